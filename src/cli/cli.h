@@ -1,0 +1,40 @@
+/*
+ * Private declarations shared by the `skadesag` command's source files.
+ */
+#ifndef SAG_CLI_H
+#define SAG_CLI_H
+
+#include <stdio.h>
+
+#include "skadesag/buf.h"
+#include "skadesag/satser.h"
+#include "skadesag/status.h"
+
+/* Exit codes: 0 ok, 1 the input or data was rejected, 2 usage error,
+ * 3 internal or I/O error. */
+enum {
+    SAG_EXIT_OK = 0,
+    SAG_EXIT_AFVIST = 1,
+    SAG_EXIT_BRUG = 2,
+    SAG_EXIT_FEJL = 3
+};
+
+int sag__cmd_beregn(int argc, char **argv);
+int sag__cmd_dato(int argc, char **argv);
+int sag__cmd_satser(int argc, char **argv);
+
+/* Read a whole file ("-" = standard input) into `ud` (capped by ud->max). */
+enum sag_status sag__laes_fil(const char *sti, struct sag_buf *ud);
+
+/* The data directory: --data argument if given, else $SKADESAG_DATA, else
+ * the compiled-in default. */
+const char *sag__data_dir(const char *arg);
+
+/* Load the four rate tables from a directory and finish them. On error a
+ * Danish message is printed to stderr. */
+enum sag_status sag__indlaes_satser(const char *dir, struct sag_satser *s);
+
+/* Print "skadesag: <message>" to stderr. */
+void sag__fejl(const char *fmt, ...) SAG_PRINTF(1, 2);
+
+#endif /* SAG_CLI_H */

@@ -1,0 +1,103 @@
+/*
+ * File input for the command line: whole files into a capped sag_buf, and the
+ * rate tables from the data directory.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "sag_config.h"
+
+#include "../base/banned.h"
+
+void
+sag__fejl(const char *fmt, ...)
+{
+    va_list ap;
+
+    (void)fputs("skadesag: ", stderr);
+    va_start(ap, fmt);
+    (void)vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    (void)fputc('\n', stderr);
+}
+
+enum sag_status
+sag__laes_fil(const char *sti, struct sag_buf *ud)
+{
+    FILE *f;
+    char blok[65536];
+    size_t n;
+    int fejl;
+
+    f = strcmp(sti, "-") == 0 ? stdin : fopen(sti, "rb");
+    if (f == NULL)
+        return SAG_EIO;
+    while ((n = fread(blok, 1, sizeof(blok), f)) > 0)
+        sag_buf_add(ud, blok, n);
+    fejl = ferror(f);
+    if (f != stdin)
+        (void)fclose(f);
+    if (fejl)
+        return SAG_EIO;
+    return sag_buf_status(ud);
+}
+
+const char *
+sag__data_dir(const char *arg)
+{
+    const char *env;
+
+    if (arg != NULL)
+        return arg;
+    env = getenv("SKADESAG_DATA");
+    if (env != NULL && env[0] != '\0')
+        return env;
+    return SAG_DATA_DIR;
+}
+
+enum sag_status
+sag__indlaes_satser(const char *dir, struct sag_satser *s)
+{
+    static const char *const filer[] = { "satser.tsv",
+                                         "kapitaliseringsfaktorer.tsv",
+                                         "kapitalisering_acts.tsv",
+                                         "folkepensionsalder.tsv" };
+    struct sag_buf b;
+    struct sag_diag d;
+    enum sag_status st = SAG_OK;
+    char sti[4096];
+
+    sag_buf_init(&b, 16 * 1024 * 1024);
+    for (size_t i = 0; i < sizeof(filer) / sizeof(filer[0]); i++) {
+        if ((size_t)snprintf(sti, sizeof(sti), "%s/%s", dir, filer[i]) >=
+            sizeof(sti)) {
+            sag__fejl("datamappens sti er for lang");
+            st = SAG_ETOOBIG;
+            goto out;
+        }
+        sag_buf_reset(&b);
+        st = sag__laes_fil(sti, &b);
+        if (st != SAG_OK) {
+            sag__fejl("kan ikke læse %s: %s", sti,
+                      st == SAG_EIO ? strerror(errno) : sag_status_str(st));
+            goto out;
+        }
+        sag_diag_init(&d);
+        st = sag_satser_indlaes_tsv(s, filer[i], b.buf, b.len, &d);
+        if (st != SAG_OK) {
+            sag__fejl("%s", d.besked);
+            goto out;
+        }
+    }
+    sag_diag_init(&d);
+    st = sag_satser_klar(s, &d);
+    if (st != SAG_OK)
+        sag__fejl("%s", d.besked);
+out:
+    sag_buf_release(&b);
+    return st;
+}

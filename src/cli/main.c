@@ -1,0 +1,66 @@
+/*
+ * skadesag: the command-line front end. Each subcommand lives in its own
+ * cmd_*.c file and has its own --help.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "sag_config.h"
+
+#include "../base/banned.h"
+
+struct kommando {
+    const char *navn;
+    int (*fn)(int argc, char **argv);
+    const char *kort;
+};
+
+static const struct kommando kommandoer[] = {
+#if 0
+    { "beregn", sag__cmd_beregn,
+      "Beregn erstatning for tab af erhvervsevne for en sag (JSON)" },
+#endif
+    { "satser", sag__cmd_satser,
+      "Vis og kontrollér satstabellerne (satser, faktorer, pensionsalder)" },
+    { "dato", sag__cmd_dato, "Datoer, helligdage og arbejdsdage" },
+};
+
+static void
+hjaelp(FILE *f)
+{
+    (void)fprintf(f, "Brug: skadesag [--version] [--help] <kommando> "
+                     "[<argumenter>]\n\n"
+                     "Skadesag beregner de objektive dele af en afgørelse om "
+                     "erstatning for tab af\nerhvervsevne efter "
+                     "arbejdsskadesikringsloven, præcist og med hjemmel.\n\n"
+                     "Kommandoer:\n");
+    for (size_t i = 0; i < sizeof(kommandoer) / sizeof(kommandoer[0]); i++)
+        (void)fprintf(f, "  %-10s %s\n", kommandoer[i].navn,
+                      kommandoer[i].kort);
+    (void)fprintf(f, "\nSkriv 'skadesag <kommando> --help' for hjælp til en "
+                     "kommando.\n");
+}
+
+int
+main(int argc, char **argv)
+{
+    if (argc < 2) {
+        hjaelp(stderr);
+        return SAG_EXIT_BRUG;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "hjaelp") == 0) {
+        hjaelp(stdout);
+        return SAG_EXIT_OK;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        (void)printf("skadesag %s\n", SAG_VERSION);
+        return SAG_EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof(kommandoer) / sizeof(kommandoer[0]); i++)
+        if (strcmp(argv[1], kommandoer[i].navn) == 0)
+            return kommandoer[i].fn(argc - 1, argv + 1);
+    sag__fejl("ukendt kommando '%s' (se 'skadesag --help')", argv[1]);
+    return SAG_EXIT_BRUG;
+}

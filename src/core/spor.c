@@ -1,0 +1,301 @@
+/*
+ * The trace. Steps and values are singly linked lists in the caller's arena
+ * with tail pointers, so appending is O(1) and nothing is ever copied or
+ * reallocated. Rendering walks the lists in order, which keeps the output
+ * deterministic.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "skadesag/spor.h"
+
+#include "../base/banned.h"
+
+void
+sag_spor_init(struct sag_spor *sp, struct sag_arena *arena, bool aktiv)
+{
+    sp->arena = arena;
+    sp->foerste = NULL;
+    sp->hale = &sp->foerste;
+    sp->antal = 0;
+    sp->aktiv = aktiv;
+    sp->err = SAG_OK;
+}
+
+static void
+oom(struct sag_spor *sp)
+{
+    if (sp->err == SAG_OK)
+        sp->err = SAG_ENOMEM;
+}
+
+struct sag_spor_trin *
+sag_spor_trin(struct sag_spor *sp, const char *regel, const char *hjemmel,
+              enum sag_spor_art art)
+{
+    struct sag_spor_trin *t;
+
+    if (!sp->aktiv || sp->err != SAG_OK)
+        return NULL;
+    t = sag_arena_calloc(sp->arena, 1, sizeof(*t));
+    if (t == NULL) {
+        oom(sp);
+        return NULL;
+    }
+    t->spor = sp;
+    t->regel = regel;
+    t->hjemmel = hjemmel;
+    t->art = art;
+    t->input_hale = &t->input;
+    t->parametre_hale = &t->parametre;
+    *sp->hale = t;
+    sp->hale = &t->naeste;
+    sp->antal++;
+    return t;
+}
+
+/* vprintf into the trace's arena; NULL (and the sticky error) on failure. */
+static const char *vformat(struct sag_spor *sp, const char *fmt, va_list ap)
+    SAG_PRINTF(2, 0);
+
+static const char *
+vformat(struct sag_spor *sp, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    int n;
+    char *p;
+
+    va_copy(ap2, ap);
+    n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n < 0) {
+        oom(sp);
+        return NULL;
+    }
+    p = sag_arena_alloc(sp->arena, (size_t)n + 1);
+    if (p == NULL) {
+        oom(sp);
+        return NULL;
+    }
+    (void)vsnprintf(p, (size_t)n + 1, fmt, ap);
+    return p;
+}
+
+static void
+tilfoej(struct sag_spor_trin *t, struct sag_spor_vaerdi ***hale,
+        const char *navn, const char *kilde, const char *vaerdi)
+{
+    struct sag_spor_vaerdi *v;
+
+    if (vaerdi == NULL)
+        return;
+    v = sag_arena_calloc(t->spor->arena, 1, sizeof(*v));
+    if (v == NULL) {
+        oom(t->spor);
+        return;
+    }
+    v->navn = navn;
+    v->kilde = kilde;
+    v->vaerdi = vaerdi;
+    **hale = v;
+    *hale = &v->naeste;
+}
+
+void
+sag_spor_input(struct sag_spor_trin *t, const char *navn, const char *fmt, ...)
+{
+    va_list ap;
+    const char *v;
+
+    if (t == NULL)
+        return;
+    va_start(ap, fmt);
+    v = vformat(t->spor, fmt, ap);
+    va_end(ap);
+    tilfoej(t, &t->input_hale, navn, NULL, v);
+}
+
+void
+sag_spor_parameter(struct sag_spor_trin *t, const char *navn, const char *kilde,
+                   const char *fmt, ...)
+{
+    va_list ap;
+    const char *v, *k;
+
+    if (t == NULL)
+        return;
+    va_start(ap, fmt);
+    v = vformat(t->spor, fmt, ap);
+    va_end(ap);
+    k = sag_arena_strdup(t->spor->arena, kilde);
+    if (k == NULL) {
+        oom(t->spor);
+        return;
+    }
+    tilfoej(t, &t->parametre_hale, navn, k, v);
+}
+
+#define SAET(felt)                                                             \
+    do {                                                                       \
+        va_list ap;                                                            \
+        if (t == NULL)                                                         \
+            return;                                                            \
+        va_start(ap, fmt);                                                     \
+        t->felt = vformat(t->spor, fmt, ap);                                   \
+        va_end(ap);                                                            \
+    } while (0)
+
+void
+sag_spor_afrunding(struct sag_spor_trin *t, const char *fmt, ...)
+{
+    SAET(afrunding);
+}
+
+void
+sag_spor_resultat(struct sag_spor_trin *t, const char *fmt, ...)
+{
+    SAET(resultat);
+}
+
+void
+sag_spor_tekst(struct sag_spor_trin *t, const char *fmt, ...)
+{
+    SAET(tekst);
+}
+
+void
+sag_spor_vurdering(struct sag_spor_trin *t, const char *af,
+                   const char *begrundelse)
+{
+    if (t == NULL)
+        return;
+    t->vurderet_af = af ? sag_arena_strdup(t->spor->arena, af) : NULL;
+    t->begrundelse =
+        begrundelse ? sag_arena_strdup(t->spor->arena, begrundelse) : NULL;
+    if ((af && !t->vurderet_af) || (begrundelse && !t->begrundelse))
+        oom(t->spor);
+}
+
+enum sag_status
+sag_spor_status(const struct sag_spor *sp)
+{
+    return sp->err;
+}
+
+const char *
+sag_spor_art_navn(enum sag_spor_art art)
+{
+    switch (art) {
+    case SAG_SPOR_BEREGNET: return "beregnet";
+    case SAG_SPOR_VURDERET: return "vurderet";
+    case SAG_SPOR_IKKE_OPFYLDT: return "ikke_opfyldt";
+    case SAG_SPOR_OPLYST: return "oplyst";
+    case SAG_SPOR_MANGLER: return "mangler";
+    }
+    return "?";
+}
+
+static void
+json_felt(struct sag_buf *ud, const char *navn, const char *v, bool *foerst)
+{
+    if (v == NULL)
+        return;
+    if (!*foerst)
+        sag_buf_addc(ud, ',');
+    *foerst = false;
+    sag_buf_add_json_str(ud, navn);
+    sag_buf_addc(ud, ':');
+    sag_buf_add_json_str(ud, v);
+}
+
+void
+sag_spor_json(const struct sag_spor *sp, struct sag_buf *ud)
+{
+    const struct sag_spor_trin *t;
+    const struct sag_spor_vaerdi *v;
+
+    sag_buf_addc(ud, '[');
+    for (t = sp->foerste; t != NULL; t = t->naeste) {
+        bool f = true;
+
+        if (t != sp->foerste)
+            sag_buf_addc(ud, ',');
+        sag_buf_addc(ud, '{');
+        json_felt(ud, "regel", t->regel, &f);
+        json_felt(ud, "kilde", t->hjemmel, &f);
+        json_felt(ud, "art", sag_spor_art_navn(t->art), &f);
+        if (t->input != NULL) {
+            sag_buf_adds(ud, ",\"input\":{");
+            for (v = t->input; v != NULL; v = v->naeste) {
+                if (v != t->input)
+                    sag_buf_addc(ud, ',');
+                sag_buf_add_json_str(ud, v->navn);
+                sag_buf_addc(ud, ':');
+                sag_buf_add_json_str(ud, v->vaerdi);
+            }
+            sag_buf_addc(ud, '}');
+        }
+        if (t->parametre != NULL) {
+            sag_buf_adds(ud, ",\"parametre\":[");
+            for (v = t->parametre; v != NULL; v = v->naeste) {
+                bool g = true;
+
+                if (v != t->parametre)
+                    sag_buf_addc(ud, ',');
+                sag_buf_addc(ud, '{');
+                json_felt(ud, "navn", v->navn, &g);
+                json_felt(ud, "vaerdi", v->vaerdi, &g);
+                json_felt(ud, "kilde", v->kilde, &g);
+                sag_buf_addc(ud, '}');
+            }
+            sag_buf_addc(ud, ']');
+        }
+        json_felt(ud, "afrunding", t->afrunding, &f);
+        json_felt(ud, "resultat", t->resultat, &f);
+        json_felt(ud, "tekst", t->tekst, &f);
+        json_felt(ud, "vurderet_af", t->vurderet_af, &f);
+        json_felt(ud, "begrundelse", t->begrundelse, &f);
+        sag_buf_addc(ud, '}');
+    }
+    sag_buf_addc(ud, ']');
+}
+
+void
+sag_spor_dansk(const struct sag_spor *sp, struct sag_buf *ud)
+{
+    const struct sag_spor_trin *t;
+    const struct sag_spor_vaerdi *v;
+    size_t nr = 0;
+
+    for (t = sp->foerste; t != NULL; t = t->naeste) {
+        nr++;
+        sag_buf_addf(ud, "%zu. %s", nr, t->tekst ? t->tekst : t->regel);
+        if (t->hjemmel)
+            sag_buf_addf(ud, " (%s)", t->hjemmel);
+        sag_buf_addc(ud, '\n');
+        switch (t->art) {
+        case SAG_SPOR_VURDERET:
+            sag_buf_addf(ud, "   Vurderet af %s",
+                         t->vurderet_af ? t->vurderet_af : "(ikke oplyst)");
+            if (t->begrundelse)
+                sag_buf_addf(ud, ": %s", t->begrundelse);
+            sag_buf_addc(ud, '\n');
+            break;
+        case SAG_SPOR_MANGLER:
+            sag_buf_adds(ud, "   Mangler: skal vurderes af en "
+                             "sagsbehandler.\n");
+            break;
+        case SAG_SPOR_IKKE_OPFYLDT:
+            sag_buf_adds(ud, "   Betingelsen er ikke opfyldt.\n");
+            break;
+        case SAG_SPOR_BEREGNET:
+        case SAG_SPOR_OPLYST: break;
+        }
+        for (v = t->parametre; v != NULL; v = v->naeste)
+            sag_buf_addf(ud, "   %s: %s (kilde: %s)\n", v->navn, v->vaerdi,
+                         v->kilde);
+        if (t->afrunding)
+            sag_buf_addf(ud, "   Afrunding: %s\n", t->afrunding);
+    }
+}

@@ -1,0 +1,96 @@
+/*
+ * Tests for src/base/buf.c: invariants, cap, sticky errors, JSON escaping,
+ * and allocation failure.
+ */
+#include "testutil.h"
+
+#include "skadesag/alloc.h"
+#include "skadesag/buf.h"
+
+static void
+test_invarianter(void **state)
+{
+    struct sag_buf b;
+
+    (void)state;
+    sag_buf_init(&b, 0);
+    assert_non_null(b.buf);
+    assert_string_equal(b.buf, "");
+    sag_buf_adds(&b, "abc");
+    sag_buf_addc(&b, 'd');
+    sag_buf_addf(&b, "%d-%s", 42, "x");
+    assert_string_equal(b.buf, "abcd42-x");
+    assert_int_equal(b.len, 8);
+    sag_buf_truncate(&b, 2);
+    assert_string_equal(b.buf, "ab");
+    sag_buf_reset(&b);
+    assert_string_equal(b.buf, "");
+    for (int i = 0; i < 10000; i++)
+        sag_buf_addc(&b, 'x');
+    assert_int_equal(b.len, 10000);
+    assert_int_equal(b.buf[10000], '\0');
+    sag_buf_release(&b);
+    assert_string_equal(b.buf, "");
+    sag_buf_release(&b); /* twice is fine */
+}
+
+static void
+test_loft_og_klaebende_fejl(void **state)
+{
+    struct sag_buf b;
+
+    (void)state;
+    sag_buf_init(&b, 5);
+    sag_buf_adds(&b, "12345");
+    assert_ok(sag_buf_status(&b));
+    sag_buf_adds(&b, "6");
+    assert_status(sag_buf_status(&b), SAG_ETOOBIG);
+    assert_string_equal(b.buf, "12345");
+    sag_buf_adds(&b, ""); /* ignored once in error */
+    sag_buf_addf(&b, "%s", "7");
+    assert_string_equal(b.buf, "12345");
+    assert_status(sag_buf_status(&b), SAG_ETOOBIG);
+    sag_buf_reset(&b);
+    assert_ok(sag_buf_status(&b));
+    sag_buf_release(&b);
+}
+
+static void
+test_json_streng(void **state)
+{
+    struct sag_buf b;
+
+    (void)state;
+    sag_buf_init(&b, 0);
+    sag_buf_add_json_str(&b, "a\"b\\c\n\t\x01 æøå");
+    assert_string_equal(b.buf, "\"a\\\"b\\\\c\\n\\t\\u0001 æøå\"");
+    sag_buf_release(&b);
+}
+
+static void
+test_hukommelsesfejl(void **state)
+{
+    struct sag_buf b;
+
+    (void)state;
+    sag_buf_init(&b, 0);
+    sag_alloc_fail_after(1);
+    sag_buf_adds(&b, "abc");
+    sag_alloc_fail_after(0);
+    assert_status(sag_buf_status(&b), SAG_ENOMEM);
+    assert_string_equal(b.buf, "");
+    sag_buf_release(&b);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_invarianter),
+        cmocka_unit_test(test_loft_og_klaebende_fejl),
+        cmocka_unit_test(test_json_streng),
+        cmocka_unit_test(test_hukommelsesfejl),
+    };
+
+    return cmocka_run_group_tests_name("buf", tests, NULL, NULL);
+}

@@ -1,0 +1,129 @@
+/*
+ * Tests for src/core/spor.c: recording steps, JSON and Danish rendering,
+ * inactive traces, and running out of arena memory.
+ */
+#include "testutil.h"
+
+#include "skadesag/spor.h"
+
+static void
+byg(struct sag_spor *sp)
+{
+    struct sag_spor_trin *t;
+
+    t = sag_spor_trin(sp, "aarsloen.maksimum", "ASL § 24, stk. 5",
+                      SAG_SPOR_BEREGNET);
+    sag_spor_input(t, "aarsloen", "%d kr.", 700000);
+    sag_spor_parameter(t, "maks_aarsloen", "satser.tsv: VEJ 9822/2023", "%s",
+                       "608.000 kr.");
+    sag_spor_afrunding(t, "ingen");
+    sag_spor_resultat(t, "608000");
+    sag_spor_tekst(t, "Årslønnen er nedsat til maksimum %s", "608.000 kr.");
+    t = sag_spor_trin(sp, "tab.skoen", "ASL § 17, stk. 2", SAG_SPOR_VURDERET);
+    sag_spor_resultat(t, "25");
+    sag_spor_tekst(t, "Erhvervsevnetabet er vurderet til 25 %%.");
+    sag_spor_vurdering(t, "sagsbehandler \"A\"", "Kan ikke løfte.\n");
+}
+
+static void
+test_json(void **state)
+{
+    struct sag_arena a;
+    struct sag_spor sp;
+    struct sag_buf b;
+
+    (void)state;
+    sag_arena_init(&a, 0);
+    sag_buf_init(&b, 0);
+    sag_spor_init(&sp, &a, true);
+    byg(&sp);
+    assert_ok(sag_spor_status(&sp));
+    assert_int_equal(sp.antal, 2);
+    sag_spor_json(&sp, &b);
+    assert_ok(sag_buf_status(&b));
+    assert_string_equal(
+        b.buf,
+        "[{\"regel\":\"aarsloen.maksimum\",\"kilde\":\"ASL § 24, stk. 5\","
+        "\"art\":\"beregnet\",\"input\":{\"aarsloen\":\"700000 kr.\"},"
+        "\"parametre\":[{\"navn\":\"maks_aarsloen\",\"vaerdi\":\"608.000 "
+        "kr.\",\"kilde\":\"satser.tsv: VEJ 9822/2023\"}],\"afrunding\":"
+        "\"ingen\",\"resultat\":\"608000\",\"tekst\":\"Årslønnen er nedsat "
+        "til maksimum 608.000 kr.\"},{\"regel\":\"tab.skoen\",\"kilde\":"
+        "\"ASL § 17, stk. 2\",\"art\":\"vurderet\",\"resultat\":\"25\","
+        "\"tekst\":\"Erhvervsevnetabet er vurderet til 25 %.\","
+        "\"vurderet_af\":\"sagsbehandler \\\"A\\\"\",\"begrundelse\":\"Kan "
+        "ikke løfte.\\n\"}]");
+    sag_buf_release(&b);
+    sag_arena_release(&a);
+}
+
+static void
+test_dansk(void **state)
+{
+    struct sag_arena a;
+    struct sag_spor sp;
+    struct sag_buf b;
+
+    (void)state;
+    sag_arena_init(&a, 0);
+    sag_buf_init(&b, 0);
+    sag_spor_init(&sp, &a, true);
+    byg(&sp);
+    sag_spor_dansk(&sp, &b);
+    assert_string_equal(
+        b.buf,
+        "1. Årslønnen er nedsat til maksimum 608.000 kr. (ASL § 24, stk. 5)\n"
+        "   maks_aarsloen: 608.000 kr. (kilde: satser.tsv: VEJ 9822/2023)\n"
+        "   Afrunding: ingen\n"
+        "2. Erhvervsevnetabet er vurderet til 25 %. (ASL § 17, stk. 2)\n"
+        "   Vurderet af sagsbehandler \"A\": Kan ikke løfte.\n\n");
+    sag_buf_release(&b);
+    sag_arena_release(&a);
+}
+
+static void
+test_inaktiv(void **state)
+{
+    struct sag_arena a;
+    struct sag_spor sp;
+    struct sag_buf b;
+
+    (void)state;
+    sag_arena_init(&a, 0);
+    sag_buf_init(&b, 0);
+    sag_spor_init(&sp, &a, false);
+    byg(&sp);
+    assert_int_equal(sp.antal, 0);
+    assert_int_equal(a.brugt_i_alt, 0);
+    sag_spor_json(&sp, &b);
+    assert_string_equal(b.buf, "[]");
+    sag_buf_release(&b);
+    sag_arena_release(&a);
+}
+
+static void
+test_tom_arena(void **state)
+{
+    struct sag_arena a;
+    struct sag_spor sp;
+
+    (void)state;
+    sag_arena_init(&a, 64); /* far too small for two steps */
+    sag_spor_init(&sp, &a, true);
+    byg(&sp);
+    assert_status(sag_spor_status(&sp), SAG_ENOMEM);
+    sag_arena_release(&a);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_json),
+        cmocka_unit_test(test_dansk),
+        cmocka_unit_test(test_inaktiv),
+        cmocka_unit_test(test_tom_arena),
+    };
+
+    return cmocka_run_group_tests_name("spor", tests, NULL, NULL);
+}
