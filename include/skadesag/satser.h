@@ -78,6 +78,10 @@ struct sag_kap_akt {
     const char *mangler;  /* tables_missing_in_source */
     const char *titel;
     int linje;
+    /* The act's tables (set by sag_satser_klar): a contiguous run of
+     * sag_satser.kap_tabeller. */
+    const struct sag_kap_tabel *akt_tabeller;
+    size_t antal_akt_tabeller;
 };
 
 /* One row of folkepensionsalder.tsv. */
@@ -89,8 +93,19 @@ struct sag_fp_alder {
     int linje;
 };
 
+/* All rows of satser.tsv with one (navn, betingelse), indexed by year
+ * (built by sag_satser_klar for O(log n) look-ups). */
+struct sag_sats_serie {
+    const char *navn;
+    const char *betingelse;
+    int aar_min, aar_max;
+    const struct sag_sats **efter_aar; /* index aar - aar_min; may be NULL */
+};
+
 struct sag_satser {
     struct sag_arena arena; /* owns every string and array below */
+    struct sag_sats_serie *serier; /* sorted by (navn, betingelse) */
+    size_t antal_serier;
     struct sag_sats *satser;
     size_t antal_satser;
     struct sag_kap_tabel *kap_tabeller;

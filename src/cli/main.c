@@ -17,10 +17,8 @@ struct kommando {
 };
 
 static const struct kommando kommandoer[] = {
-#if 0
     { "beregn", sag__cmd_beregn,
       "Beregn erstatning for tab af erhvervsevne for en sag (JSON)" },
-#endif
     { "satser", sag__cmd_satser,
       "Vis og kontrollér satstabellerne (satser, faktorer, pensionsalder)" },
     { "dato", sag__cmd_dato, "Datoer, helligdage og arbejdsdage" },

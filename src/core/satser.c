@@ -774,6 +774,89 @@ sag_satser_indlaes_tsv(struct sag_satser *s, const char *filnavn,
     return SAG_OK;
 }
 
+static int
+cmp_sats(const void *pa, const void *pb)
+{
+    const struct sag_sats *a = *(const struct sag_sats *const *)pa;
+    const struct sag_sats *b = *(const struct sag_sats *const *)pb;
+    int c = strcmp(a->navn, b->navn);
+
+    if (c == 0)
+        c = strcmp(a->betingelse, b->betingelse);
+    if (c == 0)
+        c = a->aar - b->aar;
+    return c;
+}
+
+/* Group the rate rows into series by (navn, betingelse), each indexed by
+ * year, so that a look-up is a binary search plus an array index. The engine
+ * does several look-ups per decision, so this matters for throughput. */
+static enum sag_status
+byg_serier(struct sag_satser *s)
+{
+    const struct sag_sats **sorteret;
+    size_t n = s->antal_satser, ns = 0, i, j;
+
+    sorteret = sag_arena_calloc(&s->arena, n ? n : 1, sizeof(*sorteret));
+    if (sorteret == NULL)
+        return SAG_ENOMEM;
+    for (i = 0; i < n; i++)
+        sorteret[i] = &s->satser[i];
+    qsort(sorteret, n, sizeof(*sorteret), cmp_sats);
+    for (i = 0; i < n; i++)
+        if (i == 0 || strcmp(sorteret[i]->navn, sorteret[i - 1]->navn) != 0 ||
+            strcmp(sorteret[i]->betingelse, sorteret[i - 1]->betingelse) != 0)
+            ns++;
+    s->serier = sag_arena_calloc(&s->arena, ns ? ns : 1, sizeof(*s->serier));
+    if (s->serier == NULL)
+        return SAG_ENOMEM;
+    s->antal_serier = 0;
+    for (i = 0; i < n; i = j) {
+        struct sag_sats_serie *se = &s->serier[s->antal_serier++];
+
+        for (j = i + 1; j < n &&
+                        strcmp(sorteret[j]->navn, sorteret[i]->navn) == 0 &&
+                        strcmp(sorteret[j]->betingelse,
+                               sorteret[i]->betingelse) == 0;
+             j++)
+            ;
+        se->navn = sorteret[i]->navn;
+        se->betingelse = sorteret[i]->betingelse;
+        se->aar_min = sorteret[i]->aar;
+        se->aar_max = sorteret[j - 1]->aar;
+        se->efter_aar = sag_arena_calloc(
+            &s->arena, (size_t)(se->aar_max - se->aar_min + 1),
+            sizeof(*se->efter_aar));
+        if (se->efter_aar == NULL)
+            return SAG_ENOMEM;
+        for (size_t k = i; k < j; k++)
+            se->efter_aar[sorteret[k]->aar - se->aar_min] = sorteret[k];
+    }
+    return SAG_OK;
+}
+
+/* Point every act row at its run of tables (the tables are sorted by act
+ * name in byg_tabeller). */
+static enum sag_status
+byg_akt_indeks(struct sag_satser *s)
+{
+    for (size_t i = 0; i < s->antal_kap_akter; i++) {
+        struct sag_kap_akt *a = &s->kap_akter[i];
+        size_t j = 0;
+
+        while (j < s->antal_kap_tabeller &&
+               strcmp(s->kap_tabeller[j].akt, a->akt) != 0)
+            j++;
+        a->akt_tabeller = s->kap_tabeller + j;
+        a->antal_akt_tabeller = 0;
+        while (j + a->antal_akt_tabeller < s->antal_kap_tabeller &&
+               strcmp(s->kap_tabeller[j + a->antal_akt_tabeller].akt,
+                      a->akt) == 0)
+            a->antal_akt_tabeller++;
+    }
+    return SAG_OK;
+}
+
 enum sag_status
 sag_satser_klar(struct sag_satser *s, struct sag_diag *diag)
 {
@@ -797,6 +880,8 @@ sag_satser_klar(struct sag_satser *s, struct sag_diag *diag)
                                 "tabeller i kapitaliseringsfaktorer",
                                 s->kap_akter[i].linje, s->kap_akter[i].akt);
     }
+    if (byg_serier(s) != SAG_OK || byg_akt_indeks(s) != SAG_OK)
+        return sag_diag_set(diag, SAG_ENOMEM, "", "ikke mere hukommelse");
     sag_sha256_final(&s->sha, digest);
     sag_sha256_hex(digest, s->checksum);
     s->klar = true;
@@ -814,16 +899,34 @@ enum sag_status
 sag_satser_sats(const struct sag_satser *s, const char *navn, int aar,
                 const char *betingelse, const struct sag_sats **out)
 {
+    size_t lo = 0, hi;
+
+    SAG_ASSERT(s->klar);
     if (betingelse == NULL)
         betingelse = "";
-    for (size_t i = 0; i < s->antal_satser; i++) {
-        const struct sag_sats *r = &s->satser[i];
+    hi = s->antal_serier;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const struct sag_sats_serie *se = &s->serier[mid];
+        int c = strcmp(navn, se->navn);
 
-        if (r->aar == aar && strcmp(r->navn, navn) == 0 &&
-            strcmp(r->betingelse, betingelse) == 0) {
+        if (c == 0)
+            c = strcmp(betingelse, se->betingelse);
+        if (c == 0) {
+            const struct sag_sats *r;
+
+            if (aar < se->aar_min || aar > se->aar_max)
+                return SAG_ENOTFOUND;
+            r = se->efter_aar[aar - se->aar_min];
+            if (r == NULL)
+                return SAG_ENOTFOUND;
             *out = r;
             return SAG_OK;
         }
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
     }
     return SAG_ENOTFOUND;
 }
@@ -887,10 +990,11 @@ sag_satser_kap_tabel(const struct sag_satser *s, struct sag_dato skadedato,
 
     if (st != SAG_OK)
         return st;
-    for (size_t i = 0; i < s->antal_kap_tabeller; i++) {
-        const struct sag_kap_tabel *t = &s->kap_tabeller[i];
+    SAG_ASSERT(s->klar);
+    for (size_t i = 0; i < a->antal_akt_tabeller; i++) {
+        const struct sag_kap_tabel *t = &a->akt_tabeller[i];
 
-        if (!t->i_tabelvalg || strcmp(t->akt, a->akt) != 0 ||
+        if (!t->i_tabelvalg ||
             !indeholder(t->skade_fra, t->skade_til, skadedato) ||
             !indeholder(t->foedt_fra, t->foedt_til, foedselsdato))
             continue;

@@ -1,0 +1,342 @@
+/*
+ * Årsløn (ASL § 24) and its regulation to the decision year (§ 25, stk. 4).
+ *
+ * An årsløn is fixed only when the loss is at least 15 % (guidance 2.1.7,
+ * L302). Its basis, in order of precedence:
+ *   1. set by skøn (§ 24, stk. 2) — an attributed, assessed input;
+ *   2. given (§ 24, stk. 1: "samlede arbejdsfortjeneste i året før
+ *      arbejdsskadens indtræden");
+ *   3. computed from income years: before 1.7.2024 the year before the
+ *      injury; from 1.7.2024 the highest of the last 5 income years before
+ *      the injury, each raised to the injury year's level (§ 24, stk. 1 as
+ *      amended by lov nr. 1541 af 12/12/2023; bek. nr. 581 af 30/05/2024
+ *      "opregulering"; the index used is open question Q-04).
+ *
+ * Minimum and maximum are those of the injury year (key date): the maximum
+ * (§ 24, stk. 5 old / stk. 10 new) always; the minimum before 1.7.2024 only
+ * for a person under 18 or in education (§ 24, stk. 6), from 1.7.2024 for
+ * everyone.
+ *
+ * § 25, stk. 4: compensation is computed "som om arbejdsskaden var
+ * indtruffet på afgørelsens tidspunkt". We regulate the årsløn by the ratio
+ * of the maximum årsløn of the decision year to that of the injury year —
+ * the method the guidance uses itself (3.6, L1947-1955; Ex 4.5: 304.000 kr.
+ * in 2008 "svarer til … 327.000 kroner i 2010" = 304.000 × 451/419, rounded)
+ * — and which makes a maximum earner's compensation equal the published
+ * maximum of the decision year. Open question Q-03 in docs/rules_map.md.
+ */
+#include <stdio.h>
+
+#include "beregning_int.h"
+
+#include "../base/sag_assert.h"
+#include "../base/banned.h"
+
+static enum sag_status
+sats(struct sag__ctx *c, const char *navn, int aar, const char *betingelse,
+     const char *felt, const struct sag_sats **r)
+{
+    if (sag_satser_sats(c->s, navn, aar, betingelse, r) == SAG_OK)
+        return SAG_OK;
+    return sag_diag_set(c->diag, SAG_ENOTFOUND, felt,
+                        "satstabellen har ingen %s for %d", navn, aar);
+}
+
+static void
+parameter(struct sag_spor_trin *t, const struct sag_sats *r)
+{
+    char v[SAG_PENGE_STR_LEN], k[160];
+
+    if (t == NULL)
+        return;
+    sag_penge_format_dk(sag_penge_oere(r->vaerdi), v);
+    (void)snprintf(k, sizeof(k), "satser.tsv linje %d: %s (%s)", r->linje,
+                   r->kilde, r->paragraf);
+    sag_spor_parameter(t, r->navn, k, "%s (%d)", v, r->aar);
+}
+
+/* The årsløn from income years. */
+static enum sag_status
+fra_indkomstaar(struct sag__ctx *c, int aar0, struct sag_penge *ud)
+{
+    const struct sag_beregning_input *in = c->in;
+    const struct sag_sats *maks0, *maksy;
+    struct sag_spor_trin *t;
+    struct sag_penge bedst = { -1 }, v;
+    int bedst_aar = 0;
+    enum sag_status st;
+
+    for (size_t i = 0; i < in->antal_indkomstaar; i++) {
+        if (in->indkomstaar[i].indkomst.oere < 0)
+            return sag_diag_set(c->diag, SAG_EINVAL, "/indkomstaar",
+                                "indtægten for %d er negativ",
+                                in->indkomstaar[i].aar);
+        for (size_t j = 0; j < i; j++)
+            if (in->indkomstaar[j].aar == in->indkomstaar[i].aar)
+                return sag_diag_set(c->diag, SAG_EINVAL, "/indkomstaar",
+                                    "året %d står to gange",
+                                    in->indkomstaar[i].aar);
+    }
+    if (!c->fra_2024_07) {
+        /* § 24, stk. 1 (before the reform): the year before the injury. */
+        for (size_t i = 0; i < in->antal_indkomstaar; i++)
+            if (in->indkomstaar[i].aar == aar0 - 1)
+                bedst = in->indkomstaar[i].indkomst, bedst_aar = aar0 - 1;
+        if (bedst.oere < 0)
+            return sag_diag_set(c->diag, SAG_EMISSING, "/indkomstaar",
+                                "mangler indtægtsåret %d (året før skaden, "
+                                "§ 24, stk. 1)",
+                                aar0 - 1);
+        t = sag_spor_trin(c->sp, "aarsloen.aaret-foer-skaden",
+                          "ASL § 24, stk. 1 (LBK nr. 376 af 31/03/2020)",
+                          SAG_SPOR_BEREGNET);
+        if (t != NULL) {
+            char b[SAG_PENGE_STR_LEN];
+
+            sag_penge_format_dk(bedst, b);
+            sag_spor_resultat(t, "%lld", (long long)bedst.oere);
+            sag_spor_tekst(t,
+                           "Årslønnen er indtægten i %d, året før skaden: "
+                           "%s.",
+                           bedst_aar, b);
+        }
+        *ud = bedst;
+        return SAG_OK;
+    }
+    /* From 1.7.2024: the highest of the last 5 income years, each raised
+     * to the injury year's level. */
+    if ((st = sats(c, "maks_aarsloen", aar0, "", "/skadedato", &maks0)) !=
+        SAG_OK)
+        return st;
+    t = sag_spor_trin(c->sp, "aarsloen.bedste-af-5-aar",
+                      "ASL § 24, stk. 1 som ændret ved lov nr. 1541 af "
+                      "12/12/2023; bek. nr. 581 af 30/05/2024 (opregulering)",
+                      SAG_SPOR_BEREGNET);
+    for (size_t i = 0; i < in->antal_indkomstaar; i++) {
+        int y = in->indkomstaar[i].aar;
+        struct sag_broek f;
+
+        if (y < aar0 - 5 || y > aar0 - 1)
+            continue;
+        if ((st = sats(c, "maks_aarsloen", y, "", "/indkomstaar", &maksy)) !=
+            SAG_OK)
+            return st;
+        if (sag_broek_ny(maks0->vaerdi, maksy->vaerdi, &f) != SAG_OK ||
+            sag_penge_gange_broek(in->indkomstaar[i].indkomst, f,
+                                  SAG_AFRUND_HALV_OP, &v) != SAG_OK)
+            return sag_diag_set(c->diag, SAG_EOVERFLOW, "/indkomstaar",
+                                "beløbet er for stort");
+        if (t != NULL) {
+            char a[SAG_PENGE_STR_LEN], b[SAG_PENGE_STR_LEN];
+
+            sag_penge_format_dk(in->indkomstaar[i].indkomst, a);
+            sag_penge_format_dk(v, b);
+            sag_spor_input(t, y == aar0 - 1 ? "aar_foer_skaden" : "aar",
+                           "%d: %s (i %d-niveau %s)", y, a, aar0, b);
+        }
+        if (v.oere > bedst.oere) {
+            bedst = v;
+            bedst_aar = y;
+        }
+    }
+    if (bedst.oere < 0)
+        return sag_diag_set(c->diag, SAG_EMISSING, "/indkomstaar",
+                            "mangler: ingen indtægtsår i %d-%d (de 5 år før "
+                            "skaden)",
+                            aar0 - 5, aar0 - 1);
+    if (t != NULL) {
+        char b[SAG_PENGE_STR_LEN];
+
+        sag_penge_format_dk(bedst, b);
+        sag_spor_resultat(t, "%lld", (long long)bedst.oere);
+        sag_spor_tekst(t,
+                       "Årslønnen er indtægten i det bedste af de 5 "
+                       "indtægtsår før skaden, %d: %s (opreguleret til "
+                       "%d-niveau).",
+                       bedst_aar, b, aar0);
+    }
+    *ud = bedst;
+    return SAG_OK;
+}
+
+enum sag_status
+sag__aarsloen(struct sag__ctx *c)
+{
+    const struct sag_beregning_input *in = c->in;
+    struct sag_beregning *ud = c->ud;
+    struct sag_spor_trin *t;
+    const struct sag_sats *maks0, *maksd, *min0 = NULL;
+    struct sag_penge a = { 0 }, capped;
+    struct sag_broek f;
+    enum sag_status st;
+    int aar0 = sag_dato_aar(ud->noegledato);
+    int aard = sag_dato_aar(in->afgoerelsesdato);
+    int alder;
+
+    /* The basis. */
+    if (in->har_aarsloen_skoen) {
+        if (in->aarsloen_skoen_vurdering.af == NULL ||
+            in->aarsloen_skoen_vurdering.af[0] == '\0')
+            return sag_diag_set(c->diag, SAG_EMISSING, "/aarsloen_skoen/af",
+                                "mangler: hvem har fastsat årslønnen");
+        if (in->aarsloen_skoen_vurdering.begrundelse == NULL ||
+            in->aarsloen_skoen_vurdering.begrundelse[0] == '\0')
+            return sag_diag_set(c->diag, SAG_EMISSING,
+                                "/aarsloen_skoen/begrundelse",
+                                "mangler: skønnet skal begrundes");
+        a = in->aarsloen_skoen;
+        if (a.oere < 0)
+            return sag_diag_set(c->diag, SAG_EINVAL,
+                                "/aarsloen_skoen/beloeb_oere",
+                                "må ikke være negativ");
+        t = sag_spor_trin(c->sp, "aarsloen.skoen",
+                          "ASL § 24, stk. 2", SAG_SPOR_VURDERET);
+        if (t != NULL) {
+            char b[SAG_PENGE_STR_LEN];
+
+            sag_penge_format_dk(a, b);
+            sag_spor_resultat(t, "%lld", (long long)a.oere);
+            sag_spor_tekst(t, "Årslønnen er fastsat skønsmæssigt til %s.", b);
+            sag_spor_vurdering(t, in->aarsloen_skoen_vurdering.af,
+                               in->aarsloen_skoen_vurdering.begrundelse);
+        }
+    } else if (in->har_aarsloen) {
+        a = in->aarsloen;
+        if (a.oere < 0)
+            return sag_diag_set(c->diag, SAG_EINVAL, "/aarsloen_oere",
+                                "må ikke være negativ");
+        t = sag_spor_trin(c->sp, "aarsloen.oplyst", "ASL § 24, stk. 1",
+                          SAG_SPOR_OPLYST);
+        if (t != NULL) {
+            char b[SAG_PENGE_STR_LEN];
+
+            sag_penge_format_dk(a, b);
+            sag_spor_resultat(t, "%lld", (long long)a.oere);
+            sag_spor_tekst(t, "Årslønnen efter § 24, stk. 1 er oplyst til %s.",
+                           b);
+        }
+    } else if (in->antal_indkomstaar > 0) {
+        if ((st = fra_indkomstaar(c, aar0, &a)) != SAG_OK)
+            return st;
+    } else {
+        return sag_diag_set(c->diag, SAG_EMISSING, "/aarsloen_oere",
+                            "mangler: der skal fastsættes en årsløn, når "
+                            "tabet er mindst 15 %% (aarsloen_oere, "
+                            "indkomstaar eller aarsloen_skoen)");
+    }
+
+    /* Without the law's maximum for the injury year (the 1992 act, or a
+     * year the tables do not cover, e.g. 2004) no amount can be computed:
+     * the årsløn is recorded as given and the decision goes on without
+     * amounts. */
+    if (ud->lov == SAG_LOV_1992 ||
+        sag_satser_sats(c->s, "maks_aarsloen", aar0, "", &maks0) != SAG_OK ||
+        sag_satser_sats(c->s, "maks_aarsloen", aard, "", &maksd) != SAG_OK) {
+        ud->har_aarsloen = true;
+        ud->aarsloen = a;
+        ud->aarsloen_reguleret = a;
+        c->kan_beregne_beloeb = false;
+        t = sag_spor_trin(c->sp, "beloeb.ikke-beregnet",
+                          ud->lov == SAG_LOV_1992
+                              ? "Lov om arbejdsskadeforsikring (1992)"
+                              : "ASL § 24, stk. 5; § 25 (satstabellerne)",
+                          SAG_SPOR_IKKE_OPFYLDT);
+        if (ud->lov == SAG_LOV_1992)
+            sag_spor_tekst(t, "Beløb efter 1992-loven beregnes ikke: lovens "
+                              "maksimum og regulering findes ikke i "
+                              "satstabellerne. Årslønnen er gengivet som "
+                              "oplyst.");
+        else
+            sag_spor_tekst(t,
+                           "Beløb beregnes ikke: satstabellerne har ingen "
+                           "maksimal årsløn for %d. Årslønnen er gengivet som "
+                           "oplyst uden maksimum og regulering.",
+                           sag_satser_sats(c->s, "maks_aarsloen", aar0, "",
+                                           &maks0) != SAG_OK
+                               ? aar0
+                               : aard);
+        return SAG_OK;
+    }
+
+    /* Minimum and maximum of the injury year. */
+    if (sag_dato_alder(in->foedselsdato, ud->noegledato,
+                       SAG_MAANED_FOERSTE_EFTER, &alder) != SAG_OK)
+        alder = 0;
+    if (c->fra_2024_07) {
+        if ((st = sats(c, "min_aarsloen", aar0,
+                       aar0 == 2024 ? "skade_fra_2024-07-01" : "",
+                       "/skadedato", &min0)) != SAG_OK)
+            return st;
+    } else if (in->under_uddannelse || alder < 18) {
+        if ((st = sats(c, "min_aarsloen", aar0,
+                       aar0 == 2024 ? "skade_foer_2024-07-01" : "",
+                       "/skadedato", &min0)) != SAG_OK)
+            return st;
+    }
+    capped = a;
+    if (capped.oere > maks0->vaerdi)
+        capped.oere = maks0->vaerdi;
+    if (min0 != NULL && capped.oere < min0->vaerdi)
+        capped.oere = min0->vaerdi;
+    if (capped.oere != a.oere) {
+        bool op = capped.oere > a.oere;
+
+        t = sag_spor_trin(c->sp,
+                          op ? "aarsloen.minimum" : "aarsloen.maksimum",
+                          op ? (c->fra_2024_07
+                                    ? "ASL § 24 som ændret ved lov nr. 1541 "
+                                      "af 12/12/2023 (minimumsårsløn)"
+                                    : "ASL § 24, stk. 6 (under 18 år eller "
+                                      "under uddannelse)")
+                             : "ASL § 24, stk. 5 (LBK nr. 376 af "
+                               "31/03/2020), reguleret efter § 25, stk. 1",
+                          SAG_SPOR_BEREGNET);
+        if (t != NULL) {
+            char x[SAG_PENGE_STR_LEN], y[SAG_PENGE_STR_LEN];
+
+            sag_penge_format_dk(a, x);
+            sag_penge_format_dk(capped, y);
+            sag_spor_input(t, "aarsloen", "%s", x);
+            parameter(t, op ? min0 : maks0);
+            sag_spor_resultat(t, "%lld", (long long)capped.oere);
+            sag_spor_tekst(t, "Årslønnen på %s er %s til %s for %d.", x,
+                           op ? "forhøjet til minimum" : "nedsat til maksimum",
+                           y, aar0);
+        }
+    }
+    ud->har_aarsloen = true;
+    ud->aarsloen = capped;
+
+    /* § 25, stk. 4: to the decision year's level. */
+    if (sag_broek_ny(maksd->vaerdi, maks0->vaerdi, &f) != SAG_OK ||
+        sag_penge_gange_broek(capped, f, SAG_AFRUND_HALV_OP,
+                              &ud->aarsloen_reguleret) != SAG_OK)
+        return sag_diag_set(c->diag, SAG_EOVERFLOW, "/aarsloen_oere",
+                            "beløbet er for stort");
+    if (aard != aar0) {
+        t = sag_spor_trin(c->sp, "aarsloen.regulering",
+                          "ASL § 25, stk. 4; vejledningen afsnit 3.6 "
+                          "(L1947-1955), Eks. 4.5 og 4.6 (åbent spørgsmål "
+                          "Q-03)",
+                          SAG_SPOR_BEREGNET);
+        if (t != NULL) {
+            char x[SAG_PENGE_STR_LEN], y[SAG_PENGE_STR_LEN];
+
+            sag_penge_format_dk(capped, x);
+            sag_penge_format_dk(ud->aarsloen_reguleret, y);
+            sag_spor_input(t, "aarsloen", "%s (%d)", x, aar0);
+            parameter(t, maks0);
+            parameter(t, maksd);
+            sag_spor_afrunding(t, "til hele øre, halv op");
+            sag_spor_resultat(t, "%lld",
+                              (long long)ud->aarsloen_reguleret.oere);
+            sag_spor_tekst(t,
+                           "Erstatningen beregnes, som om skaden var sket på "
+                           "afgørelsestidspunktet: årslønnen %s reguleres "
+                           "fra %d til %d med forholdet mellem de maksimale "
+                           "årslønninger til %s.",
+                           x, aar0, aard, y);
+        }
+    }
+    return SAG_OK;
+}

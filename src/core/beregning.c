@@ -1,0 +1,249 @@
+/*
+ * The engine's entry point: runs the rules in order and records the result.
+ *
+ *   1. regelsæt        which law and rule versions (regelsaet.c)
+ *   2. erhvervsevnetab the loss, share, grid, threshold (erhvervsevnetab.c)
+ *   3. årsløn          § 24 and regulation, only when the loss is ≥ 15 %
+ *   4. erstatning      yearly and monthly amounts
+ *   5. tilkendelse     start date
+ *   6. udbetaling      payment form and capital sums (kapitalisering.c)
+ *   7. ophør           end date of a running payment
+ *   8. fordeling       split between insurers
+ *
+ * Every step writes trace steps; nothing here reads a file, a clock or a
+ * global, so the same input always gives the same bytes.
+ */
+#include <string.h>
+
+#include "beregning_int.h"
+
+#include "../base/sag_assert.h"
+#include "../base/banned.h"
+
+void
+sag_beregning_input_init(struct sag_beregning_input *in)
+{
+    memset(in, 0, sizeof(*in));
+    in->koen = SAG_KOEN_ALLE;
+    in->tab.klart_og_varigt = -1;
+    in->tab.arbejdsskadens_andel = sag_broek_heltal(1);
+}
+
+const char *
+sag_situation_navn(enum sag_situation s)
+{
+    switch (s) {
+    case SAG_SITUATION_UOPLYST: return "uoplyst";
+    case SAG_SITUATION_ORDINAER: return "ordinaer";
+    case SAG_SITUATION_FLEKSJOB: return "fleksjob";
+    case SAG_SITUATION_LEDIGHEDSYDELSE: return "ledighedsydelse";
+    case SAG_SITUATION_SYGEDAGPENGE: return "sygedagpenge";
+    case SAG_SITUATION_ARBEJDSLOESHEDSDAGPENGE: return "arbejdsloeshedsdagpenge";
+    case SAG_SITUATION_KONTANTHJAELP: return "kontanthjaelp";
+    case SAG_SITUATION_REVALIDERING: return "revalidering";
+    case SAG_SITUATION_FOERTIDSPENSION: return "foertidspension";
+    case SAG_SITUATION_EFTERLOEN: return "efterloen";
+    case SAG_SITUATION_FOLKEPENSION: return "folkepension";
+    case SAG_SITUATION_UDDANNELSE: return "uddannelse";
+    case SAG_SITUATION_FLEKSYDELSE: return "fleksydelse";
+    case SAG_SITUATION_ANTAL: break;
+    }
+    return NULL;
+}
+
+const char *
+sag_udbetalingsform_navn(enum sag_udbetalingsform u)
+{
+    switch (u) {
+    case SAG_UDBETALING_INGEN: return "ingen";
+    case SAG_UDBETALING_LOEBENDE: return "loebende";
+    case SAG_UDBETALING_KAPITAL: return "kapital";
+    case SAG_UDBETALING_DELVIS_KAPITAL: return "delvis_kapital";
+    }
+    return NULL;
+}
+
+const char *
+sag_afgoerelsestype_navn(enum sag_afgoerelsestype a)
+{
+    switch (a) {
+    case SAG_AFGOERELSE_ENDELIG: return "endelig";
+    case SAG_AFGOERELSE_MIDLERTIDIG: return "midlertidig";
+    }
+    return NULL;
+}
+
+/* Split the yearly amount and capital between insurers by exact shares;
+ * each part is rounded half up to whole øre and the first insurer takes the
+ * rounding remainder, so the parts add up to the whole. */
+static enum sag_status
+fordeling(struct sag__ctx *c)
+{
+    const struct sag_beregning_input *in = c->in;
+    struct sag_beregning *ud = c->ud;
+    struct sag_broek sum = sag_broek_heltal(0);
+    struct sag_penge rest_a, rest_k;
+    struct sag_spor_trin *t;
+
+    if (in->antal_fordeling == 0)
+        return SAG_OK;
+    if (in->antal_fordeling > SAG_FORDELING_MAX)
+        return sag_diag_set(c->diag, SAG_EINVAL, "/fordeling",
+                            "højst %d forsikringsselskaber",
+                            SAG_FORDELING_MAX);
+    for (size_t i = 0; i < in->antal_fordeling; i++) {
+        struct sag_broek a = in->fordeling[i].andel;
+
+        if (sag_broek_cmp(a, sag_broek_heltal(0)) <= 0 ||
+            sag_broek_cmp(a, sag_broek_heltal(1)) > 0)
+            return sag_diag_set(c->diag, SAG_EINVAL, "/fordeling",
+                                "andel nr. %zu skal være over 0 og højst 1",
+                                i + 1);
+        if (sag_broek_add(sum, a, &sum) != SAG_OK)
+            return SAG_EOVERFLOW;
+    }
+    if (sag_broek_cmp(sum, sag_broek_heltal(1)) != 0)
+        return sag_diag_set(c->diag, SAG_EINVAL, "/fordeling",
+                            "andelene skal tilsammen være 1");
+    rest_a = ud->aarlig;
+    rest_k = ud->kapital;
+    for (size_t i = 0; i < in->antal_fordeling; i++) {
+        struct sag_fordeling_resultat *r = &ud->fordeling[i];
+
+        r->forsikring = in->fordeling[i].forsikring;
+        r->andel = in->fordeling[i].andel;
+        if (sag_penge_gange_broek(ud->aarlig, r->andel, SAG_AFRUND_HALV_OP,
+                                  &r->aarlig) != SAG_OK ||
+            sag_penge_gange_broek(ud->kapital, r->andel, SAG_AFRUND_HALV_OP,
+                                  &r->kapital) != SAG_OK)
+            return SAG_EOVERFLOW;
+        rest_a.oere -= r->aarlig.oere;
+        rest_k.oere -= r->kapital.oere;
+    }
+    ud->fordeling[0].aarlig.oere += rest_a.oere;
+    ud->fordeling[0].kapital.oere += rest_k.oere;
+    ud->antal_fordeling = in->antal_fordeling;
+    t = sag_spor_trin(c->sp, "fordeling.forsikringsselskaber",
+                      "Vejledningen 2.10 (L1244-1306)", SAG_SPOR_VURDERET);
+    sag_spor_tekst(t, "Erstatningen fordeles mellem %zu "
+                      "forsikringsselskaber efter de fastsatte andele.",
+                   in->antal_fordeling);
+    return SAG_OK;
+}
+
+static enum sag_status
+tjek_input(struct sag__ctx *c)
+{
+    const struct sag_beregning_input *in = c->in;
+
+    if (in->skadetype != SAG_SKADETYPE_ULYKKE &&
+        in->skadetype != SAG_SKADETYPE_ERHVERVSSYGDOM)
+        return sag_diag_set(c->diag, SAG_EINVAL, "/skadetype",
+                            "skal være ulykke eller erhvervssygdom");
+    if (in->afgoerelse != SAG_AFGOERELSE_ENDELIG &&
+        in->afgoerelse != SAG_AFGOERELSE_MIDLERTIDIG)
+        return sag_diag_set(c->diag, SAG_EINVAL, "/afgoerelse",
+                            "skal være endelig eller midlertidig");
+    if (in->har_genoptagelse &&
+        in->genoptagelse.type != SAG_GENOPTAGELSE_ANMODNING &&
+        in->genoptagelse.type != SAG_GENOPTAGELSE_REVISION)
+        return sag_diag_set(c->diag, SAG_EINVAL, "/genoptagelse/type",
+                            "skal være anmodning eller revision");
+    if (in->har_genoptagelse && in->genoptagelse.har_tidligere_pct &&
+        (in->genoptagelse.tidligere_pct < 0 ||
+         in->genoptagelse.tidligere_pct > 100))
+        return sag_diag_set(c->diag, SAG_EINVAL,
+                            "/genoptagelse/tidligere_pct",
+                            "skal være mellem 0 og 100");
+    if (in->har_tjenestemand && in->tjenestemand.tilskadekomstpension ==
+                                    SAG_TKP_JA &&
+        !in->tjenestemand.har_forhoejelse_aarlig &&
+        !in->tjenestemand.har_forhoejelse_vaerdi)
+        return sag_diag_set(c->diag, SAG_EMISSING,
+                            "/tjenestemand/pensionsforhoejelse_aarlig_oere",
+                            "mangler: forhøjelsen af tjenestemandspensionen "
+                            "(§ 28)");
+    return SAG_OK;
+}
+
+enum sag_status
+sag_beregn(const struct sag_satser *satser,
+           const struct sag_beregning_input *in, struct sag_spor *spor,
+           struct sag_beregning *ud, struct sag_diag *diag)
+{
+    struct sag__ctx c;
+    enum sag_status st;
+
+    SAG_ASSERT(satser->klar);
+    memset(ud, 0, sizeof(*ud));
+    memset(&c, 0, sizeof(c));
+    c.s = satser;
+    c.in = in;
+    c.sp = spor;
+    c.ud = ud;
+    c.diag = diag;
+    c.spor = spor->aktiv;
+    c.kan_beregne_beloeb = true;
+    ud->satser_checksum = sag_satser_checksum(satser);
+
+    if ((st = tjek_input(&c)) != SAG_OK || (st = sag__regelsaet(&c)) != SAG_OK)
+        return st;
+
+    /* Ages and pension ages used by the payment and end-date rules. */
+    c.alder_noegle_mdr = sag__alder_mdr(in->foedselsdato, ud->noegledato);
+    c.alder_afg_mdr = sag__alder_mdr(in->foedselsdato, in->afgoerelsesdato);
+    if (c.fra_2004) {
+        if ((st = sag__fp_mdr(&c, ud->noegledato, &c.fp_noegle_mdr)) !=
+                SAG_OK ||
+            (st = sag__fp_mdr(&c, in->afgoerelsesdato, &c.fp_afg_mdr)) !=
+                SAG_OK)
+            return st;
+        if (!c.fra_2007_07) {
+            /* 2004–2007: the act's own age of 65 (guidance 2.11). */
+            c.fp_afg_mdr = 65 * 12;
+            c.fp_noegle_mdr = 65 * 12;
+        }
+    }
+
+    if ((st = sag__erhvervsevnetab(&c)) != SAG_OK)
+        return st;
+    if (ud->ret_til_erstatning) {
+        if ((st = sag__aarsloen(&c)) != SAG_OK ||
+            (st = sag__erstatning(&c)) != SAG_OK)
+            return st;
+    }
+    if ((st = sag__tilkendelse(&c)) != SAG_OK ||
+        (st = sag__udbetaling(&c)) != SAG_OK)
+        return st;
+
+    /* From 1.7.2007 a capital award is preceded by a running payment from
+     * the start date until the capital takes effect (guidance 2.8,
+     * L1147-1150). */
+    if (c.fra_2007_07 && ud->udbetalingsform == SAG_UDBETALING_KAPITAL &&
+        !ud->engangserstatning && ud->har_tilkendelse &&
+        ud->tilkendelsesdato.dage < in->afgoerelsesdato.dage) {
+        struct sag_spor_trin *t;
+
+        ud->har_loebende_til = true;
+        ud->loebende_til = (struct sag_dato){ in->afgoerelsesdato.dage - 1 };
+        t = sag_spor_trin(c.sp, "udbetaling.loebende-indtil-kapital",
+                          "Vejledningen 2.8 (L1147-1150); PA 155-10",
+                          SAG_SPOR_BEREGNET);
+        if (t != NULL) {
+            char a[SAG_DATO_DK_LEN], b[SAG_DATO_DK_LEN];
+
+            sag__fmt_dato(ud->tilkendelsesdato, a);
+            sag__fmt_dato(ud->loebende_til, b);
+            sag_spor_tekst(t,
+                           "Fra %s til og med %s udbetales løbende ydelse, "
+                           "indtil kapitalbeløbet får virkning.",
+                           a, b);
+        }
+    }
+    if ((st = sag__ophoer(&c)) != SAG_OK || (st = fordeling(&c)) != SAG_OK)
+        return st;
+    if (sag_spor_status(spor) != SAG_OK)
+        return sag_diag_set(diag, SAG_ENOMEM, "", "sporet er løbet tør for "
+                            "hukommelse");
+    return SAG_OK;
+}

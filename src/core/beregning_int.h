@@ -1,0 +1,92 @@
+/*
+ * Private declarations shared by the engine's source files
+ * (regelsaet.c, erhvervsevnetab.c, aarsloen.c, erstatning.c,
+ * kapitalisering.c, tidspunkter.c, beregning.c).
+ */
+#ifndef SAG_BEREGNING_INT_H
+#define SAG_BEREGNING_INT_H
+
+#include "skadesag/beregning.h"
+
+/* Boundaries of the law, by the case's key date (guidance R-01). */
+#define SAG__DATO_2004 ((struct sag_dato){ 12418 })    /* 2004-01-01 */
+#define SAG__DATO_2006 ((struct sag_dato){ 13149 })    /* 2006-01-01 */
+#define SAG__DATO_2007_07 ((struct sag_dato){ 13695 }) /* 2007-07-01 */
+#define SAG__DATO_2011 ((struct sag_dato){ 14975 })    /* 2011-01-01 */
+#define SAG__DATO_2024_07 ((struct sag_dato){ 19905 }) /* 2024-07-01 */
+#define SAG__DATO_1999_07 ((struct sag_dato){ 10773 }) /* 1999-07-01 */
+#define SAG__DATO_1939_07 ((struct sag_dato){ -11142 }) /* 1939-07-01 */
+
+/* The computation's working state. */
+struct sag__ctx {
+    const struct sag_satser *s;
+    const struct sag_beregning_input *in;
+    struct sag_spor *sp;
+    struct sag_beregning *ud;
+    struct sag_diag *diag;
+    bool spor; /* trace active: only then format trace strings */
+
+    /* Rule versions in force for the case (regelsaet.c). */
+    bool fra_2004, fra_2006, fra_2007_07, fra_2011, fra_2024_07;
+
+    /* Ages and pension ages in months (beregning.c). */
+    int alder_noegle_mdr;  /* age at the key date */
+    int alder_afg_mdr;     /* age at the decision */
+    int fp_noegle_mdr;     /* folkepensionsalder, rules at the key date */
+    int fp_afg_mdr;        /* folkepensionsalder, rules at the decision */
+
+    /* False when a rate the amounts need is missing from the tables (e.g.
+     * the maximum årsløn for 2004); the decision is still made, without
+     * amounts, and the trace says why. */
+    bool kan_beregne_beloeb;
+};
+
+/* Record the rule version `id` (static string) in the result. */
+void sag__version(struct sag__ctx *c, const char *id);
+
+/* regelsaet.c: choose the law and rule versions; validate date order. */
+enum sag_status sag__regelsaet(struct sag__ctx *c);
+
+/* erhvervsevnetab.c: the loss — computed, proposed, assessed, § 12 share,
+ * grid, threshold, capitalised part on reopening; forced decision type. */
+enum sag_status sag__erhvervsevnetab(struct sag__ctx *c);
+
+/* Round a loss (percent, exact, >= 15) to the grid in force. */
+int sag__gitter(const struct sag__ctx *c, struct sag_broek pct);
+
+/* aarsloen.c: the årsløn (§ 24) and its regulation to the decision year
+ * (§ 25, stk. 4). Sets ud->har_aarsloen; leaves it false with a trace step
+ * when amounts cannot be computed under the case's law. */
+enum sag_status sag__aarsloen(struct sag__ctx *c);
+
+/* erstatning.c: yearly and monthly compensation (§ 17, stk. 6; § 24,
+ * stk. 3; § 25, stk. 5) for `pct` percent; exact before rounding. */
+enum sag_status sag__aarlig_erstatning(struct sag__ctx *c, int pct,
+                                       struct sag_broek *aarlig_oere);
+enum sag_status sag__erstatning(struct sag__ctx *c);
+
+/* kapitalisering.c: payment form and capital sums (§ 27; § 17, stk. 7). */
+enum sag_status sag__udbetaling(struct sag__ctx *c);
+
+/* tidspunkter.c: start date (§ 17, stk. 10; guidance 2.6, 2.7) and end
+ * date (§ 17, stk. 7; guidance 2.11). */
+enum sag_status sag__tilkendelse(struct sag__ctx *c);
+enum sag_status sag__ophoer(struct sag__ctx *c);
+
+/* 1992 act: the age (months) at which the running payment is replaced by
+ * an afløsningsbeløb, and its multiple (2 or 4) — guidance 2.11
+ * (L1326-1348). */
+enum sag_status sag__alder_1992(struct sag__ctx *c, int *mdr, int *gange);
+
+/* Folkepensionsalder in months for the input's birth date under the rules
+ * in force on `d`. */
+enum sag_status sag__fp_mdr(struct sag__ctx *c, struct sag_dato d, int *mdr);
+
+/* Formatting helpers for trace values (into a caller buffer). */
+void sag__fmt_pct(struct sag_broek b, char out[SAG_BROEK_STR_LEN]);
+void sag__fmt_dato(struct sag_dato d, char out[SAG_DATO_DK_LEN]);
+
+/* Months between birth and a date (whole months, default birthday rule). */
+int sag__alder_mdr(struct sag_dato foedt, struct sag_dato paa);
+
+#endif /* SAG_BEREGNING_INT_H */

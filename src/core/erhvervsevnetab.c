@@ -1,0 +1,611 @@
+/*
+ * The loss of earning capacity (erhvervsevnetab).
+ *
+ * Three grounds (guidance 2.1.7, L314-341; chapters 3 and 8):
+ *   skøn          the caseworker's assessed percentage (§ 17, stk. 2);
+ *   indtægtstab   an income comparison, (uden − med) / uden, computed as a
+ *                 proposal that the caseworker confirms or departs from
+ *                 (guidance 3.3: the drop is "et væsentligt hensyn i
+ *                 skønnet", L1527);
+ *   § 17 a        fleksjob/ledighedsydelse: computed and binding
+ *                 (guidance 8.1-8.2, L3896-3897, L3932-3934, L3963-3971).
+ *
+ * Then, in this order: the 15 % threshold on the unrounded loss (§ 17,
+ * stk. 1, 2. led; L162-165), for § 17 a the Supreme Court rule (HR 9.4.2024
+ * BS-50553/2023-HJR and HR 17.1.2025: a clear and lasting loss of 5 % up to
+ * 15 % gives 15 %, below 5 % nothing); the § 12 share as an exact fraction
+ * of the total (L828-833); the grid (nearest 5 % step before 1.7.2024,
+ * L334-341; 15, 20, 30 … 100 from 1.7.2024, lov 1541/2023); and on a
+ * reopening the deduction of a percentage already paid as capital (guidance
+ * 8.5, L4012-4016, Ex 8.5).
+ *
+ * All percentages are exact fractions until the grid rounds them.
+ */
+#include <stdio.h>
+
+#include "beregning_int.h"
+
+#include "../base/sag_assert.h"
+#include "../base/banned.h"
+
+static const char *const HJ_TAERSKEL =
+    "ASL § 17, stk. 1, 2. led; vejledningen afsnit 2.1 (L162-165)";
+static const char *const HJ_GITTER_5 =
+    "Vejledningen afsnit 2.1.7 (L334-341); Eks. 2.1, 2.11, 2.19, 8.2";
+static const char *const HJ_GITTER_2024 =
+    "ASL § 17, stk. 1 som ændret ved lov nr. 1541 af 12/12/2023 (intervaller "
+    "15, 20, 30 … 100 %); afrundingsreglen er ikke fundet (åbent spørgsmål "
+    "Q-01)";
+
+/*
+ * The grid. Before 1.7.2024: multiples of 5 from 15, nearest, ties up —
+ * every example in the guidance fits nearest (41,9 → 40, Ex 2.1; 48,75 →
+ * 50, Ex 2.11; 33,3 → 35, Ex 2.19; 42,08 → 40, Ex 8.2) and none is a tie.
+ * From 1.7.2024: 15, 20, 30, 40 … 100, nearest, ties up (Q-01).
+ */
+int
+sag__gitter(const struct sag__ctx *c, struct sag_broek pct)
+{
+    struct sag_broek x;
+    int64_t r;
+
+    SAG_ASSERT(sag_broek_cmp(pct, sag_broek_heltal(15)) >= 0);
+    if (!c->fra_2024_07) {
+        /* floor(pct / 5 + 1/2) * 5 */
+        x = (struct sag_broek){ 0, 1 };
+        (void)sag_broek_div(pct, sag_broek_heltal(5), &x);
+        r = sag_broek_afrund(x, SAG_AFRUND_HALV_OP) * 5;
+    } else if (sag_broek_cmp(pct, (struct sag_broek){ 35, 2 }) < 0) {
+        r = 15; /* [15; 17,5) */
+    } else if (sag_broek_cmp(pct, sag_broek_heltal(25)) < 0) {
+        r = 20; /* [17,5; 25) */
+    } else {
+        x = (struct sag_broek){ 0, 1 };
+        (void)sag_broek_div(pct, sag_broek_heltal(10), &x);
+        r = sag_broek_afrund(x, SAG_AFRUND_HALV_OP) * 10;
+    }
+    if (r > 100)
+        r = 100;
+    return (int)r;
+}
+
+static bool
+paa_gitter(const struct sag__ctx *c, int pct)
+{
+    if (pct < 15)
+        return true; /* below the threshold: any value means "no award" */
+    if (pct > 100)
+        return false;
+    if (!c->fra_2024_07)
+        return pct % 5 == 0;
+    return pct == 15 || pct == 20 || pct % 10 == 0;
+}
+
+static enum sag_status
+kraev_vurdering(struct sag__ctx *c, const struct sag_vurdering *v,
+                const char *felt)
+{
+    char sti[64];
+
+    if (v->af == NULL || v->af[0] == '\0') {
+        (void)snprintf(sti, sizeof(sti), "%s/af", felt);
+        return sag_diag_set(c->diag, SAG_EMISSING, sti,
+                            "mangler: hvem har foretaget skønnet");
+    }
+    if (v->begrundelse == NULL || v->begrundelse[0] == '\0') {
+        (void)snprintf(sti, sizeof(sti), "%s/begrundelse", felt);
+        return sag_diag_set(c->diag, SAG_EMISSING, sti,
+                            "mangler: skønnet skal begrundes");
+    }
+    return SAG_OK;
+}
+
+void
+sag__fmt_pct(struct sag_broek b, char out[SAG_BROEK_STR_LEN])
+{
+    /* Danish display with two decimals ("41,89"); exact value elsewhere. */
+    if (sag_broek_format_decimal(b, 2, ',', out) != SAG_OK)
+        (void)snprintf(out, SAG_BROEK_STR_LEN, "?");
+}
+
+/* The income after the injury for § 17 a: the fleksjob pay including the
+ * municipal subsidy, or ledighedsydelse plus the municipality's ATP
+ * contribution (guidance 8.2.1, L3963-3971; Ex 8.2). */
+static enum sag_status
+indtaegt_17a(struct sag__ctx *c, struct sag_penge *med)
+{
+    const struct sag_tab_input *t = &c->in->tab;
+    struct sag_penge a, b;
+
+    if (t->situation == SAG_SITUATION_FLEKSJOB) {
+        if (t->har_med && !t->har_fleksjob_loen) {
+            *med = t->indtaegt_med_skade;
+            return SAG_OK;
+        }
+        if (!t->har_fleksjob_loen)
+            return sag_diag_set(c->diag, SAG_EMISSING,
+                                "/erhvervsevnetab/fleksjob_loen_oere",
+                                "mangler: lønnen i fleksjobbet (eller "
+                                "indtaegt_med_skade_oere inkl. tilskud)");
+        if (!t->har_kommunalt_tilskud)
+            return sag_diag_set(c->diag, SAG_EMISSING,
+                                "/erhvervsevnetab/kommunalt_tilskud_oere",
+                                "mangler: kommunens tilskud indgår i "
+                                "indtægten (vejledningen 8.2.1)");
+        a = t->fleksjob_loen;
+        b = t->kommunalt_tilskud;
+    } else {
+        if (t->har_med && !t->har_ledighedsydelse) {
+            *med = t->indtaegt_med_skade;
+            return SAG_OK;
+        }
+        if (!t->har_ledighedsydelse)
+            return sag_diag_set(c->diag, SAG_EMISSING,
+                                "/erhvervsevnetab/ledighedsydelse_oere",
+                                "mangler: ledighedsydelsen");
+        if (!t->har_atp_bidrag)
+            return sag_diag_set(c->diag, SAG_EMISSING,
+                                "/erhvervsevnetab/atp_bidrag_oere",
+                                "mangler: kommunens ATP-bidrag indgår i "
+                                "indtægten (vejledningen 8.2.1)");
+        a = t->ledighedsydelse;
+        b = t->atp_bidrag;
+    }
+    if (sag_penge_add(a, b, med) != SAG_OK)
+        return sag_diag_set(c->diag, SAG_EOVERFLOW, "/erhvervsevnetab",
+                            "beløbet er for stort");
+    return SAG_OK;
+}
+
+/* The computed loss (uden − med) / uden × 100, exact; negative drops give
+ * 0 (an income rise is no loss). */
+static enum sag_status
+beregnet_tab(struct sag__ctx *c)
+{
+    const struct sag_tab_input *t = &c->in->tab;
+    struct sag_beregning *ud = c->ud;
+    struct sag_broek uden, med, diff, r;
+    struct sag_penge med_kr = { 0 };
+    struct sag_spor_trin *tr;
+    enum sag_status st;
+    bool timer = false;
+
+    if (t->grundlag == SAG_GRUNDLAG_17A) {
+        if (!t->har_uden)
+            return sag_diag_set(c->diag, SAG_EMISSING,
+                                "/erhvervsevnetab/indtaegt_uden_skade_oere",
+                                "mangler: indtjeningen, hvis skaden ikke var "
+                                "sket (§ 17 a, stk. 2)");
+        if ((st = indtaegt_17a(c, &med_kr)) != SAG_OK)
+            return st;
+        uden = sag_penge_som_broek_kr(t->indtaegt_uden_skade);
+        med = sag_penge_som_broek_kr(med_kr);
+    } else if (t->har_uden || t->har_med) {
+        if (!t->har_uden)
+            return sag_diag_set(c->diag, SAG_EMISSING,
+                                "/erhvervsevnetab/indtaegt_uden_skade_oere",
+                                "mangler");
+        if (!t->har_med)
+            return sag_diag_set(c->diag, SAG_EMISSING,
+                                "/erhvervsevnetab/indtaegt_med_skade_oere",
+                                "mangler");
+        uden = sag_penge_som_broek_kr(t->indtaegt_uden_skade);
+        med_kr = t->indtaegt_med_skade;
+        med = sag_penge_som_broek_kr(med_kr);
+    } else if (t->har_timer) {
+        /* Hours when the hourly pay is unchanged (Ex 2.1, Ex 3.9). */
+        uden = t->timer_uden_skade;
+        med = t->timer_med_skade;
+        timer = true;
+    } else {
+        return sag_diag_set(c->diag, SAG_EMISSING,
+                            "/erhvervsevnetab/indtaegt_uden_skade_oere",
+                            "mangler: indtægtssammenligningen kræver "
+                            "indtægt (eller timer) uden og med skaden");
+    }
+    if (sag_broek_cmp(uden, sag_broek_heltal(0)) <= 0)
+        return sag_diag_set(c->diag, SAG_EINVAL,
+                            timer ? "/erhvervsevnetab/timer_uden_skade"
+                                  : "/erhvervsevnetab/indtaegt_uden_skade_oere",
+                            "skal være større end 0");
+    if (sag_broek_cmp(med, sag_broek_heltal(0)) < 0)
+        return sag_diag_set(c->diag, SAG_EINVAL,
+                            timer ? "/erhvervsevnetab/timer_med_skade"
+                                  : "/erhvervsevnetab/indtaegt_med_skade_oere",
+                            "må ikke være negativ");
+    if ((st = sag_broek_sub(uden, med, &diff)) != SAG_OK ||
+        (st = sag_broek_div(diff, uden, &r)) != SAG_OK ||
+        (st = sag_broek_mul(r, sag_broek_heltal(100), &r)) != SAG_OK)
+        return sag_diag_set(c->diag, SAG_EOVERFLOW, "/erhvervsevnetab",
+                            "tallene er for store");
+    if (sag_broek_cmp(r, sag_broek_heltal(0)) < 0)
+        r = sag_broek_heltal(0);
+    ud->har_beregnet = true;
+    ud->beregnet = r;
+
+    tr = sag_spor_trin(c->sp,
+                       t->grundlag == SAG_GRUNDLAG_17A ? "tab.17a.beregning"
+                                                       : "tab.indtaegtstab",
+                       t->grundlag == SAG_GRUNDLAG_17A
+                           ? "ASL § 17 a, stk. 1-2 (lov nr. 1388 af "
+                             "21/12/2005); vejledningen 8.2.1 (L3932-3971)"
+                           : "ASL § 17, stk. 2; vejledningen afsnit 3.3 "
+                             "(L1514-1535)",
+                       SAG_SPOR_BEREGNET);
+    if (tr != NULL) {
+        char a[SAG_BROEK_STR_LEN], b[SAG_BROEK_STR_LEN], p[SAG_BROEK_STR_LEN];
+
+        if (timer) {
+            (void)sag_broek_format_decimal(uden, 2, ',', a);
+            (void)sag_broek_format_decimal(med, 2, ',', b);
+        } else {
+            char x[SAG_PENGE_STR_LEN], y[SAG_PENGE_STR_LEN];
+
+            sag_penge_format_dk(t->indtaegt_uden_skade, x);
+            sag_penge_format_dk(med_kr, y);
+            (void)snprintf(a, sizeof(a), "%s", x);
+            (void)snprintf(b, sizeof(b), "%s", y);
+        }
+        sag__fmt_pct(r, p);
+        sag_spor_input(tr, timer ? "timer_uden_skade" : "indtaegt_uden_skade",
+                       "%s", a);
+        sag_spor_input(tr, timer ? "timer_med_skade" : "indtaegt_med_skade",
+                       "%s", b);
+        {
+            char q[SAG_BROEK_STR_LEN];
+
+            sag_broek_format(r, q);
+            sag_spor_resultat(tr, "%s", q);
+        }
+        sag_spor_tekst(tr, "%s: (%s − %s) / %s × 100 = %s %%.",
+                       t->grundlag == SAG_GRUNDLAG_17A
+                           ? "Lønnedgangen efter § 17 a"
+                           : (timer ? "Nedgangen i arbejdstid"
+                                    : "Indtægtsnedgangen"),
+                       a, b, a, p);
+    }
+    return SAG_OK;
+}
+
+/* The proposal (indtægtstab) or binding result (§ 17 a) from the computed
+ * loss: the threshold on the unrounded value, then the grid. */
+static enum sag_status
+forslag(struct sag__ctx *c, int *ud_pct)
+{
+    const struct sag_tab_input *t = &c->in->tab;
+    struct sag_broek r = c->ud->beregnet;
+    struct sag_spor_trin *tr;
+    int p;
+
+    if (sag_broek_cmp(r, sag_broek_heltal(15)) >= 0) {
+        p = sag__gitter(c, r);
+        tr = sag_spor_trin(c->sp, "tab.afrunding",
+                           c->fra_2024_07 ? HJ_GITTER_2024 : HJ_GITTER_5,
+                           SAG_SPOR_BEREGNET);
+        if (tr != NULL) {
+            char a[SAG_BROEK_STR_LEN];
+
+            sag__fmt_pct(r, a);
+            sag_spor_input(tr, "tab", "%s %%", a);
+            sag_spor_afrunding(tr, "%s",
+                               c->fra_2024_07
+                                   ? "nærmeste af 15, 20, 30 … 100 %, midtpunkt "
+                                     "op"
+                                   : "nærmeste hele 5 %, midtpunkt op");
+            sag_spor_resultat(tr, "%d", p);
+            sag_spor_tekst(tr, "%s %% afrundes til %d %%.", a, p);
+        }
+    } else if (t->grundlag == SAG_GRUNDLAG_17A &&
+               sag_broek_cmp(r, sag_broek_heltal(5)) >= 0) {
+        /* Højesteret 9.4.2024 and 17.1.2025: 5 % up to 15 % gives 15 %
+         * when the loss is clear and lasting — the caseworker's call. */
+        if (t->klart_og_varigt < 0)
+            return sag_diag_set(c->diag, SAG_EMISSING,
+                                "/erhvervsevnetab/klart_og_varigt",
+                                "mangler: et beregnet tab mellem 5 og 15 %% "
+                                "giver 15 %%, hvis tabet er klart og varigt "
+                                "(sagsbehandlerens vurdering)");
+        p = t->klart_og_varigt ? 15 : 0;
+        tr = sag_spor_trin(c->sp, "tab.17a.hoejesteret-2025",
+                           "Højesterets domme af 9. april 2024 "
+                           "(BS-50553/2023-HJR) og 17. januar 2025",
+                           t->klart_og_varigt ? SAG_SPOR_VURDERET
+                                              : SAG_SPOR_IKKE_OPFYLDT);
+        if (tr != NULL) {
+            char a[SAG_BROEK_STR_LEN];
+
+            sag__fmt_pct(r, a);
+            sag_spor_input(tr, "tab", "%s %%", a);
+            sag_spor_input(tr, "klart_og_varigt", "%s",
+                           t->klart_og_varigt ? "ja" : "nej");
+            sag_spor_resultat(tr, "%d", p);
+            sag_spor_tekst(tr,
+                           t->klart_og_varigt
+                               ? "Lønnedgangen på %s %% er mindst 5 %% og "
+                                 "vurderet klar og varig; tabet fastsættes "
+                                 "til 15 %%."
+                               : "Lønnedgangen på %s %% er under 15 %% og "
+                                 "ikke vurderet klar og varig; der ydes ikke "
+                                 "erstatning.",
+                           a);
+            sag_spor_vurdering(tr, c->in->vurdering.af,
+                               c->in->vurdering.begrundelse);
+        }
+    } else {
+        p = 0;
+        tr = sag_spor_trin(c->sp, "tab.taerskel-15",
+                           t->grundlag == SAG_GRUNDLAG_17A
+                               ? "ASL § 17, stk. 1, 2. led; Højesterets dom "
+                                 "af 17. januar 2025 (under 5 % er "
+                                 "bagatelagtigt)"
+                               : HJ_TAERSKEL,
+                           SAG_SPOR_IKKE_OPFYLDT);
+        if (tr != NULL) {
+            char a[SAG_BROEK_STR_LEN];
+
+            sag__fmt_pct(r, a);
+            sag_spor_input(tr, "tab", "%s %%", a);
+            sag_spor_resultat(tr, "0");
+            sag_spor_tekst(tr,
+                           "Det beregnede tab på %s %% er under %d %% "
+                           "(før afrunding); der ydes ikke erstatning.",
+                           a,
+                           t->grundlag == SAG_GRUNDLAG_17A ? 5 : 15);
+        }
+    }
+    c->ud->har_forslag = true;
+    c->ud->forslag_pct = p;
+    *ud_pct = p;
+    return SAG_OK;
+}
+
+static enum sag_status
+skoen_pct(struct sag__ctx *c, int *ud_pct)
+{
+    const struct sag_tab_input *t = &c->in->tab;
+    struct sag_spor_trin *tr;
+    enum sag_status st;
+
+    if (t->skoen_pct < 0 || t->skoen_pct > 100)
+        return sag_diag_set(c->diag, SAG_EINVAL, "/erhvervsevnetab/skoen_pct",
+                            "skal være mellem 0 og 100");
+    if (!paa_gitter(c, t->skoen_pct))
+        return sag_diag_set(c->diag, SAG_EINVAL, "/erhvervsevnetab/skoen_pct",
+                            "%d er ikke en tilladt procentsats (%s)",
+                            t->skoen_pct,
+                            c->fra_2024_07 ? "15, 20, 30, 40 … 100"
+                                           : "15, 20, 25, 30 … 100");
+    if ((st = kraev_vurdering(c, &c->in->vurdering, "/vurdering")) != SAG_OK)
+        return st;
+    tr = sag_spor_trin(c->sp, "tab.skoen",
+                       "ASL § 17, stk. 2; vejledningen afsnit 2.1.6 "
+                       "(L314-335)",
+                       SAG_SPOR_VURDERET);
+    if (tr != NULL) {
+        sag_spor_resultat(tr, "%d", t->skoen_pct);
+        if (c->ud->har_forslag && c->ud->forslag_pct != t->skoen_pct)
+            sag_spor_tekst(tr,
+                           "Erhvervsevnetabet er skønsmæssigt fastsat til "
+                           "%d %% (indtægtssammenligningen foreslog %d %%).",
+                           t->skoen_pct, c->ud->forslag_pct);
+        else
+            sag_spor_tekst(tr,
+                           "Erhvervsevnetabet er skønsmæssigt fastsat til "
+                           "%d %%.",
+                           t->skoen_pct);
+        sag_spor_vurdering(tr, c->in->vurdering.af,
+                           c->in->vurdering.begrundelse);
+    }
+    *ud_pct = t->skoen_pct;
+    return SAG_OK;
+}
+
+/* § 12: the share of the total loss caused by the work injury, then the
+ * grid and the threshold on the result. */
+static enum sag_status
+andel(struct sag__ctx *c)
+{
+    const struct sag_tab_input *t = &c->in->tab;
+    struct sag_beregning *ud = c->ud;
+    struct sag_broek a = t->har_andel ? t->arbejdsskadens_andel
+                                      : sag_broek_heltal(1);
+    struct sag_spor_trin *tr;
+    enum sag_status st;
+    bool hel = sag_broek_cmp(a, sag_broek_heltal(1)) == 0;
+
+    if (sag_broek_cmp(a, sag_broek_heltal(0)) <= 0 ||
+        sag_broek_cmp(a, sag_broek_heltal(1)) > 0)
+        return sag_diag_set(c->diag, SAG_EINVAL,
+                            "/erhvervsevnetab/arbejdsskadens_andel",
+                            "skal være større end 0 og højst 1");
+    if (!hel && (st = kraev_vurdering(c, &t->andel_vurdering,
+                                      "/erhvervsevnetab/andel_vurdering")) !=
+                    SAG_OK)
+        return st;
+    if (sag_broek_mul(sag_broek_heltal(ud->samlet_pct), a, &ud->efter_andel) !=
+        SAG_OK)
+        return SAG_EINTERNAL;
+    if (sag_broek_cmp(ud->efter_andel, sag_broek_heltal(15)) < 0)
+        ud->fastsat_pct = 0;
+    else
+        ud->fastsat_pct = sag__gitter(c, ud->efter_andel);
+    if (hel)
+        return SAG_OK;
+    tr = sag_spor_trin(c->sp, "tab.paragraf12-andel",
+                       "ASL § 12, stk. 1-2; vejledningen afsnit 2.5 "
+                       "(L781-852)",
+                       SAG_SPOR_VURDERET);
+    if (tr != NULL) {
+        char b[SAG_BROEK_STR_LEN], e[SAG_BROEK_STR_LEN];
+
+        sag_broek_format(a, b);
+        sag__fmt_pct(ud->efter_andel, e);
+        sag_spor_input(tr, "samlet_tab", "%d %%", ud->samlet_pct);
+        sag_spor_input(tr, "arbejdsskadens_andel", "%s", b);
+        sag_spor_afrunding(tr, "%s",
+                           c->fra_2024_07 ? "nærmeste af 15, 20, 30 … 100 %"
+                                          : "nærmeste hele 5 %");
+        sag_spor_resultat(tr, "%d", ud->fastsat_pct);
+        if (ud->fastsat_pct == 0)
+            sag_spor_tekst(tr,
+                           "Arbejdsskaden har forårsaget %s af det samlede "
+                           "tab på %d %%, dvs. %s %%, hvilket er under 15 %%; "
+                           "der ydes ikke erstatning.",
+                           b, ud->samlet_pct, e);
+        else
+            sag_spor_tekst(tr,
+                           "Arbejdsskaden har forårsaget %s af det samlede "
+                           "tab på %d %%, dvs. %s %%, som afrundes til "
+                           "%d %%.",
+                           b, ud->samlet_pct, e, ud->fastsat_pct);
+        sag_spor_vurdering(tr, t->andel_vurdering.af,
+                           t->andel_vurdering.begrundelse);
+    }
+    return SAG_OK;
+}
+
+/* Decision types the law forces, whatever the caseworker chose. */
+static void
+tving_afgoerelse(struct sag__ctx *c)
+{
+    const struct sag_tab_input *t = &c->in->tab;
+    struct sag_beregning *ud = c->ud;
+    struct sag_spor_trin *tr;
+    const char *hj = NULL, *grund = NULL;
+
+    ud->afgoerelse = c->in->afgoerelse;
+    if (t->grundlag == SAG_GRUNDLAG_17A &&
+        t->situation == SAG_SITUATION_LEDIGHEDSYDELSE) {
+        hj = "ASL § 17 a, stk. 3; vejledningen 8.4 (L4061-4062)";
+        grund = "tilskadekomne modtager ledighedsydelse";
+    } else if (t->situation == SAG_SITUATION_REVALIDERING) {
+        hj = "Vejledningen afsnit 2.7 (L1118)";
+        grund = "tilskadekomne er påbegyndt omskoling/revalidering";
+    }
+    if (hj == NULL || ud->afgoerelse == SAG_AFGOERELSE_MIDLERTIDIG)
+        return;
+    ud->afgoerelse = SAG_AFGOERELSE_MIDLERTIDIG;
+    tr = sag_spor_trin(c->sp, "afgoerelse.altid-midlertidig", hj,
+                       SAG_SPOR_BEREGNET);
+    sag_spor_resultat(tr, "midlertidig");
+    sag_spor_tekst(tr, "Afgørelsen er midlertidig, fordi %s.", grund);
+}
+
+enum sag_status
+sag__erhvervsevnetab(struct sag__ctx *c)
+{
+    const struct sag_tab_input *t = &c->in->tab;
+    struct sag_beregning *ud = c->ud;
+    struct sag_spor_trin *tr;
+    enum sag_status st;
+    int kap;
+
+    switch (t->grundlag) {
+    case SAG_GRUNDLAG_SKOEN:
+        if (!t->har_skoen_pct)
+            return sag_diag_set(c->diag, SAG_EMISSING,
+                                "/erhvervsevnetab/skoen_pct",
+                                "mangler: erhvervsevnetabet skal vurderes af "
+                                "en sagsbehandler");
+        if ((st = skoen_pct(c, &ud->samlet_pct)) != SAG_OK)
+            return st;
+        break;
+    case SAG_GRUNDLAG_INDTAEGTSTAB:
+        if ((st = beregnet_tab(c)) != SAG_OK ||
+            (st = forslag(c, &ud->forslag_pct)) != SAG_OK)
+            return st;
+        if (t->har_skoen_pct) {
+            if ((st = skoen_pct(c, &ud->samlet_pct)) != SAG_OK)
+                return st;
+        } else if (t->forslag_bekraeftet) {
+            if ((st = kraev_vurdering(c, &c->in->vurdering, "/vurdering")) !=
+                SAG_OK)
+                return st;
+            ud->samlet_pct = ud->forslag_pct;
+            tr = sag_spor_trin(c->sp, "tab.forslag-bekraeftet",
+                               "ASL § 17, stk. 2", SAG_SPOR_VURDERET);
+            sag_spor_resultat(tr, "%d", ud->samlet_pct);
+            sag_spor_tekst(tr,
+                           "Sagsbehandleren har bekræftet forslaget: "
+                           "erhvervsevnetabet fastsættes til %d %%.",
+                           ud->samlet_pct);
+            sag_spor_vurdering(tr, c->in->vurdering.af,
+                               c->in->vurdering.begrundelse);
+        } else {
+            return sag_diag_set(c->diag, SAG_EMISSING,
+                                "/erhvervsevnetab/skoen_pct",
+                                "mangler: indtægtssammenligningen giver kun "
+                                "et forslag (%d %%); sagsbehandleren skal "
+                                "angive skoen_pct eller forslag_bekraeftet",
+                                ud->forslag_pct);
+        }
+        break;
+    case SAG_GRUNDLAG_17A:
+        if (!c->fra_2006)
+            return sag_diag_set(c->diag, SAG_ECONFLICT,
+                                "/erhvervsevnetab/grundlag",
+                                "§ 17 a gælder kun for ulykker sket og "
+                                "erhvervssygdomme anmeldt fra 1.1.2006");
+        if (t->situation != SAG_SITUATION_FLEKSJOB &&
+            t->situation != SAG_SITUATION_LEDIGHEDSYDELSE)
+            return sag_diag_set(c->diag, SAG_EINVAL,
+                                "/erhvervsevnetab/situation",
+                                "§ 17 a kræver fleksjob eller "
+                                "ledighedsydelse");
+        if (t->har_skoen_pct)
+            return sag_diag_set(c->diag, SAG_ECONFLICT,
+                                "/erhvervsevnetab/skoen_pct",
+                                "kan ikke angives: tabet efter § 17 a er "
+                                "beregnet og bindende");
+        if ((st = beregnet_tab(c)) != SAG_OK ||
+            (st = forslag(c, &ud->samlet_pct)) != SAG_OK)
+            return st;
+        break;
+    default:
+        return sag_diag_set(c->diag, SAG_EINVAL, "/erhvervsevnetab/grundlag",
+                            "ukendt grundlag");
+    }
+
+    if ((st = andel(c)) != SAG_OK)
+        return st;
+
+    /* Threshold on the (possibly reduced) loss, when the share did not
+     * already explain it. */
+    if (ud->fastsat_pct == 0 && ud->samlet_pct > 0 &&
+        ud->samlet_pct < 15) {
+        tr = sag_spor_trin(c->sp, "tab.taerskel-15", HJ_TAERSKEL,
+                           SAG_SPOR_IKKE_OPFYLDT);
+        sag_spor_input(tr, "tab", "%d %%", ud->samlet_pct);
+        sag_spor_resultat(tr, "0");
+        sag_spor_tekst(tr, "Tabet er mindre end 15 %%; der ydes ikke "
+                           "erstatning.");
+    }
+
+    /* Reopening: a percentage already paid as capital is deducted; the
+     * difference is paid monthly (guidance 8.5, L4012-4016). */
+    kap = c->in->har_genoptagelse
+              ? c->in->genoptagelse.tidligere_kapitaliseret_pct
+              : 0;
+    if (kap < 0 || kap > 100)
+        return sag_diag_set(c->diag, SAG_EINVAL,
+                            "/genoptagelse/tidligere_kapitaliseret_pct",
+                            "skal være mellem 0 og 100");
+    ud->pct = ud->fastsat_pct;
+    if (kap > 0 && ud->fastsat_pct >= 15) {
+        ud->pct = ud->fastsat_pct > kap ? ud->fastsat_pct - kap : 0;
+        tr = sag_spor_trin(c->sp, "tab.tidligere-kapitaliseret",
+                           "Vejledningen afsnit 8.5 (L4012-4016), Eks. 8.5",
+                           SAG_SPOR_BEREGNET);
+        sag_spor_input(tr, "fastsat", "%d %%", ud->fastsat_pct);
+        sag_spor_input(tr, "tidligere_kapitaliseret", "%d %%", kap);
+        sag_spor_resultat(tr, "%d", ud->pct);
+        sag_spor_tekst(tr,
+                       "%d %% er tidligere udbetalt som kapitalbeløb; der "
+                       "tilkendes yderligere %d − %d = %d %% som løbende "
+                       "ydelse.",
+                       kap, ud->fastsat_pct, kap, ud->pct);
+    }
+    ud->ret_til_erstatning = ud->fastsat_pct >= 15 && ud->pct > 0;
+    tving_afgoerelse(c);
+    return SAG_OK;
+}
