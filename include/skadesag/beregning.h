@@ -198,22 +198,22 @@ struct sag_beregning {
 
     /* The loss. Percent values are of 100 (45 means 45 %). */
     bool har_beregnet;
-    struct sag_broek beregnet;      /* computed loss, exact */
+    struct sag_broek beregnet; /* computed loss, exact */
     bool har_forslag;
-    int forslag_pct;                /* proposal from the computed loss */
-    int samlet_pct;                 /* total loss before the § 12 share */
-    struct sag_broek efter_andel;   /* samlet × share, exact */
-    int fastsat_pct;                /* on the grid, after the threshold */
-    int pct;                        /* awarded now (fastsat − capitalised) */
+    int forslag_pct;              /* proposal from the computed loss */
+    int samlet_pct;               /* total loss before the § 12 share */
+    struct sag_broek efter_andel; /* samlet × share, exact */
+    int fastsat_pct;              /* on the grid, after the threshold */
+    int pct;                      /* awarded now (fastsat − capitalised) */
     bool ret_til_erstatning;
 
     /* Årsløn and amounts. */
     bool har_aarsloen;
-    struct sag_penge aarsloen;          /* as fixed, after min/max */
+    struct sag_penge aarsloen;           /* as fixed, after min/max */
     struct sag_penge aarsloen_reguleret; /* at the decision year's level */
     bool har_beloeb;
     struct sag_penge aarlig_foer_afrunding;
-    struct sag_penge aarlig;   /* rounded up to 12 kr. (§ 25, stk. 5) */
+    struct sag_penge aarlig; /* rounded up to 12 kr. (§ 25, stk. 5) */
     struct sag_penge maanedlig;
 
     enum sag_udbetalingsform udbetalingsform;
@@ -229,7 +229,7 @@ struct sag_beregning {
     struct sag_dato tilkendelsesdato;
     bool har_ophoer;
     struct sag_dato ophoersdato;
-    int afloesning_gange;      /* 1992 act: 2 or 4 × yearly, else 0 */
+    int afloesning_gange; /* 1992 act: 2 or 4 × yearly, else 0 */
     struct sag_penge afloesningsbeloeb;
 
     bool har_tjenestemandsfradrag;
@@ -272,14 +272,10 @@ enum sag_status sag_maks_aarlig_erstatning(const struct sag_satser *satser,
  * interpolation towards the særfaktor beyond the table, and the særfaktor
  * within two years of folkepensionsalderen.
  */
-enum sag_status sag_kapitaliseringsfaktor(const struct sag_satser *satser,
-                                          struct sag_dato skadedato,
-                                          struct sag_dato kapdato,
-                                          struct sag_dato foedt,
-                                          enum sag_koen koen,
-                                          struct sag_spor *spor,
-                                          int64_t *faktor_milli,
-                                          struct sag_diag *diag);
+enum sag_status sag_kapitaliseringsfaktor(
+    const struct sag_satser *satser, struct sag_dato skadedato,
+    struct sag_dato kapdato, struct sag_dato foedt, enum sag_koen koen,
+    struct sag_spor *spor, int64_t *faktor_milli, struct sag_diag *diag);
 
 /* Names used in JSON and text (Danish, ASCII). */
 const char *sag_situation_navn(enum sag_situation s);

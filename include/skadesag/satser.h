@@ -103,7 +103,7 @@ struct sag_sats_serie {
 };
 
 struct sag_satser {
-    struct sag_arena arena; /* owns every string and array below */
+    struct sag_arena arena;        /* owns every string and array below */
     struct sag_sats_serie *serier; /* sorted by (navn, betingelse) */
     size_t antal_serier;
     struct sag_sats *satser;

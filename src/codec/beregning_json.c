@@ -79,8 +79,7 @@ oere(struct laeser *l, json_t *v, const char *sti, struct sag_penge *ud)
 }
 
 static enum sag_status
-heltal(struct laeser *l, json_t *v, const char *sti, int min, int max,
-       int *ud)
+heltal(struct laeser *l, json_t *v, const char *sti, int min, int max, int *ud)
 {
     json_int_t i;
 
@@ -169,10 +168,13 @@ vurdering(struct laeser *l, json_t *o, const char *sti,
 }
 
 static const char *const situationer[] = {
-    "uoplyst", "ordinaer", "fleksjob", "ledighedsydelse", "sygedagpenge",
-    "arbejdsloeshedsdagpenge", "kontanthjaelp", "revalidering",
-    "foertidspension", "efterloen", "folkepension", "uddannelse",
-    "fleksydelse", NULL
+    "uoplyst",         "ordinaer",
+    "fleksjob",        "ledighedsydelse",
+    "sygedagpenge",    "arbejdsloeshedsdagpenge",
+    "kontanthjaelp",   "revalidering",
+    "foertidspension", "efterloen",
+    "folkepension",    "uddannelse",
+    "fleksydelse",     NULL
 };
 
 static enum sag_status
@@ -380,8 +382,7 @@ indkomstaar(struct laeser *l, json_t *a, struct sag_beregning_input *in)
                 return st;
         }
         if (!har_aar || !har_ind) {
-            sti2(s, p,
-                           har_aar ? "indkomst_oere" : "aar");
+            sti2(s, p, har_aar ? "indkomst_oere" : "aar");
             return fejl(l, SAG_EMISSING, s, "mangler");
         }
     }
@@ -426,8 +427,7 @@ fordeling(struct laeser *l, json_t *a, struct sag_beregning_input *in)
                 return st;
         }
         if (r[i].forsikring == NULL || r[i].andel.naevner == 0) {
-            sti2(s, p,
-                           r[i].forsikring ? "andel" : "forsikring");
+            sti2(s, p, r[i].forsikring ? "andel" : "forsikring");
             return fejl(l, SAG_EMISSING, s, "mangler");
         }
     }
@@ -441,8 +441,7 @@ laes(struct laeser *l, json_t *rod, struct sag_beregning_input *in)
 {
     static const char *const skadetyper[] = { "ulykke", "erhvervssygdom",
                                               NULL };
-    static const char *const afgoerelser[] = { "endelig", "midlertidig",
-                                               NULL };
+    static const char *const afgoerelser[] = { "endelig", "midlertidig", NULL };
     static const char *const koen[] = { "alle", "mand", "kvinde", NULL };
     static const char *const kraevet[] = { "skadetype",       "skadedato",
                                            "anmeldelsesdato", "foedselsdato",
@@ -467,9 +466,9 @@ laes(struct laeser *l, json_t *rod, struct sag_beregning_input *in)
         if (strcmp(k, "id") == 0) {
             st = tekst(l, v, s, &in->id);
         } else if (strcmp(k, "kommentar") == 0) {
-            st = json_is_string(v) ? SAG_OK
-                                   : fejl(l, SAG_EINVAL, s,
-                                          "skal være en tekst");
+            st = json_is_string(v)
+                     ? SAG_OK
+                     : fejl(l, SAG_EINVAL, s, "skal være en tekst");
         } else if (strcmp(k, "skadetype") == 0) {
             if ((i = valg(v, skadetyper)) < 0)
                 return fejl(l, SAG_EINVAL, s,
@@ -553,8 +552,8 @@ sag_beregning_input_fra_json(const char *tekst_, size_t len,
     rod = json_loadb(tekst_, len, JSON_REJECT_DUPLICATES, &jf);
     if (rod == NULL)
         return sag_diag_set(diag, SAG_EPARSE, "",
-                            "ugyldig JSON (linje %d, kolonne %d): %s",
-                            jf.line, jf.column, jf.text);
+                            "ugyldig JSON (linje %d, kolonne %d): %s", jf.line,
+                            jf.column, jf.text);
     st = laes(&l, rod, in);
     json_decref(rod);
     if (st == SAG_ENOMEM || sag_arena_status(arena) != SAG_OK)
@@ -669,8 +668,8 @@ sag_beregning_til_json(const struct sag_beregning *r,
         felt_int(b, "maanedlig_erstatning_oere", (long long)r->maanedlig.oere,
                  &f);
     }
-    felt_str(b, "udbetalingsform",
-             sag_udbetalingsform_navn(r->udbetalingsform), &f);
+    felt_str(b, "udbetalingsform", sag_udbetalingsform_navn(r->udbetalingsform),
+             &f);
     if (r->engangserstatning) {
         felt(b, "engangserstatning", &f);
         sag_buf_adds(b, "true");
@@ -736,13 +735,31 @@ sag_beregning_fejl_json(enum sag_status st, const struct sag_diag *d,
     sag_buf_adds(b, "}}");
 }
 
+/* "Etiket   værdi" with the label padded to 34 characters counted as
+ * UTF-8 code points, so Danish letters do not break the column. */
+static void
+linje(struct sag_buf *b, const char *etiket, const char *vaerdi)
+{
+    size_t tegn = 0;
+
+    for (const unsigned char *p = (const unsigned char *)etiket; *p; p++)
+        if ((*p & 0xC0) != 0x80)
+            tegn++;
+    sag_buf_adds(b, etiket);
+    for (; tegn < 34; tegn++)
+        sag_buf_addc(b, ' ');
+    sag_buf_addc(b, ' ');
+    sag_buf_adds(b, vaerdi);
+    sag_buf_addc(b, '\n');
+}
+
 static void
 linje_penge(struct sag_buf *b, const char *etiket, struct sag_penge p)
 {
     char s[SAG_PENGE_STR_LEN];
 
     sag_penge_format_dk(p, s);
-    sag_buf_addf(b, "%-34s %s\n", etiket, s);
+    linje(b, etiket, s);
 }
 
 static void
@@ -751,7 +768,7 @@ linje_dato(struct sag_buf *b, const char *etiket, struct sag_dato d)
     char s[SAG_DATO_DK_LEN];
 
     sag_dato_format_dk(d, s);
-    sag_buf_addf(b, "%-34s %s\n", etiket, s);
+    linje(b, etiket, s);
 }
 
 void
@@ -765,28 +782,32 @@ sag_beregning_til_tekst(const struct sag_beregning *r,
     char s[SAG_BROEK_STR_LEN];
 
     sag_buf_adds(b, "Afgørelse om erstatning for tab af erhvervsevne\n\n");
-    sag_buf_addf(b, "%-34s %s\n", "Afgørelsen er",
-                 sag_afgoerelsestype_navn(r->afgoerelse));
+    char p[SAG_BROEK_STR_LEN + 8];
+
+    linje(b, "Afgørelsen er", sag_afgoerelsestype_navn(r->afgoerelse));
     if (r->har_beregnet) {
         (void)sag_broek_format_decimal(r->beregnet, 2, ',', s);
-        sag_buf_addf(b, "%-34s %s %%\n", "Beregnet tab", s);
+        (void)snprintf(p, sizeof(p), "%s %%", s);
+        linje(b, "Beregnet tab", p);
     }
-    sag_buf_addf(b, "%-34s %d %%\n", "Erhvervsevnetab", r->fastsat_pct);
-    if (r->pct != r->fastsat_pct)
-        sag_buf_addf(b, "%-34s %d %%\n", "Tilkendes nu", r->pct);
-    sag_buf_addf(b, "%-34s %s\n", "Ret til erstatning",
-                 r->ret_til_erstatning ? "ja" : "nej");
+    (void)snprintf(p, sizeof(p), "%d %%", r->fastsat_pct);
+    linje(b, "Erhvervsevnetab", p);
+    if (r->pct != r->fastsat_pct) {
+        (void)snprintf(p, sizeof(p), "%d %%", r->pct);
+        linje(b, "Tilkendes nu", p);
+    }
+    linje(b, "Ret til erstatning", r->ret_til_erstatning ? "ja" : "nej");
     if (r->har_aarsloen)
         linje_penge(b, "Årsløn", r->aarsloen);
     if (r->har_beloeb) {
         linje_penge(b, "Årlig erstatning", r->aarlig);
         linje_penge(b, "Månedlig erstatning", r->maanedlig);
     }
-    sag_buf_addf(b, "%-34s %s\n", "Udbetaling", former[r->udbetalingsform]);
+    linje(b, "Udbetaling", former[r->udbetalingsform]);
     if (r->har_kapital) {
         (void)sag_broek_format_decimal(
             (struct sag_broek){ r->faktor_milli, 1000 }, 3, ',', s);
-        sag_buf_addf(b, "%-34s %s\n", "Kapitaliseringsfaktor", s);
+        linje(b, "Kapitaliseringsfaktor", s);
         if (r->har_beloeb)
             linje_penge(b, "Kapitalbeløb", r->kapital);
     }

@@ -189,8 +189,8 @@ sag__aarsloen(struct sag__ctx *c)
             return sag_diag_set(c->diag, SAG_EINVAL,
                                 "/aarsloen_skoen/beloeb_oere",
                                 "må ikke være negativ");
-        t = sag_spor_trin(c->sp, "aarsloen.skoen",
-                          "ASL § 24, stk. 2", SAG_SPOR_VURDERET);
+        t = sag_spor_trin(c->sp, "aarsloen.skoen", "ASL § 24, stk. 2",
+                          SAG_SPOR_VURDERET);
         if (t != NULL) {
             char b[SAG_PENGE_STR_LEN];
 
@@ -264,8 +264,8 @@ sag__aarsloen(struct sag__ctx *c)
         alder = 0;
     if (c->fra_2024_07) {
         if ((st = sats(c, "min_aarsloen", aar0,
-                       aar0 == 2024 ? "skade_fra_2024-07-01" : "",
-                       "/skadedato", &min0)) != SAG_OK)
+                       aar0 == 2024 ? "skade_fra_2024-07-01" : "", "/skadedato",
+                       &min0)) != SAG_OK)
             return st;
     } else if (in->under_uddannelse || alder < 18) {
         if ((st = sats(c, "min_aarsloen", aar0,
@@ -281,8 +281,7 @@ sag__aarsloen(struct sag__ctx *c)
     if (capped.oere != a.oere) {
         bool op = capped.oere > a.oere;
 
-        t = sag_spor_trin(c->sp,
-                          op ? "aarsloen.minimum" : "aarsloen.maksimum",
+        t = sag_spor_trin(c->sp, op ? "aarsloen.minimum" : "aarsloen.maksimum",
                           op ? (c->fra_2024_07
                                     ? "ASL § 24 som ændret ved lov nr. 1541 "
                                       "af 12/12/2023 (minimumsårsløn)"
@@ -308,8 +307,9 @@ sag__aarsloen(struct sag__ctx *c)
     ud->aarsloen = capped;
 
     /* § 25, stk. 4: to the decision year's level. */
-    if (sag_broek_ny(maksd->vaerdi, maks0->vaerdi, &f) != SAG_OK ||
-        sag_penge_gange_broek(capped, f, SAG_AFRUND_HALV_OP,
+    /* The ratio need not be normalised to multiply and round. */
+    f = (struct sag_broek){ maksd->vaerdi, maks0->vaerdi };
+    if (sag_penge_gange_broek(capped, f, SAG_AFRUND_HALV_OP,
                               &ud->aarsloen_reguleret) != SAG_OK)
         return sag_diag_set(c->diag, SAG_EOVERFLOW, "/aarsloen_oere",
                             "beløbet er for stort");

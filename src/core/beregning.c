@@ -38,7 +38,8 @@ sag_situation_navn(enum sag_situation s)
     case SAG_SITUATION_FLEKSJOB: return "fleksjob";
     case SAG_SITUATION_LEDIGHEDSYDELSE: return "ledighedsydelse";
     case SAG_SITUATION_SYGEDAGPENGE: return "sygedagpenge";
-    case SAG_SITUATION_ARBEJDSLOESHEDSDAGPENGE: return "arbejdsloeshedsdagpenge";
+    case SAG_SITUATION_ARBEJDSLOESHEDSDAGPENGE:
+        return "arbejdsloeshedsdagpenge";
     case SAG_SITUATION_KONTANTHJAELP: return "kontanthjaelp";
     case SAG_SITUATION_REVALIDERING: return "revalidering";
     case SAG_SITUATION_FOERTIDSPENSION: return "foertidspension";
@@ -89,8 +90,7 @@ fordeling(struct sag__ctx *c)
         return SAG_OK;
     if (in->antal_fordeling > SAG_FORDELING_MAX)
         return sag_diag_set(c->diag, SAG_EINVAL, "/fordeling",
-                            "højst %d forsikringsselskaber",
-                            SAG_FORDELING_MAX);
+                            "højst %d forsikringsselskaber", SAG_FORDELING_MAX);
     for (size_t i = 0; i < in->antal_fordeling; i++) {
         struct sag_broek a = in->fordeling[i].andel;
 
@@ -125,8 +125,9 @@ fordeling(struct sag__ctx *c)
     ud->antal_fordeling = in->antal_fordeling;
     t = sag_spor_trin(c->sp, "fordeling.forsikringsselskaber",
                       "Vejledningen 2.10 (L1244-1306)", SAG_SPOR_VURDERET);
-    sag_spor_tekst(t, "Erstatningen fordeles mellem %zu "
-                      "forsikringsselskaber efter de fastsatte andele.",
+    sag_spor_tekst(t,
+                   "Erstatningen fordeles mellem %zu "
+                   "forsikringsselskaber efter de fastsatte andele.",
                    in->antal_fordeling);
     return SAG_OK;
 }
@@ -152,11 +153,10 @@ tjek_input(struct sag__ctx *c)
     if (in->har_genoptagelse && in->genoptagelse.har_tidligere_pct &&
         (in->genoptagelse.tidligere_pct < 0 ||
          in->genoptagelse.tidligere_pct > 100))
-        return sag_diag_set(c->diag, SAG_EINVAL,
-                            "/genoptagelse/tidligere_pct",
+        return sag_diag_set(c->diag, SAG_EINVAL, "/genoptagelse/tidligere_pct",
                             "skal være mellem 0 og 100");
-    if (in->har_tjenestemand && in->tjenestemand.tilskadekomstpension ==
-                                    SAG_TKP_JA &&
+    if (in->har_tjenestemand &&
+        in->tjenestemand.tilskadekomstpension == SAG_TKP_JA &&
         !in->tjenestemand.har_forhoejelse_aarlig &&
         !in->tjenestemand.har_forhoejelse_vaerdi)
         return sag_diag_set(c->diag, SAG_EMISSING,
@@ -243,7 +243,8 @@ sag_beregn(const struct sag_satser *satser,
     if ((st = sag__ophoer(&c)) != SAG_OK || (st = fordeling(&c)) != SAG_OK)
         return st;
     if (sag_spor_status(spor) != SAG_OK)
-        return sag_diag_set(diag, SAG_ENOMEM, "", "sporet er løbet tør for "
+        return sag_diag_set(diag, SAG_ENOMEM, "",
+                            "sporet er løbet tør for "
                             "hukommelse");
     return SAG_OK;
 }

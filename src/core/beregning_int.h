@@ -9,12 +9,12 @@
 #include "skadesag/beregning.h"
 
 /* Boundaries of the law, by the case's key date (guidance R-01). */
-#define SAG__DATO_2004 ((struct sag_dato){ 12418 })    /* 2004-01-01 */
-#define SAG__DATO_2006 ((struct sag_dato){ 13149 })    /* 2006-01-01 */
-#define SAG__DATO_2007_07 ((struct sag_dato){ 13695 }) /* 2007-07-01 */
-#define SAG__DATO_2011 ((struct sag_dato){ 14975 })    /* 2011-01-01 */
-#define SAG__DATO_2024_07 ((struct sag_dato){ 19905 }) /* 2024-07-01 */
-#define SAG__DATO_1999_07 ((struct sag_dato){ 10773 }) /* 1999-07-01 */
+#define SAG__DATO_2004 ((struct sag_dato){ 12418 })     /* 2004-01-01 */
+#define SAG__DATO_2006 ((struct sag_dato){ 13149 })     /* 2006-01-01 */
+#define SAG__DATO_2007_07 ((struct sag_dato){ 13695 })  /* 2007-07-01 */
+#define SAG__DATO_2011 ((struct sag_dato){ 14975 })     /* 2011-01-01 */
+#define SAG__DATO_2024_07 ((struct sag_dato){ 19905 })  /* 2024-07-01 */
+#define SAG__DATO_1999_07 ((struct sag_dato){ 10773 })  /* 1999-07-01 */
 #define SAG__DATO_1939_07 ((struct sag_dato){ -11142 }) /* 1939-07-01 */
 
 /* The computation's working state. */
@@ -30,10 +30,10 @@ struct sag__ctx {
     bool fra_2004, fra_2006, fra_2007_07, fra_2011, fra_2024_07;
 
     /* Ages and pension ages in months (beregning.c). */
-    int alder_noegle_mdr;  /* age at the key date */
-    int alder_afg_mdr;     /* age at the decision */
-    int fp_noegle_mdr;     /* folkepensionsalder, rules at the key date */
-    int fp_afg_mdr;        /* folkepensionsalder, rules at the decision */
+    int alder_noegle_mdr; /* age at the key date */
+    int alder_afg_mdr;    /* age at the decision */
+    int fp_noegle_mdr;    /* folkepensionsalder, rules at the key date */
+    int fp_afg_mdr;       /* folkepensionsalder, rules at the decision */
 
     /* False when a rate the amounts need is missing from the tables (e.g.
      * the maximum årsløn for 2004); the decision is still made, without

@@ -35,11 +35,25 @@ gcd128(sag_i128 a, sag_i128 b)
     return a;
 }
 
+/* Euclid in 64 bits: 128-bit division is a slow library call, and every
+ * fraction operation normalises, so this is on the engine's hot path
+ * (docs/performance.md). */
+static uint64_t
+gcd64(uint64_t a, uint64_t b)
+{
+    while (b != 0) {
+        uint64_t r = a % b;
+        a = b;
+        b = r;
+    }
+    return a;
+}
+
 /* Normalise t/n computed in 128 bits into *out. */
 static enum sag_status
 normaliser(sag_i128 t, sag_i128 n, struct sag_broek *out)
 {
-    sag_i128 g;
+    sag_i128 g, at;
     int64_t t64, n64;
 
     if (n == 0)
@@ -48,10 +62,23 @@ normaliser(sag_i128 t, sag_i128 n, struct sag_broek *out)
         t = -t;
         n = -n;
     }
-    g = gcd128(t, n);
-    if (g > 1) {
-        t /= g;
-        n /= g;
+    at = abs128(t);
+    if (n == 1 || t == 0) {
+        /* already normal */
+    } else if (at <= (sag_i128)UINT64_MAX && n <= (sag_i128)UINT64_MAX) {
+        uint64_t g64 = gcd64((uint64_t)at, (uint64_t)n);
+
+        if (g64 > 1) {
+            at = (sag_i128)((uint64_t)at / g64);
+            n = (sag_i128)((uint64_t)n / g64);
+            t = t < 0 ? -at : at;
+        }
+    } else {
+        g = gcd128(t, n);
+        if (g > 1) {
+            t /= g;
+            n /= g;
+        }
     }
     if (t == 0)
         n = 1;
@@ -137,7 +164,26 @@ afrund128(sag_i128 t, sag_i128 n, enum sag_afrunding regel)
 int64_t
 sag_broek_afrund(struct sag_broek a, enum sag_afrunding regel)
 {
-    return (int64_t)afrund128(a.taeller, a.naevner, regel);
+    int64_t q, r;
+
+    /* 64-bit fast path; the 128-bit version only for INT64_MIN. */
+    if (a.taeller == INT64_MIN)
+        return (int64_t)afrund128(a.taeller, a.naevner, regel);
+    q = a.taeller / a.naevner;
+    r = a.taeller % a.naevner;
+    if (r == 0)
+        return q;
+    switch (regel) {
+    case SAG_AFRUND_MOD_NUL: return q;
+    case SAG_AFRUND_NED: return a.taeller < 0 ? q - 1 : q;
+    case SAG_AFRUND_OP: return a.taeller < 0 ? q : q + 1;
+    case SAG_AFRUND_HALV_OP:
+        /* |r| >= n - |r| avoids overflow of 2|r|. */
+        if ((r < 0 ? -r : r) >= a.naevner - (r < 0 ? -r : r))
+            return a.taeller < 0 ? q - 1 : q + 1;
+        return q;
+    }
+    SAG_UNREACHABLE("ukendt afrundingsregel");
 }
 
 static const int64_t tipotens[19] = {

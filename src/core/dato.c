@@ -156,13 +156,29 @@ sag_dato_parse_dk(const char *s, size_t len, struct sag_dato *out)
     return sag_dato_fra_ymd(y, m, d, out);
 }
 
+/* Write v (0-9999) as exactly n digits. No printf: dates are formatted in
+ * every trace step, so this is on the hot path. */
+static void
+cifre_ud(char *p, int v, int n)
+{
+    for (int i = n - 1; i >= 0; i--) {
+        p[i] = (char)('0' + v % 10);
+        v /= 10;
+    }
+}
+
 void
 sag_dato_format_iso(struct sag_dato d, char out[SAG_DATO_ISO_LEN])
 {
     int y, m, dd;
 
     sag_dato_ymd(d, &y, &m, &dd);
-    (void)snprintf(out, SAG_DATO_ISO_LEN, "%04d-%02d-%02d", y, m, dd);
+    cifre_ud(out, y, 4);
+    out[4] = '-';
+    cifre_ud(out + 5, m, 2);
+    out[7] = '-';
+    cifre_ud(out + 8, dd, 2);
+    out[10] = '\0';
 }
 
 void
@@ -171,7 +187,12 @@ sag_dato_format_dk(struct sag_dato d, char out[SAG_DATO_DK_LEN])
     int y, m, dd;
 
     sag_dato_ymd(d, &y, &m, &dd);
-    (void)snprintf(out, SAG_DATO_DK_LEN, "%02d.%02d.%04d", dd, m, y);
+    cifre_ud(out, dd, 2);
+    out[2] = '.';
+    cifre_ud(out + 3, m, 2);
+    out[5] = '.';
+    cifre_ud(out + 6, y, 4);
+    out[10] = '\0';
 }
 
 void
@@ -281,36 +302,35 @@ sag_dato_ugedag(struct sag_dato d)
 }
 
 /*
- * Whole months from `foedt` to `paa`. The k-th monthly anniversary is
- * foedt + k months under `regel`; we count the anniversaries on or before
- * `paa`. The first guess from the calendar difference is off by at most one.
+ * Whole months from `foedt` to `paa`: the calendar difference, less one if
+ * this month's anniversary has not been reached. An anniversary on a day the
+ * month lacks (the 31st, 29 February) falls on the 1st of the next month
+ * under SAG_MAANED_FOERSTE_EFTER — so it is not reached within the month —
+ * and on the month's last day under SAG_MAANED_SIDSTE_DAG.
  */
 static enum sag_status
 hele_maaneder(struct sag_dato foedt, struct sag_dato paa,
               enum sag_maaned_regel regel, int *ud)
 {
-    int fy, fm, py, pm;
-    int32_t k;
-    struct sag_dato jubilaeum;
-    enum sag_status st;
+    int fy, fm, fd, py, pm, pd, k, dim;
+    bool naaet;
 
     if (regel != SAG_MAANED_SIDSTE_DAG && regel != SAG_MAANED_FOERSTE_EFTER)
         return SAG_EINVAL;
     if (paa.dage < foedt.dage)
         return SAG_EINVAL;
-    sag_dato_ymd(foedt, &fy, &fm, NULL);
-    sag_dato_ymd(paa, &py, &pm, NULL);
+    sag_dato_ymd(foedt, &fy, &fm, &fd);
+    sag_dato_ymd(paa, &py, &pm, &pd);
     k = (py - fy) * 12 + (pm - fm);
-    for (;;) {
-        st = sag_dato_plus_maaneder(foedt, k, regel, &jubilaeum);
-        if (st != SAG_OK)
-            return st;
-        if (jubilaeum.dage <= paa.dage)
-            break;
+    dim = sag_dato_dage_i_maaned(py, pm);
+    if (fd <= dim)
+        naaet = pd >= fd;
+    else
+        naaet = regel == SAG_MAANED_SIDSTE_DAG && pd == dim;
+    if (!naaet)
         k--;
-    }
     SAG_ASSERT(k >= 0);
-    *ud = (int)k;
+    *ud = k;
     return SAG_OK;
 }
 

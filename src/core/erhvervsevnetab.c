@@ -25,6 +25,7 @@
 
 #include "beregning_int.h"
 
+#include "../base/ckd.h"
 #include "../base/sag_assert.h"
 #include "../base/banned.h"
 
@@ -51,17 +52,16 @@ sag__gitter(const struct sag__ctx *c, struct sag_broek pct)
 
     SAG_ASSERT(sag_broek_cmp(pct, sag_broek_heltal(15)) >= 0);
     if (!c->fra_2024_07) {
-        /* floor(pct / 5 + 1/2) * 5 */
-        x = (struct sag_broek){ 0, 1 };
-        (void)sag_broek_div(pct, sag_broek_heltal(5), &x);
+        /* floor(pct / 5 + 1/2) * 5; rounding needs no normalised fraction,
+         * and pct's denominator is small (≤ 10^6 in practice). */
+        x = (struct sag_broek){ pct.taeller, pct.naevner * 5 };
         r = sag_broek_afrund(x, SAG_AFRUND_HALV_OP) * 5;
     } else if (sag_broek_cmp(pct, (struct sag_broek){ 35, 2 }) < 0) {
         r = 15; /* [15; 17,5) */
     } else if (sag_broek_cmp(pct, sag_broek_heltal(25)) < 0) {
         r = 20; /* [17,5; 25) */
     } else {
-        x = (struct sag_broek){ 0, 1 };
-        (void)sag_broek_div(pct, sag_broek_heltal(10), &x);
+        x = (struct sag_broek){ pct.taeller, pct.naevner * 10 };
         r = sag_broek_afrund(x, SAG_AFRUND_HALV_OP) * 10;
     }
     if (r > 100)
@@ -213,11 +213,23 @@ beregnet_tab(struct sag__ctx *c)
                             timer ? "/erhvervsevnetab/timer_med_skade"
                                   : "/erhvervsevnetab/indtaegt_med_skade_oere",
                             "må ikke være negativ");
-    if ((st = sag_broek_sub(uden, med, &diff)) != SAG_OK ||
-        (st = sag_broek_div(diff, uden, &r)) != SAG_OK ||
-        (st = sag_broek_mul(r, sag_broek_heltal(100), &r)) != SAG_OK)
+    if (!timer) {
+        /* In øre: (uden − med) × 100 / uden, one normalisation. */
+        int64_t u = t->grundlag == SAG_GRUNDLAG_17A || t->har_uden
+                        ? t->indtaegt_uden_skade.oere
+                        : 0;
+        int64_t d;
+
+        if (sag_ckd_sub(&d, u, med_kr.oere) || sag_ckd_mul(&d, d, 100) ||
+            sag_broek_ny(d, u, &r) != SAG_OK)
+            return sag_diag_set(c->diag, SAG_EOVERFLOW, "/erhvervsevnetab",
+                                "tallene er for store");
+    } else if ((st = sag_broek_sub(uden, med, &diff)) != SAG_OK ||
+               (st = sag_broek_div(diff, uden, &r)) != SAG_OK ||
+               (st = sag_broek_mul(r, sag_broek_heltal(100), &r)) != SAG_OK) {
         return sag_diag_set(c->diag, SAG_EOVERFLOW, "/erhvervsevnetab",
                             "tallene er for store");
+    }
     if (sag_broek_cmp(r, sag_broek_heltal(0)) < 0)
         r = sag_broek_heltal(0);
     ud->har_beregnet = true;
@@ -257,12 +269,12 @@ beregnet_tab(struct sag__ctx *c)
             sag_broek_format(r, q);
             sag_spor_resultat(tr, "%s", q);
         }
-        sag_spor_tekst(tr, "%s: (%s − %s) / %s × 100 = %s %%.",
-                       t->grundlag == SAG_GRUNDLAG_17A
-                           ? "Lønnedgangen efter § 17 a"
-                           : (timer ? "Nedgangen i arbejdstid"
-                                    : "Indtægtsnedgangen"),
-                       a, b, a, p);
+        sag_spor_tekst(
+            tr, "%s: (%s − %s) / %s × 100 = %s %%.",
+            t->grundlag == SAG_GRUNDLAG_17A
+                ? "Lønnedgangen efter § 17 a"
+                : (timer ? "Nedgangen i arbejdstid" : "Indtægtsnedgangen"),
+            a, b, a, p);
     }
     return SAG_OK;
 }
@@ -287,11 +299,11 @@ forslag(struct sag__ctx *c, int *ud_pct)
 
             sag__fmt_pct(r, a);
             sag_spor_input(tr, "tab", "%s %%", a);
-            sag_spor_afrunding(tr, "%s",
-                               c->fra_2024_07
-                                   ? "nærmeste af 15, 20, 30 … 100 %, midtpunkt "
-                                     "op"
-                                   : "nærmeste hele 5 %, midtpunkt op");
+            sag_spor_afrunding(
+                tr, "%s",
+                c->fra_2024_07 ? "nærmeste af 15, 20, 30 … 100 %, midtpunkt "
+                                 "op"
+                               : "nærmeste hele 5 %, midtpunkt op");
             sag_spor_resultat(tr, "%d", p);
             sag_spor_tekst(tr, "%s %% afrundes til %d %%.", a, p);
         }
@@ -349,8 +361,7 @@ forslag(struct sag__ctx *c, int *ud_pct)
             sag_spor_tekst(tr,
                            "Det beregnede tab på %s %% er under %d %% "
                            "(før afrunding); der ydes ikke erstatning.",
-                           a,
-                           t->grundlag == SAG_GRUNDLAG_17A ? 5 : 15);
+                           a, t->grundlag == SAG_GRUNDLAG_17A ? 5 : 15);
         }
     }
     c->ud->har_forslag = true;
@@ -370,11 +381,10 @@ skoen_pct(struct sag__ctx *c, int *ud_pct)
         return sag_diag_set(c->diag, SAG_EINVAL, "/erhvervsevnetab/skoen_pct",
                             "skal være mellem 0 og 100");
     if (!paa_gitter(c, t->skoen_pct))
-        return sag_diag_set(c->diag, SAG_EINVAL, "/erhvervsevnetab/skoen_pct",
-                            "%d er ikke en tilladt procentsats (%s)",
-                            t->skoen_pct,
-                            c->fra_2024_07 ? "15, 20, 30, 40 … 100"
-                                           : "15, 20, 25, 30 … 100");
+        return sag_diag_set(
+            c->diag, SAG_EINVAL, "/erhvervsevnetab/skoen_pct",
+            "%d er ikke en tilladt procentsats (%s)", t->skoen_pct,
+            c->fra_2024_07 ? "15, 20, 30, 40 … 100" : "15, 20, 25, 30 … 100");
     if ((st = kraev_vurdering(c, &c->in->vurdering, "/vurdering")) != SAG_OK)
         return st;
     tr = sag_spor_trin(c->sp, "tab.skoen",
@@ -407,8 +417,8 @@ andel(struct sag__ctx *c)
 {
     const struct sag_tab_input *t = &c->in->tab;
     struct sag_beregning *ud = c->ud;
-    struct sag_broek a = t->har_andel ? t->arbejdsskadens_andel
-                                      : sag_broek_heltal(1);
+    struct sag_broek a =
+        t->har_andel ? t->arbejdsskadens_andel : sag_broek_heltal(1);
     struct sag_spor_trin *tr;
     enum sag_status st;
     bool hel = sag_broek_cmp(a, sag_broek_heltal(1)) == 0;
@@ -418,9 +428,9 @@ andel(struct sag__ctx *c)
         return sag_diag_set(c->diag, SAG_EINVAL,
                             "/erhvervsevnetab/arbejdsskadens_andel",
                             "skal være større end 0 og højst 1");
-    if (!hel && (st = kraev_vurdering(c, &t->andel_vurdering,
-                                      "/erhvervsevnetab/andel_vurdering")) !=
-                    SAG_OK)
+    if (!hel &&
+        (st = kraev_vurdering(c, &t->andel_vurdering,
+                              "/erhvervsevnetab/andel_vurdering")) != SAG_OK)
         return st;
     if (sag_broek_mul(sag_broek_heltal(ud->samlet_pct), a, &ud->efter_andel) !=
         SAG_OK)
@@ -571,8 +581,7 @@ sag__erhvervsevnetab(struct sag__ctx *c)
 
     /* Threshold on the (possibly reduced) loss, when the share did not
      * already explain it. */
-    if (ud->fastsat_pct == 0 && ud->samlet_pct > 0 &&
-        ud->samlet_pct < 15) {
+    if (ud->fastsat_pct == 0 && ud->samlet_pct > 0 && ud->samlet_pct < 15) {
         tr = sag_spor_trin(c->sp, "tab.taerskel-15", HJ_TAERSKEL,
                            SAG_SPOR_IKKE_OPFYLDT);
         sag_spor_input(tr, "tab", "%d %%", ud->samlet_pct);

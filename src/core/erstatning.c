@@ -20,6 +20,7 @@
 
 #include "beregning_int.h"
 
+#include "../base/ckd.h"
 #include "../base/sag_assert.h"
 #include "../base/banned.h"
 
@@ -28,7 +29,7 @@ static struct sag_broek
 niveau(const struct sag__ctx *c)
 {
     return c->fra_2011 ? (struct sag_broek){ 1909, 2500 } /* 0,83 × 0,92 */
-                       : (struct sag_broek){ 4, 5 };     /* 0,80 */
+                       : (struct sag_broek){ 4, 5 };      /* 0,80 */
 }
 
 enum sag_status
@@ -37,10 +38,14 @@ sag__aarlig_erstatning(struct sag__ctx *c, int pct,
 {
     struct sag_broek r;
 
+    struct sag_broek n = niveau(c);
+    int64_t t;
+
     SAG_ASSERT(c->ud->har_aarsloen);
-    if (sag_broek_mul(sag_broek_heltal(c->ud->aarsloen_reguleret.oere),
-                      niveau(c), &r) != SAG_OK ||
-        sag_broek_mul(r, (struct sag_broek){ pct, 100 }, &r) != SAG_OK)
+    /* årsløn × level × pct / 100 with one normalisation. */
+    if (sag_ckd_mul(&t, c->ud->aarsloen_reguleret.oere, n.taeller) ||
+        sag_ckd_mul(&t, t, pct) ||
+        sag_broek_ny(t, n.naevner * 100, &r) != SAG_OK)
         return sag_diag_set(c->diag, SAG_EOVERFLOW, "/aarsloen_oere",
                             "beløbet er for stort");
     *aarlig_oere = r;
@@ -104,9 +109,9 @@ sag__erstatning(struct sag__ctx *c)
             return sag_diag_set(c->diag, SAG_EINVAL,
                                 "/tjenestemand/pensionsforhoejelse_aarlig_oere",
                                 "må ikke være negativ");
-        if (sag_broek_mul(sag_broek_heltal(
-                              in->tjenestemand.forhoejelse_aarlig.oere),
-                          (struct sag_broek){ 2, 3 }, &fradrag) != SAG_OK ||
+        if (sag_broek_mul(
+                sag_broek_heltal(in->tjenestemand.forhoejelse_aarlig.oere),
+                (struct sag_broek){ 2, 3 }, &fradrag) != SAG_OK ||
             sag_broek_sub(aarlig, fradrag, &aarlig) != SAG_OK)
             return SAG_EOVERFLOW;
         if (sag_broek_cmp(aarlig, sag_broek_heltal(0)) < 0)
@@ -114,8 +119,8 @@ sag__erstatning(struct sag__ctx *c)
         ud->har_tjenestemandsfradrag = true;
         ud->tjenestemandsfradrag =
             sag_penge_oere(sag_broek_afrund(fradrag, SAG_AFRUND_HALV_OP));
-        t = sag_spor_trin(c->sp, "tjenestemand.fradrag",
-                          "ASL § 28, stk. 1", SAG_SPOR_BEREGNET);
+        t = sag_spor_trin(c->sp, "tjenestemand.fradrag", "ASL § 28, stk. 1",
+                          SAG_SPOR_BEREGNET);
         if (t != NULL) {
             char x[SAG_PENGE_STR_LEN], y[SAG_PENGE_STR_LEN];
 
@@ -156,8 +161,8 @@ sag__erstatning(struct sag__ctx *c)
                             "åbent spørgsmål Q-05); § 25, stk. 5",
                       SAG_SPOR_BEREGNET);
     if (t != NULL) {
-        char x[SAG_PENGE_STR_LEN], y[SAG_PENGE_STR_LEN],
-            z[SAG_PENGE_STR_LEN], m[SAG_PENGE_STR_LEN];
+        char x[SAG_PENGE_STR_LEN], y[SAG_PENGE_STR_LEN], z[SAG_PENGE_STR_LEN],
+            m[SAG_PENGE_STR_LEN];
 
         sag_penge_format_dk(ud->aarsloen_reguleret, x);
         sag_penge_format_dk(ud->aarlig_foer_afrunding, y);

@@ -29,6 +29,7 @@
 
 #include "beregning_int.h"
 
+#include "../base/ckd.h"
 #include "../base/sag_assert.h"
 #include "../base/banned.h"
 
@@ -74,17 +75,16 @@ sag_kapitaliseringsfaktor(const struct sag_satser *satser,
                             "opdelt efter køn",
                             akt->akt);
     if (st != SAG_OK)
-        return sag_diag_set(diag, SAG_ENOTFOUND, "/foedselsdato",
-                            "%s har ingen tabel for denne skadedato og "
-                            "fødselsdato%s%s",
-                            akt->akt,
-                            akt->mangler[0] ? "; tabellen mangler i kilden: "
-                                            : "",
-                            akt->mangler);
-    fp_mdr = sag_satser_folkepensionsalder(satser, foedt, kapdato, &fp) ==
-                     SAG_OK
-                 ? fp->maaneder
-                 : tab->udbetales_til_mdr;
+        return sag_diag_set(
+            diag, SAG_ENOTFOUND, "/foedselsdato",
+            "%s har ingen tabel for denne skadedato og "
+            "fødselsdato%s%s",
+            akt->akt, akt->mangler[0] ? "; tabellen mangler i kilden: " : "",
+            akt->mangler);
+    fp_mdr =
+        sag_satser_folkepensionsalder(satser, foedt, kapdato, &fp) == SAG_OK
+            ? fp->maaneder
+            : tab->udbetales_til_mdr;
     graense = fp_mdr - 24;
 
     if (alder_mdr >= graense) {
@@ -154,8 +154,10 @@ sag_kapitaliseringsfaktor(const struct sag_satser *satser,
         char v[SAG_BROEK_STR_LEN], k[256];
 
         fmt_faktor(f, v);
-        (void)snprintf(k, sizeof(k), "%s, tabel %s (kapitalisering_acts.tsv "
-                       "linje %d)", akt->akt, tab->tabel, akt->linje);
+        (void)snprintf(k, sizeof(k),
+                       "%s, tabel %s (kapitalisering_acts.tsv "
+                       "linje %d)",
+                       akt->akt, tab->tabel, akt->linje);
         sag_spor_input(t, "alder", "%d år og %d måneder", aar, mdr);
         sag_spor_input(t, "folkepensionsalder", "%d år og %d måneder",
                        fp_mdr / 12, fp_mdr % 12);
@@ -173,8 +175,7 @@ sag_kapitaliseringsfaktor(const struct sag_satser *satser,
 /* The capital sum for `pct` percentage points: yearly amount at the
  * capitalisation date × factor, rounded up to whole kroner. */
 static enum sag_status
-kapitalbeloeb(struct sag__ctx *c, int pct, int64_t faktor,
-              struct sag_penge *ud)
+kapitalbeloeb(struct sag__ctx *c, int pct, int64_t faktor, struct sag_penge *ud)
 {
     struct sag_broek aarlig, k;
     struct sag_penge aarlig_oere;
@@ -183,10 +184,10 @@ kapitalbeloeb(struct sag__ctx *c, int pct, int64_t faktor,
     if ((st = sag__aarlig_erstatning(c, pct, &aarlig)) != SAG_OK)
         return st;
     aarlig_oere = sag_penge_oere(sag_broek_afrund(aarlig, SAG_AFRUND_HALV_OP));
-    if (sag_broek_mul(sag_broek_heltal(aarlig_oere.oere),
-                      (struct sag_broek){ faktor, 1000 }, &k) != SAG_OK ||
-        sag_broek_div(k, sag_broek_heltal(100), &k) != SAG_OK)
+    /* øre × factor/1000 / 100 kr.: rounded, not normalised. */
+    if (sag_ckd_mul(&k.taeller, aarlig_oere.oere, faktor))
         return SAG_EOVERFLOW;
+    k.naevner = 100000;
     return sag_penge_fra_kr(sag_broek_afrund(k, SAG_AFRUND_OP), ud);
 }
 
@@ -254,8 +255,8 @@ kapitaliser(struct sag__ctx *c)
                            x);
         }
     }
-    t = sag_spor_trin(c->sp, "kapitalisering.beloeb",
-                      "ASL § 27, stk. 1 og 4", SAG_SPOR_BEREGNET);
+    t = sag_spor_trin(c->sp, "kapitalisering.beloeb", "ASL § 27, stk. 1 og 4",
+                      SAG_SPOR_BEREGNET);
     if (t != NULL) {
         char x[SAG_PENGE_STR_LEN], f[SAG_BROEK_STR_LEN];
 
@@ -379,7 +380,8 @@ sag__udbetaling(struct sag__ctx *c)
                 "kan ikke kapitaliseres.");
         return SAG_OK;
     }
-    if (in->har_genoptagelse && in->genoptagelse.tidligere_kapitaliseret_pct > 0) {
+    if (in->har_genoptagelse &&
+        in->genoptagelse.tidligere_kapitaliseret_pct > 0) {
         ud->udbetalingsform = SAG_UDBETALING_LOEBENDE;
         hvorfor(c, "udbetaling.forskel-loebende",
                 "Vejledningen 8.5 (L4012-4016)", SAG_SPOR_BEREGNET,
@@ -422,8 +424,8 @@ sag__udbetaling(struct sag__ctx *c)
             "månedlig ydelse.");
     if (!in->kapitalisering_anmodet)
         return SAG_OK;
-    ud->udbetalingsform = ud->pct == 50 ? SAG_UDBETALING_KAPITAL
-                                        : SAG_UDBETALING_DELVIS_KAPITAL;
+    ud->udbetalingsform =
+        ud->pct == 50 ? SAG_UDBETALING_KAPITAL : SAG_UDBETALING_DELVIS_KAPITAL;
     ud->kapital_pct = 50;
     hvorfor(c, "udbetaling.kapitalisering-efter-anmodning",
             "ASL § 27, stk. 1, 2. pkt.; vejledningen 2.8 (L1155-1162)",

@@ -108,16 +108,15 @@ sag__regelsaet(struct sag__ctx *c)
         sag_spor_input(t, "skadetype", "%s",
                        ud->noegle_er_anmeldelse ? "erhvervssygdom" : "ulykke");
         sag_spor_resultat(t, "%s", c->fra_2004 ? "ASL 2003" : "1992-loven");
-        sag_spor_tekst(t,
-                       "Sagen afgøres efter de regler, der gælder for %s %s "
-                       "(%s): %s.",
-                       ud->noegle_er_anmeldelse ? "en erhvervssygdom anmeldt"
-                                                : "en ulykke sket",
-                       d,
-                       ud->noegle_er_anmeldelse ? "anmeldelsesdatoen"
-                                                : "skadedatoen",
-                       c->fra_2004 ? "lov om arbejdsskadesikring (2003)"
-                                   : "lov om arbejdsskadeforsikring (1992)");
+        sag_spor_tekst(
+            t,
+            "Sagen afgøres efter de regler, der gælder for %s %s "
+            "(%s): %s.",
+            ud->noegle_er_anmeldelse ? "en erhvervssygdom anmeldt"
+                                     : "en ulykke sket",
+            d, ud->noegle_er_anmeldelse ? "anmeldelsesdatoen" : "skadedatoen",
+            c->fra_2004 ? "lov om arbejdsskadesikring (2003)"
+                        : "lov om arbejdsskadeforsikring (1992)");
     }
     return SAG_OK;
 }

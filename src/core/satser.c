@@ -140,7 +140,7 @@ laes_heltal(struct laeser *l, enum art a, int k, int64_t min, int64_t max,
             int64_t *out)
 {
     struct felt f = kol(l, k);
-    int64_t v;
+    int64_t v = 0;
 
     if (sag_parse_i64n(f.p, f.n, min, max, &v) != SAG_OK)
         return fejl(l, SAG_EPARSE,
@@ -159,7 +159,7 @@ laes_decimal(struct laeser *l, enum art a, int k, int64_t skala, int64_t *out)
 {
     struct felt f = kol(l, k);
     struct sag_broek b, sk;
-    int64_t v;
+    int64_t v = 0;
 
     for (size_t i = 0; i < f.n; i++)
         if (f.p[i] == ',' || f.p[i] == '/' || f.p[i] == '-')
@@ -219,7 +219,7 @@ raekke_sats(struct laeser *l, struct midlertidig *m)
     struct sag_sats *r = ny_raekke(m);
     struct sag_sats *tidl = m->raekker;
     struct felt enhed = kol(l, 4);
-    int64_t aar;
+    int64_t aar = 0;
     enum sag_status st;
 
     if (tom(kol(l, 0)))
@@ -279,7 +279,7 @@ raekke_faktor(struct laeser *l, struct midlertidig *m)
 {
     struct faktor_raekke *r = ny_raekke(m);
     struct felt koen = kol(l, 8), tv = kol(l, 12), fp = kol(l, 9);
-    int64_t alder, fpmilli;
+    int64_t alder = 0, fpmilli = 0;
     enum sag_status st;
 
     if (tom(kol(l, 0)) || tom(kol(l, 3)))
@@ -353,7 +353,7 @@ raekke_akt(struct laeser *l, struct midlertidig *m)
 {
     struct sag_kap_akt *r = ny_raekke(m);
     struct sag_kap_akt *tidl = m->raekker;
-    int64_t v;
+    int64_t v = 0;
     enum sag_status st;
 
     if ((st = laes_dato(l, AKTER, 0, false, SAG_DATO_MIN, &r->skade_fra)) !=
@@ -410,7 +410,7 @@ raekke_fp(struct laeser *l, struct midlertidig *m)
 {
     struct sag_fp_alder *r = ny_raekke(m);
     struct sag_fp_alder *tidl = m->raekker;
-    int64_t aar, ekstra, total;
+    int64_t aar = 0, ekstra = 0, total = 0;
     enum sag_status st;
 
     if ((st = laes_dato(l, FP_ALDER, 0, false, SAG_DATO_MIN, &r->regel_fra)) !=
@@ -814,19 +814,18 @@ byg_serier(struct sag_satser *s)
     for (i = 0; i < n; i = j) {
         struct sag_sats_serie *se = &s->serier[s->antal_serier++];
 
-        for (j = i + 1; j < n &&
-                        strcmp(sorteret[j]->navn, sorteret[i]->navn) == 0 &&
-                        strcmp(sorteret[j]->betingelse,
-                               sorteret[i]->betingelse) == 0;
+        for (j = i + 1;
+             j < n && strcmp(sorteret[j]->navn, sorteret[i]->navn) == 0 &&
+             strcmp(sorteret[j]->betingelse, sorteret[i]->betingelse) == 0;
              j++)
             ;
         se->navn = sorteret[i]->navn;
         se->betingelse = sorteret[i]->betingelse;
         se->aar_min = sorteret[i]->aar;
         se->aar_max = sorteret[j - 1]->aar;
-        se->efter_aar = sag_arena_calloc(
-            &s->arena, (size_t)(se->aar_max - se->aar_min + 1),
-            sizeof(*se->efter_aar));
+        se->efter_aar =
+            sag_arena_calloc(&s->arena, (size_t)(se->aar_max - se->aar_min + 1),
+                             sizeof(*se->efter_aar));
         if (se->efter_aar == NULL)
             return SAG_ENOMEM;
         for (size_t k = i; k < j; k++)
@@ -850,8 +849,8 @@ byg_akt_indeks(struct sag_satser *s)
         a->akt_tabeller = s->kap_tabeller + j;
         a->antal_akt_tabeller = 0;
         while (j + a->antal_akt_tabeller < s->antal_kap_tabeller &&
-               strcmp(s->kap_tabeller[j + a->antal_akt_tabeller].akt,
-                      a->akt) == 0)
+               strcmp(s->kap_tabeller[j + a->antal_akt_tabeller].akt, a->akt) ==
+                   0)
             a->antal_akt_tabeller++;
     }
     return SAG_OK;

@@ -5,6 +5,7 @@
  * deterministic.
  */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -55,6 +56,79 @@ sag_spor_trin(struct sag_spor *sp, const char *regel, const char *hjemmel,
     return t;
 }
 
+/*
+ * A small formatter for the trace's templates: %s, %d, %lld, %zu and %%.
+ * glibc's vsnprintf costs more than the whole computation for a sentence
+ * (stream setup per call), and the trace formats dozens per decision, so
+ * this keeps the "with trace" throughput target (docs/performance.md).
+ * Returns the length written (truncated at cap - 1), or -1 for a conversion
+ * it does not know, in which case the caller falls back to vsnprintf.
+ */
+static int
+hurtig_format(char *ud, size_t cap, const char *fmt, va_list ap)
+{
+    size_t n = 0;
+
+#define PUT(ch)                                                                \
+    do {                                                                       \
+        if (n + 1 < cap)                                                       \
+            ud[n] = (ch);                                                      \
+        n++;                                                                   \
+    } while (0)
+
+    for (const char *p = fmt; *p; p++) {
+        if (*p != '%') {
+            PUT(*p);
+            continue;
+        }
+        p++;
+        if (*p == '%') {
+            PUT('%');
+        } else if (*p == 's') {
+            const char *a = va_arg(ap, const char *);
+
+            for (; *a; a++)
+                PUT(*a);
+        } else if (*p == 'd' || (p[0] == 'l' && p[1] == 'l' && p[2] == 'd') ||
+                   (p[0] == 'z' && p[1] == 'u')) {
+            char tmp[24];
+            int k = 0;
+            unsigned long long u;
+            bool neg = false;
+
+            if (*p == 'd') {
+                int v = va_arg(ap, int);
+
+                neg = v < 0;
+                u = neg ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+            } else if (*p == 'l') {
+                long long v = va_arg(ap, long long);
+
+                neg = v < 0;
+                u = neg ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+                p += 2;
+            } else {
+                u = va_arg(ap, size_t);
+                p += 1;
+            }
+            do {
+                tmp[k++] = (char)('0' + u % 10);
+                u /= 10;
+            } while (u > 0);
+            if (neg)
+                PUT('-');
+            while (k > 0)
+                PUT(tmp[--k]);
+        } else {
+            return -1;
+        }
+    }
+    if (cap > 0)
+        ud[n < cap ? n : cap - 1] = '\0';
+#undef PUT
+    return n > (size_t)INT32_MAX ? -1 : (int)n;
+}
+
 /* vprintf into the trace's arena; NULL (and the sticky error) on failure. */
 static const char *vformat(struct sag_spor *sp, const char *fmt, va_list ap)
     SAG_PRINTF(2, 0);
@@ -65,10 +139,20 @@ vformat(struct sag_spor *sp, const char *fmt, va_list ap)
     va_list ap2;
     int n;
     char *p;
+    char kort[512];
 
+    /* A template without conversions is a literal that outlives the trace:
+     * keep the pointer. */
+    if (strchr(fmt, '%') == NULL)
+        return fmt;
     va_copy(ap2, ap);
-    n = vsnprintf(NULL, 0, fmt, ap2);
+    n = hurtig_format(kort, sizeof(kort), fmt, ap2);
     va_end(ap2);
+    if (n < 0) {
+        va_copy(ap2, ap);
+        n = vsnprintf(kort, sizeof(kort), fmt, ap2);
+        va_end(ap2);
+    }
     if (n < 0) {
         oom(sp);
         return NULL;
@@ -78,7 +162,15 @@ vformat(struct sag_spor *sp, const char *fmt, va_list ap)
         oom(sp);
         return NULL;
     }
-    (void)vsnprintf(p, (size_t)n + 1, fmt, ap);
+    if ((size_t)n < sizeof(kort)) {
+        memcpy(p, kort, (size_t)n + 1);
+        return p;
+    }
+    /* Longer than the stack buffer: format again into the arena. */
+    va_copy(ap2, ap);
+    if (hurtig_format(p, (size_t)n + 1, fmt, ap2) < 0)
+        (void)vsnprintf(p, (size_t)n + 1, fmt, ap);
+    va_end(ap2);
     return p;
 }
 
@@ -161,7 +253,14 @@ sag_spor_resultat(struct sag_spor_trin *t, const char *fmt, ...)
 void
 sag_spor_tekst(struct sag_spor_trin *t, const char *fmt, ...)
 {
+    size_t n;
+
     SAET(tekst);
+    /* A sentence that ends with an amount ("… 300.000,00 kr.") must not
+     * get a second full stop from the template. */
+    if (t->tekst != NULL && (n = strlen(t->tekst)) >= 4 &&
+        strcmp(t->tekst + n - 4, "kr..") == 0)
+        ((char *)t->tekst)[n - 1] = '\0';
 }
 
 void

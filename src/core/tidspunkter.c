@@ -78,8 +78,7 @@ situation_har_standarddato(enum sag_situation s)
     case SAG_SITUATION_FOERTIDSPENSION: /* the municipality's decision */
     case SAG_SITUATION_REVALIDERING:    /* start of the retraining plan */
         return true;
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -96,12 +95,10 @@ sag__tilkendelse(struct sag__ctx *c)
 
     if (!ud->ret_til_erstatning)
         return SAG_OK;
-    if (!c->fra_2007_07 &&
-        !(ud->afgoerelse == SAG_AFGOERELSE_MIDLERTIDIG ||
-          ud->fastsat_pct >= 50)) {
+    if (!c->fra_2007_07 && !(ud->afgoerelse == SAG_AFGOERELSE_MIDLERTIDIG ||
+                             ud->fastsat_pct >= 50)) {
         t = sag_spor_trin(c->sp, "tilkendelse.ikke-fastsat-foer-2007",
-                          "Vejledningen 2.6 (L900-902)",
-                          SAG_SPOR_IKKE_OPFYLDT);
+                          "Vejledningen 2.6 (L900-902)", SAG_SPOR_IKKE_OPFYLDT);
         sag_spor_tekst(t, "For skader før 1.7.2007 fastsættes et "
                           "tilkendelsestidspunkt kun ved en endelig "
                           "afgørelse på mindst 50 %% eller en midlertidig "
@@ -145,8 +142,9 @@ sag__tilkendelse(struct sag__ctx *c)
         if (t != NULL) {
             sag__fmt_dato(d, a);
             sag_spor_resultat(t, "%s", a);
-            sag_spor_tekst(t, "Erstatningen kan tidligst tilkendes fra "
-                              "modtagelsen af anmeldelsen: %s.",
+            sag_spor_tekst(t,
+                           "Erstatningen kan tidligst tilkendes fra "
+                           "modtagelsen af anmeldelsen: %s.",
                            a);
         }
     }
@@ -178,7 +176,8 @@ sag__tilkendelse(struct sag__ctx *c)
     }
     if (in->har_genoptagelse) {
         const struct sag_genoptagelse *g = &in->genoptagelse;
-        bool nedsat = g->har_tidligere_pct && ud->fastsat_pct < g->tidligere_pct;
+        bool nedsat =
+            g->har_tidligere_pct && ud->fastsat_pct < g->tidligere_pct;
 
         if (nedsat) {
             /* A reduction takes effect from the first of the month after

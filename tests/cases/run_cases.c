@@ -110,8 +110,8 @@ ca_ok(json_t *ud, const char *ca, char *why, size_t n)
     (void)sag_broek_format_decimal(x, dec, '.', s);
     if (strcmp(s, ca) != 0) {
         (void)snprintf(why, n,
-                       "erhvervsevnetab_beregnet: forventet ca. %s, fik %s",
-                       ca, s);
+                       "erhvervsevnetab_beregnet: forventet ca. %s, fik %s", ca,
+                       s);
         return 0;
     }
     return 1;
@@ -157,12 +157,16 @@ motor_sag(const struct sag_satser *s, const char *id, const char *fil,
         size_t flen = strcspn(f ? f : "", ":");
 
         if (st == SAG_OK)
-            (void)snprintf(why, sizeof(why), "forventede fejl %s, men sagen "
-                           "blev beregnet", f);
+            (void)snprintf(why, sizeof(why),
+                           "forventede fejl %s, men sagen "
+                           "blev beregnet",
+                           f);
         else if (f == NULL || strlen(d.felt) != flen ||
                  strncmp(d.felt, f, flen) != 0)
-            (void)snprintf(why, sizeof(why), "forventede fejl i %s, fik %s: "
-                           "%s", f, d.felt, d.besked);
+            (void)snprintf(why, sizeof(why),
+                           "forventede fejl i %s, fik %s: "
+                           "%s",
+                           f, d.felt, d.besked);
         else
             why[0] = '\0';
         resultat(id, fil, why[0] ? why : NULL);
@@ -232,8 +236,10 @@ satser_sag(const struct sag_satser *s, const char *id, const char *fil,
         if (sag_maks_aarlig_erstatning(s, aar, &p) != SAG_OK)
             (void)snprintf(why, sizeof(why), "ingen værdi for %d", aar);
         else if (p.oere != forv)
-            (void)snprintf(why, sizeof(why), "%d: forventet %lld øre, fik "
-                           "%lld", aar, forv, (long long)p.oere);
+            (void)snprintf(why, sizeof(why),
+                           "%d: forventet %lld øre, fik "
+                           "%lld",
+                           aar, forv, (long long)p.oere);
     } else if (strcmp(type, "maks_aarsloen") == 0) {
         const struct sag_sats *r;
         int aar = (int)json_integer_value(json_object_get(sag, "aar"));
@@ -243,8 +249,10 @@ satser_sag(const struct sag_satser *s, const char *id, const char *fil,
         if (sag_satser_sats(s, "maks_aarsloen", aar, "", &r) != SAG_OK)
             (void)snprintf(why, sizeof(why), "ingen værdi for %d", aar);
         else if (r->vaerdi != forv)
-            (void)snprintf(why, sizeof(why), "%d: forventet %lld øre, fik "
-                           "%lld", aar, forv, (long long)r->vaerdi);
+            (void)snprintf(why, sizeof(why),
+                           "%d: forventet %lld øre, fik "
+                           "%lld",
+                           aar, forv, (long long)r->vaerdi);
     } else if (strcmp(type, "kapitaliseringsfaktor") == 0) {
         int64_t f;
         struct sag_diag d;
@@ -259,10 +267,10 @@ satser_sag(const struct sag_satser *s, const char *id, const char *fil,
         if (sag_kapitaliseringsfaktor(
                 s, dato(sag, "skadedato"), dato(sag, "kapitaliseringsdato"),
                 dato(sag, "foedselsdato"),
-                koen == NULL                    ? SAG_KOEN_ALLE
-                : strcmp(koen, "mand") == 0     ? SAG_KOEN_MAND
-                : strcmp(koen, "kvinde") == 0   ? SAG_KOEN_KVINDE
-                                                : SAG_KOEN_ALLE,
+                koen == NULL                  ? SAG_KOEN_ALLE
+                : strcmp(koen, "mand") == 0   ? SAG_KOEN_MAND
+                : strcmp(koen, "kvinde") == 0 ? SAG_KOEN_KVINDE
+                                              : SAG_KOEN_ALLE,
                 &sp, &f, &d) != SAG_OK) {
             (void)snprintf(why, sizeof(why), "fejl: %s", d.besked);
         } else {

@@ -1,0 +1,818 @@
+/*
+ * Tests for the engine (src/core/beregning.c and the rule files): targeted
+ * rule checks whose expected values are worked out by hand from the rule
+ * they test, properties over many generated cases, and errors that name the
+ * field. The guidance's worked examples are in tests/cases (golden files).
+ */
+#include <stdlib.h>
+
+#include "testutil.h"
+
+#include "skadesag/beregning.h"
+#include "skadesag/beregning_json.h"
+#include "skadesag/satser.h"
+
+static struct sag_satser satser;
+
+static const char *const filer[] = { "satser.tsv",
+                                     "kapitaliseringsfaktorer.tsv",
+                                     "kapitalisering_acts.tsv",
+                                     "folkepensionsalder.tsv" };
+
+static int
+opsaet(void **state)
+{
+    struct sag_diag d;
+
+    (void)state;
+    sag_satser_init(&satser);
+    for (size_t i = 0; i < 4; i++) {
+        char sti[128];
+        size_t len;
+        char *data;
+
+        (void)snprintf(sti, sizeof(sti), "data/%s", filer[i]);
+        data = test_laes_fil(sti, &len);
+        if (sag_satser_indlaes_tsv(&satser, filer[i], data, len, &d) != SAG_OK)
+            return -1;
+        test_free(data);
+    }
+    return sag_satser_klar(&satser, &d) == SAG_OK ? 0 : -1;
+}
+
+static int
+ryd_op(void **state)
+{
+    (void)state;
+    sag_satser_release(&satser);
+    return 0;
+}
+
+static struct sag_dato
+D(const char *iso) {
+    struct sag_dato d;
+
+    if (sag_dato_parse_iso(iso, strlen(iso), &d) != SAG_OK)
+        fail_msg("ugyldig testdato %s", iso);
+    return d;
+}
+
+/* A complete, valid skøn case; tests change what they need. */
+static void
+grundsag(struct sag_beregning_input *in)
+{
+    sag_beregning_input_init(in);
+    in->skadetype = SAG_SKADETYPE_ULYKKE;
+    in->skadedato = D("2022-03-01");
+    in->anmeldelsesdato = D("2022-03-10");
+    in->foedselsdato = D("1980-05-15");
+    in->afgoerelsesdato = D("2024-02-01");
+    in->afgoerelse = SAG_AFGOERELSE_ENDELIG;
+    in->har_aarsloen = true;
+    in->aarsloen = sag_penge_oere(40000000);
+    in->tab.grundlag = SAG_GRUNDLAG_SKOEN;
+    in->tab.har_skoen_pct = true;
+    in->tab.skoen_pct = 30;
+    in->tab.situation = SAG_SITUATION_ORDINAER;
+    in->vurdering.af = "sagsbehandler 17";
+    in->vurdering.begrundelse = "test";
+    in->har_tab_paavist_dato = true;
+    in->tab_paavist_dato = D("2023-06-01");
+}
+
+static enum sag_status
+beregn(const struct sag_beregning_input *in, struct sag_beregning *r,
+       struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct sag_spor sp;
+    enum sag_status st;
+
+    sag_arena_init(&a, 0);
+    sag_spor_init(&sp, &a, true);
+    sag_diag_init(d);
+    st = sag_beregn(&satser, in, &sp, r, d);
+    sag_arena_release(&a);
+    return st;
+}
+
+#define assert_felt(in, felt_, status)                                         \
+    do {                                                                       \
+        struct sag_beregning r_;                                               \
+        struct sag_diag d_;                                                    \
+        assert_status(beregn((in), &r_, &d_), (status));                       \
+        if (strcmp(d_.felt, (felt_)) != 0)                                     \
+            fail_msg("fejl i %s (%s), forventet %s", d_.felt, d_.besked,       \
+                     (felt_));                                                 \
+    } while (0)
+
+/* Reform grid (lov 1541/2023): 15, 20, 30 … 100, nearest, ties up. */
+static void
+test_gitter_2024(void **state)
+{
+    static const struct {
+        int64_t med_kr; /* income with injury, of 100.000 */
+        int forventet;
+    } v[] = {
+        { 85000, 15 },               /* 15 % */
+        { 82501, 15 },               /* 17,499 % */
+        { 82500, 20 },               /* 17,5 %: tie up */
+        { 75001, 20 },               /* 24,999 % */
+        { 75000, 30 },               /* 25 %: tie up */
+        { 65001, 30 },               /* 34,999 % */
+        { 65000, 40 },               /* 35 % */
+        { 5000, 100 },               /* 95 % */
+        { 0, 100 },    { 85001, 0 }, /* 14,999 %: below the threshold */
+    };
+    struct sag_beregning_input in;
+    struct sag_beregning r;
+    struct sag_diag d;
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
+        grundsag(&in);
+        in.skadedato = D("2024-08-01");
+        in.anmeldelsesdato = D("2024-08-05");
+        in.afgoerelsesdato = D("2025-06-01");
+        in.tab_paavist_dato = D("2025-01-01");
+        in.tab.grundlag = SAG_GRUNDLAG_INDTAEGTSTAB;
+        in.tab.har_skoen_pct = false;
+        in.tab.forslag_bekraeftet = true;
+        in.tab.har_uden = in.tab.har_med = true;
+        in.tab.indtaegt_uden_skade = sag_penge_oere(10000000);
+        in.tab.indtaegt_med_skade = sag_penge_oere(v[i].med_kr * 100);
+        assert_ok(beregn(&in, &r, &d));
+        if (r.fastsat_pct != v[i].forventet)
+            fail_msg("%lld kr. med skade: %d %%, forventet %d %%",
+                     (long long)v[i].med_kr, r.fastsat_pct, v[i].forventet);
+    }
+    /* A skøn off the reform grid is refused. */
+    grundsag(&in);
+    in.skadedato = D("2024-08-01");
+    in.anmeldelsesdato = D("2024-08-05");
+    in.afgoerelsesdato = D("2025-06-01");
+    in.tab.skoen_pct = 25;
+    assert_felt(&in, "/erhvervsevnetab/skoen_pct", SAG_EINVAL);
+    in.tab.skoen_pct = 10; /* under 15: allowed, means no award */
+    assert_ok(beregn(&in, &r, &d));
+    assert_false(r.ret_til_erstatning);
+}
+
+/* Before the reform: nearest 5, threshold on the unrounded value. */
+static void
+test_gitter_5(void **state)
+{
+    struct sag_beregning_input in;
+    struct sag_beregning r;
+    struct sag_diag d;
+
+    (void)state;
+    grundsag(&in);
+    in.tab.grundlag = SAG_GRUNDLAG_INDTAEGTSTAB;
+    in.tab.har_skoen_pct = false;
+    in.tab.forslag_bekraeftet = true;
+    in.tab.har_uden = in.tab.har_med = true;
+    in.tab.indtaegt_uden_skade = sag_penge_oere(10000000);
+    in.tab.indtaegt_med_skade = sag_penge_oere(8550000); /* 14,5 % */
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.forslag_pct, 0); /* not rounded up to 15 */
+    assert_false(r.ret_til_erstatning);
+    assert_int_equal(r.udbetalingsform, SAG_UDBETALING_INGEN);
+    assert_false(r.har_aarsloen); /* no årsløn below 15 % */
+    in.tab.indtaegt_med_skade = sag_penge_oere(5750000); /* 42,5 %: tie */
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.fastsat_pct, 45);
+    in.tab.indtaegt_med_skade = sag_penge_oere(5751000); /* 42,49 % */
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.fastsat_pct, 40);
+}
+
+/* § 17 a with the Supreme Court rule of 2024/2025. */
+static void
+test_17a_hoejesteret(void **state)
+{
+    struct sag_beregning_input in;
+    struct sag_beregning r;
+    struct sag_diag d;
+
+    (void)state;
+    grundsag(&in);
+    in.tab.grundlag = SAG_GRUNDLAG_17A;
+    in.tab.har_skoen_pct = false;
+    in.tab.situation = SAG_SITUATION_FLEKSJOB;
+    in.tab.har_uden = true;
+    in.tab.indtaegt_uden_skade = sag_penge_oere(30000000);
+    in.tab.har_fleksjob_loen = true;
+    in.tab.fleksjob_loen = sag_penge_oere(17000000);
+    /* The municipal subsidy must be included: missing is an error. */
+    assert_felt(&in, "/erhvervsevnetab/kommunalt_tilskud_oere", SAG_EMISSING);
+    in.tab.har_kommunalt_tilskud = true;
+    in.tab.kommunalt_tilskud = sag_penge_oere(10000000); /* loss 10 % */
+    assert_felt(&in, "/erhvervsevnetab/klart_og_varigt", SAG_EMISSING);
+    in.tab.klart_og_varigt = 1;
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.fastsat_pct, 15);
+    assert_true(r.ret_til_erstatning);
+    in.tab.klart_og_varigt = 0;
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.fastsat_pct, 0);
+    /* Below 5 %: nothing, whatever the assessment. */
+    in.tab.klart_og_varigt = 1;
+    in.tab.kommunalt_tilskud = sag_penge_oere(12501000); /* 4,997 % */
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.fastsat_pct, 0);
+    /* Exactly 5 %. */
+    in.tab.kommunalt_tilskud = sag_penge_oere(11500000);
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.fastsat_pct, 15);
+    /* § 17 a is binding: a skøn is refused; and not before 2006. */
+    in.tab.har_skoen_pct = true;
+    assert_felt(&in, "/erhvervsevnetab/skoen_pct", SAG_ECONFLICT);
+    in.tab.har_skoen_pct = false;
+    in.skadedato = D("2005-12-31");
+    in.anmeldelsesdato = D("2006-01-05");
+    in.tab_paavist_dato = D("2006-06-01");
+    assert_felt(&in, "/erhvervsevnetab/grundlag", SAG_ECONFLICT);
+    /* Ledighedsydelse forces a temporary decision (§ 17 a, stk. 3). */
+    grundsag(&in);
+    in.tab.grundlag = SAG_GRUNDLAG_17A;
+    in.tab.har_skoen_pct = false;
+    in.tab.situation = SAG_SITUATION_LEDIGHEDSYDELSE;
+    in.tab.har_uden = in.tab.har_ledighedsydelse = in.tab.har_atp_bidrag = true;
+    in.tab.indtaegt_uden_skade = sag_penge_oere(30000000);
+    in.tab.ledighedsydelse = sag_penge_oere(17160000);
+    in.tab.atp_bidrag = sag_penge_oere(216000);
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.afgoerelse, SAG_AFGOERELSE_MIDLERTIDIG);
+    assert_int_equal(r.udbetalingsform, SAG_UDBETALING_LOEBENDE);
+    assert_int_equal(r.fastsat_pct, 40); /* 42,08 % → 40 */
+}
+
+/* Amounts from 2011: årsløn × 0,92 × 0,83 × pct, up to 12 kr. */
+static void
+test_beloeb(void **state)
+{
+    struct sag_beregning_input in;
+    struct sag_beregning r;
+    struct sag_diag d;
+
+    (void)state;
+    grundsag(&in);
+    in.skadedato = D("2024-02-01");
+    in.anmeldelsesdato = D("2024-02-05");
+    in.afgoerelsesdato = D("2024-11-01");
+    in.tab_paavist_dato = D("2024-06-01");
+    in.tab.skoen_pct = 60;
+    in.aarsloen = sag_penge_oere(50000000);
+    assert_ok(beregn(&in, &r, &d));
+    /* Same year, no regulation: 500.000 × 0,7636 × 0,6 = 229.080 kr. =
+     * 12 × 19.090, so no rounding. */
+    assert_ore_eq(r.aarsloen_reguleret, 50000000);
+    assert_ore_eq(r.aarlig, 22908000);
+    assert_ore_eq(r.maanedlig, 1909000);
+    assert_int_equal(r.udbetalingsform, SAG_UDBETALING_LOEBENDE);
+    /* 35 %: 500.000 × 0,7636 × 0,35 = 133.630 kr. → 133.632 (12 × 11.136). */
+    in.tab.skoen_pct = 35;
+    assert_ok(beregn(&in, &r, &d));
+    assert_ore_eq(r.aarlig_foer_afrunding, 13363000);
+    assert_ore_eq(r.aarlig, 13363200);
+    assert_int_equal(r.udbetalingsform, SAG_UDBETALING_KAPITAL);
+    /* Maximum: 700.000 kr. is capped at 608.000 (2024). */
+    in.aarsloen = sag_penge_oere(70000000);
+    in.tab.skoen_pct = 100;
+    assert_ok(beregn(&in, &r, &d));
+    assert_ore_eq(r.aarsloen, 60800000);
+    assert_ore_eq(r.aarlig_foer_afrunding, 46426880);
+    assert_ore_eq(r.aarlig, 46428000);
+    /* Regulation to the decision year: 2022 injury decided in 2024 at
+     * the 2022 maximum reaches the 2024 maximum exactly. */
+    grundsag(&in);
+    in.aarsloen = sag_penge_oere(57000000);
+    assert_ok(beregn(&in, &r, &d));
+    assert_ore_eq(r.aarsloen, 57000000);
+    assert_ore_eq(r.aarsloen_reguleret, 60800000);
+    /* Before 2011: 80 %, no AM-bidrag. 2009 injury, 2010 decision,
+     * 300.000 kr. at the 2009 maximum ratio 451/434. */
+    grundsag(&in);
+    in.skadedato = D("2009-05-01");
+    in.anmeldelsesdato = D("2009-05-10");
+    in.afgoerelsesdato = D("2009-12-01");
+    in.tab_paavist_dato = D("2009-08-01");
+    in.aarsloen = sag_penge_oere(30000000);
+    in.tab.skoen_pct = 50;
+    assert_ok(beregn(&in, &r, &d));
+    assert_ore_eq(r.aarlig, 12000000); /* 300.000 × 0,8 × 0,5 */
+}
+
+/* Reform årsløn: best of the last 5 years, minimum 257.000 in 2024. */
+static void
+test_aarsloen_2024(void **state)
+{
+    struct sag_indkomstaar aar[] = {
+        { 2019, { 30000000 } }, { 2020, { 20000000 } },
+        { 2021, { 10000000 } }, { 2022, { 12000000 } },
+        { 2023, { 11000000 } }, { 2018, { 90000000 } }, /* too early */
+    };
+    struct sag_beregning_input in;
+    struct sag_beregning r;
+    struct sag_diag d;
+
+    (void)state;
+    grundsag(&in);
+    in.skadedato = D("2024-09-01");
+    in.anmeldelsesdato = D("2024-09-05");
+    in.afgoerelsesdato = D("2024-12-01");
+    in.tab_paavist_dato = D("2024-10-01");
+    in.har_aarsloen = false;
+    in.indkomstaar = aar;
+    in.antal_indkomstaar = 6;
+    assert_ok(beregn(&in, &r, &d));
+    /* 2019: 300.000 × 608.000 / 539.000 = 338.404,45 kr. */
+    assert_ore_eq(r.aarsloen, 33840445);
+    /* Only low years: the new minimum 257.000 kr. applies. */
+    in.indkomstaar = aar + 2;
+    in.antal_indkomstaar = 3;
+    assert_ok(beregn(&in, &r, &d));
+    assert_ore_eq(r.aarsloen, 25700000);
+    /* Before the reform the minimum applies only under 18 or in
+     * education, and the year before the injury is used. */
+    grundsag(&in);
+    in.har_aarsloen = false;
+    in.indkomstaar = aar;
+    in.antal_indkomstaar = 6;
+    in.skadedato = D("2024-03-01");
+    in.anmeldelsesdato = D("2024-03-02");
+    in.afgoerelsesdato = D("2024-12-01");
+    assert_ok(beregn(&in, &r, &d));
+    assert_ore_eq(r.aarsloen, 11000000); /* 2023 */
+    in.under_uddannelse = true;
+    assert_ok(beregn(&in, &r, &d));
+    assert_ore_eq(r.aarsloen, 22700000); /* 227.000 for 2024 */
+    in.antal_indkomstaar = 3;            /* no 2023 */
+    assert_felt(&in, "/indkomstaar", SAG_EMISSING);
+}
+
+/* Payment form and capitalisation. */
+static void
+test_udbetaling(void **state)
+{
+    struct sag_beregning_input in;
+    struct sag_beregning r;
+    struct sag_diag d;
+
+    (void)state;
+    /* ≥ 50 % with a request: 50 points capitalised, the rest monthly. */
+    grundsag(&in);
+    in.tab.skoen_pct = 65;
+    in.kapitalisering_anmodet = true;
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.udbetalingsform, SAG_UDBETALING_DELVIS_KAPITAL);
+    assert_int_equal(r.kapital_pct, 50);
+    assert_true(r.har_ophoer);
+    /* Temporary: never capitalised. */
+    in.tab.skoen_pct = 30;
+    in.afgoerelse = SAG_AFGOERELSE_MIDLERTIDIG;
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.udbetalingsform, SAG_UDBETALING_LOEBENDE);
+    assert_false(r.har_kapital);
+    /* Final below 50 % from 2007: capital, plus running until then. */
+    in.afgoerelse = SAG_AFGOERELSE_ENDELIG;
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.udbetalingsform, SAG_UDBETALING_KAPITAL);
+    assert_true(r.har_loebende_til);
+    assert_i64_eq(r.loebende_til.dage, D("2024-01-31").dage);
+    /* Capital = yearly × factor, up to whole kroner. 2022 injury, born
+     * 15.5.1980, decided 1.2.2024: 43 years 8 months. */
+    assert_true(r.har_kapital);
+    {
+        int64_t f;
+        struct sag_diag d2;
+        struct sag_arena a;
+        struct sag_spor sp;
+        struct sag_broek k;
+
+        sag_arena_init(&a, 0);
+        sag_spor_init(&sp, &a, false);
+        assert_ok(sag_kapitaliseringsfaktor(&satser, in.skadedato,
+                                            in.afgoerelsesdato, in.foedselsdato,
+                                            SAG_KOEN_ALLE, &sp, &f, &d2));
+        assert_i64_eq(r.faktor_milli, f);
+        /* yearly for 30 % before 12-rounding, in øre, × factor / 1000,
+         * up to whole kroner */
+        k = (struct sag_broek){ r.aarlig_foer_afrunding.oere * f, 1000 * 100 };
+        assert_i64_eq(r.kapital.oere, sag_broek_afrund(k, SAG_AFRUND_OP) * 100);
+        sag_arena_release(&a);
+    }
+    /* Two years or less from folkepensionsalderen at a final decision:
+     * everything as capital with the special factor. Born 1.6.1958 (67),
+     * decided 1.8.2025: 67 years − 24 months = 65 years reached. */
+    grundsag(&in);
+    in.foedselsdato = D("1958-06-01");
+    in.afgoerelsesdato = D("2025-08-01");
+    in.tab.skoen_pct = 70;
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.udbetalingsform, SAG_UDBETALING_KAPITAL);
+    assert_i64_eq(r.faktor_milli, 1245); /* VEJ 10029/2024 særfaktor */
+    /* At folkepensionsalderen at the injury: 2 × yearly only, also when
+     * the decision is temporary (§ 17, stk. 7, 2. pkt.). */
+    grundsag(&in);
+    in.foedselsdato = D("1954-01-01"); /* 65½ */
+    in.skadedato = D("2021-01-01");
+    in.anmeldelsesdato = D("2021-01-04");
+    in.afgoerelse = SAG_AFGOERELSE_MIDLERTIDIG;
+    assert_ok(beregn(&in, &r, &d));
+    assert_true(r.engangserstatning);
+    assert_i64_eq(r.kapital.oere, 2 * r.aarlig.oere);
+}
+
+/* Start dates. */
+static void
+test_tilkendelse(void **state)
+{
+    struct sag_beregning_input in;
+    struct sag_beregning r;
+    struct sag_diag d;
+
+    (void)state;
+    grundsag(&in);
+    in.tab_paavist_dato = D("2022-01-01"); /* before the notification */
+    assert_ok(beregn(&in, &r, &d));
+    assert_i64_eq(r.tilkendelsesdato.dage, D("2022-03-10").dage);
+    /* No finding: the situation's date, else the decision date. */
+    in.har_tab_paavist_dato = false;
+    assert_ok(beregn(&in, &r, &d));
+    assert_i64_eq(r.tilkendelsesdato.dage, D("2024-02-01").dage);
+    in.har_situation_dato = true;
+    in.situation_dato = D("2023-04-01");
+    assert_ok(beregn(&in, &r, &d));
+    assert_i64_eq(r.tilkendelsesdato.dage, D("2023-04-01").dage);
+    /* Reopening on request: an increase not before the request; a
+     * reduction from the first of the month after the decision. */
+    in.har_genoptagelse = true;
+    in.genoptagelse.type = SAG_GENOPTAGELSE_ANMODNING;
+    in.genoptagelse.har_tidligere_pct = true;
+    in.genoptagelse.tidligere_pct = 20;
+    assert_felt(&in, "/genoptagelse/anmodningsdato", SAG_EMISSING);
+    in.genoptagelse.har_anmodningsdato = true;
+    in.genoptagelse.anmodningsdato = D("2023-09-15");
+    assert_ok(beregn(&in, &r, &d));
+    assert_i64_eq(r.tilkendelsesdato.dage, D("2023-09-15").dage);
+    in.genoptagelse.tidligere_pct = 50;
+    assert_ok(beregn(&in, &r, &d));
+    assert_i64_eq(r.tilkendelsesdato.dage, D("2024-03-01").dage);
+    /* Before 1.7.2007 no start date on a final decision under 50 %. */
+    grundsag(&in);
+    in.skadedato = D("2006-03-01");
+    in.anmeldelsesdato = D("2006-03-10");
+    in.afgoerelsesdato = D("2008-02-01");
+    in.tab_paavist_dato = D("2007-06-01");
+    assert_ok(beregn(&in, &r, &d));
+    assert_false(r.har_tilkendelse);
+}
+
+/* End dates by regime. */
+static void
+test_ophoer(void **state)
+{
+    struct sag_beregning_input in;
+    struct sag_beregning r;
+    struct sag_diag d;
+
+    (void)state;
+    grundsag(&in);
+    in.tab.skoen_pct = 60;
+    in.foedselsdato = D("1971-02-10"); /* 70 under the rules from 31.12.2025 */
+    in.afgoerelsesdato = D("2026-02-01");
+    assert_ok(beregn(&in, &r, &d));
+    assert_i64_eq(r.ophoersdato.dage, D("2041-02-28").dage);
+    in.afgoerelsesdato = D("2025-06-01"); /* 69 before */
+    assert_ok(beregn(&in, &r, &d));
+    assert_i64_eq(r.ophoersdato.dage, D("2040-02-29").dage);
+    /* 2004–2007: end of the month of the 65th birthday. */
+    in.skadedato = D("2005-05-01");
+    in.anmeldelsesdato = D("2005-05-03");
+    in.afgoerelsesdato = D("2007-06-01");
+    in.tab_paavist_dato = D("2006-01-01");
+    in.foedselsdato = D("1950-07-20");
+    in.aarsloen = sag_penge_oere(30000000);
+    assert_ok(beregn(&in, &r, &d));
+    assert_i64_eq(r.ophoersdato.dage, D("2015-07-31").dage);
+    /* 1992 act: turned 60 after 1.7.1999 → 65 and 4 ×. */
+    in.skadedato = D("2001-05-01");
+    in.anmeldelsesdato = D("2001-05-03");
+    in.afgoerelsesdato = D("2003-06-01");
+    in.tab_paavist_dato = D("2002-01-01");
+    in.foedselsdato = D("1950-07-20");
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.afloesning_gange, 4);
+    assert_i64_eq(r.ophoersdato.dage, D("2015-07-31").dage);
+    in.foedselsdato = D("1939-06-20"); /* 60 before 1.7.1999 → 67, 2 × */
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.afloesning_gange, 2);
+    assert_i64_eq(r.ophoersdato.dage, D("2006-06-30").dage);
+}
+
+/* § 28 and the split between insurers. */
+static void
+test_tjenestemand_og_fordeling(void **state)
+{
+    struct sag_beregning_input in;
+    struct sag_beregning r;
+    struct sag_diag d;
+    struct sag_fordeling f[3] = { { "A", { 1, 3 } },
+                                  { "B", { 1, 3 } },
+                                  { "C", { 1, 3 } } };
+
+    (void)state;
+    grundsag(&in);
+    in.tab.skoen_pct = 60;
+    in.har_tjenestemand = true;
+    in.tjenestemand.tilskadekomstpension = SAG_TKP_IKKE_AFGJORT;
+    assert_ok(beregn(&in, &r, &d));
+    assert_true(r.har_aarsloen);
+    assert_false(r.har_beloeb); /* two-step decision: no amount yet */
+    in.tjenestemand.tilskadekomstpension = SAG_TKP_JA;
+    assert_felt(&in, "/tjenestemand/pensionsforhoejelse_aarlig_oere",
+                SAG_EMISSING);
+    in.tjenestemand.har_forhoejelse_aarlig = true;
+    in.tjenestemand.forhoejelse_aarlig = sag_penge_oere(3000000);
+    assert_ok(beregn(&in, &r, &d));
+    assert_ore_eq(r.tjenestemandsfradrag, 2000000); /* 2/3 of 30.000 */
+    in.har_tjenestemand = false;
+    in.fordeling = f;
+    in.antal_fordeling = 3;
+    assert_ok(beregn(&in, &r, &d));
+    assert_i64_eq(r.fordeling[0].aarlig.oere + r.fordeling[1].aarlig.oere +
+                      r.fordeling[2].aarlig.oere,
+                  r.aarlig.oere);
+    f[2].andel = (struct sag_broek){ 1, 2 };
+    assert_felt(&in, "/fordeling", SAG_EINVAL);
+}
+
+/* Bad input names the field and computes nothing. */
+static void
+test_fejl(void **state)
+{
+    struct sag_beregning_input in;
+
+    (void)state;
+    grundsag(&in);
+    in.tab.har_skoen_pct = false;
+    assert_felt(&in, "/erhvervsevnetab/skoen_pct", SAG_EMISSING);
+    grundsag(&in);
+    in.vurdering.af = NULL;
+    assert_felt(&in, "/vurdering/af", SAG_EMISSING);
+    grundsag(&in);
+    in.aarsloen = sag_penge_oere(-1);
+    assert_felt(&in, "/aarsloen_oere", SAG_EINVAL);
+    grundsag(&in);
+    in.har_aarsloen = false;
+    assert_felt(&in, "/aarsloen_oere", SAG_EMISSING);
+    grundsag(&in);
+    in.tab.har_andel = true;
+    in.tab.arbejdsskadens_andel = (struct sag_broek){ 5, 4 };
+    assert_felt(&in, "/erhvervsevnetab/arbejdsskadens_andel", SAG_EINVAL);
+    in.tab.arbejdsskadens_andel = (struct sag_broek){ 1, 2 };
+    assert_felt(&in, "/erhvervsevnetab/andel_vurdering/af", SAG_EMISSING);
+    grundsag(&in);
+    in.anmeldelsesdato = D("2022-02-01");
+    assert_felt(&in, "/anmeldelsesdato", SAG_ECONFLICT);
+    grundsag(&in);
+    in.afgoerelsesdato = D("2022-03-05");
+    assert_felt(&in, "/afgoerelsesdato", SAG_ECONFLICT);
+    grundsag(&in);
+    in.tab.grundlag = SAG_GRUNDLAG_INDTAEGTSTAB;
+    in.tab.har_skoen_pct = false;
+    in.tab.har_uden = in.tab.har_med = true;
+    in.tab.indtaegt_uden_skade = sag_penge_oere(10000000);
+    in.tab.indtaegt_med_skade = sag_penge_oere(-5);
+    assert_felt(&in, "/erhvervsevnetab/indtaegt_med_skade_oere", SAG_EINVAL);
+    in.tab.indtaegt_med_skade = sag_penge_oere(5000000);
+    /* The proposal alone does not decide: the caseworker must. */
+    assert_felt(&in, "/erhvervsevnetab/skoen_pct", SAG_EMISSING);
+    grundsag(&in);
+    in.skadedato = D("2012-03-01");
+    in.anmeldelsesdato = D("2012-03-05");
+    in.afgoerelsesdato = D("2013-06-01");
+    in.tab_paavist_dato = D("2013-01-01");
+    in.foedselsdato = D("1970-01-01");
+    in.tab.skoen_pct = 30; /* capital: the 2013 tables are split by sex */
+    assert_felt(&in, "/koen", SAG_EMISSING);
+}
+
+/* JSON codec errors name the field. */
+static void
+test_json_fejl(void **state)
+{
+    static const struct {
+        const char *json, *felt;
+    } v[] = {
+        { "{", "" },
+        { "[]", "" },
+        { "{\"skadetype\":\"ulykke\"}", "/skadedato" },
+        { "{\"skadetype\":\"brand\",\"skadedato\":\"2020-01-01\","
+          "\"anmeldelsesdato\":\"2020-01-01\",\"foedselsdato\":\"1970-01-01\","
+          "\"afgoerelsesdato\":\"2021-01-01\",\"afgoerelse\":\"endelig\","
+          "\"erhvervsevnetab\":{\"grundlag\":\"skoen\"}}",
+          "/skadetype" },
+        { "{\"skadetype\":\"ulykke\",\"skadedato\":\"2020-02-30\","
+          "\"anmeldelsesdato\":\"2020-01-01\",\"foedselsdato\":\"1970-01-01\","
+          "\"afgoerelsesdato\":\"2021-01-01\",\"afgoerelse\":\"endelig\","
+          "\"erhvervsevnetab\":{\"grundlag\":\"skoen\"}}",
+          "/skadedato" },
+        { "{\"skadetype\":\"ulykke\",\"skadedato\":\"2020-01-01\","
+          "\"anmeldelsesdato\":\"2020-01-01\",\"foedselsdato\":\"1970-01-01\","
+          "\"afgoerelsesdato\":\"2021-01-01\",\"afgoerelse\":\"endelig\","
+          "\"aarsloen_oere\":350000.5,"
+          "\"erhvervsevnetab\":{\"grundlag\":\"skoen\"}}",
+          "/aarsloen_oere" },
+        { "{\"skadetype\":\"ulykke\",\"skadedato\":\"2020-01-01\","
+          "\"anmeldelsesdato\":\"2020-01-01\",\"foedselsdato\":\"1970-01-01\","
+          "\"afgoerelsesdato\":\"2021-01-01\",\"afgoerelse\":\"endelig\","
+          "\"erhvervsevnetab\":{\"grundlag\":\"skoen\",\"skoenpct\":30}}",
+          "/erhvervsevnetab/skoenpct" },
+        { "{\"skadetype\":\"ulykke\",\"skadetype\":\"ulykke\"}", "" },
+    };
+    struct sag_arena a;
+    struct sag_beregning_input in;
+    struct sag_diag d;
+
+    (void)state;
+    sag_arena_init(&a, 0);
+    for (size_t i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
+        sag_diag_init(&d);
+        if (sag_beregning_input_fra_json(v[i].json, strlen(v[i].json), &a, &in,
+                                         &d) == SAG_OK)
+            fail_msg("sag %zu blev accepteret", i);
+        if (strcmp(d.felt, v[i].felt) != 0)
+            fail_msg("sag %zu: fejl i '%s' (%s), forventet '%s'", i, d.felt,
+                     d.besked, v[i].felt);
+    }
+    sag_arena_release(&a);
+}
+
+/* A small deterministic generator for property tests (xorshift64). */
+static uint64_t rng = 88172645463325252ULL;
+
+static int64_t
+tilfaeldig(int64_t lo, int64_t hi)
+{
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return lo + (int64_t)(rng % (uint64_t)(hi - lo + 1));
+}
+
+static void
+tilfaeldig_sag(struct sag_beregning_input *in)
+{
+    grundsag(in);
+    in->skadedato.dage =
+        (int32_t)tilfaeldig(D("2005-01-01").dage, D("2025-10-01").dage);
+    in->anmeldelsesdato.dage = in->skadedato.dage + (int32_t)tilfaeldig(0, 400);
+    in->afgoerelsesdato.dage =
+        in->anmeldelsesdato.dage + (int32_t)tilfaeldig(30, 1500);
+    if (in->afgoerelsesdato.dage > D("2026-12-31").dage)
+        in->afgoerelsesdato = D("2026-12-31");
+    in->foedselsdato.dage =
+        in->skadedato.dage - (int32_t)tilfaeldig(18 * 365, 62 * 365);
+    in->koen = tilfaeldig(0, 1) ? SAG_KOEN_MAND : SAG_KOEN_KVINDE;
+    in->tab_paavist_dato.dage =
+        in->skadedato.dage + (int32_t)tilfaeldig(-100, 900);
+    in->aarsloen = sag_penge_oere(tilfaeldig(0, 1200000) * 100);
+    in->afgoerelse =
+        tilfaeldig(0, 3) ? SAG_AFGOERELSE_ENDELIG : SAG_AFGOERELSE_MIDLERTIDIG;
+    in->kapitalisering_anmodet = tilfaeldig(0, 1);
+    in->tab.grundlag = SAG_GRUNDLAG_INDTAEGTSTAB;
+    in->tab.har_skoen_pct = false;
+    in->tab.forslag_bekraeftet = true;
+    in->tab.har_uden = in->tab.har_med = true;
+    in->tab.indtaegt_uden_skade = sag_penge_oere(tilfaeldig(1, 900000) * 100);
+    in->tab.indtaegt_med_skade = sag_penge_oere(
+        tilfaeldig(0, in->tab.indtaegt_uden_skade.oere / 100) * 100);
+}
+
+/* Properties over many generated cases. */
+static void
+test_egenskaber(void **state)
+{
+    struct sag_beregning_input in;
+    struct sag_beregning r, r2;
+    struct sag_diag d;
+    int beregnet = 0;
+
+    (void)state;
+    for (int i = 0; i < 3000; i++) {
+        enum sag_status st;
+
+        tilfaeldig_sag(&in);
+        st = beregn(&in, &r, &d);
+        if (st != SAG_OK) {
+            /* Only data gaps and missing sex are acceptable refusals. */
+            if (st != SAG_ENOTFOUND && st != SAG_EMISSING)
+                fail_msg("sag %d afvist: %s %s", i, d.felt, d.besked);
+            continue;
+        }
+        beregnet++;
+        /* No start date before the notification. */
+        if (r.har_tilkendelse &&
+            r.tilkendelsesdato.dage < in.anmeldelsesdato.dage)
+            fail_msg("sag %d: tilkendelse før anmeldelse", i);
+        /* The awarded percentage is on the grid in force, or 0. */
+        if (r.fastsat_pct != 0 && r.fastsat_pct < 15)
+            fail_msg("sag %d: %d %% under tærsklen", i, r.fastsat_pct);
+        /* Never above the maximum: the yearly amount at 100 % for the
+         * maximum årsløn of the decision year is the ceiling. */
+        if (r.har_beloeb) {
+            const struct sag_sats *m;
+            struct sag_broek loft;
+
+            assert_ok(sag_satser_sats(&satser, "maks_aarsloen",
+                                      sag_dato_aar(in.afgoerelsesdato), "",
+                                      &m));
+            assert_true(r.aarsloen_reguleret.oere <= m->vaerdi);
+            /* 83 % after AM-bidrag from 2011, 80 % before. */
+            loft = r.noegledato.dage >= D("2011-01-01").dage
+                       ? (struct sag_broek){ m->vaerdi * 1909, 2500 }
+                       : (struct sag_broek){ m->vaerdi * 4, 5 };
+            if (sag_broek_cmp(sag_broek_heltal(r.aarlig_foer_afrunding.oere),
+                              loft) > 0)
+                fail_msg("sag %d: årlig %lld over loftet %lld/%lld (årsløn "
+                         "%lld, %d %%)",
+                         i, (long long)r.aarlig_foer_afrunding.oere,
+                         (long long)loft.taeller, (long long)loft.naevner,
+                         (long long)r.aarsloen_reguleret.oere, r.pct);
+            assert_int_equal(r.aarlig.oere % 1200, 0);
+            assert_true(r.aarlig.oere >= r.aarlig_foer_afrunding.oere);
+        }
+        /* Loss never decreases when income with the injury decreases. */
+        if (in.tab.indtaegt_med_skade.oere > 0) {
+            in.tab.indtaegt_med_skade.oere -=
+                tilfaeldig(1, in.tab.indtaegt_med_skade.oere);
+            if (beregn(&in, &r2, &d) == SAG_OK &&
+                r2.fastsat_pct < r.fastsat_pct)
+                fail_msg("sag %d: tabet faldt fra %d til %d %%", i,
+                         r.fastsat_pct, r2.fastsat_pct);
+        }
+    }
+    /* Most generated cases must actually compute. */
+    assert_true(beregnet > 2500);
+}
+
+/* Identical inputs give byte-identical output and trace. */
+static void
+test_deterministisk(void **state)
+{
+    struct sag_beregning_input in;
+    struct sag_beregning r;
+    struct sag_arena a;
+    struct sag_spor sp;
+    struct sag_buf b1, b2;
+    struct sag_diag d;
+
+    (void)state;
+    sag_buf_init(&b1, 0);
+    sag_buf_init(&b2, 0);
+    for (int i = 0; i < 200; i++) {
+        tilfaeldig_sag(&in);
+        in.koen = SAG_KOEN_MAND;
+        for (int k = 0; k < 2; k++) {
+            struct sag_buf *b = k ? &b2 : &b1;
+
+            sag_arena_init(&a, 0);
+            sag_spor_init(&sp, &a, true);
+            sag_buf_reset(b);
+            if (sag_beregn(&satser, &in, &sp, &r, &d) == SAG_OK)
+                sag_beregning_til_json(&r, &sp, b);
+            else
+                sag_beregning_fejl_json(SAG_EINVAL, &d, b);
+            sag_arena_release(&a);
+        }
+        assert_int_equal(b1.len, b2.len);
+        assert_memory_equal(b1.buf, b2.buf, b1.len);
+    }
+    sag_buf_release(&b1);
+    sag_buf_release(&b2);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_gitter_2024),
+        cmocka_unit_test(test_gitter_5),
+        cmocka_unit_test(test_17a_hoejesteret),
+        cmocka_unit_test(test_beloeb),
+        cmocka_unit_test(test_aarsloen_2024),
+        cmocka_unit_test(test_udbetaling),
+        cmocka_unit_test(test_tilkendelse),
+        cmocka_unit_test(test_ophoer),
+        cmocka_unit_test(test_tjenestemand_og_fordeling),
+        cmocka_unit_test(test_fejl),
+        cmocka_unit_test(test_json_fejl),
+        cmocka_unit_test(test_egenskaber),
+        cmocka_unit_test(test_deterministisk),
+    };
+
+    return cmocka_run_group_tests_name("beregning", tests, opsaet, ryd_op);
+}
