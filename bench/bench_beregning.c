@@ -16,6 +16,7 @@
 #include "skadesag/beregning.h"
 #include "skadesag/beregning_json.h"
 #include "skadesag/satser.h"
+#include "skadesag/satser_fil.h"
 
 #include "../src/base/banned.h"
 
@@ -44,34 +45,10 @@ nu(void)
 static int
 indlaes(const char *dir, struct sag_satser *s)
 {
-    static const char *const filer[] = { "satser.tsv",
-                                         "kapitaliseringsfaktorer.tsv",
-                                         "kapitalisering_acts.tsv",
-                                         "folkepensionsalder.tsv" };
     struct sag_diag d;
 
     sag_satser_init(s);
-    for (int i = 0; i < 4; i++) {
-        char sti[1024];
-        FILE *f;
-        char *b;
-        long n;
-
-        (void)snprintf(sti, sizeof(sti), "%s/%s", dir, filer[i]);
-        if ((f = fopen(sti, "rb")) == NULL)
-            return -1;
-        (void)fseek(f, 0, SEEK_END);
-        n = ftell(f);
-        (void)fseek(f, 0, SEEK_SET);
-        b = malloc((size_t)n);
-        if (b == NULL || fread(b, 1, (size_t)n, f) != (size_t)n)
-            return -1;
-        (void)fclose(f);
-        if (sag_satser_indlaes_tsv(s, filer[i], b, (size_t)n, &d) != SAG_OK)
-            return -1;
-        free(b);
-    }
-    return sag_satser_klar(s, &d) == SAG_OK ? 0 : -1;
+    return sag_satser_indlaes_mappe(s, dir, &d) == SAG_OK ? 0 : -1;
 }
 
 static void

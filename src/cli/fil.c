@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "skadesag/satser_fil.h"
 #include "sag_config.h"
 
 #include "../base/banned.h"
@@ -62,42 +63,12 @@ sag__data_dir(const char *arg)
 enum sag_status
 sag__indlaes_satser(const char *dir, struct sag_satser *s)
 {
-    static const char *const filer[] = { "satser.tsv",
-                                         "kapitaliseringsfaktorer.tsv",
-                                         "kapitalisering_acts.tsv",
-                                         "folkepensionsalder.tsv" };
-    struct sag_buf b;
     struct sag_diag d;
-    enum sag_status st = SAG_OK;
-    char sti[4096];
+    enum sag_status st;
 
-    sag_buf_init(&b, 16 * 1024 * 1024);
-    for (size_t i = 0; i < sizeof(filer) / sizeof(filer[0]); i++) {
-        if ((size_t)snprintf(sti, sizeof(sti), "%s/%s", dir, filer[i]) >=
-            sizeof(sti)) {
-            sag__fejl("datamappens sti er for lang");
-            st = SAG_ETOOBIG;
-            goto out;
-        }
-        sag_buf_reset(&b);
-        st = sag__laes_fil(sti, &b);
-        if (st != SAG_OK) {
-            sag__fejl("kan ikke læse %s: %s", sti,
-                      st == SAG_EIO ? strerror(errno) : sag_status_str(st));
-            goto out;
-        }
-        sag_diag_init(&d);
-        st = sag_satser_indlaes_tsv(s, filer[i], b.buf, b.len, &d);
-        if (st != SAG_OK) {
-            sag__fejl("%s", d.besked);
-            goto out;
-        }
-    }
     sag_diag_init(&d);
-    st = sag_satser_klar(s, &d);
+    st = sag_satser_indlaes_mappe(s, dir, &d);
     if (st != SAG_OK)
         sag__fejl("%s", d.besked);
-out:
-    sag_buf_release(&b);
     return st;
 }

@@ -20,62 +20,23 @@
 #include "skadesag/beregning.h"
 #include "skadesag/beregning_json.h"
 #include "skadesag/satser.h"
+#include "skadesag/satser_fil.h"
 
 #include "../../src/base/banned.h"
 
 static int nr, fejl;
 
-static char *
-laes_fil(const char *sti, size_t *len)
-{
-    FILE *f = fopen(sti, "rb");
-    char *b;
-    long n;
-
-    if (f == NULL)
-        return NULL;
-    (void)fseek(f, 0, SEEK_END);
-    n = ftell(f);
-    (void)fseek(f, 0, SEEK_SET);
-    b = malloc((size_t)n + 1);
-    if (b == NULL || fread(b, 1, (size_t)n, f) != (size_t)n) {
-        free(b);
-        (void)fclose(f);
-        return NULL;
-    }
-    b[n] = '\0';
-    (void)fclose(f);
-    *len = (size_t)n;
-    return b;
-}
-
 static int
 indlaes_satser(const char *dir, struct sag_satser *s)
 {
-    static const char *const filer[] = { "satser.tsv",
-                                         "kapitaliseringsfaktorer.tsv",
-                                         "kapitalisering_acts.tsv",
-                                         "folkepensionsalder.tsv" };
     struct sag_diag d;
 
     sag_satser_init(s);
-    for (int i = 0; i < 4; i++) {
-        char sti[1024];
-        size_t len;
-        char *data;
-
-        (void)snprintf(sti, sizeof(sti), "%s/%s", dir, filer[i]);
-        data = laes_fil(sti, &len);
-        if (data == NULL ||
-            sag_satser_indlaes_tsv(s, filer[i], data, len, &d) != SAG_OK) {
-            (void)fprintf(stderr, "kan ikke indlæse %s: %s\n", sti,
-                          data ? d.besked : "læsefejl");
-            free(data);
-            return -1;
-        }
-        free(data);
+    if (sag_satser_indlaes_mappe(s, dir, &d) != SAG_OK) {
+        (void)fprintf(stderr, "%s\n", d.besked);
+        return -1;
     }
-    return sag_satser_klar(s, &d) == SAG_OK ? 0 : -1;
+    return 0;
 }
 
 static void

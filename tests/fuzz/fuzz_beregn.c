@@ -12,6 +12,7 @@
 #include "skadesag/beregning.h"
 #include "skadesag/beregning_json.h"
 #include "skadesag/satser.h"
+#include "skadesag/satser_fil.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -21,37 +22,11 @@ static int klar;
 static void
 indlaes(void)
 {
-    static const char *const filer[] = { "satser.tsv",
-                                         "kapitaliseringsfaktorer.tsv",
-                                         "kapitalisering_acts.tsv",
-                                         "folkepensionsalder.tsv" };
     struct sag_diag d;
 
     sag_satser_init(&satser);
-    for (int i = 0; i < 4; i++) {
-        char sti[1024];
-        FILE *f;
-        char *b;
-        long n;
-
-        (void)snprintf(sti, sizeof(sti), "%s/data/%s", SAG_SOURCE_ROOT,
-                       filer[i]);
-        f = fopen(sti, "rb");
-        if (f == NULL)
-            abort();
-        (void)fseek(f, 0, SEEK_END);
-        n = ftell(f);
-        (void)fseek(f, 0, SEEK_SET);
-        b = malloc((size_t)n);
-        if (b == NULL || fread(b, 1, (size_t)n, f) != (size_t)n)
-            abort();
-        (void)fclose(f);
-        if (sag_satser_indlaes_tsv(&satser, filer[i], b, (size_t)n, &d) !=
-            SAG_OK)
-            abort();
-        free(b);
-    }
-    if (sag_satser_klar(&satser, &d) != SAG_OK)
+    if (sag_satser_indlaes_mappe(&satser, SAG_SOURCE_ROOT "/data", &d) !=
+        SAG_OK)
         abort();
     klar = 1;
 }

@@ -11,13 +11,9 @@
 #include "skadesag/beregning.h"
 #include "skadesag/beregning_json.h"
 #include "skadesag/satser.h"
+#include "skadesag/satser_fil.h"
 
 static struct sag_satser satser;
-
-static const char *const filer[] = { "satser.tsv",
-                                     "kapitaliseringsfaktorer.tsv",
-                                     "kapitalisering_acts.tsv",
-                                     "folkepensionsalder.tsv" };
 
 static int
 opsaet(void **state)
@@ -26,18 +22,10 @@ opsaet(void **state)
 
     (void)state;
     sag_satser_init(&satser);
-    for (size_t i = 0; i < 4; i++) {
-        char sti[128];
-        size_t len;
-        char *data;
-
-        (void)snprintf(sti, sizeof(sti), "data/%s", filer[i]);
-        data = test_laes_fil(sti, &len);
-        if (sag_satser_indlaes_tsv(&satser, filer[i], data, len, &d) != SAG_OK)
-            return -1;
-        test_free(data);
-    }
-    return sag_satser_klar(&satser, &d) == SAG_OK ? 0 : -1;
+    return sag_satser_indlaes_mappe(&satser, SAG_SOURCE_ROOT "/data", &d) ==
+                   SAG_OK
+               ? 0
+               : -1;
 }
 
 static int
