@@ -22,6 +22,7 @@ enum {
 int sag__cmd_beregn(int argc, char **argv);
 int sag__cmd_dato(int argc, char **argv);
 int sag__cmd_satser(int argc, char **argv);
+int sag__cmd_sag(int argc, char **argv);
 
 /* Read a whole file ("-" = standard input) into `ud` (capped by ud->max). */
 enum sag_status sag__laes_fil(const char *sti, struct sag_buf *ud);
@@ -36,5 +37,27 @@ enum sag_status sag__indlaes_satser(const char *dir, struct sag_satser *s);
 
 /* Print "skadesag: <message>" to stderr. */
 void sag__fejl(const char *fmt, ...) SAG_PRINTF(1, 2);
+
+struct sag_store;
+struct sag_tilstand;
+struct sag_haendelse;
+
+/* Compute an erhvervsevnetab decision for a case from engine input (JSON),
+ * check that it concerns the case, and store the immutable decision record
+ * and its event in one transaction (sag_demo.c). */
+enum sag_status
+sag__gem_tab_afgoerelse(struct sag_store *st, const struct sag_satser *s,
+                        const char *sag_id, const struct sag_tilstand *t,
+                        struct sag_haendelse *h, const char *input, size_t len,
+                        char id_ud[32], int *pct_ud, struct sag_diag *d);
+
+/* Import a case exported by 'skadesag sag eksport' (keeps its id). */
+enum sag_status sag__sag_import(struct sag_store *s, const char *tekst,
+                                size_t len, const char *bruger, char id[32],
+                                struct sag_diag *d);
+
+/* Create the synthetic demo cases. */
+enum sag_status sag__sag_demo(struct sag_store *s, const char *data_dir,
+                              const char *bruger, struct sag_diag *d);
 
 #endif /* SAG_CLI_H */

@@ -21,6 +21,8 @@ static const struct kommando kommandoer[] = {
       "Beregn erstatning for tab af erhvervsevne for en sag (JSON)" },
     { "satser", sag__cmd_satser,
       "Vis og kontrollér satstabellerne (satser, faktorer, pensionsalder)" },
+    { "sag", sag__cmd_sag,
+      "Sagsbehandling: sager, hændelser, frister, afgørelser og klager" },
     { "dato", sag__cmd_dato, "Datoer, helligdage og arbejdsdage" },
 };
 

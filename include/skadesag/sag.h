@@ -1,0 +1,246 @@
+/*
+ * The case (sag): its data, its history as events, the state derived from
+ * them, and the rules for which event may follow which.
+ *
+ * Everything here is pure: the current state is a fold of the events
+ * (sag_tilstand_anvend), so the same history always gives the same state,
+ * and an impossible transition is refused with a reason before anything is
+ * stored. Storage (src/store) appends events and keeps projections of the
+ * state in the same transaction; deadlines are in frister.h.
+ */
+#ifndef SAG_SAG_H
+#define SAG_SAG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "skadesag/beregning.h"
+#include "skadesag/dato.h"
+#include "skadesag/status.h"
+
+#define SAG_ID_MAX 32
+#define SAG_CPR_LEN 11 /* "DDMMÅÅ-NNNN" */
+
+/* Case types (the reports' sagstyper, requirements B2). */
+enum sag_sagstype {
+    SAG_SAGSTYPE_ULYKKE = 1,
+    SAG_SAGSTYPE_ERHVERVSSYGDOM = 2,
+    SAG_SAGSTYPE_PRIVAT_MEN = 3, /* P-sag, vejledende udtalelse */
+    SAG_SAGSTYPE_PRIVAT_ERHVERVSEVNETAB = 4,
+    SAG_SAGSTYPE_VETERAN = 5
+};
+
+/* Case generations: first-time, second-time (revision, reopening), and a
+ * case remitted by Ankestyrelsen. */
+enum sag_generation {
+    SAG_GENERATION_FOERSTEGANG = 1,
+    SAG_GENERATION_ANDENGANG = 2,
+    SAG_GENERATION_HJEMVISNING = 3
+};
+
+enum sag_sagsstatus { SAG_STATUS_AABEN = 1, SAG_STATUS_LUKKET = 2 };
+
+/* The three phases, each decided separately (requirements C2.1). */
+enum sag_fase {
+    SAG_FASE_ANERKENDELSE = 1,
+    SAG_FASE_MEN = 2,
+    SAG_FASE_ERHVERVSEVNETAB = 3
+};
+
+enum sag_fasestatus {
+    SAG_FASE_UAFGJORT = 0,
+    SAG_FASE_ANERKENDT = 1,   /* anerkendelse */
+    SAG_FASE_AFVIST = 2,      /* anerkendelse */
+    SAG_FASE_AFGJORT = 3,     /* mén, erhvervsevnetab (endelig) */
+    SAG_FASE_MIDLERTIDIG = 4, /* erhvervsevnetab, midlertidig */
+    SAG_FASE_IKKE_RELEVANT = 5
+};
+
+enum sag_haendelsestype {
+    SAG_H_OPRETTET = 1,
+    SAG_H_OPLYSNINGER_ANMODET = 2, /* request to a party, with a deadline */
+    SAG_H_OPLYSNINGER_MODTAGET = 3,
+    SAG_H_AFVENTER_EKSTERN = 4, /* waiting on an external party */
+    SAG_H_AFVENTER_OPHOERT = 5,
+    SAG_H_FORELAGT_ESU = 6, /* Erhvervssygdomsudvalget */
+    SAG_H_ANERKENDT = 7,
+    SAG_H_AFVIST = 8,
+    SAG_H_MEN_AFGJORT = 9,
+    SAG_H_ERHVERVSEVNETAB_AFGJORT = 10,
+    SAG_H_REVISION_PLANLAGT = 11,
+    SAG_H_REVISION_PAABEGYNDT = 12,  /* opens an andengangssag */
+    SAG_H_GENOPTAGELSE_ANMODET = 13, /* § 42; opens an andengangssag */
+    SAG_H_KLAGE_MODTAGET = 14,
+    SAG_H_GENVURDERET = 15,
+    SAG_H_SENDT_TIL_ANKESTYRELSEN = 16,
+    SAG_H_ANKESTYRELSEN_AFGJORT = 17, /* per decision point */
+    SAG_H_PARTER_ORIENTERET = 18,     /* about a deadline that is missed */
+    SAG_H_LUKKET = 19,
+    SAG_H_ANTAL = 20
+};
+
+/* Outcome of a genvurdering or of Ankestyrelsen's review. */
+enum sag_udfald {
+    SAG_UDFALD_INGEN = 0,
+    SAG_UDFALD_FASTHOLDT = 1,   /* genvurdering: AES keeps its decision */
+    SAG_UDFALD_AENDRET = 2,     /* genvurdering or AST: changed */
+    SAG_UDFALD_STADFAESTET = 3, /* AST: confirmed (tiltrådt) */
+    SAG_UDFALD_HJEMVIST = 4,    /* AST: remitted → new hjemvisning case */
+    SAG_UDFALD_AFVIST = 5       /* AST: appeal rejected (e.g. too late) */
+};
+
+/* Who did something and in which role (for access and audit). */
+struct sag_hvem {
+    const char *bruger; /* user id, never a CPR number */
+    const char *rolle;  /* "sagsbehandler", "jurist", "teamleder", … */
+};
+
+/* Data of a new case (the SAG_H_OPRETTET event). */
+struct sag_ny {
+    enum sag_sagstype type;
+    enum sag_generation generation;
+    const char *forrige_sag_id; /* andengang / hjemvisning: the earlier case */
+    struct sag_dato skadedato;
+    struct sag_dato anmeldelsesdato; /* notification received */
+    bool har_modtaget_dato;
+    struct sag_dato modtaget_dato; /* received by AES (accidents: forwarded) */
+    const char *cpr;               /* the injured person, validated */
+    const char *arbejdsgiver_cvr;
+    const char *forsikring;
+    const char *repraesentant;
+    const char *team;
+    const char *sagsbehandler;
+};
+
+/* One event. Payload fields are used by the types that need them; every
+ * event has a date, who and why. Strings are borrowed. */
+struct sag_haendelse {
+    enum sag_haendelsestype type;
+    struct sag_dato dato;    /* the date the event takes effect */
+    const char *bruger;      /* who */
+    const char *begrundelse; /* why */
+    const char *registreret; /* when it was recorded (UTC, set by store) */
+
+    struct sag_ny ny; /* SAG_H_OPRETTET */
+    const char *part; /* party: "laege", "forsikringsselskab", … */
+    bool har_svarfrist;
+    struct sag_dato svarfrist;
+    const char *anmodning_id; /* request being answered */
+    bool har_pct;
+    int pct; /* mén or erhvervsevnetab percent */
+    const char *afgoerelse_id;
+    const char *afgoerelse_hash; /* SHA-256 of the stored decision record */
+    enum sag_afgoerelsestype afgoerelsestype;
+    bool har_revisionsdato;
+    struct sag_dato revisionsdato;
+    const char *klage_id;
+    enum sag_fase fase; /* decision point of an appeal / AST outcome */
+    enum sag_udfald udfald;
+    const char *ny_sag_id;       /* a case this event opened */
+    const char *nye_oplysninger; /* § 42 request: the new information */
+    bool saerlige_grunde;        /* § 42 request past 5 years */
+    const char *frist;           /* SAG_H_PARTER_ORIENTERET: which deadline */
+};
+
+#define SAG_MAKS_AFGOERELSER 32
+#define SAG_MAKS_KLAGER 16
+#define SAG_MAKS_ANMODNINGER 32
+
+struct sag_afgoerelse_ref {
+    char id[SAG_ID_MAX];
+    enum sag_fase fase;
+    struct sag_dato dato;
+    enum sag_afgoerelsestype type;
+    int pct;
+};
+
+enum sag_klagestatus {
+    SAG_KLAGE_MODTAGET = 1,
+    SAG_KLAGE_FASTHOLDT = 2, /* genvurderet, kept: to be sent to AST */
+    SAG_KLAGE_AENDRET = 3,   /* genvurderet, AES changed its decision */
+    SAG_KLAGE_SENDT_AST = 4,
+    SAG_KLAGE_AFGJORT = 5
+};
+
+struct sag_klage {
+    char id[SAG_ID_MAX];
+    char afgoerelse_id[SAG_ID_MAX];
+    enum sag_fase fase;
+    struct sag_dato modtaget;
+    bool rettidig; /* within the 4-week appeal deadline */
+    enum sag_klagestatus status;
+    enum sag_udfald udfald;
+    struct sag_dato afgjort;
+};
+
+struct sag_anmodning {
+    char id[SAG_ID_MAX];
+    char part[32];
+    struct sag_dato sendt, svarfrist;
+    bool besvaret;
+};
+
+/* The state of a case, derived from its events. */
+struct sag_tilstand {
+    char id[SAG_ID_MAX];
+    enum sag_sagstype type;
+    enum sag_generation generation;
+    char forrige_sag_id[SAG_ID_MAX];
+    enum sag_sagsstatus status;
+    struct sag_dato skadedato, anmeldelsesdato, modtaget_dato, oprettet, lukket;
+    char cpr[SAG_CPR_LEN + 1];
+    char team[32];
+    char sagsbehandler[32];
+    enum sag_fasestatus anerkendelse, men, erhvervsevnetab;
+    struct sag_dato anerkendelse_dato, men_dato, erhvervsevnetab_dato;
+    int men_pct, erhvervsevnetab_pct;
+    bool esu_forelagt;
+    bool venter_ekstern; /* an open "afventer" */
+    struct sag_dato venter_siden;
+    bool har_revisionsdato;
+    struct sag_dato revisionsdato;
+    struct sag_afgoerelse_ref afgoerelser[SAG_MAKS_AFGOERELSER];
+    size_t antal_afgoerelser;
+    struct sag_klage klager[SAG_MAKS_KLAGER];
+    size_t antal_klager;
+    struct sag_anmodning anmodninger[SAG_MAKS_ANMODNINGER];
+    size_t antal_anmodninger;
+    unsigned orienteret; /* bit per deadline kind the parties were told of */
+    size_t antal_haendelser;
+};
+
+/* Names (Danish, ASCII) for JSON and display; NULL for unknown values. */
+const char *sag_sagstype_navn(enum sag_sagstype t);
+const char *sag_generation_navn(enum sag_generation g);
+const char *sag_haendelsestype_navn(enum sag_haendelsestype t);
+const char *sag_fase_navn(enum sag_fase f);
+const char *sag_fasestatus_navn(enum sag_fasestatus s);
+const char *sag_udfald_navn(enum sag_udfald u);
+const char *sag_klagestatus_navn(enum sag_klagestatus s);
+/* The reverse; 0 for an unknown name. */
+int sag_navn_til_haendelsestype(const char *navn);
+
+/*
+ * Apply one event to the state. On success the state is updated; on refusal
+ * the state is unchanged and diag says why (SAG_EDENIED for an impossible
+ * transition, e.g. "sagen er lukket", "afgørelsen findes ikke";
+ * SAG_EMISSING / SAG_EINVAL for a missing or bad field). The first event of
+ * a case must be SAG_H_OPRETTET; `t` must then be zeroed and `id` set.
+ * Pure and thread-safe for distinct states.
+ */
+enum sag_status sag_tilstand_anvend(struct sag_tilstand *t,
+                                    const struct sag_haendelse *h,
+                                    struct sag_diag *diag);
+
+/* CPR: "DDMMÅÅNNNN" or "DDMMÅÅ-NNNN" with a real birth date (the century
+ * from the 7th digit, CPR-kontoret's rule). Writes the canonical
+ * "DDMMÅÅ-NNNN" form. Never echoes the number in diag. */
+enum sag_status sag_cpr_valider(const char *cpr, char ud[SAG_CPR_LEN + 1],
+                                struct sag_dato *foedselsdato,
+                                struct sag_diag *diag);
+
+/* "DDMMÅÅ-XXXX": the birth date part only, for display to roles that may
+ * not see the full number. */
+void sag_cpr_maskeret(const char *cpr, char ud[SAG_CPR_LEN + 1]);
+
+#endif /* SAG_SAG_H */

@@ -1,0 +1,155 @@
+/*
+ * The case store: an interface with one implementation per database
+ * (SQLite now, the embedded default; PostgreSQL later), all passing the
+ * same contract tests (tests/contract).
+ *
+ * Every change is an appended event, checked against the case's state by
+ * sag_tilstand_anvend before it is written; the projections (case list,
+ * worklist) are updated in the same transaction; the event log is
+ * hash-chained; every read of a case by a person is logged with who and
+ * why. A handle is one connection: use one per thread.
+ */
+#ifndef SAG_STORE_H
+#define SAG_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "skadesag/arena.h"
+#include "skadesag/sag.h"
+#include "skadesag/status.h"
+
+struct sag_store;
+
+#define SAG_TID_LEN 21 /* "2024-12-31T23:59:59Z" */
+
+/* Open (and create/migrate) a SQLite store at `sti`. WAL, synchronous=FULL
+ * (a committed event survives power loss), foreign keys on, STRICT tables.
+ * SAG_EIO with a message on failure. */
+enum sag_status sag_store_aabn_sqlite(const char *sti, struct sag_store **ud,
+                                      struct sag_diag *diag);
+
+/* Close; NULL-safe. An open transaction is rolled back. */
+void sag_store_luk(struct sag_store *s);
+
+/* The clock used for "registreret" and read-log times (UTC, ISO 8601).
+ * Default: the system clock. Tests set a fixed one. */
+void sag_store_saet_ur(struct sag_store *s,
+                       void (*ur)(void *ctx, char ud[SAG_TID_LEN]), void *ctx);
+
+/* Explicit transactions, for changes that touch several cases (a remittal
+ * creates a new case). Calls inside join it; without one, every write is its
+ * own transaction. */
+enum sag_status sag_store_begynd(struct sag_store *s, struct sag_diag *diag);
+enum sag_status sag_store_bekraeft(struct sag_store *s, struct sag_diag *diag);
+void sag_store_fortryd(struct sag_store *s);
+
+/* Create a case from its "oprettet" event. If `id` is empty a new id
+ * ("AES-2024-000001") is assigned and written back; a non-empty `id` is
+ * used as given (import), SAG_ECONFLICT if it exists. */
+enum sag_status sag_store_opret(struct sag_store *s,
+                                const struct sag_haendelse *h,
+                                char id[SAG_ID_MAX], struct sag_diag *diag);
+
+/* Append an event; refused (SAG_EDENIED …) without writing if the case's
+ * state does not allow it. SAG_ENOTFOUND for an unknown case. */
+enum sag_status sag_store_tilfoej(struct sag_store *s, const char *sag_id,
+                                  const struct sag_haendelse *h,
+                                  struct sag_diag *diag);
+
+/* The current state (replayed from the events). For writers' checks; not a
+ * person's read, so not logged. */
+enum sag_status sag_store_tilstand(struct sag_store *s, const char *sag_id,
+                                   struct sag_tilstand *t,
+                                   struct sag_diag *diag);
+
+/* Stored rows, as text (strings live in the caller's arena). */
+struct sag_haendelse_post {
+    long long seq;
+    int nr;
+    const char *type, *dato, *registreret, *bruger, *begrundelse, *data, *hash;
+};
+
+struct sag_afgoerelse_post {
+    const char *id, *sag_id, *fase, *dato, *input, *resultat, *satser_checksum,
+        *motor_version, *registreret, *hash;
+};
+
+struct sag_sagsmappe {
+    struct sag_tilstand tilstand;
+    struct sag_haendelse_post *haendelser;
+    size_t antal_haendelser;
+    struct sag_afgoerelse_post *afgoerelser;
+    size_t antal_afgoerelser;
+};
+
+/* A person reads a case: the read is logged (who, role, why, when) in the
+ * same transaction. `grund` must not be empty. */
+enum sag_status sag_store_hent(struct sag_store *s, const char *sag_id,
+                               const struct sag_hvem *hvem, const char *grund,
+                               struct sag_arena *arena,
+                               struct sag_sagsmappe *ud, struct sag_diag *diag);
+
+/* Store an immutable decision record; `p->hash` is computed by the store
+ * and written back through `hash_ud` (65 bytes); `p->registreret` is set
+ * from the clock unless given (import keeps the original).
+ * The caller appends the decision event (with the hash) in the same
+ * transaction. SAG_ECONFLICT if the id exists. */
+enum sag_status sag_store_gem_afgoerelse(struct sag_store *s,
+                                         const struct sag_afgoerelse_post *p,
+                                         char hash_ud[65],
+                                         struct sag_diag *diag);
+
+enum sag_status sag_store_hent_afgoerelse(struct sag_store *s, const char *id,
+                                          struct sag_arena *arena,
+                                          struct sag_afgoerelse_post *ud,
+                                          struct sag_diag *diag);
+
+struct sag_liste_filter {
+    const char *team, *sagsbehandler, *status, *type;
+    size_t graense; /* 0 = no limit */
+};
+
+struct sag_liste_post {
+    const char *id, *type, *generation, *status, *team, *sagsbehandler,
+        *anerkendelse, *men, *erhvervsevnetab, *naeste_forfald, *oprettet;
+    bool venter;
+};
+
+/* Cases matching the filter, newest first. The callback returns 0 to go on.
+ * No personal data is listed. */
+enum sag_status
+sag_store_liste(struct sag_store *s, const struct sag_liste_filter *f,
+                int (*cb)(void *ctx, const struct sag_liste_post *p), void *ctx,
+                struct sag_diag *diag);
+
+struct sag_arbejdspost {
+    const char *sag_id, *art, *forfald, *tekst, *ref, *sagsbehandler;
+    bool venter;
+};
+
+/* The worklist of a team or a caseworker (give one): tasks, soonest first;
+ * `venter` selects the waiting-on-others list instead. */
+enum sag_status
+sag_store_arbejdsliste(struct sag_store *s, const char *team,
+                       const char *sagsbehandler, bool venter, size_t graense,
+                       int (*cb)(void *ctx, const struct sag_arbejdspost *p),
+                       void *ctx, struct sag_diag *diag);
+
+/* Verify: PRAGMA integrity_check, the event hash chain, every decision
+ * record's hash against its event, and that every case replays. Writes the
+ * number of events checked. SAG_ECONFLICT names the first bad place. */
+enum sag_status sag_store_verificer(struct sag_store *s, long long *antal,
+                                    struct sag_diag *diag);
+
+struct sag_laesning {
+    const char *bruger, *rolle, *grund, *tidspunkt;
+};
+
+/* The read log of a case, oldest first. */
+enum sag_status sag_store_laesninger(struct sag_store *s, const char *sag_id,
+                                     int (*cb)(void *ctx,
+                                               const struct sag_laesning *l),
+                                     void *ctx, struct sag_diag *diag);
+
+#endif /* SAG_STORE_H */

@@ -1,0 +1,1092 @@
+/*
+ * skadesag sag: the case file on the command line — create cases, append
+ * events, show a case with its history and deadlines, list, the worklist,
+ * decisions through the engine, appeals, reopening and revision, recompute
+ * a stored decision, verify the store, export and import, and a demo
+ * database.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+#include "sag_config.h"
+
+#include "skadesag/beregning.h"
+#include "skadesag/beregning_json.h"
+#include "skadesag/frister.h"
+#include "skadesag/parse.h"
+#include "skadesag/sag.h"
+#include "skadesag/sag_json.h"
+#include "skadesag/satser_fil.h"
+#include "skadesag/store.h"
+
+#include "../base/banned.h"
+
+static void
+hjaelp(FILE *f)
+{
+    (void)fputs(
+        "Brug: skadesag sag [--db STI] [--bruger B] [--rolle R] [--json] "
+        "<underkommando> ...\n\n"
+        "  opret FIL|-                         Opret en sag (JSON, se "
+        "docs/sager.md)\n"
+        "  haendelse SAG FIL|-                 Tilføj en hændelse (JSON)\n"
+        "  vis SAG [--grund G] [--idag D]      Sagen med historik, frister og "
+        "afgørelser\n"
+        "  liste [--team T] [--sagsbehandler S] [--status aaben|lukket] "
+        "[--type T]\n"
+        "  arbejdsliste (--team T | --sagsbehandler S) [--idag D] [--graense "
+        "N]\n"
+        "  afgoer SAG --fase anerkendelse --resultat anerkendt|afvist\n"
+        "  afgoer SAG --fase men --pct N\n"
+        "  afgoer SAG --fase erhvervsevnetab --beregning FIL [--revisionsdato "
+        "D]\n"
+        "  klage SAG --afgoerelse ID [--part P]\n"
+        "  genvurder SAG --klage K --udfald fastholdt|aendret\n"
+        "  ankestyrelsen SAG --klage K (--send | --udfald "
+        "stadfaestet|aendret|hjemvist|afvist)\n"
+        "  genoptag SAG --nye-oplysninger T [--saerlige-grunde]\n"
+        "  revision SAG\n"
+        "  genberegn AFGOERELSE-ID [--data MAPPE]\n"
+        "  verificer                           Kontrollér database, "
+        "hashkæde og afgørelser\n"
+        "  laesninger SAG                      Hvem har læst sagen og "
+        "hvorfor\n"
+        "  eksport SAG | import FIL            Sagen som JSON\n"
+        "  demo                                Opret syntetiske demosager\n\n"
+        "Fælles for ændringer: --dato D (standard: i dag), --begrundelse T "
+        "(påkrævet).\n"
+        "--db er standard ./skadesag.db. --bruger/--rolle er standard "
+        "$SKADESAG_BRUGER\nog $SKADESAG_ROLLE (sagsbehandler). Kun "
+        "sagsbehandler og jurist ser fulde CPR-numre.\n",
+        f);
+}
+
+/* Options after the subcommand: "--navn værdi" pairs and flags. */
+#define MAKS_VALG 24
+struct valg {
+    const char *navn[MAKS_VALG];
+    const char *vaerdi[MAKS_VALG];
+    size_t antal;
+    const char *pos[4];
+    size_t antal_pos;
+};
+
+static const char *const flag[] = { "--send", "--saerlige-grunde", NULL };
+
+static int
+laes_valg(int argc, char **argv, struct valg *v)
+{
+    memset(v, 0, sizeof(*v));
+    for (int i = 0; i < argc; i++) {
+        bool er_flag = false;
+
+        if (strncmp(argv[i], "--", 2) != 0 || argv[i][2] == '\0') {
+            if (v->antal_pos == 4)
+                return -1;
+            v->pos[v->antal_pos++] = argv[i];
+            continue;
+        }
+        for (int k = 0; flag[k]; k++)
+            er_flag = er_flag || strcmp(argv[i], flag[k]) == 0;
+        if (v->antal == MAKS_VALG || (!er_flag && i + 1 >= argc))
+            return -1;
+        v->navn[v->antal] = argv[i];
+        v->vaerdi[v->antal++] = er_flag ? "ja" : argv[++i];
+    }
+    return 0;
+}
+
+static const char *
+val(const struct valg *v, const char *navn)
+{
+    for (size_t i = 0; i < v->antal; i++)
+        if (strcmp(v->navn[i], navn) == 0)
+            return v->vaerdi[i];
+    return NULL;
+}
+
+struct kontekst {
+    struct sag_store *s;
+    struct sag_hvem hvem;
+    bool json;
+    struct sag_dato idag;
+    char idag_iso[SAG_DATO_ISO_LEN];
+};
+
+static int
+fejl_diag(enum sag_status st, const struct sag_diag *d)
+{
+    if (d->felt[0])
+        sag__fejl("%s: %s", d->felt, d->besked);
+    else
+        sag__fejl("%s", d->besked[0] ? d->besked : sag_status_str(st));
+    return st == SAG_EIO || st == SAG_ENOMEM || st == SAG_EINTERNAL
+               ? SAG_EXIT_FEJL
+               : SAG_EXIT_AFVIST;
+}
+
+static int
+dato_valg(const struct valg *v, const char *navn, struct sag_dato standard,
+          struct sag_dato *ud)
+{
+    const char *s = val(v, navn);
+
+    if (s == NULL) {
+        *ud = standard;
+        return 0;
+    }
+    if (sag_dato_parse_iso(s, strlen(s), ud) != SAG_OK) {
+        sag__fejl("%s: '%s' er ikke en dato (ÅÅÅÅ-MM-DD)", navn, s);
+        return -1;
+    }
+    return 0;
+}
+
+/* Today's date from the system clock (adapter code may read the clock). */
+static struct sag_dato
+i_dag(void)
+{
+    struct sag_dato d = { (int32_t)(time(NULL) / 86400) };
+
+    return d;
+}
+
+static bool
+maa_se_cpr(const struct sag_hvem *h)
+{
+    return h->rolle != NULL && (strcmp(h->rolle, "sagsbehandler") == 0 ||
+                                strcmp(h->rolle, "jurist") == 0);
+}
+
+static int
+skriv(struct sag_buf *b)
+{
+    sag_buf_addc(b, '\n');
+    if (sag_buf_status(b) != SAG_OK ||
+        fwrite(b->buf, 1, b->len, stdout) != b->len)
+        return SAG_EXIT_FEJL;
+    return SAG_EXIT_OK;
+}
+
+/* Fill the common fields of an event from the options. */
+static int
+faelles(struct kontekst *k, const struct valg *v, struct sag_haendelse *h,
+        enum sag_haendelsestype type)
+{
+    memset(h, 0, sizeof(*h));
+    h->type = type;
+    if (dato_valg(v, "--dato", k->idag, &h->dato) != 0)
+        return -1;
+    h->bruger = k->hvem.bruger;
+    h->begrundelse = val(v, "--begrundelse");
+    return 0;
+}
+
+static int
+cmd_opret(struct kontekst *k, const struct valg *v)
+{
+    struct sag_buf ind;
+    struct sag_arena a;
+    struct sag_haendelse h;
+    struct sag_diag d;
+    char id[SAG_ID_MAX] = "";
+    enum sag_status st;
+    int rc = SAG_EXIT_OK;
+
+    if (v->antal_pos != 1) {
+        hjaelp(stderr);
+        return SAG_EXIT_BRUG;
+    }
+    sag_buf_init(&ind, 4 * 1024 * 1024);
+    sag_arena_init(&a, 0);
+    if (sag__laes_fil(v->pos[0], &ind) != SAG_OK) {
+        sag__fejl("kan ikke læse %s", v->pos[0]);
+        rc = SAG_EXIT_FEJL;
+        goto out;
+    }
+    /* The file is the "oprettet" payload plus optional dato/begrundelse. */
+    {
+        struct sag_buf fuld;
+
+        sag_buf_init(&fuld, 0);
+        sag_buf_adds(&fuld, "{\"type\":\"oprettet\",");
+        if (strstr(ind.buf, "\"dato\"") == NULL)
+            sag_buf_addf(&fuld, "\"dato\":\"%s\",", k->idag_iso);
+        if (strstr(ind.buf, "\"begrundelse\"") == NULL)
+            sag_buf_adds(&fuld, "\"begrundelse\":\"Sagen er modtaget\",");
+        {
+            const char *p = strchr(ind.buf, '{');
+
+            if (p == NULL) {
+                sag__fejl("sagen skal være et JSON-objekt");
+                sag_buf_release(&fuld);
+                rc = SAG_EXIT_AFVIST;
+                goto out;
+            }
+            sag_buf_adds(&fuld, p + 1);
+        }
+        sag_diag_init(&d);
+        st = sag_haendelse_fra_json(fuld.buf, fuld.len, &a, &h, &d);
+        sag_buf_release(&fuld);
+    }
+    if (st == SAG_OK) {
+        if (h.bruger == NULL)
+            h.bruger = k->hvem.bruger;
+        st = sag_store_opret(k->s, &h, id, &d);
+    }
+    if (st != SAG_OK) {
+        rc = fejl_diag(st, &d);
+        goto out;
+    }
+    (void)printf(k->json ? "{\"id\":\"%s\"}\n" : "%s\n", id);
+out:
+    sag_arena_release(&a);
+    sag_buf_release(&ind);
+    return rc;
+}
+
+static int
+cmd_haendelse(struct kontekst *k, const struct valg *v)
+{
+    struct sag_buf ind;
+    struct sag_arena a;
+    struct sag_haendelse h;
+    struct sag_diag d;
+    enum sag_status st;
+    int rc = SAG_EXIT_OK;
+
+    if (v->antal_pos != 2) {
+        hjaelp(stderr);
+        return SAG_EXIT_BRUG;
+    }
+    sag_buf_init(&ind, 4 * 1024 * 1024);
+    sag_arena_init(&a, 0);
+    if (sag__laes_fil(v->pos[1], &ind) != SAG_OK) {
+        sag__fejl("kan ikke læse %s", v->pos[1]);
+        rc = SAG_EXIT_FEJL;
+        goto out;
+    }
+    sag_diag_init(&d);
+    st = sag_haendelse_fra_json(ind.buf, ind.len, &a, &h, &d);
+    if (st == SAG_OK) {
+        if (h.bruger == NULL)
+            h.bruger = k->hvem.bruger;
+        if (h.type == SAG_H_OPRETTET)
+            st = sag_diag_set(&d, SAG_EINVAL, "/type",
+                              "brug 'skadesag sag opret'");
+        else
+            st = sag_store_tilfoej(k->s, v->pos[0], &h, &d);
+    }
+    if (st != SAG_OK)
+        rc = fejl_diag(st, &d);
+out:
+    sag_arena_release(&a);
+    sag_buf_release(&ind);
+    return rc;
+}
+
+static const char *const fristsymbol[] = { "",   "  ", "✓ ", "✗ ",
+                                           "! ", "? ", "– " };
+
+static int
+cmd_vis(struct kontekst *k, const struct valg *v)
+{
+    struct sag_arena a;
+    struct sag_sagsmappe m;
+    struct sag_diag d;
+    struct sag_buf b;
+    struct sag_frist fr[SAG_MAKS_FRISTER];
+    struct sag_opgave op[SAG_MAKS_OPGAVER];
+    struct sag_kalender kal = sag_kalender_standard();
+    const char *grund = val(v, "--grund");
+    enum sag_status st;
+    size_t nf, no;
+    int rc;
+
+    if (v->antal_pos != 1) {
+        hjaelp(stderr);
+        return SAG_EXIT_BRUG;
+    }
+    sag_arena_init(&a, 0);
+    sag_buf_init(&b, 0);
+    st = sag_store_hent(k->s, v->pos[0], &k->hvem,
+                        grund ? grund : "sagsbehandling", &a, &m, &d);
+    if (st != SAG_OK) {
+        rc = fejl_diag(st, &d);
+        goto out;
+    }
+    nf = sag_frister(&m.tilstand, &kal, k->idag, fr, SAG_MAKS_FRISTER);
+    no = sag_opgaver(&m.tilstand, &kal, op, SAG_MAKS_OPGAVER);
+    if (k->json) {
+        sag_buf_adds(&b, "{\"sag\":");
+        sag_tilstand_json(&m.tilstand, maa_se_cpr(&k->hvem), &b);
+        sag_buf_addf(&b, ",\"fristregime\":\"%s\",\"idag\":\"%s\",\"frister\":",
+                     sag_fristregime_navn(sag_fristregime(&m.tilstand)),
+                     k->idag_iso);
+        sag_frister_json(fr, nf, &b);
+        sag_buf_adds(&b, ",\"opgaver\":");
+        sag_opgaver_json(op, no, &b);
+        sag_buf_adds(&b, ",\"haendelser\":[");
+        for (size_t i = 0; i < m.antal_haendelser; i++) {
+            const struct sag_haendelse_post *p = &m.haendelser[i];
+
+            if (i)
+                sag_buf_addc(&b, ',');
+            sag_buf_addf(&b, "{\"nr\":%d,\"type\":", p->nr);
+            sag_buf_add_json_str(&b, p->type);
+            sag_buf_adds(&b, ",\"dato\":");
+            sag_buf_add_json_str(&b, p->dato);
+            sag_buf_adds(&b, ",\"registreret\":");
+            sag_buf_add_json_str(&b, p->registreret);
+            sag_buf_adds(&b, ",\"bruger\":");
+            sag_buf_add_json_str(&b, p->bruger);
+            sag_buf_adds(&b, ",\"begrundelse\":");
+            sag_buf_add_json_str(&b, p->begrundelse);
+            if (maa_se_cpr(&k->hvem) || strcmp(p->type, "oprettet") != 0) {
+                sag_buf_adds(&b, ",\"data\":");
+                sag_buf_adds(&b, p->data);
+            }
+            sag_buf_addc(&b, '}');
+        }
+        sag_buf_adds(&b, "]}");
+        rc = skriv(&b);
+        goto out;
+    }
+    {
+        const struct sag_tilstand *t = &m.tilstand;
+        char cpr[SAG_CPR_LEN + 1], d1[SAG_DATO_DK_LEN], d2[SAG_DATO_DK_LEN];
+
+        if (maa_se_cpr(&k->hvem))
+            memcpy(cpr, t->cpr, sizeof(cpr));
+        else
+            sag_cpr_maskeret(t->cpr, cpr);
+        sag_dato_format_dk(t->skadedato, d1);
+        sag_dato_format_dk(t->anmeldelsesdato, d2);
+        sag_buf_addf(
+            &b,
+            "Sag %s (%s, %s) — %s\n"
+            "Tilskadekomne: %s   Team: %s   Sagsbehandler: %s\n"
+            "Skadedato: %s   Anmeldt: %s   Fristregler: %s\n"
+            "Anerkendelse: %s   Mén: %s   Erhvervsevnetab: %s\n",
+            t->id, sag_sagstype_navn(t->type),
+            sag_generation_navn(t->generation),
+            t->status == SAG_STATUS_AABEN ? "åben" : "lukket", cpr, t->team,
+            t->sagsbehandler, d1, d2, sag_fristregime_navn(sag_fristregime(t)),
+            sag_fasestatus_navn(t->anerkendelse), sag_fasestatus_navn(t->men),
+            sag_fasestatus_navn(t->erhvervsevnetab));
+        if (t->forrige_sag_id[0])
+            sag_buf_addf(&b, "Hører til sag: %s\n", t->forrige_sag_id);
+        sag_buf_adds(&b, "\nFrister:\n");
+        for (size_t i = 0; i < nf; i++) {
+            sag_dato_format_dk(fr[i].forfald, d1);
+            sag_buf_addf(&b, "  %s%-50s %s  %s%s%s\n",
+                         fristsymbol[fr[i].status], fr[i].navn, d1,
+                         sag_friststatus_navn(fr[i].status),
+                         fr[i].ref[0] ? "  " : "", fr[i].ref);
+        }
+        sag_buf_adds(&b, "\nOpgaver:\n");
+        for (size_t i = 0; i < no; i++) {
+            sag_dato_format_dk(op[i].forfald, d1);
+            sag_buf_addf(&b, "  %s  %s%s\n", d1, op[i].tekst,
+                         op[i].venter_paa_andre ? " (venter på andre)" : "");
+        }
+        sag_buf_adds(&b, "\nHistorik:\n");
+        for (size_t i = 0; i < m.antal_haendelser; i++) {
+            const struct sag_haendelse_post *p = &m.haendelser[i];
+
+            sag_buf_addf(&b, "  %3d  %s  %-24s %s: %s\n", p->nr, p->dato,
+                         p->type, p->bruger, p->begrundelse);
+        }
+        if (m.antal_afgoerelser) {
+            sag_buf_adds(&b, "\nAfgørelser:\n");
+            for (size_t i = 0; i < m.antal_afgoerelser; i++)
+                sag_buf_addf(&b, "  %s  %s  %s  (satser %.12s…)\n",
+                             m.afgoerelser[i].id, m.afgoerelser[i].fase,
+                             m.afgoerelser[i].dato,
+                             m.afgoerelser[i].satser_checksum);
+        }
+    }
+    rc = skriv(&b);
+out:
+    sag_buf_release(&b);
+    sag_arena_release(&a);
+    return rc;
+}
+
+struct liste_ctx {
+    struct sag_buf *b;
+    bool json;
+    size_t n;
+};
+
+static int
+liste_cb(void *ctx, const struct sag_liste_post *p)
+{
+    struct liste_ctx *c = ctx;
+
+    if (c->json) {
+        if (c->n)
+            sag_buf_addc(c->b, ',');
+        sag_buf_adds(c->b, "{\"id\":");
+        sag_buf_add_json_str(c->b, p->id);
+        sag_buf_adds(c->b, ",\"type\":");
+        sag_buf_add_json_str(c->b, p->type);
+        sag_buf_adds(c->b, ",\"generation\":");
+        sag_buf_add_json_str(c->b, p->generation);
+        sag_buf_adds(c->b, ",\"status\":");
+        sag_buf_add_json_str(c->b, p->status);
+        sag_buf_adds(c->b, ",\"team\":");
+        sag_buf_add_json_str(c->b, p->team);
+        sag_buf_adds(c->b, ",\"sagsbehandler\":");
+        sag_buf_add_json_str(c->b, p->sagsbehandler);
+        sag_buf_adds(c->b, ",\"anerkendelse\":");
+        sag_buf_add_json_str(c->b, p->anerkendelse);
+        sag_buf_adds(c->b, ",\"men\":");
+        sag_buf_add_json_str(c->b, p->men);
+        sag_buf_adds(c->b, ",\"erhvervsevnetab\":");
+        sag_buf_add_json_str(c->b, p->erhvervsevnetab);
+        sag_buf_adds(c->b, ",\"naeste_forfald\":");
+        sag_buf_add_json_str(c->b, p->naeste_forfald);
+        sag_buf_addf(c->b, ",\"venter\":%s}", p->venter ? "true" : "false");
+    } else {
+        sag_buf_addf(c->b, "%-16s %-22s %-11s %-6s %-10s %-10s %-12s %s\n",
+                     p->id, p->type, p->generation, p->status, p->team,
+                     p->sagsbehandler, p->anerkendelse,
+                     p->naeste_forfald[0] ? p->naeste_forfald : "-");
+    }
+    c->n++;
+    return 0;
+}
+
+static int
+cmd_liste(struct kontekst *k, const struct valg *v)
+{
+    struct sag_liste_filter f = { val(v, "--team"), val(v, "--sagsbehandler"),
+                                  val(v, "--status"), val(v, "--type"), 0 };
+    struct sag_buf b;
+    struct liste_ctx c = { &b, k->json, 0 };
+    struct sag_diag d;
+    enum sag_status st;
+    int64_t g;
+
+    if (val(v, "--graense") &&
+        sag_parse_i64(val(v, "--graense"), 1, 10000000, &g) == SAG_OK)
+        f.graense = (size_t)g;
+    sag_buf_init(&b, 0);
+    if (k->json)
+        sag_buf_addc(&b, '[');
+    else
+        sag_buf_adds(&b, "Sag              Type                   Generation  "
+                         "Status Team       Behandler  Anerkendelse Næste "
+                         "frist\n");
+    st = sag_store_liste(k->s, &f, liste_cb, &c, &d);
+    if (st != SAG_OK) {
+        sag_buf_release(&b);
+        return fejl_diag(st, &d);
+    }
+    if (k->json)
+        sag_buf_addc(&b, ']');
+    else
+        sag_buf_addf(&b, "%zu sager", c.n);
+    st = (enum sag_status)skriv(&b);
+    sag_buf_release(&b);
+    return (int)st;
+}
+
+struct arbejd_ctx {
+    struct sag_buf *b;
+    bool json;
+    size_t n;
+    struct sag_dato idag;
+};
+
+static int
+arbejd_cb(void *ctx, const struct sag_arbejdspost *p)
+{
+    struct arbejd_ctx *c = ctx;
+    struct sag_dato f;
+    /* "Afventer" carries the date the wait began, not a due date. */
+    bool over =
+        strcmp(p->art, "afventer") != 0 &&
+        sag_dato_parse_iso(p->forfald, strlen(p->forfald), &f) == SAG_OK &&
+        f.dage < c->idag.dage;
+
+    if (c->json) {
+        if (c->n)
+            sag_buf_addc(c->b, ',');
+        sag_buf_adds(c->b, "{\"sag_id\":");
+        sag_buf_add_json_str(c->b, p->sag_id);
+        sag_buf_adds(c->b, ",\"art\":");
+        sag_buf_add_json_str(c->b, p->art);
+        sag_buf_adds(c->b, ",\"forfald\":");
+        sag_buf_add_json_str(c->b, p->forfald);
+        sag_buf_adds(c->b, ",\"tekst\":");
+        sag_buf_add_json_str(c->b, p->tekst);
+        sag_buf_adds(c->b, ",\"sagsbehandler\":");
+        sag_buf_add_json_str(c->b, p->sagsbehandler);
+        sag_buf_addf(c->b, ",\"overskredet\":%s}", over ? "true" : "false");
+    } else {
+        sag_buf_addf(c->b, "  %s %s  %-16s %-10s %s\n", over ? "!" : " ",
+                     p->forfald, p->sag_id, p->sagsbehandler, p->tekst);
+    }
+    c->n++;
+    return 0;
+}
+
+static int
+cmd_arbejdsliste(struct kontekst *k, const struct valg *v)
+{
+    const char *team = val(v, "--team"), *beh = val(v, "--sagsbehandler");
+    struct sag_buf b;
+    struct arbejd_ctx c = { &b, k->json, 0, k->idag };
+    struct sag_diag d;
+    enum sag_status st;
+    int64_t g = 50;
+
+    if (val(v, "--graense") &&
+        sag_parse_i64(val(v, "--graense"), 1, 100000, &g) != SAG_OK) {
+        sag__fejl("--graense skal være et positivt tal");
+        return SAG_EXIT_BRUG;
+    }
+    sag_buf_init(&b, 0);
+    sag_buf_adds(&b, k->json ? "{\"til_behandling\":["
+                             : "Til behandling (først forfaldne først):\n");
+    st = sag_store_arbejdsliste(k->s, team, beh, false, (size_t)g, arbejd_cb,
+                                &c, &d);
+    if (st == SAG_OK) {
+        c.n = 0;
+        sag_buf_adds(&b, k->json ? "],\"venter_paa_andre\":["
+                                 : "\nVenter på andre:\n");
+        st = sag_store_arbejdsliste(k->s, team, beh, true, (size_t)g, arbejd_cb,
+                                    &c, &d);
+    }
+    if (st != SAG_OK) {
+        sag_buf_release(&b);
+        return fejl_diag(st, &d);
+    }
+    if (k->json)
+        sag_buf_adds(&b, "]}");
+    st = (enum sag_status)skriv(&b);
+    sag_buf_release(&b);
+    return (int)st;
+}
+
+static enum sag_status
+indlaes_satser(const struct valg *v, struct sag_satser *s, struct sag_diag *d)
+{
+    sag_satser_init(s);
+    return sag_satser_indlaes_mappe(s, sag__data_dir(val(v, "--data")), d);
+}
+
+/* The engine's decision for a case, from a file of engine input. */
+static enum sag_status
+afgoer_tab(struct kontekst *k, const struct valg *v, const char *sag_id,
+           const struct sag_tilstand *t, struct sag_haendelse *h,
+           struct sag_diag *d)
+{
+    const char *fil = val(v, "--beregning");
+    struct sag_buf ind;
+    struct sag_satser s;
+    char id[SAG_ID_MAX];
+    int pct = 0;
+    enum sag_status st;
+
+    if (fil == NULL)
+        return sag_diag_set(d, SAG_EMISSING, "--beregning",
+                            "mangler: beregningens input (JSON)");
+    sag_buf_init(&ind, 4 * 1024 * 1024);
+    if ((st = indlaes_satser(v, &s, d)) != SAG_OK)
+        goto out;
+    if (sag__laes_fil(fil, &ind) != SAG_OK) {
+        st = sag_diag_set(d, SAG_EIO, "--beregning", "kan ikke læse %s", fil);
+        goto out;
+    }
+    st = sag__gem_tab_afgoerelse(k->s, &s, sag_id, t, h, ind.buf, ind.len, id,
+                                 &pct, d);
+    if (st == SAG_OK)
+        (void)printf(k->json ? "{\"afgoerelse_id\":\"%s\",\"pct\":%d}\n"
+                             : "%s: erhvervsevnetab %d %%\n",
+                     id, pct);
+out:
+    sag_satser_release(&s);
+    sag_buf_release(&ind);
+    return st;
+}
+
+static int
+cmd_afgoer(struct kontekst *k, const struct valg *v)
+{
+    const char *fase = val(v, "--fase");
+    struct sag_tilstand t;
+    struct sag_haendelse h;
+    struct sag_diag d;
+    char id[SAG_ID_MAX];
+    enum sag_status st;
+
+    if (v->antal_pos != 1 || fase == NULL) {
+        hjaelp(stderr);
+        return SAG_EXIT_BRUG;
+    }
+    if ((st = sag_store_tilstand(k->s, v->pos[0], &t, &d)) != SAG_OK)
+        return fejl_diag(st, &d);
+    if (faelles(k, v, &h, SAG_H_ANERKENDT) != 0)
+        return SAG_EXIT_BRUG;
+    if (dato_valg(v, "--revisionsdato", k->idag, &h.revisionsdato) != 0)
+        return SAG_EXIT_BRUG;
+    h.har_revisionsdato = val(v, "--revisionsdato") != NULL;
+    if (strcmp(fase, "anerkendelse") == 0) {
+        const char *r = val(v, "--resultat");
+
+        if (r == NULL || (strcmp(r, "anerkendt") && strcmp(r, "afvist"))) {
+            sag__fejl("--resultat skal være anerkendt eller afvist");
+            return SAG_EXIT_BRUG;
+        }
+        h.type = strcmp(r, "anerkendt") == 0 ? SAG_H_ANERKENDT : SAG_H_AFVIST;
+        (void)snprintf(id, sizeof(id), "%s-A%zu", v->pos[0],
+                       t.antal_afgoerelser + 1);
+        h.afgoerelse_id = id;
+        st = sag_store_tilfoej(k->s, v->pos[0], &h, &d);
+    } else if (strcmp(fase, "men") == 0) {
+        int64_t pct;
+
+        if (val(v, "--pct") == NULL ||
+            sag_parse_i64(val(v, "--pct"), 0, 120, &pct) != SAG_OK) {
+            sag__fejl("--pct skal være et heltal 0-120");
+            return SAG_EXIT_BRUG;
+        }
+        h.type = SAG_H_MEN_AFGJORT;
+        h.har_pct = true;
+        h.pct = (int)pct;
+        (void)snprintf(id, sizeof(id), "%s-M%zu", v->pos[0],
+                       t.antal_afgoerelser + 1);
+        h.afgoerelse_id = id;
+        st = sag_store_tilfoej(k->s, v->pos[0], &h, &d);
+    } else if (strcmp(fase, "erhvervsevnetab") == 0) {
+        h.type = SAG_H_ERHVERVSEVNETAB_AFGJORT;
+        return (st = afgoer_tab(k, v, v->pos[0], &t, &h, &d)) == SAG_OK
+                   ? SAG_EXIT_OK
+                   : fejl_diag(st, &d);
+    } else {
+        sag__fejl("--fase skal være anerkendelse, men eller erhvervsevnetab");
+        return SAG_EXIT_BRUG;
+    }
+    if (st != SAG_OK)
+        return fejl_diag(st, &d);
+    (void)printf("%s\n", id);
+    return SAG_EXIT_OK;
+}
+
+static int
+cmd_klage(struct kontekst *k, const struct valg *v)
+{
+    struct sag_tilstand t;
+    struct sag_haendelse h;
+    struct sag_diag d;
+    char id[SAG_ID_MAX];
+    enum sag_status st;
+
+    if (v->antal_pos != 1) {
+        hjaelp(stderr);
+        return SAG_EXIT_BRUG;
+    }
+    if ((st = sag_store_tilstand(k->s, v->pos[0], &t, &d)) != SAG_OK)
+        return fejl_diag(st, &d);
+    if (faelles(k, v, &h, SAG_H_KLAGE_MODTAGET) != 0)
+        return SAG_EXIT_BRUG;
+    (void)snprintf(id, sizeof(id), "%s-K%zu", v->pos[0], t.antal_klager + 1);
+    h.klage_id = id;
+    h.afgoerelse_id = val(v, "--afgoerelse");
+    h.part = val(v, "--part");
+    if ((st = sag_store_tilfoej(k->s, v->pos[0], &h, &d)) != SAG_OK)
+        return fejl_diag(st, &d);
+    (void)printf("%s\n", id);
+    return SAG_EXIT_OK;
+}
+
+static enum sag_udfald
+udfald(const char *s)
+{
+    for (int i = 1; i <= 5; i++)
+        if (s && strcmp(s, sag_udfald_navn((enum sag_udfald)i)) == 0)
+            return (enum sag_udfald)i;
+    return SAG_UDFALD_INGEN;
+}
+
+/* Open a new case generation (andengang / hjemvisning) linked to `t`, and
+ * append `h` (which names it) to the old case, in one transaction. */
+static enum sag_status
+ny_generation(struct kontekst *k, const struct sag_tilstand *t,
+              enum sag_generation gen, struct sag_haendelse *h,
+              char ny_id[SAG_ID_MAX], struct sag_diag *d)
+{
+    struct sag_haendelse o;
+    enum sag_status st;
+
+    memset(&o, 0, sizeof(o));
+    o.type = SAG_H_OPRETTET;
+    o.dato = h->dato;
+    o.bruger = h->bruger;
+    o.begrundelse = h->begrundelse;
+    o.ny.type = t->type;
+    o.ny.generation = gen;
+    o.ny.forrige_sag_id = t->id;
+    o.ny.skadedato = t->skadedato;
+    o.ny.anmeldelsesdato = t->anmeldelsesdato;
+    o.ny.har_modtaget_dato = true;
+    o.ny.modtaget_dato =
+        h->dato.dage > t->anmeldelsesdato.dage ? h->dato : t->anmeldelsesdato;
+    o.ny.cpr = t->cpr;
+    o.ny.team = t->team;
+    o.ny.sagsbehandler = t->sagsbehandler;
+    ny_id[0] = '\0';
+    if ((st = sag_store_begynd(k->s, d)) != SAG_OK)
+        return st;
+    st = sag_store_opret(k->s, &o, ny_id, d);
+    if (st == SAG_OK) {
+        h->ny_sag_id = ny_id;
+        st = sag_store_tilfoej(k->s, t->id, h, d);
+    }
+    if (st == SAG_OK)
+        return sag_store_bekraeft(k->s, d);
+    sag_store_fortryd(k->s);
+    return st;
+}
+
+static int
+cmd_klageforloeb(struct kontekst *k, const struct valg *v, bool ast)
+{
+    struct sag_tilstand t;
+    struct sag_haendelse h;
+    struct sag_diag d;
+    char ny_id[SAG_ID_MAX] = "";
+    enum sag_status st;
+
+    if (v->antal_pos != 1 || val(v, "--klage") == NULL) {
+        hjaelp(stderr);
+        return SAG_EXIT_BRUG;
+    }
+    if ((st = sag_store_tilstand(k->s, v->pos[0], &t, &d)) != SAG_OK)
+        return fejl_diag(st, &d);
+    if (faelles(k, v, &h, SAG_H_GENVURDERET) != 0)
+        return SAG_EXIT_BRUG;
+    h.klage_id = val(v, "--klage");
+    if (ast && val(v, "--send")) {
+        h.type = SAG_H_SENDT_TIL_ANKESTYRELSEN;
+    } else {
+        h.type = ast ? SAG_H_ANKESTYRELSEN_AFGJORT : SAG_H_GENVURDERET;
+        h.udfald = udfald(val(v, "--udfald"));
+    }
+    if (h.type == SAG_H_ANKESTYRELSEN_AFGJORT &&
+        h.udfald == SAG_UDFALD_HJEMVIST) {
+        /* Check the transition on a copy first, so no case is created for
+         * a refused outcome. */
+        struct sag_tilstand proeve = t;
+
+        h.ny_sag_id = "(ny)";
+        if ((st = sag_tilstand_anvend(&proeve, &h, &d)) == SAG_OK)
+            st =
+                ny_generation(k, &t, SAG_GENERATION_HJEMVISNING, &h, ny_id, &d);
+    } else {
+        st = sag_store_tilfoej(k->s, v->pos[0], &h, &d);
+    }
+    if (st != SAG_OK)
+        return fejl_diag(st, &d);
+    if (ny_id[0])
+        (void)printf(k->json ? "{\"ny_sag_id\":\"%s\"}\n"
+                             : "Hjemvist: ny sag %s\n",
+                     ny_id);
+    return SAG_EXIT_OK;
+}
+
+static int
+cmd_ny_generation(struct kontekst *k, const struct valg *v, bool genoptag)
+{
+    struct sag_tilstand t, proeve;
+    struct sag_haendelse h;
+    struct sag_diag d;
+    char ny_id[SAG_ID_MAX];
+    enum sag_status st;
+
+    if (v->antal_pos != 1) {
+        hjaelp(stderr);
+        return SAG_EXIT_BRUG;
+    }
+    if ((st = sag_store_tilstand(k->s, v->pos[0], &t, &d)) != SAG_OK)
+        return fejl_diag(st, &d);
+    if (faelles(k, v, &h,
+                genoptag ? SAG_H_GENOPTAGELSE_ANMODET
+                         : SAG_H_REVISION_PAABEGYNDT) != 0)
+        return SAG_EXIT_BRUG;
+    h.nye_oplysninger = val(v, "--nye-oplysninger");
+    h.saerlige_grunde = val(v, "--saerlige-grunde") != NULL;
+    proeve = t;
+    h.ny_sag_id = "(ny)";
+    if ((st = sag_tilstand_anvend(&proeve, &h, &d)) != SAG_OK ||
+        (st = ny_generation(k, &t, SAG_GENERATION_ANDENGANG, &h, ny_id, &d)) !=
+            SAG_OK)
+        return fejl_diag(st, &d);
+    (void)printf(k->json ? "{\"ny_sag_id\":\"%s\"}\n" : "%s\n", ny_id);
+    return SAG_EXIT_OK;
+}
+
+static int
+cmd_genberegn(struct kontekst *k, const struct valg *v)
+{
+    struct sag_arena a;
+    struct sag_afgoerelse_post p;
+    struct sag_satser s;
+    struct sag_beregning_input in;
+    struct sag_beregning r;
+    struct sag_spor sp;
+    struct sag_buf ud;
+    struct sag_diag d;
+    enum sag_status st;
+    int rc = SAG_EXIT_OK;
+
+    if (v->antal_pos != 1) {
+        hjaelp(stderr);
+        return SAG_EXIT_BRUG;
+    }
+    sag_arena_init(&a, 0);
+    sag_buf_init(&ud, 0);
+    sag_satser_init(&s);
+    if ((st = sag_store_hent_afgoerelse(k->s, v->pos[0], &a, &p, &d)) !=
+            SAG_OK ||
+        (st = indlaes_satser(v, &s, &d)) != SAG_OK ||
+        (st = sag_beregning_input_fra_json(p.input, strlen(p.input), &a, &in,
+                                           &d)) != SAG_OK) {
+        rc = fejl_diag(st, &d);
+        goto out;
+    }
+    sag_spor_init(&sp, &a, true);
+    if ((st = sag_beregn(&s, &in, &sp, &r, &d)) != SAG_OK) {
+        rc = fejl_diag(st, &d);
+        goto out;
+    }
+    sag_beregning_til_json(&r, &sp, &ud);
+    if (strcmp(ud.buf, p.resultat) == 0) {
+        (void)printf("identisk: afgørelse %s genberegnet byte for byte (%zu "
+                     "bytes, satser %s)\n",
+                     p.id, ud.len, p.satser_checksum);
+    } else {
+        (void)printf("afviger: afgørelse %s giver et andet resultat i dag\n"
+                     "  satser ved afgørelsen: %s\n  satser nu:            "
+                     "%s\n",
+                     p.id, p.satser_checksum, sag_satser_checksum(&s));
+        rc = SAG_EXIT_AFVIST;
+    }
+out:
+    sag_satser_release(&s);
+    sag_buf_release(&ud);
+    sag_arena_release(&a);
+    return rc;
+}
+
+static int
+laesning_cb(void *ctx, const struct sag_laesning *l)
+{
+    (void)ctx;
+    (void)printf("%s  %-16s %-14s %s\n", l->tidspunkt, l->bruger, l->rolle,
+                 l->grund);
+    return 0;
+}
+
+static int
+cmd_eksport(struct kontekst *k, const struct valg *v)
+{
+    struct sag_arena a;
+    struct sag_sagsmappe m;
+    struct sag_diag d;
+    struct sag_buf b;
+    enum sag_status st;
+    int rc;
+
+    if (v->antal_pos != 1) {
+        hjaelp(stderr);
+        return SAG_EXIT_BRUG;
+    }
+    sag_arena_init(&a, 0);
+    sag_buf_init(&b, 0);
+    if ((st = sag_store_hent(k->s, v->pos[0], &k->hvem,
+                             val(v, "--grund") ? val(v, "--grund") : "eksport",
+                             &a, &m, &d)) != SAG_OK) {
+        rc = fejl_diag(st, &d);
+        goto out;
+    }
+    sag_buf_adds(&b, "{\"format\":\"skadesag-sag/1\",\"id\":");
+    sag_buf_add_json_str(&b, m.tilstand.id);
+    sag_buf_adds(&b, ",\"haendelser\":[");
+    for (size_t i = 0; i < m.antal_haendelser; i++) {
+        const struct sag_haendelse_post *p = &m.haendelser[i];
+
+        if (i)
+            sag_buf_addc(&b, ',');
+        sag_buf_adds(&b, "{\"type\":");
+        sag_buf_add_json_str(&b, p->type);
+        sag_buf_adds(&b, ",\"dato\":");
+        sag_buf_add_json_str(&b, p->dato);
+        sag_buf_adds(&b, ",\"bruger\":");
+        sag_buf_add_json_str(&b, p->bruger);
+        sag_buf_adds(&b, ",\"begrundelse\":");
+        sag_buf_add_json_str(&b, p->begrundelse);
+        sag_buf_adds(&b, ",\"data\":");
+        sag_buf_adds(&b, p->data);
+        sag_buf_addc(&b, '}');
+    }
+    sag_buf_adds(&b, "],\"afgoerelser\":[");
+    for (size_t i = 0; i < m.antal_afgoerelser; i++) {
+        const struct sag_afgoerelse_post *p = &m.afgoerelser[i];
+        const char *f[] = { "id",
+                            p->id,
+                            "fase",
+                            p->fase,
+                            "dato",
+                            p->dato,
+                            "input",
+                            p->input,
+                            "resultat",
+                            p->resultat,
+                            "satser_checksum",
+                            p->satser_checksum,
+                            "motor_version",
+                            p->motor_version,
+                            "registreret",
+                            p->registreret,
+                            NULL };
+
+        if (i)
+            sag_buf_addc(&b, ',');
+        sag_buf_addc(&b, '{');
+        for (int j = 0; f[j] != NULL; j += 2) {
+            if (j)
+                sag_buf_addc(&b, ',');
+            sag_buf_add_json_str(&b, f[j]);
+            sag_buf_addc(&b, ':');
+            sag_buf_add_json_str(&b, f[j + 1]);
+        }
+        sag_buf_addc(&b, '}');
+    }
+    sag_buf_adds(&b, "]}");
+    rc = skriv(&b);
+out:
+    sag_buf_release(&b);
+    sag_arena_release(&a);
+    return rc;
+}
+
+int
+sag__cmd_sag(int argc, char **argv)
+{
+    struct kontekst k;
+    struct valg v;
+    struct sag_diag d;
+    const char *db = "skadesag.db", *bruger = getenv("SKADESAG_BRUGER"),
+               *rolle = getenv("SKADESAG_ROLLE");
+    enum sag_status st;
+    int i = 1, rc;
+
+    memset(&k, 0, sizeof(k));
+    for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
+        if (strcmp(argv[i], "--help") == 0) {
+            hjaelp(stdout);
+            return SAG_EXIT_OK;
+        } else if (strcmp(argv[i], "--json") == 0) {
+            k.json = true;
+        } else if (i + 1 < argc && strcmp(argv[i], "--db") == 0) {
+            db = argv[++i];
+        } else if (i + 1 < argc && strcmp(argv[i], "--bruger") == 0) {
+            bruger = argv[++i];
+        } else if (i + 1 < argc && strcmp(argv[i], "--rolle") == 0) {
+            rolle = argv[++i];
+        } else {
+            hjaelp(stderr);
+            return SAG_EXIT_BRUG;
+        }
+    }
+    if (i >= argc) {
+        hjaelp(stderr);
+        return SAG_EXIT_BRUG;
+    }
+    if (laes_valg(argc - i - 1, argv + i + 1, &v) != 0) {
+        hjaelp(stderr);
+        return SAG_EXIT_BRUG;
+    }
+    k.hvem.bruger = bruger && bruger[0] ? bruger : getenv("USER");
+    if (k.hvem.bruger == NULL || k.hvem.bruger[0] == '\0')
+        k.hvem.bruger = "ukendt";
+    k.hvem.rolle = rolle && rolle[0] ? rolle : "sagsbehandler";
+    if (dato_valg(&v, "--idag", i_dag(), &k.idag) != 0)
+        return SAG_EXIT_BRUG;
+    sag_dato_format_iso(k.idag, k.idag_iso);
+    sag_diag_init(&d);
+    if ((st = sag_store_aabn_sqlite(db, &k.s, &d)) != SAG_OK)
+        return fejl_diag(st, &d);
+
+    if (strcmp(argv[i], "opret") == 0)
+        rc = cmd_opret(&k, &v);
+    else if (strcmp(argv[i], "haendelse") == 0)
+        rc = cmd_haendelse(&k, &v);
+    else if (strcmp(argv[i], "vis") == 0)
+        rc = cmd_vis(&k, &v);
+    else if (strcmp(argv[i], "liste") == 0)
+        rc = cmd_liste(&k, &v);
+    else if (strcmp(argv[i], "arbejdsliste") == 0)
+        rc = cmd_arbejdsliste(&k, &v);
+    else if (strcmp(argv[i], "afgoer") == 0)
+        rc = cmd_afgoer(&k, &v);
+    else if (strcmp(argv[i], "klage") == 0)
+        rc = cmd_klage(&k, &v);
+    else if (strcmp(argv[i], "genvurder") == 0)
+        rc = cmd_klageforloeb(&k, &v, false);
+    else if (strcmp(argv[i], "ankestyrelsen") == 0)
+        rc = cmd_klageforloeb(&k, &v, true);
+    else if (strcmp(argv[i], "genoptag") == 0)
+        rc = cmd_ny_generation(&k, &v, true);
+    else if (strcmp(argv[i], "revision") == 0)
+        rc = cmd_ny_generation(&k, &v, false);
+    else if (strcmp(argv[i], "genberegn") == 0)
+        rc = cmd_genberegn(&k, &v);
+    else if (strcmp(argv[i], "verificer") == 0) {
+        long long n = 0;
+
+        st = sag_store_verificer(k.s, &n, &d);
+        if (st == SAG_OK)
+            (void)printf("ok: %lld hændelser, hashkæden og alle afgørelser er "
+                         "intakte\n",
+                         n);
+        rc = st == SAG_OK ? SAG_EXIT_OK : fejl_diag(st, &d);
+    } else if (strcmp(argv[i], "laesninger") == 0 && v.antal_pos == 1) {
+        st = sag_store_laesninger(k.s, v.pos[0], laesning_cb, NULL, &d);
+        rc = st == SAG_OK ? SAG_EXIT_OK : fejl_diag(st, &d);
+    } else if (strcmp(argv[i], "eksport") == 0)
+        rc = cmd_eksport(&k, &v);
+    else if (strcmp(argv[i], "import") == 0 && v.antal_pos == 1) {
+        struct sag_buf b;
+        char id[SAG_ID_MAX];
+
+        sag_buf_init(&b, 64 * 1024 * 1024);
+        if (sag__laes_fil(v.pos[0], &b) != SAG_OK) {
+            sag__fejl("kan ikke læse %s", v.pos[0]);
+            rc = SAG_EXIT_FEJL;
+        } else if ((st = sag__sag_import(k.s, b.buf, b.len, k.hvem.bruger, id,
+                                         &d)) != SAG_OK) {
+            rc = fejl_diag(st, &d);
+        } else {
+            (void)printf("%s\n", id);
+            rc = SAG_EXIT_OK;
+        }
+        sag_buf_release(&b);
+    } else if (strcmp(argv[i], "demo") == 0) {
+        st = sag__sag_demo(k.s, sag__data_dir(val(&v, "--data")), k.hvem.bruger,
+                           &d);
+        rc = st == SAG_OK ? SAG_EXIT_OK : fejl_diag(st, &d);
+    } else {
+        hjaelp(stderr);
+        rc = SAG_EXIT_BRUG;
+    }
+    sag_store_luk(k.s);
+    return rc;
+}

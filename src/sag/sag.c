@@ -1,0 +1,712 @@
+/*
+ * The case state machine: one function folds an event into the state and
+ * refuses what cannot happen. The rules, with their sources:
+ *
+ *  - a case starts with "oprettet"; nothing else may come first;
+ *  - every event has who and why (issue 4: "each with who, when and why");
+ *  - the phases are decided in order: recognition, then mén, then loss of
+ *    earning capacity (reports 000:L409-416; requirements C2.1);
+ *  - a decision on a closed case is refused; the appeal track continues on
+ *    a closed case and reopens it (an appeal may arrive after closing);
+ *  - a temporary decision on erhvervsevnetab always has a revision date
+ *    (guidance 2.12, L1354);
+ *  - an appeal needs an existing decision; genvurdering comes first, then
+ *    Ankestyrelsen if AES keeps its decision (reports 000:L494-495); a
+ *    remittal opens a hjemvisning case (000:L358);
+ *  - a § 42 request needs a decision to reopen, is refused more than 5 years
+ *    after the latest decision unless there are special reasons, and from
+ *    1.7.2024 must state the new information (lov nr. 1541 af 12/12/2023:
+ *    "Skærpede krav til dokumentation", requests received from 1.7.2024).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "skadesag/frister.h"
+#include "skadesag/sag.h"
+
+#include "../base/banned.h"
+
+#define DATO_2024_07 ((struct sag_dato){ 19905 })
+
+static const char *const haendelsesnavne[SAG_H_ANTAL] = {
+    [SAG_H_OPRETTET] = "oprettet",
+    [SAG_H_OPLYSNINGER_ANMODET] = "oplysninger_anmodet",
+    [SAG_H_OPLYSNINGER_MODTAGET] = "oplysninger_modtaget",
+    [SAG_H_AFVENTER_EKSTERN] = "afventer_ekstern",
+    [SAG_H_AFVENTER_OPHOERT] = "afventer_ophoert",
+    [SAG_H_FORELAGT_ESU] = "forelagt_esu",
+    [SAG_H_ANERKENDT] = "anerkendt",
+    [SAG_H_AFVIST] = "afvist",
+    [SAG_H_MEN_AFGJORT] = "men_afgjort",
+    [SAG_H_ERHVERVSEVNETAB_AFGJORT] = "erhvervsevnetab_afgjort",
+    [SAG_H_REVISION_PLANLAGT] = "revision_planlagt",
+    [SAG_H_REVISION_PAABEGYNDT] = "revision_paabegyndt",
+    [SAG_H_GENOPTAGELSE_ANMODET] = "genoptagelse_anmodet",
+    [SAG_H_KLAGE_MODTAGET] = "klage_modtaget",
+    [SAG_H_GENVURDERET] = "genvurderet",
+    [SAG_H_SENDT_TIL_ANKESTYRELSEN] = "sendt_til_ankestyrelsen",
+    [SAG_H_ANKESTYRELSEN_AFGJORT] = "ankestyrelsen_afgjort",
+    [SAG_H_PARTER_ORIENTERET] = "parter_orienteret",
+    [SAG_H_LUKKET] = "lukket",
+};
+
+const char *
+sag_haendelsestype_navn(enum sag_haendelsestype t)
+{
+    if ((int)t <= 0 || t >= SAG_H_ANTAL)
+        return NULL;
+    return haendelsesnavne[t];
+}
+
+int
+sag_navn_til_haendelsestype(const char *navn)
+{
+    for (int i = 1; i < SAG_H_ANTAL; i++)
+        if (strcmp(haendelsesnavne[i], navn) == 0)
+            return i;
+    return 0;
+}
+
+const char *
+sag_sagstype_navn(enum sag_sagstype t)
+{
+    switch (t) {
+    case SAG_SAGSTYPE_ULYKKE: return "ulykke";
+    case SAG_SAGSTYPE_ERHVERVSSYGDOM: return "erhvervssygdom";
+    case SAG_SAGSTYPE_PRIVAT_MEN: return "privat_men";
+    case SAG_SAGSTYPE_PRIVAT_ERHVERVSEVNETAB: return "privat_erhvervsevnetab";
+    case SAG_SAGSTYPE_VETERAN: return "veteran";
+    }
+    return NULL;
+}
+
+const char *
+sag_generation_navn(enum sag_generation g)
+{
+    switch (g) {
+    case SAG_GENERATION_FOERSTEGANG: return "foerstegang";
+    case SAG_GENERATION_ANDENGANG: return "andengang";
+    case SAG_GENERATION_HJEMVISNING: return "hjemvisning";
+    }
+    return NULL;
+}
+
+const char *
+sag_fase_navn(enum sag_fase f)
+{
+    switch (f) {
+    case SAG_FASE_ANERKENDELSE: return "anerkendelse";
+    case SAG_FASE_MEN: return "men";
+    case SAG_FASE_ERHVERVSEVNETAB: return "erhvervsevnetab";
+    }
+    return NULL;
+}
+
+const char *
+sag_fasestatus_navn(enum sag_fasestatus s)
+{
+    switch (s) {
+    case SAG_FASE_UAFGJORT: return "uafgjort";
+    case SAG_FASE_ANERKENDT: return "anerkendt";
+    case SAG_FASE_AFVIST: return "afvist";
+    case SAG_FASE_AFGJORT: return "afgjort";
+    case SAG_FASE_MIDLERTIDIG: return "midlertidig";
+    case SAG_FASE_IKKE_RELEVANT: return "ikke_relevant";
+    }
+    return NULL;
+}
+
+const char *
+sag_udfald_navn(enum sag_udfald u)
+{
+    switch (u) {
+    case SAG_UDFALD_INGEN: return "ingen";
+    case SAG_UDFALD_FASTHOLDT: return "fastholdt";
+    case SAG_UDFALD_AENDRET: return "aendret";
+    case SAG_UDFALD_STADFAESTET: return "stadfaestet";
+    case SAG_UDFALD_HJEMVIST: return "hjemvist";
+    case SAG_UDFALD_AFVIST: return "afvist";
+    }
+    return NULL;
+}
+
+const char *
+sag_klagestatus_navn(enum sag_klagestatus s)
+{
+    switch (s) {
+    case SAG_KLAGE_MODTAGET: return "modtaget";
+    case SAG_KLAGE_FASTHOLDT: return "fastholdt";
+    case SAG_KLAGE_AENDRET: return "aendret";
+    case SAG_KLAGE_SENDT_AST: return "sendt_til_ankestyrelsen";
+    case SAG_KLAGE_AFGJORT: return "afgjort";
+    }
+    return NULL;
+}
+
+static bool
+tom(const char *s)
+{
+    return s == NULL || s[0] == '\0';
+}
+
+/* Copy into a fixed field; refuse what does not fit rather than cut. */
+static enum sag_status
+kopier(char *ud, size_t n, const char *s, const char *felt, struct sag_diag *d)
+{
+    size_t l = s ? strlen(s) : 0;
+
+    if (l >= n)
+        return sag_diag_set(d, SAG_EINVAL, felt,
+                            "er for lang (højst %zu "
+                            "tegn)",
+                            n - 1);
+    memcpy(ud, s ? s : "", l + 1);
+    return SAG_OK;
+}
+
+/* CPR-kontoret's century rule from the 7th digit (the first of the
+ * serial number) and the two-digit year. */
+static int
+aarhundrede(int syvende, int aa)
+{
+    if (syvende <= 3)
+        return 1900;
+    if (syvende == 4 || syvende == 9)
+        return aa <= 36 ? 2000 : 1900;
+    return aa <= 57 ? 2000 : 1800;
+}
+
+enum sag_status
+sag_cpr_valider(const char *cpr, char ud[SAG_CPR_LEN + 1],
+                struct sag_dato *foedselsdato, struct sag_diag *diag)
+{
+    char c[10];
+    size_t n = 0;
+    int dd, mm, aa;
+    struct sag_dato f;
+
+    if (cpr == NULL)
+        return sag_diag_set(diag, SAG_EMISSING, "/cpr", "mangler");
+    for (size_t i = 0; cpr[i] != '\0'; i++) {
+        if (cpr[i] == '-' && i == 6 && n == 6)
+            continue;
+        if (cpr[i] < '0' || cpr[i] > '9' || n == 10)
+            return sag_diag_set(diag, SAG_EINVAL, "/cpr",
+                                "ugyldigt CPR-nummer (form DDMMÅÅ-NNNN)");
+        c[n++] = cpr[i];
+    }
+    if (n != 10)
+        return sag_diag_set(diag, SAG_EINVAL, "/cpr",
+                            "ugyldigt CPR-nummer (form DDMMÅÅ-NNNN)");
+    dd = (c[0] - '0') * 10 + (c[1] - '0');
+    mm = (c[2] - '0') * 10 + (c[3] - '0');
+    aa = (c[4] - '0') * 10 + (c[5] - '0');
+    if (sag_dato_fra_ymd(aarhundrede(c[6] - '0', aa) + aa, mm, dd, &f) !=
+        SAG_OK)
+        return sag_diag_set(diag, SAG_EINVAL, "/cpr",
+                            "ugyldigt CPR-nummer (fødselsdatoen findes ikke)");
+    memcpy(ud, c, 6);
+    ud[6] = '-';
+    memcpy(ud + 7, c + 6, 4);
+    ud[11] = '\0';
+    if (foedselsdato)
+        *foedselsdato = f;
+    return SAG_OK;
+}
+
+void
+sag_cpr_maskeret(const char *cpr, char ud[SAG_CPR_LEN + 1])
+{
+    size_t n = strlen(cpr);
+
+    if (n != SAG_CPR_LEN) {
+        memcpy(ud, "XXXXXX-XXXX", SAG_CPR_LEN + 1);
+        return;
+    }
+    memcpy(ud, cpr, 7);
+    memcpy(ud + 7, "XXXX", 5);
+}
+
+static enum sag_status
+afvis(struct sag_diag *d, const char *felt, const char *hvorfor)
+{
+    return sag_diag_set(d, SAG_EDENIED, felt, "%s", hvorfor);
+}
+
+static struct sag_afgoerelse_ref *
+find_afgoerelse(struct sag_tilstand *t, const char *id)
+{
+    for (size_t i = 0; i < t->antal_afgoerelser; i++)
+        if (strcmp(t->afgoerelser[i].id, id) == 0)
+            return &t->afgoerelser[i];
+    return NULL;
+}
+
+static struct sag_klage *
+find_klage(struct sag_tilstand *t, const char *id)
+{
+    for (size_t i = 0; i < t->antal_klager; i++)
+        if (strcmp(t->klager[i].id, id) == 0)
+            return &t->klager[i];
+    return NULL;
+}
+
+static struct sag_anmodning *
+find_anmodning(struct sag_tilstand *t, const char *id)
+{
+    for (size_t i = 0; i < t->antal_anmodninger; i++)
+        if (strcmp(t->anmodninger[i].id, id) == 0)
+            return &t->anmodninger[i];
+    return NULL;
+}
+
+/* Record a decision reference on the state. */
+static enum sag_status
+ny_afgoerelse(struct sag_tilstand *t, const struct sag_haendelse *h,
+              enum sag_fase fase, struct sag_diag *d)
+{
+    struct sag_afgoerelse_ref *a;
+    enum sag_status st;
+
+    if (tom(h->afgoerelse_id))
+        return sag_diag_set(d, SAG_EMISSING, "/afgoerelse_id", "mangler");
+    if (find_afgoerelse(t, h->afgoerelse_id) != NULL)
+        return afvis(d, "/afgoerelse_id", "afgørelsen findes allerede");
+    if (t->antal_afgoerelser == SAG_MAKS_AFGOERELSER)
+        return afvis(d, "", "sagen har for mange afgørelser");
+    a = &t->afgoerelser[t->antal_afgoerelser];
+    if ((st = kopier(a->id, sizeof(a->id), h->afgoerelse_id, "/afgoerelse_id",
+                     d)) != SAG_OK)
+        return st;
+    a->fase = fase;
+    a->dato = h->dato;
+    a->type = h->afgoerelsestype ? h->afgoerelsestype : SAG_AFGOERELSE_ENDELIG;
+    a->pct = h->har_pct ? h->pct : 0;
+    t->antal_afgoerelser++;
+    return SAG_OK;
+}
+
+static bool
+privat(const struct sag_tilstand *t)
+{
+    return t->type == SAG_SAGSTYPE_PRIVAT_MEN ||
+           t->type == SAG_SAGSTYPE_PRIVAT_ERHVERVSEVNETAB;
+}
+
+static enum sag_status
+opret(struct sag_tilstand *t, const struct sag_haendelse *h, struct sag_diag *d)
+{
+    const struct sag_ny *n = &h->ny;
+    enum sag_status st;
+
+    if (n->type < SAG_SAGSTYPE_ULYKKE || n->type > SAG_SAGSTYPE_VETERAN)
+        return sag_diag_set(d, SAG_EINVAL, "/type", "ukendt sagstype");
+    if (n->generation < SAG_GENERATION_FOERSTEGANG ||
+        n->generation > SAG_GENERATION_HJEMVISNING)
+        return sag_diag_set(d, SAG_EINVAL, "/generation", "ukendt generation");
+    if (n->generation != SAG_GENERATION_FOERSTEGANG && tom(n->forrige_sag_id))
+        return sag_diag_set(d, SAG_EMISSING, "/forrige_sag_id",
+                            "mangler: en andengangssag eller hjemvisning "
+                            "hører til en tidligere sag");
+    if (n->type == SAG_SAGSTYPE_ULYKKE &&
+        n->anmeldelsesdato.dage < n->skadedato.dage)
+        return sag_diag_set(d, SAG_ECONFLICT, "/anmeldelsesdato",
+                            "ligger før skadedatoen");
+    if (n->har_modtaget_dato && n->modtaget_dato.dage < n->anmeldelsesdato.dage)
+        return sag_diag_set(d, SAG_ECONFLICT, "/modtaget_dato",
+                            "ligger før anmeldelsesdatoen");
+    if ((st = sag_cpr_valider(n->cpr, t->cpr, NULL, d)) != SAG_OK)
+        return st;
+    if ((st = kopier(t->forrige_sag_id, sizeof(t->forrige_sag_id),
+                     n->forrige_sag_id, "/forrige_sag_id", d)) != SAG_OK ||
+        (st = kopier(t->team, sizeof(t->team), n->team, "/team", d)) !=
+            SAG_OK ||
+        (st = kopier(t->sagsbehandler, sizeof(t->sagsbehandler),
+                     n->sagsbehandler, "/sagsbehandler", d)) != SAG_OK)
+        return st;
+    t->type = n->type;
+    t->generation = n->generation;
+    t->status = SAG_STATUS_AABEN;
+    t->skadedato = n->skadedato;
+    t->anmeldelsesdato = n->anmeldelsesdato;
+    t->modtaget_dato =
+        n->har_modtaget_dato ? n->modtaget_dato : n->anmeldelsesdato;
+    t->oprettet = h->dato;
+    /* Phases that do not exist for the case type or generation. */
+    if (privat(t)) {
+        t->anerkendelse = SAG_FASE_IKKE_RELEVANT;
+        if (t->type == SAG_SAGSTYPE_PRIVAT_MEN)
+            t->erhvervsevnetab = SAG_FASE_IKKE_RELEVANT;
+        else
+            t->men = SAG_FASE_IKKE_RELEVANT;
+    } else if (t->generation == SAG_GENERATION_ANDENGANG) {
+        /* Revision or reopening of a recognised injury. */
+        t->anerkendelse = SAG_FASE_ANERKENDT;
+    }
+    return SAG_OK;
+}
+
+/* The events that may still come on a closed case: the appeal track and
+ * the requests that open a new case generation. */
+static bool
+tilladt_paa_lukket(enum sag_haendelsestype type)
+{
+    switch (type) {
+    case SAG_H_KLAGE_MODTAGET:
+    case SAG_H_GENVURDERET:
+    case SAG_H_SENDT_TIL_ANKESTYRELSEN:
+    case SAG_H_ANKESTYRELSEN_AFGJORT:
+    case SAG_H_GENOPTAGELSE_ANMODET:
+    case SAG_H_REVISION_PAABEGYNDT: return true;
+    default: return false;
+    }
+}
+
+static struct sag_dato
+seneste_afgoerelse(const struct sag_tilstand *t)
+{
+    struct sag_dato s = { INT32_MIN };
+
+    for (size_t i = 0; i < t->antal_afgoerelser; i++)
+        if (t->afgoerelser[i].dato.dage > s.dage)
+            s = t->afgoerelser[i].dato;
+    return s;
+}
+
+static enum sag_status
+anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
+       struct sag_diag *d)
+{
+    struct sag_kalender k = sag_kalender_standard();
+    enum sag_status st;
+
+    switch (h->type) {
+    case SAG_H_OPRETTET: return afvis(d, "/type", "sagen findes allerede");
+
+    case SAG_H_OPLYSNINGER_ANMODET: {
+        struct sag_anmodning *a;
+
+        if (tom(h->anmodning_id))
+            return sag_diag_set(d, SAG_EMISSING, "/anmodning_id", "mangler");
+        if (tom(h->part))
+            return sag_diag_set(d, SAG_EMISSING, "/part", "mangler");
+        if (find_anmodning(t, h->anmodning_id))
+            return afvis(d, "/anmodning_id", "anmodningen findes allerede");
+        if (t->antal_anmodninger == SAG_MAKS_ANMODNINGER)
+            return afvis(d, "", "sagen har for mange anmodninger");
+        a = &t->anmodninger[t->antal_anmodninger];
+        if ((st = kopier(a->id, sizeof(a->id), h->anmodning_id, "/anmodning_id",
+                         d)) != SAG_OK ||
+            (st = kopier(a->part, sizeof(a->part), h->part, "/part", d)) !=
+                SAG_OK)
+            return st;
+        a->sendt = h->dato;
+        a->svarfrist = h->har_svarfrist
+                           ? h->svarfrist
+                           : sag_svarfrist_standard(t, h->part, h->dato, &k);
+        if (a->svarfrist.dage < a->sendt.dage)
+            return sag_diag_set(d, SAG_ECONFLICT, "/svarfrist",
+                                "ligger før anmodningen");
+        a->besvaret = false;
+        t->antal_anmodninger++;
+        return SAG_OK;
+    }
+    case SAG_H_OPLYSNINGER_MODTAGET: {
+        struct sag_anmodning *a;
+
+        if (tom(h->anmodning_id))
+            return sag_diag_set(d, SAG_EMISSING, "/anmodning_id", "mangler");
+        a = find_anmodning(t, h->anmodning_id);
+        if (a == NULL)
+            return afvis(d, "/anmodning_id", "anmodningen findes ikke");
+        if (a->besvaret)
+            return afvis(d, "/anmodning_id",
+                         "anmodningen er allerede "
+                         "besvaret");
+        a->besvaret = true;
+        return SAG_OK;
+    }
+    case SAG_H_AFVENTER_EKSTERN:
+        if (t->venter_ekstern)
+            return afvis(d, "/type",
+                         "sagen afventer allerede en ekstern "
+                         "part");
+        t->venter_ekstern = true;
+        t->venter_siden = h->dato;
+        return SAG_OK;
+    case SAG_H_AFVENTER_OPHOERT:
+        if (!t->venter_ekstern)
+            return afvis(d, "/type", "sagen afventer ikke en ekstern part");
+        t->venter_ekstern = false;
+        return SAG_OK;
+    case SAG_H_FORELAGT_ESU:
+        if (t->type != SAG_SAGSTYPE_ERHVERVSSYGDOM)
+            return afvis(d, "/type",
+                         "kun erhvervssygdomme forelægges "
+                         "Erhvervssygdomsudvalget");
+        t->esu_forelagt = true;
+        return SAG_OK;
+
+    case SAG_H_ANERKENDT:
+    case SAG_H_AFVIST:
+        if (t->anerkendelse == SAG_FASE_IKKE_RELEVANT)
+            return afvis(d, "/type", "sagstypen har ingen anerkendelse");
+        if (t->anerkendelse != SAG_FASE_UAFGJORT)
+            return afvis(d, "/type", "anerkendelsen er allerede afgjort");
+        if ((st = ny_afgoerelse(t, h, SAG_FASE_ANERKENDELSE, d)) != SAG_OK)
+            return st;
+        t->anerkendelse =
+            h->type == SAG_H_ANERKENDT ? SAG_FASE_ANERKENDT : SAG_FASE_AFVIST;
+        t->anerkendelse_dato = h->dato;
+        return SAG_OK;
+
+    case SAG_H_MEN_AFGJORT:
+        if (t->men == SAG_FASE_IKKE_RELEVANT)
+            return afvis(d, "/type", "sagstypen har intet mén");
+        if (t->anerkendelse != SAG_FASE_ANERKENDT &&
+            t->anerkendelse != SAG_FASE_IKKE_RELEVANT)
+            return afvis(d, "/type",
+                         "mén kan først afgøres, når skaden er "
+                         "anerkendt");
+        if (!h->har_pct || h->pct < 0 || h->pct > 120)
+            return sag_diag_set(d, SAG_EINVAL, "/pct",
+                                "mén skal angives i procent (0-120)");
+        if ((st = ny_afgoerelse(t, h, SAG_FASE_MEN, d)) != SAG_OK)
+            return st;
+        t->men = SAG_FASE_AFGJORT;
+        t->men_pct = h->pct;
+        t->men_dato = h->dato;
+        return SAG_OK;
+
+    case SAG_H_ERHVERVSEVNETAB_AFGJORT:
+        if (t->erhvervsevnetab == SAG_FASE_IKKE_RELEVANT)
+            return afvis(d, "/type", "sagstypen har intet erhvervsevnetab");
+        if (t->anerkendelse != SAG_FASE_ANERKENDT &&
+            t->anerkendelse != SAG_FASE_IKKE_RELEVANT)
+            return afvis(d, "/type",
+                         "erhvervsevnetab kan først afgøres, "
+                         "når skaden er anerkendt");
+        if (t->men == SAG_FASE_UAFGJORT)
+            return afvis(d, "/type", "mén skal afgøres før erhvervsevnetab");
+        if (!h->har_pct || h->pct < 0 || h->pct > 100)
+            return sag_diag_set(d, SAG_EINVAL, "/pct",
+                                "erhvervsevnetabet skal angives i procent "
+                                "(0-100)");
+        if (h->afgoerelsestype == SAG_AFGOERELSE_MIDLERTIDIG) {
+            if (!h->har_revisionsdato)
+                return sag_diag_set(d, SAG_EMISSING, "/revisionsdato",
+                                    "mangler: en midlertidig afgørelse skal "
+                                    "have en revisionsdato");
+            if (h->revisionsdato.dage <= h->dato.dage)
+                return sag_diag_set(d, SAG_ECONFLICT, "/revisionsdato",
+                                    "skal ligge efter afgørelsen");
+        }
+        if ((st = ny_afgoerelse(t, h, SAG_FASE_ERHVERVSEVNETAB, d)) != SAG_OK)
+            return st;
+        t->erhvervsevnetab = h->afgoerelsestype == SAG_AFGOERELSE_MIDLERTIDIG
+                                 ? SAG_FASE_MIDLERTIDIG
+                                 : SAG_FASE_AFGJORT;
+        t->erhvervsevnetab_pct = h->pct;
+        t->erhvervsevnetab_dato = h->dato;
+        t->har_revisionsdato = h->afgoerelsestype == SAG_AFGOERELSE_MIDLERTIDIG;
+        if (t->har_revisionsdato)
+            t->revisionsdato = h->revisionsdato;
+        return SAG_OK;
+
+    case SAG_H_REVISION_PLANLAGT:
+        if (!h->har_revisionsdato)
+            return sag_diag_set(d, SAG_EMISSING, "/revisionsdato", "mangler");
+        t->har_revisionsdato = true;
+        t->revisionsdato = h->revisionsdato;
+        return SAG_OK;
+
+    case SAG_H_REVISION_PAABEGYNDT:
+        if (!t->har_revisionsdato)
+            return afvis(d, "/type", "sagen har ingen revisionsdato");
+        if (tom(h->ny_sag_id))
+            return sag_diag_set(d, SAG_EMISSING, "/ny_sag_id",
+                                "mangler: revisionen behandles i en "
+                                "andengangssag");
+        t->har_revisionsdato = false;
+        return SAG_OK;
+
+    case SAG_H_GENOPTAGELSE_ANMODET: {
+        struct sag_dato seneste = seneste_afgoerelse(t), graense;
+
+        if (t->antal_afgoerelser == 0)
+            return afvis(d, "/type", "der er ingen afgørelse at genoptage");
+        if (sag_dato_plus_aar(seneste, 5, SAG_MAANED_SIDSTE_DAG, &graense) ==
+                SAG_OK &&
+            h->dato.dage > graense.dage && !h->saerlige_grunde)
+            return afvis(d, "/saerlige_grunde",
+                         "anmodningen er modtaget mere end 5 år efter den "
+                         "seneste afgørelse (ASL § 42); kræver særlige "
+                         "grunde");
+        if (h->dato.dage >= DATO_2024_07.dage && tom(h->nye_oplysninger))
+            return sag_diag_set(d, SAG_EMISSING, "/nye_oplysninger",
+                                "mangler: fra 1.7.2024 skal en anmodning om "
+                                "genoptagelse indeholde nye oplysninger, der "
+                                "kan føre til en ændret afgørelse");
+        if (tom(h->ny_sag_id))
+            return sag_diag_set(d, SAG_EMISSING, "/ny_sag_id",
+                                "mangler: genoptagelsen behandles i en "
+                                "andengangssag");
+        return SAG_OK;
+    }
+
+    case SAG_H_KLAGE_MODTAGET: {
+        struct sag_afgoerelse_ref *a;
+        struct sag_klage *kl;
+
+        if (tom(h->klage_id))
+            return sag_diag_set(d, SAG_EMISSING, "/klage_id", "mangler");
+        if (tom(h->afgoerelse_id))
+            return sag_diag_set(d, SAG_EMISSING, "/afgoerelse_id", "mangler");
+        a = find_afgoerelse(t, h->afgoerelse_id);
+        if (a == NULL)
+            return afvis(d, "/afgoerelse_id",
+                         "der er klaget over en afgørelse, som ikke findes "
+                         "i sagen");
+        if (find_klage(t, h->klage_id))
+            return afvis(d, "/klage_id", "klagen findes allerede");
+        if (h->dato.dage < a->dato.dage)
+            return sag_diag_set(d, SAG_ECONFLICT, "/dato",
+                                "klagen er modtaget før afgørelsen");
+        if (t->antal_klager == SAG_MAKS_KLAGER)
+            return afvis(d, "", "sagen har for mange klager");
+        kl = &t->klager[t->antal_klager];
+        memset(kl, 0, sizeof(*kl));
+        (void)kopier(kl->id, sizeof(kl->id), h->klage_id, "/klage_id", d);
+        memcpy(kl->afgoerelse_id, a->id, sizeof(kl->afgoerelse_id));
+        kl->fase = a->fase;
+        kl->modtaget = h->dato;
+        kl->rettidig = h->dato.dage <= sag_klagefrist(a->dato, &k).dage;
+        kl->status = SAG_KLAGE_MODTAGET;
+        t->antal_klager++;
+        t->status = SAG_STATUS_AABEN; /* the appeal reopens a closed case */
+        return SAG_OK;
+    }
+    case SAG_H_GENVURDERET: {
+        struct sag_klage *kl =
+            tom(h->klage_id) ? NULL : find_klage(t, h->klage_id);
+
+        if (kl == NULL)
+            return afvis(d, "/klage_id", "klagen findes ikke");
+        if (kl->status != SAG_KLAGE_MODTAGET)
+            return afvis(d, "/klage_id", "klagen er allerede genvurderet");
+        if (h->udfald != SAG_UDFALD_FASTHOLDT &&
+            h->udfald != SAG_UDFALD_AENDRET)
+            return sag_diag_set(d, SAG_EINVAL, "/udfald",
+                                "skal være fastholdt eller aendret");
+        kl->status = h->udfald == SAG_UDFALD_FASTHOLDT ? SAG_KLAGE_FASTHOLDT
+                                                       : SAG_KLAGE_AENDRET;
+        kl->udfald = h->udfald;
+        if (h->udfald == SAG_UDFALD_AENDRET)
+            kl->afgjort = h->dato;
+        return SAG_OK;
+    }
+    case SAG_H_SENDT_TIL_ANKESTYRELSEN: {
+        struct sag_klage *kl =
+            tom(h->klage_id) ? NULL : find_klage(t, h->klage_id);
+
+        if (kl == NULL)
+            return afvis(d, "/klage_id", "klagen findes ikke");
+        if (kl->status != SAG_KLAGE_FASTHOLDT)
+            return afvis(d, "/klage_id",
+                         kl->status == SAG_KLAGE_MODTAGET
+                             ? "klagen skal genvurderes, før den sendes til "
+                               "Ankestyrelsen"
+                             : "klagen kan ikke sendes til Ankestyrelsen nu");
+        kl->status = SAG_KLAGE_SENDT_AST;
+        return SAG_OK;
+    }
+    case SAG_H_ANKESTYRELSEN_AFGJORT: {
+        struct sag_klage *kl =
+            tom(h->klage_id) ? NULL : find_klage(t, h->klage_id);
+
+        if (kl == NULL)
+            return afvis(d, "/klage_id", "klagen findes ikke");
+        if (kl->status != SAG_KLAGE_SENDT_AST)
+            return afvis(d, "/klage_id",
+                         "klagen er ikke sendt til Ankestyrelsen");
+        if (h->udfald != SAG_UDFALD_STADFAESTET &&
+            h->udfald != SAG_UDFALD_AENDRET &&
+            h->udfald != SAG_UDFALD_HJEMVIST && h->udfald != SAG_UDFALD_AFVIST)
+            return sag_diag_set(d, SAG_EINVAL, "/udfald",
+                                "skal være stadfaestet, aendret, hjemvist "
+                                "eller afvist");
+        if (h->udfald == SAG_UDFALD_HJEMVIST && tom(h->ny_sag_id))
+            return sag_diag_set(d, SAG_EMISSING, "/ny_sag_id",
+                                "mangler: en hjemvisning behandles i en ny "
+                                "sag");
+        kl->status = SAG_KLAGE_AFGJORT;
+        kl->udfald = h->udfald;
+        kl->afgjort = h->dato;
+        return SAG_OK;
+    }
+    case SAG_H_PARTER_ORIENTERET: {
+        int art = 0;
+
+        if (tom(h->frist))
+            return sag_diag_set(d, SAG_EMISSING, "/frist", "mangler");
+        if (strcmp(h->frist, "anerkendelse") == 0)
+            art = SAG_FRIST_ANERKENDELSE;
+        else if (strcmp(h->frist, "afgoerelse") == 0)
+            art = SAG_FRIST_AFGOERELSE;
+        else
+            return sag_diag_set(d, SAG_EINVAL, "/frist",
+                                "skal være anerkendelse eller afgoerelse");
+        t->orienteret |= 1u << art;
+        return SAG_OK;
+    }
+    case SAG_H_LUKKET:
+        for (size_t i = 0; i < t->antal_klager; i++)
+            if (t->klager[i].status == SAG_KLAGE_MODTAGET ||
+                t->klager[i].status == SAG_KLAGE_FASTHOLDT ||
+                t->klager[i].status == SAG_KLAGE_SENDT_AST)
+                return afvis(d, "/type",
+                             "sagen kan ikke lukkes, mens en "
+                             "klage er under behandling");
+        t->status = SAG_STATUS_LUKKET;
+        t->lukket = h->dato;
+        return SAG_OK;
+    case SAG_H_ANTAL: break;
+    }
+    return sag_diag_set(d, SAG_EINVAL, "/type", "ukendt hændelsestype");
+}
+
+enum sag_status
+sag_tilstand_anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
+                    struct sag_diag *diag)
+{
+    struct sag_tilstand ny;
+    enum sag_status st;
+
+    if (tom(h->bruger))
+        return sag_diag_set(diag, SAG_EMISSING, "/bruger",
+                            "mangler: hvem registrerer hændelsen");
+    if (tom(h->begrundelse))
+        return sag_diag_set(diag, SAG_EMISSING, "/begrundelse",
+                            "mangler: hvorfor");
+    /* Work on a copy so a refusal leaves the state untouched. */
+    ny = *t;
+    if (t->antal_haendelser == 0) {
+        if (h->type != SAG_H_OPRETTET)
+            return afvis(diag, "/type",
+                         "sagen findes ikke; den første "
+                         "hændelse skal være oprettet");
+        st = opret(&ny, h, diag);
+    } else {
+        if (t->status == SAG_STATUS_LUKKET && !tilladt_paa_lukket(h->type))
+            return afvis(diag, "/type", "sagen er lukket");
+        if (h->dato.dage < t->skadedato.dage)
+            return sag_diag_set(diag, SAG_ECONFLICT, "/dato",
+                                "ligger før skadedatoen");
+        st = anvend(&ny, h, diag);
+    }
+    if (st != SAG_OK)
+        return st;
+    ny.antal_haendelser++;
+    *t = ny;
+    return SAG_OK;
+}

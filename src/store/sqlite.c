@@ -1,0 +1,749 @@
+/*
+ * The SQLite adapter: the embedded default store.
+ *
+ * One connection per handle (use one per thread). Every connection sets
+ * foreign_keys=ON (off by default in Debian's build), WAL journaling,
+ * synchronous=FULL so a committed transaction survives power loss, and a
+ * busy timeout; writes use BEGIN IMMEDIATE so writers are serialised
+ * instead of failing on upgrade. All SQL is prepared with bound parameters.
+ * The schema comes from numbered migrations (src/store/migrationer/NNN_…),
+ * applied in order and recorded in PRAGMA user_version.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "skadesag/alloc.h"
+
+#include "store_int.h"
+
+#include "../base/banned.h"
+
+extern const char *const sag__migrationer[];
+extern const size_t sag__migrationer_antal;
+
+struct lite {
+    struct sag_store basis;
+    sqlite3 *db;
+};
+
+static struct lite *
+L(struct sag_store *s)
+{
+    return (struct lite *)s;
+}
+
+static enum sag_status
+dbfejl(struct lite *l, struct sag_diag *d, const char *hvad)
+{
+    int kode = sqlite3_extended_errcode(l->db);
+    enum sag_status st =
+        (kode & 0xff) == SQLITE_CONSTRAINT ? SAG_ECONFLICT : SAG_EIO;
+
+    return sag_diag_set(d, st, "", "databasefejl ved %s: %s", hvad,
+                        sqlite3_errmsg(l->db));
+}
+
+static enum sag_status
+kor(struct lite *l, const char *sql, struct sag_diag *d)
+{
+    char *fejl = NULL;
+
+    if (sqlite3_exec(l->db, sql, NULL, NULL, &fejl) != SQLITE_OK) {
+        enum sag_status st =
+            sag_diag_set(d, SAG_EIO, "", "databasefejl: %s", fejl ? fejl : "?");
+        sqlite3_free(fejl);
+        return st;
+    }
+    return SAG_OK;
+}
+
+static sqlite3_stmt *
+forbered(struct lite *l, const char *sql)
+{
+    sqlite3_stmt *st = NULL;
+
+    if (sqlite3_prepare_v2(l->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return NULL;
+    return st;
+}
+
+static void
+bind_tekst(sqlite3_stmt *st, int i, const char *v)
+{
+    if (v == NULL)
+        (void)sqlite3_bind_null(st, i);
+    else
+        (void)sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+}
+
+/* A column as a string copied into the arena ("" for NULL). */
+static const char *
+kol(sqlite3_stmt *st, int i, struct sag_arena *a)
+{
+    const unsigned char *t = sqlite3_column_text(st, i);
+
+    return sag_arena_strdup(a, t ? (const char *)t : "");
+}
+
+static void
+luk(struct sag_store *s)
+{
+    struct lite *l = L(s);
+
+    if (l->basis.transaktioner > 0)
+        (void)sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);
+    (void)sqlite3_close(l->db);
+    sag_free(l);
+}
+
+static enum sag_status
+begynd(struct sag_store *s, struct sag_diag *d)
+{
+    return kor(L(s), "BEGIN IMMEDIATE", d);
+}
+
+static enum sag_status
+bekraeft(struct sag_store *s, struct sag_diag *d)
+{
+    return kor(L(s), "COMMIT", d);
+}
+
+static void
+fortryd(struct sag_store *s)
+{
+    (void)sqlite3_exec(L(s)->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static enum sag_status
+taeller(struct sag_store *s, const char *navn, long long *ud,
+        struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st =
+        forbered(l, "INSERT INTO taellere(navn, vaerdi) VALUES (?1, 1) "
+                    "ON CONFLICT(navn) DO UPDATE SET vaerdi = vaerdi + 1 "
+                    "RETURNING vaerdi");
+    enum sag_status r = SAG_OK;
+
+    if (st == NULL)
+        return dbfejl(l, d, "tæller");
+    bind_tekst(st, 1, navn);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        *ud = sqlite3_column_int64(st, 0);
+    else
+        r = dbfejl(l, d, "tæller");
+    (void)sqlite3_finalize(st);
+    return r;
+}
+
+static enum sag_status
+sidste(struct sag_store *s, long long *seq, char hash[65], struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st =
+        forbered(l, "SELECT seq, hash FROM haendelser ORDER BY seq DESC "
+                    "LIMIT 1");
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "hashkæden");
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *seq = sqlite3_column_int64(st, 0);
+        (void)snprintf(hash, 65, "%s",
+                       (const char *)sqlite3_column_text(st, 1));
+    } else if (rc == SQLITE_DONE) {
+        *seq = 0;
+        hash[0] = '\0';
+    } else {
+        (void)sqlite3_finalize(st);
+        return dbfejl(l, d, "hashkæden");
+    }
+    (void)sqlite3_finalize(st);
+    return SAG_OK;
+}
+
+static void
+laes_post(sqlite3_stmt *st, struct sag_arena *a, struct sag_haendelse_post *p)
+{
+    p->seq = sqlite3_column_int64(st, 0);
+    p->nr = sqlite3_column_int(st, 1);
+    p->type = kol(st, 2, a);
+    p->dato = kol(st, 3, a);
+    p->registreret = kol(st, 4, a);
+    p->bruger = kol(st, 5, a);
+    p->begrundelse = kol(st, 6, a);
+    p->data = kol(st, 7, a);
+    p->hash = kol(st, 8, a);
+}
+
+#define HAENDELSE_KOLONNER                                                     \
+    "seq, nr, type, dato, registreret, bruger, begrundelse, data, hash"
+
+static enum sag_status
+haendelser(struct sag_store *s, const char *sag_id, struct sag_arena *a,
+           struct sag_haendelse_post **ud, size_t *n, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, "SELECT " HAENDELSE_KOLONNER
+                                   " FROM haendelser WHERE sag_id = ?1 "
+                                   "ORDER BY nr");
+    struct sag_haendelse_post *p = NULL;
+    size_t antal = 0, plads = 0;
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "læsning af hændelser");
+    bind_tekst(st, 1, sag_id);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (antal == plads) {
+            size_t ny = plads ? plads * 2 : 32;
+            struct sag_haendelse_post *q = sag_arena_alloc(a, ny * sizeof(*q));
+
+            if (q == NULL) {
+                (void)sqlite3_finalize(st);
+                return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+            }
+            if (antal)
+                memcpy(q, p, antal * sizeof(*q));
+            p = q;
+            plads = ny;
+        }
+        laes_post(st, a, &p[antal++]);
+    }
+    (void)sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return dbfejl(l, d, "læsning af hændelser");
+    if (antal == 0)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/sag_id", "sagen findes ikke");
+    if (sag_arena_status(a) != SAG_OK)
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    *ud = p;
+    *n = antal;
+    return SAG_OK;
+}
+
+static enum sag_status
+alle_haendelser(struct sag_store *s,
+                int (*cb)(void *ctx, const char *sag_id,
+                          const struct sag_haendelse_post *p),
+                void *ctx, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, "SELECT " HAENDELSE_KOLONNER
+                                   ", sag_id FROM haendelser ORDER BY seq");
+    struct sag_arena a;
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "læsning af hændelser");
+    sag_arena_init(&a, 0);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct sag_haendelse_post p;
+
+        sag_arena_reset(&a);
+        laes_post(st, &a, &p);
+        if (cb(ctx, (const char *)sqlite3_column_text(st, 9), &p) != 0)
+            break;
+    }
+    sag_arena_release(&a);
+    (void)sqlite3_finalize(st);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return dbfejl(l, d, "læsning af hændelser");
+    return SAG_OK;
+}
+
+static enum sag_status
+indsaet(struct sag_store *s, const char *sag_id,
+        const struct sag_haendelse_post *p, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(
+        l, "INSERT INTO haendelser(seq, sag_id, nr, type, dato, registreret, "
+           "bruger, begrundelse, data, forrige_hash, hash) VALUES (?1, ?2, ?3, "
+           "?4, ?5, ?6, ?7, ?8, ?9, (SELECT coalesce((SELECT hash FROM "
+           "haendelser WHERE seq = ?1 - 1), '') ), ?10)");
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "skrivning af hændelse");
+    (void)sqlite3_bind_int64(st, 1, p->seq);
+    bind_tekst(st, 2, sag_id);
+    (void)sqlite3_bind_int(st, 3, p->nr);
+    bind_tekst(st, 4, p->type);
+    bind_tekst(st, 5, p->dato);
+    bind_tekst(st, 6, p->registreret);
+    bind_tekst(st, 7, p->bruger);
+    bind_tekst(st, 8, p->begrundelse);
+    bind_tekst(st, 9, p->data);
+    bind_tekst(st, 10, p->hash);
+    rc = sqlite3_step(st);
+    (void)sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? SAG_OK : dbfejl(l, d, "skrivning af hændelse");
+}
+
+static enum sag_status
+projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
+           const char *regime, const char *forfald, long long seq,
+           const struct sag_opgave *o, size_t n, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st;
+    char sk[SAG_DATO_ISO_LEN], an[SAG_DATO_ISO_LEN], mo[SAG_DATO_ISO_LEN],
+        op[SAG_DATO_ISO_LEN], lu[SAG_DATO_ISO_LEN];
+    int rc;
+
+    sag_dato_format_iso(t->skadedato, sk);
+    sag_dato_format_iso(t->anmeldelsesdato, an);
+    sag_dato_format_iso(t->modtaget_dato, mo);
+    sag_dato_format_iso(t->oprettet, op);
+    sag_dato_format_iso(t->lukket, lu);
+    st = forbered(
+        l, ny ? "INSERT INTO sager(id, type, generation, forrige_sag_id, "
+                "status, cpr, skadedato, anmeldelsesdato, modtaget_dato, "
+                "oprettet, lukket, team, sagsbehandler, anerkendelse, men, "
+                "erhvervsevnetab, fristregime, naeste_forfald, venter, "
+                "antal_haendelser, sidste_seq) VALUES (?1, ?2, ?3, ?4, ?5, "
+                "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+                "?19, ?20, ?21)"
+              : "UPDATE sager SET status = ?5, lukket = ?11, anerkendelse = "
+                "?14, men = ?15, erhvervsevnetab = ?16, naeste_forfald = ?18, "
+                "venter = ?19, antal_haendelser = ?20, sidste_seq = ?21 "
+                "WHERE id = ?1");
+    if (st == NULL)
+        return dbfejl(l, d, "sagsoversigten");
+    bind_tekst(st, 1, t->id);
+    bind_tekst(st, 2, sag_sagstype_navn(t->type));
+    bind_tekst(st, 3, sag_generation_navn(t->generation));
+    bind_tekst(st, 4, t->forrige_sag_id[0] ? t->forrige_sag_id : NULL);
+    bind_tekst(st, 5, t->status == SAG_STATUS_AABEN ? "aaben" : "lukket");
+    bind_tekst(st, 6, t->cpr);
+    bind_tekst(st, 7, sk);
+    bind_tekst(st, 8, an);
+    bind_tekst(st, 9, mo);
+    bind_tekst(st, 10, op);
+    bind_tekst(st, 11, t->status == SAG_STATUS_LUKKET ? lu : NULL);
+    bind_tekst(st, 12, t->team);
+    bind_tekst(st, 13, t->sagsbehandler);
+    bind_tekst(st, 14, sag_fasestatus_navn(t->anerkendelse));
+    bind_tekst(st, 15, sag_fasestatus_navn(t->men));
+    bind_tekst(st, 16, sag_fasestatus_navn(t->erhvervsevnetab));
+    bind_tekst(st, 17, regime);
+    bind_tekst(st, 18, forfald);
+    (void)sqlite3_bind_int(st, 19,
+                           t->venter_ekstern || t->antal_anmodninger > 0);
+    (void)sqlite3_bind_int64(st, 20, (sqlite3_int64)t->antal_haendelser);
+    (void)sqlite3_bind_int64(st, 21, seq);
+    rc = sqlite3_step(st);
+    (void)sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return dbfejl(l, d, "sagsoversigten");
+
+    st = forbered(l, "DELETE FROM opgaver WHERE sag_id = ?1");
+    if (st == NULL)
+        return dbfejl(l, d, "arbejdslisten");
+    bind_tekst(st, 1, t->id);
+    rc = sqlite3_step(st);
+    (void)sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return dbfejl(l, d, "arbejdslisten");
+    st = forbered(l, "INSERT INTO opgaver(sag_id, nr, team, sagsbehandler, "
+                     "art, forfald, venter, tekst, ref) VALUES (?1, ?2, ?3, "
+                     "?4, ?5, ?6, ?7, ?8, ?9)");
+    if (st == NULL)
+        return dbfejl(l, d, "arbejdslisten");
+    for (size_t i = 0; i < n; i++) {
+        char f[SAG_DATO_ISO_LEN];
+
+        sag_dato_format_iso(o[i].forfald, f);
+        (void)sqlite3_reset(st);
+        bind_tekst(st, 1, t->id);
+        (void)sqlite3_bind_int(st, 2, (int)i + 1);
+        bind_tekst(st, 3, t->team);
+        bind_tekst(st, 4, t->sagsbehandler);
+        bind_tekst(st, 5, sag_opgaveart_navn(o[i].art));
+        bind_tekst(st, 6, f);
+        (void)sqlite3_bind_int(st, 7, o[i].venter_paa_andre);
+        bind_tekst(st, 8, o[i].tekst);
+        bind_tekst(st, 9, o[i].ref);
+        if (sqlite3_step(st) != SQLITE_DONE) {
+            (void)sqlite3_finalize(st);
+            return dbfejl(l, d, "arbejdslisten");
+        }
+    }
+    (void)sqlite3_finalize(st);
+    return SAG_OK;
+}
+
+static enum sag_status
+laesning(struct sag_store *s, const char *sag_id, const struct sag_hvem *h,
+         const char *grund, const char *tid, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, "INSERT INTO laesninger(sag_id, bruger, "
+                                   "rolle, grund, tidspunkt) VALUES (?1, ?2, "
+                                   "?3, ?4, ?5)");
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "læseloggen");
+    bind_tekst(st, 1, sag_id);
+    bind_tekst(st, 2, h->bruger);
+    bind_tekst(st, 3, h->rolle ? h->rolle : "");
+    bind_tekst(st, 4, grund);
+    bind_tekst(st, 5, tid);
+    rc = sqlite3_step(st);
+    (void)sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? SAG_OK : dbfejl(l, d, "læseloggen");
+}
+
+static enum sag_status
+laesninger(struct sag_store *s, const char *sag_id,
+           int (*cb)(void *ctx, const struct sag_laesning *l), void *ctx,
+           struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, "SELECT bruger, rolle, grund, tidspunkt "
+                                   "FROM laesninger WHERE sag_id = ?1 ORDER "
+                                   "BY seq");
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "læseloggen");
+    bind_tekst(st, 1, sag_id);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct sag_laesning x = {
+            (const char *)sqlite3_column_text(st, 0),
+            (const char *)sqlite3_column_text(st, 1),
+            (const char *)sqlite3_column_text(st, 2),
+            (const char *)sqlite3_column_text(st, 3),
+        };
+
+        if (cb(ctx, &x) != 0)
+            break;
+    }
+    (void)sqlite3_finalize(st);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? SAG_OK
+                                                 : dbfejl(l, d, "læseloggen");
+}
+
+static enum sag_status
+gem_afgoerelse(struct sag_store *s, const struct sag_afgoerelse_post *p,
+               struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(
+        l, "INSERT INTO afgoerelser(id, sag_id, fase, dato, input, resultat, "
+           "satser_checksum, motor_version, registreret, hash) VALUES (?1, ?2, "
+           "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "afgørelsen");
+    bind_tekst(st, 1, p->id);
+    bind_tekst(st, 2, p->sag_id);
+    bind_tekst(st, 3, p->fase);
+    bind_tekst(st, 4, p->dato);
+    bind_tekst(st, 5, p->input);
+    bind_tekst(st, 6, p->resultat);
+    bind_tekst(st, 7, p->satser_checksum);
+    bind_tekst(st, 8, p->motor_version);
+    bind_tekst(st, 9, p->registreret);
+    bind_tekst(st, 10, p->hash);
+    rc = sqlite3_step(st);
+    (void)sqlite3_finalize(st);
+    if (rc == SQLITE_CONSTRAINT)
+        return sag_diag_set(d, SAG_ECONFLICT, "/afgoerelse_id",
+                            "afgørelsen findes allerede, eller sagen findes "
+                            "ikke");
+    return rc == SQLITE_DONE ? SAG_OK : dbfejl(l, d, "afgørelsen");
+}
+
+#define AFG_KOLONNER                                                           \
+    "id, sag_id, fase, dato, input, resultat, satser_checksum, "               \
+    "motor_version, registreret, hash"
+
+static void
+laes_afg(sqlite3_stmt *st, struct sag_arena *a, struct sag_afgoerelse_post *p)
+{
+    p->id = kol(st, 0, a);
+    p->sag_id = kol(st, 1, a);
+    p->fase = kol(st, 2, a);
+    p->dato = kol(st, 3, a);
+    p->input = kol(st, 4, a);
+    p->resultat = kol(st, 5, a);
+    p->satser_checksum = kol(st, 6, a);
+    p->motor_version = kol(st, 7, a);
+    p->registreret = kol(st, 8, a);
+    p->hash = kol(st, 9, a);
+}
+
+static enum sag_status
+hent_afgoerelse(struct sag_store *s, const char *id, struct sag_arena *a,
+                struct sag_afgoerelse_post *ud, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st =
+        forbered(l, "SELECT " AFG_KOLONNER " FROM afgoerelser WHERE id = ?1");
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "afgørelsen");
+    bind_tekst(st, 1, id);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        laes_afg(st, a, ud);
+    (void)sqlite3_finalize(st);
+    if (rc == SQLITE_DONE)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/afgoerelse_id",
+                            "afgørelsen findes ikke");
+    return rc == SQLITE_ROW ? SAG_OK : dbfejl(l, d, "afgørelsen");
+}
+
+static enum sag_status
+afgoerelser(struct sag_store *s, const char *sag_id, struct sag_arena *a,
+            struct sag_afgoerelse_post **ud, size_t *n, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, "SELECT " AFG_KOLONNER
+                                   " FROM afgoerelser WHERE sag_id = ?1 "
+                                   "ORDER BY registreret, id");
+    struct sag_afgoerelse_post *p = NULL;
+    size_t antal = 0, plads = 0;
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "afgørelserne");
+    bind_tekst(st, 1, sag_id);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (antal == plads) {
+            size_t ny = plads ? plads * 2 : 8;
+            struct sag_afgoerelse_post *q = sag_arena_alloc(a, ny * sizeof(*q));
+
+            if (q == NULL)
+                break;
+            if (antal)
+                memcpy(q, p, antal * sizeof(*q));
+            p = q;
+            plads = ny;
+        }
+        laes_afg(st, a, &p[antal++]);
+    }
+    (void)sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return dbfejl(l, d, "afgørelserne");
+    *ud = p;
+    *n = antal;
+    return SAG_OK;
+}
+
+static enum sag_status
+liste(struct sag_store *s, const struct sag_liste_filter *f,
+      int (*cb)(void *ctx, const struct sag_liste_post *p), void *ctx,
+      struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(
+        l, "SELECT id, type, generation, status, team, sagsbehandler, "
+           "anerkendelse, men, erhvervsevnetab, naeste_forfald, oprettet, "
+           "venter FROM sager WHERE (?1 IS NULL OR team = ?1) AND (?2 IS "
+           "NULL OR sagsbehandler = ?2) AND (?3 IS NULL OR status = ?3) AND "
+           "(?4 IS NULL OR type = ?4) ORDER BY oprettet DESC, id DESC LIMIT "
+           "?5");
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "sagslisten");
+    bind_tekst(st, 1, f->team);
+    bind_tekst(st, 2, f->sagsbehandler);
+    bind_tekst(st, 3, f->status);
+    bind_tekst(st, 4, f->type);
+    (void)sqlite3_bind_int64(st, 5,
+                             f->graense ? (sqlite3_int64)f->graense : -1);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct sag_liste_post p;
+
+#define T(i) ((const char *)sqlite3_column_text(st, (i)))
+        p.id = T(0);
+        p.type = T(1);
+        p.generation = T(2);
+        p.status = T(3);
+        p.team = T(4);
+        p.sagsbehandler = T(5);
+        p.anerkendelse = T(6);
+        p.men = T(7);
+        p.erhvervsevnetab = T(8);
+        p.naeste_forfald = T(9) ? T(9) : "";
+        p.oprettet = T(10);
+        p.venter = sqlite3_column_int(st, 11) != 0;
+#undef T
+        if (cb(ctx, &p) != 0)
+            break;
+    }
+    (void)sqlite3_finalize(st);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? SAG_OK
+                                                 : dbfejl(l, d, "sagslisten");
+}
+
+static enum sag_status
+arbejdsliste(struct sag_store *s, const char *team, const char *behandler,
+             bool venter, size_t graense,
+             int (*cb)(void *ctx, const struct sag_arbejdspost *p), void *ctx,
+             struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    /* Two statements so each uses its index (team or caseworker, then
+     * venter, then due date). */
+    sqlite3_stmt *st = forbered(
+        l, team ? "SELECT sag_id, art, forfald, tekst, ref, sagsbehandler, "
+                  "venter FROM opgaver WHERE team = ?1 AND venter = ?2 ORDER "
+                  "BY forfald, sag_id LIMIT ?3"
+                : "SELECT sag_id, art, forfald, tekst, ref, sagsbehandler, "
+                  "venter FROM opgaver WHERE sagsbehandler = ?1 AND venter = "
+                  "?2 ORDER BY forfald, sag_id LIMIT ?3");
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "arbejdslisten");
+    bind_tekst(st, 1, team ? team : behandler);
+    (void)sqlite3_bind_int(st, 2, venter);
+    (void)sqlite3_bind_int64(st, 3, graense ? (sqlite3_int64)graense : -1);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct sag_arbejdspost p;
+
+        p.sag_id = (const char *)sqlite3_column_text(st, 0);
+        p.art = (const char *)sqlite3_column_text(st, 1);
+        p.forfald = (const char *)sqlite3_column_text(st, 2);
+        p.tekst = (const char *)sqlite3_column_text(st, 3);
+        p.ref = (const char *)sqlite3_column_text(st, 4);
+        p.sagsbehandler = (const char *)sqlite3_column_text(st, 5);
+        p.venter = sqlite3_column_int(st, 6) != 0;
+        if (cb(ctx, &p) != 0)
+            break;
+    }
+    (void)sqlite3_finalize(st);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW
+               ? SAG_OK
+               : dbfejl(l, d, "arbejdslisten");
+}
+
+static enum sag_status
+integritet(struct sag_store *s, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, "PRAGMA integrity_check");
+    enum sag_status r = SAG_OK;
+
+    if (st == NULL)
+        return dbfejl(l, d, "integritetskontrol");
+    if (sqlite3_step(st) != SQLITE_ROW ||
+        strcmp((const char *)sqlite3_column_text(st, 0), "ok") != 0)
+        r = sag_diag_set(d, SAG_ECONFLICT, "",
+                         "databasen er beskadiget (integrity_check)");
+    (void)sqlite3_finalize(st);
+    if (r == SAG_OK) {
+        st = forbered(l, "PRAGMA foreign_key_check");
+        if (st == NULL)
+            return dbfejl(l, d, "integritetskontrol");
+        if (sqlite3_step(st) == SQLITE_ROW)
+            r = sag_diag_set(d, SAG_ECONFLICT, "",
+                             "databasen har brudte fremmednøgler");
+        (void)sqlite3_finalize(st);
+    }
+    return r;
+}
+
+static const struct sag__store_ops lite_ops = {
+    .luk = luk,
+    .begynd = begynd,
+    .bekraeft = bekraeft,
+    .fortryd = fortryd,
+    .taeller = taeller,
+    .sidste = sidste,
+    .haendelser = haendelser,
+    .alle_haendelser = alle_haendelser,
+    .indsaet = indsaet,
+    .projektion = projektion,
+    .laesning = laesning,
+    .laesninger = laesninger,
+    .gem_afgoerelse = gem_afgoerelse,
+    .hent_afgoerelse = hent_afgoerelse,
+    .afgoerelser = afgoerelser,
+    .liste = liste,
+    .arbejdsliste = arbejdsliste,
+    .integritet = integritet,
+};
+
+/* Apply the migrations the database has not seen, each in a transaction
+ * together with the new user_version. */
+static enum sag_status
+migrer(struct lite *l, struct sag_diag *d)
+{
+    sqlite3_stmt *st = forbered(l, "PRAGMA user_version");
+    int version;
+    enum sag_status r;
+
+    if (st == NULL || sqlite3_step(st) != SQLITE_ROW) {
+        (void)sqlite3_finalize(st);
+        return dbfejl(l, d, "skemaversionen");
+    }
+    version = sqlite3_column_int(st, 0);
+    (void)sqlite3_finalize(st);
+    if ((size_t)version > sag__migrationer_antal)
+        return sag_diag_set(d, SAG_ECONFLICT, "",
+                            "databasen har skemaversion %d, men programmet "
+                            "kender kun %zu",
+                            version, sag__migrationer_antal);
+    for (size_t i = (size_t)version; i < sag__migrationer_antal; i++) {
+        char sql[64];
+
+        if ((r = kor(l, "BEGIN IMMEDIATE", d)) != SAG_OK)
+            return r;
+        (void)snprintf(sql, sizeof(sql), "PRAGMA user_version = %zu", i + 1);
+        if ((r = kor(l, sag__migrationer[i], d)) != SAG_OK ||
+            (r = kor(l, sql, d)) != SAG_OK) {
+            (void)sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);
+            return r;
+        }
+        if ((r = kor(l, "COMMIT", d)) != SAG_OK)
+            return r;
+    }
+    return SAG_OK;
+}
+
+enum sag_status
+sag_store_aabn_sqlite(const char *sti, struct sag_store **ud,
+                      struct sag_diag *d)
+{
+    struct lite *l = sag_calloc(1, sizeof(*l));
+    enum sag_status r;
+
+    if (l == NULL)
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    l->basis.ops = &lite_ops;
+    l->basis.ur = sag__systemur;
+    if (sqlite3_open_v2(sti, &l->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                            SQLITE_OPEN_NOMUTEX,
+                        NULL) != SQLITE_OK) {
+        r = sag_diag_set(d, SAG_EIO, "", "kan ikke åbne databasen: %s",
+                         l->db ? sqlite3_errmsg(l->db) : "?");
+        (void)sqlite3_close(l->db);
+        sag_free(l);
+        return r;
+    }
+    (void)sqlite3_busy_timeout(l->db, 10000);
+    if ((r = kor(l, "PRAGMA foreign_keys = ON", d)) != SAG_OK ||
+        (r = kor(l, "PRAGMA journal_mode = WAL", d)) != SAG_OK ||
+        (r = kor(l, "PRAGMA synchronous = FULL", d)) != SAG_OK ||
+        (r = migrer(l, d)) != SAG_OK) {
+        (void)sqlite3_close(l->db);
+        sag_free(l);
+        return r;
+    }
+    *ud = &l->basis;
+    return SAG_OK;
+}

@@ -1,0 +1,565 @@
+/*
+ * Case storage logic shared by every database adapter: replay a case from
+ * its events, check a new event against the state (sag_tilstand_anvend),
+ * append it to the hash chain, and keep the projections and tasks in the
+ * same transaction. The adapter (sqlite.c) only moves rows.
+ *
+ * Hash chain: hash(n) = SHA-256(seq, case, nr, type, date, recorded, who,
+ * why, payload, hash(n-1)), the first event chained to 64 zeros. Changing,
+ * removing or reordering any stored event breaks every later hash.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "skadesag/buf.h"
+#include "skadesag/frister.h"
+#include "skadesag/sag_json.h"
+#include "skadesag/sha256.h"
+
+#include "store_int.h"
+
+#include "../base/banned.h"
+
+static const char NUL_HASH[65] =
+    "0000000000000000000000000000000000000000000000000000000000000000";
+
+void
+sag__systemur(void *ctx, char ud[SAG_TID_LEN])
+{
+    struct timespec ts;
+    int64_t sek, dag, rest;
+    struct sag_dato d;
+    int y, m, dd;
+
+    (void)ctx;
+    (void)clock_gettime(CLOCK_REALTIME, &ts);
+    sek = (int64_t)ts.tv_sec;
+    dag = sek / 86400;
+    rest = sek % 86400;
+    if (rest < 0) {
+        rest += 86400;
+        dag--;
+    }
+    d.dage = (int32_t)dag;
+    sag_dato_ymd(d, &y, &m, &dd);
+    (void)snprintf(ud, SAG_TID_LEN, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, dd,
+                   (int)(rest / 3600), (int)(rest / 60 % 60), (int)(rest % 60));
+}
+
+void
+sag_store_luk(struct sag_store *s)
+{
+    if (s != NULL)
+        s->ops->luk(s);
+}
+
+void
+sag_store_saet_ur(struct sag_store *s,
+                  void (*ur)(void *ctx, char ud[SAG_TID_LEN]), void *ctx)
+{
+    s->ur = ur ? ur : sag__systemur;
+    s->ur_ctx = ctx;
+}
+
+enum sag_status
+sag_store_begynd(struct sag_store *s, struct sag_diag *d)
+{
+    enum sag_status st = SAG_OK;
+
+    if (s->transaktioner == 0)
+        st = s->ops->begynd(s, d);
+    if (st == SAG_OK)
+        s->transaktioner++;
+    return st;
+}
+
+enum sag_status
+sag_store_bekraeft(struct sag_store *s, struct sag_diag *d)
+{
+    enum sag_status st = SAG_OK;
+
+    if (s->transaktioner == 1) {
+        st = s->ops->bekraeft(s, d);
+        if (st != SAG_OK) {
+            s->ops->fortryd(s);
+            s->transaktioner = 0;
+            return st;
+        }
+    }
+    if (s->transaktioner > 0)
+        s->transaktioner--;
+    return st;
+}
+
+void
+sag_store_fortryd(struct sag_store *s)
+{
+    if (s->transaktioner > 0) {
+        s->ops->fortryd(s);
+        s->transaktioner = 0;
+    }
+}
+
+/* The hash of one event (see the file comment). */
+static void
+haendelse_hash(long long seq, const char *sag_id,
+               const struct sag_haendelse_post *p, const char *forrige,
+               char ud[65])
+{
+    struct sag_sha256 c;
+    unsigned char digest[32];
+    char tal[48];
+    const char *dele[9];
+    int n;
+
+    sag_sha256_init(&c);
+    n = snprintf(tal, sizeof(tal), "%lld\n%d\n", seq, p->nr);
+    sag_sha256_update(&c, tal, (size_t)n);
+    dele[0] = sag_id;
+    dele[1] = p->type;
+    dele[2] = p->dato;
+    dele[3] = p->registreret;
+    dele[4] = p->bruger;
+    dele[5] = p->begrundelse;
+    dele[6] = p->data;
+    dele[7] = forrige;
+    dele[8] = NULL;
+    for (int i = 0; dele[i] != NULL; i++) {
+        sag_sha256_update(&c, dele[i], strlen(dele[i]) + 1);
+    }
+    sag_sha256_final(&c, digest);
+    sag_sha256_hex(digest, ud);
+}
+
+static void
+afgoerelse_hash(const struct sag_afgoerelse_post *p, char ud[65])
+{
+    struct sag_sha256 c;
+    unsigned char digest[32];
+    const char *dele[] = { p->id,
+                           p->sag_id,
+                           p->fase,
+                           p->dato,
+                           p->input,
+                           p->resultat,
+                           p->satser_checksum,
+                           p->motor_version,
+                           p->registreret,
+                           NULL };
+
+    sag_sha256_init(&c);
+    for (int i = 0; dele[i] != NULL; i++)
+        sag_sha256_update(&c, dele[i], strlen(dele[i]) + 1);
+    sag_sha256_final(&c, digest);
+    sag_sha256_hex(digest, ud);
+}
+
+/* Replay a case's events into its state. */
+static enum sag_status
+genopbyg(struct sag_store *s, const char *sag_id, struct sag_arena *a,
+         struct sag_tilstand *t, struct sag_haendelse_post **rows,
+         size_t *antal, struct sag_diag *d)
+{
+    struct sag_haendelse_post *p;
+    size_t n;
+    enum sag_status st;
+
+    st = s->ops->haendelser(s, sag_id, a, &p, &n, d);
+    if (st != SAG_OK)
+        return st;
+    memset(t, 0, sizeof(*t));
+    (void)snprintf(t->id, sizeof(t->id), "%s", sag_id);
+    for (size_t i = 0; i < n; i++) {
+        struct sag_haendelse h;
+        struct sag_diag d2;
+
+        st = sag_haendelse_fra_dele(p[i].type, p[i].dato, p[i].bruger,
+                                    p[i].begrundelse, p[i].data,
+                                    strlen(p[i].data), a, &h, &d2);
+        if (st == SAG_OK)
+            st = sag_tilstand_anvend(t, &h, &d2);
+        if (st != SAG_OK)
+            return sag_diag_set(d, SAG_ECONFLICT, "",
+                                "sag %s: hændelse %d kan ikke genafspilles: "
+                                "%s %s",
+                                sag_id, p[i].nr, d2.felt, d2.besked);
+    }
+    if (rows != NULL) {
+        *rows = p;
+        *antal = n;
+    }
+    return SAG_OK;
+}
+
+/* The earliest open AES deadline, for the case list. */
+static void
+naeste_forfald(const struct sag_tilstand *t, char ud[SAG_DATO_ISO_LEN])
+{
+    struct sag_kalender k = sag_kalender_standard();
+    struct sag_opgave o[SAG_MAKS_OPGAVER];
+    size_t n = sag_opgaver(t, &k, o, SAG_MAKS_OPGAVER);
+    struct sag_dato min = { INT32_MAX };
+
+    ud[0] = '\0';
+    for (size_t i = 0; i < n; i++)
+        if (!o[i].venter_paa_andre && o[i].forfald.dage < min.dage)
+            min = o[i].forfald;
+    if (min.dage != INT32_MAX)
+        sag_dato_format_iso(min, ud);
+}
+
+/* Append `h` to case `sag_id` (state `t` already updated by the caller's
+ * successful sag_tilstand_anvend) and refresh the projections. */
+static enum sag_status
+skriv(struct sag_store *s, const char *sag_id, const struct sag_haendelse *h,
+      const struct sag_tilstand *t, bool ny, struct sag_diag *d)
+{
+    struct sag_buf data;
+    struct sag_haendelse_post p;
+    struct sag_kalender k = sag_kalender_standard();
+    struct sag_opgave o[SAG_MAKS_OPGAVER];
+    char forrige[65], hash[65], dato[SAG_DATO_ISO_LEN], tid[SAG_TID_LEN],
+        forfald[SAG_DATO_ISO_LEN];
+    long long seq;
+    size_t n;
+    enum sag_status st;
+
+    if ((st = s->ops->sidste(s, &seq, forrige, d)) != SAG_OK)
+        return st;
+    if (forrige[0] == '\0')
+        memcpy(forrige, NUL_HASH, sizeof(forrige));
+    sag_buf_init(&data, 0);
+    sag_haendelse_data_json(h, &data);
+    if (sag_buf_status(&data) != SAG_OK) {
+        sag_buf_release(&data);
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    }
+    sag_dato_format_iso(h->dato, dato);
+    s->ur(s->ur_ctx, tid);
+    memset(&p, 0, sizeof(p));
+    p.seq = seq + 1;
+    p.nr = (int)t->antal_haendelser;
+    p.type = sag_haendelsestype_navn(h->type);
+    p.dato = dato;
+    p.registreret = tid;
+    p.bruger = h->bruger;
+    p.begrundelse = h->begrundelse;
+    p.data = data.buf;
+    haendelse_hash(p.seq, sag_id, &p, forrige, hash);
+    p.hash = hash;
+
+    n = sag_opgaver(t, &k, o, SAG_MAKS_OPGAVER);
+    naeste_forfald(t, forfald);
+    /* A new case needs its projection row before its first event (the
+     * event refers to it). */
+    if (ny)
+        st = s->ops->projektion(s, t, true,
+                                sag_fristregime_navn(sag_fristregime(t)),
+                                forfald[0] ? forfald : NULL, p.seq, o, n, d);
+    if (st == SAG_OK)
+        st = s->ops->indsaet(s, sag_id, &p, d);
+    if (st == SAG_OK && !ny)
+        st = s->ops->projektion(s, t, false,
+                                sag_fristregime_navn(sag_fristregime(t)),
+                                forfald[0] ? forfald : NULL, p.seq, o, n, d);
+    sag_buf_release(&data);
+    return st;
+}
+
+enum sag_status
+sag_store_opret(struct sag_store *s, const struct sag_haendelse *h,
+                char id[SAG_ID_MAX], struct sag_diag *d)
+{
+    struct sag_tilstand t;
+    char navn[32];
+    long long nr;
+    int aar = sag_dato_aar(h->dato);
+    enum sag_status st;
+
+    if (h->type != SAG_H_OPRETTET)
+        return sag_diag_set(d, SAG_EINVAL, "/type",
+                            "en ny sag begynder med hændelsen oprettet");
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    memset(&t, 0, sizeof(t));
+    if (id[0] != '\0') {
+        struct sag_tilstand findes;
+        struct sag_diag d2;
+
+        if (strlen(id) >= SAG_ID_MAX) {
+            st = sag_diag_set(d, SAG_EINVAL, "/id", "for langt sagsnummer");
+            goto fejl;
+        }
+        if (sag_store_tilstand(s, id, &findes, &d2) == SAG_OK) {
+            st = sag_diag_set(d, SAG_ECONFLICT, "/id", "sagen findes allerede");
+            goto fejl;
+        }
+        (void)snprintf(t.id, sizeof(t.id), "%s", id);
+    } else {
+        (void)snprintf(navn, sizeof(navn), "sag-%04d", aar);
+        if ((st = s->ops->taeller(s, navn, &nr, d)) != SAG_OK)
+            goto fejl;
+        (void)snprintf(t.id, sizeof(t.id), "AES-%04d-%06lld", aar, nr);
+    }
+    if ((st = sag_tilstand_anvend(&t, h, d)) != SAG_OK ||
+        (st = skriv(s, t.id, h, &t, true, d)) != SAG_OK)
+        goto fejl;
+    if ((st = sag_store_bekraeft(s, d)) != SAG_OK)
+        return st;
+    memcpy(id, t.id, SAG_ID_MAX);
+    return SAG_OK;
+fejl:
+    sag_store_fortryd(s);
+    return st;
+}
+
+enum sag_status
+sag_store_tilstand(struct sag_store *s, const char *sag_id,
+                   struct sag_tilstand *t, struct sag_diag *d)
+{
+    struct sag_arena a;
+    enum sag_status st;
+
+    sag_arena_init(&a, 0);
+    st = genopbyg(s, sag_id, &a, t, NULL, NULL, d);
+    sag_arena_release(&a);
+    return st;
+}
+
+enum sag_status
+sag_store_tilfoej(struct sag_store *s, const char *sag_id,
+                  const struct sag_haendelse *h, struct sag_diag *d)
+{
+    struct sag_tilstand t;
+    struct sag_arena a;
+    enum sag_status st;
+
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    sag_arena_init(&a, 0);
+    st = genopbyg(s, sag_id, &a, &t, NULL, NULL, d);
+    if (st == SAG_OK)
+        st = sag_tilstand_anvend(&t, h, d);
+    if (st == SAG_OK)
+        st = skriv(s, sag_id, h, &t, false, d);
+    sag_arena_release(&a);
+    if (st != SAG_OK) {
+        sag_store_fortryd(s);
+        return st;
+    }
+    return sag_store_bekraeft(s, d);
+}
+
+enum sag_status
+sag_store_hent(struct sag_store *s, const char *sag_id,
+               const struct sag_hvem *hvem, const char *grund,
+               struct sag_arena *a, struct sag_sagsmappe *ud,
+               struct sag_diag *d)
+{
+    char tid[SAG_TID_LEN];
+    enum sag_status st;
+
+    if (hvem == NULL || hvem->bruger == NULL || hvem->bruger[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/bruger",
+                            "mangler: hvem læser sagen");
+    if (grund == NULL || grund[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/grund",
+                            "mangler: hvorfor sagen læses");
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    memset(ud, 0, sizeof(*ud));
+    st = genopbyg(s, sag_id, a, &ud->tilstand, &ud->haendelser,
+                  &ud->antal_haendelser, d);
+    if (st == SAG_OK)
+        st = s->ops->afgoerelser(s, sag_id, a, &ud->afgoerelser,
+                                 &ud->antal_afgoerelser, d);
+    if (st == SAG_OK) {
+        s->ur(s->ur_ctx, tid);
+        st = s->ops->laesning(s, sag_id, hvem, grund, tid, d);
+    }
+    if (st != SAG_OK) {
+        sag_store_fortryd(s);
+        return st;
+    }
+    return sag_store_bekraeft(s, d);
+}
+
+enum sag_status
+sag_store_gem_afgoerelse(struct sag_store *s,
+                         const struct sag_afgoerelse_post *p, char hash_ud[65],
+                         struct sag_diag *d)
+{
+    struct sag_afgoerelse_post q = *p;
+    char tid[SAG_TID_LEN], hash[65];
+    enum sag_status st;
+
+    if (q.registreret == NULL || q.registreret[0] == '\0') {
+        s->ur(s->ur_ctx, tid);
+        q.registreret = tid;
+    }
+    afgoerelse_hash(&q, hash);
+    q.hash = hash;
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    if ((st = s->ops->gem_afgoerelse(s, &q, d)) != SAG_OK) {
+        sag_store_fortryd(s);
+        return st;
+    }
+    if ((st = sag_store_bekraeft(s, d)) != SAG_OK)
+        return st;
+    memcpy(hash_ud, hash, 65);
+    return SAG_OK;
+}
+
+enum sag_status
+sag_store_hent_afgoerelse(struct sag_store *s, const char *id,
+                          struct sag_arena *a, struct sag_afgoerelse_post *ud,
+                          struct sag_diag *d)
+{
+    return s->ops->hent_afgoerelse(s, id, a, ud, d);
+}
+
+enum sag_status
+sag_store_liste(struct sag_store *s, const struct sag_liste_filter *f,
+                int (*cb)(void *ctx, const struct sag_liste_post *p), void *ctx,
+                struct sag_diag *d)
+{
+    return s->ops->liste(s, f, cb, ctx, d);
+}
+
+enum sag_status
+sag_store_arbejdsliste(struct sag_store *s, const char *team,
+                       const char *behandler, bool venter, size_t graense,
+                       int (*cb)(void *ctx, const struct sag_arbejdspost *p),
+                       void *ctx, struct sag_diag *d)
+{
+    if ((team == NULL) == (behandler == NULL))
+        return sag_diag_set(d, SAG_EINVAL, "/team",
+                            "angiv enten et team eller en sagsbehandler");
+    return s->ops->arbejdsliste(s, team, behandler, venter, graense, cb, ctx,
+                                d);
+}
+
+enum sag_status
+sag_store_laesninger(struct sag_store *s, const char *sag_id,
+                     int (*cb)(void *ctx, const struct sag_laesning *l),
+                     void *ctx, struct sag_diag *d)
+{
+    return s->ops->laesninger(s, sag_id, cb, ctx, d);
+}
+
+/* Verification state: the running chain and the cases seen. */
+struct kontrol {
+    struct sag_store *s;
+    char forrige[65];
+    long long antal, forventet_seq;
+    struct sag_diag *d;
+    enum sag_status st;
+    char (*sager)[SAG_ID_MAX];
+    size_t antal_sager, plads;
+    struct sag_arena *a;
+};
+
+static int
+kontroller_haendelse(void *ctx, const char *sag_id,
+                     const struct sag_haendelse_post *p)
+{
+    struct kontrol *k = ctx;
+    char hash[65];
+
+    k->forventet_seq++;
+    if (p->seq != k->forventet_seq) {
+        k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
+                             "hændelseskæden har et hul ved nr. %lld",
+                             k->forventet_seq);
+        return 1;
+    }
+    haendelse_hash(p->seq, sag_id, p, k->forrige, hash);
+    if (strcmp(hash, p->hash) != 0) {
+        k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
+                             "hændelse nr. %lld (sag %s) er ændret: "
+                             "hashkæden brydes",
+                             p->seq, sag_id);
+        return 1;
+    }
+    memcpy(k->forrige, hash, sizeof(hash));
+    k->antal++;
+    if (p->nr == 1) {
+        if (k->antal_sager == k->plads) {
+            size_t ny = k->plads ? k->plads * 2 : 256;
+            char(*nye)[SAG_ID_MAX] = sag_arena_alloc(k->a, ny * sizeof(*nye));
+
+            if (nye == NULL) {
+                k->st = SAG_ENOMEM;
+                return 1;
+            }
+            if (k->antal_sager)
+                memcpy(nye, k->sager, k->antal_sager * sizeof(*nye));
+            k->sager = nye;
+            k->plads = ny;
+        }
+        (void)snprintf(k->sager[k->antal_sager++], SAG_ID_MAX, "%s", sag_id);
+    }
+    return 0;
+}
+
+enum sag_status
+sag_store_verificer(struct sag_store *s, long long *antal, struct sag_diag *d)
+{
+    struct kontrol k;
+    struct sag_arena a;
+    enum sag_status st;
+
+    if ((st = s->ops->integritet(s, d)) != SAG_OK)
+        return st;
+    memset(&k, 0, sizeof(k));
+    memcpy(k.forrige, NUL_HASH, sizeof(k.forrige));
+    k.s = s;
+    k.d = d;
+    k.st = SAG_OK;
+    sag_arena_init(&a, 0);
+    k.a = &a;
+    st = s->ops->alle_haendelser(s, kontroller_haendelse, &k, d);
+    if (st == SAG_OK)
+        st = k.st;
+    /* Every case replays, and its decision records match their events. */
+    for (size_t i = 0; st == SAG_OK && i < k.antal_sager; i++) {
+        struct sag_arena b;
+        struct sag_tilstand t;
+        struct sag_haendelse_post *p;
+        struct sag_afgoerelse_post *af;
+        size_t n, na;
+
+        sag_arena_init(&b, 0);
+        st = genopbyg(s, k.sager[i], &b, &t, &p, &n, d);
+        if (st == SAG_OK)
+            st = s->ops->afgoerelser(s, k.sager[i], &b, &af, &na, d);
+        for (size_t j = 0; st == SAG_OK && j < na; j++) {
+            char hash[65];
+
+            afgoerelse_hash(&af[j], hash);
+            if (strcmp(hash, af[j].hash) != 0)
+                st = sag_diag_set(d, SAG_ECONFLICT, "",
+                                  "afgørelse %s er ændret", af[j].id);
+            /* The decision's hash is also in the event that recorded it,
+             * which the chain protects. */
+            else {
+                bool fundet = false;
+
+                for (size_t e = 0; e < n && !fundet; e++)
+                    fundet = strstr(p[e].data, hash) != NULL;
+                if (!fundet)
+                    st = sag_diag_set(d, SAG_ECONFLICT, "",
+                                      "afgørelse %s er ikke registreret i "
+                                      "hændelsesloggen",
+                                      af[j].id);
+            }
+        }
+        sag_arena_release(&b);
+    }
+    sag_arena_release(&a);
+    if (st == SAG_OK)
+        *antal = k.antal;
+    return st;
+}
