@@ -1,0 +1,162 @@
+/*
+ * Crash-test writer: writes to a store as fast as it can and prints a line
+ * after every commit, so that tests/crash/crash.sh can kill it with SIGKILL
+ * at a random moment and then check that everything reported as committed
+ * is there, that nothing half-written is, and that the store verifies.
+ *
+ *   skriver STI skriv   create cases A and B (or reuse them), then loop: in
+ *                       one transaction toggle "afventer" on both cases;
+ *                       after the commit print "ok N" (N = events per case)
+ *   skriver STI tjek N  check: both cases have the same number of events
+ *                       (>= N, at most N+1: the last commit may have landed
+ *                       before its line was printed), the same state, and
+ *                       the store verifies (integrity, hash chain, replay)
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "skadesag/store.h"
+
+#include "../../src/base/banned.h"
+
+static struct sag_haendelse
+haendelse(enum sag_haendelsestype type)
+{
+    struct sag_haendelse h;
+
+    memset(&h, 0, sizeof(h));
+    h.type = type;
+    (void)sag_dato_parse_iso("2024-01-10", 10, &h.dato);
+    h.bruger = "skriver";
+    h.begrundelse = "nedbrudstest";
+    return h;
+}
+
+static int
+fejl(const char *hvad, const struct sag_diag *d)
+{
+    (void)fprintf(stderr, "skriver: %s: %s %s\n", hvad, d->felt, d->besked);
+    return 3;
+}
+
+static int
+sikr_sager(struct sag_store *s)
+{
+    struct sag_tilstand t;
+    struct sag_diag d;
+
+    if (sag_store_tilstand(s, "NED-A", &t, &d) == SAG_OK)
+        return 0;
+    if (sag_store_begynd(s, &d) != SAG_OK)
+        return fejl("begynd", &d);
+    for (int i = 0; i < 2; i++) {
+        struct sag_haendelse h = haendelse(SAG_H_OPRETTET);
+        char id[SAG_ID_MAX];
+
+        (void)snprintf(id, sizeof(id), "NED-%c", 'A' + i);
+        h.ny.type = SAG_SAGSTYPE_ULYKKE;
+        h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+        (void)sag_dato_parse_iso("2024-01-02", 10, &h.ny.skadedato);
+        h.ny.anmeldelsesdato = h.dato;
+        h.ny.cpr = "0101809011";
+        h.ny.team = "T1";
+        h.ny.sagsbehandler = "sb1";
+        if (sag_store_opret(s, &h, id, &d) != SAG_OK) {
+            sag_store_fortryd(s);
+            return fejl("opret", &d);
+        }
+    }
+    if (sag_store_bekraeft(s, &d) != SAG_OK)
+        return fejl("bekræft", &d);
+    return 0;
+}
+
+static int
+skriv(struct sag_store *s)
+{
+    struct sag_tilstand t;
+    struct sag_diag d;
+    int rc = sikr_sager(s);
+
+    if (rc != 0)
+        return rc;
+    for (;;) {
+        struct sag_haendelse h;
+
+        if (sag_store_tilstand(s, "NED-A", &t, &d) != SAG_OK)
+            return fejl("tilstand", &d);
+        h = haendelse(t.venter_ekstern ? SAG_H_AFVENTER_OPHOERT
+                                       : SAG_H_AFVENTER_EKSTERN);
+        if (sag_store_begynd(s, &d) != SAG_OK)
+            return fejl("begynd", &d);
+        if (sag_store_tilfoej(s, "NED-A", &h, &d) != SAG_OK ||
+            sag_store_tilfoej(s, "NED-B", &h, &d) != SAG_OK) {
+            sag_store_fortryd(s);
+            return fejl("tilføj", &d);
+        }
+        if (sag_store_bekraeft(s, &d) != SAG_OK)
+            return fejl("bekræft", &d);
+        (void)printf("ok %zu\n", t.antal_haendelser + 1);
+        (void)fflush(stdout);
+    }
+}
+
+static int
+tjek(struct sag_store *s, size_t minst)
+{
+    struct sag_tilstand a, b;
+    struct sag_diag d;
+    long long n = 0;
+
+    if (minst == 0 && sag_store_tilstand(s, "NED-A", &a, &d) == SAG_ENOTFOUND) {
+        /* Killed before the first commit: B must not exist either. */
+        if (sag_store_tilstand(s, "NED-B", &b, &d) != SAG_ENOTFOUND) {
+            (void)fprintf(stderr, "skriver: B findes uden A\n");
+            return 1;
+        }
+    } else {
+        if (sag_store_tilstand(s, "NED-A", &a, &d) != SAG_OK ||
+            sag_store_tilstand(s, "NED-B", &b, &d) != SAG_OK)
+            return fejl("tilstand", &d);
+        if (a.antal_haendelser != b.antal_haendelser ||
+            a.venter_ekstern != b.venter_ekstern) {
+            (void)fprintf(stderr,
+                          "skriver: halv transaktion: A %zu hændelser, B %zu\n",
+                          a.antal_haendelser, b.antal_haendelser);
+            return 1;
+        }
+        if (a.antal_haendelser < minst || a.antal_haendelser > minst + 1) {
+            (void)fprintf(stderr,
+                          "skriver: %zu hændelser, men %zu blev meldt "
+                          "bekræftet\n",
+                          a.antal_haendelser, minst);
+            return 1;
+        }
+    }
+    if (sag_store_verificer(s, &n, &d) != SAG_OK)
+        return fejl("verificer", &d);
+    (void)printf("ok %lld hændelser\n", n);
+    return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+    struct sag_store *s = NULL;
+    struct sag_diag d;
+    int rc;
+
+    if (argc < 3 || (strcmp(argv[2], "tjek") == 0 && argc != 4)) {
+        (void)fprintf(stderr, "brug: skriver STI skriv | skriver STI tjek N\n");
+        return 2;
+    }
+    if (sag_store_aabn_sqlite(argv[1], &s, &d) != SAG_OK)
+        return fejl("åbn", &d);
+    if (strcmp(argv[2], "skriv") == 0)
+        rc = skriv(s);
+    else
+        rc = tjek(s, (size_t)strtoul(argv[3], NULL, 10));
+    sag_store_luk(s);
+    return rc;
+}

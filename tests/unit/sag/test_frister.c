@@ -1,0 +1,289 @@
+/*
+ * Tests for src/sag/frister.c: statutory deadlines across weekends, Easter,
+ * Store bededag 2023 vs 2024 and year ends; the rule-set boundaries (a case
+ * notified 31.12.2019 vs 1.1.2020; injuries before and after 1.7.2024); the
+ * appeal deadline with Digital Post; and the tasks they give.
+ */
+#include "testutil.h"
+
+#include "skadesag/frister.h"
+#include "skadesag/sag.h"
+
+static struct sag_dato
+D(const char *iso) {
+    struct sag_dato d;
+
+    if (sag_dato_parse_iso(iso, strlen(iso), &d) != SAG_OK)
+        fail_msg("ugyldig testdato %s", iso);
+    return d;
+}
+
+static void
+sag(struct sag_tilstand *t, enum sag_sagstype type, const char *skade,
+    const char *anmeldt, const char *modtaget)
+{
+    struct sag_haendelse h;
+    struct sag_diag d;
+
+    memset(t, 0, sizeof(*t));
+    memset(&h, 0, sizeof(h));
+    memcpy(t->id, "S", 2);
+    h.type = SAG_H_OPRETTET;
+    h.dato = D(modtaget ? modtaget : anmeldt);
+    h.bruger = "sb";
+    h.begrundelse = "test";
+    h.ny.type = type;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.skadedato = D(skade);
+    h.ny.anmeldelsesdato = D(anmeldt);
+    h.ny.har_modtaget_dato = modtaget != NULL;
+    if (modtaget)
+        h.ny.modtaget_dato = D(modtaget);
+    h.ny.cpr = "0101809011";
+    if (sag_tilstand_anvend(t, &h, &d) != SAG_OK)
+        fail_msg("%s %s", d.felt, d.besked);
+}
+
+static void
+haendelse(struct sag_tilstand *t, enum sag_haendelsestype type,
+          const char *dato, const char *id)
+{
+    struct sag_haendelse h;
+    struct sag_diag d;
+
+    memset(&h, 0, sizeof(h));
+    h.type = type;
+    h.dato = D(dato);
+    h.bruger = "sb";
+    h.begrundelse = "test";
+    h.afgoerelse_id = id;
+    h.har_pct =
+        type == SAG_H_MEN_AFGJORT || type == SAG_H_ERHVERVSEVNETAB_AFGJORT;
+    h.pct = 10;
+    if (sag_tilstand_anvend(t, &h, &d) != SAG_OK)
+        fail_msg("%s %s", d.felt, d.besked);
+}
+
+static const struct sag_frist *
+find(const struct sag_frist *f, size_t n, enum sag_fristart art)
+{
+    for (size_t i = 0; i < n; i++)
+        if (f[i].art == art)
+            return &f[i];
+    return NULL;
+}
+
+#define assert_dato(a, iso) assert_i64_eq((a).dage, D(iso).dage)
+
+static void
+test_regimer(void **state)
+{
+    struct sag_tilstand t;
+    struct sag_frist f[SAG_MAKS_FRISTER];
+    struct sag_kalender k = sag_kalender_standard();
+    size_t n;
+
+    (void)state;
+    /* A disease notified 31.12.2019: old law. */
+    sag(&t, SAG_SAGSTYPE_ERHVERVSSYGDOM, "2019-05-01", "2019-12-31", NULL);
+    assert_int_equal(sag_fristregime(&t), SAG_FRISTREGIME_GL_LOV);
+    n = sag_frister(&t, &k, D("2020-01-15"), f, SAG_MAKS_FRISTER);
+    assert_int_equal(find(f, n, SAG_FRIST_ANERKENDELSE)->status,
+                     SAG_FRISTSTATUS_BETINGET);
+    /* 31.12.2019 + 6 months = 30.6.2020 (Tuesday). */
+    assert_dato(find(f, n, SAG_FRIST_ANERKENDELSE)->forfald, "2020-06-30");
+    /* Recognised: under old law only rejections counted. */
+    haendelse(&t, SAG_H_ANERKENDT, "2020-09-01", "A1");
+    n = sag_frister(&t, &k, D("2020-09-02"), f, SAG_MAKS_FRISTER);
+    assert_int_equal(find(f, n, SAG_FRIST_ANERKENDELSE)->status,
+                     SAG_FRISTSTATUS_BORTFALDET);
+
+    /* The same one day later: new law, recognitions count too. */
+    sag(&t, SAG_SAGSTYPE_ERHVERVSSYGDOM, "2019-05-01", "2020-01-01", NULL);
+    assert_int_equal(sag_fristregime(&t), SAG_FRISTREGIME_NY_LOV);
+    haendelse(&t, SAG_H_ANERKENDT, "2020-09-01", "A1");
+    n = sag_frister(&t, &k, D("2020-09-02"), f, SAG_MAKS_FRISTER);
+    /* 1.1.2020 + 6 months = 1.7.2020 (Wednesday); met late. */
+    assert_dato(find(f, n, SAG_FRIST_ANERKENDELSE)->forfald, "2020-07-01");
+    assert_int_equal(find(f, n, SAG_FRIST_ANERKENDELSE)->status,
+                     SAG_FRISTSTATUS_OVERSKREDET);
+
+    /* Accidents are keyed by the accident date. */
+    sag(&t, SAG_SAGSTYPE_ULYKKE, "2019-12-31", "2020-01-10", NULL);
+    assert_int_equal(sag_fristregime(&t), SAG_FRISTREGIME_GL_LOV);
+    sag(&t, SAG_SAGSTYPE_ULYKKE, "2024-06-30", "2024-07-05", NULL);
+    assert_int_equal(sag_fristregime(&t), SAG_FRISTREGIME_NY_LOV);
+    n = sag_frister(&t, &k, D("2024-07-05"), f, SAG_MAKS_FRISTER);
+    assert_non_null(find(f, n, SAG_FRIST_AFGOERELSE));
+    /* From 1.7.2024 the § 16 deadlines are gone. */
+    sag(&t, SAG_SAGSTYPE_ULYKKE, "2024-07-01", "2024-07-05", NULL);
+    assert_int_equal(sag_fristregime(&t), SAG_FRISTREGIME_REFORM);
+    n = sag_frister(&t, &k, D("2024-07-05"), f, SAG_MAKS_FRISTER);
+    assert_null(find(f, n, SAG_FRIST_ANERKENDELSE));
+    assert_null(find(f, n, SAG_FRIST_AFGOERELSE));
+}
+
+static void
+test_lukkedage(void **state)
+{
+    struct sag_tilstand t;
+    struct sag_frist f[SAG_MAKS_FRISTER];
+    struct sag_kalender k = sag_kalender_standard();
+    size_t n;
+
+    (void)state;
+    /* Accident forwarded 5.2.2023: 3 months → 5.5.2023 = Store bededag →
+     * Monday 8.5.2023. */
+    sag(&t, SAG_SAGSTYPE_ULYKKE, "2023-01-20", "2023-01-25", "2023-02-05");
+    n = sag_frister(&t, &k, D("2023-02-06"), f, SAG_MAKS_FRISTER);
+    assert_dato(find(f, n, SAG_FRIST_ANERKENDELSE)->forfald, "2023-05-08");
+    /* 26.1.2024 + 3 months = 26.4.2024: no longer a holiday → Friday. */
+    sag(&t, SAG_SAGSTYPE_ULYKKE, "2024-01-20", "2024-01-25", "2024-01-26");
+    n = sag_frister(&t, &k, D("2024-01-26"), f, SAG_MAKS_FRISTER);
+    assert_dato(find(f, n, SAG_FRIST_ANERKENDELSE)->forfald, "2024-04-26");
+    /* 28.12.2023 + 3 months = 28.3.2024 = Skærtorsdag → 2.4.2024. */
+    sag(&t, SAG_SAGSTYPE_ULYKKE, "2023-12-01", "2023-12-20", "2023-12-28");
+    n = sag_frister(&t, &k, D("2024-01-02"), f, SAG_MAKS_FRISTER);
+    assert_dato(find(f, n, SAG_FRIST_ANERKENDELSE)->forfald, "2024-04-02");
+    /* 1 year from notification 26.12.2022 → 26.12.2023 (2. juledag) →
+     * 27.12.2023; 30.11 + 3 months → end of February. */
+    sag(&t, SAG_SAGSTYPE_ULYKKE, "2022-12-01", "2022-12-26", "2023-11-30");
+    n = sag_frister(&t, &k, D("2023-12-01"), f, SAG_MAKS_FRISTER);
+    assert_dato(find(f, n, SAG_FRIST_AFGOERELSE)->forfald, "2023-12-27");
+    assert_dato(find(f, n, SAG_FRIST_ANERKENDELSE)->forfald, "2024-02-29");
+    /* Year end: notified 1.1.2022 → 1.1.2023 (Sunday, Nytårsdag) → 2.1. */
+    sag(&t, SAG_SAGSTYPE_ULYKKE, "2021-12-20", "2022-01-01", NULL);
+    n = sag_frister(&t, &k, D("2022-01-02"), f, SAG_MAKS_FRISTER);
+    assert_dato(find(f, n, SAG_FRIST_AFGOERELSE)->forfald, "2023-01-02");
+    /* The ESU deadline is two years. */
+    sag(&t, SAG_SAGSTYPE_ERHVERVSSYGDOM, "2021-12-20", "2022-03-01", NULL);
+    haendelse(&t, SAG_H_FORELAGT_ESU, "2022-04-01", NULL);
+    n = sag_frister(&t, &k, D("2022-04-02"), f, SAG_MAKS_FRISTER);
+    assert_dato(find(f, n, SAG_FRIST_AFGOERELSE)->forfald, "2024-03-01");
+}
+
+static void
+test_klagefrist(void **state)
+{
+    struct sag_kalender k = sag_kalender_standard();
+
+    (void)state;
+    /* Sent Friday 1.3.2024 → received Monday 4.3 → 1.4 (2. påskedag) →
+     * 2.4.2024. */
+    assert_dato(sag_klagefrist(D("2024-03-01"), &k), "2024-04-02");
+    /* Sent Thursday 4.5.2023 → received 8.5 (Store bededag 5.5) → 5.6
+     * (Monday). */
+    assert_dato(sag_klagefrist(D("2023-05-04"), &k), "2023-06-05");
+    /* Sent Thursday 25.4.2024 → received Friday 26.4 (no holiday) → 24.5. */
+    assert_dato(sag_klagefrist(D("2024-04-25"), &k), "2024-05-24");
+    /* Year end: sent 23.12.2024 → received 24.12 → 21.1.2025. */
+    assert_dato(sag_klagefrist(D("2024-12-23"), &k), "2025-01-21");
+    /* With 24.12 closed too: received 27.12 → 24.1.2025. */
+    k.lukket |= SAG_LUKKET_JULEAFTEN;
+    assert_dato(sag_klagefrist(D("2024-12-23"), &k), "2025-01-24");
+}
+
+static void
+test_svarfrist(void **state)
+{
+    struct sag_tilstand t;
+    struct sag_kalender k = sag_kalender_standard();
+
+    (void)state;
+    /* From 1.7.2024: 14 days for professional parties. */
+    sag(&t, SAG_SAGSTYPE_ULYKKE, "2024-07-01", "2024-07-03", NULL);
+    assert_dato(
+        sag_svarfrist_standard(&t, "forsikringsselskab", D("2024-08-01"), &k),
+        "2024-08-15");
+    /* … a deadline on Saturday moves to Monday. */
+    assert_dato(sag_svarfrist_standard(&t, "laege", D("2024-08-03"), &k),
+                "2024-08-19");
+    /* … 4 weeks for the injured person. */
+    assert_dato(
+        sag_svarfrist_standard(&t, "tilskadekomne", D("2024-08-01"), &k),
+        "2024-08-29");
+    /* Before the reform: 4 weeks for everyone. */
+    sag(&t, SAG_SAGSTYPE_ULYKKE, "2024-06-30", "2024-07-03", NULL);
+    assert_dato(
+        sag_svarfrist_standard(&t, "forsikringsselskab", D("2024-08-01"), &k),
+        "2024-08-29");
+}
+
+static void
+test_status_og_opgaver(void **state)
+{
+    struct sag_tilstand t;
+    struct sag_frist f[SAG_MAKS_FRISTER];
+    struct sag_opgave o[SAG_MAKS_OPGAVER];
+    struct sag_kalender k = sag_kalender_standard();
+    size_t n;
+    bool orienter = false, afgoer = false;
+
+    (void)state;
+    sag(&t, SAG_SAGSTYPE_ULYKKE, "2022-01-10", "2022-01-20", "2022-02-01");
+    n = sag_frister(&t, &k, D("2022-03-01"), f, SAG_MAKS_FRISTER);
+    assert_int_equal(find(f, n, SAG_FRIST_ANERKENDELSE)->status,
+                     SAG_FRISTSTATUS_AABEN);
+    n = sag_frister(&t, &k, D("2022-05-03"), f, SAG_MAKS_FRISTER);
+    assert_int_equal(find(f, n, SAG_FRIST_ANERKENDELSE)->status,
+                     SAG_FRISTSTATUS_OVERSKRIDES);
+    /* A deadline that will be missed gives a task to tell the parties,
+     * due 14 days before it. */
+    n = sag_opgaver(&t, &k, o, SAG_MAKS_OPGAVER);
+    for (size_t i = 0; i < n; i++) {
+        if (o[i].art == SAG_OPGAVE_ORIENTER_PARTER &&
+            strcmp(o[i].ref, "anerkendelse") == 0) {
+            assert_dato(o[i].forfald, "2022-04-18");
+            orienter = true;
+        }
+        afgoer = afgoer || o[i].art == SAG_OPGAVE_AFGOER;
+    }
+    assert_true(orienter && afgoer);
+    /* Once told, the task goes away. */
+    {
+        struct sag_haendelse h;
+        struct sag_diag d;
+
+        memset(&h, 0, sizeof(h));
+        h.type = SAG_H_PARTER_ORIENTERET;
+        h.dato = D("2022-04-20");
+        h.bruger = "sb";
+        h.begrundelse = "brev sendt";
+        h.frist = "anerkendelse";
+        assert_ok(sag_tilstand_anvend(&t, &h, &d));
+    }
+    n = sag_opgaver(&t, &k, o, SAG_MAKS_OPGAVER);
+    for (size_t i = 0; i < n; i++)
+        assert_false(o[i].art == SAG_OPGAVE_ORIENTER_PARTER &&
+                     strcmp(o[i].ref, "anerkendelse") == 0);
+    /* Recognised in time, then all phases decided: the 1-year deadline is
+     * met on the last decision. */
+    haendelse(&t, SAG_H_ANERKENDT, "2022-04-29", "A1");
+    haendelse(&t, SAG_H_MEN_AFGJORT, "2022-08-01", "M1");
+    haendelse(&t, SAG_H_ERHVERVSEVNETAB_AFGJORT, "2022-12-01", "E1");
+    n = sag_frister(&t, &k, D("2023-06-01"), f, SAG_MAKS_FRISTER);
+    assert_int_equal(find(f, n, SAG_FRIST_ANERKENDELSE)->status,
+                     SAG_FRISTSTATUS_OPFYLDT);
+    assert_int_equal(find(f, n, SAG_FRIST_AFGOERELSE)->status,
+                     SAG_FRISTSTATUS_OPFYLDT);
+    assert_dato(find(f, n, SAG_FRIST_AFGOERELSE)->opfyldt, "2022-12-01");
+    /* Each decision carries the party's appeal deadline; and the 5-year
+     * limit on reopening runs from the latest decision. */
+    assert_int_equal(find(f, n, SAG_FRIST_KLAGE)->status,
+                     SAG_FRISTSTATUS_BORTFALDET);
+    assert_dato(find(f, n, SAG_FRIST_GENOPTAGELSE)->forfald, "2027-12-01");
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_regimer),
+        cmocka_unit_test(test_lukkedage),
+        cmocka_unit_test(test_klagefrist),
+        cmocka_unit_test(test_svarfrist),
+        cmocka_unit_test(test_status_og_opgaver),
+    };
+
+    return cmocka_run_group_tests_name("frister", tests, NULL, NULL);
+}

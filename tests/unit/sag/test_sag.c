@@ -1,0 +1,406 @@
+/*
+ * Tests for src/sag/sag.c: every transition of the case state machine,
+ * allowed and refused, and CPR validation.
+ */
+#include "testutil.h"
+
+#include "skadesag/sag.h"
+
+static struct sag_dato
+D(const char *iso) {
+    struct sag_dato d;
+
+    if (sag_dato_parse_iso(iso, strlen(iso), &d) != SAG_OK)
+        fail_msg("ugyldig testdato %s", iso);
+    return d;
+}
+
+static struct sag_haendelse
+H(enum sag_haendelsestype type, const char *dato) {
+    struct sag_haendelse h;
+
+    memset(&h, 0, sizeof(h));
+    h.type = type;
+    h.dato = D(dato);
+    h.bruger = "sb1";
+    h.begrundelse = "test";
+    return h;
+}
+
+static void
+ny_sag_datoer(struct sag_tilstand *t, enum sag_sagstype type, const char *skade,
+              const char *anmeldt)
+{
+    struct sag_haendelse h = H(SAG_H_OPRETTET, anmeldt);
+    struct sag_diag d;
+
+    memset(t, 0, sizeof(*t));
+    memcpy(t->id, "AES-2024-000001", 16);
+    h.ny.type = type;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.skadedato = D(skade);
+    h.ny.anmeldelsesdato = D(anmeldt);
+    h.ny.cpr = "0101809011";
+    h.ny.team = "T1";
+    h.ny.sagsbehandler = "sb1";
+    if (sag_tilstand_anvend(t, &h, &d) != SAG_OK)
+        fail_msg("kan ikke oprette: %s %s", d.felt, d.besked);
+}
+
+static void
+ny_sag(struct sag_tilstand *t, enum sag_sagstype type)
+{
+    ny_sag_datoer(t, type, "2024-01-10", "2024-01-20");
+}
+
+#define anvend_ok(t, h)                                                        \
+    do {                                                                       \
+        struct sag_diag d_;                                                    \
+        struct sag_haendelse h_ = (h);                                         \
+        if (sag_tilstand_anvend((t), &h_, &d_) != SAG_OK)                      \
+            fail_msg("afvist: %s %s", d_.felt, d_.besked);                     \
+    } while (0)
+
+/* A refused event leaves the state byte-for-byte unchanged. */
+#define anvend_afvist(t, h, status, felt_)                                     \
+    do {                                                                       \
+        struct sag_diag d_;                                                    \
+        struct sag_haendelse h_ = (h);                                         \
+        struct sag_tilstand foer_ = *(t);                                      \
+        int st_ = (int)sag_tilstand_anvend((t), &h_, &d_);                     \
+        if (st_ != (int)(status))                                              \
+            fail_msg("status %d, forventet %d (%s %s)", st_, (int)(status),    \
+                     d_.felt, d_.besked);                                      \
+        if (strcmp(d_.felt, (felt_)) != 0)                                     \
+            fail_msg("felt %s, forventet %s (%s)", d_.felt, (felt_),           \
+                     d_.besked);                                               \
+        assert_memory_equal(&foer_, (t), sizeof(foer_));                       \
+    } while (0)
+
+static struct sag_haendelse
+afg(enum sag_haendelsestype type, const char *dato, const char *id, int pct)
+{
+    struct sag_haendelse h = H(type, dato);
+
+    h.afgoerelse_id = id;
+    h.har_pct = pct >= 0;
+    h.pct = pct;
+    return h;
+}
+
+static void
+test_oprettelse(void **state)
+{
+    struct sag_tilstand t;
+    struct sag_haendelse h = H(SAG_H_ANERKENDT, "2024-02-01");
+
+    (void)state;
+    memset(&t, 0, sizeof(t));
+    /* Nothing comes before "oprettet". */
+    anvend_afvist(&t, h, SAG_EDENIED, "/type");
+    h = H(SAG_H_OPRETTET, "2024-02-01");
+    h.ny.type = SAG_SAGSTYPE_ULYKKE;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.skadedato = D("2024-01-10");
+    h.ny.anmeldelsesdato = D("2024-01-05");
+    h.ny.cpr = "0101809011";
+    anvend_afvist(&t, h, SAG_ECONFLICT, "/anmeldelsesdato");
+    h.ny.anmeldelsesdato = D("2024-01-20");
+    h.ny.cpr = "3202809011"; /* 32 February */
+    anvend_afvist(&t, h, SAG_EINVAL, "/cpr");
+    h.ny.cpr = "0101809011";
+    h.ny.generation = SAG_GENERATION_ANDENGANG;
+    anvend_afvist(&t, h, SAG_EMISSING, "/forrige_sag_id");
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.bruger = NULL;
+    anvend_afvist(&t, h, SAG_EMISSING, "/bruger");
+    h.bruger = "sb1";
+    h.begrundelse = "";
+    anvend_afvist(&t, h, SAG_EMISSING, "/begrundelse");
+    h.begrundelse = "ny";
+    anvend_ok(&t, h);
+    assert_int_equal(t.status, SAG_STATUS_AABEN);
+    assert_string_equal(t.cpr, "010180-9011");
+    assert_i64_eq(t.modtaget_dato.dage, D("2024-01-20").dage);
+    anvend_afvist(&t, h, SAG_EDENIED, "/type"); /* exists already */
+}
+
+static void
+test_faser_i_raekkefoelge(void **state)
+{
+    struct sag_tilstand t;
+
+    (void)state;
+    ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
+    /* Mén and loss only after recognition; loss only after mén. */
+    anvend_afvist(&t, afg(SAG_H_MEN_AFGJORT, "2024-03-01", "M", 10),
+                  SAG_EDENIED, "/type");
+    anvend_afvist(&t, afg(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2024-03-01", "E", 30),
+                  SAG_EDENIED, "/type");
+    anvend_afvist(&t, afg(SAG_H_ANERKENDT, "2024-03-01", NULL, -1),
+                  SAG_EMISSING, "/afgoerelse_id");
+    anvend_ok(&t, afg(SAG_H_ANERKENDT, "2024-03-01", "A1", -1));
+    anvend_afvist(&t, afg(SAG_H_AFVIST, "2024-03-02", "A2", -1), SAG_EDENIED,
+                  "/type");
+    anvend_afvist(&t, afg(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2024-03-01", "E", 30),
+                  SAG_EDENIED, "/type");
+    anvend_afvist(&t, afg(SAG_H_MEN_AFGJORT, "2024-04-01", "M1", 121),
+                  SAG_EINVAL, "/pct");
+    anvend_ok(&t, afg(SAG_H_MEN_AFGJORT, "2024-04-01", "M1", 10));
+    /* A temporary decision needs a revision date after it. */
+    {
+        struct sag_haendelse h =
+            afg(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2024-06-01", "E1", 30);
+
+        h.afgoerelsestype = SAG_AFGOERELSE_MIDLERTIDIG;
+        anvend_afvist(&t, h, SAG_EMISSING, "/revisionsdato");
+        h.har_revisionsdato = true;
+        h.revisionsdato = D("2024-05-01");
+        anvend_afvist(&t, h, SAG_ECONFLICT, "/revisionsdato");
+        h.revisionsdato = D("2025-06-01");
+        anvend_ok(&t, h);
+    }
+    assert_int_equal(t.erhvervsevnetab, SAG_FASE_MIDLERTIDIG);
+    assert_true(t.har_revisionsdato);
+    /* Duplicate decision ids are refused. */
+    anvend_afvist(&t, afg(SAG_H_MEN_AFGJORT, "2024-07-01", "M1", 12),
+                  SAG_EDENIED, "/afgoerelse_id");
+    assert_int_equal(t.antal_afgoerelser, 3);
+}
+
+static void
+test_lukket_sag(void **state)
+{
+    struct sag_tilstand t;
+    struct sag_haendelse h;
+
+    (void)state;
+    ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
+    anvend_ok(&t, afg(SAG_H_AFVIST, "2024-03-01", "A1", -1));
+    anvend_ok(&t, H(SAG_H_LUKKET, "2024-03-02"));
+    assert_int_equal(t.status, SAG_STATUS_LUKKET);
+    /* A decision on a closed case is refused. */
+    anvend_afvist(&t, afg(SAG_H_MEN_AFGJORT, "2024-04-01", "M1", 5),
+                  SAG_EDENIED, "/type");
+    anvend_afvist(&t, H(SAG_H_AFVENTER_EKSTERN, "2024-04-01"), SAG_EDENIED,
+                  "/type");
+    /* An appeal reopens it. */
+    h = H(SAG_H_KLAGE_MODTAGET, "2024-03-20");
+    h.klage_id = "K1";
+    h.afgoerelse_id = "A1";
+    anvend_ok(&t, h);
+    assert_int_equal(t.status, SAG_STATUS_AABEN);
+    /* While the appeal is open the case cannot close. */
+    anvend_afvist(&t, H(SAG_H_LUKKET, "2024-03-21"), SAG_EDENIED, "/type");
+}
+
+static void
+test_klageforloeb(void **state)
+{
+    struct sag_tilstand t;
+    struct sag_haendelse h;
+
+    (void)state;
+    ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
+    anvend_ok(&t, afg(SAG_H_ANERKENDT, "2024-03-01", "A1", -1));
+    /* An appeal against a decision that does not exist. */
+    h = H(SAG_H_KLAGE_MODTAGET, "2024-03-10");
+    h.klage_id = "K1";
+    h.afgoerelse_id = "A9";
+    anvend_afvist(&t, h, SAG_EDENIED, "/afgoerelse_id");
+    h.afgoerelse_id = "A1";
+    h.dato = D("2024-02-20");
+    anvend_afvist(&t, h, SAG_ECONFLICT, "/dato");
+    /* Deadline: received 4.3 (Monday), + 28 = 1.4 = 2. påskedag → 2.4. */
+    h.dato = D("2024-04-03");
+    anvend_ok(&t, h);
+    assert_false(t.klager[0].rettidig);
+    /* Ankestyrelsen before the genvurdering is refused. */
+    h = H(SAG_H_SENDT_TIL_ANKESTYRELSEN, "2024-04-10");
+    h.klage_id = "K1";
+    anvend_afvist(&t, h, SAG_EDENIED, "/klage_id");
+    h = H(SAG_H_ANKESTYRELSEN_AFGJORT, "2024-04-10");
+    h.klage_id = "K1";
+    h.udfald = SAG_UDFALD_STADFAESTET;
+    anvend_afvist(&t, h, SAG_EDENIED, "/klage_id");
+    h = H(SAG_H_GENVURDERET, "2024-04-10");
+    h.klage_id = "K1";
+    h.udfald = SAG_UDFALD_STADFAESTET; /* not a genvurdering outcome */
+    anvend_afvist(&t, h, SAG_EINVAL, "/udfald");
+    h.udfald = SAG_UDFALD_FASTHOLDT;
+    anvend_ok(&t, h);
+    anvend_afvist(&t, h, SAG_EDENIED, "/klage_id"); /* twice */
+    h = H(SAG_H_SENDT_TIL_ANKESTYRELSEN, "2024-04-11");
+    h.klage_id = "K1";
+    anvend_ok(&t, h);
+    h = H(SAG_H_ANKESTYRELSEN_AFGJORT, "2024-09-01");
+    h.klage_id = "K1";
+    h.udfald = SAG_UDFALD_HJEMVIST;
+    anvend_afvist(&t, h, SAG_EMISSING, "/ny_sag_id");
+    h.ny_sag_id = "AES-2024-000002";
+    anvend_ok(&t, h);
+    assert_int_equal(t.klager[0].status, SAG_KLAGE_AFGJORT);
+    assert_int_equal(t.klager[0].udfald, SAG_UDFALD_HJEMVIST);
+    /* A timely appeal: decision 1.3.2024 (Friday), received Monday 4.3,
+     * deadline 1.4.2024 (2. påskedag) → Tuesday 2.4. */
+    ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
+    anvend_ok(&t, afg(SAG_H_ANERKENDT, "2024-03-01", "A1", -1));
+    h = H(SAG_H_KLAGE_MODTAGET, "2024-04-02");
+    h.klage_id = "K1";
+    h.afgoerelse_id = "A1";
+    anvend_ok(&t, h);
+    assert_true(t.klager[0].rettidig);
+}
+
+static void
+test_genoptagelse(void **state)
+{
+    struct sag_tilstand t;
+    struct sag_haendelse h;
+
+    (void)state;
+    ny_sag_datoer(&t, SAG_SAGSTYPE_ULYKKE, "2018-01-10", "2018-01-20");
+    h = H(SAG_H_GENOPTAGELSE_ANMODET, "2024-03-01");
+    h.ny_sag_id = "AES-2024-000002";
+    anvend_afvist(&t, h, SAG_EDENIED, "/type"); /* nothing to reopen */
+    anvend_ok(&t, afg(SAG_H_ANERKENDT, "2018-06-01", "A1", -1));
+    /* More than 5 years after the latest decision: special reasons. */
+    h.dato = D("2024-03-01");
+    h.nye_oplysninger = "ny scanning";
+    anvend_afvist(&t, h, SAG_EDENIED, "/saerlige_grunde");
+    h.saerlige_grunde = true;
+    anvend_ok(&t, h);
+    /* From 1.7.2024 a request must state the new information. */
+    ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
+    anvend_ok(&t, afg(SAG_H_ANERKENDT, "2024-03-01", "A1", -1));
+    h = H(SAG_H_GENOPTAGELSE_ANMODET, "2024-06-30");
+    h.ny_sag_id = "AES-2024-000002";
+    anvend_ok(&t, h); /* received before the reform */
+    h.dato = D("2024-07-01");
+    anvend_afvist(&t, h, SAG_EMISSING, "/nye_oplysninger");
+    h.nye_oplysninger = "speciallægeerklæring af 1.6.2024";
+    anvend_ok(&t, h);
+    /* Revision needs a revision date and a new case. */
+    h = H(SAG_H_REVISION_PAABEGYNDT, "2024-08-01");
+    anvend_afvist(&t, h, SAG_EDENIED, "/type");
+    {
+        struct sag_haendelse r = H(SAG_H_REVISION_PLANLAGT, "2024-08-01");
+
+        r.har_revisionsdato = true;
+        r.revisionsdato = D("2025-01-01");
+        anvend_ok(&t, r);
+    }
+    anvend_afvist(&t, h, SAG_EMISSING, "/ny_sag_id");
+    h.ny_sag_id = "AES-2024-000003";
+    anvend_ok(&t, h);
+    assert_false(t.har_revisionsdato);
+}
+
+static void
+test_oplysninger_og_venter(void **state)
+{
+    struct sag_tilstand t;
+    struct sag_haendelse h;
+
+    (void)state;
+    ny_sag(&t, SAG_SAGSTYPE_ERHVERVSSYGDOM);
+    h = H(SAG_H_OPLYSNINGER_ANMODET, "2024-02-05");
+    h.anmodning_id = "L1";
+    anvend_afvist(&t, h, SAG_EMISSING, "/part");
+    h.part = "laege";
+    anvend_ok(&t, h);
+    anvend_afvist(&t, h, SAG_EDENIED, "/anmodning_id");
+    /* Default deadline before the reform: 4 weeks, 4.3.2024 (Monday). */
+    assert_i64_eq(t.anmodninger[0].svarfrist.dage, D("2024-03-04").dage);
+    h = H(SAG_H_OPLYSNINGER_MODTAGET, "2024-02-20");
+    h.anmodning_id = "L2";
+    anvend_afvist(&t, h, SAG_EDENIED, "/anmodning_id");
+    h.anmodning_id = "L1";
+    anvend_ok(&t, h);
+    anvend_afvist(&t, h, SAG_EDENIED, "/anmodning_id");
+    anvend_afvist(&t, H(SAG_H_AFVENTER_OPHOERT, "2024-02-21"), SAG_EDENIED,
+                  "/type");
+    anvend_ok(&t, H(SAG_H_AFVENTER_EKSTERN, "2024-02-21"));
+    anvend_afvist(&t, H(SAG_H_AFVENTER_EKSTERN, "2024-02-22"), SAG_EDENIED,
+                  "/type");
+    anvend_ok(&t, H(SAG_H_AFVENTER_OPHOERT, "2024-03-01"));
+    /* Only diseases go to Erhvervssygdomsudvalget. */
+    anvend_ok(&t, H(SAG_H_FORELAGT_ESU, "2024-03-02"));
+    ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
+    anvend_afvist(&t, H(SAG_H_FORELAGT_ESU, "2024-03-02"), SAG_EDENIED,
+                  "/type");
+    /* Events cannot predate the injury. */
+    anvend_afvist(&t, H(SAG_H_AFVENTER_EKSTERN, "2023-12-31"), SAG_ECONFLICT,
+                  "/dato");
+}
+
+static void
+test_privat_sag(void **state)
+{
+    struct sag_tilstand t;
+
+    (void)state;
+    ny_sag(&t, SAG_SAGSTYPE_PRIVAT_MEN);
+    assert_int_equal(t.anerkendelse, SAG_FASE_IKKE_RELEVANT);
+    anvend_afvist(&t, afg(SAG_H_ANERKENDT, "2024-03-01", "A1", -1), SAG_EDENIED,
+                  "/type");
+    anvend_ok(&t, afg(SAG_H_MEN_AFGJORT, "2024-03-01", "M1", 12));
+    anvend_afvist(&t,
+                  afg(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2024-04-01", "E1", 20),
+                  SAG_EDENIED, "/type");
+}
+
+static void
+test_cpr(void **state)
+{
+    char ud[SAG_CPR_LEN + 1];
+    struct sag_dato f;
+    struct sag_diag d;
+    static const char *const daarlige[] = {
+        "",
+        "12345",
+        "0101801234x",
+        "01018012345",
+        "010180 1234",
+        "3102801234",
+        "290201-4012" /* 29.2.2001 does not exist */,
+        "010180--1234",
+    };
+
+    (void)state;
+    assert_ok(sag_cpr_valider("010180-9011", ud, &f, &d));
+    assert_string_equal(ud, "010180-9011");
+    assert_i64_eq(f.dage, D("1980-01-01").dage);
+    assert_ok(sag_cpr_valider("2902004012", ud, &f, &d)); /* 7th 4, ≤36 */
+    assert_i64_eq(f.dage, D("2000-02-29").dage);
+    assert_ok(sag_cpr_valider("0101585012", ud, &f, &d)); /* 7th 5, >57 */
+    assert_i64_eq(f.dage, D("1858-01-01").dage);
+    assert_ok(sag_cpr_valider("0101379012", ud, &f, &d)); /* 7th 9, >36 */
+    assert_i64_eq(f.dage, D("1937-01-01").dage);
+    for (size_t i = 0; i < sizeof(daarlige) / sizeof(daarlige[0]); i++) {
+        assert_int_not_equal(sag_cpr_valider(daarlige[i], ud, &f, &d), SAG_OK);
+        /* The number itself never appears in the message. */
+        if (strlen(daarlige[i]) >= 6)
+            assert_null(strstr(d.besked, daarlige[i]));
+        assert_string_equal(d.felt, "/cpr");
+    }
+    sag_cpr_maskeret("010180-9011", ud);
+    assert_string_equal(ud, "010180-XXXX");
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_oprettelse),
+        cmocka_unit_test(test_faser_i_raekkefoelge),
+        cmocka_unit_test(test_lukket_sag),
+        cmocka_unit_test(test_klageforloeb),
+        cmocka_unit_test(test_genoptagelse),
+        cmocka_unit_test(test_oplysninger_og_venter),
+        cmocka_unit_test(test_privat_sag),
+        cmocka_unit_test(test_cpr),
+    };
+
+    return cmocka_run_group_tests_name("sag", tests, NULL, NULL);
+}
