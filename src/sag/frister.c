@@ -439,6 +439,7 @@ sag_opgaver(const struct sag_tilstand *t, const struct sag_kalender *k,
     }
     if (t->venter_ekstern)
         opgave(ud, max, &n, SAG_OPGAVE_AFVENTER, t->venter_siden, true,
-               "Afventer ekstern part (siden)", NULL);
+               "Afventer ekstern part (datoen er, hvornår ventetiden begyndte)",
+               NULL);
     return n < max ? n : max;
 }

@@ -4,8 +4,11 @@
  *
  *  - a case starts with "oprettet"; nothing else may come first;
  *  - every event has who and why (issue 4: "each with who, when and why");
- *  - the phases are decided in order: recognition, then mén, then loss of
- *    earning capacity (reports 000:L409-416; requirements C2.1);
+ *  - mén and loss of earning capacity are decided only after recognition;
+ *    between them no order is enforced: the reports describe mén before
+ *    loss as the usual course (000:L409-411), but the guidance lets a loss
+ *    be awarded before the health state is settled (L462-464) and decides
+ *    both together provisionally (L2484-2486) — docs/rules_map.md Q-16;
  *  - a decision on a closed case is refused; the appeal track continues on
  *    a closed case and reopens it (an appeal may arrive after closing);
  *  - a temporary decision on erhvervsevnetab always has a revision date
@@ -486,8 +489,7 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
             return afvis(d, "/type",
                          "erhvervsevnetab kan først afgøres, "
                          "når skaden er anerkendt");
-        if (t->men == SAG_FASE_UAFGJORT)
-            return afvis(d, "/type", "mén skal afgøres før erhvervsevnetab");
+        /* No order between mén and loss: Q-16 (docs/rules_map.md). */
         if (!h->har_pct || h->pct < 0 || h->pct > 100)
             return sag_diag_set(d, SAG_EINVAL, "/pct",
                                 "erhvervsevnetabet skal angives i procent "
