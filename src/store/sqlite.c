@@ -24,9 +24,19 @@
 extern const char *const sag__migrationer[];
 extern const size_t sag__migrationer_antal;
 
+/* Prepared statements are kept per connection (parsing SQL cost more than
+ * running it), keyed by the address of the SQL text: every statement is a
+ * string literal in this file. */
+#define CACHE_MAKS 48
+
 struct lite {
     struct sag_store basis;
     sqlite3 *db;
+    struct {
+        const char *sql;
+        sqlite3_stmt *st;
+    } cache[CACHE_MAKS];
+    size_t antal_cache;
 };
 
 static struct lite *
@@ -60,14 +70,54 @@ kor(struct lite *l, const char *sql, struct sag_diag *d)
     return SAG_OK;
 }
 
+/* A statement ready to bind; give it back with frigiv(). A cached
+ * statement still in use (a nested call) gets a fresh, uncached one. */
 static sqlite3_stmt *
 forbered(struct lite *l, const char *sql)
 {
     sqlite3_stmt *st = NULL;
 
-    if (sqlite3_prepare_v2(l->db, sql, -1, &st, NULL) != SQLITE_OK)
+    for (size_t i = 0; i < l->antal_cache; i++)
+        if (l->cache[i].sql == sql) {
+            if (!sqlite3_stmt_busy(l->cache[i].st))
+                return l->cache[i].st;
+            break;
+        }
+    if (sqlite3_prepare_v3(l->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st,
+                           NULL) != SQLITE_OK)
         return NULL;
+    if (l->antal_cache < CACHE_MAKS) {
+        bool findes = false;
+
+        for (size_t i = 0; i < l->antal_cache; i++)
+            findes = findes || l->cache[i].sql == sql;
+        if (!findes) {
+            l->cache[l->antal_cache].sql = sql;
+            l->cache[l->antal_cache++].st = st;
+        }
+    }
     return st;
+}
+
+/* Done with a statement: reset a cached one, finalize any other. */
+static void
+frigiv(struct lite *l, sqlite3_stmt *st)
+{
+    for (size_t i = 0; i < l->antal_cache; i++)
+        if (l->cache[i].st == st) {
+            (void)sqlite3_reset(st);
+            (void)sqlite3_clear_bindings(st);
+            return;
+        }
+    (void)sqlite3_finalize(st);
+}
+
+static void
+toem_cache(struct lite *l)
+{
+    for (size_t i = 0; i < l->antal_cache; i++)
+        (void)sqlite3_finalize(l->cache[i].st);
+    l->antal_cache = 0;
 }
 
 static void
@@ -95,6 +145,7 @@ luk(struct sag_store *s)
 
     if (l->basis.transaktioner > 0)
         (void)sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);
+    toem_cache(l);
     (void)sqlite3_close(l->db);
     sag_free(l);
 }
@@ -135,7 +186,7 @@ taeller(struct sag_store *s, const char *navn, long long *ud,
         *ud = sqlite3_column_int64(st, 0);
     else
         r = dbfejl(l, d, "tæller");
-    (void)sqlite3_finalize(st);
+    frigiv(l, st);
     return r;
 }
 
@@ -159,10 +210,10 @@ sidste(struct sag_store *s, long long *seq, char hash[65], struct sag_diag *d)
         *seq = 0;
         hash[0] = '\0';
     } else {
-        (void)sqlite3_finalize(st);
+        frigiv(l, st);
         return dbfejl(l, d, "hashkæden");
     }
-    (void)sqlite3_finalize(st);
+    frigiv(l, st);
     return SAG_OK;
 }
 
@@ -204,7 +255,7 @@ haendelser(struct sag_store *s, const char *sag_id, struct sag_arena *a,
             struct sag_haendelse_post *q = sag_arena_alloc(a, ny * sizeof(*q));
 
             if (q == NULL) {
-                (void)sqlite3_finalize(st);
+                frigiv(l, st);
                 return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
             }
             if (antal)
@@ -214,7 +265,7 @@ haendelser(struct sag_store *s, const char *sag_id, struct sag_arena *a,
         }
         laes_post(st, a, &p[antal++]);
     }
-    (void)sqlite3_finalize(st);
+    frigiv(l, st);
     if (rc != SQLITE_DONE)
         return dbfejl(l, d, "læsning af hændelser");
     if (antal == 0)
@@ -250,7 +301,7 @@ alle_haendelser(struct sag_store *s,
             break;
     }
     sag_arena_release(&a);
-    (void)sqlite3_finalize(st);
+    frigiv(l, st);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         return dbfejl(l, d, "læsning af hændelser");
     return SAG_OK;
@@ -281,7 +332,7 @@ indsaet(struct sag_store *s, const char *sag_id,
     bind_tekst(st, 9, p->data);
     bind_tekst(st, 10, p->hash);
     rc = sqlite3_step(st);
-    (void)sqlite3_finalize(st);
+    frigiv(l, st);
     return rc == SQLITE_DONE ? SAG_OK : dbfejl(l, d, "skrivning af hændelse");
 }
 
@@ -338,7 +389,7 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
     (void)sqlite3_bind_int64(st, 20, (sqlite3_int64)t->antal_haendelser);
     (void)sqlite3_bind_int64(st, 21, seq);
     rc = sqlite3_step(st);
-    (void)sqlite3_finalize(st);
+    frigiv(l, st);
     if (rc != SQLITE_DONE)
         return dbfejl(l, d, "sagsoversigten");
 
@@ -347,7 +398,7 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
         return dbfejl(l, d, "arbejdslisten");
     bind_tekst(st, 1, t->id);
     rc = sqlite3_step(st);
-    (void)sqlite3_finalize(st);
+    frigiv(l, st);
     if (rc != SQLITE_DONE)
         return dbfejl(l, d, "arbejdslisten");
     st = forbered(l, "INSERT INTO opgaver(sag_id, nr, team, sagsbehandler, "
@@ -370,11 +421,11 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
         bind_tekst(st, 8, o[i].tekst);
         bind_tekst(st, 9, o[i].ref);
         if (sqlite3_step(st) != SQLITE_DONE) {
-            (void)sqlite3_finalize(st);
+            frigiv(l, st);
             return dbfejl(l, d, "arbejdslisten");
         }
     }
-    (void)sqlite3_finalize(st);
+    frigiv(l, st);
     return SAG_OK;
 }
 
@@ -396,7 +447,7 @@ laesning(struct sag_store *s, const char *sag_id, const struct sag_hvem *h,
     bind_tekst(st, 4, grund);
     bind_tekst(st, 5, tid);
     rc = sqlite3_step(st);
-    (void)sqlite3_finalize(st);
+    frigiv(l, st);
     return rc == SQLITE_DONE ? SAG_OK : dbfejl(l, d, "læseloggen");
 }
 
@@ -425,7 +476,7 @@ laesninger(struct sag_store *s, const char *sag_id,
         if (cb(ctx, &x) != 0)
             break;
     }
-    (void)sqlite3_finalize(st);
+    frigiv(l, st);
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? SAG_OK
                                                  : dbfejl(l, d, "læseloggen");
 }
@@ -454,7 +505,7 @@ gem_afgoerelse(struct sag_store *s, const struct sag_afgoerelse_post *p,
     bind_tekst(st, 9, p->registreret);
     bind_tekst(st, 10, p->hash);
     rc = sqlite3_step(st);
-    (void)sqlite3_finalize(st);
+    frigiv(l, st);
     if (rc == SQLITE_CONSTRAINT)
         return sag_diag_set(d, SAG_ECONFLICT, "/afgoerelse_id",
                             "afgørelsen findes allerede, eller sagen findes "
@@ -496,7 +547,7 @@ hent_afgoerelse(struct sag_store *s, const char *id, struct sag_arena *a,
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW)
         laes_afg(st, a, ud);
-    (void)sqlite3_finalize(st);
+    frigiv(l, st);
     if (rc == SQLITE_DONE)
         return sag_diag_set(d, SAG_ENOTFOUND, "/afgoerelse_id",
                             "afgørelsen findes ikke");
@@ -532,7 +583,7 @@ afgoerelser(struct sag_store *s, const char *sag_id, struct sag_arena *a,
         }
         laes_afg(st, a, &p[antal++]);
     }
-    (void)sqlite3_finalize(st);
+    frigiv(l, st);
     if (rc != SQLITE_DONE)
         return dbfejl(l, d, "afgørelserne");
     *ud = p;
@@ -546,13 +597,21 @@ liste(struct sag_store *s, const struct sag_liste_filter *f,
       struct sag_diag *d)
 {
     struct lite *l = L(s);
-    sqlite3_stmt *st = forbered(
-        l, "SELECT id, type, generation, status, team, sagsbehandler, "
-           "anerkendelse, men, erhvervsevnetab, naeste_forfald, oprettet, "
-           "venter FROM sager WHERE (?1 IS NULL OR team = ?1) AND (?2 IS "
-           "NULL OR sagsbehandler = ?2) AND (?3 IS NULL OR status = ?3) AND "
-           "(?4 IS NULL OR type = ?4) ORDER BY oprettet DESC, id DESC LIMIT "
-           "?5");
+    /* One statement per leading filter, so each walks its index newest
+     * first and stops at the limit; status and type filter on the way. */
+#define LISTE_SQL(hvor)                                                        \
+    "SELECT id, type, generation, status, team, sagsbehandler, "               \
+    "anerkendelse, men, erhvervsevnetab, naeste_forfald, oprettet, venter "    \
+    "FROM sager WHERE " hvor " AND (?3 IS NULL OR status = ?3) AND (?4 IS "    \
+    "NULL OR type = ?4) ORDER BY oprettet DESC, id DESC LIMIT ?5"
+    static const char sql_team[] = LISTE_SQL("team = ?1 AND (?2 IS NULL OR "
+                                             "sagsbehandler = ?2)");
+    static const char sql_beh[] = LISTE_SQL("sagsbehandler = ?2");
+    static const char sql_alle[] = LISTE_SQL("?1 IS NULL AND ?2 IS NULL");
+#undef LISTE_SQL
+    sqlite3_stmt *st = forbered(l, f->team            ? sql_team
+                                   : f->sagsbehandler ? sql_beh
+                                                      : sql_alle);
     int rc;
 
     if (st == NULL)
@@ -583,7 +642,7 @@ liste(struct sag_store *s, const struct sag_liste_filter *f,
         if (cb(ctx, &p) != 0)
             break;
     }
-    (void)sqlite3_finalize(st);
+    frigiv(l, st);
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? SAG_OK
                                                  : dbfejl(l, d, "sagslisten");
 }
@@ -624,7 +683,7 @@ arbejdsliste(struct sag_store *s, const char *team, const char *behandler,
         if (cb(ctx, &p) != 0)
             break;
     }
-    (void)sqlite3_finalize(st);
+    frigiv(l, st);
     return rc == SQLITE_DONE || rc == SQLITE_ROW
                ? SAG_OK
                : dbfejl(l, d, "arbejdslisten");
@@ -643,7 +702,7 @@ integritet(struct sag_store *s, struct sag_diag *d)
         strcmp((const char *)sqlite3_column_text(st, 0), "ok") != 0)
         r = sag_diag_set(d, SAG_ECONFLICT, "",
                          "databasen er beskadiget (integrity_check)");
-    (void)sqlite3_finalize(st);
+    frigiv(l, st);
     if (r == SAG_OK) {
         st = forbered(l, "PRAGMA foreign_key_check");
         if (st == NULL)
@@ -651,7 +710,7 @@ integritet(struct sag_store *s, struct sag_diag *d)
         if (sqlite3_step(st) == SQLITE_ROW)
             r = sag_diag_set(d, SAG_ECONFLICT, "",
                              "databasen har brudte fremmednøgler");
-        (void)sqlite3_finalize(st);
+        frigiv(l, st);
     }
     return r;
 }
@@ -687,11 +746,11 @@ migrer(struct lite *l, struct sag_diag *d)
     enum sag_status r;
 
     if (st == NULL || sqlite3_step(st) != SQLITE_ROW) {
-        (void)sqlite3_finalize(st);
+        frigiv(l, st);
         return dbfejl(l, d, "skemaversionen");
     }
     version = sqlite3_column_int(st, 0);
-    (void)sqlite3_finalize(st);
+    frigiv(l, st);
     if ((size_t)version > sag__migrationer_antal)
         return sag_diag_set(d, SAG_ECONFLICT, "",
                             "databasen har skemaversion %d, men programmet "
@@ -740,6 +799,7 @@ sag_store_aabn_sqlite(const char *sti, struct sag_store **ud,
         (r = kor(l, "PRAGMA journal_mode = WAL", d)) != SAG_OK ||
         (r = kor(l, "PRAGMA synchronous = FULL", d)) != SAG_OK ||
         (r = migrer(l, d)) != SAG_OK) {
+        toem_cache(l);
         (void)sqlite3_close(l->db);
         sag_free(l);
         return r;
