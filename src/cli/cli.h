@@ -60,4 +60,16 @@ enum sag_status sag__sag_import(struct sag_store *s, const char *tekst,
 enum sag_status sag__sag_demo(struct sag_store *s, const char *data_dir,
                               const char *bruger, struct sag_diag *d);
 
+/* Presentation (tekst.c). The Danish word for a stored code (the code
+ * itself if it reads well as is). */
+const char *sag__ord(const char *kode);
+
+/* "2024-12-31" as "31.12.2024" in `ud` (returned); "-" for empty; other
+ * text unchanged. */
+const char *sag__dk_dato(const char *iso, char ud[11]);
+
+/* Append `s` and pad with spaces to `bredde` characters (UTF-8 aware), then
+ * one separating space. */
+void sag__kolonne(struct sag_buf *b, const char *s, size_t bredde);
+
 #endif /* SAG_CLI_H */

@@ -74,7 +74,77 @@ struct valg {
     size_t antal_pos;
 };
 
-static const char *const flag[] = { "--send", "--saerlige-grunde", NULL };
+static const char *const flag[] = { "--send", "--saerlige-grunde", "--json",
+                                    NULL };
+
+/* The options each subcommand takes; the global ones (--db, --bruger,
+ * --rolle, --json, --idag) are accepted anywhere. A misspelt option is an
+ * error, not silently ignored. */
+/* `fuld`: changes cases or copies personal data out, so only the case
+ * handling roles (sagsbehandler, jurist) may run it. */
+static const struct {
+    const char *navn, *valg;
+    bool fuld;
+} kommandoer[] = {
+    { "opret", "", true },
+    { "haendelse", "", true },
+    { "vis", " --grund ", false },
+    { "liste", " --team --sagsbehandler --status --type --graense ", false },
+    { "arbejdsliste", " --team --sagsbehandler --graense ", false },
+    { "afgoer",
+      " --fase --resultat --pct --beregning --revisionsdato --dato "
+      "--begrundelse --data ",
+      true },
+    { "klage", " --afgoerelse --part --dato --begrundelse ", true },
+    { "genvurder", " --klage --udfald --dato --begrundelse ", true },
+    { "ankestyrelsen", " --klage --send --udfald --dato --begrundelse ", true },
+    { "genoptag", " --nye-oplysninger --saerlige-grunde --dato --begrundelse ",
+      true },
+    { "revision", " --dato --begrundelse ", true },
+    { "genberegn", " --data ", false },
+    { "verificer", "", false },
+    { "laesninger", "", false },
+    { "eksport", " --grund ", true },
+    { "import", "", true },
+    { "demo", " --data ", true },
+};
+
+/* The roles (docs/sager.md): caseworkers and jurists handle cases and see
+ * full CPR numbers; team leads and management read cases with masked CPR
+ * numbers (every read logged) and see lists and worklists. */
+static const char *const roller[] = { "sagsbehandler", "jurist", "teamleder",
+                                      "ledelse", NULL };
+
+static const char globale[] = " --db --bruger --rolle --json --idag ";
+
+/* 0 if every option given is one the subcommand takes; else print which.
+ * `fuld` tells whether the subcommand needs a case handling role. */
+static int
+tjek_valg(const char *kmd, const struct valg *v, bool *fuld)
+{
+    const char *tilladt = NULL;
+    char noegle[40];
+
+    for (size_t i = 0; i < sizeof(kommandoer) / sizeof(kommandoer[0]); i++)
+        if (strcmp(kommandoer[i].navn, kmd) == 0) {
+            tilladt = kommandoer[i].valg;
+            *fuld = kommandoer[i].fuld;
+        }
+    if (tilladt == NULL) {
+        sag__fejl("ukendt underkommando '%s'", kmd);
+        return -1;
+    }
+    for (size_t i = 0; i < v->antal; i++) {
+        if (snprintf(noegle, sizeof(noegle), " %s ", v->navn[i]) >=
+                (int)sizeof(noegle) ||
+            (strstr(tilladt, noegle) == NULL &&
+             strstr(globale, noegle) == NULL)) {
+            sag__fejl("%s: ukendt tilvalg til '%s'", v->navn[i], kmd);
+            return -1;
+        }
+    }
+    return 0;
+}
 
 static int
 laes_valg(int argc, char **argv, struct valg *v)
@@ -291,6 +361,17 @@ out:
 static const char *const fristsymbol[] = { "",   "  ", "✓ ", "✗ ",
                                            "! ", "? ", "– " };
 
+/* A lapsed appeal or reopening limit has run out ("udløbet"); other
+ * statuses read as their code, in Danish letters. */
+static const char *
+friststatus_tekst(const struct sag_frist *f)
+{
+    if (f->status == SAG_FRISTSTATUS_BORTFALDET &&
+        (f->art == SAG_FRIST_KLAGE || f->art == SAG_FRIST_GENOPTAGELSE))
+        return "udløbet";
+    return sag__ord(sag_friststatus_navn(f->status));
+}
+
 static int
 cmd_vis(struct kontekst *k, const struct valg *v)
 {
@@ -365,48 +446,90 @@ cmd_vis(struct kontekst *k, const struct valg *v)
             sag_cpr_maskeret(t->cpr, cpr);
         sag_dato_format_dk(t->skadedato, d1);
         sag_dato_format_dk(t->anmeldelsesdato, d2);
-        sag_buf_addf(
-            &b,
-            "Sag %s (%s, %s) — %s\n"
-            "Tilskadekomne: %s   Team: %s   Sagsbehandler: %s\n"
-            "Skadedato: %s   Anmeldt: %s   Fristregler: %s\n"
-            "Anerkendelse: %s   Mén: %s   Erhvervsevnetab: %s\n",
-            t->id, sag_sagstype_navn(t->type),
-            sag_generation_navn(t->generation),
-            t->status == SAG_STATUS_AABEN ? "åben" : "lukket", cpr, t->team,
-            t->sagsbehandler, d1, d2, sag_fristregime_navn(sag_fristregime(t)),
-            sag_fasestatus_navn(t->anerkendelse), sag_fasestatus_navn(t->men),
-            sag_fasestatus_navn(t->erhvervsevnetab));
+        sag_buf_addf(&b,
+                     "Sag %s (%s, %s) — %s\n"
+                     "Tilskadekomne: %s   Team: %s   Sagsbehandler: %s\n"
+                     "Skadedato: %s   Anmeldt: %s   Fristregler: %s\n"
+                     "Anerkendelse: %s   Mén: %s   Erhvervsevnetab: %s\n",
+                     t->id, sag__ord(sag_sagstype_navn(t->type)),
+                     sag__ord(sag_generation_navn(t->generation)),
+                     t->status == SAG_STATUS_AABEN ? "åben" : "lukket", cpr,
+                     t->team, t->sagsbehandler, d1, d2,
+                     sag__ord(sag_fristregime_navn(sag_fristregime(t))),
+                     sag__ord(sag_fasestatus_navn(t->anerkendelse)),
+                     sag__ord(sag_fasestatus_navn(t->men)),
+                     sag__ord(sag_fasestatus_navn(t->erhvervsevnetab)));
         if (t->forrige_sag_id[0])
             sag_buf_addf(&b, "Hører til sag: %s\n", t->forrige_sag_id);
         sag_buf_adds(&b, "\nFrister:\n");
         for (size_t i = 0; i < nf; i++) {
             sag_dato_format_dk(fr[i].forfald, d1);
-            sag_buf_addf(&b, "  %s%-50s %s  %s%s%s\n",
-                         fristsymbol[fr[i].status], fr[i].navn, d1,
-                         sag_friststatus_navn(fr[i].status),
-                         fr[i].ref[0] ? "  " : "", fr[i].ref);
+            sag_buf_addf(&b, "  %s", fristsymbol[fr[i].status]);
+            sag__kolonne(&b, fr[i].navn, 50);
+            sag_buf_addf(&b, "%s  ", d1);
+            if (fr[i].ref[0]) {
+                sag__kolonne(&b, friststatus_tekst(&fr[i]), 11);
+                sag_buf_adds(&b, fr[i].ref);
+            } else {
+                sag_buf_adds(&b, friststatus_tekst(&fr[i]));
+            }
+            sag_buf_addc(&b, '\n');
         }
-        sag_buf_adds(&b, "\nOpgaver:\n");
+        sag_buf_adds(&b, no ? "\nOpgaver:\n" : "\nOpgaver: ingen\n");
         for (size_t i = 0; i < no; i++) {
             sag_dato_format_dk(op[i].forfald, d1);
             sag_buf_addf(&b, "  %s  %s%s\n", d1, op[i].tekst,
                          op[i].venter_paa_andre ? " (venter på andre)" : "");
         }
+        if (t->antal_klager) {
+            sag_buf_adds(&b, "\nKlager:\n");
+            for (size_t i = 0; i < t->antal_klager; i++) {
+                const struct sag_klage *kl = &t->klager[i];
+
+                sag_dato_format_dk(kl->modtaget, d1);
+                sag_buf_addf(&b, "  %s  over %s  modtaget %s%s  ", kl->id,
+                             kl->afgoerelse_id, d1,
+                             kl->rettidig ? "" : " (for sent)");
+                sag_buf_adds(&b, sag__ord(sag_klagestatus_navn(kl->status)));
+                if (kl->udfald != SAG_UDFALD_INGEN)
+                    sag_buf_addf(&b, ": %s",
+                                 sag__ord(sag_udfald_navn(kl->udfald)));
+                sag_buf_addc(&b, '\n');
+            }
+        }
         sag_buf_adds(&b, "\nHistorik:\n");
         for (size_t i = 0; i < m.antal_haendelser; i++) {
             const struct sag_haendelse_post *p = &m.haendelser[i];
 
-            sag_buf_addf(&b, "  %3d  %s  %-24s %s: %s\n", p->nr, p->dato,
-                         p->type, p->bruger, p->begrundelse);
+            sag_buf_addf(&b, "  %3d  %s  ", p->nr, sag__dk_dato(p->dato, d1));
+            sag__kolonne(&b, sag__ord(p->type), 24);
+            sag_buf_addf(&b, "%s: %s\n", p->bruger, p->begrundelse);
         }
-        if (m.antal_afgoerelser) {
+        if (t->antal_afgoerelser) {
             sag_buf_adds(&b, "\nAfgørelser:\n");
-            for (size_t i = 0; i < m.antal_afgoerelser; i++)
-                sag_buf_addf(&b, "  %s  %s  %s  (satser %.12s…)\n",
-                             m.afgoerelser[i].id, m.afgoerelser[i].fase,
-                             m.afgoerelser[i].dato,
-                             m.afgoerelser[i].satser_checksum);
+            for (size_t i = 0; i < t->antal_afgoerelser; i++) {
+                const struct sag_afgoerelse_ref *r = &t->afgoerelser[i];
+
+                sag_dato_format_dk(r->dato, d1);
+                sag_buf_adds(&b, "  ");
+                sag__kolonne(&b, r->id, 20);
+                sag__kolonne(&b, sag__ord(sag_fase_navn(r->fase)), 15);
+                sag_buf_adds(&b, d1);
+                if (r->fase == SAG_FASE_ANERKENDELSE)
+                    sag_buf_addf(
+                        &b, "  %s",
+                        sag__ord(sag_fasestatus_navn(t->anerkendelse)));
+                else
+                    sag_buf_addf(&b, "  %d %%%s", r->pct,
+                                 r->type == SAG_AFGOERELSE_MIDLERTIDIG
+                                     ? " (midlertidig)"
+                                     : "");
+                for (size_t j = 0; j < m.antal_afgoerelser; j++)
+                    if (strcmp(m.afgoerelser[j].id, r->id) == 0)
+                        sag_buf_addf(&b, "  beregning gemt (satser %.12s…)",
+                                     m.afgoerelser[j].satser_checksum);
+                sag_buf_addc(&b, '\n');
+            }
         }
     }
     rc = skriv(&b);
@@ -452,10 +575,17 @@ liste_cb(void *ctx, const struct sag_liste_post *p)
         sag_buf_add_json_str(c->b, p->naeste_forfald);
         sag_buf_addf(c->b, ",\"venter\":%s}", p->venter ? "true" : "false");
     } else {
-        sag_buf_addf(c->b, "%-16s %-22s %-11s %-6s %-10s %-10s %-12s %s\n",
-                     p->id, p->type, p->generation, p->status, p->team,
-                     p->sagsbehandler, p->anerkendelse,
-                     p->naeste_forfald[0] ? p->naeste_forfald : "-");
+        char d[SAG_DATO_DK_LEN];
+
+        sag__kolonne(c->b, p->id, 16);
+        sag__kolonne(c->b, sag__ord(p->type), 24);
+        sag__kolonne(c->b, sag__ord(p->generation), 11);
+        sag__kolonne(c->b, sag__ord(p->status), 6);
+        sag__kolonne(c->b, p->team, 10);
+        sag__kolonne(c->b, p->sagsbehandler, 10);
+        sag__kolonne(c->b, sag__ord(p->anerkendelse), 13);
+        sag_buf_addf(c->b, "%s%s\n", sag__dk_dato(p->naeste_forfald, d),
+                     p->venter ? "  (venter)" : "");
     }
     c->n++;
     return 0;
@@ -478,10 +608,16 @@ cmd_liste(struct kontekst *k, const struct valg *v)
     sag_buf_init(&b, 0);
     if (k->json)
         sag_buf_addc(&b, '[');
-    else
-        sag_buf_adds(&b, "Sag              Type                   Generation  "
-                         "Status Team       Behandler  Anerkendelse Næste "
-                         "frist\n");
+    else {
+        sag__kolonne(&b, "Sag", 16);
+        sag__kolonne(&b, "Type", 24);
+        sag__kolonne(&b, "Generation", 11);
+        sag__kolonne(&b, "Status", 6);
+        sag__kolonne(&b, "Team", 10);
+        sag__kolonne(&b, "Behandler", 10);
+        sag__kolonne(&b, "Anerkendelse", 13);
+        sag_buf_adds(&b, "Næste frist\n");
+    }
     st = sag_store_liste(k->s, &f, liste_cb, &c, &d);
     if (st != SAG_OK) {
         sag_buf_release(&b);
@@ -490,7 +626,7 @@ cmd_liste(struct kontekst *k, const struct valg *v)
     if (k->json)
         sag_buf_addc(&b, ']');
     else
-        sag_buf_addf(&b, "%zu sager", c.n);
+        sag_buf_addf(&b, "%zu %s", c.n, c.n == 1 ? "sag" : "sager");
     st = (enum sag_status)skriv(&b);
     sag_buf_release(&b);
     return (int)st;
@@ -529,8 +665,13 @@ arbejd_cb(void *ctx, const struct sag_arbejdspost *p)
         sag_buf_add_json_str(c->b, p->sagsbehandler);
         sag_buf_addf(c->b, ",\"overskredet\":%s}", over ? "true" : "false");
     } else {
-        sag_buf_addf(c->b, "  %s %s  %-16s %-10s %s\n", over ? "!" : " ",
-                     p->forfald, p->sag_id, p->sagsbehandler, p->tekst);
+        char d[SAG_DATO_DK_LEN];
+
+        sag_buf_addf(c->b, "  %s %s  ", over ? "!" : " ",
+                     sag__dk_dato(p->forfald, d));
+        sag__kolonne(c->b, p->sag_id, 16);
+        sag__kolonne(c->b, p->sagsbehandler, 10);
+        sag_buf_addf(c->b, "%s\n", p->tekst);
     }
     c->n++;
     return 0;
@@ -984,9 +1125,10 @@ sag__cmd_sag(int argc, char **argv)
     struct valg v;
     struct sag_diag d;
     const char *db = "skadesag.db", *bruger = getenv("SKADESAG_BRUGER"),
-               *rolle = getenv("SKADESAG_ROLLE");
+               *rolle = getenv("SKADESAG_ROLLE"), *idag_foer = NULL;
     enum sag_status st;
     int i = 1, rc;
+    bool fuld = false;
 
     memset(&k, 0, sizeof(k));
     for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
@@ -1001,6 +1143,8 @@ sag__cmd_sag(int argc, char **argv)
             bruger = argv[++i];
         } else if (i + 1 < argc && strcmp(argv[i], "--rolle") == 0) {
             rolle = argv[++i];
+        } else if (i + 1 < argc && strcmp(argv[i], "--idag") == 0) {
+            idag_foer = argv[++i];
         } else {
             hjaelp(stderr);
             return SAG_EXIT_BRUG;
@@ -1014,10 +1158,42 @@ sag__cmd_sag(int argc, char **argv)
         hjaelp(stderr);
         return SAG_EXIT_BRUG;
     }
+    if (tjek_valg(argv[i], &v, &fuld) != 0)
+        return SAG_EXIT_BRUG;
+    if (idag_foer != NULL && val(&v, "--idag") == NULL) {
+        if (v.antal == MAKS_VALG) {
+            hjaelp(stderr);
+            return SAG_EXIT_BRUG;
+        }
+        v.navn[v.antal] = "--idag";
+        v.vaerdi[v.antal++] = idag_foer;
+    }
+    /* Global options may also follow the subcommand. */
+    k.json = k.json || val(&v, "--json") != NULL;
+    db = val(&v, "--db") ? val(&v, "--db") : db;
+    bruger = val(&v, "--bruger") ? val(&v, "--bruger") : bruger;
+    rolle = val(&v, "--rolle") ? val(&v, "--rolle") : rolle;
     k.hvem.bruger = bruger && bruger[0] ? bruger : getenv("USER");
     if (k.hvem.bruger == NULL || k.hvem.bruger[0] == '\0')
         k.hvem.bruger = "ukendt";
     k.hvem.rolle = rolle && rolle[0] ? rolle : "sagsbehandler";
+    {
+        bool kendt = false;
+
+        for (int r = 0; roller[r]; r++)
+            kendt = kendt || strcmp(roller[r], k.hvem.rolle) == 0;
+        if (!kendt) {
+            sag__fejl("--rolle: ukendt rolle '%s' (sagsbehandler, jurist, "
+                      "teamleder eller ledelse)",
+                      k.hvem.rolle);
+            return SAG_EXIT_BRUG;
+        }
+        if (fuld && !maa_se_cpr(&k.hvem)) {
+            sag__fejl("--rolle: rollen '%s' må ikke bruge '%s'", k.hvem.rolle,
+                      argv[i]);
+            return SAG_EXIT_AFVIST;
+        }
+    }
     if (dato_valg(&v, "--idag", i_dag(), &k.idag) != 0)
         return SAG_EXIT_BRUG;
     sag_dato_format_iso(k.idag, k.idag_iso);
