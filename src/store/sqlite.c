@@ -798,6 +798,11 @@ sag_store_aabn_sqlite(const char *sti, struct sag_store **ud,
     if ((r = kor(l, "PRAGMA foreign_keys = ON", d)) != SAG_OK ||
         (r = kor(l, "PRAGMA journal_mode = WAL", d)) != SAG_OK ||
         (r = kor(l, "PRAGMA synchronous = FULL", d)) != SAG_OK ||
+        /* 64 MB page cache per connection (the default 2 MB makes index
+         * inserts into a large portfolio read from disk), and temporary
+         * sort structures in memory. */
+        (r = kor(l, "PRAGMA cache_size = -65536", d)) != SAG_OK ||
+        (r = kor(l, "PRAGMA temp_store = MEMORY", d)) != SAG_OK ||
         (r = migrer(l, d)) != SAG_OK) {
         toem_cache(l);
         (void)sqlite3_close(l->db);
