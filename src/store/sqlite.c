@@ -736,41 +736,55 @@ static const struct sag__store_ops lite_ops = {
     .integritet = integritet,
 };
 
-/* Apply the migrations the database has not seen, each in a transaction
- * together with the new user_version. */
 static enum sag_status
-migrer(struct lite *l, struct sag_diag *d)
+skemaversion(struct lite *l, int *version, struct sag_diag *d)
 {
     sqlite3_stmt *st = forbered(l, "PRAGMA user_version");
-    int version;
-    enum sag_status r;
 
     if (st == NULL || sqlite3_step(st) != SQLITE_ROW) {
         frigiv(l, st);
         return dbfejl(l, d, "skemaversionen");
     }
-    version = sqlite3_column_int(st, 0);
+    *version = sqlite3_column_int(st, 0);
     frigiv(l, st);
-    if ((size_t)version > sag__migrationer_antal)
+    if ((size_t)*version > sag__migrationer_antal)
         return sag_diag_set(d, SAG_ECONFLICT, "",
                             "databasen har skemaversion %d, men programmet "
                             "kender kun %zu",
-                            version, sag__migrationer_antal);
+                            *version, sag__migrationer_antal);
+    return SAG_OK;
+}
+
+/* Apply the migrations the database has not seen, in one write transaction
+ * together with the new user_version. The version is read again inside the
+ * transaction: several processes or threads opening a new database at once
+ * migrate it exactly once. */
+static enum sag_status
+migrer(struct lite *l, struct sag_diag *d)
+{
+    int version;
+    enum sag_status r;
+
+    if ((r = skemaversion(l, &version, d)) != SAG_OK ||
+        (size_t)version == sag__migrationer_antal)
+        return r;
+    if ((r = kor(l, "BEGIN IMMEDIATE", d)) != SAG_OK)
+        return r;
+    if ((r = skemaversion(l, &version, d)) != SAG_OK)
+        goto fejl;
     for (size_t i = (size_t)version; i < sag__migrationer_antal; i++) {
         char sql[64];
 
-        if ((r = kor(l, "BEGIN IMMEDIATE", d)) != SAG_OK)
-            return r;
         (void)snprintf(sql, sizeof(sql), "PRAGMA user_version = %zu", i + 1);
         if ((r = kor(l, sag__migrationer[i], d)) != SAG_OK ||
-            (r = kor(l, sql, d)) != SAG_OK) {
-            (void)sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);
-            return r;
-        }
-        if ((r = kor(l, "COMMIT", d)) != SAG_OK)
-            return r;
+            (r = kor(l, sql, d)) != SAG_OK)
+            goto fejl;
     }
-    return SAG_OK;
+    if ((r = kor(l, "COMMIT", d)) == SAG_OK)
+        return SAG_OK;
+fejl:
+    (void)sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);
+    return r;
 }
 
 enum sag_status

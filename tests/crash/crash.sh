@@ -32,4 +32,6 @@ ok "skadesag sag verificer efter $GANGE drab" \
     bash -c "$SKADESAG sag --db $db verificer | grep -q '^ok: '"
 ok "integrity_check efter $GANGE drab" \
     bash -c "[ \"\$(sqlite3 $db 'PRAGMA integrity_check')\" = ok ]"
+ok "4 tråde med hver sin forbindelse skriver samtidig: intet tabt, kæden holder" \
+    "$SKRIVER" "$TMP/parallel.db" parallel 4 200
 slut

@@ -12,6 +12,7 @@
  *                       before its line was printed), the same state, and
  *                       the store verifies (integrity, hash chain, replay)
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -145,6 +146,102 @@ tjek(struct sag_store *s, size_t minst)
     return 0;
 }
 
+struct traad {
+    const char *sti;
+    int nr, antal;
+    int rc;
+};
+
+static void *
+traad_skriv(void *arg)
+{
+    struct traad *tr = arg;
+    struct sag_store *s = NULL;
+    struct sag_diag d;
+    struct sag_haendelse h = haendelse(SAG_H_OPRETTET);
+    char id[SAG_ID_MAX];
+
+    tr->rc = 3;
+    if (sag_store_aabn_sqlite(tr->sti, &s, &d) != SAG_OK) {
+        (void)fprintf(stderr, "skriver: tråd %d: %s\n", tr->nr, d.besked);
+        return NULL;
+    }
+    (void)snprintf(id, sizeof(id), "PAR-%d", tr->nr);
+    h.ny.type = SAG_SAGSTYPE_ULYKKE;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    (void)sag_dato_parse_iso("2024-01-02", 10, &h.ny.skadedato);
+    h.ny.anmeldelsesdato = h.dato;
+    h.ny.cpr = "0101809011";
+    h.ny.team = "T1";
+    h.ny.sagsbehandler = "sb1";
+    if (sag_store_opret(s, &h, id, &d) != SAG_OK) {
+        (void)fprintf(stderr, "skriver: tråd %d: %s\n", tr->nr, d.besked);
+        goto ud;
+    }
+    for (int i = 0; i < tr->antal; i++) {
+        struct sag_haendelse e = haendelse(i % 2 == 0 ? SAG_H_AFVENTER_EKSTERN
+                                                      : SAG_H_AFVENTER_OPHOERT);
+
+        if (sag_store_tilfoej(s, id, &e, &d) != SAG_OK) {
+            (void)fprintf(stderr, "skriver: tråd %d: %s %s\n", tr->nr, d.felt,
+                          d.besked);
+            goto ud;
+        }
+    }
+    tr->rc = 0;
+ud:
+    sag_store_luk(s);
+    return NULL;
+}
+
+static int
+parallel(const char *sti, int traade, int antal)
+{
+    pthread_t t[16];
+    struct traad a[16];
+    struct sag_store *s = NULL;
+    struct sag_diag d;
+    long long n = 0;
+    int rc = 0;
+
+    if (traade < 1 || traade > 16 || antal < 1)
+        return 2;
+    for (int i = 0; i < traade; i++) {
+        a[i] = (struct traad){ sti, i + 1, antal, 3 };
+        if (pthread_create(&t[i], NULL, traad_skriv, &a[i]) != 0)
+            return 3;
+    }
+    for (int i = 0; i < traade; i++) {
+        (void)pthread_join(t[i], NULL);
+        rc = rc || a[i].rc;
+    }
+    if (rc != 0)
+        return 1;
+    if (sag_store_aabn_sqlite(sti, &s, &d) != SAG_OK)
+        return fejl("åbn", &d);
+    for (int i = 0; i < traade && rc == 0; i++) {
+        struct sag_tilstand st;
+        char id[SAG_ID_MAX];
+
+        (void)snprintf(id, sizeof(id), "PAR-%d", i + 1);
+        if (sag_store_tilstand(s, id, &st, &d) != SAG_OK ||
+            st.antal_haendelser != (size_t)antal + 1) {
+            (void)fprintf(stderr, "skriver: %s mangler hændelser\n", id);
+            rc = 1;
+        }
+    }
+    if (rc == 0 && sag_store_verificer(s, &n, &d) != SAG_OK)
+        rc = fejl("verificer", &d);
+    else if (rc == 0 && n != (long long)traade * (antal + 1)) {
+        (void)fprintf(stderr, "skriver: %lld hændelser i kæden\n", n);
+        rc = 1;
+    }
+    sag_store_luk(s);
+    if (rc == 0)
+        (void)printf("ok %lld hændelser fra %d tråde\n", n, traade);
+    return rc;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -152,6 +249,9 @@ main(int argc, char **argv)
     struct sag_diag d;
     int rc;
 
+    if (argc == 5 && strcmp(argv[2], "parallel") == 0)
+        return parallel(argv[1], (int)strtol(argv[3], NULL, 10),
+                        (int)strtol(argv[4], NULL, 10));
     if (argc < 3 || (strcmp(argv[2], "tjek") == 0 && argc != 4)) {
         (void)fprintf(stderr, "brug: skriver STI skriv | skriver STI tjek N\n");
         return 2;
