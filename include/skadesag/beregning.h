@@ -219,10 +219,11 @@ struct sag_beregning {
     enum sag_udbetalingsform udbetalingsform;
     bool engangserstatning; /* a multiple of the yearly amount (faktor) */
     bool har_kapital;
-    int kapital_pct;          /* percentage points capitalised */
-    int64_t faktor_milli;     /* capitalisation factor × 1000 */
-    struct sag_penge kapital; /* capital sum */
-    bool har_loebende_til;    /* running payment until the capital */
+    int kapital_pct;                   /* percentage points capitalised */
+    int64_t faktor_milli;              /* capitalisation factor × 1000 */
+    struct sag_penge kapital;          /* capital sum */
+    struct sag_penge kapital_grundlag; /* the yearly amount capitalised */
+    bool har_loebende_til;             /* running payment until the capital */
     struct sag_dato loebende_til;
 
     bool har_tilkendelse;
@@ -276,6 +277,20 @@ enum sag_status sag_kapitaliseringsfaktor(
     const struct sag_satser *satser, struct sag_dato skadedato,
     struct sag_dato kapdato, struct sag_dato foedt, enum sag_koen koen,
     struct sag_spor *spor, int64_t *faktor_milli, struct sag_diag *diag);
+
+/* The same for impact analyses: the table chosen as for a person born
+ * `foedt_tabel` (the age still from `foedt`), and the folkepensionsalder
+ * `fp_mdr` (months; -1: the rules in force on `kapdato`). */
+enum sag_status sag_kapitaliseringsfaktor_variant(
+    const struct sag_satser *satser, struct sag_dato skadedato,
+    struct sag_dato kapdato, struct sag_dato foedt, struct sag_dato foedt_tabel,
+    int fp_mdr, enum sag_koen koen, struct sag_spor *spor,
+    int64_t *faktor_milli, struct sag_diag *diag);
+
+/* The capital sum of a yearly amount (øre) at a factor (× 1000): rounded up
+ * to whole kroner (ASL § 27, stk. 1 and 4; docs/rules_map.md Q-10). */
+enum sag_status sag_kapitalbeloeb(struct sag_penge aarlig, int64_t faktor_milli,
+                                  struct sag_penge *ud);
 
 /* Names used in JSON and text (Danish, ASCII). */
 const char *sag_situation_navn(enum sag_situation s);

@@ -47,6 +47,20 @@ sag_kapitaliseringsfaktor(const struct sag_satser *satser,
                           struct sag_spor *spor, int64_t *faktor_milli,
                           struct sag_diag *diag)
 {
+    return sag_kapitaliseringsfaktor_variant(satser, skadedato, kapdato, foedt,
+                                             foedt, -1, koen, spor,
+                                             faktor_milli, diag);
+}
+
+enum sag_status
+sag_kapitaliseringsfaktor_variant(const struct sag_satser *satser,
+                                  struct sag_dato skadedato,
+                                  struct sag_dato kapdato,
+                                  struct sag_dato foedt,
+                                  struct sag_dato foedt_tabel, int fp_mdr_givet,
+                                  enum sag_koen koen, struct sag_spor *spor,
+                                  int64_t *faktor_milli, struct sag_diag *diag)
+{
     const struct sag_kap_akt *akt;
     const struct sag_kap_tabel *tab;
     const struct sag_fp_alder *fp;
@@ -67,8 +81,8 @@ sag_kapitaliseringsfaktor(const struct sag_satser *satser,
                             "ingen kapitaliseringsbekendtgørelse i "
                             "tabellerne for denne skadedato og "
                             "kapitaliseringsdato");
-    st = sag_satser_kap_tabel(satser, skadedato, kapdato, foedt, koen, &akt,
-                              &tab);
+    st = sag_satser_kap_tabel(satser, skadedato, kapdato, foedt_tabel, koen,
+                              &akt, &tab);
     if (st == SAG_EMISSING)
         return sag_diag_set(diag, SAG_EMISSING, "/koen",
                             "mangler: kapitaliseringstabellerne i %s er "
@@ -82,7 +96,8 @@ sag_kapitaliseringsfaktor(const struct sag_satser *satser,
             akt->akt, akt->mangler[0] ? "; tabellen mangler i kilden: " : "",
             akt->mangler);
     fp_mdr =
-        sag_satser_folkepensionsalder(satser, foedt, kapdato, &fp) == SAG_OK
+        fp_mdr_givet >= 0 ? fp_mdr_givet
+        : sag_satser_folkepensionsalder(satser, foedt, kapdato, &fp) == SAG_OK
             ? fp->maaneder
             : tab->udbetales_til_mdr;
     graense = fp_mdr - 24;
@@ -177,15 +192,25 @@ sag_kapitaliseringsfaktor(const struct sag_satser *satser,
 static enum sag_status
 kapitalbeloeb(struct sag__ctx *c, int pct, int64_t faktor, struct sag_penge *ud)
 {
-    struct sag_broek aarlig, k;
+    struct sag_broek aarlig;
     struct sag_penge aarlig_oere;
     enum sag_status st;
 
     if ((st = sag__aarlig_erstatning(c, pct, &aarlig)) != SAG_OK)
         return st;
     aarlig_oere = sag_penge_oere(sag_broek_afrund(aarlig, SAG_AFRUND_HALV_OP));
+    c->ud->kapital_grundlag = aarlig_oere;
+    return sag_kapitalbeloeb(aarlig_oere, faktor, ud);
+}
+
+enum sag_status
+sag_kapitalbeloeb(struct sag_penge aarlig, int64_t faktor_milli,
+                  struct sag_penge *ud)
+{
+    struct sag_broek k;
+
     /* øre × factor/1000 / 100 kr.: rounded, not normalised. */
-    if (sag_ckd_mul(&k.taeller, aarlig_oere.oere, faktor))
+    if (sag_ckd_mul(&k.taeller, aarlig.oere, faktor_milli))
         return SAG_EOVERFLOW;
     k.naevner = 100000;
     return sag_penge_fra_kr(sag_broek_afrund(k, SAG_AFRUND_OP), ud);
