@@ -119,7 +119,7 @@ struct sag_haendelse {
     struct sag_dato dato;    /* the date the event takes effect */
     const char *bruger;      /* who */
     const char *begrundelse; /* why */
-    const char *registreret; /* when it was recorded (UTC, set by store) */
+    const char *registreret; /* when recorded (UTC); NULL: the store clock */
 
     struct sag_ny ny; /* SAG_H_OPRETTET */
     const char *part; /* party: "laege", "forsikringsselskab", … */
@@ -206,6 +206,11 @@ struct sag_tilstand {
     struct sag_anmodning anmodninger[SAG_MAKS_ANMODNINGER];
     size_t antal_anmodninger;
     unsigned orienteret; /* bit per deadline kind the parties were told of */
+    /* The first closing: the case leaves the portfolio and its processing
+     * time is counted (reports 000:L318-321). An appeal may reopen the case
+     * for the worklist later; the portfolio counts it once. */
+    bool har_afsluttet;
+    struct sag_dato afsluttet;
     size_t antal_haendelser;
 };
 

@@ -57,6 +57,13 @@ enum sag_status sag_store_tilfoej(struct sag_store *s, const char *sag_id,
                                   const struct sag_haendelse *h,
                                   struct sag_diag *diag);
 
+/* Append several events to one case, in order, all or none: the case is
+ * replayed once and its projections written once (imports and generated
+ * portfolios). A refusal names the event's position. */
+enum sag_status sag_store_tilfoej_flere(struct sag_store *s, const char *sag_id,
+                                        const struct sag_haendelse *h, size_t n,
+                                        struct sag_diag *diag);
+
 /* The current state (replayed from the events). For writers' checks; not a
  * person's read, so not logged. */
 enum sag_status sag_store_tilstand(struct sag_store *s, const char *sag_id,
@@ -105,6 +112,13 @@ enum sag_status sag_store_hent_afgoerelse(struct sag_store *s, const char *id,
                                           struct sag_afgoerelse_post *ud,
                                           struct sag_diag *diag);
 
+/* Every stored decision record of a phase ("erhvervsevnetab"), by id; the
+ * strings live until the callback returns. For impact runs. */
+enum sag_status sag_store_alle_afgoerelser(
+    struct sag_store *s, const char *fase,
+    int (*cb)(void *ctx, const struct sag_afgoerelse_post *p), void *ctx,
+    struct sag_diag *diag);
+
 struct sag_liste_filter {
     const char *team, *sagsbehandler, *status, *type;
     size_t graense; /* 0 = no limit */
@@ -141,6 +155,54 @@ sag_store_arbejdsliste(struct sag_store *s, const char *team,
  * number of events checked. SAG_ECONFLICT names the first bad place. */
 enum sag_status sag_store_verificer(struct sag_store *s, long long *antal,
                                     struct sag_diag *diag);
+
+/* Rebuild every case's projections (case list, worklist, report facts) from
+ * the event log. Writes the number of cases. */
+enum sag_status sag_store_genopbyg_projektioner(struct sag_store *s,
+                                                size_t *antal,
+                                                struct sag_diag *diag);
+
+/* All report facts of the portfolio (portefolje.h), in the arena. No
+ * personal data. */
+struct sag_pf_data;
+enum sag_status sag_store_portefolje(struct sag_store *s, struct sag_arena *a,
+                                     struct sag_pf_data *ud,
+                                     struct sag_diag *diag);
+
+/* The quality review (reports 000:L484-492). Draw a reproducible sample
+ * of `promille` (20 = 2 %) of the decisions made in [fra, til], rounded
+ * up: the decisions with the smallest SHA-256("<seed>\n<id>"), so the same
+ * seed and decisions give the same sample. Decisions already in the sample
+ * stay. Writes how many were added and how many decisions there were. */
+struct sag_pf_kvalitet;
+enum sag_status
+sag_store_kvalitet_udtraek(struct sag_store *s, struct sag_dato fra,
+                           struct sag_dato til, unsigned long long seed,
+                           int promille, size_t *udtrukket, size_t *i_alt,
+                           struct sag_diag *diag);
+/* A reviewer's verdict on a sampled decision: materially correct or not,
+ * with who and why. Once per decision. */
+enum sag_status
+sag_store_kvalitet_vurder(struct sag_store *s, const char *afgoerelse_id,
+                          bool korrekt, const struct sag_hvem *hvem,
+                          const char *begrundelse, struct sag_diag *diag);
+/* The sample of the decisions made in [fra, til], counted by case type. */
+enum sag_status sag_store_kvalitet(struct sag_store *s, struct sag_dato fra,
+                                   struct sag_dato til,
+                                   struct sag_pf_kvalitet *ud,
+                                   struct sag_diag *diag);
+
+struct sag_kvalitet_post {
+    const char *afgoerelse_id, *sag_id, *sagstype, *dato;
+    bool vurderet, korrekt;
+    const char *bruger, *begrundelse;
+};
+
+/* The sampled decisions of [fra, til], by decision id, with verdicts. */
+enum sag_status sag_store_kvalitet_liste(
+    struct sag_store *s, struct sag_dato fra, struct sag_dato til,
+    int (*cb)(void *ctx, const struct sag_kvalitet_post *p), void *ctx,
+    struct sag_diag *diag);
 
 struct sag_laesning {
     const char *bruger, *rolle, *grund, *tidspunkt;

@@ -671,6 +671,10 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
                              "klage er under behandling");
         t->status = SAG_STATUS_LUKKET;
         t->lukket = h->dato;
+        if (!t->har_afsluttet) {
+            t->har_afsluttet = true;
+            t->afsluttet = h->dato;
+        }
         return SAG_OK;
     case SAG_H_ANTAL: break;
     }

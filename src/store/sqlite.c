@@ -17,6 +17,9 @@
 
 #include "skadesag/alloc.h"
 
+#include "skadesag/fakta.h"
+#include "skadesag/portefolje.h"
+
 #include "store_int.h"
 
 #include "../base/banned.h"
@@ -344,7 +347,8 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
     struct lite *l = L(s);
     sqlite3_stmt *st;
     char sk[SAG_DATO_ISO_LEN], an[SAG_DATO_ISO_LEN], mo[SAG_DATO_ISO_LEN],
-        op[SAG_DATO_ISO_LEN], lu[SAG_DATO_ISO_LEN];
+        op[SAG_DATO_ISO_LEN], lu[SAG_DATO_ISO_LEN], sd[SAG_DATO_ISO_LEN],
+        af[SAG_DATO_ISO_LEN];
     int rc;
 
     sag_dato_format_iso(t->skadedato, sk);
@@ -357,13 +361,14 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
                 "status, cpr, skadedato, anmeldelsesdato, modtaget_dato, "
                 "oprettet, lukket, team, sagsbehandler, anerkendelse, men, "
                 "erhvervsevnetab, fristregime, naeste_forfald, venter, "
-                "antal_haendelser, sidste_seq) VALUES (?1, ?2, ?3, ?4, ?5, "
-                "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-                "?19, ?20, ?21)"
+                "antal_haendelser, sidste_seq, gruppe, start_dato, afsluttet) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)"
               : "UPDATE sager SET status = ?5, lukket = ?11, anerkendelse = "
                 "?14, men = ?15, erhvervsevnetab = ?16, naeste_forfald = ?18, "
-                "venter = ?19, antal_haendelser = ?20, sidste_seq = ?21 "
-                "WHERE id = ?1");
+                "venter = ?19, antal_haendelser = ?20, sidste_seq = ?21, "
+                "gruppe = ?22, start_dato = ?23, afsluttet = ?24 WHERE id = "
+                "?1");
     if (st == NULL)
         return dbfejl(l, d, "sagsoversigten");
     bind_tekst(st, 1, t->id);
@@ -388,6 +393,11 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
                            t->venter_ekstern || t->antal_anmodninger > 0);
     (void)sqlite3_bind_int64(st, 20, (sqlite3_int64)t->antal_haendelser);
     (void)sqlite3_bind_int64(st, 21, seq);
+    bind_tekst(st, 22, sag_gruppe_navn(sag_gruppe(t)));
+    sag_dato_format_iso(sag_startdato(t), sd);
+    bind_tekst(st, 23, sd);
+    sag_dato_format_iso(t->afsluttet, af);
+    bind_tekst(st, 24, t->har_afsluttet ? af : NULL);
     rc = sqlite3_step(st);
     frigiv(l, st);
     if (rc != SQLITE_DONE)
@@ -427,6 +437,537 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
     }
     frigiv(l, st);
     return SAG_OK;
+}
+
+/* Run a prepared single-row change; frees the statement. */
+static enum sag_status
+trin(struct lite *l, sqlite3_stmt *st, const char *hvad, struct sag_diag *d)
+{
+    int rc = sqlite3_step(st);
+
+    frigiv(l, st);
+    return rc == SQLITE_DONE ? SAG_OK : dbfejl(l, d, hvad);
+}
+
+static enum sag_status
+fakta(struct sag_store *s, const struct sag_tilstand *t,
+      const struct sag_fakta_frist *fr, size_t nfr, struct sag_diag *d)
+{
+    static const char *const slet[] = {
+        "DELETE FROM rapport_frister WHERE sag_id = ?1",
+        "DELETE FROM rapport_afgoerelser WHERE sag_id = ?1",
+        "DELETE FROM rapport_klager WHERE sag_id = ?1",
+    };
+    struct lite *l = L(s);
+    sqlite3_stmt *st;
+    enum sag_status r;
+    char a[SAG_DATO_ISO_LEN], b[SAG_DATO_ISO_LEN];
+
+    for (size_t i = 0; i < 3; i++) {
+        if ((st = forbered(l, slet[i])) == NULL)
+            return dbfejl(l, d, "rapportfakta");
+        bind_tekst(st, 1, t->id);
+        if ((r = trin(l, st, "rapportfakta", d)) != SAG_OK)
+            return r;
+    }
+    for (size_t i = 0; i < nfr; i++) {
+        st = forbered(l, "INSERT INTO rapport_frister(sag_id, art, forfald, "
+                         "afgjort, taeller) VALUES (?1, ?2, ?3, ?4, ?5)");
+        if (st == NULL)
+            return dbfejl(l, d, "rapportfakta");
+        sag_dato_format_iso(fr[i].forfald, a);
+        sag_dato_format_iso(fr[i].afgjort_dato, b);
+        bind_tekst(st, 1, t->id);
+        bind_tekst(st, 2,
+                   fr[i].art == SAG_FRIST_ANERKENDELSE ? "anerkendelse"
+                   : fr[i].esu                         ? "afgoerelse_esu"
+                                                       : "afgoerelse");
+        bind_tekst(st, 3, a);
+        bind_tekst(st, 4, fr[i].afgjort ? b : NULL);
+        (void)sqlite3_bind_int(st, 5, fr[i].taeller);
+        if ((r = trin(l, st, "rapportfakta", d)) != SAG_OK)
+            return r;
+    }
+    for (size_t i = 0; i < t->antal_afgoerelser; i++) {
+        const struct sag_afgoerelse_ref *x = &t->afgoerelser[i];
+
+        st = forbered(l, "INSERT INTO rapport_afgoerelser(sag_id, id, fase, "
+                         "dato, type, pct) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        if (st == NULL)
+            return dbfejl(l, d, "rapportfakta");
+        sag_dato_format_iso(x->dato, a);
+        bind_tekst(st, 1, t->id);
+        bind_tekst(st, 2, x->id);
+        bind_tekst(st, 3, sag_fase_navn(x->fase));
+        bind_tekst(st, 4, a);
+        bind_tekst(st, 5,
+                   x->fase == SAG_FASE_ANERKENDELSE
+                       ? ""
+                       : (x->type == SAG_AFGOERELSE_MIDLERTIDIG ? "midlertidig"
+                                                                : "endelig"));
+        (void)sqlite3_bind_int(st, 6, x->pct);
+        if ((r = trin(l, st, "rapportfakta", d)) != SAG_OK)
+            return r;
+    }
+    for (size_t i = 0; i < t->antal_klager; i++) {
+        const struct sag_klage *k = &t->klager[i];
+
+        st = forbered(l, "INSERT INTO rapport_klager(sag_id, id, "
+                         "afgoerelse_id, fase, modtaget, rettidig, status, "
+                         "udfald, afgjort) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                         "?7, ?8, ?9)");
+        if (st == NULL)
+            return dbfejl(l, d, "rapportfakta");
+        sag_dato_format_iso(k->modtaget, a);
+        sag_dato_format_iso(k->afgjort, b);
+        bind_tekst(st, 1, t->id);
+        bind_tekst(st, 2, k->id);
+        bind_tekst(st, 3, k->afgoerelse_id);
+        bind_tekst(st, 4, sag_fase_navn(k->fase));
+        bind_tekst(st, 5, a);
+        (void)sqlite3_bind_int(st, 6, k->rettidig);
+        bind_tekst(st, 7, sag_klagestatus_navn(k->status));
+        bind_tekst(st, 8, sag_udfald_navn(k->udfald));
+        bind_tekst(st, 9,
+                   k->status == SAG_KLAGE_AFGJORT ||
+                           k->status == SAG_KLAGE_AENDRET
+                       ? b
+                       : NULL);
+        if ((r = trin(l, st, "rapportfakta", d)) != SAG_OK)
+            return r;
+    }
+    return SAG_OK;
+}
+
+static enum sag_status
+meta_hent(struct sag_store *s, const char *navn, long long *ud,
+          struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st =
+        forbered(l, "SELECT vaerdi FROM taellere WHERE navn = ?1");
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "metadata");
+    bind_tekst(st, 1, navn);
+    rc = sqlite3_step(st);
+    *ud = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    frigiv(l, st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? SAG_OK
+                                                 : dbfejl(l, d, "metadata");
+}
+
+static enum sag_status
+meta_saet(struct sag_store *s, const char *navn, long long v,
+          struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st =
+        forbered(l, "INSERT INTO taellere(navn, vaerdi) VALUES (?1, ?2) ON "
+                    "CONFLICT(navn) DO UPDATE SET vaerdi = ?2");
+
+    if (st == NULL)
+        return dbfejl(l, d, "metadata");
+    bind_tekst(st, 1, navn);
+    (void)sqlite3_bind_int64(st, 2, v);
+    return trin(l, st, "metadata", d);
+}
+
+static enum sag_status
+sag_ider(struct sag_store *s, int (*cb)(void *ctx, const char *id), void *ctx,
+         struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, "SELECT id FROM sager ORDER BY id");
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "sagsnumre");
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        if (cb(ctx, (const char *)sqlite3_column_text(st, 0)) != 0)
+            break;
+    frigiv(l, st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? SAG_OK
+                                                 : dbfejl(l, d, "sagsnumre");
+}
+
+/* ---- report facts, loaded whole (sag_store_portefolje) ---- */
+
+/* The enum value whose name is `navn`, by trying 1..max; 0 if none. */
+static int
+kode(const char *(*navn)(int), int max, const unsigned char *v)
+{
+    for (int i = 1; v != NULL && i <= max; i++) {
+        const char *n = navn(i);
+
+        if (n != NULL && strcmp(n, (const char *)v) == 0)
+            return i;
+    }
+    return 0;
+}
+
+static const char *
+n_type(int i)
+{
+    return sag_sagstype_navn((enum sag_sagstype)i);
+}
+static const char *
+n_regime(int i)
+{
+    return sag_fristregime_navn((enum sag_fristregime)i);
+}
+static const char *
+n_fase(int i)
+{
+    return sag_fase_navn((enum sag_fase)i);
+}
+static const char *
+n_klagestatus(int i)
+{
+    return sag_klagestatus_navn((enum sag_klagestatus)i);
+}
+static const char *
+n_udfald(int i)
+{
+    return i == 0 ? NULL : sag_udfald_navn((enum sag_udfald)i);
+}
+static const char *
+n_gruppe(int i)
+{
+    return sag_gruppe_navn((enum sag_gruppe)i);
+}
+
+static bool
+dato_kol(sqlite3_stmt *st, int i, struct sag_dato *ud)
+{
+    const char *t = (const char *)sqlite3_column_text(st, i);
+
+    return t != NULL && sag_dato_parse_iso(t, strlen(t), ud) == SAG_OK;
+}
+
+/* Grow an arena array by doubling. */
+static void *
+voks(struct sag_arena *a, void *p, size_t n, size_t *plads, size_t str)
+{
+    void *ny;
+
+    if (n < *plads)
+        return p;
+    *plads = *plads ? 2 * *plads : 4096;
+    if ((ny = sag_arena_alloc(a, *plads * str)) == NULL)
+        return NULL;
+    if (n)
+        memcpy(ny, p, n * str);
+    return ny;
+}
+
+static enum sag_status
+portefolje(struct sag_store *s, struct sag_arena *a, struct sag_pf_data *ud,
+           struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st;
+    size_t plads = 0;
+    int rc;
+
+    memset(ud, 0, sizeof(*ud));
+    st = forbered(l, "SELECT gruppe, type, fristregime, start_dato, oprettet, "
+                     "afsluttet FROM sager");
+    if (st == NULL)
+        return dbfejl(l, d, "porteføljen");
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct sag_pf_sag *x;
+
+        ud->sager = voks(a, ud->sager, ud->antal_sager, &plads, sizeof(*x));
+        if (ud->sager == NULL)
+            break;
+        x = &ud->sager[ud->antal_sager];
+        memset(x, 0, sizeof(*x));
+        x->gruppe = (enum sag_gruppe)kode(n_gruppe, SAG_ANTAL_GRUPPER,
+                                          sqlite3_column_text(st, 0));
+        x->type =
+            (enum sag_sagstype)kode(n_type, 5, sqlite3_column_text(st, 1));
+        x->regime =
+            (enum sag_fristregime)kode(n_regime, 3, sqlite3_column_text(st, 2));
+        if (x->gruppe == 0 || !dato_kol(st, 3, &x->start) ||
+            !dato_kol(st, 4, &x->oprettet))
+            continue; /* facts not built: rebuild the projections */
+        x->har_afsluttet = dato_kol(st, 5, &x->afsluttet);
+        ud->antal_sager++;
+    }
+    frigiv(l, st);
+    if (rc != SQLITE_DONE)
+        return ud->sager == NULL && rc == SQLITE_ROW
+                   ? sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse")
+                   : dbfejl(l, d, "porteføljen");
+
+    plads = 0;
+    st = forbered(l, "SELECT f.art, s.type, s.fristregime, f.forfald, "
+                     "f.afgjort, f.taeller FROM rapport_frister f JOIN sager "
+                     "s ON s.id = f.sag_id");
+    if (st == NULL)
+        return dbfejl(l, d, "porteføljen");
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct sag_pf_frist *x;
+        const char *art = (const char *)sqlite3_column_text(st, 0);
+
+        ud->frister =
+            voks(a, ud->frister, ud->antal_frister, &plads, sizeof(*x));
+        if (ud->frister == NULL)
+            break;
+        x = &ud->frister[ud->antal_frister];
+        memset(x, 0, sizeof(*x));
+        x->art = strcmp(art, "anerkendelse") == 0 ? SAG_PF_FRIST_ANERKENDELSE
+                 : strcmp(art, "afgoerelse") == 0 ? SAG_PF_FRIST_AFGOERELSE
+                                                  : SAG_PF_FRIST_AFGOERELSE_ESU;
+        x->type =
+            (enum sag_sagstype)kode(n_type, 5, sqlite3_column_text(st, 1));
+        x->regime =
+            (enum sag_fristregime)kode(n_regime, 3, sqlite3_column_text(st, 2));
+        if (!dato_kol(st, 3, &x->forfald))
+            continue;
+        x->har_afgjort = dato_kol(st, 4, &x->afgjort);
+        x->taeller = sqlite3_column_int(st, 5) != 0;
+        ud->antal_frister++;
+    }
+    frigiv(l, st);
+    if (rc != SQLITE_DONE)
+        return dbfejl(l, d, "porteføljen");
+
+    plads = 0;
+    st = forbered(l, "SELECT s.gruppe, s.type, a.fase, a.dato FROM "
+                     "rapport_afgoerelser a JOIN sager s ON s.id = a.sag_id");
+    if (st == NULL)
+        return dbfejl(l, d, "porteføljen");
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct sag_pf_afgoerelse *x;
+
+        ud->afgoerelser =
+            voks(a, ud->afgoerelser, ud->antal_afgoerelser, &plads, sizeof(*x));
+        if (ud->afgoerelser == NULL)
+            break;
+        x = &ud->afgoerelser[ud->antal_afgoerelser];
+        x->gruppe = (enum sag_gruppe)kode(n_gruppe, SAG_ANTAL_GRUPPER,
+                                          sqlite3_column_text(st, 0));
+        x->type =
+            (enum sag_sagstype)kode(n_type, 5, sqlite3_column_text(st, 1));
+        x->fase = (enum sag_fase)kode(n_fase, 3, sqlite3_column_text(st, 2));
+        if (dato_kol(st, 3, &x->dato))
+            ud->antal_afgoerelser++;
+    }
+    frigiv(l, st);
+    if (rc != SQLITE_DONE)
+        return dbfejl(l, d, "porteføljen");
+
+    plads = 0;
+    st = forbered(l, "SELECT s.gruppe, a.dato, k.modtaget, k.status, "
+                     "k.udfald, k.afgjort FROM rapport_klager k JOIN sager s "
+                     "ON s.id = k.sag_id JOIN rapport_afgoerelser a ON "
+                     "a.sag_id = k.sag_id AND a.id = k.afgoerelse_id");
+    if (st == NULL)
+        return dbfejl(l, d, "porteføljen");
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct sag_pf_klage *x;
+
+        ud->klager = voks(a, ud->klager, ud->antal_klager, &plads, sizeof(*x));
+        if (ud->klager == NULL)
+            break;
+        x = &ud->klager[ud->antal_klager];
+        memset(x, 0, sizeof(*x));
+        x->gruppe = (enum sag_gruppe)kode(n_gruppe, SAG_ANTAL_GRUPPER,
+                                          sqlite3_column_text(st, 0));
+        x->status = (enum sag_klagestatus)kode(n_klagestatus, 5,
+                                               sqlite3_column_text(st, 3));
+        x->udfald =
+            (enum sag_udfald)kode(n_udfald, 5, sqlite3_column_text(st, 4));
+        if (!dato_kol(st, 1, &x->afgoerelse_dato) ||
+            !dato_kol(st, 2, &x->modtaget))
+            continue;
+        x->har_afgjort = dato_kol(st, 5, &x->afgjort);
+        ud->antal_klager++;
+    }
+    frigiv(l, st);
+    if (rc != SQLITE_DONE)
+        return dbfejl(l, d, "porteføljen");
+    return SAG_OK;
+}
+
+/* ---- the quality sample ---- */
+
+static enum sag_status
+afgoerelser_i_periode(struct sag_store *s, const char *fra, const char *til,
+                      int (*cb)(void *ctx, const char *id, const char *sag_id,
+                                const char *sagstype, const char *dato),
+                      void *ctx, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(
+        l, "SELECT a.id, a.sag_id, s.type, a.dato FROM rapport_afgoerelser a "
+           "JOIN sager s ON s.id = a.sag_id WHERE a.dato BETWEEN ?1 AND ?2 "
+           "ORDER BY a.id");
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "afgørelserne");
+    bind_tekst(st, 1, fra);
+    bind_tekst(st, 2, til);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        if (cb(ctx, (const char *)sqlite3_column_text(st, 0),
+               (const char *)sqlite3_column_text(st, 1),
+               (const char *)sqlite3_column_text(st, 2),
+               (const char *)sqlite3_column_text(st, 3)) != 0)
+            break;
+    frigiv(l, st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? SAG_OK
+                                                 : dbfejl(l, d, "afgørelserne");
+}
+
+static enum sag_status
+stikproeve(struct sag_store *s, const char *afg_id, const char *sag_id,
+           const char *sagstype, const char *dato, const char *fra,
+           const char *til, long long seed, const char *tid, bool *ny,
+           struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(
+        l, "INSERT INTO kvalitet_stikproeve(afgoerelse_id, sag_id, sagstype, "
+           "afgoerelse_dato, periode_fra, periode_til, seed, udtrukket) "
+           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING");
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "stikprøven");
+    bind_tekst(st, 1, afg_id);
+    bind_tekst(st, 2, sag_id);
+    bind_tekst(st, 3, sagstype);
+    bind_tekst(st, 4, dato);
+    bind_tekst(st, 5, fra);
+    bind_tekst(st, 6, til);
+    (void)sqlite3_bind_int64(st, 7, seed);
+    bind_tekst(st, 8, tid);
+    r = trin(l, st, "stikprøven", d);
+    *ny = r == SAG_OK && sqlite3_changes(l->db) > 0;
+    return r;
+}
+
+static enum sag_status
+vurdering(struct sag_store *s, const char *afg_id, bool korrekt,
+          const char *bruger, const char *begrundelse, const char *tid,
+          struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(
+        l, "SELECT 1 FROM kvalitet_stikproeve WHERE afgoerelse_id = ?1");
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "vurderingen");
+    bind_tekst(st, 1, afg_id);
+    rc = sqlite3_step(st);
+    frigiv(l, st);
+    if (rc == SQLITE_DONE)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/afgoerelse_id",
+                            "afgørelsen er ikke udtrukket til stikprøven");
+    if (rc != SQLITE_ROW)
+        return dbfejl(l, d, "vurderingen");
+    st = forbered(l, "INSERT INTO kvalitet_vurderinger(afgoerelse_id, "
+                     "korrekt, bruger, begrundelse, vurderet) VALUES (?1, ?2, "
+                     "?3, ?4, ?5)");
+    if (st == NULL)
+        return dbfejl(l, d, "vurderingen");
+    bind_tekst(st, 1, afg_id);
+    (void)sqlite3_bind_int(st, 2, korrekt);
+    bind_tekst(st, 3, bruger);
+    bind_tekst(st, 4, begrundelse);
+    bind_tekst(st, 5, tid);
+    rc = sqlite3_step(st);
+    frigiv(l, st);
+    if (rc == SQLITE_DONE)
+        return SAG_OK;
+    if ((sqlite3_extended_errcode(l->db) & 0xff) == SQLITE_CONSTRAINT)
+        return sag_diag_set(d, SAG_ECONFLICT, "/afgoerelse_id",
+                            "afgørelsen er allerede vurderet");
+    return dbfejl(l, d, "vurderingen");
+}
+
+static enum sag_status
+kvalitet(struct sag_store *s, const char *fra, const char *til,
+         struct sag_pf_kvalitet *ud, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(
+        l, "SELECT k.sagstype, count(*), count(v.afgoerelse_id), "
+           "coalesce(sum(v.korrekt), 0) FROM kvalitet_stikproeve k LEFT JOIN "
+           "kvalitet_vurderinger v ON v.afgoerelse_id = k.afgoerelse_id "
+           "WHERE k.afgoerelse_dato BETWEEN ?1 AND ?2 GROUP BY k.sagstype");
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "kvaliteten");
+    bind_tekst(st, 1, fra);
+    bind_tekst(st, 2, til);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int t = kode(n_type, 5, sqlite3_column_text(st, 0));
+        struct sag_pf_kvalitet_linje *x = &ud->linjer[t];
+
+        x->udtrukket += sqlite3_column_int(st, 1);
+        x->vurderet += sqlite3_column_int(st, 2);
+        x->korrekt += sqlite3_column_int(st, 3);
+        ud->linjer[0].udtrukket += sqlite3_column_int(st, 1);
+        ud->linjer[0].vurderet += sqlite3_column_int(st, 2);
+        ud->linjer[0].korrekt += sqlite3_column_int(st, 3);
+    }
+    frigiv(l, st);
+    if (rc != SQLITE_DONE)
+        return dbfejl(l, d, "kvaliteten");
+    st = forbered(l, "SELECT count(*) FROM rapport_afgoerelser WHERE dato "
+                     "BETWEEN ?1 AND ?2");
+    if (st == NULL)
+        return dbfejl(l, d, "kvaliteten");
+    bind_tekst(st, 1, fra);
+    bind_tekst(st, 2, til);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        ud->afgoerelser = sqlite3_column_int(st, 0);
+    frigiv(l, st);
+    return SAG_OK;
+}
+
+static enum sag_status
+kvalitet_liste(struct sag_store *s, const char *fra, const char *til,
+               int (*cb)(void *ctx, const struct sag_kvalitet_post *p),
+               void *ctx, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(
+        l, "SELECT k.afgoerelse_id, k.sag_id, k.sagstype, k.afgoerelse_dato, "
+           "v.korrekt, v.bruger, v.begrundelse FROM kvalitet_stikproeve k "
+           "LEFT JOIN kvalitet_vurderinger v ON v.afgoerelse_id = "
+           "k.afgoerelse_id WHERE k.afgoerelse_dato BETWEEN ?1 AND ?2 ORDER "
+           "BY k.afgoerelse_id");
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "stikprøven");
+    bind_tekst(st, 1, fra);
+    bind_tekst(st, 2, til);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct sag_kvalitet_post p;
+
+        p.afgoerelse_id = (const char *)sqlite3_column_text(st, 0);
+        p.sag_id = (const char *)sqlite3_column_text(st, 1);
+        p.sagstype = (const char *)sqlite3_column_text(st, 2);
+        p.dato = (const char *)sqlite3_column_text(st, 3);
+        p.vurderet = sqlite3_column_type(st, 4) != SQLITE_NULL;
+        p.korrekt = sqlite3_column_int(st, 4) != 0;
+        p.bruger = (const char *)sqlite3_column_text(st, 5);
+        p.begrundelse = (const char *)sqlite3_column_text(st, 6);
+        if (cb(ctx, &p) != 0)
+            break;
+    }
+    frigiv(l, st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? SAG_OK
+                                                 : dbfejl(l, d, "stikprøven");
 }
 
 static enum sag_status
@@ -592,6 +1133,37 @@ afgoerelser(struct sag_store *s, const char *sag_id, struct sag_arena *a,
 }
 
 static enum sag_status
+alle_afgoerelser(struct sag_store *s, const char *fase,
+                 int (*cb)(void *ctx, const struct sag_afgoerelse_post *p),
+                 void *ctx, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, "SELECT " AFG_KOLONNER
+                                   " FROM afgoerelser WHERE fase = ?1 ORDER "
+                                   "BY id");
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "afgørelserne");
+    bind_tekst(st, 1, fase);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct sag_afgoerelse_post p;
+        struct sag_arena a;
+        int stop;
+
+        sag_arena_init(&a, 0);
+        laes_afg(st, &a, &p);
+        stop = cb(ctx, &p);
+        sag_arena_release(&a);
+        if (stop)
+            break;
+    }
+    frigiv(l, st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? SAG_OK
+                                                 : dbfejl(l, d, "afgørelserne");
+}
+
+static enum sag_status
 liste(struct sag_store *s, const struct sag_liste_filter *f,
       int (*cb)(void *ctx, const struct sag_liste_post *p), void *ctx,
       struct sag_diag *d)
@@ -734,6 +1306,17 @@ static const struct sag__store_ops lite_ops = {
     .liste = liste,
     .arbejdsliste = arbejdsliste,
     .integritet = integritet,
+    .fakta = fakta,
+    .meta_hent = meta_hent,
+    .meta_saet = meta_saet,
+    .sag_ider = sag_ider,
+    .portefolje = portefolje,
+    .afgoerelser_i_periode = afgoerelser_i_periode,
+    .stikproeve = stikproeve,
+    .vurdering = vurdering,
+    .kvalitet = kvalitet,
+    .kvalitet_liste = kvalitet_liste,
+    .alle_afgoerelser = alle_afgoerelser,
 };
 
 static enum sag_status
@@ -817,7 +1400,8 @@ sag_store_aabn_sqlite(const char *sti, struct sag_store **ud,
          * sort structures in memory. */
         (r = kor(l, "PRAGMA cache_size = -65536", d)) != SAG_OK ||
         (r = kor(l, "PRAGMA temp_store = MEMORY", d)) != SAG_OK ||
-        (r = migrer(l, d)) != SAG_OK) {
+        (r = migrer(l, d)) != SAG_OK ||
+        (r = sag__store_efter_aabning(&l->basis, d)) != SAG_OK) {
         toem_cache(l);
         (void)sqlite3_close(l->db);
         sag_free(l);

@@ -9,6 +9,7 @@
  * removing or reordering any stored event breaks every later hash.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -209,11 +210,41 @@ naeste_forfald(const struct sag_tilstand *t, char ud[SAG_DATO_ISO_LEN])
         sag_dato_format_iso(min, ud);
 }
 
+/* The case's report facts (src/sag/fakta.c). */
+static enum sag_status
+skriv_fakta(struct sag_store *s, const struct sag_tilstand *t,
+            struct sag_diag *d)
+{
+    struct sag_kalender k = sag_kalender_standard();
+    struct sag_fakta_frist fr[2];
+    size_t n = sag_fakta_frister(t, &k, fr);
+
+    return s->ops->fakta(s, t, fr, n, d);
+}
+
+/* All projections of an existing case from its state. */
+static enum sag_status
+projicer(struct sag_store *s, const struct sag_tilstand *t, long long seq,
+         struct sag_diag *d)
+{
+    struct sag_kalender k = sag_kalender_standard();
+    struct sag_opgave o[SAG_MAKS_OPGAVER];
+    char forfald[SAG_DATO_ISO_LEN];
+    size_t n = sag_opgaver(t, &k, o, SAG_MAKS_OPGAVER);
+    enum sag_status st;
+
+    naeste_forfald(t, forfald);
+    st = s->ops->projektion(s, t, false,
+                            sag_fristregime_navn(sag_fristregime(t)),
+                            forfald[0] ? forfald : NULL, seq, o, n, d);
+    return st == SAG_OK ? skriv_fakta(s, t, d) : st;
+}
+
 /* Append `h` to case `sag_id` (state `t` already updated by the caller's
  * successful sag_tilstand_anvend) and refresh the projections. */
 static enum sag_status
 skriv(struct sag_store *s, const char *sag_id, const struct sag_haendelse *h,
-      const struct sag_tilstand *t, bool ny, struct sag_diag *d)
+      const struct sag_tilstand *t, bool ny, bool projicer, struct sag_diag *d)
 {
     struct sag_buf data;
     struct sag_haendelse_post p;
@@ -236,7 +267,13 @@ skriv(struct sag_store *s, const char *sag_id, const struct sag_haendelse *h,
         return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
     }
     sag_dato_format_iso(h->dato, dato);
-    s->ur(s->ur_ctx, tid);
+    /* A given recording time (synthetic history, migration) is kept if it
+     * has the form "2024-12-31T23:59:59Z"; otherwise the clock. */
+    if (h->registreret != NULL && strlen(h->registreret) == SAG_TID_LEN - 1 &&
+        h->registreret[10] == 'T' && h->registreret[SAG_TID_LEN - 2] == 'Z')
+        memcpy(tid, h->registreret, SAG_TID_LEN);
+    else
+        s->ur(s->ur_ctx, tid);
     memset(&p, 0, sizeof(p));
     p.seq = seq + 1;
     p.nr = (int)t->antal_haendelser;
@@ -249,6 +286,13 @@ skriv(struct sag_store *s, const char *sag_id, const struct sag_haendelse *h,
     haendelse_hash(p.seq, sag_id, &p, forrige, hash);
     p.hash = hash;
 
+    if (!projicer) {
+        /* One of several events appended together: the projections are
+         * written once after the last. */
+        st = s->ops->indsaet(s, sag_id, &p, d);
+        sag_buf_release(&data);
+        return st;
+    }
     n = sag_opgaver(t, &k, o, SAG_MAKS_OPGAVER);
     naeste_forfald(t, forfald);
     /* A new case needs its projection row before its first event (the
@@ -263,8 +307,301 @@ skriv(struct sag_store *s, const char *sag_id, const struct sag_haendelse *h,
         st = s->ops->projektion(s, t, false,
                                 sag_fristregime_navn(sag_fristregime(t)),
                                 forfald[0] ? forfald : NULL, p.seq, o, n, d);
+    if (st == SAG_OK)
+        st = skriv_fakta(s, t, d);
     sag_buf_release(&data);
     return st;
+}
+
+/* Rebuild every case's projections from the event log, in transactions of
+ * 2.000 cases. Used after a migration that adds a projection, and by
+ * 'skadesag sag genopbyg'. */
+struct id_liste {
+    struct sag_arena *a;
+    char **id;
+    size_t n, plads;
+    bool fejl;
+};
+
+static int
+saml_id(void *ctx, const char *id)
+{
+    struct id_liste *l = ctx;
+
+    if (l->n == l->plads) {
+        size_t ny = l->plads ? 2 * l->plads : 1024;
+        char **p = sag_arena_alloc(l->a, ny * sizeof(*p));
+
+        if (p == NULL) {
+            l->fejl = true;
+            return 1;
+        }
+        if (l->n)
+            memcpy(p, l->id, l->n * sizeof(*p));
+        l->id = p;
+        l->plads = ny;
+    }
+    if ((l->id[l->n] = sag_arena_strdup(l->a, id)) == NULL) {
+        l->fejl = true;
+        return 1;
+    }
+    l->n++;
+    return 0;
+}
+
+enum sag_status
+sag_store_genopbyg_projektioner(struct sag_store *s, size_t *antal,
+                                struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct id_liste l;
+    enum sag_status st;
+
+    sag_arena_init(&a, 0);
+    memset(&l, 0, sizeof(l));
+    l.a = &a;
+    st = s->ops->sag_ider(s, saml_id, &l, d);
+    if (st == SAG_OK && l.fejl)
+        st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    for (size_t i = 0; st == SAG_OK && i < l.n; i++) {
+        struct sag_arena b;
+        struct sag_tilstand t;
+        struct sag_haendelse_post *rows;
+        size_t nr;
+
+        if (i % 2000 == 0 && (st = sag_store_begynd(s, d)) != SAG_OK)
+            break;
+        sag_arena_init(&b, 0);
+        st = genopbyg(s, l.id[i], &b, &t, &rows, &nr, d);
+        if (st == SAG_OK)
+            st = projicer(s, &t, nr ? rows[nr - 1].seq : 0, d);
+        sag_arena_release(&b);
+        if (st != SAG_OK) {
+            sag_store_fortryd(s);
+            break;
+        }
+        if ((i % 2000 == 1999 || i + 1 == l.n) &&
+            (st = sag_store_bekraeft(s, d)) != SAG_OK)
+            break;
+    }
+    if (st == SAG_OK && antal)
+        *antal = l.n;
+    sag_arena_release(&a);
+    return st;
+}
+
+enum sag_status
+sag_store_portefolje(struct sag_store *s, struct sag_arena *a,
+                     struct sag_pf_data *ud, struct sag_diag *d)
+{
+    return s->ops->portefolje(s, a, ud, d);
+}
+
+/* ---- the quality sample ---- */
+
+struct kandidat {
+    unsigned long long noegle;
+    const char *id, *sag_id, *type, *dato;
+};
+
+struct kandidater {
+    struct sag_arena *a;
+    struct kandidat *k;
+    size_t n, plads;
+    unsigned long long seed;
+    bool fejl;
+};
+
+/* The sampling key: the first 8 bytes of SHA-256("<seed>\n<id>"), so the
+ * sample depends only on the seed and the decisions, not on their order. */
+static unsigned long long
+noegle(unsigned long long seed, const char *id)
+{
+    struct sag_sha256 c;
+    unsigned char h[32];
+    char s[32];
+    int n = snprintf(s, sizeof(s), "%llu\n", seed);
+    unsigned long long k = 0;
+
+    sag_sha256_init(&c);
+    sag_sha256_update(&c, s, (size_t)n);
+    sag_sha256_update(&c, id, strlen(id));
+    sag_sha256_final(&c, h);
+    for (int i = 0; i < 8; i++)
+        k = k << 8 | h[i];
+    return k;
+}
+
+static int
+saml_kandidat(void *ctx, const char *id, const char *sag_id, const char *type,
+              const char *dato)
+{
+    struct kandidater *k = ctx;
+
+    if (k->n == k->plads) {
+        size_t ny = k->plads ? 2 * k->plads : 1024;
+        struct kandidat *p = sag_arena_alloc(k->a, ny * sizeof(*p));
+
+        if (p == NULL) {
+            k->fejl = true;
+            return 1;
+        }
+        if (k->n)
+            memcpy(p, k->k, k->n * sizeof(*p));
+        k->k = p;
+        k->plads = ny;
+    }
+    k->k[k->n].id = sag_arena_strdup(k->a, id);
+    k->k[k->n].sag_id = sag_arena_strdup(k->a, sag_id);
+    k->k[k->n].type = sag_arena_strdup(k->a, type);
+    k->k[k->n].dato = sag_arena_strdup(k->a, dato);
+    if (!k->k[k->n].id || !k->k[k->n].sag_id || !k->k[k->n].type ||
+        !k->k[k->n].dato) {
+        k->fejl = true;
+        return 1;
+    }
+    k->k[k->n].noegle = noegle(k->seed, id);
+    k->n++;
+    return 0;
+}
+
+static int
+efter_noegle(const void *a, const void *b)
+{
+    const struct kandidat *x = a, *y = b;
+
+    if (x->noegle != y->noegle)
+        return x->noegle < y->noegle ? -1 : 1;
+    return strcmp(x->id, y->id);
+}
+
+enum sag_status
+sag_store_kvalitet_udtraek(struct sag_store *s, struct sag_dato fra,
+                           struct sag_dato til, unsigned long long seed,
+                           int promille, size_t *udtrukket, size_t *i_alt,
+                           struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct kandidater k;
+    char f[SAG_DATO_ISO_LEN], t[SAG_DATO_ISO_LEN], tid[SAG_TID_LEN];
+    size_t antal, nye = 0;
+    enum sag_status st;
+
+    if (til.dage < fra.dage)
+        return sag_diag_set(d, SAG_EINVAL, "/til",
+                            "perioden slutter før den begynder");
+    if (promille < 1 || promille > 1000)
+        return sag_diag_set(d, SAG_EINVAL, "/andel",
+                            "skal være mellem 0,1 og 100 %%");
+    sag_dato_format_iso(fra, f);
+    sag_dato_format_iso(til, t);
+    sag_arena_init(&a, 0);
+    memset(&k, 0, sizeof(k));
+    k.a = &a;
+    k.seed = seed;
+    st = s->ops->afgoerelser_i_periode(s, f, t, saml_kandidat, &k, d);
+    if (st == SAG_OK && k.fejl)
+        st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    if (st != SAG_OK) {
+        sag_arena_release(&a);
+        return st;
+    }
+    qsort(k.k, k.n, sizeof(k.k[0]), efter_noegle);
+    /* 2 % of the decisions, rounded up (reports 000:L488-490). */
+    antal = (k.n * (size_t)promille + 999) / 1000;
+    s->ur(s->ur_ctx, tid);
+    if ((st = sag_store_begynd(s, d)) == SAG_OK) {
+        for (size_t i = 0; st == SAG_OK && i < antal; i++) {
+            bool ny = false;
+
+            st = s->ops->stikproeve(s, k.k[i].id, k.k[i].sag_id, k.k[i].type,
+                                    k.k[i].dato, f, t, (long long)seed, tid,
+                                    &ny, d);
+            nye += ny;
+        }
+        if (st == SAG_OK)
+            st = sag_store_bekraeft(s, d);
+        else
+            sag_store_fortryd(s);
+    }
+    if (st == SAG_OK) {
+        *udtrukket = nye;
+        *i_alt = k.n;
+    }
+    sag_arena_release(&a);
+    return st;
+}
+
+enum sag_status
+sag_store_kvalitet_vurder(struct sag_store *s, const char *afgoerelse_id,
+                          bool korrekt, const struct sag_hvem *hvem,
+                          const char *begrundelse, struct sag_diag *d)
+{
+    char tid[SAG_TID_LEN];
+
+    if (afgoerelse_id == NULL || afgoerelse_id[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/afgoerelse_id", "mangler");
+    if (hvem == NULL || hvem->bruger == NULL || hvem->bruger[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/bruger",
+                            "mangler: hvem vurderer");
+    if (begrundelse == NULL || begrundelse[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/begrundelse",
+                            "mangler: hvorfor");
+    s->ur(s->ur_ctx, tid);
+    return s->ops->vurdering(s, afgoerelse_id, korrekt, hvem->bruger,
+                             begrundelse, tid, d);
+}
+
+enum sag_status
+sag_store_kvalitet(struct sag_store *s, struct sag_dato fra,
+                   struct sag_dato til, struct sag_pf_kvalitet *ud,
+                   struct sag_diag *d)
+{
+    char f[SAG_DATO_ISO_LEN], t[SAG_DATO_ISO_LEN];
+
+    memset(ud, 0, sizeof(*ud));
+    ud->fra = fra;
+    ud->til = til;
+    sag_dato_format_iso(fra, f);
+    sag_dato_format_iso(til, t);
+    return s->ops->kvalitet(s, f, t, ud, d);
+}
+
+enum sag_status
+sag_store_kvalitet_liste(struct sag_store *s, struct sag_dato fra,
+                         struct sag_dato til,
+                         int (*cb)(void *ctx,
+                                   const struct sag_kvalitet_post *p),
+                         void *ctx, struct sag_diag *d)
+{
+    char f[SAG_DATO_ISO_LEN], t[SAG_DATO_ISO_LEN];
+
+    sag_dato_format_iso(fra, f);
+    sag_dato_format_iso(til, t);
+    return s->ops->kvalitet_liste(s, f, t, cb, ctx, d);
+}
+
+enum sag_status
+sag_store_alle_afgoerelser(struct sag_store *s, const char *fase,
+                           int (*cb)(void *ctx,
+                                     const struct sag_afgoerelse_post *p),
+                           void *ctx, struct sag_diag *d)
+{
+    return s->ops->alle_afgoerelser(s, fase, cb, ctx, d);
+}
+
+enum sag_status
+sag__store_efter_aabning(struct sag_store *s, struct sag_diag *d)
+{
+    long long flag = 0;
+    enum sag_status st =
+        s->ops->meta_hent(s, "genopbyg_projektioner", &flag, d);
+
+    if (st != SAG_OK || flag == 0)
+        return st;
+    if ((st = sag_store_genopbyg_projektioner(s, NULL, d)) != SAG_OK)
+        return st;
+    return s->ops->meta_saet(s, "genopbyg_projektioner", 0, d);
 }
 
 enum sag_status
@@ -303,7 +640,7 @@ sag_store_opret(struct sag_store *s, const struct sag_haendelse *h,
         (void)snprintf(t.id, sizeof(t.id), "AES-%04d-%06lld", aar, nr);
     }
     if ((st = sag_tilstand_anvend(&t, h, d)) != SAG_OK ||
-        (st = skriv(s, t.id, h, &t, true, d)) != SAG_OK)
+        (st = skriv(s, t.id, h, &t, true, true, d)) != SAG_OK)
         goto fejl;
     if ((st = sag_store_bekraeft(s, d)) != SAG_OK)
         return st;
@@ -342,7 +679,41 @@ sag_store_tilfoej(struct sag_store *s, const char *sag_id,
     if (st == SAG_OK)
         st = sag_tilstand_anvend(&t, h, d);
     if (st == SAG_OK)
-        st = skriv(s, sag_id, h, &t, false, d);
+        st = skriv(s, sag_id, h, &t, false, true, d);
+    sag_arena_release(&a);
+    if (st != SAG_OK) {
+        sag_store_fortryd(s);
+        return st;
+    }
+    return sag_store_bekraeft(s, d);
+}
+
+enum sag_status
+sag_store_tilfoej_flere(struct sag_store *s, const char *sag_id,
+                        const struct sag_haendelse *h, size_t n,
+                        struct sag_diag *d)
+{
+    struct sag_tilstand t;
+    struct sag_arena a;
+    enum sag_status st;
+
+    if (n == 0)
+        return SAG_OK;
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    sag_arena_init(&a, 0);
+    st = genopbyg(s, sag_id, &a, &t, NULL, NULL, d);
+    for (size_t i = 0; st == SAG_OK && i < n; i++) {
+        st = sag_tilstand_anvend(&t, &h[i], d);
+        if (st == SAG_OK)
+            st = skriv(s, sag_id, &h[i], &t, false, i + 1 == n, d);
+        else {
+            struct sag_diag kopi = *d;
+
+            (void)sag_diag_set(d, st, kopi.felt, "hændelse %zu af %zu: %s",
+                               i + 1, n, kopi.besked);
+        }
+    }
     sag_arena_release(&a);
     if (st != SAG_OK) {
         sag_store_fortryd(s);

@@ -125,10 +125,18 @@ ok "arbejdsliste kræver team eller sagsbehandler" \
     bash -c "$SKADESAG sag --db $TMP/demo.db arbejdsliste; [ \$? -ne 0 ]"
 ok "en database med skemaversion 1 migreres ved åbning uden tab" \
     bash -c "cp $TMP/demo.db $TMP/v1.db && sqlite3 $TMP/v1.db 'DROP INDEX sager_team_nyeste; DROP INDEX sager_behandler_nyeste; DROP INDEX sager_nyeste;
-             CREATE INDEX sager_team_status ON sager(team, status); CREATE INDEX sager_behandler_status ON sager(sagsbehandler, status); PRAGMA user_version = 1' &&
+             CREATE INDEX sager_team_status ON sager(team, status); CREATE INDEX sager_behandler_status ON sager(sagsbehandler, status);
+             DROP TABLE rapport_frister; DROP TABLE rapport_afgoerelser; DROP TABLE rapport_klager;
+             ALTER TABLE sager DROP COLUMN gruppe; ALTER TABLE sager DROP COLUMN start_dato; ALTER TABLE sager DROP COLUMN afsluttet;
+             DROP TABLE kvalitet_vurderinger; DROP TABLE kvalitet_stikproeve;
+             DELETE FROM taellere WHERE navn = \"genopbyg_projektioner\"; PRAGMA user_version = 1' &&
              $SKADESAG sag --db $TMP/v1.db verificer | grep -q '^ok:' &&
-             [ \"\$(sqlite3 $TMP/v1.db 'PRAGMA user_version')\" = 2 ] &&
+             [ \"\$(sqlite3 $TMP/v1.db 'PRAGMA user_version')\" = 4 ] &&
              sqlite3 $TMP/v1.db '.indexes sager' | grep -q sager_team_nyeste &&
+             for q in 'SELECT gruppe, start_dato, afsluttet FROM sager ORDER BY id' 'SELECT * FROM rapport_frister ORDER BY 1, 2' \
+                      'SELECT * FROM rapport_afgoerelser ORDER BY 1, 2' 'SELECT * FROM rapport_klager ORDER BY 1, 2'; do
+                 [ \"\$(sqlite3 $TMP/v1.db \"\$q\")\" = \"\$(sqlite3 $TMP/demo.db \"\$q\")\" ] || exit 1; done &&
+             [ \$(sqlite3 $TMP/v1.db 'SELECT count(*) FROM rapport_afgoerelser') -gt 5 ] &&
              [ \"\$($SKADESAG sag --db $TMP/v1.db liste --json)\" = \"\$($SKADESAG sag --db $TMP/demo.db liste --json)\" ]"
 ok "en nyere skemaversion afvises" \
     bash -c "cp $TMP/demo.db $TMP/v9.db && sqlite3 $TMP/v9.db 'PRAGMA user_version = 9' &&
