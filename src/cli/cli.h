@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "skadesag/buf.h"
+#include "skadesag/dato.h"
 #include "skadesag/satser.h"
 #include "skadesag/status.h"
 
@@ -23,6 +24,8 @@ int sag__cmd_beregn(int argc, char **argv);
 int sag__cmd_dato(int argc, char **argv);
 int sag__cmd_satser(int argc, char **argv);
 int sag__cmd_sag(int argc, char **argv);
+int sag__cmd_demodata(int argc, char **argv);
+int sag__cmd_rapport(int argc, char **argv);
 
 /* Read a whole file ("-" = standard input) into `ud` (capped by ud->max). */
 enum sag_status sag__laes_fil(const char *sti, struct sag_buf *ud);
@@ -34,6 +37,9 @@ const char *sag__data_dir(const char *arg);
 /* Load the four rate tables from a directory and finish them. On error a
  * Danish message is printed to stderr. */
 enum sag_status sag__indlaes_satser(const char *dir, struct sag_satser *s);
+
+/* Today's date from the system clock (adapters may read the clock). */
+struct sag_dato sag__i_dag(void);
 
 /* Print "skadesag: <message>" to stderr. */
 void sag__fejl(const char *fmt, ...) SAG_PRINTF(1, 2);

@@ -23,6 +23,10 @@ static const struct kommando kommandoer[] = {
       "Vis og kontrollér satstabellerne (satser, faktorer, pensionsalder)" },
     { "sag", sag__cmd_sag,
       "Sagsbehandling: sager, hændelser, frister, afgørelser og klager" },
+    { "demodata", sag__cmd_demodata,
+      "Opret en syntetisk sagsportefølje (reproducerbar, seed)" },
+    { "rapport", sag__cmd_rapport,
+      "Porteføljens nøgletal, kvalitet, prognoser og konsekvensberegninger" },
     { "dato", sag__cmd_dato, "Datoer, helligdage og arbejdsdage" },
 };
 

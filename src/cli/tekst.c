@@ -4,6 +4,7 @@
  * (UTF-8). JSON output keeps the codes and ISO dates.
  */
 #include <string.h>
+#include <time.h>
 
 #include "cli.h"
 
@@ -87,4 +88,12 @@ sag__kolonne(struct sag_buf *b, const char *s, size_t bredde)
     do
         sag_buf_addc(b, ' ');
     while (++n < bredde + 1);
+}
+
+struct sag_dato
+sag__i_dag(void)
+{
+    struct sag_dato d = { (int32_t)(time(NULL) / 86400) };
+
+    return d;
 }
