@@ -178,7 +178,14 @@ struct sag_pf_prognose {
     bool har_produktionsmaal;
     long produktionsmaal;
     const char *produktionskilde;
+    /* Realised in that calendar year (from its own report). */
+    struct sag_pf_behandlingstid tid[SAG_ANTAL_GRUPPER + 2];
+    long afsluttet;
 };
+
+/* Fill a prognosis' realised figures from the report of its year. */
+void sag_pf_prognose_realiseret(struct sag_pf_prognose *p,
+                                const struct sag_pf_rapport *aaret);
 
 /* Compute the figures for the period [fra, til] as of `pr` (pr >= til is
  * usual; an earlier pr shows what was known then). SAG_EINVAL if the

@@ -258,6 +258,25 @@ cmd_portefolje(struct sag_store *s, const struct valg *v)
             rc = SAG_EXIT_AFVIST;
             goto out;
         }
+        {
+            /* Realised in the prognosis' own calendar year. */
+            struct sag_pf_rapport *aaret = malloc(sizeof(*aaret));
+            struct sag_dato y0, y1;
+
+            (void)sag_dato_fra_ymd((int)aar, 1, 1, &y0);
+            (void)sag_dato_fra_ymd((int)aar, 12, 31, &y1);
+            if (aaret == NULL ||
+                (st = sag_portefolje_beregn(&data, y0, y1,
+                                            pr.dage < y1.dage ? pr : y1, aaret,
+                                            &d)) != SAG_OK) {
+                free(aaret);
+                sag__fejl("--prognose: %s", d.besked);
+                rc = SAG_EXIT_FEJL;
+                goto out;
+            }
+            sag_pf_prognose_realiseret(&prog, aaret);
+            free(aaret);
+        }
         g.prognose = &prog;
     }
     g.rapport = r;

@@ -55,7 +55,9 @@ hjaelp(FILE *f)
         "  laesninger SAG                      Hvem har læst sagen og "
         "hvorfor\n"
         "  eksport SAG | import FIL            Sagen som JSON\n"
-        "  demo                                Opret syntetiske demosager\n\n"
+        "  demo                                Opret syntetiske demosager\n"
+        "  genopbyg                            Genopbyg oversigter og "
+        "rapportfakta fra hændelserne\n\n"
         "Fælles for ændringer: --dato D (standard: i dag), --begrundelse T "
         "(påkrævet).\n"
         "--db er standard ./skadesag.db. --bruger/--rolle er standard "
@@ -107,6 +109,7 @@ static const struct {
     { "eksport", " --grund ", true },
     { "import", "", true },
     { "demo", " --data ", true },
+    { "genopbyg", "", true },
 };
 
 /* The roles (docs/sager.md): caseworkers and jurists handle cases and see
@@ -1255,6 +1258,13 @@ sag__cmd_sag(int argc, char **argv)
             rc = SAG_EXIT_OK;
         }
         sag_buf_release(&b);
+    } else if (strcmp(argv[i], "genopbyg") == 0) {
+        size_t n = 0;
+
+        st = sag_store_genopbyg_projektioner(k.s, &n, &d);
+        if (st == SAG_OK)
+            (void)printf("%zu sager genopbygget fra hændelsesloggen\n", n);
+        rc = st == SAG_OK ? SAG_EXIT_OK : fejl_diag(st, &d);
     } else if (strcmp(argv[i], "demo") == 0) {
         st = sag__sag_demo(k.s, sag__data_dir(val(&v, "--data")), k.hvem.bruger,
                            &d);

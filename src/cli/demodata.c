@@ -40,10 +40,13 @@
 #define ANDEL_ANDENGANG 170         /* 18 % less the revisions that arise */
 #define ANDEL_PRIVAT_MEN 30
 #define ANDEL_PRIVAT_TAB 10
-/* Mean processing time in days per group (2024, 001:L187-209: 11, 33, 12,
- * 15, 16 and 37 months). */
+/* Mean processing time in days per group, from the 2024 averages
+ * (001:L187-209: 11, 33, 12, 15, 16 and 37 months): the long tails of a
+ * few years' window are cut off, so the means drawn are set higher
+ * (about 12,7, 38, 13,8, 17, 18,4 and 43 months) to land near the
+ * reports' closed-case averages. */
 static const int middel_dage[SAG_ANTAL_GRUPPER + 1] = {
-    0, 335, 1004, 365, 456, 487, 1126, 365,
+    0, 385, 1150, 420, 520, 560, 1300, 365,
 };
 
 /* ---- random numbers (xorshift64*, seeded) ---- */
@@ -110,6 +113,8 @@ struct plan {
     struct sag_dato revisionsdato;
     enum sag_gruppe barn; /* P_BARN: the new case's group */
     bool udeladt;         /* P_TAB: the engine refused; not written */
+    int anm;              /* information request number (1-based) */
+    const char *part;     /* information request: to whom */
 };
 
 #define MAKS_PLAN 96
@@ -281,7 +286,8 @@ P(enum sag_haendelsestype type, struct sag_dato dato) {
     return p;
 }
 
-/* The grid a caseworker's skøn lands on (before and after 1.7.2024). */
+/* The grid a caseworker's skøn lands on (before and after 1.7.2024, by
+ * the key date: the notification for a disease, else the injury). */
 static int
 gitterpct(struct rng *r, struct sag_dato skadedato)
 {
@@ -374,14 +380,27 @@ planlaeg(struct gen *g, const struct sagsinfo *c, struct sag_dato d0,
         D = 20;
     luk = plus(d0, D);
 
-    /* Information from the doctor, most cases (002:L693-735). */
-    if (chance(r, 700)) {
-        struct sag_dato t = plus(d0, ens(r, 5, 40));
+    /* Information: from the doctor in most cases, from the employer and
+     * the municipality in some (002:L693-735). */
+    {
+        static const char *const parter[] = { "laege", "arbejdsgiver",
+                                              "kommune" };
+        int n = chance(r, 800) + chance(r, 500) + chance(r, 300);
 
-        p = P(SAG_H_OPLYSNINGER_ANMODET, t);
-        tilfoej(sp, p);
-        if (t.dage + 70 < luk.dage)
-            tilfoej(sp, P(SAG_H_OPLYSNINGER_MODTAGET, plus(t, ens(r, 7, 70))));
+        for (int i = 0; i < n; i++) {
+            struct sag_dato t = plus(d0, ens(r, 5, 40 + 60 * i));
+            struct sag_dato svar = plus(t, ens(r, 7, 70));
+
+            p = P(SAG_H_OPLYSNINGER_ANMODET, t);
+            p.anm = i + 1;
+            p.part = parter[i];
+            tilfoej(sp, p);
+            if (svar.dage < luk.dage) {
+                p = P(SAG_H_OPLYSNINGER_MODTAGET, svar);
+                p.anm = i + 1;
+                tilfoej(sp, p);
+            }
+        }
     }
     /* Waiting on an external party (the municipality, a specialist). */
     if (D > 120 && chance(r, 250)) {
@@ -402,6 +421,12 @@ planlaeg(struct gen *g, const struct sagsinfo *c, struct sag_dato d0,
 
         if (ta >= D)
             ta = D - 1 > 1 ? D - 1 : 1;
+        /* Some first-time disease cases go before Erhvervssygdomsudvalget:
+         * the decision deadline is then 2 years (002:L1043-1045). */
+        if (c->type == SAG_SAGSTYPE_ERHVERVSSYGDOM &&
+            c->generation == SAG_GENERATION_FOERSTEGANG && ta > 20 &&
+            chance(r, 120))
+            tilfoej(sp, P(SAG_H_FORELAGT_ESU, plus(d0, ens(r, 5, ta / 2))));
         p = P(ja ? SAG_H_ANERKENDT : SAG_H_AFVIST, plus(d0, ta));
         p.afg = ++afg;
         tilfoej(sp, p);
@@ -441,7 +466,9 @@ planlaeg(struct gen *g, const struct sagsinfo *c, struct sag_dato d0,
             p.art = c->type == SAG_SAGSTYPE_PRIVAT_ERHVERVSEVNETAB ? P_HAENDELSE
                                                                    : P_TAB;
             p.afg = ++afg;
-            p.pct = gitterpct(r, c->skadedato);
+            p.pct = gitterpct(r, c->type == SAG_SAGSTYPE_ERHVERVSSYGDOM
+                                     ? c->anmeldt
+                                     : c->skadedato);
             /* A third temporary, revised after about a year (002:L1354). */
             p.midlertidig = p.art == P_TAB && chance(r, 300);
             p.revisionsdato = plus(p.dato, ens(r, 300, 420));
@@ -514,6 +541,7 @@ begrundelse(enum sag_haendelsestype t)
     case SAG_H_OPLYSNINGER_MODTAGET: return "Oplysningerne er modtaget";
     case SAG_H_AFVENTER_EKSTERN: return "Afventer kommunens afklaring";
     case SAG_H_AFVENTER_OPHOERT: return "Afklaringen foreligger";
+    case SAG_H_FORELAGT_ESU: return "Forelagt Erhvervssygdomsudvalget";
     case SAG_H_ANERKENDT: return "Betingelserne for anerkendelse er opfyldt";
     case SAG_H_AFVIST: return "Betingelserne for anerkendelse er ikke opfyldt";
     case SAG_H_MEN_AFGJORT: return "Ménet er vurderet efter méntabellen";
@@ -745,9 +773,10 @@ skriv_sag(struct gen *g, struct sagsinfo *c, struct sagsplan *sp, size_t fra,
     struct sag_haendelse h[MAKS_PLAN];
     char afg_id[MAKS_PLAN][ID_PLADS], klage_id[MAKS_PLAN][ID_PLADS],
         anm_id[8][SAG_ID_MAX];
-    size_t n = 0, anm = 0;
+    size_t n = 0;
     enum sag_status st = SAG_OK;
     struct sag_buf input;
+    bool lukket = false;
 
     sag_buf_init(&input, 0);
     for (int i = 0; i < MAKS_PLAN; i++) {
@@ -772,6 +801,19 @@ skriv_sag(struct gen *g, struct sagsinfo *c, struct sagsplan *sp, size_t fra,
                 (void)snprintf(afg_id[sp->p[i].afg - 1], ID_PLADS, "%s-%c%d",
                                c->id, k, nr);
             }
+    }
+    /* Whether the case is closed, so that a closing whose reopening appeal
+     * was not written (its decision was refused by the engine) is
+     * skipped. */
+    if (fra > 0) {
+        struct sag_tilstand t;
+
+        if ((st = sag_store_tilstand(g->s, c->id, &t, g->d)) != SAG_OK) {
+            sag_buf_release(&input);
+            free(sp);
+            return st;
+        }
+        lukket = t.status == SAG_STATUS_LUKKET;
     }
     for (size_t i = fra; st == SAG_OK && i < sp->n; i++) {
         const struct plan *p = &sp->p[i];
@@ -827,6 +869,9 @@ skriv_sag(struct gen *g, struct sagsinfo *c, struct sagsplan *sp, size_t fra,
                 /* The engine refused (e.g. a gap in the tables): the case
                  * goes on without this decision. */
                 g->afviste_beregninger++;
+                if (getenv("SKADESAG_DEMODATA_FEJLSOEG"))
+                    (void)fprintf(stderr, "  motoren: %s %s\n", g->d->felt,
+                                  g->d->besked);
                 st = SAG_OK;
                 afg_id[p->afg - 1][0] = '\0';
                 sp->p[i].udeladt = true;
@@ -842,14 +887,11 @@ skriv_sag(struct gen *g, struct sagsinfo *c, struct sagsplan *sp, size_t fra,
         switch (p->type) {
         case SAG_H_OPLYSNINGER_ANMODET:
         case SAG_H_OPLYSNINGER_MODTAGET:
-            if (p->type == SAG_H_OPLYSNINGER_ANMODET && anm < 8) {
-                (void)snprintf(anm_id[anm], SAG_ID_MAX, "L%zu", anm + 1);
-                anm++;
-            }
-            if (anm == 0)
+            if (p->anm < 1 || p->anm > 8)
                 continue;
-            e->anmodning_id = anm_id[anm - 1];
-            e->part = "laege";
+            (void)snprintf(anm_id[p->anm - 1], SAG_ID_MAX, "L%d", p->anm);
+            e->anmodning_id = anm_id[p->anm - 1];
+            e->part = p->part;
             break;
         case SAG_H_ANERKENDT:
         case SAG_H_AFVIST:
@@ -890,8 +932,16 @@ skriv_sag(struct gen *g, struct sagsinfo *c, struct sagsplan *sp, size_t fra,
                 continue;
             e->ny_sag_id = barn_id;
             break;
+        case SAG_H_LUKKET:
+            if (lukket)
+                continue;
+            break;
         default: break;
         }
+        if (p->type == SAG_H_LUKKET)
+            lukket = true;
+        else if (p->type == SAG_H_KLAGE_MODTAGET)
+            lukket = false;
         e->registreret = NULL;
         n++;
         if (i == fra && barn_id != NULL) {
@@ -1206,10 +1256,16 @@ sag__cmd_demodata(int argc, char **argv)
                      g.afgoerelser, g.beregnede, g.klager, g.hjemvisninger,
                      ms / 1000, ms % 1000);
         for (int gr = 1; gr <= SAG_ANTAL_GRUPPER; gr++)
-            if (g.pr_gruppe[gr])
-                (void)printf("  %-52s %8ld\n",
-                             sag_gruppe_tekst((enum sag_gruppe)gr),
-                             g.pr_gruppe[gr]);
+            if (g.pr_gruppe[gr]) {
+                struct sag_buf l;
+
+                sag_buf_init(&l, 0);
+                sag_buf_adds(&l, "  ");
+                sag__kolonne(&l, sag_gruppe_tekst((enum sag_gruppe)gr), 52);
+                sag_buf_addf(&l, "%8ld\n", g.pr_gruppe[gr]);
+                (void)fputs(l.buf ? l.buf : "", stdout);
+                sag_buf_release(&l);
+            }
         if (g.afviste_beregninger)
             (void)printf("  %ld afgørelser om erhvervsevnetab kunne ikke "
                          "beregnes og blev udeladt\n",

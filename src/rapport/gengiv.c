@@ -156,11 +156,11 @@ static const char *const kvalitet_typer[6] = {
 };
 
 static long
-realiseret_tid(const struct sag_pf_rapport *r, int gruppe)
+realiseret_tid(const struct sag_pf_prognose *p, int gruppe)
 {
     size_t i = gruppe == 0 ? SAG_PF_RAEKKE_A_SAGER : (size_t)gruppe;
 
-    return sag_pf_maaneder_tiendedele(r->tid[i].sum_dage, r->tid[i].antal);
+    return sag_pf_maaneder_tiendedele(p->tid[i].sum_dage, p->tid[i].antal);
 }
 
 static const char *
@@ -223,21 +223,32 @@ sag_pf_tekst(const struct sag_pf_gengiv *g, struct sag_buf *b)
     }
 
     t_overskrift(b, "Porteføljen");
-    sag_buf_adds(b, "Tilgang i perioden:                          ");
-    felt(b, c_tal(&c, r->tilgang), 9, true);
-    sag_buf_adds(b, "\nAfsluttet i perioden:                        ");
-    felt(b, c_tal(&c, r->afsluttet), 9, true);
-    sag_buf_adds(b, "\nVerserende sager pr. ");
-    dato(b, r->pr);
-    sag_buf_adds(b, ":                 ");
-    felt(b, c_tal(&c, r->verserende), 9, true);
-    sag_buf_adds(b, "\nGns. alder, verserende førstegangssager:     ");
-    felt(b,
-         c_tiende(&c, gns_alder_tiende(r->alder_foerstegang_sum_dage,
-                                       r->verserende_foerstegang)),
-         9, true);
-    sag_buf_adds(b, " mdr.\nSager over 2 år:                             ");
-    felt(b, c_tal(&c, r->over_2_aar), 9, true);
+    {
+        struct sag_buf l;
+
+        sag_buf_init(&l, 0);
+        sag_buf_adds(&l, "Verserende sager pr. ");
+        dato(&l, r->pr);
+        sag_buf_addc(&l, ':');
+        felt(b, "Tilgang i perioden:", 44, false);
+        felt(b, c_tal(&c, r->tilgang), 9, true);
+        sag_buf_addc(b, '\n');
+        felt(b, "Afsluttet i perioden:", 44, false);
+        felt(b, c_tal(&c, r->afsluttet), 9, true);
+        sag_buf_addc(b, '\n');
+        felt(b, l.buf ? l.buf : "", 44, false);
+        felt(b, c_tal(&c, r->verserende), 9, true);
+        sag_buf_addc(b, '\n');
+        felt(b, "Gns. alder, verserende førstegangssager:", 44, false);
+        felt(b,
+             c_tiende(&c, gns_alder_tiende(r->alder_foerstegang_sum_dage,
+                                           r->verserende_foerstegang)),
+             9, true);
+        sag_buf_adds(b, " mdr.\n");
+        felt(b, "Sager over 2 år:", 44, false);
+        felt(b, c_tal(&c, r->over_2_aar), 9, true);
+        sag_buf_release(&l);
+    }
     sag_buf_adds(b, "\n\nAldersfordeling af verserende sager:\n");
     for (size_t i = 0; i < SAG_PF_ALDERSGRUPPER; i++) {
         sag_buf_adds(b, "  ");
@@ -276,7 +287,7 @@ sag_pf_tekst(const struct sag_pf_gengiv *g, struct sag_buf *b)
 
     t_overskrift(b,
                  "Overholdelse af lovbestemte frister (afklaret i perioden)");
-    felt(b, "Frist", 76, false);
+    felt(b, "Frist", 82, false);
     felt(b, "Opfyldt", 9, true);
     felt(b, "I alt", 9, true);
     felt(b, "Andel", 9, true);
@@ -286,7 +297,7 @@ sag_pf_tekst(const struct sag_pf_gengiv *g, struct sag_buf *b)
         char navn[160];
 
         sag_pf_fristlinje_tekst(l, navn, sizeof(navn));
-        felt(b, navn, 76, false);
+        felt(b, navn, 82, false);
         felt(b, c_tal(&c, l->opfyldt), 9, true);
         felt(b, c_tal(&c, l->i_alt), 9, true);
         felt(b, c_pct(&c, sag_pf_promille(l->opfyldt, l->i_alt)), 9, true);
@@ -387,7 +398,7 @@ sag_pf_tekst(const struct sag_pf_gengiv *g, struct sag_buf *b)
         sag_buf_addc(b, '\n');
         for (size_t i = 0; i < p->antal; i++) {
             const struct sag_pf_prognose_linje *l = &p->linjer[i];
-            long v = realiseret_tid(r, l->gruppe);
+            long v = realiseret_tid(p, l->gruppe);
             struct sag_buf x;
 
             sag_buf_init(&x, 0);
@@ -406,9 +417,9 @@ sag_pf_tekst(const struct sag_pf_gengiv *g, struct sag_buf *b)
             sag_buf_adds(b, "Produktion: mål ");
             sag_pf_tal(b, p->produktionsmaal);
             sag_buf_adds(b, " afsluttede sager, realiseret ");
-            sag_pf_tal(b, r->afsluttet);
+            sag_pf_tal(b, p->afsluttet);
             sag_buf_adds(b, " (");
-            procent(b, sag_pf_promille(r->afsluttet, p->produktionsmaal));
+            procent(b, sag_pf_promille(p->afsluttet, p->produktionsmaal));
             sag_buf_adds(b, ")\n");
         }
     }
@@ -567,7 +578,8 @@ sag_pf_csv(const struct sag_pf_gengiv *g, struct sag_buf *b)
             csv_felt(b, prognose_gruppe_tekst(l->gruppe), false);
             csv_felt(b, csv_tiende(&c, l->fra), false);
             csv_felt(b, csv_tiende(&c, l->til), false);
-            csv_felt(b, csv_tiende(&c, realiseret_tid(r, l->gruppe)), true);
+            csv_felt(b, csv_tiende(&c, realiseret_tid(g->prognose, l->gruppe)),
+                     true);
         }
     }
     sag_buf_release(&c.b);
@@ -608,7 +620,7 @@ paent_max(long v)
     return 10 * p;
 }
 
-#define G_B 760 /* chart width */
+#define G_B 860 /* chart width */
 #define G_H 300
 #define G_V 70 /* left margin */
 #define G_T 20
@@ -692,7 +704,7 @@ static void
 graf_bjaelker(struct sag_buf *b, const char *id, const char *titel,
               const struct bjaelke *x, size_t n, long max, long markering)
 {
-    int raekke = 26, venstre = 330, bredde = G_B - venstre - 90;
+    int raekke = 26, venstre = 400, bredde = G_B - venstre - 90;
     int hoejde = (int)n * raekke + 30;
 
     if (max <= 0)
@@ -771,7 +783,8 @@ sag_pf_html(const struct sag_pf_gengiv *g, struct sag_buf *b)
         "h1{font-size:1.5em}h2{font-size:1.15em;margin-top:2em;"
         "border-bottom:1px solid #ccc}\n"
         "table{border-collapse:collapse;margin:.5em 0}td,th{padding:.2em "
-        ".6em;border-bottom:1px solid #eee}td.tal,th.tal{text-align:right}\n"
+        ".6em;border-bottom:1px solid #eee;text-align:left}"
+        "td.tal,th.tal{text-align:right}#klager{font-size:.85em}\n"
         ".syntetisk{background:#fff3cd;padding:.4em .8em;display:inline-block}"
         "\n.graf{display:block;margin:1em 0}.gitter{stroke:#e3e3e3}"
         ".akse{font-size:12px;fill:#444}.vaerdi{font-size:12px;fill:#1b1b1b}\n"
@@ -993,7 +1006,7 @@ sag_pf_html(const struct sag_pf_gengiv *g, struct sag_buf *b)
             sag_buf_adds(b, "–");
             sag_pf_tiendedele(b, l->til);
             sag_buf_adds(b, " mdr.</td><td class=\"tal\">");
-            sag_pf_tiendedele(b, realiseret_tid(r, l->gruppe));
+            sag_pf_tiendedele(b, realiseret_tid(p, l->gruppe));
             sag_buf_adds(b, " mdr.</td></tr>\n");
         }
         sag_buf_adds(b, "</table>\n");
@@ -1001,7 +1014,7 @@ sag_pf_html(const struct sag_pf_gengiv *g, struct sag_buf *b)
             sag_buf_adds(b, "<p>Produktion: mål ");
             sag_pf_tal(b, p->produktionsmaal);
             sag_buf_adds(b, " afsluttede sager, realiseret ");
-            sag_pf_tal(b, r->afsluttet);
+            sag_pf_tal(b, p->afsluttet);
             sag_buf_adds(b, ".</p>\n");
         }
     }

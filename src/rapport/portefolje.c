@@ -345,3 +345,11 @@ sag_portefolje_beregn(const struct sag_pf_data *data, struct sag_dato fra,
     }
     return SAG_OK;
 }
+
+void
+sag_pf_prognose_realiseret(struct sag_pf_prognose *p,
+                           const struct sag_pf_rapport *aaret)
+{
+    memcpy(p->tid, aaret->tid, sizeof(p->tid));
+    p->afsluttet = aaret->afsluttet;
+}
