@@ -391,11 +391,13 @@ sag_pf_tekst(const struct sag_pf_gengiv *g, struct sag_buf *b)
         (void)snprintf(overskrift, sizeof(overskrift),
                        "Prognose og realiseret %d", p->aar);
         t_overskrift(b, overskrift);
-        felt(b, "Sagsgruppe", 52, false);
-        felt(b, "Prognose (mdr.)", 17, true);
-        felt(b, "Realiseret", 12, true);
-        felt(b, "Inden for", 11, true);
-        sag_buf_addc(b, '\n');
+        if (p->antal > 0) {
+            felt(b, "Sagsgruppe", 52, false);
+            felt(b, "Prognose (mdr.)", 17, true);
+            felt(b, "Realiseret", 12, true);
+            felt(b, "Inden for", 11, true);
+            sag_buf_addc(b, '\n');
+        }
         for (size_t i = 0; i < p->antal; i++) {
             const struct sag_pf_prognose_linje *l = &p->linjer[i];
             long v = realiseret_tid(p, l->gruppe);
@@ -784,7 +786,7 @@ sag_pf_html(const struct sag_pf_gengiv *g, struct sag_buf *b)
         "border-bottom:1px solid #ccc}\n"
         "table{border-collapse:collapse;margin:.5em 0}td,th{padding:.2em "
         ".6em;border-bottom:1px solid #eee;text-align:left}"
-        "td.tal,th.tal{text-align:right}#klager{font-size:.85em}\n"
+        "td.tal,th.tal{text-align:right}#klager{font-size:.78em}\n"
         ".syntetisk{background:#fff3cd;padding:.4em .8em;display:inline-block}"
         "\n.graf{display:block;margin:1em 0}.gitter{stroke:#e3e3e3}"
         ".akse{font-size:12px;fill:#444}.vaerdi{font-size:12px;fill:#1b1b1b}\n"
@@ -920,8 +922,8 @@ sag_pf_html(const struct sag_pf_gengiv *g, struct sag_buf *b)
                     "class=\"tal\">Stadfæstet</th><th "
                     "class=\"tal\">Ændret</th><th "
                     "class=\"tal\">Hjemvist</th><th "
-                    "class=\"tal\">Afvist</th><th class=\"tal\">Ændret ved "
-                    "genvurdering</th><th class=\"tal\">Verserer</th><th "
+                    "class=\"tal\">Afvist</th><th class=\"tal\">Ændret af "
+                    "AES</th><th class=\"tal\">Verserer</th><th "
                     "class=\"tal\">Stadfæstelsesprocent</th><th "
                     "class=\"tal\">ekskl. hjemviste</th></tr>\n");
     for (size_t i = 0; i < r->antal_klageaar; i++) {
@@ -990,12 +992,11 @@ sag_pf_html(const struct sag_pf_gengiv *g, struct sag_buf *b)
     if (g->prognose != NULL) {
         const struct sag_pf_prognose *p = g->prognose;
 
-        sag_buf_addf(b,
-                     "<h2>Prognose og realiseret %d</h2>\n<table "
-                     "id=\"prognose\">\n<tr><th>Sagsgruppe</th><th "
-                     "class=\"tal\">Prognose</th><th "
-                     "class=\"tal\">Realiseret</th></tr>\n",
-                     p->aar);
+        sag_buf_addf(b, "<h2>Prognose og realiseret %d</h2>\n", p->aar);
+        if (p->antal > 0)
+            sag_buf_adds(b, "<table id=\"prognose\">\n<tr><th>Sagsgruppe</th>"
+                            "<th class=\"tal\">Prognose</th><th "
+                            "class=\"tal\">Realiseret</th></tr>\n");
         for (size_t i = 0; i < p->antal; i++) {
             const struct sag_pf_prognose_linje *l = &p->linjer[i];
 
@@ -1009,7 +1010,8 @@ sag_pf_html(const struct sag_pf_gengiv *g, struct sag_buf *b)
             sag_pf_tiendedele(b, realiseret_tid(p, l->gruppe));
             sag_buf_adds(b, " mdr.</td></tr>\n");
         }
-        sag_buf_adds(b, "</table>\n");
+        if (p->antal > 0)
+            sag_buf_adds(b, "</table>\n");
         if (p->har_produktionsmaal) {
             sag_buf_adds(b, "<p>Produktion: mål ");
             sag_pf_tal(b, p->produktionsmaal);

@@ -64,10 +64,7 @@ sag_pf_fristlinje_tekst(const struct sag_pf_frist_linje *l, char *ud, size_t n)
         (void)snprintf(ud, n, "1 års frist for arbejdsskadesager (%s)", lov);
         return;
     case SAG_PF_FRIST_AFGOERELSE_ESU:
-        (void)snprintf(ud, n,
-                       "2 års frist for erhvervssygdomme som forelægges "
-                       "Erhvervssygdomsudvalget (%s)",
-                       lov);
+        (void)snprintf(ud, n, "2 års frist, Erhvervssygdomsudvalget (%s)", lov);
         return;
     }
     (void)snprintf(ud, n, "?");

@@ -36,25 +36,35 @@ luk() { # luk SAG DATO
     c2=$(opret erhvervssygdom 2023-06-01 2024-02-01 2024-02-01) &&
     c3=$(opret ulykke 2024-02-20 2024-02-25 2024-03-01) &&
     $S afgoer "$c3" --fase anerkendelse --resultat afvist --dato 2024-07-01 --begrundelse A &&
-    luk "$c3" 2024-07-10
+    luk "$c3" 2024-07-10 &&
+    g1=$($S genoptag "$c1" --nye-oplysninger "Ny erklæring" --dato 2024-08-01 --begrundelse R) &&
+    luk "$g1" 2024-09-15 &&
+    g2=$($S genoptag "$c1" --nye-oplysninger "Endnu en" --dato 2024-10-01 --begrundelse R)
 } >"$TMP/byg.log" 2>&1
-ok "håndbygget historik oprettes" bash -c "[ -n '$c3' ] && ! grep -q skadesag: $TMP/byg.log"
+# Case 1 is reopened twice (1.8 and 1.10): two second-time cases; the first
+# closed after 45 days. Case 1 itself stays closed.
+ok "håndbygget historik oprettes" bash -c "[ -n '$g2' ] && ! grep -q skadesag: $TMP/byg.log"
 $R portefolje --fra 2024-01-01 --til 2024-12-31 --format csv >"$TMP/h.csv" 2>"$TMP/h.err"
-ok "sagsbehandlingstid: 2 førstegangssager, (151 + 131) / 2 dage = 4,6 mdr." \
-    grep -qx 'Førstegangssager uden erhvervsevnetab;100,0;2;4,6' "$TMP/h.csv"
-ok "måneder: januar 1 ind, februar og marts 1 ind, juni og juli 1 ud" \
+ok "sagsbehandlingstid: 2 førstegangssager, (151 + 131) / 2 dage = 4,6 mdr.; alle 3 sager (151 + 131 + 45) / 3 = 3,6" \
+    bash -c "grep -q '^Førstegangssager uden erhvervsevnetab;.*;2;4,6$' $TMP/h.csv && grep -qx 'Alle sager;100,0;3;3,6' $TMP/h.csv"
+ok "måneder: januar-marts 1 ind, juni og juli 1 ud, genoptagelser ind i august og oktober" \
     bash -c "grep -q '^2024;1;1;0;1;0;' $TMP/h.csv && grep -q '^2024;3;1;0;3;0;' $TMP/h.csv &&
              grep -q '^2024;6;0;1;2;0;' $TMP/h.csv && grep -q '^2024;7;0;1;1;0;' $TMP/h.csv &&
-             grep -q '^2024;12;0;0;1;0;' $TMP/h.csv"
+             grep -q '^2024;8;1;0;2;0;' $TMP/h.csv && grep -q '^2024;9;0;1;1;0;' $TMP/h.csv &&
+             grep -q '^2024;10;1;0;2;0;' $TMP/h.csv && grep -q '^2024;12;0;0;2;0;' $TMP/h.csv"
+ok "genoptaget to gange: to andengangssager, den ene afsluttet efter 45 dage = 1,5 mdr." \
+    bash -c "grep -qx 'Andengangssager (genoptagelser og revisioner);33,3;1;1,5' $TMP/h.csv &&
+             grep -qx 'Førstegangssager uden erhvervsevnetab;66,7;2;4,6' $TMP/h.csv"
 ok "3-månedersfristen (ny lov): 1 af 2 opfyldt" grep -qx '3 måneders frist ulykker (ny lov);1;2;50,0' "$TMP/h.csv"
 ok "6-månedersfristen: 0 af 1 opfyldt" grep -qx '6 måneders frist erhvervssygdomme (ny lov);0;1;0,0' "$TMP/h.csv"
 ok "1-årsfristen: 2 af 2 (sag 2's frist falder i 2025)" grep -qx '1 års frist for arbejdsskadesager (ny lov);2;2;100,0' "$TMP/h.csv"
 ok "klager: 3 afgørelser, 1 klage, stadfæstet" grep -qx '2024;3;1;33,3;1;0;0;0;0;0;100,0;100,0' "$TMP/h.csv"
-ok "aldersfordeling pr. 31.12: sag 2 er 10 mdr." bash -c "grep -qx '6-12 mdr.;1' $TMP/h.csv && grep -qx 'under 3 mdr.;0' $TMP/h.csv"
+ok "aldersfordeling pr. 31.12: sag 2 er 10 mdr., den anden genoptagelse 2 mdr." bash -c "grep -qx '6-12 mdr.;1' $TMP/h.csv && grep -qx 'under 3 mdr.;1' $TMP/h.csv"
 ok "set fra 30.6.2024: sag 3 verserer, 6-månedersfristen endnu ukendt" \
     bash -c "$R portefolje --fra 2024-01-01 --til 2024-12-31 --pr 2024-06-30 --format csv >$TMP/h2.csv &&
              grep -qx '6 måneders frist erhvervssygdomme (ny lov);0;0;' $TMP/h2.csv &&
-             grep -q '^2024;6;0;1;2;0;' $TMP/h2.csv && grep -q '^2024;12;0;0;2;0;' $TMP/h2.csv"
+             grep -q '^2024;6;0;1;2;0;' $TMP/h2.csv && grep -q '^2024;12;0;0;2;0;' $TMP/h2.csv &&
+             grep -q '^2024;8;0;0;2;0;' $TMP/h2.csv"
 ok "tekstrapport med danske tal og datoer" \
     bash -c "$R portefolje --fra 2024-01-01 --til 2024-12-31 | grep -q '01.01.2024–31.12.2024 (opgjort pr. 31.12.2024)'"
 ok "periode der slutter før den begynder afvises" \
