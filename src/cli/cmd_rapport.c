@@ -756,6 +756,16 @@ sag__cmd_rapport(int argc, char **argv)
         v.vaerdi[v.antal++] = flag ? "ja" : argv[++i];
     }
     sag_diag_init(&d);
+    {
+        /* A report never creates a database. */
+        FILE *f = fopen(db, "rb");
+
+        if (f == NULL) {
+            sag__fejl("--db: %s findes ikke", db);
+            return SAG_EXIT_AFVIST;
+        }
+        (void)fclose(f);
+    }
     if (sag_store_aabn_sqlite(db, &s, &d) != SAG_OK) {
         sag__fejl("%s", d.besked);
         return SAG_EXIT_FEJL;

@@ -69,6 +69,8 @@ ok "tekstrapport med danske tal og datoer" \
     bash -c "$R portefolje --fra 2024-01-01 --til 2024-12-31 | grep -q '01.01.2024–31.12.2024 (opgjort pr. 31.12.2024)'"
 ok "periode der slutter før den begynder afvises" \
     bash -c "$R portefolje --fra 2024-12-31 --til 2024-01-01 2>&1 | grep -q '/til: perioden slutter før den begynder'"
+ok "en database der ikke findes, oprettes ikke af en rapport" \
+    bash -c "$SKADESAG rapport --db $TMP/findes-ikke.db portefolje --fra 2024-01-01 --til 2024-12-31 2>&1 | grep -q 'findes ikke' && [ ! -e $TMP/findes-ikke.db ]"
 ok "manglende --fra afvises med navnet" bash -c "$R portefolje --til 2024-01-01 2>&1 | grep -q -- '--fra: mangler'"
 
 # Quality: 2 % of 3 decisions rounded up is 1; a second draw adds none.
