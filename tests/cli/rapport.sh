@@ -169,12 +169,12 @@ $G portefolje --fra 2023-01-01 --til 2025-12-31 --format html --syntetisk --ud "
 ok "HTML-rapporten er selvstændig (ingen scripts eller eksterne filer)" \
     bash -c "! grep -qE '<script|<link|src=\"http|href=\"http' $TMP/r.html"
 if command -v chromium >/dev/null 2>&1; then
-    timeout 120 chromium --headless --no-sandbox --disable-gpu --dump-dom "file://$TMP/r.html" >"$TMP/dom.html" 2>/dev/null
+    timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --dump-dom "file://$TMP/r.html" >"$TMP/dom.html" 2>/dev/null
     ok "chromium: fire diagrammer indlæst" bash -c "[ \$(grep -o '<svg id=\"graf-' $TMP/dom.html | wc -l) -eq 4 ]"
     ok "chromium: kurven over verserende sager har et punkt pr. måned (36)" \
         bash -c "grep -o 'class=\"linje-verserende\" fill=\"none\" points=\"[^\"]*\"' $TMP/dom.html | grep -o '[0-9]*,[0-9]*' | wc -l | grep -qx 36"
     ok "chromium: skærmbillede" \
-        bash -c "timeout 120 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,2600 --screenshot=$TMP/r.png file://$TMP/r.html >/dev/null 2>&1; [ \$(stat -c %s $TMP/r.png) -gt 50000 ]"
+        bash -c "timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars --window-size=1100,2600 --screenshot=$TMP/r.png file://$TMP/r.html >/dev/null 2>&1; [ \$(stat -c %s $TMP/r.png) -gt 50000 ]"
 else
     ok "chromium er installeret (scripts/deps)" false
 fi
