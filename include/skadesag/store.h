@@ -39,7 +39,9 @@ void sag_store_saet_ur(struct sag_store *s,
 
 /* Explicit transactions, for changes that touch several cases (a remittal
  * creates a new case). Calls inside join it; without one, every write is its
- * own transaction. */
+ * own transaction. Every begynd is matched by one bekraeft or fortryd. A
+ * fortryd inside a nested level fails the whole transaction: the outermost
+ * bekraeft then rolls back and returns SAG_ECONFLICT. */
 enum sag_status sag_store_begynd(struct sag_store *s, struct sag_diag *diag);
 enum sag_status sag_store_bekraeft(struct sag_store *s, struct sag_diag *diag);
 void sag_store_fortryd(struct sag_store *s);

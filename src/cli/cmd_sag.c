@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "cli.h"
 #include "sag_config.h"
@@ -216,15 +215,6 @@ dato_valg(const struct valg *v, const char *navn, struct sag_dato standard,
         return -1;
     }
     return 0;
-}
-
-/* Today's date from the system clock (adapter code may read the clock). */
-static struct sag_dato
-i_dag(void)
-{
-    struct sag_dato d = { (int32_t)(time(NULL) / 86400) };
-
-    return d;
 }
 
 static bool
@@ -1197,7 +1187,7 @@ sag__cmd_sag(int argc, char **argv)
             return SAG_EXIT_AFVIST;
         }
     }
-    if (dato_valg(&v, "--idag", i_dag(), &k.idag) != 0)
+    if (dato_valg(&v, "--idag", sag__i_dag(), &k.idag) != 0)
         return SAG_EXIT_BRUG;
     sag_dato_format_iso(k.idag, k.idag_iso);
     sag_diag_init(&d);

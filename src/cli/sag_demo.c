@@ -118,7 +118,9 @@ sag__sag_import(struct sag_store *s, const char *tekst, size_t len,
 
     (void)bruger;
     if (rod == NULL)
-        return sag_diag_set(d, SAG_EPARSE, "", "ugyldig JSON: %s", jf.text);
+        return sag_diag_set(d, SAG_EPARSE, "",
+                            "ugyldig JSON (linje %d, kolonne %d)", jf.line,
+                            jf.column);
     hs = json_object_get(rod, "haendelser");
     as = json_object_get(rod, "afgoerelser");
     if (str(rod, "format") == NULL ||

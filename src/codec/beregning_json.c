@@ -552,8 +552,8 @@ sag_beregning_input_fra_json(const char *tekst_, size_t len,
     rod = json_loadb(tekst_, len, JSON_REJECT_DUPLICATES, &jf);
     if (rod == NULL)
         return sag_diag_set(diag, SAG_EPARSE, "",
-                            "ugyldig JSON (linje %d, kolonne %d): %s", jf.line,
-                            jf.column, jf.text);
+                            "ugyldig JSON (linje %d, kolonne %d)", jf.line,
+                            jf.column);
     st = laes(&l, rod, in);
     json_decref(rod);
     if (st == SAG_ENOMEM || sag_arena_status(arena) != SAG_OK)

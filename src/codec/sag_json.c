@@ -324,7 +324,9 @@ sag_haendelse_fra_dele(const char *type, const char *dato_iso,
     o = json_loadb(data, datalen, JSON_REJECT_DUPLICATES, &jf);
     if (o == NULL || !json_is_object(o)) {
         json_decref(o);
-        return sag_diag_set(diag, SAG_EPARSE, "", "ugyldig JSON: %s", jf.text);
+        return sag_diag_set(diag, SAG_EPARSE, "",
+                            "ugyldig JSON (linje %d, kolonne %d)", jf.line,
+                            jf.column);
     }
     st = nyttelast(&l, o, h, false);
     json_decref(o);
@@ -347,8 +349,8 @@ sag_haendelse_fra_json(const char *tekst_, size_t len, struct sag_arena *arena,
     o = json_loadb(tekst_, len, JSON_REJECT_DUPLICATES, &jf);
     if (o == NULL)
         return sag_diag_set(diag, SAG_EPARSE, "",
-                            "ugyldig JSON (linje %d, kolonne %d): %s", jf.line,
-                            jf.column, jf.text);
+                            "ugyldig JSON (linje %d, kolonne %d)", jf.line,
+                            jf.column);
     if (!json_is_object(o)) {
         st = sag_diag_set(diag, SAG_EINVAL, "", "skal være et JSON-objekt");
         goto out;

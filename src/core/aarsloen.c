@@ -175,15 +175,9 @@ sag__aarsloen(struct sag__ctx *c)
 
     /* The basis. */
     if (in->har_aarsloen_skoen) {
-        if (in->aarsloen_skoen_vurdering.af == NULL ||
-            in->aarsloen_skoen_vurdering.af[0] == '\0')
-            return sag_diag_set(c->diag, SAG_EMISSING, "/aarsloen_skoen/af",
-                                "mangler: hvem har fastsat årslønnen");
-        if (in->aarsloen_skoen_vurdering.begrundelse == NULL ||
-            in->aarsloen_skoen_vurdering.begrundelse[0] == '\0')
-            return sag_diag_set(c->diag, SAG_EMISSING,
-                                "/aarsloen_skoen/begrundelse",
-                                "mangler: skønnet skal begrundes");
+        if ((st = sag__kraev_vurdering(c, &in->aarsloen_skoen_vurdering,
+                                       "/aarsloen_skoen")) != SAG_OK)
+            return st;
         a = in->aarsloen_skoen;
         if (a.oere < 0)
             return sag_diag_set(c->diag, SAG_EINVAL,

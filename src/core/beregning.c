@@ -166,10 +166,9 @@ tjek_input(struct sag__ctx *c)
     return SAG_OK;
 }
 
-enum sag_status
-sag_beregn(const struct sag_satser *satser,
-           const struct sag_beregning_input *in, struct sag_spor *spor,
-           struct sag_beregning *ud, struct sag_diag *diag)
+static enum sag_status
+beregn(const struct sag_satser *satser, const struct sag_beregning_input *in,
+       struct sag_spor *spor, struct sag_beregning *ud, struct sag_diag *diag)
 {
     struct sag__ctx c;
     enum sag_status st;
@@ -182,7 +181,6 @@ sag_beregn(const struct sag_satser *satser,
     c.sp = spor;
     c.ud = ud;
     c.diag = diag;
-    c.spor = spor->aktiv;
     c.kan_beregne_beloeb = true;
     ud->satser_checksum = sag_satser_checksum(satser);
 
@@ -232,8 +230,8 @@ sag_beregn(const struct sag_satser *satser,
         if (t != NULL) {
             char a[SAG_DATO_DK_LEN], b[SAG_DATO_DK_LEN];
 
-            sag__fmt_dato(ud->tilkendelsesdato, a);
-            sag__fmt_dato(ud->loebende_til, b);
+            sag_dato_format_dk(ud->tilkendelsesdato, a);
+            sag_dato_format_dk(ud->loebende_til, b);
             sag_spor_tekst(t,
                            "Fra %s til og med %s udbetales løbende ydelse, "
                            "indtil kapitalbeløbet får virkning.",
@@ -247,4 +245,24 @@ sag_beregn(const struct sag_satser *satser,
                             "sporet er løbet tør for "
                             "hukommelse");
     return SAG_OK;
+}
+
+enum sag_status
+sag_beregn(const struct sag_satser *satser,
+           const struct sag_beregning_input *in, struct sag_spor *spor,
+           struct sag_beregning *ud, struct sag_diag *diag)
+{
+    enum sag_status st;
+
+    sag_diag_init(diag);
+    st = beregn(satser, in, spor, ud, diag);
+    /* Every refusal says why: the arithmetic's own errors (an input so
+     * large that an exact amount overflows 64 bits) carry no field. */
+    if (st != SAG_OK && diag != NULL && diag->besked[0] == '\0')
+        (void)sag_diag_set(diag, st, "", "%s",
+                           st == SAG_EOVERFLOW
+                               ? "tallene er for store til at regne med "
+                                 "nøjagtigt"
+                               : sag_status_str(st));
+    return st;
 }

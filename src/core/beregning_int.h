@@ -9,13 +9,12 @@
 #include "skadesag/beregning.h"
 
 /* Boundaries of the law, by the case's key date (guidance R-01). */
-#define SAG__DATO_2004 ((struct sag_dato){ 12418 })     /* 2004-01-01 */
-#define SAG__DATO_2006 ((struct sag_dato){ 13149 })     /* 2006-01-01 */
-#define SAG__DATO_2007_07 ((struct sag_dato){ 13695 })  /* 2007-07-01 */
-#define SAG__DATO_2011 ((struct sag_dato){ 14975 })     /* 2011-01-01 */
-#define SAG__DATO_2024_07 ((struct sag_dato){ 19905 })  /* 2024-07-01 */
-#define SAG__DATO_1999_07 ((struct sag_dato){ 10773 })  /* 1999-07-01 */
-#define SAG__DATO_1939_07 ((struct sag_dato){ -11142 }) /* 1939-07-01 */
+#define SAG__DATO_2004 ((struct sag_dato){ 12418 })    /* 2004-01-01 */
+#define SAG__DATO_2006 ((struct sag_dato){ 13149 })    /* 2006-01-01 */
+#define SAG__DATO_2007_07 ((struct sag_dato){ 13695 }) /* 2007-07-01 */
+#define SAG__DATO_2011 ((struct sag_dato){ 14975 })    /* 2011-01-01 */
+#define SAG__DATO_2024_07 ((struct sag_dato){ 19905 }) /* 2024-07-01 */
+#define SAG__DATO_1999_07 ((struct sag_dato){ 10773 }) /* 1999-07-01 */
 
 /* The computation's working state. */
 struct sag__ctx {
@@ -24,7 +23,6 @@ struct sag__ctx {
     struct sag_spor *sp;
     struct sag_beregning *ud;
     struct sag_diag *diag;
-    bool spor; /* trace active: only then format trace strings */
 
     /* Rule versions in force for the case (regelsaet.c). */
     bool fra_2004, fra_2006, fra_2007_07, fra_2011, fra_2024_07;
@@ -84,9 +82,14 @@ enum sag_status sag__fp_mdr(struct sag__ctx *c, struct sag_dato d, int *mdr);
 
 /* Formatting helpers for trace values (into a caller buffer). */
 void sag__fmt_pct(struct sag_broek b, char out[SAG_BROEK_STR_LEN]);
-void sag__fmt_dato(struct sag_dato d, char out[SAG_DATO_DK_LEN]);
 
 /* Months between birth and a date (whole months, default birthday rule). */
 int sag__alder_mdr(struct sag_dato foedt, struct sag_dato paa);
+
+/* An assessment (skøn) is attributed: who made it and why; SAG_EMISSING
+ * naming "<felt>/af" or "<felt>/begrundelse" otherwise. */
+enum sag_status sag__kraev_vurdering(struct sag__ctx *c,
+                                     const struct sag_vurdering *v,
+                                     const char *felt);
 
 #endif /* SAG_BEREGNING_INT_H */

@@ -52,8 +52,9 @@ sag__gitter(const struct sag__ctx *c, struct sag_broek pct)
 
     SAG_ASSERT(sag_broek_cmp(pct, sag_broek_heltal(15)) >= 0);
     if (!c->fra_2024_07) {
-        /* floor(pct / 5 + 1/2) * 5; rounding needs no normalised fraction,
-         * and pct's denominator is small (≤ 10^6 in practice). */
+        /* floor(pct / 5 + 1/2) * 5; rounding needs no normalised fraction.
+         * pct >= 15 bounds its denominator by INT64_MAX / 15, so the
+         * denominator times 5 (or 10 below) cannot overflow. */
         x = (struct sag_broek){ pct.taeller, pct.naevner * 5 };
         r = sag_broek_afrund(x, SAG_AFRUND_HALV_OP) * 5;
     } else if (sag_broek_cmp(pct, (struct sag_broek){ 35, 2 }) < 0) {
@@ -69,6 +70,9 @@ sag__gitter(const struct sag__ctx *c, struct sag_broek pct)
     return (int)r;
 }
 
+/* A skøn must be a percentage on the grid in force: 5 % steps from 15
+ * (guidance L334-335), or 15, 20, 30 … 100 from 1.7.2024 (lov nr. 1541 af
+ * 12/12/2023). */
 static bool
 paa_gitter(const struct sag__ctx *c, int pct)
 {
@@ -81,9 +85,9 @@ paa_gitter(const struct sag__ctx *c, int pct)
     return pct == 15 || pct == 20 || pct % 10 == 0;
 }
 
-static enum sag_status
-kraev_vurdering(struct sag__ctx *c, const struct sag_vurdering *v,
-                const char *felt)
+enum sag_status
+sag__kraev_vurdering(struct sag__ctx *c, const struct sag_vurdering *v,
+                     const char *felt)
 {
     char sti[64];
 
@@ -385,7 +389,8 @@ skoen_pct(struct sag__ctx *c, int *ud_pct)
             c->diag, SAG_EINVAL, "/erhvervsevnetab/skoen_pct",
             "%d er ikke en tilladt procentsats (%s)", t->skoen_pct,
             c->fra_2024_07 ? "15, 20, 30, 40 … 100" : "15, 20, 25, 30 … 100");
-    if ((st = kraev_vurdering(c, &c->in->vurdering, "/vurdering")) != SAG_OK)
+    if ((st = sag__kraev_vurdering(c, &c->in->vurdering, "/vurdering")) !=
+        SAG_OK)
         return st;
     tr = sag_spor_trin(c->sp, "tab.skoen",
                        "ASL § 17, stk. 2; vejledningen afsnit 2.1.6 "
@@ -428,13 +433,15 @@ andel(struct sag__ctx *c)
         return sag_diag_set(c->diag, SAG_EINVAL,
                             "/erhvervsevnetab/arbejdsskadens_andel",
                             "skal være større end 0 og højst 1");
-    if (!hel &&
-        (st = kraev_vurdering(c, &t->andel_vurdering,
-                              "/erhvervsevnetab/andel_vurdering")) != SAG_OK)
+    if (!hel && (st = sag__kraev_vurdering(
+                     c, &t->andel_vurdering,
+                     "/erhvervsevnetab/andel_vurdering")) != SAG_OK)
         return st;
     if (sag_broek_mul(sag_broek_heltal(ud->samlet_pct), a, &ud->efter_andel) !=
         SAG_OK)
-        return SAG_EINTERNAL;
+        return sag_diag_set(c->diag, SAG_EOVERFLOW,
+                            "/erhvervsevnetab/arbejdsskadens_andel",
+                            "brøken er for stor til at regne med nøjagtigt");
     if (sag_broek_cmp(ud->efter_andel, sag_broek_heltal(15)) < 0)
         ud->fastsat_pct = 0;
     else
@@ -528,8 +535,8 @@ sag__erhvervsevnetab(struct sag__ctx *c)
             if ((st = skoen_pct(c, &ud->samlet_pct)) != SAG_OK)
                 return st;
         } else if (t->forslag_bekraeftet) {
-            if ((st = kraev_vurdering(c, &c->in->vurdering, "/vurdering")) !=
-                SAG_OK)
+            if ((st = sag__kraev_vurdering(c, &c->in->vurdering,
+                                           "/vurdering")) != SAG_OK)
                 return st;
             ud->samlet_pct = ud->forslag_pct;
             tr = sag_spor_trin(c->sp, "tab.forslag-bekraeftet",

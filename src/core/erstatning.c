@@ -16,7 +16,6 @@
  * the tjenestemandspension; the amount step waits until the pension
  * authority has decided (guidance 2.18, L1454-1466: the two-step decision).
  */
-#include <stdio.h>
 
 #include "beregning_int.h"
 
@@ -79,7 +78,6 @@ sag__erstatning(struct sag__ctx *c)
     struct sag_beregning *ud = c->ud;
     struct sag_spor_trin *t;
     struct sag_broek aarlig, fradrag;
-    int64_t enheder;
     enum sag_status st;
 
     if (!ud->ret_til_erstatning || !ud->har_aarsloen || !c->kan_beregne_beloeb)
@@ -138,15 +136,9 @@ sag__erstatning(struct sag__ctx *c)
 
     ud->aarlig_foer_afrunding =
         sag_penge_oere(sag_broek_afrund(aarlig, SAG_AFRUND_HALV_OP));
-    /* § 25, stk. 5: up to whole kroner divisible by 12 (1.200 øre). */
-    {
-        struct sag_broek i12;
-
-        if (sag_broek_div(aarlig, sag_broek_heltal(1200), &i12) != SAG_OK)
-            return SAG_EOVERFLOW;
-        enheder = sag_broek_afrund(i12, SAG_AFRUND_OP);
-    }
-    if (sag_penge_gange_heltal(sag_penge_oere(enheder), 1200, &ud->aarlig) !=
+    /* § 25, stk. 5: up to whole kroner divisible by 12, from the amount in
+     * øre the trace shows. */
+    if (sag_penge_op_til_12_kr(ud->aarlig_foer_afrunding, &ud->aarlig) !=
         SAG_OK)
         return sag_diag_set(c->diag, SAG_EOVERFLOW, "/aarsloen_oere",
                             "beløbet er for stort");

@@ -229,9 +229,13 @@ kapitaliser(struct sag__ctx *c)
     if (ud->lov == SAG_LOV_1992)
         return SAG_OK;
     sag_diag_init(&d);
-    st = sag_kapitaliseringsfaktor(c->s, ud->noegledato, c->in->afgoerelsesdato,
-                                   c->in->foedselsdato, c->in->koen, c->sp,
-                                   &ud->faktor_milli, &d);
+    /* The same pension age as the payment rules of this decision use
+     * (for injuries 2004-30.6.2007 the act's 65; docs/rules_map.md Q-24),
+     * so one decision never applies two. */
+    st = sag_kapitaliseringsfaktor_variant(
+        c->s, ud->noegledato, c->in->afgoerelsesdato, c->in->foedselsdato,
+        c->in->foedselsdato, c->fp_afg_mdr, c->in->koen, c->sp,
+        &ud->faktor_milli, &d);
     if (st == SAG_EMISSING || st == SAG_EINVAL) {
         if (c->diag != NULL)
             *c->diag = d;

@@ -25,7 +25,6 @@
  * senere" (L904, L1175); we read on-or-after (docs/rules_map.md, open
  * question Q-02).
  */
-#include <stdio.h>
 
 #include "beregning_int.h"
 
@@ -104,7 +103,7 @@ sag__regelsaet(struct sag__ctx *c)
     if (t != NULL) {
         char d[SAG_DATO_DK_LEN];
 
-        sag__fmt_dato(n, d);
+        sag_dato_format_dk(n, d);
         sag_spor_input(t, "skadetype", "%s",
                        ud->noegle_er_anmeldelse ? "erhvervssygdom" : "ulykke");
         sag_spor_resultat(t, "%s", c->fra_2004 ? "ASL 2003" : "1992-loven");

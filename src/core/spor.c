@@ -257,8 +257,10 @@ sag_spor_tekst(struct sag_spor_trin *t, const char *fmt, ...)
 
     SAET(tekst);
     /* A sentence that ends with an amount ("… 300.000,00 kr.") must not
-     * get a second full stop from the template. */
-    if (t->tekst != NULL && (n = strlen(t->tekst)) >= 4 &&
+     * get a second full stop from the template. Only a formatted text is
+     * ours to change; a template without conversions is kept as the
+     * literal itself (vformat). */
+    if (t->tekst != NULL && t->tekst != fmt && (n = strlen(t->tekst)) >= 4 &&
         strcmp(t->tekst + n - 4, "kr..") == 0)
         ((char *)t->tekst)[n - 1] = '\0';
 }

@@ -30,18 +30,11 @@
  *     before 1.7.1999; otherwise 65 with 4 × (1992 act § 32, stk. 7-8; lov
  *     nr. 288 af 12/5/1999).
  */
-#include <stdio.h>
 
 #include "beregning_int.h"
 
 #include "../base/sag_assert.h"
 #include "../base/banned.h"
-
-void
-sag__fmt_dato(struct sag_dato d, char out[SAG_DATO_DK_LEN])
-{
-    sag_dato_format_dk(d, out);
-}
 
 int
 sag__alder_mdr(struct sag_dato foedt, struct sag_dato paa)
@@ -125,7 +118,7 @@ sag__tilkendelse(struct sag__ctx *c)
     t = sag_spor_trin(c->sp, "tilkendelse.tab-paavist",
                       "ASL § 17, stk. 7; vejledningen 2.6 (L885-953)", art);
     if (t != NULL) {
-        sag__fmt_dato(d, a);
+        sag_dato_format_dk(d, a);
         sag_spor_resultat(t, "%s", a);
         sag_spor_tekst(t, "Udgangspunktet er %s: %s.", grundlag, a);
         if (art == SAG_SPOR_VURDERET)
@@ -140,7 +133,7 @@ sag__tilkendelse(struct sag__ctx *c)
                           "L955-956)",
                           SAG_SPOR_BEREGNET);
         if (t != NULL) {
-            sag__fmt_dato(d, a);
+            sag_dato_format_dk(d, a);
             sag_spor_resultat(t, "%s", a);
             sag_spor_tekst(t,
                            "Erstatningen kan tidligst tilkendes fra "
@@ -163,8 +156,8 @@ sag__tilkendelse(struct sag__ctx *c)
                               "U-25-02",
                               SAG_SPOR_BEREGNET);
             if (t != NULL) {
-                sag__fmt_dato(in->uddannelse_forventet_afsluttet, a);
-                sag__fmt_dato(d, b);
+                sag_dato_format_dk(in->uddannelse_forventet_afsluttet, a);
+                sag_dato_format_dk(d, b);
                 sag_spor_resultat(t, "%s", b);
                 sag_spor_tekst(t,
                                "Tabet regnes først fra det tidspunkt, hvor "
@@ -193,7 +186,7 @@ sag__tilkendelse(struct sag__ctx *c)
                               "Vejledningen 2.7 (L1024-1025)",
                               SAG_SPOR_BEREGNET);
             if (t != NULL) {
-                sag__fmt_dato(d, a);
+                sag_dato_format_dk(d, a);
                 sag_spor_resultat(t, "%s", a);
                 sag_spor_tekst(t,
                                "Erstatningen nedsættes fra %d %% til %d %% "
@@ -214,7 +207,7 @@ sag__tilkendelse(struct sag__ctx *c)
                                   "8.8 (L4197-4198)",
                                   SAG_SPOR_BEREGNET);
                 if (t != NULL) {
-                    sag__fmt_dato(d, a);
+                    sag_dato_format_dk(d, a);
                     sag_spor_resultat(t, "%s", a);
                     sag_spor_tekst(t,
                                    "Ved genoptagelse efter anmodning ydes "
@@ -265,7 +258,6 @@ udgang_af_maaned(struct sag__ctx *c, int mdr, struct sag_dato *ud)
 enum sag_status
 sag__ophoer(struct sag__ctx *c)
 {
-    const struct sag_beregning_input *in = c->in;
     struct sag_beregning *ud = c->ud;
     struct sag_spor_trin *t;
     const char *hj, *tekst;
@@ -282,17 +274,12 @@ sag__ophoer(struct sag__ctx *c)
              "(L1314-1318); lov om social pension § 1 a";
         tekst = "folkepensionsalderen";
     } else if (c->fra_2004) {
-        if (in->foedselsdato.dage >= SAG__DATO_1939_07.dage) {
-            mdr = 65 * 12;
-            hj = "ASL § 17, stk. 8 (2004-2007); vejledningen 2.11 "
-                 "(L1320-1323)";
-            tekst = "65 år";
-        } else {
-            mdr = c->fp_afg_mdr;
-            hj = "Vejledningen 2.11 er tavs for personer født før 1.7.1939 "
-                 "(åbent spørgsmål Q-06); folkepensionsalderen bruges";
-            tekst = "folkepensionsalderen";
-        }
+        /* Everyone born before 1.7.1939 was 63 or more at an injury from
+         * 2004 and got the one-off 2 x payment instead (§ 17, stk. 7,
+         * 2. pkt.), so only the 65 of § 17, stk. 8 remains. */
+        mdr = 65 * 12;
+        hj = "ASL § 17, stk. 8 (2004-2007); vejledningen 2.11 (L1320-1323)";
+        tekst = "65 år";
     } else {
         /* 1992 act. */
         if ((st = sag__alder_1992(c, &mdr, &ud->afloesning_gange)) != SAG_OK)
@@ -312,7 +299,7 @@ sag__ophoer(struct sag__ctx *c)
     ud->har_ophoer = true;
     t = sag_spor_trin(c->sp, "ophoer", hj, SAG_SPOR_BEREGNET);
     if (t != NULL) {
-        sag__fmt_dato(ud->ophoersdato, a);
+        sag_dato_format_dk(ud->ophoersdato, a);
         sag_spor_input(t, "alder", "%d år og %d måneder", mdr / 12, mdr % 12);
         sag_spor_resultat(t, "%s", a);
         if (ud->afloesning_gange)

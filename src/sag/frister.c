@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "skadesag/fakta.h"
 #include "skadesag/frister.h"
 
 #include "../base/banned.h"
@@ -425,14 +426,15 @@ sag_opgaver(const struct sag_tilstand *t, const struct sag_kalender *k,
         struct sag_dato hvornaar;
 
         if (!samlet_afgjort(t, &hvornaar)) {
-            bool tab = t->anerkendelse == SAG_FASE_ANERKENDT ||
-                       t->anerkendelse == SAG_FASE_IKKE_RELEVANT;
+            /* 20 months for the cases the targets call "med tab af
+             * erhvervsevne": the same groups as the reports (Q-18). */
+            enum sag_gruppe g = sag_gruppe(t);
+            bool tab = g == SAG_GRUPPE_FOERSTEGANG_MED_TAB ||
+                       g == SAG_GRUPPE_PRIVAT_TAB;
 
             opgave(ud, max, &n, SAG_OPGAVE_SERVICEMAAL,
-                   plus_mdr(t->modtaget_dato,
-                            tab && t->erhvervsevnetab != SAG_FASE_IKKE_RELEVANT
-                                ? SAG_SERVICEMAAL_TAB_MDR
-                                : SAG_SERVICEMAAL_MDR),
+                   plus_mdr(t->modtaget_dato, tab ? SAG_SERVICEMAAL_TAB_MDR
+                                                  : SAG_SERVICEMAAL_MDR),
                    false, "Behandl sagen (servicemål, ingen lovbestemt frist)",
                    NULL);
         }

@@ -578,7 +578,9 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
             return afvis(d, "", "sagen har for mange klager");
         kl = &t->klager[t->antal_klager];
         memset(kl, 0, sizeof(*kl));
-        (void)kopier(kl->id, sizeof(kl->id), h->klage_id, "/klage_id", d);
+        if ((st = kopier(kl->id, sizeof(kl->id), h->klage_id, "/klage_id",
+                         d)) != SAG_OK)
+            return st;
         memcpy(kl->afgoerelse_id, a->id, sizeof(kl->afgoerelse_id));
         kl->fase = a->fase;
         kl->modtaget = h->dato;

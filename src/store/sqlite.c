@@ -341,7 +341,7 @@ indsaet(struct sag_store *s, const char *sag_id,
 
 static enum sag_status
 projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
-           const char *regime, const char *forfald, long long seq,
+           const char *regime, const char *forfald, bool venter, long long seq,
            const struct sag_opgave *o, size_t n, struct sag_diag *d)
 {
     struct lite *l = L(s);
@@ -389,8 +389,7 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
     bind_tekst(st, 16, sag_fasestatus_navn(t->erhvervsevnetab));
     bind_tekst(st, 17, regime);
     bind_tekst(st, 18, forfald);
-    (void)sqlite3_bind_int(st, 19,
-                           t->venter_ekstern || t->antal_anmodninger > 0);
+    (void)sqlite3_bind_int(st, 19, venter);
     (void)sqlite3_bind_int64(st, 20, (sqlite3_int64)t->antal_haendelser);
     (void)sqlite3_bind_int64(st, 21, seq);
     bind_tekst(st, 22, sag_gruppe_navn(sag_gruppe(t)));

@@ -75,31 +75,43 @@ sag_store_begynd(struct sag_store *s, struct sag_diag *d)
     return st;
 }
 
+/* Nested calls join the outermost transaction. An inner rollback cannot
+ * undo only its own part, so it marks the whole transaction as failed: the
+ * outermost commit then rolls everything back and reports it, and nothing
+ * of a failed unit is ever committed. */
 enum sag_status
 sag_store_bekraeft(struct sag_store *s, struct sag_diag *d)
 {
     enum sag_status st = SAG_OK;
 
+    if (s->transaktioner == 0)
+        return SAG_OK;
     if (s->transaktioner == 1) {
-        st = s->ops->bekraeft(s, d);
-        if (st != SAG_OK) {
+        if (s->afbrudt)
+            st = sag_diag_set(d, SAG_ECONFLICT, "",
+                              "transaktionen blev afbrudt af en fejl; "
+                              "intet er gemt");
+        else
+            st = s->ops->bekraeft(s, d);
+        if (st != SAG_OK)
             s->ops->fortryd(s);
-            s->transaktioner = 0;
-            return st;
-        }
+        s->afbrudt = false;
     }
-    if (s->transaktioner > 0)
-        s->transaktioner--;
+    s->transaktioner--;
     return st;
 }
 
 void
 sag_store_fortryd(struct sag_store *s)
 {
-    if (s->transaktioner > 0) {
+    if (s->transaktioner == 1) {
         s->ops->fortryd(s);
-        s->transaktioner = 0;
+        s->afbrudt = false;
+    } else if (s->transaktioner > 1) {
+        s->afbrudt = true;
     }
+    if (s->transaktioner > 0)
+        s->transaktioner--;
 }
 
 /* The hash of one event (see the file comment). */
@@ -175,11 +187,14 @@ genopbyg(struct sag_store *s, const char *sag_id, struct sag_arena *a,
         struct sag_haendelse h;
         struct sag_diag d2;
 
+        sag_diag_init(&d2);
         st = sag_haendelse_fra_dele(p[i].type, p[i].dato, p[i].bruger,
                                     p[i].begrundelse, p[i].data,
                                     strlen(p[i].data), a, &h, &d2);
         if (st == SAG_OK)
             st = sag_tilstand_anvend(t, &h, &d2);
+        if (st == SAG_ENOMEM)
+            return sag_diag_set(d, st, "", "ikke mere hukommelse");
         if (st != SAG_OK)
             return sag_diag_set(d, SAG_ECONFLICT, "",
                                 "sag %s: hændelse %d kan ikke genafspilles: "
@@ -193,21 +208,23 @@ genopbyg(struct sag_store *s, const char *sag_id, struct sag_arena *a,
     return SAG_OK;
 }
 
-/* The earliest open AES deadline, for the case list. */
-static void
-naeste_forfald(const struct sag_tilstand *t, char ud[SAG_DATO_ISO_LEN])
+/* For the case list: the earliest task that is AES's to do, and whether
+ * any task waits on others (an open request, an external party). */
+static bool
+oversigt(const struct sag_opgave *o, size_t n, char forfald[SAG_DATO_ISO_LEN])
 {
-    struct sag_kalender k = sag_kalender_standard();
-    struct sag_opgave o[SAG_MAKS_OPGAVER];
-    size_t n = sag_opgaver(t, &k, o, SAG_MAKS_OPGAVER);
     struct sag_dato min = { INT32_MAX };
+    bool venter = false;
 
-    ud[0] = '\0';
-    for (size_t i = 0; i < n; i++)
+    forfald[0] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        venter = venter || o[i].venter_paa_andre;
         if (!o[i].venter_paa_andre && o[i].forfald.dage < min.dage)
             min = o[i].forfald;
+    }
     if (min.dage != INT32_MAX)
-        sag_dato_format_iso(min, ud);
+        sag_dato_format_iso(min, forfald);
+    return venter;
 }
 
 /* The case's report facts (src/sag/fakta.c). */
@@ -222,10 +239,12 @@ skriv_fakta(struct sag_store *s, const struct sag_tilstand *t,
     return s->ops->fakta(s, t, fr, n, d);
 }
 
-/* All projections of an existing case from its state. */
+/* All projections of a case from its state: the case row, its tasks and
+ * its report facts. `ny`: the case row is inserted (before its first
+ * event, which refers to it). */
 static enum sag_status
-projicer(struct sag_store *s, const struct sag_tilstand *t, long long seq,
-         struct sag_diag *d)
+projicer(struct sag_store *s, const struct sag_tilstand *t, bool ny,
+         long long seq, struct sag_diag *d)
 {
     struct sag_kalender k = sag_kalender_standard();
     struct sag_opgave o[SAG_MAKS_OPGAVER];
@@ -233,10 +252,10 @@ projicer(struct sag_store *s, const struct sag_tilstand *t, long long seq,
     size_t n = sag_opgaver(t, &k, o, SAG_MAKS_OPGAVER);
     enum sag_status st;
 
-    naeste_forfald(t, forfald);
-    st = s->ops->projektion(s, t, false,
-                            sag_fristregime_navn(sag_fristregime(t)),
-                            forfald[0] ? forfald : NULL, seq, o, n, d);
+    bool venter = oversigt(o, n, forfald);
+
+    st = s->ops->projektion(s, t, ny, sag_fristregime_navn(sag_fristregime(t)),
+                            forfald[0] ? forfald : NULL, venter, seq, o, n, d);
     return st == SAG_OK ? skriv_fakta(s, t, d) : st;
 }
 
@@ -244,17 +263,14 @@ projicer(struct sag_store *s, const struct sag_tilstand *t, long long seq,
  * successful sag_tilstand_anvend) and refresh the projections. */
 static enum sag_status
 skriv(struct sag_store *s, const char *sag_id, const struct sag_haendelse *h,
-      const struct sag_tilstand *t, bool ny, bool projicer, struct sag_diag *d)
+      const struct sag_tilstand *t, bool ny, bool med_projektion,
+      struct sag_diag *d)
 {
     struct sag_buf data;
     struct sag_haendelse_post p;
-    struct sag_kalender k = sag_kalender_standard();
-    struct sag_opgave o[SAG_MAKS_OPGAVER];
-    char forrige[65], hash[65], dato[SAG_DATO_ISO_LEN], tid[SAG_TID_LEN],
-        forfald[SAG_DATO_ISO_LEN];
+    char forrige[65], hash[65], dato[SAG_DATO_ISO_LEN], tid[SAG_TID_LEN];
     long long seq;
-    size_t n;
-    enum sag_status st;
+    enum sag_status st = SAG_OK;
 
     if ((st = s->ops->sidste(s, &seq, forrige, d)) != SAG_OK)
         return st;
@@ -286,29 +302,14 @@ skriv(struct sag_store *s, const char *sag_id, const struct sag_haendelse *h,
     haendelse_hash(p.seq, sag_id, &p, forrige, hash);
     p.hash = hash;
 
-    if (!projicer) {
-        /* One of several events appended together: the projections are
-         * written once after the last. */
-        st = s->ops->indsaet(s, sag_id, &p, d);
-        sag_buf_release(&data);
-        return st;
-    }
-    n = sag_opgaver(t, &k, o, SAG_MAKS_OPGAVER);
-    naeste_forfald(t, forfald);
-    /* A new case needs its projection row before its first event (the
-     * event refers to it). */
-    if (ny)
-        st = s->ops->projektion(s, t, true,
-                                sag_fristregime_navn(sag_fristregime(t)),
-                                forfald[0] ? forfald : NULL, p.seq, o, n, d);
+    /* Several events appended together get their projections once, after
+     * the last (`med_projektion`). */
+    if (ny && med_projektion)
+        st = projicer(s, t, true, p.seq, d);
     if (st == SAG_OK)
         st = s->ops->indsaet(s, sag_id, &p, d);
-    if (st == SAG_OK && !ny)
-        st = s->ops->projektion(s, t, false,
-                                sag_fristregime_navn(sag_fristregime(t)),
-                                forfald[0] ? forfald : NULL, p.seq, o, n, d);
-    if (st == SAG_OK)
-        st = skriv_fakta(s, t, d);
+    if (st == SAG_OK && !ny && med_projektion)
+        st = projicer(s, t, false, p.seq, d);
     sag_buf_release(&data);
     return st;
 }
@@ -374,7 +375,7 @@ sag_store_genopbyg_projektioner(struct sag_store *s, size_t *antal,
         sag_arena_init(&b, 0);
         st = genopbyg(s, l.id[i], &b, &t, &rows, &nr, d);
         if (st == SAG_OK)
-            st = projicer(s, &t, nr ? rows[nr - 1].seq : 0, d);
+            st = projicer(s, &t, false, nr ? rows[nr - 1].seq : 0, d);
         sag_arena_release(&b);
         if (st != SAG_OK) {
             sag_store_fortryd(s);
@@ -633,6 +634,21 @@ sag_store_opret(struct sag_store *s, const struct sag_haendelse *h,
             goto fejl;
         }
         (void)snprintf(t.id, sizeof(t.id), "%s", id);
+        /* An imported case number of this store's own form moves the
+         * year's counter past it, so new cases do not collide with it. */
+        {
+            int a;
+            long long n, nu = 0;
+            char hale;
+
+            if (sscanf(id, "AES-%4d-%6lld%c", &a, &n, &hale) == 2) {
+                (void)snprintf(navn, sizeof(navn), "sag-%04d", a);
+                if ((st = s->ops->meta_hent(s, navn, &nu, d)) != SAG_OK ||
+                    (n > nu &&
+                     (st = s->ops->meta_saet(s, navn, n, d)) != SAG_OK))
+                    goto fejl;
+            }
+        }
     } else {
         (void)snprintf(navn, sizeof(navn), "sag-%04d", aar);
         if ((st = s->ops->taeller(s, navn, &nr, d)) != SAG_OK)

@@ -38,11 +38,12 @@ struct sag__store_ops {
     enum sag_status (*indsaet)(struct sag_store *s, const char *sag_id,
                                const struct sag_haendelse_post *p,
                                struct sag_diag *d);
-    /* Insert or update the case projection and replace its tasks. */
+    /* Insert or update the case projection and replace its tasks.
+     * `venter`: some task waits on others (shown in the case list). */
     enum sag_status (*projektion)(struct sag_store *s,
                                   const struct sag_tilstand *t, bool ny,
                                   const char *fristregime,
-                                  const char *naeste_forfald,
+                                  const char *naeste_forfald, bool venter,
                                   long long sidste_seq,
                                   const struct sag_opgave *o, size_t n,
                                   struct sag_diag *d);
@@ -135,6 +136,7 @@ struct sag_store {
     void (*ur)(void *ctx, char ud[SAG_TID_LEN]);
     void *ur_ctx;
     int transaktioner; /* nesting depth of sag_store_begynd */
+    bool afbrudt;      /* an inner level rolled back: the whole must */
 };
 
 /* After opening and migrating: rebuild the projections from the event log

@@ -31,24 +31,27 @@ ok "deterministisk output" bash -c "$SKADESAG beregn examples/foertidspension_20
 sed 's/"skoen_pct": 80,//' examples/foertidspension_2023.json > "$TMP/mangler.json"
 ok "manglende skøn afvises med feltet" bash -c "$SKADESAG beregn $TMP/mangler.json 2> $TMP/err; [ \$? -eq 1 ] && grep -q '/erhvervsevnetab/skoen_pct: mangler' $TMP/err"
 sed 's/"2023-03-01"/"2023-02-30"/' examples/foertidspension_2023.json > "$TMP/dato.json"
-ok "umulig dato afvises" bash -c "$SKADESAG beregn $TMP/dato.json 2>&1 | grep -q '/anmeldelsesdato: datoen findes ikke'"
+afvist "umulig dato afvises" '/anmeldelsesdato: datoen findes ikke' $SKADESAG beregn $TMP/dato.json
 sed 's/"aarsloen_oere": 39800000/"aarsloen_oere": -5/' examples/foertidspension_2023.json > "$TMP/neg.json"
-ok "negativ årsløn afvises" bash -c "$SKADESAG beregn $TMP/neg.json 2>&1 | grep -q '/aarsloen_oere: må ikke være negativ'"
+afvist "negativ årsløn afvises" '/aarsloen_oere: må ikke være negativ' $SKADESAG beregn $TMP/neg.json
 sed 's|"3/4"|"5/4"|' examples/foertidspension_2023.json > "$TMP/andel.json"
-ok "andel over 1 afvises" bash -c "$SKADESAG beregn $TMP/andel.json 2>&1 | grep -q '/erhvervsevnetab/arbejdsskadens_andel'"
+sed 's|"3/4"|"9223372036854775782/9223372036854775783"|' examples/foertidspension_2023.json > "$TMP/stor.json"
+afvist "en andel for stor til nøjagtig regning afvises med feltnavn (ikke intern fejl)" \
+    '/erhvervsevnetab/arbejdsskadens_andel: brøken er for stor' $SKADESAG beregn $TMP/stor.json
+afvist "andel over 1 afvises" '/erhvervsevnetab/arbejdsskadens_andel' $SKADESAG beregn $TMP/andel.json
 printf '{"skadetype": ' > "$TMP/ugyldig.json"
-ok "ugyldig JSON afvises" bash -c "$SKADESAG beregn $TMP/ugyldig.json 2>&1 | grep -q 'ugyldig JSON'"
+afvist "ugyldig JSON afvises" 'ugyldig JSON' $SKADESAG beregn $TMP/ugyldig.json
 sed 's/"skadetype": "ulykke"/"skadetype": "brand"/' examples/toemrer_2025.json > "$TMP/type.json"
-ok "ukendt skadetype afvises" bash -c "$SKADESAG beregn $TMP/type.json 2>&1 | grep -q '/skadetype'"
+afvist "ukendt skadetype afvises" '/skadetype' $SKADESAG beregn $TMP/type.json
 sed 's/"kommentar"/"kommentaar"/' examples/toemrer_2025.json > "$TMP/felt.json"
-ok "ukendt felt afvises" bash -c "$SKADESAG beregn $TMP/felt.json 2>&1 | grep -q '/kommentaar: ukendt felt'"
+afvist "ukendt felt afvises" '/kommentaar: ukendt felt' $SKADESAG beregn $TMP/felt.json
 ok "CPR-fri fejlbesked (ingen fødselsdato i teksten)" bash -c "! $SKADESAG beregn $TMP/mangler.json 2>&1 | grep -q 1966"
 
 # Batch: one line per case, errors as objects, exit 1 when any is refused.
 for f in examples/*.json; do tr -d '\n' < "$f"; echo; done > "$TMP/batch.jsonl"
-ok "batch: tre resultater" bash -c "$SKADESAG beregn --batch $TMP/batch.jsonl > $TMP/ud.jsonl && [ \$(wc -l < $TMP/ud.jsonl) -eq 3 ] && grep -c '\"id\":\"eksempel-' $TMP/ud.jsonl | grep -q 3"
+ok "batch: tre resultater" bash -c "$SKADESAG beregn --batch $TMP/batch.jsonl > $TMP/ud.jsonl && [ \$(wc -l < $TMP/ud.jsonl) -eq 3 ] && grep -c '\"id\":\"eksempel-' $TMP/ud.jsonl | grep -qx 3"
 tr -d '\n' < "$TMP/mangler.json" >> "$TMP/batch.jsonl"; echo >> "$TMP/batch.jsonl"
 ok "batch: fejl som objekt og exit 1" bash -c "$SKADESAG beregn --batch --uden-spor $TMP/batch.jsonl > $TMP/ud.jsonl; [ \$? -eq 1 ] && [ \$(wc -l < $TMP/ud.jsonl) -eq 4 ] && tail -1 $TMP/ud.jsonl | grep -q '\"felt\":\"/erhvervsevnetab/skoen_pct\"'"
-ok "batch fra stdin" bash -c "head -2 $TMP/batch.jsonl | $SKADESAG beregn --batch - | wc -l | grep -q 2"
+ok "batch fra stdin" bash -c "head -2 $TMP/batch.jsonl | $SKADESAG beregn --batch - | wc -l | grep -qx 2"
 
 slut

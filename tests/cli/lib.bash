@@ -18,6 +18,22 @@ ok() { # ok BESKRIVELSE KOMMANDO...
     fi
 }
 
+# afvist BESKRIVELSE MØNSTER KOMMANDO...: the command is refused (exit 1)
+# and its output names the reason.
+afvist() {
+    local navn=$1 moenster=$2 out rc
+    shift 2
+    n=$((n + 1))
+    out=$("$@" 2>&1)
+    rc=$?
+    if [ "$rc" -eq 1 ] && grep -q -- "$moenster" <<<"$out"; then
+        echo "ok $n - $navn"
+    else
+        fejl=$((fejl + 1))
+        echo "not ok $n - $navn (exit $rc)"
+    fi
+}
+
 slut() {
     echo "1..$n"
     [ "$fejl" -eq 0 ]

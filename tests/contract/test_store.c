@@ -9,7 +9,7 @@
 
 #include <sqlite3.h>
 
-#include "testutil.h"
+#include "testsag.h"
 
 #include "skadesag/alloc.h"
 #include "skadesag/beregning.h"
@@ -70,38 +70,17 @@ fast_ur(void *ctx, char ud[SAG_TID_LEN])
     memcpy(ud, "2026-11-23T10:00:00Z", SAG_TID_LEN);
 }
 
-static struct sag_dato
-D(const char *iso) {
-    struct sag_dato d;
-
-    if (sag_dato_parse_iso(iso, strlen(iso), &d) != SAG_OK)
-        fail_msg("ugyldig testdato %s", iso);
-    return d;
-}
-
-static struct sag_haendelse
-H(enum sag_haendelsestype type, const char *dato) {
-    struct sag_haendelse h;
-
-    memset(&h, 0, sizeof(h));
-    h.type = type;
-    h.dato = D(dato);
-    h.bruger = "sb1";
-    h.begrundelse = "test";
-    return h;
-}
-
 static void
 opret(struct sag_store *s, const char *team, const char *behandler,
       const char *anmeldt, char id[SAG_ID_MAX])
 {
-    struct sag_haendelse h = H(SAG_H_OPRETTET, anmeldt);
+    struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, anmeldt);
     struct sag_diag d;
 
     h.ny.type = SAG_SAGSTYPE_ULYKKE;
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
-    h.ny.skadedato = D("2023-01-02");
-    h.ny.anmeldelsesdato = D(anmeldt);
+    h.ny.skadedato = dato_iso("2023-01-02");
+    h.ny.anmeldelsesdato = dato_iso(anmeldt);
     h.ny.cpr = "0101809011";
     h.ny.team = team;
     h.ny.sagsbehandler = behandler;
@@ -148,7 +127,7 @@ test_opret_og_genafspil(void **state)
     opret(s, "T1", "sb1", "2023-02-10", b);
     assert_string_equal(a, "AES-2023-000001");
     assert_string_equal(b, "AES-2023-000002");
-    h = H(SAG_H_ANERKENDT, "2023-03-01");
+    h = haendelse_paa(SAG_H_ANERKENDT, "2023-03-01");
     h.afgoerelse_id = "A1";
     tilfoej(s, a, h);
     assert_ok(sag_store_tilstand(s, a, &t, &d));
@@ -173,7 +152,7 @@ test_afvist_skriver_intet(void **state)
     struct sag_tilstand t;
     struct sag_diag d;
     char a[SAG_ID_MAX];
-    struct sag_haendelse h = H(SAG_H_MEN_AFGJORT, "2023-03-01");
+    struct sag_haendelse h = haendelse_paa(SAG_H_MEN_AFGJORT, "2023-03-01");
 
     (void)state;
     opret(s, "T1", "sb1", "2023-01-10", a);
@@ -214,18 +193,38 @@ test_transaktion(void **state)
     b[0] = '\0';
     memcpy(b, a, SAG_ID_MAX);
     {
-        struct sag_haendelse h = H(SAG_H_OPRETTET, "2023-01-10");
+        struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, "2023-01-10");
 
         h.ny.type = SAG_SAGSTYPE_ULYKKE;
         h.ny.generation = SAG_GENERATION_FOERSTEGANG;
-        h.ny.skadedato = D("2023-01-02");
-        h.ny.anmeldelsesdato = D("2023-01-10");
+        h.ny.skadedato = dato_iso("2023-01-02");
+        h.ny.anmeldelsesdato = dato_iso("2023-01-10");
         h.ny.cpr = "0101809011";
         assert_status(sag_store_opret(s, &h, b, &d), SAG_ECONFLICT);
         memcpy(b, "IMPORT-1", 9);
         assert_ok(sag_store_opret(s, &h, b, &d));
         assert_ok(sag_store_tilstand(s, "IMPORT-1", &t, &d));
+        /* An imported case number ahead of the year's counter moves it:
+         * the next new case of 2023 gets the number after it. */
+        memcpy(b, "AES-2023-000005", 16);
+        assert_ok(sag_store_opret(s, &h, b, &d));
+        b[0] = '\0';
+        assert_ok(sag_store_opret(s, &h, b, &d));
+        assert_string_equal(b, "AES-2023-000006");
     }
+    /* A rollback inside a nested level fails the whole transaction:
+     * nothing of it is committed, and the commit says so. */
+    assert_ok(sag_store_begynd(s, &d));
+    opret(s, "T1", "sb1", "2023-05-10", a);
+    assert_ok(sag_store_begynd(s, &d));
+    sag_store_fortryd(s);
+    opret(s, "T1", "sb1", "2023-05-11", b);
+    assert_status(sag_store_bekraeft(s, &d), SAG_ECONFLICT);
+    assert_status(sag_store_tilstand(s, a, &t, &d), SAG_ENOTFOUND);
+    assert_status(sag_store_tilstand(s, b, &t, &d), SAG_ENOTFOUND);
+    /* ... and the store works normally afterwards. */
+    opret(s, "T1", "sb1", "2023-05-12", a);
+    assert_ok(sag_store_tilstand(s, a, &t, &d));
     verificer(s, SAG_OK);
     sag_store_luk(s);
 }
@@ -278,7 +277,7 @@ test_laesninger_logges(void **state)
 struct liste_ctx {
     int n;
     char ids[8][SAG_ID_MAX];
-    char cpr_set;
+    bool venter[8];
 };
 
 static int
@@ -297,8 +296,10 @@ liste_cb(void *ctx, const struct sag_liste_post *p)
 {
     struct liste_ctx *c = ctx;
 
-    if (c->n < 8)
+    if (c->n < 8) {
         (void)snprintf(c->ids[c->n], SAG_ID_MAX, "%s", p->id);
+        c->venter[c->n] = p->venter;
+    }
     c->n++;
     return 0;
 }
@@ -317,7 +318,7 @@ test_arbejdsliste_og_liste(void **state)
     opret(s, "T1", "sb1", "2023-03-10", a);
     opret(s, "T1", "sb2", "2023-01-10", b);
     opret(s, "T2", "sb3", "2023-02-10", x);
-    h = H(SAG_H_OPLYSNINGER_ANMODET, "2023-02-01");
+    h = haendelse_paa(SAG_H_OPLYSNINGER_ANMODET, "2023-02-01");
     h.anmodning_id = "L1";
     h.part = "laege";
     tilfoej(s, b, h);
@@ -357,12 +358,23 @@ test_arbejdsliste_og_liste(void **state)
     assert_ok(sag_store_liste(s, &f, liste_cb, &c, &d));
     assert_int_equal(c.n, 3);
     assert_string_equal(c.ids[0], a);
+    /* b waits for the doctor's reply; once answered it no longer does. */
+    assert_string_equal(c.ids[2], b);
+    assert_true(c.venter[2]);
+    assert_false(c.venter[0]);
+    h = haendelse_paa(SAG_H_OPLYSNINGER_MODTAGET, "2023-02-20");
+    h.anmodning_id = "L1";
+    tilfoej(s, b, h);
+    memset(&c, 0, sizeof(c));
+    assert_ok(sag_store_liste(s, &f, liste_cb, &c, &d));
+    assert_string_equal(c.ids[2], b);
+    assert_false(c.venter[2]);
     /* A decision on the case updates the projection in the same
      * transaction: the case leaves "afgør anerkendelse". */
-    h = H(SAG_H_AFVIST, "2023-04-01");
+    h = haendelse_paa(SAG_H_AFVIST, "2023-04-01");
     h.afgoerelse_id = "A1";
     tilfoej(s, a, h);
-    tilfoej(s, a, H(SAG_H_LUKKET, "2023-04-02"));
+    tilfoej(s, a, haendelse_paa(SAG_H_LUKKET, "2023-04-02"));
     memset(&c, 0, sizeof(c));
     assert_ok(
         sag_store_arbejdsliste(s, NULL, "sb1", false, 0, arbejd_cb, &c, &d));
@@ -380,8 +392,8 @@ test_hashkaede_afsloerer_manipulation(void **state)
 
     (void)state;
     opret(s, "T1", "sb1", "2023-01-10", a);
-    tilfoej(s, a, H(SAG_H_AFVENTER_EKSTERN, "2023-01-12"));
-    tilfoej(s, a, H(SAG_H_AFVENTER_OPHOERT, "2023-01-20"));
+    tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2023-01-12"));
+    tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_OPHOERT, "2023-01-20"));
     assert_i64_eq(verificer(s, SAG_OK), 3);
     sag_store_luk(s);
     /* Change why an event happened: the chain breaks at that event. */
@@ -433,10 +445,10 @@ test_afgoerelse_uforanderlig(void **state)
     sag_buf_init(&ud, 0);
     sag_buf_init(&igen, 0);
     opret(s, "T1", "sb1", "2023-01-10", id);
-    h = H(SAG_H_ANERKENDT, "2023-03-01");
+    h = haendelse_paa(SAG_H_ANERKENDT, "2023-03-01");
     h.afgoerelse_id = "A1";
     tilfoej(s, id, h);
-    h = H(SAG_H_MEN_AFGJORT, "2023-06-01");
+    h = haendelse_paa(SAG_H_MEN_AFGJORT, "2023-06-01");
     h.afgoerelse_id = "M1";
     h.har_pct = true;
     h.pct = 15;
@@ -456,7 +468,7 @@ test_afgoerelse_uforanderlig(void **state)
     p.motor_version = "test";
     assert_ok(sag_store_begynd(s, &d));
     assert_ok(sag_store_gem_afgoerelse(s, &p, hash, &d));
-    h = H(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2024-02-01");
+    h = haendelse_paa(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2024-02-01");
     h.afgoerelse_id = "E1";
     h.afgoerelse_hash = hash;
     h.har_pct = true;
@@ -501,14 +513,15 @@ test_hukommelsesfejl(void **state)
     (void)state;
     opret(s, "T1", "sb1", "2023-01-10", a);
     for (long n = 1; n < 40; n++) {
-        struct sag_haendelse h = H(SAG_H_AFVENTER_EKSTERN, "2023-01-12");
+        struct sag_haendelse h =
+            haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2023-01-12");
         enum sag_status st;
 
         sag_alloc_fail_after(n);
         st = sag_store_tilfoej(s, a, &h, &d);
         sag_alloc_fail_after(0);
         if (st == SAG_OK) {
-            tilfoej(s, a, H(SAG_H_AFVENTER_OPHOERT, "2023-01-13"));
+            tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_OPHOERT, "2023-01-13"));
         } else {
             fejlede++;
             assert_ok(sag_store_tilstand(s, a, &t, &d));

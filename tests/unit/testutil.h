@@ -16,6 +16,8 @@
 
 #include <cmocka.h>
 
+#include "skadesag/dato.h"
+
 #define assert_i64_eq(a, b)                                                    \
     do {                                                                       \
         long long a_ = (long long)(a), b_ = (long long)(b);                    \
@@ -40,6 +42,17 @@
             fail_msg("%s gav status %d, forventet %s (%d)", #udtryk, st_,      \
                      #forventet, (int)(forventet));                            \
     } while (0)
+
+/* A date from its ISO form; a typo in a test fails the test. */
+static inline struct sag_dato
+dato_iso(const char *iso)
+{
+    struct sag_dato d;
+
+    if (sag_dato_parse_iso(iso, strlen(iso), &d) != SAG_OK)
+        fail_msg("ugyldig testdato %s", iso);
+    return d;
+}
 
 /* Read a file relative to the source root into a malloc'd buffer. */
 static inline char *

@@ -36,25 +36,16 @@ ryd_op(void **state)
     return 0;
 }
 
-static struct sag_dato
-D(const char *iso) {
-    struct sag_dato d;
-
-    if (sag_dato_parse_iso(iso, strlen(iso), &d) != SAG_OK)
-        fail_msg("ugyldig testdato %s", iso);
-    return d;
-}
-
 /* A complete, valid skøn case; tests change what they need. */
 static void
 grundsag(struct sag_beregning_input *in)
 {
     sag_beregning_input_init(in);
     in->skadetype = SAG_SKADETYPE_ULYKKE;
-    in->skadedato = D("2022-03-01");
-    in->anmeldelsesdato = D("2022-03-10");
-    in->foedselsdato = D("1980-05-15");
-    in->afgoerelsesdato = D("2024-02-01");
+    in->skadedato = dato_iso("2022-03-01");
+    in->anmeldelsesdato = dato_iso("2022-03-10");
+    in->foedselsdato = dato_iso("1980-05-15");
+    in->afgoerelsesdato = dato_iso("2024-02-01");
     in->afgoerelse = SAG_AFGOERELSE_ENDELIG;
     in->har_aarsloen = true;
     in->aarsloen = sag_penge_oere(40000000);
@@ -65,7 +56,7 @@ grundsag(struct sag_beregning_input *in)
     in->vurdering.af = "sagsbehandler 17";
     in->vurdering.begrundelse = "test";
     in->har_tab_paavist_dato = true;
-    in->tab_paavist_dato = D("2023-06-01");
+    in->tab_paavist_dato = dato_iso("2023-06-01");
 }
 
 static enum sag_status
@@ -119,10 +110,10 @@ test_gitter_2024(void **state)
     (void)state;
     for (size_t i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
         grundsag(&in);
-        in.skadedato = D("2024-08-01");
-        in.anmeldelsesdato = D("2024-08-05");
-        in.afgoerelsesdato = D("2025-06-01");
-        in.tab_paavist_dato = D("2025-01-01");
+        in.skadedato = dato_iso("2024-08-01");
+        in.anmeldelsesdato = dato_iso("2024-08-05");
+        in.afgoerelsesdato = dato_iso("2025-06-01");
+        in.tab_paavist_dato = dato_iso("2025-01-01");
         in.tab.grundlag = SAG_GRUNDLAG_INDTAEGTSTAB;
         in.tab.har_skoen_pct = false;
         in.tab.forslag_bekraeftet = true;
@@ -136,9 +127,9 @@ test_gitter_2024(void **state)
     }
     /* A skøn off the reform grid is refused. */
     grundsag(&in);
-    in.skadedato = D("2024-08-01");
-    in.anmeldelsesdato = D("2024-08-05");
-    in.afgoerelsesdato = D("2025-06-01");
+    in.skadedato = dato_iso("2024-08-01");
+    in.anmeldelsesdato = dato_iso("2024-08-05");
+    in.afgoerelsesdato = dato_iso("2025-06-01");
     in.tab.skoen_pct = 25;
     assert_felt(&in, "/erhvervsevnetab/skoen_pct", SAG_EINVAL);
     in.tab.skoen_pct = 10; /* under 15: allowed, means no award */
@@ -217,9 +208,9 @@ test_17a_hoejesteret(void **state)
     in.tab.har_skoen_pct = true;
     assert_felt(&in, "/erhvervsevnetab/skoen_pct", SAG_ECONFLICT);
     in.tab.har_skoen_pct = false;
-    in.skadedato = D("2005-12-31");
-    in.anmeldelsesdato = D("2006-01-05");
-    in.tab_paavist_dato = D("2006-06-01");
+    in.skadedato = dato_iso("2005-12-31");
+    in.anmeldelsesdato = dato_iso("2006-01-05");
+    in.tab_paavist_dato = dato_iso("2006-06-01");
     assert_felt(&in, "/erhvervsevnetab/grundlag", SAG_ECONFLICT);
     /* Ledighedsydelse forces a temporary decision (§ 17 a, stk. 3). */
     grundsag(&in);
@@ -246,10 +237,10 @@ test_beloeb(void **state)
 
     (void)state;
     grundsag(&in);
-    in.skadedato = D("2024-02-01");
-    in.anmeldelsesdato = D("2024-02-05");
-    in.afgoerelsesdato = D("2024-11-01");
-    in.tab_paavist_dato = D("2024-06-01");
+    in.skadedato = dato_iso("2024-02-01");
+    in.anmeldelsesdato = dato_iso("2024-02-05");
+    in.afgoerelsesdato = dato_iso("2024-11-01");
+    in.tab_paavist_dato = dato_iso("2024-06-01");
     in.tab.skoen_pct = 60;
     in.aarsloen = sag_penge_oere(50000000);
     assert_ok(beregn(&in, &r, &d));
@@ -282,10 +273,10 @@ test_beloeb(void **state)
     /* Before 2011: 80 %, no AM-bidrag. 2009 injury, 2010 decision,
      * 300.000 kr. at the 2009 maximum ratio 451/434. */
     grundsag(&in);
-    in.skadedato = D("2009-05-01");
-    in.anmeldelsesdato = D("2009-05-10");
-    in.afgoerelsesdato = D("2009-12-01");
-    in.tab_paavist_dato = D("2009-08-01");
+    in.skadedato = dato_iso("2009-05-01");
+    in.anmeldelsesdato = dato_iso("2009-05-10");
+    in.afgoerelsesdato = dato_iso("2009-12-01");
+    in.tab_paavist_dato = dato_iso("2009-08-01");
     in.aarsloen = sag_penge_oere(30000000);
     in.tab.skoen_pct = 50;
     assert_ok(beregn(&in, &r, &d));
@@ -307,10 +298,10 @@ test_aarsloen_2024(void **state)
 
     (void)state;
     grundsag(&in);
-    in.skadedato = D("2024-09-01");
-    in.anmeldelsesdato = D("2024-09-05");
-    in.afgoerelsesdato = D("2024-12-01");
-    in.tab_paavist_dato = D("2024-10-01");
+    in.skadedato = dato_iso("2024-09-01");
+    in.anmeldelsesdato = dato_iso("2024-09-05");
+    in.afgoerelsesdato = dato_iso("2024-12-01");
+    in.tab_paavist_dato = dato_iso("2024-10-01");
     in.har_aarsloen = false;
     in.indkomstaar = aar;
     in.antal_indkomstaar = 6;
@@ -328,9 +319,9 @@ test_aarsloen_2024(void **state)
     in.har_aarsloen = false;
     in.indkomstaar = aar;
     in.antal_indkomstaar = 6;
-    in.skadedato = D("2024-03-01");
-    in.anmeldelsesdato = D("2024-03-02");
-    in.afgoerelsesdato = D("2024-12-01");
+    in.skadedato = dato_iso("2024-03-01");
+    in.anmeldelsesdato = dato_iso("2024-03-02");
+    in.afgoerelsesdato = dato_iso("2024-12-01");
     assert_ok(beregn(&in, &r, &d));
     assert_ore_eq(r.aarsloen, 11000000); /* 2023 */
     in.under_uddannelse = true;
@@ -368,45 +359,51 @@ test_udbetaling(void **state)
     assert_ok(beregn(&in, &r, &d));
     assert_int_equal(r.udbetalingsform, SAG_UDBETALING_KAPITAL);
     assert_true(r.har_loebende_til);
-    assert_i64_eq(r.loebende_til.dage, D("2024-01-31").dage);
+    assert_i64_eq(r.loebende_til.dage, dato_iso("2024-01-31").dage);
     /* Capital = yearly × factor, up to whole kroner. 2022 injury, born
-     * 15.5.1980, decided 1.2.2024: 43 years 8 months. */
+     * 15.5.1980, decided 1.2.2024: 43 years 8 months. VEJ 9820/2023 table A
+     * gives 18,498 at 43 and 17,662 at 44 (data/kapitaliseringsfaktorer.tsv);
+     * by month 18,498 - 8/12 × 0,836 = 17,940667 -> 17,941. */
     assert_true(r.har_kapital);
+    assert_i64_eq(r.faktor_milli, 17941);
     {
-        int64_t f;
-        struct sag_diag d2;
-        struct sag_arena a;
-        struct sag_spor sp;
-        struct sag_broek k;
-
-        sag_arena_init(&a, 0);
-        sag_spor_init(&sp, &a, false);
-        assert_ok(sag_kapitaliseringsfaktor(&satser, in.skadedato,
-                                            in.afgoerelsesdato, in.foedselsdato,
-                                            SAG_KOEN_ALLE, &sp, &f, &d2));
-        assert_i64_eq(r.faktor_milli, f);
         /* yearly for 30 % before 12-rounding, in øre, × factor / 1000,
          * up to whole kroner */
-        k = (struct sag_broek){ r.aarlig_foer_afrunding.oere * f, 1000 * 100 };
+        struct sag_broek k = { r.aarlig_foer_afrunding.oere * 17941,
+                               1000 * 100 };
+
         assert_i64_eq(r.kapital.oere, sag_broek_afrund(k, SAG_AFRUND_OP) * 100);
-        sag_arena_release(&a);
     }
     /* Two years or less from folkepensionsalderen at a final decision:
      * everything as capital with the special factor. Born 1.6.1958 (67),
      * decided 1.8.2025: 67 years − 24 months = 65 years reached. */
     grundsag(&in);
-    in.foedselsdato = D("1958-06-01");
-    in.afgoerelsesdato = D("2025-08-01");
+    in.foedselsdato = dato_iso("1958-06-01");
+    in.afgoerelsesdato = dato_iso("2025-08-01");
     in.tab.skoen_pct = 70;
     assert_ok(beregn(&in, &r, &d));
     assert_int_equal(r.udbetalingsform, SAG_UDBETALING_KAPITAL);
     assert_i64_eq(r.faktor_milli, 1245); /* VEJ 10029/2024 særfaktor */
+    /* Injury 2005 (the act's 65, guidance 2.11), born 1.3.1960, decided
+     * 1.2.2024 at 63 years 11 months: within 2 years of 65, so all as
+     * capital, and the factor uses the same 65: VEJ 9871/2020 table G has
+     * no særfaktor, so the table's factor at 65 - 2 = 63 years, 3,410
+     * (data/kapitaliseringsfaktorer.tsv), not the monthly one at 63 y 11 m
+     * towards its own 67 (Q-24). */
+    grundsag(&in);
+    in.skadedato = dato_iso("2005-03-01");
+    in.anmeldelsesdato = dato_iso("2005-03-05");
+    in.foedselsdato = dato_iso("1960-03-01");
+    in.har_tab_paavist_dato = false;
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.udbetalingsform, SAG_UDBETALING_KAPITAL);
+    assert_i64_eq(r.faktor_milli, 3410);
     /* At folkepensionsalderen at the injury: 2 × yearly only, also when
      * the decision is temporary (§ 17, stk. 7, 2. pkt.). */
     grundsag(&in);
-    in.foedselsdato = D("1954-01-01"); /* 65½ */
-    in.skadedato = D("2021-01-01");
-    in.anmeldelsesdato = D("2021-01-04");
+    in.foedselsdato = dato_iso("1954-01-01"); /* 65½ */
+    in.skadedato = dato_iso("2021-01-01");
+    in.anmeldelsesdato = dato_iso("2021-01-04");
     in.afgoerelse = SAG_AFGOERELSE_MIDLERTIDIG;
     assert_ok(beregn(&in, &r, &d));
     assert_true(r.engangserstatning);
@@ -423,17 +420,17 @@ test_tilkendelse(void **state)
 
     (void)state;
     grundsag(&in);
-    in.tab_paavist_dato = D("2022-01-01"); /* before the notification */
+    in.tab_paavist_dato = dato_iso("2022-01-01"); /* before the notification */
     assert_ok(beregn(&in, &r, &d));
-    assert_i64_eq(r.tilkendelsesdato.dage, D("2022-03-10").dage);
+    assert_i64_eq(r.tilkendelsesdato.dage, dato_iso("2022-03-10").dage);
     /* No finding: the situation's date, else the decision date. */
     in.har_tab_paavist_dato = false;
     assert_ok(beregn(&in, &r, &d));
-    assert_i64_eq(r.tilkendelsesdato.dage, D("2024-02-01").dage);
+    assert_i64_eq(r.tilkendelsesdato.dage, dato_iso("2024-02-01").dage);
     in.har_situation_dato = true;
-    in.situation_dato = D("2023-04-01");
+    in.situation_dato = dato_iso("2023-04-01");
     assert_ok(beregn(&in, &r, &d));
-    assert_i64_eq(r.tilkendelsesdato.dage, D("2023-04-01").dage);
+    assert_i64_eq(r.tilkendelsesdato.dage, dato_iso("2023-04-01").dage);
     /* Reopening on request: an increase not before the request; a
      * reduction from the first of the month after the decision. */
     in.har_genoptagelse = true;
@@ -442,18 +439,18 @@ test_tilkendelse(void **state)
     in.genoptagelse.tidligere_pct = 20;
     assert_felt(&in, "/genoptagelse/anmodningsdato", SAG_EMISSING);
     in.genoptagelse.har_anmodningsdato = true;
-    in.genoptagelse.anmodningsdato = D("2023-09-15");
+    in.genoptagelse.anmodningsdato = dato_iso("2023-09-15");
     assert_ok(beregn(&in, &r, &d));
-    assert_i64_eq(r.tilkendelsesdato.dage, D("2023-09-15").dage);
+    assert_i64_eq(r.tilkendelsesdato.dage, dato_iso("2023-09-15").dage);
     in.genoptagelse.tidligere_pct = 50;
     assert_ok(beregn(&in, &r, &d));
-    assert_i64_eq(r.tilkendelsesdato.dage, D("2024-03-01").dage);
+    assert_i64_eq(r.tilkendelsesdato.dage, dato_iso("2024-03-01").dage);
     /* Before 1.7.2007 no start date on a final decision under 50 %. */
     grundsag(&in);
-    in.skadedato = D("2006-03-01");
-    in.anmeldelsesdato = D("2006-03-10");
-    in.afgoerelsesdato = D("2008-02-01");
-    in.tab_paavist_dato = D("2007-06-01");
+    in.skadedato = dato_iso("2006-03-01");
+    in.anmeldelsesdato = dato_iso("2006-03-10");
+    in.afgoerelsesdato = dato_iso("2008-02-01");
+    in.tab_paavist_dato = dato_iso("2007-06-01");
     assert_ok(beregn(&in, &r, &d));
     assert_false(r.har_tilkendelse);
 }
@@ -469,35 +466,36 @@ test_ophoer(void **state)
     (void)state;
     grundsag(&in);
     in.tab.skoen_pct = 60;
-    in.foedselsdato = D("1971-02-10"); /* 70 under the rules from 31.12.2025 */
-    in.afgoerelsesdato = D("2026-02-01");
+    in.foedselsdato =
+        dato_iso("1971-02-10"); /* 70 under the rules from 31.12.2025 */
+    in.afgoerelsesdato = dato_iso("2026-02-01");
     assert_ok(beregn(&in, &r, &d));
-    assert_i64_eq(r.ophoersdato.dage, D("2041-02-28").dage);
-    in.afgoerelsesdato = D("2025-06-01"); /* 69 before */
+    assert_i64_eq(r.ophoersdato.dage, dato_iso("2041-02-28").dage);
+    in.afgoerelsesdato = dato_iso("2025-06-01"); /* 69 before */
     assert_ok(beregn(&in, &r, &d));
-    assert_i64_eq(r.ophoersdato.dage, D("2040-02-29").dage);
+    assert_i64_eq(r.ophoersdato.dage, dato_iso("2040-02-29").dage);
     /* 2004–2007: end of the month of the 65th birthday. */
-    in.skadedato = D("2005-05-01");
-    in.anmeldelsesdato = D("2005-05-03");
-    in.afgoerelsesdato = D("2007-06-01");
-    in.tab_paavist_dato = D("2006-01-01");
-    in.foedselsdato = D("1950-07-20");
+    in.skadedato = dato_iso("2005-05-01");
+    in.anmeldelsesdato = dato_iso("2005-05-03");
+    in.afgoerelsesdato = dato_iso("2007-06-01");
+    in.tab_paavist_dato = dato_iso("2006-01-01");
+    in.foedselsdato = dato_iso("1950-07-20");
     in.aarsloen = sag_penge_oere(30000000);
     assert_ok(beregn(&in, &r, &d));
-    assert_i64_eq(r.ophoersdato.dage, D("2015-07-31").dage);
+    assert_i64_eq(r.ophoersdato.dage, dato_iso("2015-07-31").dage);
     /* 1992 act: turned 60 after 1.7.1999 → 65 and 4 ×. */
-    in.skadedato = D("2001-05-01");
-    in.anmeldelsesdato = D("2001-05-03");
-    in.afgoerelsesdato = D("2003-06-01");
-    in.tab_paavist_dato = D("2002-01-01");
-    in.foedselsdato = D("1950-07-20");
+    in.skadedato = dato_iso("2001-05-01");
+    in.anmeldelsesdato = dato_iso("2001-05-03");
+    in.afgoerelsesdato = dato_iso("2003-06-01");
+    in.tab_paavist_dato = dato_iso("2002-01-01");
+    in.foedselsdato = dato_iso("1950-07-20");
     assert_ok(beregn(&in, &r, &d));
     assert_int_equal(r.afloesning_gange, 4);
-    assert_i64_eq(r.ophoersdato.dage, D("2015-07-31").dage);
-    in.foedselsdato = D("1939-06-20"); /* 60 before 1.7.1999 → 67, 2 × */
+    assert_i64_eq(r.ophoersdato.dage, dato_iso("2015-07-31").dage);
+    in.foedselsdato = dato_iso("1939-06-20"); /* 60 before 1.7.1999 → 67, 2 × */
     assert_ok(beregn(&in, &r, &d));
     assert_int_equal(r.afloesning_gange, 2);
-    assert_i64_eq(r.ophoersdato.dage, D("2006-06-30").dage);
+    assert_i64_eq(r.ophoersdato.dage, dato_iso("2006-06-30").dage);
 }
 
 /* § 28 and the split between insurers. */
@@ -563,10 +561,10 @@ test_fejl(void **state)
     in.tab.arbejdsskadens_andel = (struct sag_broek){ 1, 2 };
     assert_felt(&in, "/erhvervsevnetab/andel_vurdering/af", SAG_EMISSING);
     grundsag(&in);
-    in.anmeldelsesdato = D("2022-02-01");
+    in.anmeldelsesdato = dato_iso("2022-02-01");
     assert_felt(&in, "/anmeldelsesdato", SAG_ECONFLICT);
     grundsag(&in);
-    in.afgoerelsesdato = D("2022-03-05");
+    in.afgoerelsesdato = dato_iso("2022-03-05");
     assert_felt(&in, "/afgoerelsesdato", SAG_ECONFLICT);
     grundsag(&in);
     in.tab.grundlag = SAG_GRUNDLAG_INDTAEGTSTAB;
@@ -579,11 +577,11 @@ test_fejl(void **state)
     /* The proposal alone does not decide: the caseworker must. */
     assert_felt(&in, "/erhvervsevnetab/skoen_pct", SAG_EMISSING);
     grundsag(&in);
-    in.skadedato = D("2012-03-01");
-    in.anmeldelsesdato = D("2012-03-05");
-    in.afgoerelsesdato = D("2013-06-01");
-    in.tab_paavist_dato = D("2013-01-01");
-    in.foedselsdato = D("1970-01-01");
+    in.skadedato = dato_iso("2012-03-01");
+    in.anmeldelsesdato = dato_iso("2012-03-05");
+    in.afgoerelsesdato = dato_iso("2013-06-01");
+    in.tab_paavist_dato = dato_iso("2013-01-01");
+    in.foedselsdato = dato_iso("1970-01-01");
     in.tab.skoen_pct = 30; /* capital: the 2013 tables are split by sex */
     assert_felt(&in, "/koen", SAG_EMISSING);
 }
@@ -655,13 +653,13 @@ static void
 tilfaeldig_sag(struct sag_beregning_input *in)
 {
     grundsag(in);
-    in->skadedato.dage =
-        (int32_t)tilfaeldig(D("2005-01-01").dage, D("2025-10-01").dage);
+    in->skadedato.dage = (int32_t)tilfaeldig(dato_iso("2005-01-01").dage,
+                                             dato_iso("2025-10-01").dage);
     in->anmeldelsesdato.dage = in->skadedato.dage + (int32_t)tilfaeldig(0, 400);
     in->afgoerelsesdato.dage =
         in->anmeldelsesdato.dage + (int32_t)tilfaeldig(30, 1500);
-    if (in->afgoerelsesdato.dage > D("2026-12-31").dage)
-        in->afgoerelsesdato = D("2026-12-31");
+    if (in->afgoerelsesdato.dage > dato_iso("2026-12-31").dage)
+        in->afgoerelsesdato = dato_iso("2026-12-31");
     in->foedselsdato.dage =
         in->skadedato.dage - (int32_t)tilfaeldig(18 * 365, 62 * 365);
     in->koen = tilfaeldig(0, 1) ? SAG_KOEN_MAND : SAG_KOEN_KVINDE;
@@ -720,7 +718,7 @@ test_egenskaber(void **state)
                                       &m));
             assert_true(r.aarsloen_reguleret.oere <= m->vaerdi);
             /* 83 % after AM-bidrag from 2011, 80 % before. */
-            loft = r.noegledato.dage >= D("2011-01-01").dage
+            loft = r.noegledato.dage >= dato_iso("2011-01-01").dage
                        ? (struct sag_broek){ m->vaerdi * 1909, 2500 }
                        : (struct sag_broek){ m->vaerdi * 4, 5 };
             if (sag_broek_cmp(sag_broek_heltal(r.aarlig_foer_afrunding.oere),

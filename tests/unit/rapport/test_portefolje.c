@@ -12,15 +12,6 @@
 #include "skadesag/portefolje.h"
 #include "skadesag/portefolje_gengiv.h"
 
-static struct sag_dato
-D(const char *iso) {
-    struct sag_dato d;
-
-    if (sag_dato_parse_iso(iso, strlen(iso), &d) != SAG_OK)
-        fail_msg("ugyldig testdato %s", iso);
-    return d;
-}
-
 static struct sag_pf_sag
 S(enum sag_gruppe g, const char *start, const char *lukket) {
     struct sag_pf_sag s;
@@ -29,10 +20,10 @@ S(enum sag_gruppe g, const char *start, const char *lukket) {
     s.gruppe = g;
     s.type = SAG_SAGSTYPE_ULYKKE;
     s.regime = SAG_FRISTREGIME_NY_LOV;
-    s.start = s.oprettet = D(start);
+    s.start = s.oprettet = dato_iso(start);
     if (lukket != NULL) {
         s.har_afsluttet = true;
-        s.afsluttet = D(lukket);
+        s.afsluttet = dato_iso(lukket);
     }
     return s;
 }
@@ -46,10 +37,10 @@ F(enum sag_pf_fristart art, enum sag_sagstype type, enum sag_fristregime r,
     f.art = art;
     f.type = type;
     f.regime = r;
-    f.forfald = D(forfald);
+    f.forfald = dato_iso(forfald);
     if (afgjort != NULL) {
         f.har_afgjort = true;
-        f.afgjort = D(afgjort);
+        f.afgjort = dato_iso(afgjort);
     }
     f.taeller = taeller;
     return f;
@@ -61,13 +52,13 @@ K(const char *afg, const char *modtaget, enum sag_klagestatus st,
     struct sag_pf_klage k;
 
     memset(&k, 0, sizeof(k));
-    k.afgoerelse_dato = D(afg);
-    k.modtaget = D(modtaget);
+    k.afgoerelse_dato = dato_iso(afg);
+    k.modtaget = dato_iso(modtaget);
     k.status = st;
     k.udfald = u;
     if (afgjort != NULL) {
         k.har_afgjort = true;
-        k.afgjort = D(afgjort);
+        k.afgjort = dato_iso(afgjort);
     }
     return k;
 }
@@ -128,11 +119,11 @@ opsaet(void **state)
     frister[9] = F(SAG_PF_FRIST_ANERKENDELSE, SAG_SAGSTYPE_ULYKKE,
                    SAG_FRISTREGIME_NY_LOV, "2024-03-25", "2024-04-02", true);
 
-    afgoerelser[0].dato = D("2024-01-05");
-    afgoerelser[1].dato = D("2024-02-01");
-    afgoerelser[2].dato = D("2024-03-10");
-    afgoerelser[3].dato = D("2023-12-01");
-    afgoerelser[4].dato = D("2024-04-10");
+    afgoerelser[0].dato = dato_iso("2024-01-05");
+    afgoerelser[1].dato = dato_iso("2024-02-01");
+    afgoerelser[2].dato = dato_iso("2024-03-10");
+    afgoerelser[3].dato = dato_iso("2023-12-01");
+    afgoerelser[4].dato = dato_iso("2024-04-10");
 
     klager[0] = K("2024-01-05", "2024-01-20", SAG_KLAGE_AFGJORT,
                   SAG_UDFALD_STADFAESTET, "2024-03-01");
@@ -169,7 +160,8 @@ beregn(const char *fra, const char *til, const char *pr)
     static struct sag_pf_rapport r;
     struct sag_diag d;
 
-    assert_ok(sag_portefolje_beregn(&data, D(fra), D(til), D(pr), &r, &d));
+    assert_ok(sag_portefolje_beregn(&data, dato_iso(fra), dato_iso(til),
+                                    dato_iso(pr), &r, &d));
     return &r;
 }
 
@@ -339,12 +331,14 @@ test_fejl(void **state)
     struct sag_diag d;
 
     (void)state;
-    assert_status(sag_portefolje_beregn(&data, D("2024-03-01"), D("2024-01-01"),
-                                        D("2024-03-01"), &r, &d),
+    assert_status(sag_portefolje_beregn(&data, dato_iso("2024-03-01"),
+                                        dato_iso("2024-01-01"),
+                                        dato_iso("2024-03-01"), &r, &d),
                   SAG_EINVAL);
     assert_string_equal(d.felt, "/til");
-    assert_status(sag_portefolje_beregn(&data, D("2000-01-01"), D("2024-01-01"),
-                                        D("2024-03-01"), &r, &d),
+    assert_status(sag_portefolje_beregn(&data, dato_iso("2000-01-01"),
+                                        dato_iso("2024-01-01"),
+                                        dato_iso("2024-03-01"), &r, &d),
                   SAG_EINVAL);
 }
 

@@ -2,44 +2,23 @@
  * Tests for src/sag/sag.c: every transition of the case state machine,
  * allowed and refused, and CPR validation.
  */
-#include "testutil.h"
+#include "testsag.h"
 
 #include "skadesag/sag.h"
-
-static struct sag_dato
-D(const char *iso) {
-    struct sag_dato d;
-
-    if (sag_dato_parse_iso(iso, strlen(iso), &d) != SAG_OK)
-        fail_msg("ugyldig testdato %s", iso);
-    return d;
-}
-
-static struct sag_haendelse
-H(enum sag_haendelsestype type, const char *dato) {
-    struct sag_haendelse h;
-
-    memset(&h, 0, sizeof(h));
-    h.type = type;
-    h.dato = D(dato);
-    h.bruger = "sb1";
-    h.begrundelse = "test";
-    return h;
-}
 
 static void
 ny_sag_datoer(struct sag_tilstand *t, enum sag_sagstype type, const char *skade,
               const char *anmeldt)
 {
-    struct sag_haendelse h = H(SAG_H_OPRETTET, anmeldt);
+    struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, anmeldt);
     struct sag_diag d;
 
     memset(t, 0, sizeof(*t));
     memcpy(t->id, "AES-2024-000001", 16);
     h.ny.type = type;
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
-    h.ny.skadedato = D(skade);
-    h.ny.anmeldelsesdato = D(anmeldt);
+    h.ny.skadedato = dato_iso(skade);
+    h.ny.anmeldelsesdato = dato_iso(anmeldt);
     h.ny.cpr = "0101809011";
     h.ny.team = "T1";
     h.ny.sagsbehandler = "sb1";
@@ -80,7 +59,7 @@ ny_sag(struct sag_tilstand *t, enum sag_sagstype type)
 static struct sag_haendelse
 afg(enum sag_haendelsestype type, const char *dato, const char *id, int pct)
 {
-    struct sag_haendelse h = H(type, dato);
+    struct sag_haendelse h = haendelse_paa(type, dato);
 
     h.afgoerelse_id = id;
     h.har_pct = pct >= 0;
@@ -92,20 +71,20 @@ static void
 test_oprettelse(void **state)
 {
     struct sag_tilstand t;
-    struct sag_haendelse h = H(SAG_H_ANERKENDT, "2024-02-01");
+    struct sag_haendelse h = haendelse_paa(SAG_H_ANERKENDT, "2024-02-01");
 
     (void)state;
     memset(&t, 0, sizeof(t));
     /* Nothing comes before "oprettet". */
     anvend_afvist(&t, h, SAG_EDENIED, "/type");
-    h = H(SAG_H_OPRETTET, "2024-02-01");
+    h = haendelse_paa(SAG_H_OPRETTET, "2024-02-01");
     h.ny.type = SAG_SAGSTYPE_ULYKKE;
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
-    h.ny.skadedato = D("2024-01-10");
-    h.ny.anmeldelsesdato = D("2024-01-05");
+    h.ny.skadedato = dato_iso("2024-01-10");
+    h.ny.anmeldelsesdato = dato_iso("2024-01-05");
     h.ny.cpr = "0101809011";
     anvend_afvist(&t, h, SAG_ECONFLICT, "/anmeldelsesdato");
-    h.ny.anmeldelsesdato = D("2024-01-20");
+    h.ny.anmeldelsesdato = dato_iso("2024-01-20");
     h.ny.cpr = "3202809011"; /* 32 February */
     anvend_afvist(&t, h, SAG_EINVAL, "/cpr");
     h.ny.cpr = "0101809011";
@@ -121,7 +100,7 @@ test_oprettelse(void **state)
     anvend_ok(&t, h);
     assert_int_equal(t.status, SAG_STATUS_AABEN);
     assert_string_equal(t.cpr, "010180-9011");
-    assert_i64_eq(t.modtaget_dato.dage, D("2024-01-20").dage);
+    assert_i64_eq(t.modtaget_dato.dage, dato_iso("2024-01-20").dage);
     anvend_afvist(&t, h, SAG_EDENIED, "/type"); /* exists already */
 }
 
@@ -153,9 +132,9 @@ test_faser_i_raekkefoelge(void **state)
         h.afgoerelsestype = SAG_AFGOERELSE_MIDLERTIDIG;
         anvend_afvist(&t, h, SAG_EMISSING, "/revisionsdato");
         h.har_revisionsdato = true;
-        h.revisionsdato = D("2024-05-01");
+        h.revisionsdato = dato_iso("2024-05-01");
         anvend_afvist(&t, h, SAG_ECONFLICT, "/revisionsdato");
-        h.revisionsdato = D("2025-06-01");
+        h.revisionsdato = dato_iso("2025-06-01");
         anvend_ok(&t, h);
     }
     assert_int_equal(t.men, SAG_FASE_UAFGJORT);
@@ -177,21 +156,22 @@ test_lukket_sag(void **state)
     (void)state;
     ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
     anvend_ok(&t, afg(SAG_H_AFVIST, "2024-03-01", "A1", -1));
-    anvend_ok(&t, H(SAG_H_LUKKET, "2024-03-02"));
+    anvend_ok(&t, haendelse_paa(SAG_H_LUKKET, "2024-03-02"));
     assert_int_equal(t.status, SAG_STATUS_LUKKET);
     /* A decision on a closed case is refused. */
     anvend_afvist(&t, afg(SAG_H_MEN_AFGJORT, "2024-04-01", "M1", 5),
                   SAG_EDENIED, "/type");
-    anvend_afvist(&t, H(SAG_H_AFVENTER_EKSTERN, "2024-04-01"), SAG_EDENIED,
-                  "/type");
+    anvend_afvist(&t, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2024-04-01"),
+                  SAG_EDENIED, "/type");
     /* An appeal reopens it. */
-    h = H(SAG_H_KLAGE_MODTAGET, "2024-03-20");
+    h = haendelse_paa(SAG_H_KLAGE_MODTAGET, "2024-03-20");
     h.klage_id = "K1";
     h.afgoerelse_id = "A1";
     anvend_ok(&t, h);
     assert_int_equal(t.status, SAG_STATUS_AABEN);
     /* While the appeal is open the case cannot close. */
-    anvend_afvist(&t, H(SAG_H_LUKKET, "2024-03-21"), SAG_EDENIED, "/type");
+    anvend_afvist(&t, haendelse_paa(SAG_H_LUKKET, "2024-03-21"), SAG_EDENIED,
+                  "/type");
 }
 
 static void
@@ -204,36 +184,36 @@ test_klageforloeb(void **state)
     ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
     anvend_ok(&t, afg(SAG_H_ANERKENDT, "2024-03-01", "A1", -1));
     /* An appeal against a decision that does not exist. */
-    h = H(SAG_H_KLAGE_MODTAGET, "2024-03-10");
+    h = haendelse_paa(SAG_H_KLAGE_MODTAGET, "2024-03-10");
     h.klage_id = "K1";
     h.afgoerelse_id = "A9";
     anvend_afvist(&t, h, SAG_EDENIED, "/afgoerelse_id");
     h.afgoerelse_id = "A1";
-    h.dato = D("2024-02-20");
+    h.dato = dato_iso("2024-02-20");
     anvend_afvist(&t, h, SAG_ECONFLICT, "/dato");
     /* Deadline: received 4.3 (Monday), + 28 = 1.4 = 2. påskedag → 2.4. */
-    h.dato = D("2024-04-03");
+    h.dato = dato_iso("2024-04-03");
     anvend_ok(&t, h);
     assert_false(t.klager[0].rettidig);
     /* Ankestyrelsen before the genvurdering is refused. */
-    h = H(SAG_H_SENDT_TIL_ANKESTYRELSEN, "2024-04-10");
+    h = haendelse_paa(SAG_H_SENDT_TIL_ANKESTYRELSEN, "2024-04-10");
     h.klage_id = "K1";
     anvend_afvist(&t, h, SAG_EDENIED, "/klage_id");
-    h = H(SAG_H_ANKESTYRELSEN_AFGJORT, "2024-04-10");
+    h = haendelse_paa(SAG_H_ANKESTYRELSEN_AFGJORT, "2024-04-10");
     h.klage_id = "K1";
     h.udfald = SAG_UDFALD_STADFAESTET;
     anvend_afvist(&t, h, SAG_EDENIED, "/klage_id");
-    h = H(SAG_H_GENVURDERET, "2024-04-10");
+    h = haendelse_paa(SAG_H_GENVURDERET, "2024-04-10");
     h.klage_id = "K1";
     h.udfald = SAG_UDFALD_STADFAESTET; /* not a genvurdering outcome */
     anvend_afvist(&t, h, SAG_EINVAL, "/udfald");
     h.udfald = SAG_UDFALD_FASTHOLDT;
     anvend_ok(&t, h);
     anvend_afvist(&t, h, SAG_EDENIED, "/klage_id"); /* twice */
-    h = H(SAG_H_SENDT_TIL_ANKESTYRELSEN, "2024-04-11");
+    h = haendelse_paa(SAG_H_SENDT_TIL_ANKESTYRELSEN, "2024-04-11");
     h.klage_id = "K1";
     anvend_ok(&t, h);
-    h = H(SAG_H_ANKESTYRELSEN_AFGJORT, "2024-09-01");
+    h = haendelse_paa(SAG_H_ANKESTYRELSEN_AFGJORT, "2024-09-01");
     h.klage_id = "K1";
     h.udfald = SAG_UDFALD_HJEMVIST;
     anvend_afvist(&t, h, SAG_EMISSING, "/ny_sag_id");
@@ -245,7 +225,7 @@ test_klageforloeb(void **state)
      * deadline 1.4.2024 (2. påskedag) → Tuesday 2.4. */
     ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
     anvend_ok(&t, afg(SAG_H_ANERKENDT, "2024-03-01", "A1", -1));
-    h = H(SAG_H_KLAGE_MODTAGET, "2024-04-02");
+    h = haendelse_paa(SAG_H_KLAGE_MODTAGET, "2024-04-02");
     h.klage_id = "K1";
     h.afgoerelse_id = "A1";
     anvend_ok(&t, h);
@@ -260,12 +240,12 @@ test_genoptagelse(void **state)
 
     (void)state;
     ny_sag_datoer(&t, SAG_SAGSTYPE_ULYKKE, "2018-01-10", "2018-01-20");
-    h = H(SAG_H_GENOPTAGELSE_ANMODET, "2024-03-01");
+    h = haendelse_paa(SAG_H_GENOPTAGELSE_ANMODET, "2024-03-01");
     h.ny_sag_id = "AES-2024-000002";
     anvend_afvist(&t, h, SAG_EDENIED, "/type"); /* nothing to reopen */
     anvend_ok(&t, afg(SAG_H_ANERKENDT, "2018-06-01", "A1", -1));
     /* More than 5 years after the latest decision: special reasons. */
-    h.dato = D("2024-03-01");
+    h.dato = dato_iso("2024-03-01");
     h.nye_oplysninger = "ny scanning";
     anvend_afvist(&t, h, SAG_EDENIED, "/saerlige_grunde");
     h.saerlige_grunde = true;
@@ -273,21 +253,22 @@ test_genoptagelse(void **state)
     /* From 1.7.2024 a request must state the new information. */
     ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
     anvend_ok(&t, afg(SAG_H_ANERKENDT, "2024-03-01", "A1", -1));
-    h = H(SAG_H_GENOPTAGELSE_ANMODET, "2024-06-30");
+    h = haendelse_paa(SAG_H_GENOPTAGELSE_ANMODET, "2024-06-30");
     h.ny_sag_id = "AES-2024-000002";
     anvend_ok(&t, h); /* received before the reform */
-    h.dato = D("2024-07-01");
+    h.dato = dato_iso("2024-07-01");
     anvend_afvist(&t, h, SAG_EMISSING, "/nye_oplysninger");
     h.nye_oplysninger = "speciallægeerklæring af 1.6.2024";
     anvend_ok(&t, h);
     /* Revision needs a revision date and a new case. */
-    h = H(SAG_H_REVISION_PAABEGYNDT, "2024-08-01");
+    h = haendelse_paa(SAG_H_REVISION_PAABEGYNDT, "2024-08-01");
     anvend_afvist(&t, h, SAG_EDENIED, "/type");
     {
-        struct sag_haendelse r = H(SAG_H_REVISION_PLANLAGT, "2024-08-01");
+        struct sag_haendelse r =
+            haendelse_paa(SAG_H_REVISION_PLANLAGT, "2024-08-01");
 
         r.har_revisionsdato = true;
-        r.revisionsdato = D("2025-01-01");
+        r.revisionsdato = dato_iso("2025-01-01");
         anvend_ok(&t, r);
     }
     anvend_afvist(&t, h, SAG_EMISSING, "/ny_sag_id");
@@ -304,34 +285,34 @@ test_oplysninger_og_venter(void **state)
 
     (void)state;
     ny_sag(&t, SAG_SAGSTYPE_ERHVERVSSYGDOM);
-    h = H(SAG_H_OPLYSNINGER_ANMODET, "2024-02-05");
+    h = haendelse_paa(SAG_H_OPLYSNINGER_ANMODET, "2024-02-05");
     h.anmodning_id = "L1";
     anvend_afvist(&t, h, SAG_EMISSING, "/part");
     h.part = "laege";
     anvend_ok(&t, h);
     anvend_afvist(&t, h, SAG_EDENIED, "/anmodning_id");
     /* Default deadline before the reform: 4 weeks, 4.3.2024 (Monday). */
-    assert_i64_eq(t.anmodninger[0].svarfrist.dage, D("2024-03-04").dage);
-    h = H(SAG_H_OPLYSNINGER_MODTAGET, "2024-02-20");
+    assert_i64_eq(t.anmodninger[0].svarfrist.dage, dato_iso("2024-03-04").dage);
+    h = haendelse_paa(SAG_H_OPLYSNINGER_MODTAGET, "2024-02-20");
     h.anmodning_id = "L2";
     anvend_afvist(&t, h, SAG_EDENIED, "/anmodning_id");
     h.anmodning_id = "L1";
     anvend_ok(&t, h);
     anvend_afvist(&t, h, SAG_EDENIED, "/anmodning_id");
-    anvend_afvist(&t, H(SAG_H_AFVENTER_OPHOERT, "2024-02-21"), SAG_EDENIED,
-                  "/type");
-    anvend_ok(&t, H(SAG_H_AFVENTER_EKSTERN, "2024-02-21"));
-    anvend_afvist(&t, H(SAG_H_AFVENTER_EKSTERN, "2024-02-22"), SAG_EDENIED,
-                  "/type");
-    anvend_ok(&t, H(SAG_H_AFVENTER_OPHOERT, "2024-03-01"));
+    anvend_afvist(&t, haendelse_paa(SAG_H_AFVENTER_OPHOERT, "2024-02-21"),
+                  SAG_EDENIED, "/type");
+    anvend_ok(&t, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2024-02-21"));
+    anvend_afvist(&t, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2024-02-22"),
+                  SAG_EDENIED, "/type");
+    anvend_ok(&t, haendelse_paa(SAG_H_AFVENTER_OPHOERT, "2024-03-01"));
     /* Only diseases go to Erhvervssygdomsudvalget. */
-    anvend_ok(&t, H(SAG_H_FORELAGT_ESU, "2024-03-02"));
+    anvend_ok(&t, haendelse_paa(SAG_H_FORELAGT_ESU, "2024-03-02"));
     ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
-    anvend_afvist(&t, H(SAG_H_FORELAGT_ESU, "2024-03-02"), SAG_EDENIED,
-                  "/type");
+    anvend_afvist(&t, haendelse_paa(SAG_H_FORELAGT_ESU, "2024-03-02"),
+                  SAG_EDENIED, "/type");
     /* Events cannot predate the injury. */
-    anvend_afvist(&t, H(SAG_H_AFVENTER_EKSTERN, "2023-12-31"), SAG_ECONFLICT,
-                  "/dato");
+    anvend_afvist(&t, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2023-12-31"),
+                  SAG_ECONFLICT, "/dato");
 }
 
 static void
@@ -370,13 +351,13 @@ test_cpr(void **state)
     (void)state;
     assert_ok(sag_cpr_valider("010180-9011", ud, &f, &d));
     assert_string_equal(ud, "010180-9011");
-    assert_i64_eq(f.dage, D("1980-01-01").dage);
+    assert_i64_eq(f.dage, dato_iso("1980-01-01").dage);
     assert_ok(sag_cpr_valider("2902004012", ud, &f, &d)); /* 7th 4, ≤36 */
-    assert_i64_eq(f.dage, D("2000-02-29").dage);
+    assert_i64_eq(f.dage, dato_iso("2000-02-29").dage);
     assert_ok(sag_cpr_valider("0101585012", ud, &f, &d)); /* 7th 5, >57 */
-    assert_i64_eq(f.dage, D("1858-01-01").dage);
+    assert_i64_eq(f.dage, dato_iso("1858-01-01").dage);
     assert_ok(sag_cpr_valider("0101379012", ud, &f, &d)); /* 7th 9, >36 */
-    assert_i64_eq(f.dage, D("1937-01-01").dage);
+    assert_i64_eq(f.dage, dato_iso("1937-01-01").dage);
     for (size_t i = 0; i < sizeof(daarlige) / sizeof(daarlige[0]); i++) {
         assert_int_not_equal(sag_cpr_valider(daarlige[i], ud, &f, &d), SAG_OK);
         /* The number itself never appears in the message. */
