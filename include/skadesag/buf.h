@@ -13,6 +13,7 @@
 #ifndef SAG_BUF_H
 #define SAG_BUF_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "skadesag/status.h"
@@ -48,6 +49,14 @@ void sag_buf_addf(struct sag_buf *b, const char *fmt, ...) SAG_PRINTF(2, 3);
 /* Append `s` as a JSON string literal (quoted, escaped; UTF-8 passed through,
  * control characters as \u00XX). */
 void sag_buf_add_json_str(struct sag_buf *b, const char *s);
+
+/* The number of characters (not bytes) of a UTF-8 string. */
+size_t sag_utf8_tegn(const char *s);
+
+/* Append `s` padded with spaces to `bredde` characters (UTF-8 aware), left-
+ * or right-aligned, for text tables. */
+void sag_buf_add_udfyldt(struct sag_buf *b, const char *s, size_t bredde,
+                         bool hoejre);
 
 /* Shorten to `len` bytes (len <= b->len). */
 void sag_buf_truncate(struct sag_buf *b, size_t len);

@@ -46,6 +46,10 @@ enum sag_friststatus {
     SAG_FRISTSTATUS_BORTFALDET = 6   /* does not apply (anymore) */
 };
 
+/* The rule-set boundaries of the case handling rules (key dates). */
+#define SAG_DATO_2020_01_01 ((struct sag_dato){ 18262 }) /* lov 550/2019 */
+#define SAG_DATO_2024_07_01 ((struct sag_dato){ 19905 }) /* lov 1541/2023 */
+
 /* Which rule set a case's deadlines follow. */
 enum sag_fristregime {
     SAG_FRISTREGIME_GL_LOV = 1, /* key date before 1.1.2020 */

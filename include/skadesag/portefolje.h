@@ -203,6 +203,11 @@ long sag_pf_maaneder_tiendedele(int64_t sum_dage, long antal);
 /* a/b in tenths of a percent, rounded half up; -1 when b is 0. */
 long sag_pf_promille(long a, long b);
 
+/* Ankestyrelsen's confirmation rate in tenths of a percent: confirmed of
+ * confirmed, changed and (with `med_hjemviste`) remitted; dismissals are in
+ * neither (Q-19). -1 when there is nothing to count. */
+long sag_pf_stadfaestelse(const struct sag_pf_klage_aar *k, bool med_hjemviste);
+
 /* The label of an age band and of a deadline line (Danish). */
 const char *sag_pf_aldersgruppe_tekst(size_t i);
 void sag_pf_fristlinje_tekst(const struct sag_pf_frist_linje *l, char *ud,

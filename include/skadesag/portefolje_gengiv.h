@@ -13,8 +13,7 @@
 struct sag_pf_gengiv {
     const struct sag_pf_rapport *rapport;
     const struct sag_pf_kvalitet *kvalitet; /* NULL: no section */
-    const struct sag_pf_prognose *prognose; /* NULL: no section; its year
-                                                  must be the report's */
+    const struct sag_pf_prognose *prognose; /* NULL: no section */
     const char *titel;
     bool syntetisk; /* say that the data are synthetic */
 };

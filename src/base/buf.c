@@ -177,3 +177,28 @@ sag_buf_status(const struct sag_buf *b)
 {
     return b->err;
 }
+
+size_t
+sag_utf8_tegn(const char *s)
+{
+    size_t n = 0;
+
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+void
+sag_buf_add_udfyldt(struct sag_buf *b, const char *s, size_t bredde,
+                    bool hoejre)
+{
+    size_t n = sag_utf8_tegn(s);
+
+    if (hoejre)
+        for (; n < bredde; n++)
+            sag_buf_addc(b, ' ');
+    sag_buf_adds(b, s);
+    if (!hoejre)
+        for (; n < bredde; n++)
+            sag_buf_addc(b, ' ');
+}

@@ -4,6 +4,7 @@
 #ifndef SAG_CLI_H
 #define SAG_CLI_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "skadesag/buf.h"
@@ -59,12 +60,37 @@ sag__gem_tab_afgoerelse(struct sag_store *st, const struct sag_satser *s,
 
 /* Import a case exported by 'skadesag sag eksport' (keeps its id). */
 enum sag_status sag__sag_import(struct sag_store *s, const char *tekst,
-                                size_t len, const char *bruger, char id[32],
-                                struct sag_diag *d);
+                                size_t len, char id[32], struct sag_diag *d);
 
 /* Create the synthetic demo cases. */
 enum sag_status sag__sag_demo(struct sag_store *s, const char *data_dir,
                               const char *bruger, struct sag_diag *d);
+
+/* Options of a subcommand (valg.c): "--navn værdi" pairs, flags (given in
+ * `flag`, NULL-terminated) and up to 4 positional arguments. */
+#define SAG__MAKS_VALG 24
+#define SAG__MAKS_POS 4
+struct sag__valg {
+    const char *navn[SAG__MAKS_VALG];
+    const char *vaerdi[SAG__MAKS_VALG];
+    size_t antal;
+    const char *pos[SAG__MAKS_POS];
+    size_t antal_pos;
+};
+int sag__laes_valg(int argc, char **argv, const char *const *flag,
+                   struct sag__valg *v);
+const char *sag__val(const struct sag__valg *v, const char *navn);
+/* 0 if every option given is in `tilladt` or `globale` (" --a --b "); else
+ * prints which is not and returns -1. */
+int sag__tjek_valg(const struct sag__valg *v, const char *kmd,
+                   const char *tilladt, const char *globale);
+/* A date option: 0 given, 1 absent (and not required), -1 bad or missing
+ * (printed). */
+int sag__dato_valg(const struct sag__valg *v, const char *navn, bool kraevet,
+                   struct sag_dato *ud);
+/* Print a refusal ("felt: besked") and return its exit code: 3 for I/O,
+ * memory and internal errors, else 1. */
+int sag__fejl_diag(enum sag_status st, const struct sag_diag *d);
 
 /* Presentation (tekst.c). The Danish word for a stored code (the code
  * itself if it reads well as is). */

@@ -60,41 +60,10 @@ hjaelp(FILE *f)
         f);
 }
 
-struct valg {
-    const char *navn[16], *vaerdi[16];
-    size_t antal;
-};
-
-static const char *
-val(const struct valg *v, const char *navn)
-{
-    for (size_t i = 0; i < v->antal; i++)
-        if (strcmp(v->navn[i], navn) == 0)
-            return v->vaerdi[i];
-    return NULL;
-}
-
 static int
-dato(const struct valg *v, const char *navn, bool kraevet, struct sag_dato *ud)
+skriv_ud(const struct sag__valg *v, const struct sag_buf *b)
 {
-    const char *s = val(v, navn);
-
-    if (s == NULL) {
-        if (kraevet)
-            sag__fejl("%s: mangler (ÅÅÅÅ-MM-DD)", navn);
-        return kraevet ? -1 : 1;
-    }
-    if (sag_dato_parse_iso(s, strlen(s), ud) != SAG_OK) {
-        sag__fejl("%s: '%s' er ikke en dato (ÅÅÅÅ-MM-DD)", navn, s);
-        return -1;
-    }
-    return 0;
-}
-
-static int
-skriv_ud(const struct valg *v, const struct sag_buf *b)
-{
-    const char *sti = val(v, "--ud");
+    const char *sti = sag__val(v, "--ud");
     FILE *f = sti ? fopen(sti, "wb") : stdout;
     int rc = SAG_EXIT_OK;
 
@@ -113,7 +82,7 @@ skriv_ud(const struct valg *v, const struct sag_buf *b)
 
 /* The board's prognoses for a year from data/prognoser.tsv (transcribed
  * from the annual reports, with their source per row). Returns 0 when
- * rows for the year were found. */
+ * rows for the year were found, else the exit code (printed). */
 static int
 laes_prognose(const char *dir, int aar, struct sag_arena *a,
               struct sag_pf_prognose *p)
@@ -130,7 +99,7 @@ laes_prognose(const char *dir, int aar, struct sag_arena *a,
     if (sag__laes_fil(sti, &b) != SAG_OK) {
         sag__fejl("kan ikke læse %s", sti);
         sag_buf_release(&b);
-        return -1;
+        return SAG_EXIT_FEJL;
     }
     for (linje = b.buf; linje != NULL && *linje; linje = naeste) {
         char *f[7];
@@ -157,7 +126,7 @@ laes_prognose(const char *dir, int aar, struct sag_arena *a,
             sag_parse_i64(f[4], 0, 10000000, &til) != SAG_OK) {
             sag__fejl("%s:%d: ugyldig linje", sti, nr);
             sag_buf_release(&b);
-            return -1;
+            return SAG_EXIT_AFVIST;
         }
         if (y != aar)
             continue;
@@ -170,7 +139,7 @@ laes_prognose(const char *dir, int aar, struct sag_arena *a,
             if (g == 0 && strcmp(f[2], "a_sager") != 0) {
                 sag__fejl("%s:%d: ukendt sagsgruppe '%s'", sti, nr, f[2]);
                 sag_buf_release(&b);
-                return -1;
+                return SAG_EXIT_AFVIST;
             }
             l->gruppe = g;
             l->fra = (long)fra * 10;
@@ -186,13 +155,13 @@ laes_prognose(const char *dir, int aar, struct sag_arena *a,
     sag_buf_release(&b);
     if (p->antal == 0 && !p->har_produktionsmaal) {
         sag__fejl("--prognose: ingen prognose for %d i %s", aar, sti);
-        return -1;
+        return SAG_EXIT_AFVIST;
     }
     return 0;
 }
 
 static int
-cmd_portefolje(struct sag_store *s, const struct valg *v)
+cmd_portefolje(struct sag_store *s, const struct sag__valg *v)
 {
     struct sag_dato fra, til, pr;
     struct sag_arena a;
@@ -203,13 +172,14 @@ cmd_portefolje(struct sag_store *s, const struct valg *v)
     struct sag_pf_prognose prog;
     struct sag_buf b;
     struct sag_diag d;
-    const char *format = val(v, "--format");
+    const char *format = sag__val(v, "--format");
     enum sag_status st;
     int rc, p;
 
-    if (dato(v, "--fra", true, &fra) != 0 || dato(v, "--til", true, &til) != 0)
+    if (sag__dato_valg(v, "--fra", true, &fra) != 0 ||
+        sag__dato_valg(v, "--til", true, &til) != 0)
         return SAG_EXIT_BRUG;
-    if ((p = dato(v, "--pr", false, &pr)) < 0)
+    if ((p = sag__dato_valg(v, "--pr", false, &pr)) < 0)
         return SAG_EXIT_BRUG;
     if (p > 0)
         pr = til;
@@ -237,7 +207,7 @@ cmd_portefolje(struct sag_store *s, const struct valg *v)
         goto out;
     }
     memset(&g, 0, sizeof(g));
-    if (val(v, "--kvalitet") != NULL) {
+    if (sag__val(v, "--kvalitet") != NULL) {
         if ((st = sag_store_kvalitet(s, fra, til, &q, &d)) != SAG_OK) {
             sag__fejl("%s", d.besked);
             rc = SAG_EXIT_FEJL;
@@ -245,19 +215,18 @@ cmd_portefolje(struct sag_store *s, const struct valg *v)
         }
         g.kvalitet = &q;
     }
-    if (val(v, "--prognose") != NULL) {
+    if (sag__val(v, "--prognose") != NULL) {
         int64_t aar;
 
-        if (sag_parse_i64(val(v, "--prognose"), 1900, 2100, &aar) != SAG_OK) {
+        if (sag_parse_i64(sag__val(v, "--prognose"), 1900, 2100, &aar) !=
+            SAG_OK) {
             sag__fejl("--prognose: skal være et årstal");
             rc = SAG_EXIT_BRUG;
             goto out;
         }
-        if (laes_prognose(sag__data_dir(val(v, "--data")), (int)aar, &a,
-                          &prog) != 0) {
-            rc = SAG_EXIT_AFVIST;
+        if ((rc = laes_prognose(sag__data_dir(sag__val(v, "--data")), (int)aar,
+                                &a, &prog)) != 0)
             goto out;
-        }
         {
             /* Realised in the prognosis' own calendar year. */
             struct sag_pf_rapport *aaret = malloc(sizeof(*aaret));
@@ -281,7 +250,7 @@ cmd_portefolje(struct sag_store *s, const struct valg *v)
     }
     g.rapport = r;
     g.titel = "Porteføljerapport";
-    g.syntetisk = val(v, "--syntetisk") != NULL;
+    g.syntetisk = sag__val(v, "--syntetisk") != NULL;
     if (strcmp(format, "csv") == 0)
         sag_pf_csv(&g, &b);
     else if (strcmp(format, "html") == 0)
@@ -299,16 +268,6 @@ out:
 /* ---- quality ---- */
 
 static int
-fejl(enum sag_status st, const struct sag_diag *d)
-{
-    if (d->felt[0])
-        sag__fejl("%s: %s", d->felt, d->besked);
-    else
-        sag__fejl("%s", d->besked[0] ? d->besked : sag_status_str(st));
-    return st == SAG_EIO || st == SAG_ENOMEM ? SAG_EXIT_FEJL : SAG_EXIT_AFVIST;
-}
-
-static int
 kvalitet_linje(void *ctx, const struct sag_kvalitet_post *p)
 {
     struct sag_buf *b = ctx;
@@ -323,7 +282,7 @@ kvalitet_linje(void *ctx, const struct sag_kvalitet_post *p)
 }
 
 static int
-cmd_kvalitet(struct sag_store *s, const char *hvad, const struct valg *v,
+cmd_kvalitet(struct sag_store *s, const char *hvad, const struct sag__valg *v,
              const char *pos)
 {
     struct sag_dato fra, til;
@@ -332,9 +291,10 @@ cmd_kvalitet(struct sag_store *s, const char *hvad, const struct valg *v,
 
     sag_diag_init(&d);
     if (strcmp(hvad, "vurder") == 0) {
-        const char *k = val(v, "--korrekt");
-        const char *bruger =
-            val(v, "--bruger") ? val(v, "--bruger") : getenv("SKADESAG_BRUGER");
+        const char *k = sag__val(v, "--korrekt");
+        const char *bruger = sag__val(v, "--bruger")
+                                 ? sag__val(v, "--bruger")
+                                 : getenv("SKADESAG_BRUGER");
         struct sag_hvem hvem = { bruger, "jurist" };
 
         if (pos == NULL || k == NULL || (strcmp(k, "ja") && strcmp(k, "nej"))) {
@@ -343,24 +303,26 @@ cmd_kvalitet(struct sag_store *s, const char *hvad, const struct valg *v,
             return SAG_EXIT_BRUG;
         }
         if ((st = sag_store_kvalitet_vurder(s, pos, strcmp(k, "ja") == 0, &hvem,
-                                            val(v, "--begrundelse"), &d)) !=
-            SAG_OK)
-            return fejl(st, &d);
+                                            sag__val(v, "--begrundelse"),
+                                            &d)) != SAG_OK)
+            return sag__fejl_diag(st, &d);
         (void)printf("%s: vurderet som %s\n", pos,
                      strcmp(k, "ja") == 0 ? "materielt korrekt"
                                           : "ikke materielt korrekt");
         return SAG_EXIT_OK;
     }
-    if (dato(v, "--fra", true, &fra) != 0 || dato(v, "--til", true, &til) != 0)
+    if (sag__dato_valg(v, "--fra", true, &fra) != 0 ||
+        sag__dato_valg(v, "--til", true, &til) != 0)
         return SAG_EXIT_BRUG;
     if (strcmp(hvad, "udtraek") == 0) {
         int64_t seed = 1, andel = 20;
         size_t nye = 0, i_alt = 0;
 
-        if ((val(v, "--seed") &&
-             sag_parse_i64(val(v, "--seed"), 0, INT64_MAX, &seed) != SAG_OK) ||
-            (val(v, "--andel") &&
-             sag_parse_i64(val(v, "--andel"), 1, 1000, &andel) != SAG_OK)) {
+        if ((sag__val(v, "--seed") &&
+             sag_parse_i64(sag__val(v, "--seed"), 0, INT64_MAX, &seed) !=
+                 SAG_OK) ||
+            (sag__val(v, "--andel") && sag_parse_i64(sag__val(v, "--andel"), 1,
+                                                     1000, &andel) != SAG_OK)) {
             sag__fejl("--seed / --andel: skal være heltal (andel i promille "
                       "1-1000)");
             return SAG_EXIT_BRUG;
@@ -368,7 +330,7 @@ cmd_kvalitet(struct sag_store *s, const char *hvad, const struct valg *v,
         if ((st = sag_store_kvalitet_udtraek(
                  s, fra, til, (unsigned long long)seed, (int)andel, &nye,
                  &i_alt, &d)) != SAG_OK)
-            return fejl(st, &d);
+            return sag__fejl_diag(st, &d);
         (void)printf("%zu af periodens %zu afgørelser er udtrukket (seed "
                      "%lld, %lld promille)\n",
                      nye, i_alt, (long long)seed, (long long)andel);
@@ -382,7 +344,7 @@ cmd_kvalitet(struct sag_store *s, const char *hvad, const struct valg *v,
         if ((st = sag_store_kvalitet_liste(s, fra, til, kvalitet_linje, &b,
                                            &d)) != SAG_OK) {
             sag_buf_release(&b);
-            return fejl(st, &d);
+            return sag__fejl_diag(st, &d);
         }
         rc = skriv_ud(v, &b);
         sag_buf_release(&b);
@@ -394,7 +356,7 @@ cmd_kvalitet(struct sag_store *s, const char *hvad, const struct valg *v,
         long p;
 
         if ((st = sag_store_kvalitet(s, fra, til, &q, &d)) != SAG_OK)
-            return fejl(st, &d);
+            return sag__fejl_diag(st, &d);
         p = sag_pf_promille(l->korrekt, l->vurderet);
         (void)printf("Udtrukket %ld af %ld afgørelser; vurderet %ld; "
                      "materielt korrekte %ld",
@@ -424,19 +386,13 @@ struct konsekvens {
 };
 
 static void
-kr(struct sag_buf *b, struct sag_penge p, bool csv)
+kr(struct sag_buf *b, struct sag_penge p)
 {
     char x[SAG_PENGE_STR_LEN];
 
-    if (csv) {
-        sag_buf_addf(b, "%lld,%02lld", (long long)(p.oere / 100),
-                     (long long)(p.oere % 100));
-        return;
-    }
     sag_penge_format_dk(p, x);
     sag_buf_adds(b, x);
 }
-
 static void
 faktor_tekst(int64_t milli, char ud[48])
 {
@@ -464,11 +420,12 @@ kr_tekst(struct sag_penge p, bool csv, bool har, char x[SAG_PENGE_STR_LEN])
 {
     if (!har)
         return csv ? "" : "-";
-    if (csv)
-        (void)snprintf(x, SAG_PENGE_STR_LEN, "%lld,%02lld",
-                       (long long)(p.oere / 100),
-                       (long long)((p.oere < 0 ? -p.oere : p.oere) % 100));
-    else
+    if (csv) {
+        long long a = p.oere < 0 ? -(long long)p.oere : (long long)p.oere;
+
+        (void)snprintf(x, SAG_PENGE_STR_LEN, "%s%lld,%02lld",
+                       p.oere < 0 ? "-" : "", a / 100, a % 100);
+    } else
         sag_penge_format_dk(p, x);
     return x;
 }
@@ -561,14 +518,15 @@ konsekvens_cb(void *ctx, const struct sag_afgoerelse_post *p)
 }
 
 static int
-cmd_konsekvens(struct sag_store *s, const char *hvad, const struct valg *v)
+cmd_konsekvens(struct sag_store *s, const char *hvad, const struct sag__valg *v)
 {
     struct sag_satser satser;
     struct konsekvens k;
     struct sag_buf b, ud;
     struct sag_diag d;
     enum sag_status st;
-    const char *format = val(v, "--format") ? val(v, "--format") : "tekst";
+    const char *format =
+        sag__val(v, "--format") ? sag__val(v, "--format") : "tekst";
     int rc, p;
 
     memset(&k, 0, sizeof(k));
@@ -583,13 +541,16 @@ cmd_konsekvens(struct sag_store *s, const char *hvad, const struct valg *v)
         return SAG_EXIT_BRUG;
     }
     k.csv = strcmp(format, "csv") == 0;
-    if ((p = dato(v, "--pr", false, &k.pr)) < 0)
+    if ((p = sag__dato_valg(v, "--pr", false, &k.pr)) < 0)
         return SAG_EXIT_BRUG;
     if (p > 0)
         k.pr = sag__i_dag();
     sag_satser_init(&satser);
-    if (sag__indlaes_satser(sag__data_dir(val(v, "--data")), &satser) != SAG_OK)
+    if (sag__indlaes_satser(sag__data_dir(sag__val(v, "--data")), &satser) !=
+        SAG_OK) {
+        sag_satser_release(&satser);
         return SAG_EXIT_FEJL;
+    }
     k.satser = &satser;
     sag_buf_init(&b, 0);
     sag_buf_init(&ud, 0);
@@ -598,7 +559,7 @@ cmd_konsekvens(struct sag_store *s, const char *hvad, const struct valg *v)
     st =
         sag_store_alle_afgoerelser(s, "erhvervsevnetab", konsekvens_cb, &k, &d);
     if (st != SAG_OK) {
-        rc = fejl(st, &d);
+        rc = sag__fejl_diag(st, &d);
         goto out;
     }
     if (k.csv) {
@@ -637,9 +598,9 @@ cmd_konsekvens(struct sag_store *s, const char *hvad, const struct valg *v)
             sag_buf_add(&ud, b.buf, b.len);
         }
         sag_buf_adds(&ud, "\nI alt ved 15 %: årlig erstatning ");
-        kr(&ud, x, false);
+        kr(&ud, x);
         sag_buf_adds(&ud, ", kapitalbeløb ");
-        kr(&ud, y, false);
+        kr(&ud, y);
         sag_buf_adds(&ud, "\nDommene kræver, at tabet er klart og varigt: "
                           "det vurderer sagsbehandleren i hver sag.\n");
     } else {
@@ -679,11 +640,11 @@ cmd_konsekvens(struct sag_store *s, const char *hvad, const struct valg *v)
             sag_buf_add(&ud, b.buf, b.len);
         }
         sag_buf_adds(&ud, "\nI alt: kapital ");
-        kr(&ud, x, false);
+        kr(&ud, x);
         sag_buf_adds(&ud, ", nu ");
-        kr(&ud, y, false);
+        kr(&ud, y);
         sag_buf_adds(&ud, ", forskel ");
-        kr(&ud, z, false);
+        kr(&ud, z);
         sag_buf_addf(&ud,
                      ";\nheraf pensionsalderen alene (%ld sager, hvor den "
                      "kan udskilles): ",
@@ -691,7 +652,7 @@ cmd_konsekvens(struct sag_store *s, const char *hvad, const struct valg *v)
         {
             struct sag_penge w = { k.sum_alene };
 
-            kr(&ud, w, false);
+            kr(&ud, w);
         }
         sag_buf_addc(&ud, '\n');
     }
@@ -706,17 +667,29 @@ out:
     return rc;
 }
 
+/* What each subcommand takes (a misspelt option is an error). */
+static const struct {
+    const char *navn, *valg;
+} kommandoer[] = {
+    { "portefolje", " --fra --til --pr --format --ud --prognose --kvalitet "
+                    "--syntetisk --data " },
+    { "kvalitet", " --fra --til --seed --andel --korrekt --begrundelse "
+                  "--bruger --ud " },
+    { "konsekvens", " --pr --format --ud --data " },
+};
+
+static const char *const flag[] = { "--kvalitet", "--syntetisk", NULL };
+
 int
 sag__cmd_rapport(int argc, char **argv)
 {
-    const char *db = "skadesag.db";
-    struct valg v;
+    const char *db = "skadesag.db", *tilladt = NULL;
+    struct sag__valg v;
     struct sag_store *s = NULL;
     struct sag_diag d;
     int i = 1, rc;
     const char *kmd, *under = NULL, *pos = NULL;
 
-    memset(&v, 0, sizeof(v));
     for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
         if (strcmp(argv[i], "--help") == 0) {
             hjaelp(stdout);
@@ -728,33 +701,31 @@ sag__cmd_rapport(int argc, char **argv)
             return SAG_EXIT_BRUG;
         }
     }
-    if (i >= argc) {
+    if (i >= argc ||
+        sag__laes_valg(argc - i - 1, argv + i + 1, flag, &v) != 0) {
         hjaelp(stderr);
         return SAG_EXIT_BRUG;
     }
-    kmd = argv[i++];
-    if ((strcmp(kmd, "kvalitet") == 0 || strcmp(kmd, "konsekvens") == 0) &&
-        i < argc && strncmp(argv[i], "--", 2) != 0)
-        under = argv[i++];
-    if (under != NULL && strcmp(under, "vurder") == 0 && i < argc &&
-        strncmp(argv[i], "--", 2) != 0)
-        pos = argv[i++];
-    for (; i < argc; i++) {
-        bool flag = strcmp(argv[i], "--kvalitet") == 0 ||
-                    strcmp(argv[i], "--syntetisk") == 0;
-
-        if (strncmp(argv[i], "--", 2) != 0 || v.antal == 16 ||
-            (!flag && i + 1 >= argc)) {
-            hjaelp(stderr);
-            return SAG_EXIT_BRUG;
-        }
-        if (strcmp(argv[i], "--db") == 0) {
-            db = argv[++i];
-            continue;
-        }
-        v.navn[v.antal] = argv[i];
-        v.vaerdi[v.antal++] = flag ? "ja" : argv[++i];
+    kmd = argv[i];
+    for (size_t k = 0; k < sizeof(kommandoer) / sizeof(kommandoer[0]); k++)
+        if (strcmp(kommandoer[k].navn, kmd) == 0)
+            tilladt = kommandoer[k].valg;
+    /* kvalitet and konsekvens name what to do; kvalitet vurder also the
+     * decision. */
+    if (tilladt == NULL ||
+        v.antal_pos != (strcmp(kmd, "portefolje") == 0 ? 0u
+                        : v.antal_pos > 0 && strcmp(v.pos[0], "vurder") == 0
+                            ? 2u
+                            : 1u)) {
+        hjaelp(stderr);
+        return SAG_EXIT_BRUG;
     }
+    if (sag__tjek_valg(&v, kmd, tilladt, " --db ") != 0)
+        return SAG_EXIT_BRUG;
+    under = v.antal_pos > 0 ? v.pos[0] : NULL;
+    pos = v.antal_pos > 1 ? v.pos[1] : NULL;
+    if (sag__val(&v, "--db") != NULL)
+        db = sag__val(&v, "--db");
     sag_diag_init(&d);
     {
         /* A report never creates a database. */
@@ -770,17 +741,12 @@ sag__cmd_rapport(int argc, char **argv)
         sag__fejl("%s", d.besked);
         return SAG_EXIT_FEJL;
     }
-    if (strcmp(kmd, "portefolje") == 0) {
+    if (strcmp(kmd, "portefolje") == 0)
         rc = cmd_portefolje(s, &v);
-    } else if (strcmp(kmd, "kvalitet") == 0 && under != NULL) {
+    else if (strcmp(kmd, "kvalitet") == 0)
         rc = cmd_kvalitet(s, under, &v, pos);
-    } else if (strcmp(kmd, "konsekvens") == 0 && under != NULL) {
+    else
         rc = cmd_konsekvens(s, under, &v);
-    } else {
-        sag__fejl("ukendt underkommando '%s'", kmd);
-        hjaelp(stderr);
-        rc = SAG_EXIT_BRUG;
-    }
     sag_store_luk(s);
     return rc;
 }

@@ -65,16 +65,6 @@ hjaelp(FILE *f)
         f);
 }
 
-/* Options after the subcommand: "--navn værdi" pairs and flags. */
-#define MAKS_VALG 24
-struct valg {
-    const char *navn[MAKS_VALG];
-    const char *vaerdi[MAKS_VALG];
-    size_t antal;
-    const char *pos[4];
-    size_t antal_pos;
-};
-
 static const char *const flag[] = { "--send", "--saerlige-grunde", "--json",
                                     NULL };
 
@@ -122,62 +112,27 @@ static const char globale[] = " --db --bruger --rolle --json --idag ";
 /* 0 if every option given is one the subcommand takes; else print which.
  * `fuld` tells whether the subcommand needs a case handling role. */
 static int
-tjek_valg(const char *kmd, const struct valg *v, bool *fuld)
+tjek_valg(const char *kmd, const struct sag__valg *v, bool *fuld)
 {
-    const char *tilladt = NULL;
-    char noegle[40];
-
     for (size_t i = 0; i < sizeof(kommandoer) / sizeof(kommandoer[0]); i++)
         if (strcmp(kommandoer[i].navn, kmd) == 0) {
-            tilladt = kommandoer[i].valg;
             *fuld = kommandoer[i].fuld;
+            return sag__tjek_valg(v, kmd, kommandoer[i].valg, globale);
         }
-    if (tilladt == NULL) {
-        sag__fejl("ukendt underkommando '%s'", kmd);
-        return -1;
-    }
-    for (size_t i = 0; i < v->antal; i++) {
-        if (snprintf(noegle, sizeof(noegle), " %s ", v->navn[i]) >=
-                (int)sizeof(noegle) ||
-            (strstr(tilladt, noegle) == NULL &&
-             strstr(globale, noegle) == NULL)) {
-            sag__fejl("%s: ukendt tilvalg til '%s'", v->navn[i], kmd);
-            return -1;
-        }
-    }
-    return 0;
+    sag__fejl("ukendt underkommando '%s'", kmd);
+    return -1;
 }
 
+/* A date option with a default. */
 static int
-laes_valg(int argc, char **argv, struct valg *v)
+dato_valg(const struct sag__valg *v, const char *navn, struct sag_dato standard,
+          struct sag_dato *ud)
 {
-    memset(v, 0, sizeof(*v));
-    for (int i = 0; i < argc; i++) {
-        bool er_flag = false;
+    int r = sag__dato_valg(v, navn, false, ud);
 
-        if (strncmp(argv[i], "--", 2) != 0 || argv[i][2] == '\0') {
-            if (v->antal_pos == 4)
-                return -1;
-            v->pos[v->antal_pos++] = argv[i];
-            continue;
-        }
-        for (int k = 0; flag[k]; k++)
-            er_flag = er_flag || strcmp(argv[i], flag[k]) == 0;
-        if (v->antal == MAKS_VALG || (!er_flag && i + 1 >= argc))
-            return -1;
-        v->navn[v->antal] = argv[i];
-        v->vaerdi[v->antal++] = er_flag ? "ja" : argv[++i];
-    }
-    return 0;
-}
-
-static const char *
-val(const struct valg *v, const char *navn)
-{
-    for (size_t i = 0; i < v->antal; i++)
-        if (strcmp(v->navn[i], navn) == 0)
-            return v->vaerdi[i];
-    return NULL;
+    if (r > 0)
+        *ud = standard;
+    return r < 0 ? -1 : 0;
 }
 
 struct kontekst {
@@ -187,35 +142,6 @@ struct kontekst {
     struct sag_dato idag;
     char idag_iso[SAG_DATO_ISO_LEN];
 };
-
-static int
-fejl_diag(enum sag_status st, const struct sag_diag *d)
-{
-    if (d->felt[0])
-        sag__fejl("%s: %s", d->felt, d->besked);
-    else
-        sag__fejl("%s", d->besked[0] ? d->besked : sag_status_str(st));
-    return st == SAG_EIO || st == SAG_ENOMEM || st == SAG_EINTERNAL
-               ? SAG_EXIT_FEJL
-               : SAG_EXIT_AFVIST;
-}
-
-static int
-dato_valg(const struct valg *v, const char *navn, struct sag_dato standard,
-          struct sag_dato *ud)
-{
-    const char *s = val(v, navn);
-
-    if (s == NULL) {
-        *ud = standard;
-        return 0;
-    }
-    if (sag_dato_parse_iso(s, strlen(s), ud) != SAG_OK) {
-        sag__fejl("%s: '%s' er ikke en dato (ÅÅÅÅ-MM-DD)", navn, s);
-        return -1;
-    }
-    return 0;
-}
 
 static bool
 maa_se_cpr(const struct sag_hvem *h)
@@ -236,7 +162,7 @@ skriv(struct sag_buf *b)
 
 /* Fill the common fields of an event from the options. */
 static int
-faelles(struct kontekst *k, const struct valg *v, struct sag_haendelse *h,
+faelles(struct kontekst *k, const struct sag__valg *v, struct sag_haendelse *h,
         enum sag_haendelsestype type)
 {
     memset(h, 0, sizeof(*h));
@@ -244,12 +170,12 @@ faelles(struct kontekst *k, const struct valg *v, struct sag_haendelse *h,
     if (dato_valg(v, "--dato", k->idag, &h->dato) != 0)
         return -1;
     h->bruger = k->hvem.bruger;
-    h->begrundelse = val(v, "--begrundelse");
+    h->begrundelse = sag__val(v, "--begrundelse");
     return 0;
 }
 
 static int
-cmd_opret(struct kontekst *k, const struct valg *v)
+cmd_opret(struct kontekst *k, const struct sag__valg *v)
 {
     struct sag_buf ind;
     struct sag_arena a;
@@ -301,7 +227,7 @@ cmd_opret(struct kontekst *k, const struct valg *v)
         st = sag_store_opret(k->s, &h, id, &d);
     }
     if (st != SAG_OK) {
-        rc = fejl_diag(st, &d);
+        rc = sag__fejl_diag(st, &d);
         goto out;
     }
     (void)printf(k->json ? "{\"id\":\"%s\"}\n" : "%s\n", id);
@@ -312,7 +238,7 @@ out:
 }
 
 static int
-cmd_haendelse(struct kontekst *k, const struct valg *v)
+cmd_haendelse(struct kontekst *k, const struct sag__valg *v)
 {
     struct sag_buf ind;
     struct sag_arena a;
@@ -344,7 +270,7 @@ cmd_haendelse(struct kontekst *k, const struct valg *v)
             st = sag_store_tilfoej(k->s, v->pos[0], &h, &d);
     }
     if (st != SAG_OK)
-        rc = fejl_diag(st, &d);
+        rc = sag__fejl_diag(st, &d);
 out:
     sag_arena_release(&a);
     sag_buf_release(&ind);
@@ -366,7 +292,7 @@ friststatus_tekst(const struct sag_frist *f)
 }
 
 static int
-cmd_vis(struct kontekst *k, const struct valg *v)
+cmd_vis(struct kontekst *k, const struct sag__valg *v)
 {
     struct sag_arena a;
     struct sag_sagsmappe m;
@@ -375,7 +301,7 @@ cmd_vis(struct kontekst *k, const struct valg *v)
     struct sag_frist fr[SAG_MAKS_FRISTER];
     struct sag_opgave op[SAG_MAKS_OPGAVER];
     struct sag_kalender kal = sag_kalender_standard();
-    const char *grund = val(v, "--grund");
+    const char *grund = sag__val(v, "--grund");
     enum sag_status st;
     size_t nf, no;
     int rc;
@@ -389,7 +315,7 @@ cmd_vis(struct kontekst *k, const struct valg *v)
     st = sag_store_hent(k->s, v->pos[0], &k->hvem,
                         grund ? grund : "sagsbehandling", &a, &m, &d);
     if (st != SAG_OK) {
-        rc = fejl_diag(st, &d);
+        rc = sag__fejl_diag(st, &d);
         goto out;
     }
     nf = sag_frister(&m.tilstand, &kal, k->idag, fr, SAG_MAKS_FRISTER);
@@ -585,19 +511,26 @@ liste_cb(void *ctx, const struct sag_liste_post *p)
 }
 
 static int
-cmd_liste(struct kontekst *k, const struct valg *v)
+cmd_liste(struct kontekst *k, const struct sag__valg *v)
 {
-    struct sag_liste_filter f = { val(v, "--team"), val(v, "--sagsbehandler"),
-                                  val(v, "--status"), val(v, "--type"), 0 };
+    struct sag_liste_filter f = { sag__val(v, "--team"),
+                                  sag__val(v, "--sagsbehandler"),
+                                  sag__val(v, "--status"),
+                                  sag__val(v, "--type"), 0 };
     struct sag_buf b;
     struct liste_ctx c = { &b, k->json, 0 };
     struct sag_diag d;
     enum sag_status st;
     int64_t g;
 
-    if (val(v, "--graense") &&
-        sag_parse_i64(val(v, "--graense"), 1, 10000000, &g) == SAG_OK)
+    if (sag__val(v, "--graense") != NULL) {
+        if (sag_parse_i64(sag__val(v, "--graense"), 1, 10000000, &g) !=
+            SAG_OK) {
+            sag__fejl("--graense skal være et positivt tal");
+            return SAG_EXIT_BRUG;
+        }
         f.graense = (size_t)g;
+    }
     sag_buf_init(&b, 0);
     if (k->json)
         sag_buf_addc(&b, '[');
@@ -614,7 +547,7 @@ cmd_liste(struct kontekst *k, const struct valg *v)
     st = sag_store_liste(k->s, &f, liste_cb, &c, &d);
     if (st != SAG_OK) {
         sag_buf_release(&b);
-        return fejl_diag(st, &d);
+        return sag__fejl_diag(st, &d);
     }
     if (k->json)
         sag_buf_addc(&b, ']');
@@ -671,17 +604,18 @@ arbejd_cb(void *ctx, const struct sag_arbejdspost *p)
 }
 
 static int
-cmd_arbejdsliste(struct kontekst *k, const struct valg *v)
+cmd_arbejdsliste(struct kontekst *k, const struct sag__valg *v)
 {
-    const char *team = val(v, "--team"), *beh = val(v, "--sagsbehandler");
+    const char *team = sag__val(v, "--team"),
+               *beh = sag__val(v, "--sagsbehandler");
     struct sag_buf b;
     struct arbejd_ctx c = { &b, k->json, 0, k->idag };
     struct sag_diag d;
     enum sag_status st;
     int64_t g = 50;
 
-    if (val(v, "--graense") &&
-        sag_parse_i64(val(v, "--graense"), 1, 100000, &g) != SAG_OK) {
+    if (sag__val(v, "--graense") &&
+        sag_parse_i64(sag__val(v, "--graense"), 1, 100000, &g) != SAG_OK) {
         sag__fejl("--graense skal være et positivt tal");
         return SAG_EXIT_BRUG;
     }
@@ -699,7 +633,7 @@ cmd_arbejdsliste(struct kontekst *k, const struct valg *v)
     }
     if (st != SAG_OK) {
         sag_buf_release(&b);
-        return fejl_diag(st, &d);
+        return sag__fejl_diag(st, &d);
     }
     if (k->json)
         sag_buf_adds(&b, "]}");
@@ -709,19 +643,20 @@ cmd_arbejdsliste(struct kontekst *k, const struct valg *v)
 }
 
 static enum sag_status
-indlaes_satser(const struct valg *v, struct sag_satser *s, struct sag_diag *d)
+indlaes_satser(const struct sag__valg *v, struct sag_satser *s,
+               struct sag_diag *d)
 {
     sag_satser_init(s);
-    return sag_satser_indlaes_mappe(s, sag__data_dir(val(v, "--data")), d);
+    return sag_satser_indlaes_mappe(s, sag__data_dir(sag__val(v, "--data")), d);
 }
 
 /* The engine's decision for a case, from a file of engine input. */
 static enum sag_status
-afgoer_tab(struct kontekst *k, const struct valg *v, const char *sag_id,
+afgoer_tab(struct kontekst *k, const struct sag__valg *v, const char *sag_id,
            const struct sag_tilstand *t, struct sag_haendelse *h,
            struct sag_diag *d)
 {
-    const char *fil = val(v, "--beregning");
+    const char *fil = sag__val(v, "--beregning");
     struct sag_buf ind;
     struct sag_satser s;
     char id[SAG_ID_MAX];
@@ -751,9 +686,9 @@ out:
 }
 
 static int
-cmd_afgoer(struct kontekst *k, const struct valg *v)
+cmd_afgoer(struct kontekst *k, const struct sag__valg *v)
 {
-    const char *fase = val(v, "--fase");
+    const char *fase = sag__val(v, "--fase");
     struct sag_tilstand t;
     struct sag_haendelse h;
     struct sag_diag d;
@@ -765,14 +700,14 @@ cmd_afgoer(struct kontekst *k, const struct valg *v)
         return SAG_EXIT_BRUG;
     }
     if ((st = sag_store_tilstand(k->s, v->pos[0], &t, &d)) != SAG_OK)
-        return fejl_diag(st, &d);
+        return sag__fejl_diag(st, &d);
     if (faelles(k, v, &h, SAG_H_ANERKENDT) != 0)
         return SAG_EXIT_BRUG;
     if (dato_valg(v, "--revisionsdato", k->idag, &h.revisionsdato) != 0)
         return SAG_EXIT_BRUG;
-    h.har_revisionsdato = val(v, "--revisionsdato") != NULL;
+    h.har_revisionsdato = sag__val(v, "--revisionsdato") != NULL;
     if (strcmp(fase, "anerkendelse") == 0) {
-        const char *r = val(v, "--resultat");
+        const char *r = sag__val(v, "--resultat");
 
         if (r == NULL || (strcmp(r, "anerkendt") && strcmp(r, "afvist"))) {
             sag__fejl("--resultat skal være anerkendt eller afvist");
@@ -786,8 +721,8 @@ cmd_afgoer(struct kontekst *k, const struct valg *v)
     } else if (strcmp(fase, "men") == 0) {
         int64_t pct;
 
-        if (val(v, "--pct") == NULL ||
-            sag_parse_i64(val(v, "--pct"), 0, 120, &pct) != SAG_OK) {
+        if (sag__val(v, "--pct") == NULL ||
+            sag_parse_i64(sag__val(v, "--pct"), 0, 120, &pct) != SAG_OK) {
             sag__fejl("--pct skal være et heltal 0-120");
             return SAG_EXIT_BRUG;
         }
@@ -802,19 +737,19 @@ cmd_afgoer(struct kontekst *k, const struct valg *v)
         h.type = SAG_H_ERHVERVSEVNETAB_AFGJORT;
         return (st = afgoer_tab(k, v, v->pos[0], &t, &h, &d)) == SAG_OK
                    ? SAG_EXIT_OK
-                   : fejl_diag(st, &d);
+                   : sag__fejl_diag(st, &d);
     } else {
         sag__fejl("--fase skal være anerkendelse, men eller erhvervsevnetab");
         return SAG_EXIT_BRUG;
     }
     if (st != SAG_OK)
-        return fejl_diag(st, &d);
+        return sag__fejl_diag(st, &d);
     (void)printf("%s\n", id);
     return SAG_EXIT_OK;
 }
 
 static int
-cmd_klage(struct kontekst *k, const struct valg *v)
+cmd_klage(struct kontekst *k, const struct sag__valg *v)
 {
     struct sag_tilstand t;
     struct sag_haendelse h;
@@ -827,15 +762,15 @@ cmd_klage(struct kontekst *k, const struct valg *v)
         return SAG_EXIT_BRUG;
     }
     if ((st = sag_store_tilstand(k->s, v->pos[0], &t, &d)) != SAG_OK)
-        return fejl_diag(st, &d);
+        return sag__fejl_diag(st, &d);
     if (faelles(k, v, &h, SAG_H_KLAGE_MODTAGET) != 0)
         return SAG_EXIT_BRUG;
     (void)snprintf(id, sizeof(id), "%s-K%zu", v->pos[0], t.antal_klager + 1);
     h.klage_id = id;
-    h.afgoerelse_id = val(v, "--afgoerelse");
-    h.part = val(v, "--part");
+    h.afgoerelse_id = sag__val(v, "--afgoerelse");
+    h.part = sag__val(v, "--part");
     if ((st = sag_store_tilfoej(k->s, v->pos[0], &h, &d)) != SAG_OK)
-        return fejl_diag(st, &d);
+        return sag__fejl_diag(st, &d);
     (void)printf("%s\n", id);
     return SAG_EXIT_OK;
 }
@@ -890,7 +825,7 @@ ny_generation(struct kontekst *k, const struct sag_tilstand *t,
 }
 
 static int
-cmd_klageforloeb(struct kontekst *k, const struct valg *v, bool ast)
+cmd_klageforloeb(struct kontekst *k, const struct sag__valg *v, bool ast)
 {
     struct sag_tilstand t;
     struct sag_haendelse h;
@@ -898,20 +833,20 @@ cmd_klageforloeb(struct kontekst *k, const struct valg *v, bool ast)
     char ny_id[SAG_ID_MAX] = "";
     enum sag_status st;
 
-    if (v->antal_pos != 1 || val(v, "--klage") == NULL) {
+    if (v->antal_pos != 1 || sag__val(v, "--klage") == NULL) {
         hjaelp(stderr);
         return SAG_EXIT_BRUG;
     }
     if ((st = sag_store_tilstand(k->s, v->pos[0], &t, &d)) != SAG_OK)
-        return fejl_diag(st, &d);
+        return sag__fejl_diag(st, &d);
     if (faelles(k, v, &h, SAG_H_GENVURDERET) != 0)
         return SAG_EXIT_BRUG;
-    h.klage_id = val(v, "--klage");
-    if (ast && val(v, "--send")) {
+    h.klage_id = sag__val(v, "--klage");
+    if (ast && sag__val(v, "--send")) {
         h.type = SAG_H_SENDT_TIL_ANKESTYRELSEN;
     } else {
         h.type = ast ? SAG_H_ANKESTYRELSEN_AFGJORT : SAG_H_GENVURDERET;
-        h.udfald = udfald(val(v, "--udfald"));
+        h.udfald = udfald(sag__val(v, "--udfald"));
     }
     if (h.type == SAG_H_ANKESTYRELSEN_AFGJORT &&
         h.udfald == SAG_UDFALD_HJEMVIST) {
@@ -927,7 +862,7 @@ cmd_klageforloeb(struct kontekst *k, const struct valg *v, bool ast)
         st = sag_store_tilfoej(k->s, v->pos[0], &h, &d);
     }
     if (st != SAG_OK)
-        return fejl_diag(st, &d);
+        return sag__fejl_diag(st, &d);
     if (ny_id[0])
         (void)printf(k->json ? "{\"ny_sag_id\":\"%s\"}\n"
                              : "Hjemvist: ny sag %s\n",
@@ -936,7 +871,7 @@ cmd_klageforloeb(struct kontekst *k, const struct valg *v, bool ast)
 }
 
 static int
-cmd_ny_generation(struct kontekst *k, const struct valg *v, bool genoptag)
+cmd_ny_generation(struct kontekst *k, const struct sag__valg *v, bool genoptag)
 {
     struct sag_tilstand t, proeve;
     struct sag_haendelse h;
@@ -949,25 +884,25 @@ cmd_ny_generation(struct kontekst *k, const struct valg *v, bool genoptag)
         return SAG_EXIT_BRUG;
     }
     if ((st = sag_store_tilstand(k->s, v->pos[0], &t, &d)) != SAG_OK)
-        return fejl_diag(st, &d);
+        return sag__fejl_diag(st, &d);
     if (faelles(k, v, &h,
                 genoptag ? SAG_H_GENOPTAGELSE_ANMODET
                          : SAG_H_REVISION_PAABEGYNDT) != 0)
         return SAG_EXIT_BRUG;
-    h.nye_oplysninger = val(v, "--nye-oplysninger");
-    h.saerlige_grunde = val(v, "--saerlige-grunde") != NULL;
+    h.nye_oplysninger = sag__val(v, "--nye-oplysninger");
+    h.saerlige_grunde = sag__val(v, "--saerlige-grunde") != NULL;
     proeve = t;
     h.ny_sag_id = "(ny)";
     if ((st = sag_tilstand_anvend(&proeve, &h, &d)) != SAG_OK ||
         (st = ny_generation(k, &t, SAG_GENERATION_ANDENGANG, &h, ny_id, &d)) !=
             SAG_OK)
-        return fejl_diag(st, &d);
+        return sag__fejl_diag(st, &d);
     (void)printf(k->json ? "{\"ny_sag_id\":\"%s\"}\n" : "%s\n", ny_id);
     return SAG_EXIT_OK;
 }
 
 static int
-cmd_genberegn(struct kontekst *k, const struct valg *v)
+cmd_genberegn(struct kontekst *k, const struct sag__valg *v)
 {
     struct sag_arena a;
     struct sag_afgoerelse_post p;
@@ -992,12 +927,12 @@ cmd_genberegn(struct kontekst *k, const struct valg *v)
         (st = indlaes_satser(v, &s, &d)) != SAG_OK ||
         (st = sag_beregning_input_fra_json(p.input, strlen(p.input), &a, &in,
                                            &d)) != SAG_OK) {
-        rc = fejl_diag(st, &d);
+        rc = sag__fejl_diag(st, &d);
         goto out;
     }
     sag_spor_init(&sp, &a, true);
     if ((st = sag_beregn(&s, &in, &sp, &r, &d)) != SAG_OK) {
-        rc = fejl_diag(st, &d);
+        rc = sag__fejl_diag(st, &d);
         goto out;
     }
     sag_beregning_til_json(&r, &sp, &ud);
@@ -1029,7 +964,7 @@ laesning_cb(void *ctx, const struct sag_laesning *l)
 }
 
 static int
-cmd_eksport(struct kontekst *k, const struct valg *v)
+cmd_eksport(struct kontekst *k, const struct sag__valg *v)
 {
     struct sag_arena a;
     struct sag_sagsmappe m;
@@ -1045,9 +980,10 @@ cmd_eksport(struct kontekst *k, const struct valg *v)
     sag_arena_init(&a, 0);
     sag_buf_init(&b, 0);
     if ((st = sag_store_hent(k->s, v->pos[0], &k->hvem,
-                             val(v, "--grund") ? val(v, "--grund") : "eksport",
+                             sag__val(v, "--grund") ? sag__val(v, "--grund")
+                                                    : "eksport",
                              &a, &m, &d)) != SAG_OK) {
-        rc = fejl_diag(st, &d);
+        rc = sag__fejl_diag(st, &d);
         goto out;
     }
     sag_buf_adds(&b, "{\"format\":\"skadesag-sag/1\",\"id\":");
@@ -1115,7 +1051,7 @@ int
 sag__cmd_sag(int argc, char **argv)
 {
     struct kontekst k;
-    struct valg v;
+    struct sag__valg v;
     struct sag_diag d;
     const char *db = "skadesag.db", *bruger = getenv("SKADESAG_BRUGER"),
                *rolle = getenv("SKADESAG_ROLLE"), *idag_foer = NULL;
@@ -1147,14 +1083,14 @@ sag__cmd_sag(int argc, char **argv)
         hjaelp(stderr);
         return SAG_EXIT_BRUG;
     }
-    if (laes_valg(argc - i - 1, argv + i + 1, &v) != 0) {
+    if (sag__laes_valg(argc - i - 1, argv + i + 1, flag, &v) != 0) {
         hjaelp(stderr);
         return SAG_EXIT_BRUG;
     }
     if (tjek_valg(argv[i], &v, &fuld) != 0)
         return SAG_EXIT_BRUG;
-    if (idag_foer != NULL && val(&v, "--idag") == NULL) {
-        if (v.antal == MAKS_VALG) {
+    if (idag_foer != NULL && sag__val(&v, "--idag") == NULL) {
+        if (v.antal == SAG__MAKS_VALG) {
             hjaelp(stderr);
             return SAG_EXIT_BRUG;
         }
@@ -1162,10 +1098,10 @@ sag__cmd_sag(int argc, char **argv)
         v.vaerdi[v.antal++] = idag_foer;
     }
     /* Global options may also follow the subcommand. */
-    k.json = k.json || val(&v, "--json") != NULL;
-    db = val(&v, "--db") ? val(&v, "--db") : db;
-    bruger = val(&v, "--bruger") ? val(&v, "--bruger") : bruger;
-    rolle = val(&v, "--rolle") ? val(&v, "--rolle") : rolle;
+    k.json = k.json || sag__val(&v, "--json") != NULL;
+    db = sag__val(&v, "--db") ? sag__val(&v, "--db") : db;
+    bruger = sag__val(&v, "--bruger") ? sag__val(&v, "--bruger") : bruger;
+    rolle = sag__val(&v, "--rolle") ? sag__val(&v, "--rolle") : rolle;
     k.hvem.bruger = bruger && bruger[0] ? bruger : getenv("USER");
     if (k.hvem.bruger == NULL || k.hvem.bruger[0] == '\0')
         k.hvem.bruger = "ukendt";
@@ -1192,7 +1128,7 @@ sag__cmd_sag(int argc, char **argv)
     sag_dato_format_iso(k.idag, k.idag_iso);
     sag_diag_init(&d);
     if ((st = sag_store_aabn_sqlite(db, &k.s, &d)) != SAG_OK)
-        return fejl_diag(st, &d);
+        return sag__fejl_diag(st, &d);
 
     if (strcmp(argv[i], "opret") == 0)
         rc = cmd_opret(&k, &v);
@@ -1226,10 +1162,10 @@ sag__cmd_sag(int argc, char **argv)
             (void)printf("ok: %lld hændelser, hashkæden og alle afgørelser er "
                          "intakte\n",
                          n);
-        rc = st == SAG_OK ? SAG_EXIT_OK : fejl_diag(st, &d);
+        rc = st == SAG_OK ? SAG_EXIT_OK : sag__fejl_diag(st, &d);
     } else if (strcmp(argv[i], "laesninger") == 0 && v.antal_pos == 1) {
         st = sag_store_laesninger(k.s, v.pos[0], laesning_cb, NULL, &d);
-        rc = st == SAG_OK ? SAG_EXIT_OK : fejl_diag(st, &d);
+        rc = st == SAG_OK ? SAG_EXIT_OK : sag__fejl_diag(st, &d);
     } else if (strcmp(argv[i], "eksport") == 0)
         rc = cmd_eksport(&k, &v);
     else if (strcmp(argv[i], "import") == 0 && v.antal_pos == 1) {
@@ -1240,9 +1176,9 @@ sag__cmd_sag(int argc, char **argv)
         if (sag__laes_fil(v.pos[0], &b) != SAG_OK) {
             sag__fejl("kan ikke læse %s", v.pos[0]);
             rc = SAG_EXIT_FEJL;
-        } else if ((st = sag__sag_import(k.s, b.buf, b.len, k.hvem.bruger, id,
-                                         &d)) != SAG_OK) {
-            rc = fejl_diag(st, &d);
+        } else if ((st = sag__sag_import(k.s, b.buf, b.len, id, &d)) !=
+                   SAG_OK) {
+            rc = sag__fejl_diag(st, &d);
         } else {
             (void)printf("%s\n", id);
             rc = SAG_EXIT_OK;
@@ -1254,11 +1190,11 @@ sag__cmd_sag(int argc, char **argv)
         st = sag_store_genopbyg_projektioner(k.s, &n, &d);
         if (st == SAG_OK)
             (void)printf("%zu sager genopbygget fra hændelsesloggen\n", n);
-        rc = st == SAG_OK ? SAG_EXIT_OK : fejl_diag(st, &d);
+        rc = st == SAG_OK ? SAG_EXIT_OK : sag__fejl_diag(st, &d);
     } else if (strcmp(argv[i], "demo") == 0) {
-        st = sag__sag_demo(k.s, sag__data_dir(val(&v, "--data")), k.hvem.bruger,
-                           &d);
-        rc = st == SAG_OK ? SAG_EXIT_OK : fejl_diag(st, &d);
+        st = sag__sag_demo(k.s, sag__data_dir(sag__val(&v, "--data")),
+                           k.hvem.bruger, &d);
+        rc = st == SAG_OK ? SAG_EXIT_OK : sag__fejl_diag(st, &d);
     } else {
         hjaelp(stderr);
         rc = SAG_EXIT_BRUG;

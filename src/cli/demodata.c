@@ -142,7 +142,6 @@ struct sagsinfo {
     struct sag_dato skadedato, anmeldt, modtaget, foedt;
     int koen; /* 0 mand, 1 kvinde */
     char team[16], behandler[16];
-    int afgoerelser; /* decisions written so far (for ids) */
 };
 
 struct job {
@@ -150,8 +149,7 @@ struct job {
     unsigned long nr; /* tie-break: creation order */
     enum jobart art;
     enum sag_gruppe gruppe;
-    struct sagsinfo sag; /* J_FORTSAET: the case; J_NY child: the parent */
-    bool har_forael;
+    struct sagsinfo sag;   /* J_FORTSAET: the case; J_NY child: the parent */
     struct sagsplan *rest; /* J_FORTSAET */
     size_t fra;            /* first plan item to write */
 };
@@ -628,16 +626,6 @@ skriv_batch(struct gen *g, const char *id, struct sag_haendelse *h, size_t *n)
         return SAG_OK;
     saet_nu(g, h[*n - 1].dato);
     st = sag_store_tilfoej_flere(g->s, id, h, *n, g->d);
-    if (st != SAG_OK && getenv("SKADESAG_DEMODATA_FEJLSOEG")) {
-        for (size_t i = 0; i < *n; i++) {
-            char x[SAG_DATO_ISO_LEN];
-
-            sag_dato_format_iso(h[i].dato, x);
-            (void)fprintf(stderr, "  %s %s %s\n", x,
-                          sag_haendelsestype_navn(h[i].type),
-                          h[i].klage_id ? h[i].klage_id : "");
-        }
-    }
     g->haendelser += (long)*n;
     *n = 0;
     return st;
@@ -869,9 +857,6 @@ skriv_sag(struct gen *g, struct sagsinfo *c, struct sagsplan *sp, size_t fra,
                 /* The engine refused (e.g. a gap in the tables): the case
                  * goes on without this decision. */
                 g->afviste_beregninger++;
-                if (getenv("SKADESAG_DEMODATA_FEJLSOEG"))
-                    (void)fprintf(stderr, "  motoren: %s %s\n", g->d->felt,
-                                  g->d->besked);
                 st = SAG_OK;
                 afg_id[p->afg - 1][0] = '\0';
                 sp->p[i].udeladt = true;
@@ -1001,7 +986,6 @@ genoptag(struct gen *g, struct sag_dato dato)
     struct forael *f = NULL;
     struct sagsinfo forael, barn;
     struct sag_haendelse h;
-    struct sag_dato reform;
     enum sag_status st;
 
     for (int forsoeg = 0; forsoeg < 8 && g->antal_puljen > 0; forsoeg++) {
@@ -1022,7 +1006,6 @@ genoptag(struct gen *g, struct sag_dato dato)
     forael.anmeldt = f->anmeldt;
     forael.foedt = f->foedt;
     forael.koen = f->koen;
-    (void)sag_dato_fra_ymd(2024, 7, 1, &reform);
     if ((st = sag_store_begynd(g->s, g->d)) != SAG_OK)
         return st;
     st = ny_sag(g, dato, SAG_GRUPPE_ANDENGANG, &forael, &barn);
@@ -1045,7 +1028,6 @@ genoptag(struct gen *g, struct sag_dato dato)
         return st;
     }
     f->ledig_fra = plus(dato, 365); /* not reopened again within a year */
-    (void)reform;
     return sag_store_bekraeft(g->s, g->d);
 }
 

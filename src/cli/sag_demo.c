@@ -108,15 +108,14 @@ str(json_t *o, const char *k)
 }
 
 enum sag_status
-sag__sag_import(struct sag_store *s, const char *tekst, size_t len,
-                const char *bruger, char id[32], struct sag_diag *d)
+sag__sag_import(struct sag_store *s, const char *tekst, size_t len, char id[32],
+                struct sag_diag *d)
 {
     json_error_t jf;
     json_t *rod = json_loadb(tekst, len, JSON_REJECT_DUPLICATES, &jf), *hs, *as;
     struct sag_arena a;
     enum sag_status st = SAG_OK;
 
-    (void)bruger;
     if (rod == NULL)
         return sag_diag_set(d, SAG_EPARSE, "",
                             "ugyldig JSON (linje %d, kolonne %d)", jf.line,
@@ -214,7 +213,6 @@ struct demo {
     struct sag_satser satser;
     const char *bruger;
     struct sag_diag *d;
-    struct sag_arena a;
 };
 
 static struct sag_dato
@@ -322,7 +320,6 @@ sag__sag_demo(struct sag_store *s, const char *data_dir, const char *bruger,
     m.bruger = bruger;
     m.d = d;
     sag_satser_init(&m.satser);
-    sag_arena_init(&m.a, 0);
     if ((st = sag_satser_indlaes_mappe(&m.satser, data_dir, d)) != SAG_OK)
         goto out;
 
@@ -543,6 +540,5 @@ sag__sag_demo(struct sag_store *s, const char *data_dir, const char *bruger,
     (void)printf("Demosager oprettet (syntetiske data).\n");
 out:
     sag_satser_release(&m.satser);
-    sag_arena_release(&m.a);
     return st;
 }

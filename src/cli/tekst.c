@@ -67,27 +67,11 @@ sag__dk_dato(const char *iso, char ud[SAG_DATO_DK_LEN])
     return ud;
 }
 
-/* Characters in a UTF-8 string: count every byte that is not a
- * continuation byte (10xxxxxx). */
-static size_t
-tegn(const char *s)
-{
-    size_t n = 0;
-
-    for (; *s; s++)
-        n += ((unsigned char)*s & 0xC0) != 0x80;
-    return n;
-}
-
 void
 sag__kolonne(struct sag_buf *b, const char *s, size_t bredde)
 {
-    size_t n = tegn(s);
-
-    sag_buf_adds(b, s);
-    do
-        sag_buf_addc(b, ' ');
-    while (++n < bredde + 1);
+    sag_buf_add_udfyldt(b, s, bredde, false);
+    sag_buf_addc(b, ' ');
 }
 
 struct sag_dato

@@ -740,14 +740,7 @@ sag_beregning_fejl_json(enum sag_status st, const struct sag_diag *d,
 static void
 linje(struct sag_buf *b, const char *etiket, const char *vaerdi)
 {
-    size_t tegn = 0;
-
-    for (const unsigned char *p = (const unsigned char *)etiket; *p; p++)
-        if ((*p & 0xC0) != 0x80)
-            tegn++;
-    sag_buf_adds(b, etiket);
-    for (; tegn < 34; tegn++)
-        sag_buf_addc(b, ' ');
+    sag_buf_add_udfyldt(b, etiket, 34, false);
     sag_buf_addc(b, ' ');
     sag_buf_adds(b, vaerdi);
     sag_buf_addc(b, '\n');

@@ -61,24 +61,6 @@ dato(struct sag_buf *b, struct sag_dato d)
     sag_buf_adds(b, s);
 }
 
-/* Append `s` padded to `w` characters (UTF-8 aware); right-aligned if
- * `hoejre`. */
-static void
-felt(struct sag_buf *b, const char *s, size_t w, bool hoejre)
-{
-    size_t n = 0;
-
-    for (const char *p = s; *p; p++)
-        n += ((unsigned char)*p & 0xC0) != 0x80;
-    if (hoejre)
-        for (; n < w; n++)
-            sag_buf_addc(b, ' ');
-    sag_buf_adds(b, s);
-    if (!hoejre)
-        for (; n < w; n++)
-            sag_buf_addc(b, ' ');
-}
-
 /* A small buffer for one formatted cell. */
 struct celle {
     struct sag_buf b;
@@ -175,11 +157,9 @@ prognose_gruppe_tekst(int g)
 static void
 t_overskrift(struct sag_buf *b, const char *s)
 {
-    size_t n = 0;
+    size_t n = sag_utf8_tegn(s);
 
     sag_buf_addf(b, "\n%s\n", s);
-    for (const char *p = s; *p; p++)
-        n += ((unsigned char)*p & 0xC0) != 0x80;
     while (n--)
         sag_buf_addc(b, '-');
     sag_buf_addc(b, '\n');
@@ -206,19 +186,21 @@ sag_pf_tekst(const struct sag_pf_gengiv *g, struct sag_buf *b)
 
     t_overskrift(b, "Gennemsnitlig sagsbehandlingstid for sager afsluttet i "
                     "perioden");
-    felt(b, "Sagsgruppe", 52, false);
-    felt(b, "Andel", 9, true);
-    felt(b, "Afsluttet", 11, true);
-    felt(b, "Mdr.", 7, true);
+    sag_buf_add_udfyldt(b, "Sagsgruppe", 52, false);
+    sag_buf_add_udfyldt(b, "Andel", 9, true);
+    sag_buf_add_udfyldt(b, "Afsluttet", 11, true);
+    sag_buf_add_udfyldt(b, "Mdr.", 7, true);
     sag_buf_addc(b, '\n');
     for (size_t i = 0; i < ANTAL_TIDSRAEKKER; i++) {
         const struct sag_pf_behandlingstid *t = &r->tid[tidsraekker[i]];
 
-        felt(b, tidsraekke_tekst(tidsraekker[i]), 52, false);
-        felt(b, c_pct(&c, sag_pf_promille(t->antal, alle)), 9, true);
-        felt(b, c_tal(&c, t->antal), 11, true);
-        felt(b, c_tiende(&c, sag_pf_maaneder_tiendedele(t->sum_dage, t->antal)),
-             7, true);
+        sag_buf_add_udfyldt(b, tidsraekke_tekst(tidsraekker[i]), 52, false);
+        sag_buf_add_udfyldt(b, c_pct(&c, sag_pf_promille(t->antal, alle)), 9,
+                            true);
+        sag_buf_add_udfyldt(b, c_tal(&c, t->antal), 11, true);
+        sag_buf_add_udfyldt(
+            b, c_tiende(&c, sag_pf_maaneder_tiendedele(t->sum_dage, t->antal)),
+            7, true);
         sag_buf_addc(b, '\n');
     }
 
@@ -230,42 +212,45 @@ sag_pf_tekst(const struct sag_pf_gengiv *g, struct sag_buf *b)
         sag_buf_adds(&l, "Verserende sager pr. ");
         dato(&l, r->pr);
         sag_buf_addc(&l, ':');
-        felt(b, "Tilgang i perioden:", 44, false);
-        felt(b, c_tal(&c, r->tilgang), 9, true);
+        sag_buf_add_udfyldt(b, "Tilgang i perioden:", 44, false);
+        sag_buf_add_udfyldt(b, c_tal(&c, r->tilgang), 9, true);
         sag_buf_addc(b, '\n');
-        felt(b, "Afsluttet i perioden:", 44, false);
-        felt(b, c_tal(&c, r->afsluttet), 9, true);
+        sag_buf_add_udfyldt(b, "Afsluttet i perioden:", 44, false);
+        sag_buf_add_udfyldt(b, c_tal(&c, r->afsluttet), 9, true);
         sag_buf_addc(b, '\n');
-        felt(b, l.buf ? l.buf : "", 44, false);
-        felt(b, c_tal(&c, r->verserende), 9, true);
+        sag_buf_add_udfyldt(b, l.buf ? l.buf : "", 44, false);
+        sag_buf_add_udfyldt(b, c_tal(&c, r->verserende), 9, true);
         sag_buf_addc(b, '\n');
-        felt(b, "Gns. alder, verserende førstegangssager:", 44, false);
-        felt(b,
-             c_tiende(&c, gns_alder_tiende(r->alder_foerstegang_sum_dage,
-                                           r->verserende_foerstegang)),
-             9, true);
+        sag_buf_add_udfyldt(b, "Gns. alder, verserende førstegangssager:", 44,
+                            false);
+        sag_buf_add_udfyldt(
+            b,
+            c_tiende(&c, gns_alder_tiende(r->alder_foerstegang_sum_dage,
+                                          r->verserende_foerstegang)),
+            9, true);
         sag_buf_adds(b, " mdr.\n");
-        felt(b, "Sager over 2 år:", 44, false);
-        felt(b, c_tal(&c, r->over_2_aar), 9, true);
+        sag_buf_add_udfyldt(b, "Sager over 2 år:", 44, false);
+        sag_buf_add_udfyldt(b, c_tal(&c, r->over_2_aar), 9, true);
         sag_buf_release(&l);
     }
     sag_buf_adds(b, "\n\nAldersfordeling af verserende sager:\n");
     for (size_t i = 0; i < SAG_PF_ALDERSGRUPPER; i++) {
         sag_buf_adds(b, "  ");
-        felt(b, sag_pf_aldersgruppe_tekst(i), 14, false);
-        felt(b, c_tal(&c, r->alder[i]), 9, true);
-        felt(b, c_pct(&c, sag_pf_promille(r->alder[i], r->verserende)), 10,
-             true);
+        sag_buf_add_udfyldt(b, sag_pf_aldersgruppe_tekst(i), 14, false);
+        sag_buf_add_udfyldt(b, c_tal(&c, r->alder[i]), 9, true);
+        sag_buf_add_udfyldt(
+            b, c_pct(&c, sag_pf_promille(r->alder[i], r->verserende)), 10,
+            true);
         sag_buf_addc(b, '\n');
     }
 
     t_overskrift(b, "Tilgang, afslutning og verserende sager pr. måned");
-    felt(b, "Måned", 9, false);
-    felt(b, "Tilgang", 9, true);
-    felt(b, "Afsluttet", 11, true);
-    felt(b, "Verserende", 12, true);
-    felt(b, "Over 2 år", 11, true);
-    felt(b, "Alder førstegang (mdr.)", 25, true);
+    sag_buf_add_udfyldt(b, "Måned", 9, false);
+    sag_buf_add_udfyldt(b, "Tilgang", 9, true);
+    sag_buf_add_udfyldt(b, "Afsluttet", 11, true);
+    sag_buf_add_udfyldt(b, "Verserende", 12, true);
+    sag_buf_add_udfyldt(b, "Over 2 år", 11, true);
+    sag_buf_add_udfyldt(b, "Alder førstegang (mdr.)", 25, true);
     sag_buf_addc(b, '\n');
     for (size_t i = 0; i < r->antal_maaneder; i++) {
         const struct sag_pf_maaned *m = &r->maaneder[i];
@@ -273,76 +258,74 @@ sag_pf_tekst(const struct sag_pf_gengiv *g, struct sag_buf *b)
 
         (void)snprintf(md, sizeof(md), "%s %d", maanedsnavne[m->maaned - 1],
                        m->aar);
-        felt(b, md, 9, false);
-        felt(b, c_tal(&c, m->tilgang), 9, true);
-        felt(b, c_tal(&c, m->afsluttet), 11, true);
-        felt(b, c_tal(&c, m->verserende), 12, true);
-        felt(b, c_tal(&c, m->over_2_aar), 11, true);
-        felt(b,
-             c_tiende(&c, gns_alder_tiende(m->alder_foerstegang_sum_dage,
-                                           m->verserende_foerstegang)),
-             25, true);
+        sag_buf_add_udfyldt(b, md, 9, false);
+        sag_buf_add_udfyldt(b, c_tal(&c, m->tilgang), 9, true);
+        sag_buf_add_udfyldt(b, c_tal(&c, m->afsluttet), 11, true);
+        sag_buf_add_udfyldt(b, c_tal(&c, m->verserende), 12, true);
+        sag_buf_add_udfyldt(b, c_tal(&c, m->over_2_aar), 11, true);
+        sag_buf_add_udfyldt(
+            b,
+            c_tiende(&c, gns_alder_tiende(m->alder_foerstegang_sum_dage,
+                                          m->verserende_foerstegang)),
+            25, true);
         sag_buf_addc(b, '\n');
     }
 
     t_overskrift(b,
                  "Overholdelse af lovbestemte frister (afklaret i perioden)");
-    felt(b, "Frist", 82, false);
-    felt(b, "Opfyldt", 9, true);
-    felt(b, "I alt", 9, true);
-    felt(b, "Andel", 9, true);
+    sag_buf_add_udfyldt(b, "Frist", 82, false);
+    sag_buf_add_udfyldt(b, "Opfyldt", 9, true);
+    sag_buf_add_udfyldt(b, "I alt", 9, true);
+    sag_buf_add_udfyldt(b, "Andel", 9, true);
     sag_buf_addc(b, '\n');
     for (size_t i = 0; i < r->antal_fristlinjer; i++) {
         const struct sag_pf_frist_linje *l = &r->frister[i];
         char navn[160];
 
         sag_pf_fristlinje_tekst(l, navn, sizeof(navn));
-        felt(b, navn, 82, false);
-        felt(b, c_tal(&c, l->opfyldt), 9, true);
-        felt(b, c_tal(&c, l->i_alt), 9, true);
-        felt(b, c_pct(&c, sag_pf_promille(l->opfyldt, l->i_alt)), 9, true);
+        sag_buf_add_udfyldt(b, navn, 82, false);
+        sag_buf_add_udfyldt(b, c_tal(&c, l->opfyldt), 9, true);
+        sag_buf_add_udfyldt(b, c_tal(&c, l->i_alt), 9, true);
+        sag_buf_add_udfyldt(b, c_pct(&c, sag_pf_promille(l->opfyldt, l->i_alt)),
+                            9, true);
         sag_buf_addc(b, '\n');
     }
 
     t_overskrift(b, "Klager efter året for AES' afgørelse");
-    felt(b, "År", 5, false);
-    felt(b, "Afgørelser", 11, true);
-    felt(b, "Klager", 8, true);
-    felt(b, "Klagepct.", 10, true);
-    felt(b, "Stadf.", 8, true);
-    felt(b, "Ændret", 8, true);
-    felt(b, "Hjemvist", 9, true);
-    felt(b, "Afvist", 8, true);
-    felt(b, "Ændret af AES", 14, true);
-    felt(b, "Verserer", 9, true);
-    felt(b, "Stadf.pct.", 11, true);
-    felt(b, "ekskl. hjemv.", 14, true);
+    sag_buf_add_udfyldt(b, "År", 5, false);
+    sag_buf_add_udfyldt(b, "Afgørelser", 11, true);
+    sag_buf_add_udfyldt(b, "Klager", 8, true);
+    sag_buf_add_udfyldt(b, "Klagepct.", 10, true);
+    sag_buf_add_udfyldt(b, "Stadf.", 8, true);
+    sag_buf_add_udfyldt(b, "Ændret", 8, true);
+    sag_buf_add_udfyldt(b, "Hjemvist", 9, true);
+    sag_buf_add_udfyldt(b, "Afvist", 8, true);
+    sag_buf_add_udfyldt(b, "Ændret af AES", 14, true);
+    sag_buf_add_udfyldt(b, "Verserer", 9, true);
+    sag_buf_add_udfyldt(b, "Stadf.pct.", 11, true);
+    sag_buf_add_udfyldt(b, "ekskl. hjemv.", 14, true);
     sag_buf_addc(b, '\n');
     for (size_t i = 0; i < r->antal_klageaar; i++) {
         const struct sag_pf_klage_aar *k = &r->klager[i];
         char aar[8];
 
         (void)snprintf(aar, sizeof(aar), "%d", k->aar);
-        felt(b, aar, 5, false);
-        felt(b, c_tal(&c, k->afgoerelser), 11, true);
-        felt(b, c_tal(&c, k->klager), 8, true);
-        felt(b, c_pct(&c, sag_pf_promille(k->klager, k->afgoerelser)), 10,
-             true);
-        felt(b, c_tal(&c, k->stadfaestet), 8, true);
-        felt(b, c_tal(&c, k->aendret), 8, true);
-        felt(b, c_tal(&c, k->hjemvist), 9, true);
-        felt(b, c_tal(&c, k->afvist), 8, true);
-        felt(b, c_tal(&c, k->aendret_ved_genvurdering), 14, true);
-        felt(b, c_tal(&c, k->verserende), 9, true);
-        felt(b,
-             c_pct(&c,
-                   sag_pf_promille(k->stadfaestet,
-                                   k->stadfaestet + k->aendret + k->hjemvist)),
-             11, true);
-        felt(b,
-             c_pct(&c, sag_pf_promille(k->stadfaestet,
-                                       k->stadfaestet + k->aendret)),
-             14, true);
+        sag_buf_add_udfyldt(b, aar, 5, false);
+        sag_buf_add_udfyldt(b, c_tal(&c, k->afgoerelser), 11, true);
+        sag_buf_add_udfyldt(b, c_tal(&c, k->klager), 8, true);
+        sag_buf_add_udfyldt(
+            b, c_pct(&c, sag_pf_promille(k->klager, k->afgoerelser)), 10, true);
+        sag_buf_add_udfyldt(b, c_tal(&c, k->stadfaestet), 8, true);
+        sag_buf_add_udfyldt(b, c_tal(&c, k->aendret), 8, true);
+        sag_buf_add_udfyldt(b, c_tal(&c, k->hjemvist), 9, true);
+        sag_buf_add_udfyldt(b, c_tal(&c, k->afvist), 8, true);
+        sag_buf_add_udfyldt(b, c_tal(&c, k->aendret_ved_genvurdering), 14,
+                            true);
+        sag_buf_add_udfyldt(b, c_tal(&c, k->verserende), 9, true);
+        sag_buf_add_udfyldt(b, c_pct(&c, sag_pf_stadfaestelse(k, true)), 11,
+                            true);
+        sag_buf_add_udfyldt(b, c_pct(&c, sag_pf_stadfaestelse(k, false)), 14,
+                            true);
         sag_buf_addc(b, '\n');
     }
 
@@ -358,12 +341,12 @@ sag_pf_tekst(const struct sag_pf_gengiv *g, struct sag_buf *b)
         sag_buf_adds(b, ": ");
         sag_pf_tal(b, q->afgoerelser);
         sag_buf_addc(b, '\n');
-        felt(b, "Sagstype", 42, false);
-        felt(b, "Udtrukket", 10, true);
-        felt(b, "Vurderet", 10, true);
-        felt(b, "Korrekte", 10, true);
-        felt(b, "Andel", 9, true);
-        felt(b, "Mål nået", 10, true);
+        sag_buf_add_udfyldt(b, "Sagstype", 42, false);
+        sag_buf_add_udfyldt(b, "Udtrukket", 10, true);
+        sag_buf_add_udfyldt(b, "Vurderet", 10, true);
+        sag_buf_add_udfyldt(b, "Korrekte", 10, true);
+        sag_buf_add_udfyldt(b, "Andel", 9, true);
+        sag_buf_add_udfyldt(b, "Mål nået", 10, true);
         sag_buf_addc(b, '\n');
         for (size_t i = 0; i < 6; i++) {
             const struct sag_pf_kvalitet_linje *l = &q->linjer[i];
@@ -371,15 +354,16 @@ sag_pf_tekst(const struct sag_pf_gengiv *g, struct sag_buf *b)
 
             if (i > 0 && l->udtrukket == 0)
                 continue;
-            felt(b, kvalitet_typer[i], 42, false);
-            felt(b, c_tal(&c, l->udtrukket), 10, true);
-            felt(b, c_tal(&c, l->vurderet), 10, true);
-            felt(b, c_tal(&c, l->korrekt), 10, true);
-            felt(b, c_pct(&c, p), 9, true);
-            felt(b,
-                 p < 0 ? "-"
-                       : (p >= SAG_PF_KVALITET_MAAL_PROMILLE ? "ja" : "nej"),
-                 10, true);
+            sag_buf_add_udfyldt(b, kvalitet_typer[i], 42, false);
+            sag_buf_add_udfyldt(b, c_tal(&c, l->udtrukket), 10, true);
+            sag_buf_add_udfyldt(b, c_tal(&c, l->vurderet), 10, true);
+            sag_buf_add_udfyldt(b, c_tal(&c, l->korrekt), 10, true);
+            sag_buf_add_udfyldt(b, c_pct(&c, p), 9, true);
+            sag_buf_add_udfyldt(
+                b,
+                p < 0 ? "-"
+                      : (p >= SAG_PF_KVALITET_MAAL_PROMILLE ? "ja" : "nej"),
+                10, true);
             sag_buf_addc(b, '\n');
         }
     }
@@ -392,10 +376,10 @@ sag_pf_tekst(const struct sag_pf_gengiv *g, struct sag_buf *b)
                        "Prognose og realiseret %d", p->aar);
         t_overskrift(b, overskrift);
         if (p->antal > 0) {
-            felt(b, "Sagsgruppe", 52, false);
-            felt(b, "Prognose (mdr.)", 17, true);
-            felt(b, "Realiseret", 12, true);
-            felt(b, "Inden for", 11, true);
+            sag_buf_add_udfyldt(b, "Sagsgruppe", 52, false);
+            sag_buf_add_udfyldt(b, "Prognose (mdr.)", 17, true);
+            sag_buf_add_udfyldt(b, "Realiseret", 12, true);
+            sag_buf_add_udfyldt(b, "Inden for", 11, true);
             sag_buf_addc(b, '\n');
         }
         for (size_t i = 0; i < p->antal; i++) {
@@ -407,11 +391,12 @@ sag_pf_tekst(const struct sag_pf_gengiv *g, struct sag_buf *b)
             sag_pf_tiendedele(&x, l->fra);
             sag_buf_adds(&x, "-");
             sag_pf_tiendedele(&x, l->til);
-            felt(b, prognose_gruppe_tekst(l->gruppe), 52, false);
-            felt(b, x.buf, 17, true);
-            felt(b, c_tiende(&c, v), 12, true);
-            felt(b, v < 0 ? "-" : (v >= l->fra && v <= l->til ? "ja" : "nej"),
-                 11, true);
+            sag_buf_add_udfyldt(b, prognose_gruppe_tekst(l->gruppe), 52, false);
+            sag_buf_add_udfyldt(b, x.buf, 17, true);
+            sag_buf_add_udfyldt(b, c_tiende(&c, v), 12, true);
+            sag_buf_add_udfyldt(
+                b, v < 0 ? "-" : (v >= l->fra && v <= l->til ? "ja" : "nej"),
+                11, true);
             sag_buf_addc(b, '\n');
             sag_buf_release(&x);
         }
@@ -542,15 +527,8 @@ sag_pf_csv(const struct sag_pf_gengiv *g, struct sag_buf *b)
         sag_buf_addf(b, "%ld;%ld;%ld;%ld;%ld;%ld;", k->stadfaestet, k->aendret,
                      k->hjemvist, k->afvist, k->aendret_ved_genvurdering,
                      k->verserende);
-        csv_felt(b,
-                 csv_tiende(&c, sag_pf_promille(k->stadfaestet,
-                                                k->stadfaestet + k->aendret +
-                                                    k->hjemvist)),
-                 false);
-        csv_felt(b,
-                 csv_tiende(&c, sag_pf_promille(k->stadfaestet,
-                                                k->stadfaestet + k->aendret)),
-                 true);
+        csv_felt(b, csv_tiende(&c, sag_pf_stadfaestelse(k, true)), false);
+        csv_felt(b, csv_tiende(&c, sag_pf_stadfaestelse(k, false)), true);
     }
 
     if (g->kvalitet != NULL) {
@@ -583,6 +561,10 @@ sag_pf_csv(const struct sag_pf_gengiv *g, struct sag_buf *b)
             csv_felt(b, csv_tiende(&c, realiseret_tid(g->prognose, l->gruppe)),
                      true);
         }
+        if (g->prognose->har_produktionsmaal)
+            sag_buf_addf(b, "Produktion (afsluttede sager);%ld;%ld;%ld\n",
+                         g->prognose->produktionsmaal,
+                         g->prognose->produktionsmaal, g->prognose->afsluttet);
     }
     sag_buf_release(&c.b);
 }
@@ -951,11 +933,9 @@ sag_pf_html(const struct sag_pf_gengiv *g, struct sag_buf *b)
             sag_buf_adds(b, "</td>");
         }
         sag_buf_adds(b, "<td class=\"tal\">");
-        procent(b, sag_pf_promille(k->stadfaestet,
-                                   k->stadfaestet + k->aendret + k->hjemvist));
+        procent(b, sag_pf_stadfaestelse(k, true));
         sag_buf_adds(b, "</td><td class=\"tal\">");
-        procent(b,
-                sag_pf_promille(k->stadfaestet, k->stadfaestet + k->aendret));
+        procent(b, sag_pf_stadfaestelse(k, false));
         sag_buf_adds(b, "</td></tr>\n");
     }
     sag_buf_adds(b, "</table>\n");

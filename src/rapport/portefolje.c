@@ -31,6 +31,14 @@ sag_pf_promille(long a, long b)
     return (long)((2000 * (int64_t)a + b) / (2 * (int64_t)b));
 }
 
+long
+sag_pf_stadfaestelse(const struct sag_pf_klage_aar *k, bool med_hjemviste)
+{
+    return sag_pf_promille(k->stadfaestet,
+                           k->stadfaestet + k->aendret +
+                               (med_hjemviste ? k->hjemvist : 0));
+}
+
 static const char *const aldersgrupper[SAG_PF_ALDERSGRUPPER] = {
     "under 3 mdr.", "3-6 mdr.", "6-12 mdr.", "1-2 år", "2-3 år", "over 3 år",
 };

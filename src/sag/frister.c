@@ -9,9 +9,6 @@
 
 #include "../base/banned.h"
 
-#define DATO_2020 ((struct sag_dato){ 18262 })    /* 2020-01-01 */
-#define DATO_2024_07 ((struct sag_dato){ 19905 }) /* 2024-07-01 */
-
 static const char *const HJ_16 =
     "ASL § 16, stk. 1 (lov nr. 422 af 10/06/2003); vejledningen 2.7 "
     "(L1043-1045)";
@@ -41,9 +38,9 @@ sag_fristregime(const struct sag_tilstand *t)
 {
     struct sag_dato n = noegledato(t);
 
-    if (n.dage >= DATO_2024_07.dage)
+    if (n.dage >= SAG_DATO_2024_07_01.dage)
         return SAG_FRISTREGIME_REFORM;
-    if (n.dage >= DATO_2020.dage)
+    if (n.dage >= SAG_DATO_2020_01_01.dage)
         return SAG_FRISTREGIME_NY_LOV;
     return SAG_FRISTREGIME_GL_LOV;
 }

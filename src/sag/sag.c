@@ -29,8 +29,6 @@
 
 #include "../base/banned.h"
 
-#define DATO_2024_07 ((struct sag_dato){ 19905 })
-
 static const char *const haendelsesnavne[SAG_H_ANTAL] = {
     [SAG_H_OPRETTET] = "oprettet",
     [SAG_H_OPLYSNINGER_ANMODET] = "oplysninger_anmodet",
@@ -544,7 +542,7 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
                          "anmodningen er modtaget mere end 5 år efter den "
                          "seneste afgørelse (ASL § 42); kræver særlige "
                          "grunde");
-        if (h->dato.dage >= DATO_2024_07.dage && tom(h->nye_oplysninger))
+        if (h->dato.dage >= SAG_DATO_2024_07_01.dage && tom(h->nye_oplysninger))
             return sag_diag_set(d, SAG_EMISSING, "/nye_oplysninger",
                                 "mangler: fra 1.7.2024 skal en anmodning om "
                                 "genoptagelse indeholde nye oplysninger, der "

@@ -684,24 +684,7 @@ enum sag_status
 sag_store_tilfoej(struct sag_store *s, const char *sag_id,
                   const struct sag_haendelse *h, struct sag_diag *d)
 {
-    struct sag_tilstand t;
-    struct sag_arena a;
-    enum sag_status st;
-
-    if ((st = sag_store_begynd(s, d)) != SAG_OK)
-        return st;
-    sag_arena_init(&a, 0);
-    st = genopbyg(s, sag_id, &a, &t, NULL, NULL, d);
-    if (st == SAG_OK)
-        st = sag_tilstand_anvend(&t, h, d);
-    if (st == SAG_OK)
-        st = skriv(s, sag_id, h, &t, false, true, d);
-    sag_arena_release(&a);
-    if (st != SAG_OK) {
-        sag_store_fortryd(s);
-        return st;
-    }
-    return sag_store_bekraeft(s, d);
+    return sag_store_tilfoej_flere(s, sag_id, h, 1, d);
 }
 
 enum sag_status
@@ -723,7 +706,7 @@ sag_store_tilfoej_flere(struct sag_store *s, const char *sag_id,
         st = sag_tilstand_anvend(&t, &h[i], d);
         if (st == SAG_OK)
             st = skriv(s, sag_id, &h[i], &t, false, i + 1 == n, d);
-        else {
+        else if (n > 1 && d != NULL) {
             struct sag_diag kopi = *d;
 
             (void)sag_diag_set(d, st, kopi.felt, "hændelse %zu af %zu: %s",

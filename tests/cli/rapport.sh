@@ -161,6 +161,10 @@ ok "klageprocent omkring 16 % af afgørelserne (12-20 %)" \
     bash -c "awk -F';' '/^Klager/{f=1;next} f && \$1 ~ /^20/ { a+=\$2; k+=\$3 } END { p=100*k/a; exit !(p>=12 && p<=20) }' $TMP/g.csv"
 ok "prognosen for 2024 vises med årets egne tal" \
     bash -c "$SKADESAG rapport --db $gen portefolje --fra 2025-01-01 --til 2025-12-31 --prognose 2024 | grep -q 'Produktion: mål 58.800'"
+ok "prognosen og produktionsmålet står også i CSV" \
+    bash -c "$SKADESAG rapport --db $gen portefolje --fra 2025-01-01 --til 2025-12-31 --prognose 2024 --format csv | grep -q '^Produktion (afsluttede sager);58800;58800;[0-9]*$'"
+ok "stavefejl i et tilvalg er en brugsfejl (exit 2)" \
+    bash -c "$SKADESAG rapport --db $gen portefolje --fra 2025-01-01 --til 2025-12-31 --formt html 2>$TMP/formt; [ \$? -eq 2 ] && grep -q -- '--formt: ukendt tilvalg' $TMP/formt"
 ok "ukendt prognoseår afvises" \
     bash -c "$SKADESAG rapport --db $gen portefolje --fra 2025-01-01 --til 2025-12-31 --prognose 2019 2>&1 | grep -q 'ingen prognose for 2019'"
 
