@@ -1,5 +1,5 @@
 /*
- * JSON and Danish-text codec for the engine (docs/beregning.md is the
+ * JSON codec for the engine (docs/beregning.md is the
  * contract). Shared by the command line, the server and the letters.
  *
  * Input: strict — unknown fields, wrong types, impossible dates, amounts as
@@ -35,13 +35,14 @@ enum sag_status sag_beregning_input_fra_json(const char *tekst, size_t len,
 void sag_beregning_til_json(const struct sag_beregning *b,
                             const struct sag_spor *spor, struct sag_buf *ud);
 
+/* The same, with the caller's case id first ({"id": …, …}) so a batch's
+ * output lines can be matched to its input; without an id (NULL) exactly
+ * sag_beregning_til_json. */
+void sag_beregning_til_json_id(const char *id, const struct sag_beregning *b,
+                               const struct sag_spor *spor, struct sag_buf *ud);
+
 /* Append an error object {"fejl": {"felt": …, "besked": …, "status": …}}. */
 void sag_beregning_fejl_json(enum sag_status st, const struct sag_diag *d,
                              struct sag_buf *ud);
-
-/* Append a Danish text rendering: the result in brief, then "Sådan har vi
- * beregnet" with the numbered trace. */
-void sag_beregning_til_tekst(const struct sag_beregning *b,
-                             const struct sag_spor *spor, struct sag_buf *ud);
 
 #endif /* SAG_BEREGNING_JSON_H */

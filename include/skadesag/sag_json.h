@@ -36,6 +36,17 @@ enum sag_status sag_haendelse_fra_json(const char *tekst, size_t len,
                                        struct sag_haendelse *h,
                                        struct sag_diag *diag);
 
+/* A new case from the JSON a user or an API gives: the "oprettet" payload
+ * (sagstype, generation, dates, cpr, team, …) with optional "dato" (default
+ * `idag`) and "begrundelse" (default "Sagen er modtaget"); "type" may be
+ * left out. The defaults are set on the parsed object before the same
+ * strict parse as sag_haendelse_fra_json. */
+enum sag_status sag_opret_fra_json(const char *tekst, size_t len,
+                                   struct sag_dato idag,
+                                   struct sag_arena *arena,
+                                   struct sag_haendelse *h,
+                                   struct sag_diag *diag);
+
 /* The state as JSON. The CPR number is shown in full only when `vis_cpr`,
  * otherwise masked (DDMMÅÅ-XXXX). */
 void sag_tilstand_json(const struct sag_tilstand *t, bool vis_cpr,

@@ -29,6 +29,13 @@ struct sag_store;
 enum sag_status sag_store_aabn_sqlite(const char *sti, struct sag_store **ud,
                                       struct sag_diag *diag);
 
+/* Open a store from a URL: "sqlite:PATH". With SAG_STORE_OPRET a missing
+ * database is created; without, it is SAG_ENOTFOUND (field /db) and
+ * nothing is created. */
+#define SAG_STORE_OPRET 1u
+enum sag_status sag_store_aabn(const char *url, unsigned flag,
+                               struct sag_store **ud, struct sag_diag *diag);
+
 /* Close; NULL-safe. An open transaction is rolled back. */
 void sag_store_luk(struct sag_store *s);
 

@@ -1,5 +1,10 @@
 /*
  * Private declarations shared by the `skadesag` command's source files.
+ *
+ * The command line holds no logic of its own: each subcommand turns its
+ * arguments into a request, calls one function of the application layer
+ * (tjeneste.h) or the engine, and renders the result. Options, files,
+ * exit codes and the terminal's columns are its only business.
  */
 #ifndef SAG_CLI_H
 #define SAG_CLI_H
@@ -11,6 +16,7 @@
 #include "skadesag/dato.h"
 #include "skadesag/satser.h"
 #include "skadesag/status.h"
+#include "skadesag/tjeneste.h"
 
 /* Exit codes: 0 ok, 1 the input or data was rejected, 2 usage error,
  * 3 internal or I/O error. */
@@ -20,6 +26,10 @@ enum {
     SAG_EXIT_BRUG = 2,
     SAG_EXIT_FEJL = 3
 };
+
+/* The one mapping of a status to an exit code: 3 for I/O, memory and
+ * internal errors, 1 for every refusal, 0 for SAG_OK. */
+int sag__exit(enum sag_status st);
 
 int sag__cmd_beregn(int argc, char **argv);
 int sag__cmd_dato(int argc, char **argv);
@@ -45,26 +55,11 @@ struct sag_dato sag__i_dag(void);
 /* Print "skadesag: <message>" to stderr. */
 void sag__fejl(const char *fmt, ...) SAG_PRINTF(1, 2);
 
-struct sag_store;
-struct sag_tilstand;
-struct sag_haendelse;
+/* Print a refusal ("felt: besked") and return its exit code (sag__exit). */
+int sag__fejl_diag(enum sag_status st, const struct sag_diag *d);
 
-/* Compute an erhvervsevnetab decision for a case from engine input (JSON),
- * check that it concerns the case, and store the immutable decision record
- * and its event in one transaction (sag_demo.c). */
-enum sag_status
-sag__gem_tab_afgoerelse(struct sag_store *st, const struct sag_satser *s,
-                        const char *sag_id, const struct sag_tilstand *t,
-                        struct sag_haendelse *h, const char *input, size_t len,
-                        char id_ud[32], int *pct_ud, struct sag_diag *d);
-
-/* Import a case exported by 'skadesag sag eksport' (keeps its id). */
-enum sag_status sag__sag_import(struct sag_store *s, const char *tekst,
-                                size_t len, char id[32], struct sag_diag *d);
-
-/* Create the synthetic demo cases. */
-enum sag_status sag__sag_demo(struct sag_store *s, const char *data_dir,
-                              const char *bruger, struct sag_diag *d);
+/* Write the buffer and a newline to standard output: 0, or 3 on error. */
+int sag__skriv(struct sag_buf *b);
 
 /* Options of a subcommand (valg.c): "--navn værdi" pairs, flags (given in
  * `flag`, NULL-terminated) and up to 4 positional arguments. */
@@ -88,20 +83,45 @@ int sag__tjek_valg(const struct sag__valg *v, const char *kmd,
  * (printed). */
 int sag__dato_valg(const struct sag__valg *v, const char *navn, bool kraevet,
                    struct sag_dato *ud);
-/* Print a refusal ("felt: besked") and return its exit code: 3 for I/O,
- * memory and internal errors, else 1. */
-int sag__fejl_diag(enum sag_status st, const struct sag_diag *d);
 
-/* Presentation (tekst.c). The Danish word for a stored code (the code
- * itself if it reads well as is). */
-const char *sag__ord(const char *kode);
+/*
+ * The session of a `sag` or `rapport` command: the store, the rate tables
+ * when a subcommand needs them, and the application layer's context (who,
+ * role, today). The global options --db, --bruger, --rolle and --idag may
+ * stand before or after the subcommand; --bruger and --rolle default to
+ * $SKADESAG_BRUGER and $SKADESAG_ROLLE.
+ */
+struct sag__session {
+    struct sag_store *store;
+    struct sag_satser satser;
+    bool har_satser;
+    struct sag_tj tj;
+    bool json;
+    char idag_iso[SAG_DATO_ISO_LEN];
+};
 
-/* "2024-12-31" as "31.12.2024" in `ud` (returned); "-" for empty; other
- * text unchanged. */
-const char *sag__dk_dato(const char *iso, char ud[11]);
+struct sag__global {
+    const char *db, *bruger, *rolle, *idag;
+    bool json;
+};
 
-/* Append `s` and pad with spaces to `bredde` characters (UTF-8 aware), then
- * one separating space. */
+/* Take the global options that follow a subcommand (from `v`) over those
+ * before it (`g`). */
+void sag__global_fra_valg(struct sag__global *g, const struct sag__valg *v);
+
+/* Open the session: the role is checked by name (exit code 2 for an
+ * unknown role), the store opened (created only with `opret`). Returns 0 or
+ * an exit code (printed). */
+int sag__session_aabn(struct sag__session *s, const struct sag__global *g,
+                      bool opret);
+
+/* Load the rate tables (--data, $SKADESAG_DATA or the default) into the
+ * session's context. Returns 0 or an exit code (printed). */
+int sag__session_satser(struct sag__session *s, const char *data);
+
+void sag__session_luk(struct sag__session *s);
+
+/* Append `s` padded to `bredde` characters (UTF-8 aware), then a space. */
 void sag__kolonne(struct sag_buf *b, const char *s, size_t bredde);
 
 #endif /* SAG_CLI_H */

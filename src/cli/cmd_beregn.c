@@ -18,6 +18,7 @@
 #include "skadesag/arena.h"
 #include "skadesag/beregning.h"
 #include "skadesag/beregning_json.h"
+#include "skadesag/visning.h"
 
 #include "../base/banned.h"
 
@@ -43,17 +44,6 @@ hjaelp(FILE *f)
         f);
 }
 
-static void
-skriv_fejl(enum sag_status st, const struct sag_diag *d)
-{
-    if (d->felt[0])
-        sag__fejl("%s: %s", d->felt, d->besked);
-    else if (d->besked[0])
-        sag__fejl("%s", d->besked);
-    else
-        sag__fejl("%s", sag_status_str(st));
-}
-
 /* Compute one case from text; result or error into `ud`. */
 static enum sag_status
 en_sag(const struct sag_satser *s, const char *tekst, size_t len,
@@ -73,24 +63,11 @@ en_sag(const struct sag_satser *s, const char *tekst, size_t len,
     st = sag_beregn(s, &in, &sp, &r, d);
     if (st != SAG_OK)
         return st;
-    if (som_tekst) {
+    if (som_tekst)
         sag_beregning_til_tekst(&r, &sp, ud);
-    } else if (in.id != NULL) {
-        /* Echo the caller's id first so batch lines can be matched. */
-        sag_buf_adds(ud, "{\"id\":");
-        sag_buf_add_json_str(ud, in.id);
-        sag_buf_addc(ud, ',');
-        {
-            size_t start = ud->len;
-
-            sag_beregning_til_json(&r, &sp, ud);
-            /* Drop the object's own opening brace. */
-            memmove(ud->buf + start, ud->buf + start + 1, ud->len - start);
-            ud->len--;
-        }
-    } else {
-        sag_beregning_til_json(&r, &sp, ud);
-    }
+    else
+        /* The caller's id first, so batch lines can be matched. */
+        sag_beregning_til_json_id(in.id, &r, &sp, ud);
     return sag_buf_status(ud) == SAG_OK ? SAG_OK : SAG_ENOMEM;
 }
 
@@ -208,9 +185,7 @@ sag__cmd_beregn(int argc, char **argv)
     }
     st = en_sag(&s, ind.buf, ind.len, &arena, med_spor, som_tekst, &ud, &d);
     if (st != SAG_OK) {
-        skriv_fejl(st, &d);
-        rc = st == SAG_ENOMEM || st == SAG_EINTERNAL ? SAG_EXIT_FEJL
-                                                     : SAG_EXIT_AFVIST;
+        rc = sag__fejl_diag(st, &d);
         goto out;
     }
     if (!som_tekst)

@@ -2,7 +2,8 @@
  * skadesag rapport: the board's figures from the case history (portfolio,
  * deadlines, appeals), the quality sample, prognoses against realised
  * figures, and the impact of a change in law or practice on stored
- * decisions. Text, CSV or a self-contained HTML page.
+ * decisions. Text, CSV or a self-contained HTML page. Each subcommand
+ * calls one use case (tjeneste.h) and renders its answer.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,13 +11,10 @@
 
 #include "cli.h"
 
-#include "skadesag/beregning_json.h"
-#include "skadesag/konsekvens.h"
 #include "skadesag/parse.h"
-#include "skadesag/portefolje.h"
 #include "skadesag/portefolje_gengiv.h"
-#include "skadesag/satser_fil.h"
-#include "skadesag/store.h"
+#include "skadesag/prognose_fil.h"
+#include "skadesag/visning.h"
 
 #include "../base/banned.h"
 
@@ -24,7 +22,8 @@ static void
 hjaelp(FILE *f)
 {
     (void)fputs(
-        "Brug: skadesag rapport [--db STI] <underkommando> ...\n\n"
+        "Brug: skadesag rapport [--db STI] [--bruger B] [--rolle R] "
+        "<underkommando> ...\n\n"
         "  portefolje --fra D --til D [--pr D] [--format tekst|csv|html] "
         "[--ud FIL]\n"
         "             [--prognose ÅR] [--kvalitet] [--syntetisk] "
@@ -38,17 +37,17 @@ hjaelp(FILE *f)
         "      klager og Ankestyrelsens afgørelser efter år for AES' "
         "afgørelse.\n\n"
         "  kvalitet udtraek --fra D --til D [--seed N] [--andel PROMILLE]\n"
-        "      Udtræk en reproducerbar stikprøve (standard 20 promille = 2 %%) "
+        "      Udtræk en reproducerbar stikprøve (standard 20 promille = 2 %) "
         "af\n      periodens afgørelser til kvalitetsmåling.\n"
         "  kvalitet liste --fra D --til D     Stikprøven med vurderinger\n"
         "  kvalitet vurder AFGØRELSE --korrekt ja|nej --begrundelse T "
         "[--bruger B]\n"
         "  kvalitet status --fra D --til D    Andel materielt korrekte mod "
-        "målet 95 %%\n\n"
+        "målet 95 %\n\n"
         "  konsekvens hoejesteret-2025 [--format tekst|csv] [--ud FIL] "
         "[--data MAPPE]\n"
-        "      § 17 a-afgørelser med et beregnet tab på 5-15 %%, hvor "
-        "erstatning blev\n      afvist, og hvad de ville få ved 15 %%.\n"
+        "      § 17 a-afgørelser med et beregnet tab på 5-15 %, hvor "
+        "erstatning blev\n      afvist, og hvad de ville få ved 15 %.\n"
         "  konsekvens folkepensionsalder [--pr D] [--format tekst|csv] "
         "[--ud FIL]\n"
         "      Kapitaliserede erstatninger, hvor folkepensionsalderen efter "
@@ -80,96 +79,15 @@ skriv_ud(const struct sag__valg *v, const struct sag_buf *b)
     return rc;
 }
 
-/* The board's prognoses for a year from data/prognoser.tsv (transcribed
- * from the annual reports, with their source per row). Returns 0 when
- * rows for the year were found, else the exit code (printed). */
 static int
-laes_prognose(const char *dir, int aar, struct sag_arena *a,
-              struct sag_pf_prognose *p)
-{
-    char sti[1024];
-    struct sag_buf b;
-    char *linje, *naeste;
-    int nr = 0;
-
-    memset(p, 0, sizeof(*p));
-    p->aar = aar;
-    (void)snprintf(sti, sizeof(sti), "%s/prognoser.tsv", dir);
-    sag_buf_init(&b, 1024 * 1024);
-    if (sag__laes_fil(sti, &b) != SAG_OK) {
-        sag__fejl("kan ikke læse %s", sti);
-        sag_buf_release(&b);
-        return SAG_EXIT_FEJL;
-    }
-    for (linje = b.buf; linje != NULL && *linje; linje = naeste) {
-        char *f[7];
-        int n = 0;
-        int64_t y, fra, til;
-
-        naeste = strchr(linje, '\n');
-        if (naeste != NULL)
-            *naeste++ = '\0';
-        nr++;
-        if (nr == 1 || *linje == '\0')
-            continue;
-        for (char *q = linje; n < 7; n++) {
-            f[n] = q;
-            q = strchr(q, '\t');
-            if (q == NULL) {
-                n++;
-                break;
-            }
-            *q++ = '\0';
-        }
-        if (n < 7 || sag_parse_i64(f[0], 1900, 2100, &y) != SAG_OK ||
-            sag_parse_i64(f[3], 0, 10000000, &fra) != SAG_OK ||
-            sag_parse_i64(f[4], 0, 10000000, &til) != SAG_OK) {
-            sag__fejl("%s:%d: ugyldig linje", sti, nr);
-            sag_buf_release(&b);
-            return SAG_EXIT_AFVIST;
-        }
-        if (y != aar)
-            continue;
-        if (strcmp(f[1], "behandlingstid") == 0 &&
-            p->antal < SAG_PF_MAKS_PROGNOSER) {
-            struct sag_pf_prognose_linje *l = &p->linjer[p->antal];
-            int g =
-                strcmp(f[2], "a_sager") == 0 ? 0 : sag_navn_til_gruppe(f[2]);
-
-            if (g == 0 && strcmp(f[2], "a_sager") != 0) {
-                sag__fejl("%s:%d: ukendt sagsgruppe '%s'", sti, nr, f[2]);
-                sag_buf_release(&b);
-                return SAG_EXIT_AFVIST;
-            }
-            l->gruppe = g;
-            l->fra = (long)fra * 10;
-            l->til = (long)til * 10;
-            l->kilde = sag_arena_strdup(a, f[6]);
-            p->antal++;
-        } else if (strcmp(f[1], "produktion") == 0) {
-            p->har_produktionsmaal = true;
-            p->produktionsmaal = (long)fra;
-            p->produktionskilde = sag_arena_strdup(a, f[6]);
-        }
-    }
-    sag_buf_release(&b);
-    if (p->antal == 0 && !p->har_produktionsmaal) {
-        sag__fejl("--prognose: ingen prognose for %d i %s", aar, sti);
-        return SAG_EXIT_AFVIST;
-    }
-    return 0;
-}
-
-static int
-cmd_portefolje(struct sag_store *s, const struct sag__valg *v)
+cmd_portefolje(struct sag__session *s, const struct sag__valg *v)
 {
     struct sag_dato fra, til, pr;
     struct sag_arena a;
-    struct sag_pf_data data;
     struct sag_pf_rapport *r;
     struct sag_pf_gengiv g;
     struct sag_pf_kvalitet q;
-    struct sag_pf_prognose prog;
+    struct sag_pf_prognose prog, *progp = NULL;
     struct sag_buf b;
     struct sag_diag d;
     const char *format = sag__val(v, "--format");
@@ -197,24 +115,7 @@ cmd_portefolje(struct sag_store *s, const struct sag__valg *v)
     sag_arena_init(&a, 0);
     sag_buf_init(&b, 0);
     sag_diag_init(&d);
-    if ((st = sag_store_portefolje(s, &a, &data, &d)) != SAG_OK ||
-        (st = sag_portefolje_beregn(&data, fra, til, pr, r, &d)) != SAG_OK) {
-        if (d.felt[0])
-            sag__fejl("%s: %s", d.felt, d.besked);
-        else
-            sag__fejl("%s", d.besked);
-        rc = st == SAG_EIO ? SAG_EXIT_FEJL : SAG_EXIT_AFVIST;
-        goto out;
-    }
     memset(&g, 0, sizeof(g));
-    if (sag__val(v, "--kvalitet") != NULL) {
-        if ((st = sag_store_kvalitet(s, fra, til, &q, &d)) != SAG_OK) {
-            sag__fejl("%s", d.besked);
-            rc = SAG_EXIT_FEJL;
-            goto out;
-        }
-        g.kvalitet = &q;
-    }
     if (sag__val(v, "--prognose") != NULL) {
         int64_t aar;
 
@@ -224,31 +125,22 @@ cmd_portefolje(struct sag_store *s, const struct sag__valg *v)
             rc = SAG_EXIT_BRUG;
             goto out;
         }
-        if ((rc = laes_prognose(sag__data_dir(sag__val(v, "--data")), (int)aar,
-                                &a, &prog)) != 0)
+        if ((st = sag_prognose_indlaes(sag__data_dir(sag__val(v, "--data")),
+                                       (int)aar, &a, &prog, &d)) != SAG_OK) {
+            rc = sag__fejl_diag(st, &d);
             goto out;
-        {
-            /* Realised in the prognosis' own calendar year. */
-            struct sag_pf_rapport *aaret = malloc(sizeof(*aaret));
-            struct sag_dato y0, y1;
-
-            (void)sag_dato_fra_ymd((int)aar, 1, 1, &y0);
-            (void)sag_dato_fra_ymd((int)aar, 12, 31, &y1);
-            if (aaret == NULL ||
-                (st = sag_portefolje_beregn(&data, y0, y1,
-                                            pr.dage < y1.dage ? pr : y1, aaret,
-                                            &d)) != SAG_OK) {
-                free(aaret);
-                sag__fejl("--prognose: %s", d.besked);
-                rc = SAG_EXIT_FEJL;
-                goto out;
-            }
-            sag_pf_prognose_realiseret(&prog, aaret);
-            free(aaret);
         }
-        g.prognose = &prog;
+        progp = &prog;
+    }
+    if ((st = sag_tj_portefolje(&s->tj, fra, til, pr, r,
+                                sag__val(v, "--kvalitet") ? &q : NULL, progp,
+                                &d)) != SAG_OK) {
+        rc = sag__fejl_diag(st, &d);
+        goto out;
     }
     g.rapport = r;
+    g.kvalitet = sag__val(v, "--kvalitet") ? &q : NULL;
+    g.prognose = progp;
     g.titel = "Porteføljerapport";
     g.syntetisk = sag__val(v, "--syntetisk") != NULL;
     if (strcmp(format, "csv") == 0)
@@ -274,7 +166,7 @@ kvalitet_linje(void *ctx, const struct sag_kvalitet_post *p)
     char d[SAG_DATO_DK_LEN];
 
     sag_buf_addf(b, "%-24s %-16s %-24s %s  %s\n", p->afgoerelse_id, p->sag_id,
-                 p->sagstype, sag__dk_dato(p->dato, d),
+                 p->sagstype, sag_visning_dato(p->dato, d),
                  !p->vurderet ? "ikke vurderet"
                  : p->korrekt ? "materielt korrekt"
                               : "ikke materielt korrekt");
@@ -282,8 +174,8 @@ kvalitet_linje(void *ctx, const struct sag_kvalitet_post *p)
 }
 
 static int
-cmd_kvalitet(struct sag_store *s, const char *hvad, const struct sag__valg *v,
-             const char *pos)
+cmd_kvalitet(struct sag__session *s, const char *hvad,
+             const struct sag__valg *v, const char *pos)
 {
     struct sag_dato fra, til;
     struct sag_diag d;
@@ -292,19 +184,15 @@ cmd_kvalitet(struct sag_store *s, const char *hvad, const struct sag__valg *v,
     sag_diag_init(&d);
     if (strcmp(hvad, "vurder") == 0) {
         const char *k = sag__val(v, "--korrekt");
-        const char *bruger = sag__val(v, "--bruger")
-                                 ? sag__val(v, "--bruger")
-                                 : getenv("SKADESAG_BRUGER");
-        struct sag_hvem hvem = { bruger, "jurist" };
 
         if (pos == NULL || k == NULL || (strcmp(k, "ja") && strcmp(k, "nej"))) {
             sag__fejl("brug: kvalitet vurder AFGØRELSE --korrekt ja|nej "
                       "--begrundelse T");
             return SAG_EXIT_BRUG;
         }
-        if ((st = sag_store_kvalitet_vurder(s, pos, strcmp(k, "ja") == 0, &hvem,
-                                            sag__val(v, "--begrundelse"),
-                                            &d)) != SAG_OK)
+        if ((st = sag_tj_kvalitet_vurder(&s->tj, pos, strcmp(k, "ja") == 0,
+                                         sag__val(v, "--begrundelse"), &d)) !=
+            SAG_OK)
             return sag__fejl_diag(st, &d);
         (void)printf("%s: vurderet som %s\n", pos,
                      strcmp(k, "ja") == 0 ? "materielt korrekt"
@@ -327,9 +215,9 @@ cmd_kvalitet(struct sag_store *s, const char *hvad, const struct sag__valg *v,
                       "1-1000)");
             return SAG_EXIT_BRUG;
         }
-        if ((st = sag_store_kvalitet_udtraek(
-                 s, fra, til, (unsigned long long)seed, (int)andel, &nye,
-                 &i_alt, &d)) != SAG_OK)
+        if ((st = sag_tj_kvalitet_udtraek(&s->tj, fra, til,
+                                          (unsigned long long)seed, (int)andel,
+                                          &nye, &i_alt, &d)) != SAG_OK)
             return sag__fejl_diag(st, &d);
         (void)printf("%zu af periodens %zu afgørelser er udtrukket (seed "
                      "%lld, %lld promille)\n",
@@ -341,8 +229,8 @@ cmd_kvalitet(struct sag_store *s, const char *hvad, const struct sag__valg *v,
         int rc;
 
         sag_buf_init(&b, 0);
-        if ((st = sag_store_kvalitet_liste(s, fra, til, kvalitet_linje, &b,
-                                           &d)) != SAG_OK) {
+        if ((st = sag_tj_kvalitet_liste(&s->tj, fra, til, kvalitet_linje, &b,
+                                        &d)) != SAG_OK) {
             sag_buf_release(&b);
             return sag__fejl_diag(st, &d);
         }
@@ -355,7 +243,7 @@ cmd_kvalitet(struct sag_store *s, const char *hvad, const struct sag__valg *v,
         const struct sag_pf_kvalitet_linje *l = &q.linjer[0];
         long p;
 
-        if ((st = sag_store_kvalitet(s, fra, til, &q, &d)) != SAG_OK)
+        if ((st = sag_tj_kvalitet(&s->tj, fra, til, &q, &d)) != SAG_OK)
             return sag__fejl_diag(st, &d);
         p = sag_pf_promille(l->korrekt, l->vurderet);
         (void)printf("Udtrukket %ld af %ld afgørelser; vurderet %ld; "
@@ -374,15 +262,10 @@ cmd_kvalitet(struct sag_store *s, const char *hvad, const struct sag__valg *v,
 
 /* ---- impact ---- */
 
-struct konsekvens {
-    const struct sag_satser *satser;
-    bool hr; /* else folkepension */
-    struct sag_dato pr;
+/* The rows of an impact run: ';'-separated (CSV) or padded columns. */
+struct tabel {
     bool csv;
     struct sag_buf *b;
-    long gennemgaaet, relevante, beroerte, fejl;
-    int64_t sum_aarlig, sum_kapital, sum_foer, sum_efter, sum_alene;
-    long gl_antal;
 };
 
 static void
@@ -393,6 +276,7 @@ kr(struct sag_buf *b, struct sag_penge p)
     sag_penge_format_dk(p, x);
     sag_buf_adds(b, x);
 }
+
 static void
 faktor_tekst(int64_t milli, char ud[48])
 {
@@ -402,16 +286,16 @@ faktor_tekst(int64_t milli, char ud[48])
 
 /* A cell: ';'-separated in CSV, padded in text (UTF-8 aware). */
 static void
-celle(struct konsekvens *k, const char *tekst, size_t bredde, bool sidst)
+celle(const struct tabel *t, const char *tekst, size_t bredde, bool sidst)
 {
-    if (k->csv) {
-        sag_buf_adds(k->b, tekst);
-        sag_buf_addc(k->b, sidst ? '\n' : ';');
+    if (t->csv) {
+        sag_buf_adds(t->b, tekst);
+        sag_buf_addc(t->b, sidst ? '\n' : ';');
     } else if (sidst) {
-        sag_buf_adds(k->b, tekst);
-        sag_buf_addc(k->b, '\n');
+        sag_buf_adds(t->b, tekst);
+        sag_buf_addc(t->b, '\n');
     } else {
-        sag__kolonne(k->b, tekst, bredde);
+        sag__kolonne(t->b, tekst, bredde);
     }
 }
 
@@ -431,108 +315,156 @@ kr_tekst(struct sag_penge p, bool csv, bool har, char x[SAG_PENGE_STR_LEN])
 }
 
 static int
-konsekvens_cb(void *ctx, const struct sag_afgoerelse_post *p)
+hr_raekke(void *ctx, const struct sag_afgoerelse_post *p,
+          const struct sag_konsekvens_hr2025 *r)
 {
-    struct konsekvens *k = ctx;
-    struct sag_arena a;
-    struct sag_beregning_input in;
-    struct sag_diag d;
-    char d10[SAG_DATO_DK_LEN];
+    const struct tabel *t = ctx;
+    char pct[SAG_BROEK_STR_LEN], x[SAG_PENGE_STR_LEN], n[16],
+        d10[SAG_DATO_DK_LEN];
+    bool kap = r->efter.har_kapital && r->efter.kapital.oere > 0;
 
-    k->gennemgaaet++;
-    sag_arena_init(&a, 0);
-    sag_diag_init(&d);
-    if (sag_beregning_input_fra_json(p->input, strlen(p->input), &a, &in, &d) !=
-        SAG_OK) {
-        k->fejl++;
-        sag_arena_release(&a);
-        return 0;
-    }
-    if (k->hr) {
-        struct sag_konsekvens_hr2025 r;
-        char pct[SAG_BROEK_STR_LEN];
-
-        if (in.tab.grundlag == SAG_GRUNDLAG_17A)
-            k->relevante++;
-        if (sag_konsekvens_hr2025(k->satser, &in, &r, &d) != SAG_OK) {
-            k->fejl++;
-        } else if (r.beroert) {
-            char x[SAG_PENGE_STR_LEN], t[16];
-            bool kap = r.efter.har_kapital && r.efter.kapital.oere > 0;
-
-            k->beroerte++;
-            (void)sag_broek_format_decimal(r.beregnet, 2, ',', pct);
-            (void)snprintf(pct + strlen(pct), sizeof(pct) - strlen(pct), " %%");
-            (void)snprintf(t, sizeof(t), "%d %%", r.efter.fastsat_pct);
-            celle(k, p->id, 20, false);
-            celle(k, p->sag_id, 16, false);
-            celle(k, sag__dk_dato(p->dato, d10), 11, false);
-            celle(k, pct, 13, false);
-            celle(k, t, 6, false);
-            celle(k, kr_tekst(r.efter.aarlig, k->csv, r.efter.har_beloeb, x),
-                  17, false);
-            celle(k, kr_tekst(r.efter.kapital, k->csv, kap, x), 0, true);
-            if (r.efter.har_beloeb)
-                k->sum_aarlig += r.efter.aarlig.oere;
-            if (kap)
-                k->sum_kapital += r.efter.kapital.oere;
-        }
-    } else {
-        struct sag_konsekvens_fp r;
-
-        if (sag_konsekvens_folkepension(k->satser, &in, k->pr, &r, &d) !=
-            SAG_OK) {
-            k->fejl++;
-        } else if (r.beroert) {
-            struct sag_penge forskel = { r.kapital_efter.oere -
-                                         r.kapital_foer.oere };
-            char x[SAG_PENGE_STR_LEN], fp[32], f0[48], f1[48];
-            struct sag_penge alene = { r.kapital_efter.oere -
-                                       r.kapital_gl.oere };
-
-            k->beroerte++;
-            (void)snprintf(fp, sizeof(fp), "%d → %d år", r.fp_foer_mdr / 12,
-                           r.fp_efter_mdr / 12);
-            faktor_tekst(r.faktor_foer, f0);
-            faktor_tekst(r.faktor_efter, f1);
-            celle(k, p->id, 20, false);
-            celle(k, p->sag_id, 16, false);
-            celle(k, sag__dk_dato(p->dato, d10), 11, false);
-            celle(k, fp, 12, false);
-            celle(k, f0, 8, false);
-            celle(k, f1, 8, false);
-            celle(k, kr_tekst(r.kapital_foer, k->csv, true, x), 17, false);
-            celle(k, kr_tekst(r.kapital_efter, k->csv, true, x), 17, false);
-            celle(k, kr_tekst(forskel, k->csv, true, x), 16, false);
-            celle(k, kr_tekst(alene, k->csv, r.har_gl, x), 0, true);
-            if (r.har_gl) {
-                k->gl_antal++;
-                k->sum_alene += alene.oere;
-            }
-            k->sum_foer += r.kapital_foer.oere;
-            k->sum_efter += r.kapital_efter.oere;
-        }
-    }
-    sag_arena_release(&a);
+    (void)sag_broek_format_decimal(r->beregnet, 2, ',', pct);
+    (void)snprintf(pct + strlen(pct), sizeof(pct) - strlen(pct), " %%");
+    (void)snprintf(n, sizeof(n), "%d %%", r->efter.fastsat_pct);
+    celle(t, p->id, 20, false);
+    celle(t, p->sag_id, 16, false);
+    celle(t, sag_visning_dato(p->dato, d10), 11, false);
+    celle(t, pct, 13, false);
+    celle(t, n, 6, false);
+    celle(t, kr_tekst(r->efter.aarlig, t->csv, r->efter.har_beloeb, x), 17,
+          false);
+    celle(t, kr_tekst(r->efter.kapital, t->csv, kap, x), 0, true);
     return 0;
 }
 
 static int
-cmd_konsekvens(struct sag_store *s, const char *hvad, const struct sag__valg *v)
+fp_raekke(void *ctx, const struct sag_afgoerelse_post *p,
+          const struct sag_konsekvens_fp *r)
 {
-    struct sag_satser satser;
-    struct konsekvens k;
+    const struct tabel *t = ctx;
+    struct sag_penge forskel = { r->kapital_efter.oere - r->kapital_foer.oere };
+    struct sag_penge alene = { r->kapital_efter.oere - r->kapital_gl.oere };
+    char x[SAG_PENGE_STR_LEN], fp[32], f0[48], f1[48], d10[SAG_DATO_DK_LEN];
+
+    (void)snprintf(fp, sizeof(fp), "%d → %d år", r->fp_foer_mdr / 12,
+                   r->fp_efter_mdr / 12);
+    faktor_tekst(r->faktor_foer, f0);
+    faktor_tekst(r->faktor_efter, f1);
+    celle(t, p->id, 20, false);
+    celle(t, p->sag_id, 16, false);
+    celle(t, sag_visning_dato(p->dato, d10), 11, false);
+    celle(t, fp, 12, false);
+    celle(t, f0, 8, false);
+    celle(t, f1, 8, false);
+    celle(t, kr_tekst(r->kapital_foer, t->csv, true, x), 17, false);
+    celle(t, kr_tekst(r->kapital_efter, t->csv, true, x), 17, false);
+    celle(t, kr_tekst(forskel, t->csv, true, x), 16, false);
+    celle(t, kr_tekst(alene, t->csv, r->har_gl, x), 0, true);
+    return 0;
+}
+
+static void
+hr_tekst(const struct sag_tj_konsekvens_hr *k, const struct sag_buf *raekker,
+         struct sag_buf *ud)
+{
+    struct tabel h = { false, ud };
+
+    sag_buf_adds(ud, "Konsekvens af Højesterets domme af 9. april 2024 "
+                     "(BS-50553/2023-HJR) og 17. januar 2025\n"
+                     "§ 17 a: et klart og varigt tab på mindst 5 % og "
+                     "under 15 % giver 15 %.\n\n");
+    sag_buf_addf(ud,
+                 "Gennemgået: %ld afgørelser om erhvervsevnetab, "
+                 "heraf %ld efter § 17 a.\nBerørt: %ld afgørelser "
+                 "med et beregnet tab på 5-15 %%, hvor erstatning "
+                 "blev afvist.\n\n",
+                 k->gennemgaaet, k->relevante, k->beroerte);
+    if (k->beroerte) {
+        celle(&h, "Afgørelse", 20, false);
+        celle(&h, "Sag", 16, false);
+        celle(&h, "Dato", 11, false);
+        celle(&h, "Beregnet tab", 13, false);
+        celle(&h, "Nu", 6, false);
+        celle(&h, "Årlig erstatning", 17, false);
+        celle(&h, "Kapitalbeløb", 0, true);
+        sag_buf_add(ud, raekker->buf, raekker->len);
+    }
+    sag_buf_adds(ud, "\nI alt ved 15 %: årlig erstatning ");
+    kr(ud, k->sum_aarlig);
+    sag_buf_adds(ud, ", kapitalbeløb ");
+    kr(ud, k->sum_kapital);
+    sag_buf_adds(ud, "\nDommene kræver, at tabet er klart og varigt: "
+                     "det vurderer sagsbehandleren i hver sag.\n");
+}
+
+static void
+fp_tekst(const struct sag_tj_konsekvens_fp *k, struct sag_dato pr_dato,
+         const struct sag_buf *raekker, struct sag_buf *ud)
+{
+    struct tabel h = { false, ud };
+    struct sag_penge z = { k->sum_efter.oere - k->sum_foer.oere };
+    char pr[SAG_DATO_DK_LEN];
+
+    sag_dato_format_dk(pr_dato, pr);
+    sag_buf_addf(ud,
+                 "Konsekvens af ændret folkepensionsalder (reglerne "
+                 "pr. %s)\n\nGennemgået: %ld afgørelser om "
+                 "erhvervsevnetab.\nBerørt: %ld kapitaliserede "
+                 "erstatninger, hvor pensionsalderen nu er en "
+                 "anden.\nFaktor: anvendt ved afgørelsen. Nu: "
+                 "tabellerne pr. %s ved samme alder (de løber til "
+                 "den nye pensionsalder).\nForskellen rummer også "
+                 "tabellernes nyere grundlag; \"heraf "
+                 "pensionsalderen\" er\nforskellen mellem "
+                 "tabellerne pr. %s med den nye og den gamle "
+                 "pensionsalder, hvor\nde har en tabel med den "
+                 "gamle pensionsalder for alderen.\n\n",
+                 pr, k->gennemgaaet, k->beroerte, pr, pr);
+    if (k->beroerte) {
+        celle(&h, "Afgørelse", 20, false);
+        celle(&h, "Sag", 16, false);
+        celle(&h, "Dato", 11, false);
+        celle(&h, "Pens.alder", 12, false);
+        celle(&h, "Faktor", 8, false);
+        celle(&h, "Nu", 8, false);
+        celle(&h, "Kapital", 17, false);
+        celle(&h, "Kapital nu", 17, false);
+        celle(&h, "Forskel", 16, false);
+        celle(&h, "Heraf pensionsalderen", 0, true);
+        sag_buf_add(ud, raekker->buf, raekker->len);
+    }
+    sag_buf_adds(ud, "\nI alt: kapital ");
+    kr(ud, k->sum_foer);
+    sag_buf_adds(ud, ", nu ");
+    kr(ud, k->sum_efter);
+    sag_buf_adds(ud, ", forskel ");
+    kr(ud, z);
+    sag_buf_addf(ud,
+                 ";\nheraf pensionsalderen alene (%ld sager, hvor den "
+                 "kan udskilles): ",
+                 k->gl_antal);
+    kr(ud, k->sum_alene);
+    sag_buf_addc(ud, '\n');
+}
+
+static int
+cmd_konsekvens(struct sag__session *s, const char *hvad,
+               const struct sag__valg *v)
+{
     struct sag_buf b, ud;
+    struct tabel t;
     struct sag_diag d;
+    struct sag_tj_konsekvens_hr hr;
+    struct sag_tj_konsekvens_fp fp;
+    struct sag_dato pr;
     enum sag_status st;
     const char *format =
         sag__val(v, "--format") ? sag__val(v, "--format") : "tekst";
+    bool er_hr = strcmp(hvad, "hoejesteret-2025") == 0;
+    long fejl;
     int rc, p;
 
-    memset(&k, 0, sizeof(k));
-    if (strcmp(hvad, "hoejesteret-2025") == 0)
-        k.hr = true;
-    else if (strcmp(hvad, "folkepensionsalder") != 0) {
+    if (!er_hr && strcmp(hvad, "folkepensionsalder") != 0) {
         sag__fejl("konsekvens: hoejesteret-2025 eller folkepensionsalder");
         return SAG_EXIT_BRUG;
     }
@@ -540,130 +472,46 @@ cmd_konsekvens(struct sag_store *s, const char *hvad, const struct sag__valg *v)
         sag__fejl("--format: skal være tekst eller csv");
         return SAG_EXIT_BRUG;
     }
-    k.csv = strcmp(format, "csv") == 0;
-    if ((p = sag__dato_valg(v, "--pr", false, &k.pr)) < 0)
+    if ((p = sag__dato_valg(v, "--pr", false, &pr)) < 0)
         return SAG_EXIT_BRUG;
     if (p > 0)
-        k.pr = sag__i_dag();
-    sag_satser_init(&satser);
-    if (sag__indlaes_satser(sag__data_dir(sag__val(v, "--data")), &satser) !=
-        SAG_OK) {
-        sag_satser_release(&satser);
-        return SAG_EXIT_FEJL;
-    }
-    k.satser = &satser;
+        pr = s->tj.idag;
+    if ((rc = sag__session_satser(s, sag__val(v, "--data"))) != 0)
+        return rc;
     sag_buf_init(&b, 0);
     sag_buf_init(&ud, 0);
-    k.b = &b;
     sag_diag_init(&d);
-    st =
-        sag_store_alle_afgoerelser(s, "erhvervsevnetab", konsekvens_cb, &k, &d);
+    t.csv = strcmp(format, "csv") == 0;
+    t.b = &b;
+    st = er_hr ? sag_tj_konsekvens_hr2025(&s->tj, hr_raekke, &t, &hr, &d)
+               : sag_tj_konsekvens_folkepension(&s->tj, pr, fp_raekke, &t, &fp,
+                                                &d);
     if (st != SAG_OK) {
         rc = sag__fejl_diag(st, &d);
         goto out;
     }
-    if (k.csv) {
-        sag_buf_adds(&ud, k.hr ? "Afgørelse;Sag;Dato;Beregnet tab;Tab "
-                                 "efter dommene;Årlig erstatning (kr.);"
-                                 "Kapitalbeløb (kr.)\n"
-                               : "Afgørelse;Sag;Dato;Folkepensionsalder;"
-                                 "Faktor ved afgørelsen;Faktor nu;Kapital "
-                                 "(kr.);Kapital nu (kr.);Forskel (kr.);Heraf "
-                                 "pensionsalderen (kr.)\n");
-        sag_buf_add(&ud, b.buf ? b.buf : "", b.len);
-    } else if (k.hr) {
-        struct sag_penge x = { k.sum_aarlig }, y = { k.sum_kapital };
-
-        sag_buf_adds(&ud, "Konsekvens af Højesterets domme af 9. april 2024 "
-                          "(BS-50553/2023-HJR) og 17. januar 2025\n"
-                          "§ 17 a: et klart og varigt tab på mindst 5 % og "
-                          "under 15 % giver 15 %.\n\n");
-        sag_buf_addf(&ud,
-                     "Gennemgået: %ld afgørelser om erhvervsevnetab, "
-                     "heraf %ld efter § 17 a.\nBerørt: %ld afgørelser "
-                     "med et beregnet tab på 5-15 %%, hvor erstatning "
-                     "blev afvist.\n\n",
-                     k.gennemgaaet, k.relevante, k.beroerte);
-        if (k.beroerte) {
-            struct konsekvens h = k;
-
-            h.b = &ud;
-            celle(&h, "Afgørelse", 20, false);
-            celle(&h, "Sag", 16, false);
-            celle(&h, "Dato", 11, false);
-            celle(&h, "Beregnet tab", 13, false);
-            celle(&h, "Nu", 6, false);
-            celle(&h, "Årlig erstatning", 17, false);
-            celle(&h, "Kapitalbeløb", 0, true);
-            sag_buf_add(&ud, b.buf, b.len);
-        }
-        sag_buf_adds(&ud, "\nI alt ved 15 %: årlig erstatning ");
-        kr(&ud, x);
-        sag_buf_adds(&ud, ", kapitalbeløb ");
-        kr(&ud, y);
-        sag_buf_adds(&ud, "\nDommene kræver, at tabet er klart og varigt: "
-                          "det vurderer sagsbehandleren i hver sag.\n");
+    fejl = er_hr ? hr.fejl : fp.fejl;
+    if (t.csv) {
+        sag_buf_adds(&ud, er_hr ? "Afgørelse;Sag;Dato;Beregnet tab;Tab "
+                                  "efter dommene;Årlig erstatning (kr.);"
+                                  "Kapitalbeløb (kr.)\n"
+                                : "Afgørelse;Sag;Dato;Folkepensionsalder;"
+                                  "Faktor ved afgørelsen;Faktor nu;Kapital "
+                                  "(kr.);Kapital nu (kr.);Forskel (kr.);Heraf "
+                                  "pensionsalderen (kr.)\n");
+        sag_buf_add(&ud, b.buf, b.len);
+    } else if (er_hr) {
+        hr_tekst(&hr, &b, &ud);
     } else {
-        struct sag_penge x = { k.sum_foer }, y = { k.sum_efter },
-                         z = { k.sum_efter - k.sum_foer };
-        char pr[SAG_DATO_DK_LEN];
-
-        sag_dato_format_dk(k.pr, pr);
-        sag_buf_addf(&ud,
-                     "Konsekvens af ændret folkepensionsalder (reglerne "
-                     "pr. %s)\n\nGennemgået: %ld afgørelser om "
-                     "erhvervsevnetab.\nBerørt: %ld kapitaliserede "
-                     "erstatninger, hvor pensionsalderen nu er en "
-                     "anden.\nFaktor: anvendt ved afgørelsen. Nu: "
-                     "tabellerne pr. %s ved samme alder (de løber til "
-                     "den nye pensionsalder).\nForskellen rummer også "
-                     "tabellernes nyere grundlag; \"heraf "
-                     "pensionsalderen\" er\nforskellen mellem "
-                     "tabellerne pr. %s med den nye og den gamle "
-                     "pensionsalder, hvor\nde har en tabel med den "
-                     "gamle pensionsalder for alderen.\n\n",
-                     pr, k.gennemgaaet, k.beroerte, pr, pr);
-        if (k.beroerte) {
-            struct konsekvens h = k;
-
-            h.b = &ud;
-            celle(&h, "Afgørelse", 20, false);
-            celle(&h, "Sag", 16, false);
-            celle(&h, "Dato", 11, false);
-            celle(&h, "Pens.alder", 12, false);
-            celle(&h, "Faktor", 8, false);
-            celle(&h, "Nu", 8, false);
-            celle(&h, "Kapital", 17, false);
-            celle(&h, "Kapital nu", 17, false);
-            celle(&h, "Forskel", 16, false);
-            celle(&h, "Heraf pensionsalderen", 0, true);
-            sag_buf_add(&ud, b.buf, b.len);
-        }
-        sag_buf_adds(&ud, "\nI alt: kapital ");
-        kr(&ud, x);
-        sag_buf_adds(&ud, ", nu ");
-        kr(&ud, y);
-        sag_buf_adds(&ud, ", forskel ");
-        kr(&ud, z);
-        sag_buf_addf(&ud,
-                     ";\nheraf pensionsalderen alene (%ld sager, hvor den "
-                     "kan udskilles): ",
-                     k.gl_antal);
-        {
-            struct sag_penge w = { k.sum_alene };
-
-            kr(&ud, w);
-        }
-        sag_buf_addc(&ud, '\n');
+        fp_tekst(&fp, pr, &b, &ud);
     }
-    if (k.fejl)
+    if (fejl)
         sag_buf_addf(&ud, "%s%ld afgørelser kunne ikke genberegnes.\n",
-                     k.csv ? "# " : "", k.fejl);
+                     t.csv ? "# " : "", fejl);
     rc = sag_buf_status(&ud) == SAG_OK ? skriv_ud(v, &ud) : SAG_EXIT_FEJL;
 out:
     sag_buf_release(&b);
     sag_buf_release(&ud);
-    sag_satser_release(&satser);
     return rc;
 }
 
@@ -673,8 +521,7 @@ static const struct {
 } kommandoer[] = {
     { "portefolje", " --fra --til --pr --format --ud --prognose --kvalitet "
                     "--syntetisk --data " },
-    { "kvalitet", " --fra --til --seed --andel --korrekt --begrundelse "
-                  "--bruger --ud " },
+    { "kvalitet", " --fra --til --seed --andel --korrekt --begrundelse --ud " },
     { "konsekvens", " --pr --format --ud --data " },
 };
 
@@ -683,10 +530,10 @@ static const char *const flag[] = { "--kvalitet", "--syntetisk", NULL };
 int
 sag__cmd_rapport(int argc, char **argv)
 {
-    const char *db = "skadesag.db", *tilladt = NULL;
+    struct sag__global g = { "skadesag.db", NULL, NULL, NULL, false };
+    const char *tilladt = NULL;
     struct sag__valg v;
-    struct sag_store *s = NULL;
-    struct sag_diag d;
+    struct sag__session s;
     int i = 1, rc;
     const char *kmd, *under = NULL, *pos = NULL;
 
@@ -695,7 +542,11 @@ sag__cmd_rapport(int argc, char **argv)
             hjaelp(stdout);
             return SAG_EXIT_OK;
         } else if (i + 1 < argc && strcmp(argv[i], "--db") == 0) {
-            db = argv[++i];
+            g.db = argv[++i];
+        } else if (i + 1 < argc && strcmp(argv[i], "--bruger") == 0) {
+            g.bruger = argv[++i];
+        } else if (i + 1 < argc && strcmp(argv[i], "--rolle") == 0) {
+            g.rolle = argv[++i];
         } else {
             hjaelp(stderr);
             return SAG_EXIT_BRUG;
@@ -720,33 +571,20 @@ sag__cmd_rapport(int argc, char **argv)
         hjaelp(stderr);
         return SAG_EXIT_BRUG;
     }
-    if (sag__tjek_valg(&v, kmd, tilladt, " --db ") != 0)
+    if (sag__tjek_valg(&v, kmd, tilladt, " --db --bruger --rolle ") != 0)
         return SAG_EXIT_BRUG;
     under = v.antal_pos > 0 ? v.pos[0] : NULL;
     pos = v.antal_pos > 1 ? v.pos[1] : NULL;
-    if (sag__val(&v, "--db") != NULL)
-        db = sag__val(&v, "--db");
-    sag_diag_init(&d);
-    {
-        /* A report never creates a database. */
-        FILE *f = fopen(db, "rb");
-
-        if (f == NULL) {
-            sag__fejl("--db: %s findes ikke", db);
-            return SAG_EXIT_AFVIST;
-        }
-        (void)fclose(f);
-    }
-    if (sag_store_aabn_sqlite(db, &s, &d) != SAG_OK) {
-        sag__fejl("%s", d.besked);
-        return SAG_EXIT_FEJL;
-    }
+    sag__global_fra_valg(&g, &v);
+    /* A report never creates a database. */
+    if ((rc = sag__session_aabn(&s, &g, false)) != 0)
+        return rc;
     if (strcmp(kmd, "portefolje") == 0)
-        rc = cmd_portefolje(s, &v);
+        rc = cmd_portefolje(&s, &v);
     else if (strcmp(kmd, "kvalitet") == 0)
-        rc = cmd_kvalitet(s, under, &v, pos);
+        rc = cmd_kvalitet(&s, under, &v, pos);
     else
-        rc = cmd_konsekvens(s, under, &v);
-    sag_store_luk(s);
+        rc = cmd_konsekvens(&s, under, &v);
+    sag__session_luk(&s);
     return rc;
 }

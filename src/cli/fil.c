@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli.h"
 #include "skadesag/satser_fil.h"
@@ -71,4 +72,12 @@ sag__indlaes_satser(const char *dir, struct sag_satser *s)
     if (st != SAG_OK)
         sag__fejl("%s", d.besked);
     return st;
+}
+
+struct sag_dato
+sag__i_dag(void)
+{
+    struct sag_dato d = { (int32_t)(time(NULL) / 86400) };
+
+    return d;
 }

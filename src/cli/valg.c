@@ -5,9 +5,12 @@
  * skadesag rapport.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+
+#include "skadesag/store.h"
 
 #include "../base/banned.h"
 
@@ -81,13 +84,129 @@ sag__dato_valg(const struct sag__valg *v, const char *navn, bool kraevet,
 }
 
 int
+sag__exit(enum sag_status st)
+{
+    if (st == SAG_OK)
+        return SAG_EXIT_OK;
+    return st == SAG_EIO || st == SAG_ENOMEM || st == SAG_EINTERNAL
+               ? SAG_EXIT_FEJL
+               : SAG_EXIT_AFVIST;
+}
+
+int
 sag__fejl_diag(enum sag_status st, const struct sag_diag *d)
 {
     if (d->felt[0])
         sag__fejl("%s: %s", d->felt, d->besked);
     else
         sag__fejl("%s", d->besked[0] ? d->besked : sag_status_str(st));
-    return st == SAG_EIO || st == SAG_ENOMEM || st == SAG_EINTERNAL
-               ? SAG_EXIT_FEJL
-               : SAG_EXIT_AFVIST;
+    return sag__exit(st);
+}
+
+int
+sag__skriv(struct sag_buf *b)
+{
+    sag_buf_addc(b, '\n');
+    if (sag_buf_status(b) != SAG_OK ||
+        fwrite(b->buf, 1, b->len, stdout) != b->len) {
+        sag__fejl("kan ikke skrive resultatet");
+        return SAG_EXIT_FEJL;
+    }
+    return SAG_EXIT_OK;
+}
+
+void
+sag__kolonne(struct sag_buf *b, const char *s, size_t bredde)
+{
+    sag_buf_add_udfyldt(b, s, bredde, false);
+    sag_buf_addc(b, ' ');
+}
+
+void
+sag__global_fra_valg(struct sag__global *g, const struct sag__valg *v)
+{
+    g->json = g->json || sag__val(v, "--json") != NULL;
+    if (sag__val(v, "--db") != NULL)
+        g->db = sag__val(v, "--db");
+    if (sag__val(v, "--bruger") != NULL)
+        g->bruger = sag__val(v, "--bruger");
+    if (sag__val(v, "--rolle") != NULL)
+        g->rolle = sag__val(v, "--rolle");
+    if (sag__val(v, "--idag") != NULL)
+        g->idag = sag__val(v, "--idag");
+}
+
+int
+sag__session_aabn(struct sag__session *s, const struct sag__global *g,
+                  bool opret)
+{
+    const char *bruger = g->bruger ? g->bruger : getenv("SKADESAG_BRUGER");
+    const char *rolle = g->rolle ? g->rolle : getenv("SKADESAG_ROLLE");
+    struct sag_dato idag = sag__i_dag();
+    struct sag_diag d;
+    enum sag_status st;
+    int r;
+
+    memset(s, 0, sizeof(*s));
+    s->json = g->json;
+    if (bruger == NULL || bruger[0] == '\0')
+        bruger = getenv("USER");
+    if (bruger == NULL || bruger[0] == '\0')
+        bruger = "ukendt";
+    if (rolle == NULL || rolle[0] == '\0')
+        rolle = "sagsbehandler";
+    if ((r = sag_navn_til_rolle(rolle)) == 0) {
+        sag__fejl("--rolle: ukendt rolle '%s' (sagsbehandler, jurist, "
+                  "teamleder eller ledelse)",
+                  rolle);
+        return SAG_EXIT_BRUG;
+    }
+    if (g->idag != NULL &&
+        sag_dato_parse_iso(g->idag, strlen(g->idag), &idag) != SAG_OK) {
+        sag__fejl("--idag: '%s' er ikke en dato (ÅÅÅÅ-MM-DD)", g->idag);
+        return SAG_EXIT_BRUG;
+    }
+    sag_dato_format_iso(idag, s->idag_iso);
+    sag_diag_init(&d);
+    {
+        /* A path is a SQLite database. */
+        struct sag_buf url;
+
+        sag_buf_init(&url, 0);
+        sag_buf_addf(&url, "%s%s", strchr(g->db, ':') ? "" : "sqlite:", g->db);
+        st = sag_buf_status(&url) == SAG_OK
+                 ? sag_store_aabn(url.buf, opret ? SAG_STORE_OPRET : 0,
+                                  &s->store, &d)
+                 : SAG_ENOMEM;
+        sag_buf_release(&url);
+    }
+    if (st != SAG_OK)
+        return sag__fejl_diag(st, &d);
+    sag_tj_init(&s->tj, s->store, NULL, bruger, (enum sag_rolle)r, idag);
+    return 0;
+}
+
+int
+sag__session_satser(struct sag__session *s, const char *data)
+{
+    if (s->har_satser)
+        return 0;
+    sag_satser_init(&s->satser);
+    if (sag__indlaes_satser(sag__data_dir(data), &s->satser) != SAG_OK) {
+        sag_satser_release(&s->satser);
+        return SAG_EXIT_FEJL;
+    }
+    s->har_satser = true;
+    s->tj.satser = &s->satser;
+    return 0;
+}
+
+void
+sag__session_luk(struct sag__session *s)
+{
+    sag_store_luk(s->store);
+    if (s->har_satser)
+        sag_satser_release(&s->satser);
+    s->store = NULL;
+    s->har_satser = false;
 }

@@ -618,13 +618,39 @@ felt_broek(struct sag_buf *b, const char *navn, struct sag_broek x, bool *f)
     felt_str(b, navn, s, f);
 }
 
+/* The result's members, after the object's opening brace; `f`: no member
+ * written yet. */
+static void medlemmer(const struct sag_beregning *r,
+                      const struct sag_spor *spor, struct sag_buf *b, bool f);
+
 void
 sag_beregning_til_json(const struct sag_beregning *r,
                        const struct sag_spor *spor, struct sag_buf *b)
 {
-    bool f = true, g;
-
     sag_buf_addc(b, '{');
+    medlemmer(r, spor, b, true);
+}
+
+void
+sag_beregning_til_json_id(const char *id, const struct sag_beregning *r,
+                          const struct sag_spor *spor, struct sag_buf *b)
+{
+    sag_buf_addc(b, '{');
+    if (id == NULL) {
+        medlemmer(r, spor, b, true);
+        return;
+    }
+    sag_buf_adds(b, "\"id\":");
+    sag_buf_add_json_str(b, id);
+    medlemmer(r, spor, b, false);
+}
+
+static void
+medlemmer(const struct sag_beregning *r, const struct sag_spor *spor,
+          struct sag_buf *b, bool f)
+{
+    bool g;
+
     felt(b, "regelsaet", &f);
     g = true;
     sag_buf_addc(b, '{');
@@ -733,86 +759,4 @@ sag_beregning_fejl_json(enum sag_status st, const struct sag_diag *d,
     sag_buf_adds(b, ",\"besked\":");
     sag_buf_add_json_str(b, d->besked);
     sag_buf_adds(b, "}}");
-}
-
-/* "Etiket   værdi" with the label padded to 34 characters counted as
- * UTF-8 code points, so Danish letters do not break the column. */
-static void
-linje(struct sag_buf *b, const char *etiket, const char *vaerdi)
-{
-    sag_buf_add_udfyldt(b, etiket, 34, false);
-    sag_buf_addc(b, ' ');
-    sag_buf_adds(b, vaerdi);
-    sag_buf_addc(b, '\n');
-}
-
-static void
-linje_penge(struct sag_buf *b, const char *etiket, struct sag_penge p)
-{
-    char s[SAG_PENGE_STR_LEN];
-
-    sag_penge_format_dk(p, s);
-    linje(b, etiket, s);
-}
-
-static void
-linje_dato(struct sag_buf *b, const char *etiket, struct sag_dato d)
-{
-    char s[SAG_DATO_DK_LEN];
-
-    sag_dato_format_dk(d, s);
-    linje(b, etiket, s);
-}
-
-void
-sag_beregning_til_tekst(const struct sag_beregning *r,
-                        const struct sag_spor *spor, struct sag_buf *b)
-{
-    static const char *const former[] = {
-        "ingen udbetaling", "løbende månedlig ydelse", "kapitalbeløb",
-        "delvis kapitalbeløb og løbende ydelse"
-    };
-    char s[SAG_BROEK_STR_LEN];
-
-    sag_buf_adds(b, "Afgørelse om erstatning for tab af erhvervsevne\n\n");
-    char p[SAG_BROEK_STR_LEN + 8];
-
-    linje(b, "Afgørelsen er", sag_afgoerelsestype_navn(r->afgoerelse));
-    if (r->har_beregnet) {
-        (void)sag_broek_format_decimal(r->beregnet, 2, ',', s);
-        (void)snprintf(p, sizeof(p), "%s %%", s);
-        linje(b, "Beregnet tab", p);
-    }
-    (void)snprintf(p, sizeof(p), "%d %%", r->fastsat_pct);
-    linje(b, "Erhvervsevnetab", p);
-    if (r->pct != r->fastsat_pct) {
-        (void)snprintf(p, sizeof(p), "%d %%", r->pct);
-        linje(b, "Tilkendes nu", p);
-    }
-    linje(b, "Ret til erstatning", r->ret_til_erstatning ? "ja" : "nej");
-    if (r->har_aarsloen)
-        linje_penge(b, "Årsløn", r->aarsloen);
-    if (r->har_beloeb) {
-        linje_penge(b, "Årlig erstatning", r->aarlig);
-        linje_penge(b, "Månedlig erstatning", r->maanedlig);
-    }
-    linje(b, "Udbetaling", former[r->udbetalingsform]);
-    if (r->har_kapital) {
-        (void)sag_broek_format_decimal(
-            (struct sag_broek){ r->faktor_milli, 1000 }, 3, ',', s);
-        linje(b, "Kapitaliseringsfaktor", s);
-        if (r->har_beloeb)
-            linje_penge(b, "Kapitalbeløb", r->kapital);
-    }
-    if (r->har_tilkendelse)
-        linje_dato(b, "Tilkendelsestidspunkt", r->tilkendelsesdato);
-    if (r->har_loebende_til)
-        linje_dato(b, "Løbende ydelse til og med", r->loebende_til);
-    if (r->har_ophoer)
-        linje_dato(b, "Løbende ydelse ophører", r->ophoersdato);
-    if (spor != NULL && spor->aktiv) {
-        sag_buf_adds(b, "\nSådan har vi beregnet\n\n");
-        sag_spor_dansk(spor, b);
-    }
-    sag_buf_addf(b, "\nSatstabeller (SHA-256): %s\n", r->satser_checksum);
 }

@@ -335,48 +335,103 @@ sag_haendelse_fra_dele(const char *type, const char *dato_iso,
     return st;
 }
 
+/* An event from a parsed JSON object (see sag_haendelse_fra_json). */
+static enum sag_status
+fra_objekt(struct laeser *l, json_t *o, struct sag_haendelse *h)
+{
+    json_t *v;
+    enum sag_status st;
+    int t;
+
+    memset(h, 0, sizeof(*h));
+    if (!json_is_object(o))
+        return sag_diag_set(l->diag, SAG_EINVAL, "",
+                            "skal være et JSON-objekt");
+    v = json_object_get(o, "type");
+    t = json_is_string(v) ? sag_navn_til_haendelsestype(json_string_value(v))
+                          : 0;
+    if (t == 0)
+        return fejl(l, v ? SAG_EINVAL : SAG_EMISSING, "type",
+                    v ? "ukendt hændelsestype" : "mangler");
+    h->type = (enum sag_haendelsestype)t;
+    if ((v = json_object_get(o, "dato")) == NULL)
+        return fejl(l, SAG_EMISSING, "dato", "mangler");
+    if ((st = dato_ind(l, v, "dato", &h->dato)) != SAG_OK)
+        return st;
+    if ((v = json_object_get(o, "bruger")) != NULL &&
+        (st = tekst(l, v, "bruger", &h->bruger)) != SAG_OK)
+        return st;
+    if ((v = json_object_get(o, "begrundelse")) != NULL &&
+        (st = tekst(l, v, "begrundelse", &h->begrundelse)) != SAG_OK)
+        return st;
+    return nyttelast(l, o, h, true);
+}
+
+static json_t *
+indlaes(struct laeser *l, const char *tekst_, size_t len)
+{
+    json_error_t jf;
+    json_t *o = json_loadb(tekst_, len, JSON_REJECT_DUPLICATES, &jf);
+
+    if (o == NULL)
+        (void)sag_diag_set(l->diag, SAG_EPARSE, "",
+                           "ugyldig JSON (linje %d, kolonne %d)", jf.line,
+                           jf.column);
+    return o;
+}
+
 enum sag_status
 sag_haendelse_fra_json(const char *tekst_, size_t len, struct sag_arena *arena,
                        struct sag_haendelse *h, struct sag_diag *diag)
 {
     struct laeser l = { arena, diag };
-    json_error_t jf;
-    json_t *o, *v;
-    enum sag_status st = SAG_OK;
-    int t;
+    json_t *o = indlaes(&l, tekst_, len);
+    enum sag_status st;
 
-    memset(h, 0, sizeof(*h));
-    o = json_loadb(tekst_, len, JSON_REJECT_DUPLICATES, &jf);
     if (o == NULL)
-        return sag_diag_set(diag, SAG_EPARSE, "",
-                            "ugyldig JSON (linje %d, kolonne %d)", jf.line,
-                            jf.column);
+        return SAG_EPARSE;
+    st = fra_objekt(&l, o, h);
+    json_decref(o);
+    return st;
+}
+
+enum sag_status
+sag_opret_fra_json(const char *tekst_, size_t len, struct sag_dato idag,
+                   struct sag_arena *arena, struct sag_haendelse *h,
+                   struct sag_diag *diag)
+{
+    struct laeser l = { arena, diag };
+    json_t *o = indlaes(&l, tekst_, len), *v;
+    char iso[SAG_DATO_ISO_LEN];
+    enum sag_status st = SAG_OK;
+
+    if (o == NULL)
+        return SAG_EPARSE;
     if (!json_is_object(o)) {
-        st = sag_diag_set(diag, SAG_EINVAL, "", "skal være et JSON-objekt");
+        st = sag_diag_set(diag, SAG_EINVAL, "",
+                          "sagen skal være et "
+                          "JSON-objekt");
         goto out;
     }
     v = json_object_get(o, "type");
-    t = json_is_string(v) ? sag_navn_til_haendelsestype(json_string_value(v))
-                          : 0;
-    if (t == 0) {
-        st = fejl(&l, v ? SAG_EINVAL : SAG_EMISSING, "type",
-                  v ? "ukendt hændelsestype" : "mangler");
+    if (v != NULL &&
+        (!json_is_string(v) || strcmp(json_string_value(v), "oprettet") != 0)) {
+        st = fejl(&l, SAG_EINVAL, "type", "en ny sag har typen oprettet");
         goto out;
     }
-    h->type = (enum sag_haendelsestype)t;
-    if ((v = json_object_get(o, "dato")) == NULL) {
-        st = fejl(&l, SAG_EMISSING, "dato", "mangler");
+    /* The defaults, filled in before the strict parse. */
+    sag_dato_format_iso(idag, iso);
+    if ((v == NULL &&
+         json_object_set_new(o, "type", json_string("oprettet")) != 0) ||
+        (json_object_get(o, "dato") == NULL &&
+         json_object_set_new(o, "dato", json_string(iso)) != 0) ||
+        (json_object_get(o, "begrundelse") == NULL &&
+         json_object_set_new(o, "begrundelse",
+                             json_string("Sagen er modtaget")) != 0)) {
+        st = sag_diag_set(diag, SAG_ENOMEM, "", "ikke mere hukommelse");
         goto out;
     }
-    if ((st = dato_ind(&l, v, "dato", &h->dato)) != SAG_OK)
-        goto out;
-    if ((v = json_object_get(o, "bruger")) != NULL &&
-        (st = tekst(&l, v, "bruger", &h->bruger)) != SAG_OK)
-        goto out;
-    if ((v = json_object_get(o, "begrundelse")) != NULL &&
-        (st = tekst(&l, v, "begrundelse", &h->begrundelse)) != SAG_OK)
-        goto out;
-    st = nyttelast(&l, o, h, true);
+    st = fra_objekt(&l, o, h);
 out:
     json_decref(o);
     return st;

@@ -1,13 +1,17 @@
 /*
  * Read the four rate tables from a directory and hand their bytes to the
- * pure loader. This is the only place the library opens files.
+ * pure loader. With prognose_fil.c, the only place the library reads data
+ * files (the store opens its database itself).
  */
+#include "skadesag/satser_fil.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "skadesag/buf.h"
-#include "skadesag/satser_fil.h"
+
+#include "io_int.h"
 
 #include "../base/banned.h"
 
@@ -16,8 +20,8 @@ static const char *const filer[] = { "satser.tsv",
                                      "kapitalisering_acts.tsv",
                                      "folkepensionsalder.tsv" };
 
-static enum sag_status
-laes(const char *sti, struct sag_buf *b)
+enum sag_status
+sag__io_laes(const char *sti, struct sag_buf *b)
 {
     FILE *f = fopen(sti, "rb");
     char blok[65536];
@@ -50,7 +54,7 @@ sag_satser_indlaes_mappe(struct sag_satser *s, const char *mappe,
             goto out;
         }
         sag_buf_reset(&b);
-        st = laes(sti, &b);
+        st = sag__io_laes(sti, &b);
         if (st != SAG_OK) {
             st = sag_diag_set(diag, st, "", "kan ikke læse %s: %s", sti,
                               st == SAG_EIO ? strerror(errno)

@@ -80,12 +80,12 @@ ok "samme seed igen: intet nyt" \
     bash -c "$R kvalitet udtraek --fra 2024-01-01 --til 2024-12-31 --seed 3 | grep -q '^0 af periodens 3'"
 afg=$($R kvalitet liste --fra 2024-01-01 --til 2024-12-31 | cut -d' ' -f1)
 ok "vurdering registreres med hvem og hvorfor" \
-    bash -c "$R kvalitet vurder '$afg' --korrekt nej --begrundelse 'Forkert hjemmel' --bruger kval1 &&
+    bash -c "$R kvalitet vurder '$afg' --korrekt nej --begrundelse 'Forkert hjemmel' --bruger kval1 --rolle jurist &&
              $R kvalitet status --fra 2024-01-01 --til 2024-12-31 | grep -q 'vurderet 1; materielt korrekte 0 = 0,0 % (mål 95 %: ikke nået)'"
 ok "en afgørelse vurderes kun én gang" \
-    bash -c "$R kvalitet vurder '$afg' --korrekt ja --begrundelse x --bruger k 2>&1 | grep -q 'allerede vurderet'"
+    bash -c "$R kvalitet vurder '$afg' --korrekt ja --begrundelse x --bruger k --rolle jurist 2>&1 | grep -q 'allerede vurderet'"
 ok "kun udtrukne afgørelser kan vurderes" \
-    bash -c "$R kvalitet vurder FINDES-IKKE --korrekt ja --begrundelse x --bruger k; [ \$? -eq 1 ]"
+    bash -c "$R kvalitet vurder FINDES-IKKE --korrekt ja --begrundelse x --bruger k --rolle jurist; [ \$? -eq 1 ]"
 ok "kvaliteten står i rapporten" \
     bash -c "$R portefolje --fra 2024-01-01 --til 2024-12-31 --kvalitet | grep -q '^I alt .* 0,0 %'"
 

@@ -1,5 +1,5 @@
 /*
- * skadesag demodata: a reproducible (seeded) synthetic portfolio with full
+ * The synthetic portfolio (demo.h): a reproducible (seeded) synthetic portfolio with full
  * event histories, shaped after AES' annual reports (docs/portefolje.md,
  * "Demodata"): intake per year and shares per case group (reports
  * 001:L150-209), processing times of the order the reports give, deadline
@@ -17,14 +17,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-#include "cli.h"
+#include "skadesag/demo.h"
 
 #include "skadesag/beregning.h"
 #include "skadesag/fakta.h"
-#include "skadesag/parse.h"
-#include "skadesag/satser_fil.h"
 #include "skadesag/store.h"
 
 #include "../base/banned.h"
@@ -163,7 +160,7 @@ struct forael {
 
 struct gen {
     struct sag_store *s;
-    struct sag_satser satser;
+    const struct sag_satser *satser;
     struct rng rng;
     struct sag_dato start, slut;
     struct job *koe;
@@ -828,13 +825,10 @@ skriv_sag(struct gen *g, struct sagsinfo *c, struct sagsplan *sp, size_t fra,
             return koe_ind(g, j);
         }
         if (p->art == P_TAB) {
-            struct sag_tilstand t;
             struct sag_haendelse th;
             char id[32];
-            int pct;
 
-            if ((st = skriv_batch(g, c->id, h, &n)) != SAG_OK ||
-                (st = sag_store_tilstand(g->s, c->id, &t, g->d)) != SAG_OK)
+            if ((st = skriv_batch(g, c->id, h, &n)) != SAG_OK)
                 break;
             sag_buf_reset(&input);
             tab_input(g, c, p, &input);
@@ -846,8 +840,26 @@ skriv_sag(struct gen *g, struct sagsinfo *c, struct sagsplan *sp, size_t fra,
             th.registreret = g->nu;
             th.har_revisionsdato = p->midlertidig;
             th.revisionsdato = p->revisionsdato;
-            st = sag__gem_tab_afgoerelse(g->s, &g->satser, c->id, &t, &th,
-                                         input.buf, input.len, id, &pct, g->d);
+            {
+                /* Through the application layer as the case's caseworker;
+                 * the store's clock stands at the decision's date. */
+                struct sag_tj k;
+                struct sag_tj_afgoerelse a;
+                struct sag_tj_afgoerelse_svar svar;
+
+                sag_tj_init(&k, g->s, g->satser, c->behandler,
+                            SAG_ROLLE_SAGSBEHANDLER, p->dato);
+                memset(&a, 0, sizeof(a));
+                a.fase = SAG_FASE_ERHVERVSEVNETAB;
+                a.dato = th.dato;
+                a.begrundelse = th.begrundelse;
+                a.beregning = input.buf;
+                a.beregning_len = input.len;
+                a.har_revisionsdato = th.har_revisionsdato;
+                a.revisionsdato = th.revisionsdato;
+                st = sag_tj_afgoer(&k, c->id, &a, &svar, NULL, g->d);
+                (void)snprintf(id, sizeof(id), "%s", svar.id);
+            }
             if (st == SAG_OK) {
                 g->beregnede++;
                 g->afgoerelser++;
@@ -1059,116 +1071,48 @@ koer_job(struct gen *g, struct job *j)
     return SAG_EINTERNAL;
 }
 
-static void
-hjaelp(FILE *f)
+enum sag_status
+sag_demo_portefolje(struct sag_store *s, const struct sag_satser *satser,
+                    const struct sag_demo_valg *valg,
+                    struct sag_demo_resultat *ud, struct sag_diag *d)
 {
-    (void)fputs(
-        "Brug: skadesag demodata --db STI [--aar N] [--slut ÅÅÅÅ-MM-DD] "
-        "[--seed N]\n"
-        "                        [--sager-pr-aar N] [--data MAPPE]\n\n"
-        "Opretter en syntetisk sagsportefølje med fulde hændelsesforløb "
-        "(standard:\n5 års tilgang frem til 31.12.2025, ca. 53.500 sager om "
-        "året, seed 1). Samme\nseed giver samme portefølje. Afgørelser om "
-        "erhvervsevnetab beregnes af motoren.\nDatabasen skal være ny eller "
-        "tom. Se docs/portefolje.md.\n",
-        f);
-}
-
-int
-sag__cmd_demodata(int argc, char **argv)
-{
-    const char *db = NULL, *data = NULL;
-    int64_t aar = 5, seed = 1, pr_aar = 53500;
-    struct sag_dato slut;
     struct gen g;
-    struct sag_diag d;
     enum sag_status st;
-    struct timespec t0, t1;
-    int rc = SAG_EXIT_OK;
 
-    (void)sag_dato_fra_ymd(2025, 12, 31, &slut);
-    for (int i = 1; i < argc; i += 2) {
-        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-
-        if (strcmp(argv[i], "--help") == 0) {
-            hjaelp(stdout);
-            return SAG_EXIT_OK;
-        } else if (v && strcmp(argv[i], "--db") == 0) {
-            db = v;
-        } else if (v && strcmp(argv[i], "--data") == 0) {
-            data = v;
-        } else if (v && strcmp(argv[i], "--aar") == 0) {
-            if (sag_parse_i64(v, 1, 20, &aar) != SAG_OK) {
-                sag__fejl("--aar: skal være et heltal 1-20");
-                return SAG_EXIT_BRUG;
-            }
-        } else if (v && strcmp(argv[i], "--seed") == 0) {
-            if (sag_parse_i64(v, 0, INT64_MAX, &seed) != SAG_OK) {
-                sag__fejl("--seed: skal være et ikke-negativt heltal");
-                return SAG_EXIT_BRUG;
-            }
-        } else if (v && strcmp(argv[i], "--sager-pr-aar") == 0) {
-            if (sag_parse_i64(v, 10, 1000000, &pr_aar) != SAG_OK) {
-                sag__fejl("--sager-pr-aar: skal være et heltal 10-1000000");
-                return SAG_EXIT_BRUG;
-            }
-        } else if (v && strcmp(argv[i], "--slut") == 0) {
-            if (sag_dato_parse_iso(v, strlen(v), &slut) != SAG_OK) {
-                sag__fejl("--slut: '%s' er ikke en dato (ÅÅÅÅ-MM-DD)", v);
-                return SAG_EXIT_BRUG;
-            }
-        } else {
-            hjaelp(stderr);
-            return SAG_EXIT_BRUG;
-        }
-    }
-    if (db == NULL) {
-        hjaelp(stderr);
-        return SAG_EXIT_BRUG;
-    }
     memset(&g, 0, sizeof(g));
-    sag_diag_init(&d);
-    g.d = &d;
-    g.rng.s = 0x9E3779B97F4A7C15ULL ^ (unsigned long long)seed;
+    g.d = d;
+    g.s = s;
+    g.satser = satser;
+    g.rng.s = 0x9E3779B97F4A7C15ULL ^ valg->seed;
     (void)naeste(&g.rng);
-    g.slut = slut;
+    g.slut = valg->slut;
     {
         int y, m, dd;
 
-        sag_dato_ymd(slut, &y, &m, &dd);
-        (void)sag_dato_fra_ymd(y - (int)aar + 1, 1, 1, &g.start);
+        sag_dato_ymd(g.slut, &y, &m, &dd);
+        (void)sag_dato_fra_ymd(y - valg->aar + 1, 1, 1, &g.start);
         if (m != 12 || dd != 31)
-            (void)sag_dato_plus_aar(plus(slut, 1), -(int32_t)aar,
+            (void)sag_dato_plus_aar(plus(g.slut, 1), -(int32_t)valg->aar,
                                     SAG_MAANED_SIDSTE_DAG, &g.start);
-    }
-    sag_satser_init(&g.satser);
-    if ((st = sag_satser_indlaes_mappe(&g.satser, sag__data_dir(data), &d)) !=
-            SAG_OK ||
-        (st = sag_store_aabn_sqlite(db, &g.s, &d)) != SAG_OK) {
-        sag__fejl("%s", d.besked);
-        sag_satser_release(&g.satser);
-        return SAG_EXIT_FEJL;
     }
     {
         struct sag_liste_filter f = { NULL, NULL, NULL, NULL, 1 };
         long findes = 0;
 
-        (void)sag_store_liste(g.s, &f, taeller_cb, &findes, &d);
-        if (findes > 0) {
-            sag__fejl("--db: databasen indeholder allerede sager; brug en ny");
-            sag_store_luk(g.s);
-            sag_satser_release(&g.satser);
-            return SAG_EXIT_AFVIST;
-        }
+        if ((st = sag_store_liste(s, &f, taeller_cb, &findes, d)) != SAG_OK)
+            return st;
+        if (findes > 0)
+            return sag_diag_set(d, SAG_ECONFLICT, "/db",
+                                "databasen indeholder allerede sager; brug "
+                                "en ny");
     }
-    sag_store_saet_ur(g.s, ur, &g);
-    (void)clock_gettime(CLOCK_MONOTONIC, &t0);
+    sag_store_saet_ur(s, ur, &g);
 
     /* The intake: every day's new cases, spread evenly over the year, and
      * the reopenings at their rate. */
     {
         long dage = g.slut.dage - g.start.dage + 1;
-        long i_alt = (long)(pr_aar * dage / 365);
+        long i_alt = valg->sager_pr_aar * dage / 365;
 
         for (long i = 0; i < i_alt; i++) {
             struct job j;
@@ -1199,63 +1143,41 @@ sag__cmd_demodata(int argc, char **argv)
         }
     }
     /* Run the queue in date order, committing every 2.000 jobs. */
-    st = sag_store_begynd(g.s, &d);
+    st = sag_store_begynd(s, d);
     for (long n = 0; st == SAG_OK && g.antal_job > 0; n++) {
         struct job j = koe_ud(&g);
 
         st = koer_job(&g, &j);
         if (st == SAG_OK && n % 2000 == 1999) {
-            st = sag_store_bekraeft(g.s, &d);
+            st = sag_store_bekraeft(s, d);
             if (st == SAG_OK)
-                st = sag_store_begynd(g.s, &d);
+                st = sag_store_begynd(s, d);
         }
     }
     if (st == SAG_OK)
-        st = sag_store_bekraeft(g.s, &d);
+        st = sag_store_bekraeft(s, d);
     else
-        sag_store_fortryd(g.s);
-    (void)clock_gettime(CLOCK_MONOTONIC, &t1);
+        sag_store_fortryd(s);
     while (g.antal_job > 0) {
         struct job j = koe_ud(&g);
 
         free(j.rest);
     }
-    if (st != SAG_OK) {
-        sag__fejl("demodata: %s %s", d.felt, d.besked);
-        rc = SAG_EXIT_FEJL;
-    } else {
-        long ms = (long)(t1.tv_sec - t0.tv_sec) * 1000 +
-                  (t1.tv_nsec - t0.tv_nsec) / 1000000;
-        char d1[SAG_DATO_DK_LEN], d2[SAG_DATO_DK_LEN];
-
-        sag_dato_format_dk(g.start, d1);
-        sag_dato_format_dk(g.slut, d2);
-        (void)printf("Syntetisk portefølje %s–%s (seed %lld): %ld sager, %ld "
-                     "hændelser, %ld afgørelser (heraf %ld beregnet af "
-                     "motoren), %ld klager, %ld hjemvisninger på %ld,%03ld "
-                     "s.\n",
-                     d1, d2, (long long)seed, g.sager, g.haendelser,
-                     g.afgoerelser, g.beregnede, g.klager, g.hjemvisninger,
-                     ms / 1000, ms % 1000);
-        for (int gr = 1; gr <= SAG_ANTAL_GRUPPER; gr++)
-            if (g.pr_gruppe[gr]) {
-                struct sag_buf l;
-
-                sag_buf_init(&l, 0);
-                sag_buf_adds(&l, "  ");
-                sag__kolonne(&l, sag_gruppe_tekst((enum sag_gruppe)gr), 52);
-                sag_buf_addf(&l, "%8ld\n", g.pr_gruppe[gr]);
-                (void)fputs(l.buf ? l.buf : "", stdout);
-                sag_buf_release(&l);
-            }
-        if (g.afviste_beregninger)
-            (void)printf("  %ld afgørelser om erhvervsevnetab kunne ikke "
-                         "beregnes og blev udeladt\n",
-                         g.afviste_beregninger);
-    }
     free(g.koe);
     free(g.puljen);
-    sag_store_luk(g.s);
-    sag_satser_release(&g.satser);
-    return rc;
+    sag_store_saet_ur(s, NULL, NULL);
+    if (st != SAG_OK)
+        return st;
+    memset(ud, 0, sizeof(*ud));
+    ud->start = g.start;
+    ud->slut = g.slut;
+    ud->sager = g.sager;
+    ud->haendelser = g.haendelser;
+    ud->afgoerelser = g.afgoerelser;
+    ud->beregnede = g.beregnede;
+    ud->klager = g.klager;
+    ud->hjemvisninger = g.hjemvisninger;
+    ud->afviste_beregninger = g.afviste_beregninger;
+    memcpy(ud->pr_gruppe, g.pr_gruppe, sizeof(ud->pr_gruppe));
+    return SAG_OK;
 }

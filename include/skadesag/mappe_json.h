@@ -1,0 +1,47 @@
+/*
+ * The wire formats of the application layer (tjeneste.h), shared by every
+ * front end (the command line's --json, the HTTP API): the case folder,
+ * the case list and worklist lines, and a case's export "skadesag-sag/1"
+ * and its import. Output is deterministic (fixed member order); input is
+ * strict and every error names the field by its JSON pointer.
+ *
+ * This layer sits above the application layer: it renders what a use case
+ * returned and parses what a use case is asked; the use cases never call
+ * it. Thread-safe with distinct arguments.
+ */
+#ifndef SAG_MAPPE_JSON_H
+#define SAG_MAPPE_JSON_H
+
+#include <stddef.h>
+
+#include "skadesag/arena.h"
+#include "skadesag/buf.h"
+#include "skadesag/status.h"
+#include "skadesag/store.h"
+#include "skadesag/tjeneste.h"
+
+/* The case folder: {"sag", "fristregime", "idag", "frister", "opgaver",
+ * "haendelser"}. An event's payload is left out where the folder has none
+ * (the CPR-bearing payload for roles that may not see it). */
+void sag_mappe_json(const struct sag_tj_mappe *m, struct sag_buf *ud);
+
+/* One line of the case list / the worklist, as an object. */
+void sag_liste_post_json(const struct sag_liste_post *p, struct sag_buf *ud);
+void sag_arbejdspost_json(const struct sag_tj_arbejdspost *p,
+                          struct sag_buf *ud);
+
+/* A case as "skadesag-sag/1": {"format", "id", "haendelser": [{"type",
+ * "dato", "bruger", "begrundelse", "data"}], "afgoerelser": [{"id",
+ * "fase", "dato", "input", "resultat", "satser_checksum",
+ * "motor_version", "registreret"}]}. */
+void sag_eksport_json(const struct sag_tj_mappe *m, struct sag_buf *ud);
+
+/* Parse an export into an import request; everything it points to lives
+ * in `arena`. SAG_EPARSE for malformed JSON, SAG_EINVAL naming the field
+ * (/format, /haendelser, /afgoerelser, …) for a wrong shape. */
+enum sag_status sag_eksport_fra_json(const char *tekst, size_t len,
+                                     struct sag_arena *arena,
+                                     struct sag_tj_import *ud,
+                                     struct sag_diag *d);
+
+#endif /* SAG_MAPPE_JSON_H */

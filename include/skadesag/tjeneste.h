@@ -1,0 +1,385 @@
+/*
+ * The application layer (tjeneste): one function per use case, under every
+ * front end — the command line today, the HTTP server and the web UI next.
+ * A front end turns its input into a request struct, calls one function
+ * and renders the result; it holds no rule, transaction, id format or
+ * access decision of its own (the split of libcurl and the curl tool).
+ *
+ * Every function takes one context (the store, the loaded rate tables, who
+ * is acting in which role, today and the calendar) and:
+ *   1. asks the one access policy (sag_tj_tilladt) before anything else,
+ *      whatever transport the call came from (Redis' single permission
+ *      check before every command);
+ *   2. opens its own write transaction where it changes anything, reads the
+ *      case state and mints ids (…-E3, …-K1) INSIDE it, so concurrent
+ *      callers get distinct ids or a clear conflict, never a collision;
+ *   3. returns SAG_OK with its result, or a status with a sag_diag naming
+ *      the field (JSON pointer) and a Danish message without personal data.
+ *
+ * The acting user is always the context's: an event's `bruger` and
+ * `registreret` given by a caller are overwritten (the recording time comes
+ * from the store's clock; only import sets historical times). Every read of
+ * a case's data by a person is logged with who, role and why.
+ *
+ * Implemented in src/tjeneste/: tjeneste.c (context, policy), sager.c
+ * (changes to cases), mappe.c (case folder, lists, export and import) and
+ * rapporter.c (portfolio, quality sample, impact runs, maintenance).
+ * Thread-safety: a context holds one store handle (one connection); use one
+ * context per thread.
+ */
+#ifndef SAG_TJENESTE_H
+#define SAG_TJENESTE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "skadesag/arena.h"
+#include "skadesag/beregning.h"
+#include "skadesag/buf.h"
+#include "skadesag/dato.h"
+#include "skadesag/frister.h"
+#include "skadesag/konsekvens.h"
+#include "skadesag/portefolje.h"
+#include "skadesag/sag.h"
+#include "skadesag/satser.h"
+#include "skadesag/status.h"
+#include "skadesag/store.h"
+
+/* ---- who may do what ---- */
+
+/* The roles (docs/sager.md). Caseworkers and jurists handle cases and see
+ * full CPR numbers; team leads and management read cases with masked CPR
+ * numbers (every read logged), see lists, worklists and reports. */
+enum sag_rolle {
+    SAG_ROLLE_SAGSBEHANDLER = 1,
+    SAG_ROLLE_JURIST = 2,
+    SAG_ROLLE_TEAMLEDER = 3,
+    SAG_ROLLE_LEDELSE = 4
+};
+
+/* "sagsbehandler", … ; NULL for an unknown value. */
+const char *sag_rolle_navn(enum sag_rolle r);
+/* The reverse; 0 for an unknown name. */
+int sag_navn_til_rolle(const char *navn);
+
+/* What a caller asks to do. Each use case checks exactly one. */
+enum sag_handling {
+    SAG_HANDLING_OPRET = 1,         /* create a case */
+    SAG_HANDLING_HAENDELSE = 2,     /* append a plain event */
+    SAG_HANDLING_AFGOER = 3,        /* record a decision */
+    SAG_HANDLING_KLAGE = 4,         /* an appeal and its steps */
+    SAG_HANDLING_NY_GENERATION = 5, /* revision, § 42 reopening */
+    SAG_HANDLING_LAES_SAG = 6,      /* the case folder (read-logged) */
+    SAG_HANDLING_EKSPORT = 7, /* copy a case out, personal data included */
+    SAG_HANDLING_IMPORT = 8,
+    SAG_HANDLING_LISTE = 9,       /* case lists and worklists (no personal
+                                      data) */
+    SAG_HANDLING_GENBEREGN = 10,  /* recompute a stored decision */
+    SAG_HANDLING_LAESNINGER = 11, /* the read log */
+    SAG_HANDLING_VERIFICER = 12,
+    SAG_HANDLING_VEDLIGEHOLD = 13, /* rebuild projections, demo cases */
+    SAG_HANDLING_RAPPORT = 14,     /* portfolio figures, impact runs */
+    SAG_HANDLING_KVALITET_UDTRAEK = 15,
+    SAG_HANDLING_KVALITET_VURDER = 16
+};
+#define SAG_HANDLING_ANTAL 17
+
+/* The one access policy: may `rolle` do `h`? Pure and thread-safe. */
+bool sag_tj_tilladt(enum sag_rolle rolle, enum sag_handling h);
+
+/* May `rolle` see full CPR numbers (else DDMMÅÅ-XXXX)? */
+bool sag_tj_ser_fuldt_cpr(enum sag_rolle rolle);
+
+/* ---- the context ---- */
+
+struct sag_tj {
+    struct sag_store *store;
+    const struct sag_satser *satser; /* NULL: use cases needing it refuse */
+    const char *bruger;              /* who is acting; never a CPR number */
+    enum sag_rolle rolle;
+    struct sag_dato idag;         /* "today" for deadlines and defaults */
+    struct sag_kalender kalender; /* business days */
+    const char *motor_version;    /* recorded with decision records */
+};
+
+/* Fill a context (the standard calendar). Borrowed pointers must outlive
+ * it. */
+void sag_tj_init(struct sag_tj *k, struct sag_store *store,
+                 const struct sag_satser *satser, const char *bruger,
+                 enum sag_rolle rolle, struct sag_dato idag);
+
+/* ---- changing cases ---- */
+
+/* Create a case from its "oprettet" event (h->type must be
+ * SAG_H_OPRETTET). Writes the new case number ("AES-2025-000001", the year
+ * from the event's date) to `id`. */
+enum sag_status sag_tj_opret(const struct sag_tj *k,
+                             const struct sag_haendelse *h, char id[SAG_ID_MAX],
+                             struct sag_diag *d);
+
+/* Append an event that has no use case of its own (information requested
+ * or received, waiting, ESU, revision planned, parties told, closed).
+ * Decisions, appeals and new case generations are refused here
+ * (SAG_EDENIED, field /type): they go through their own functions. */
+enum sag_status sag_tj_haendelse(const struct sag_tj *k, const char *sag_id,
+                                 const struct sag_haendelse *h,
+                                 struct sag_diag *d);
+
+/* A decision on one phase. */
+struct sag_tj_afgoerelse {
+    enum sag_fase fase;
+    struct sag_dato dato;
+    const char *begrundelse;
+    bool anerkendt; /* SAG_FASE_ANERKENDELSE: recognised or rejected */
+    int men_pct;    /* SAG_FASE_MEN: 0-120 */
+    /* SAG_FASE_ERHVERVSEVNETAB: the engine input (docs/beregning.md, JSON)
+     * for this case: its injury and notification dates must be the case's
+     * and its decision date the decision's. The engine computes; the
+     * record (input, result with trace, table checksum, engine version)
+     * is stored immutably with the event in one transaction. */
+    const char *beregning;
+    size_t beregning_len;
+    bool har_revisionsdato;
+    struct sag_dato revisionsdato;
+};
+
+struct sag_tj_afgoerelse_svar {
+    char id[SAG_ID_MAX]; /* "…-A1", "…-M2", "…-E3" */
+    int pct;             /* mén or the loss as fixed; 0 for recognition */
+    enum sag_afgoerelsestype type;
+    char hash[65]; /* erhvervsevnetab: SHA-256 of the stored record */
+};
+
+/* Record a decision. For erhvervsevnetab, the stored result JSON (with its
+ * trace) is appended to `resultat` if not NULL. */
+enum sag_status sag_tj_afgoer(const struct sag_tj *k, const char *sag_id,
+                              const struct sag_tj_afgoerelse *a,
+                              struct sag_tj_afgoerelse_svar *svar,
+                              struct sag_buf *resultat, struct sag_diag *d);
+
+/* An appeal of a decision, received from a party. */
+struct sag_tj_klage {
+    const char *afgoerelse_id;
+    const char *part; /* "tilskadekomne", "repraesentant", … ; may be NULL */
+    struct sag_dato dato;
+    const char *begrundelse;
+};
+
+/* Register an appeal; writes its id ("…-K1"). */
+enum sag_status sag_tj_klage(const struct sag_tj *k, const char *sag_id,
+                             const struct sag_tj_klage *r,
+                             char klage_id[SAG_ID_MAX], struct sag_diag *d);
+
+/* One step of an appeal. */
+struct sag_tj_klageskridt {
+    const char *klage_id;
+    enum sag_udfald udfald; /* genvurdering, Ankestyrelsen's outcome */
+    struct sag_dato dato;
+    const char *begrundelse;
+};
+
+/* AES reassesses its decision: kept (fastholdt) or changed (aendret). */
+enum sag_status sag_tj_genvurder(const struct sag_tj *k, const char *sag_id,
+                                 const struct sag_tj_klageskridt *r,
+                                 struct sag_diag *d);
+
+/* A kept decision's appeal goes on to Ankestyrelsen. */
+enum sag_status
+sag_tj_send_til_ankestyrelsen(const struct sag_tj *k, const char *sag_id,
+                              const struct sag_tj_klageskridt *r,
+                              struct sag_diag *d);
+
+/* Ankestyrelsen's outcome. A remittal (hjemvist) opens a new linked case
+ * (generation hjemvisning) in the same transaction and writes its id to
+ * `ny_sag_id`; otherwise `ny_sag_id` is set to "". */
+enum sag_status sag_tj_ankestyrelsen(const struct sag_tj *k, const char *sag_id,
+                                     const struct sag_tj_klageskridt *r,
+                                     char ny_sag_id[SAG_ID_MAX],
+                                     struct sag_diag *d);
+
+/* A new case generation (andengangssag) for a revision or a § 42
+ * reopening. */
+struct sag_tj_ny_generation {
+    struct sag_dato dato;
+    const char *begrundelse;
+    const char *nye_oplysninger; /* § 42: the new information */
+    bool saerlige_grunde;        /* § 42 past the 5-year limit */
+};
+
+/* Start the revision of a temporary decision: a new linked case. */
+enum sag_status sag_tj_revision(const struct sag_tj *k, const char *sag_id,
+                                const struct sag_tj_ny_generation *r,
+                                char ny_sag_id[SAG_ID_MAX], struct sag_diag *d);
+
+/* A request to reopen (ASL § 42): a new linked case. */
+enum sag_status sag_tj_genoptag(const struct sag_tj *k, const char *sag_id,
+                                const struct sag_tj_ny_generation *r,
+                                char ny_sag_id[SAG_ID_MAX], struct sag_diag *d);
+
+/* Recompute a stored loss decision with the context's rate tables and
+ * compare with the stored result byte for byte. The read is logged. */
+struct sag_tj_genberegning {
+    char afgoerelse_id[SAG_ID_MAX];
+    bool identisk;
+    size_t bytes;        /* length of the stored result */
+    char satser_ved[65]; /* checksum of the tables at the decision */
+    char satser_nu[65];  /* … and of the context's */
+};
+enum sag_status sag_tj_genberegn(const struct sag_tj *k,
+                                 const char *afgoerelse_id,
+                                 struct sag_tj_genberegning *ud,
+                                 struct sag_diag *d);
+
+/* ---- reading cases ---- */
+
+/* The case folder as of the context's today: the state, the statutory
+ * deadlines and tasks, the history and the stored decision records. For
+ * roles that may not see full CPR numbers the state's CPR number is masked
+ * and the payload of the "oprettet" event (which holds it) is NULL. */
+struct sag_tj_mappe {
+    struct sag_sagsmappe m;
+    bool fuldt_cpr;
+    struct sag_dato idag;
+    enum sag_fristregime regime;
+    struct sag_frist frister[SAG_MAKS_FRISTER];
+    size_t antal_frister;
+    struct sag_opgave opgaver[SAG_MAKS_OPGAVER];
+    size_t antal_opgaver;
+};
+
+/* Read a case: logged with who, role and `grund` (required). Rows live in
+ * `arena`. */
+enum sag_status sag_tj_sagsmappe(const struct sag_tj *k, const char *sag_id,
+                                 const char *grund, struct sag_arena *arena,
+                                 struct sag_tj_mappe *ud, struct sag_diag *d);
+
+/* Cases matching the filter, newest first (no personal data). */
+enum sag_status
+sag_tj_liste(const struct sag_tj *k, const struct sag_liste_filter *f,
+             int (*cb)(void *ctx, const struct sag_liste_post *p), void *ctx,
+             struct sag_diag *d);
+
+/* One line of a worklist, with whether it is overdue as of today (a wait
+ * on an external party carries the date the wait began, not a due date,
+ * and is never overdue). */
+struct sag_tj_arbejdspost {
+    struct sag_arbejdspost p;
+    bool overskredet;
+};
+
+/* The worklist of a team or a caseworker (give one): what AES must do,
+ * soonest first, then (with `venter`) what waits on others. */
+enum sag_status
+sag_tj_arbejdsliste(const struct sag_tj *k, const char *team,
+                    const char *sagsbehandler, bool venter, size_t graense,
+                    int (*cb)(void *ctx, const struct sag_tj_arbejdspost *p),
+                    void *ctx, struct sag_diag *d);
+
+/* Who read a case, when, in which role and why (oldest first). */
+enum sag_status sag_tj_laesninger(const struct sag_tj *k, const char *sag_id,
+                                  int (*cb)(void *ctx,
+                                            const struct sag_laesning *l),
+                                  void *ctx, struct sag_diag *d);
+
+/* A case for export (rendered as "skadesag-sag/1" by the wire codec,
+ * mappe_json.h): the folder with full personal data. The read is logged
+ * with `grund` (default "eksport"). */
+enum sag_status sag_tj_eksport(const struct sag_tj *k, const char *sag_id,
+                               const char *grund, struct sag_arena *arena,
+                               struct sag_tj_mappe *ud, struct sag_diag *d);
+
+/* A case to import, as parsed from an export (sag_eksport_fra_json): its
+ * id, its events in order (the first is "oprettet") and its decision
+ * records, each with its original recording time. */
+struct sag_tj_import {
+    const char *id;
+    const struct sag_haendelse *haendelser;
+    size_t antal_haendelser;
+    const struct sag_afgoerelse_post *afgoerelser;
+    size_t antal_afgoerelser;
+};
+
+/* Import a case keeping its id, its events' dates and users and its
+ * decision records (each must match the hash in the event that recorded
+ * it), all or nothing. Writes the id. */
+enum sag_status sag_tj_import(const struct sag_tj *k,
+                              const struct sag_tj_import *imp,
+                              char id[SAG_ID_MAX], struct sag_diag *d);
+
+/* ---- the store as a whole ---- */
+
+/* Verify the database, the hash chain and every decision record; writes
+ * the number of events checked. */
+enum sag_status sag_tj_verificer(const struct sag_tj *k, long long *antal,
+                                 struct sag_diag *d);
+
+/* Rebuild every projection from the event log; writes the number of
+ * cases. */
+enum sag_status sag_tj_genopbyg(const struct sag_tj *k, size_t *antal,
+                                struct sag_diag *d);
+
+/* ---- reports ---- */
+
+/* The board's portfolio figures for [fra, til] as of `pr`; with the
+ * quality sample if `kvalitet` is given (written there), and with a
+ * prognosis (loaded by the caller, e.g. sag_prognose_indlaes) whose
+ * realised figures are filled in from its own calendar year. */
+enum sag_status sag_tj_portefolje(const struct sag_tj *k, struct sag_dato fra,
+                                  struct sag_dato til, struct sag_dato pr,
+                                  struct sag_pf_rapport *ud,
+                                  struct sag_pf_kvalitet *kvalitet,
+                                  struct sag_pf_prognose *prognose,
+                                  struct sag_diag *d);
+
+/* The quality sample: draw (promille of the period's decisions, rounded
+ * up, reproducible from `seed`), judge one decision, list, and count. */
+enum sag_status sag_tj_kvalitet_udtraek(const struct sag_tj *k,
+                                        struct sag_dato fra,
+                                        struct sag_dato til,
+                                        unsigned long long seed, int promille,
+                                        size_t *udtrukket, size_t *i_alt,
+                                        struct sag_diag *d);
+enum sag_status sag_tj_kvalitet_vurder(const struct sag_tj *k,
+                                       const char *afgoerelse_id, bool korrekt,
+                                       const char *begrundelse,
+                                       struct sag_diag *d);
+enum sag_status
+sag_tj_kvalitet_liste(const struct sag_tj *k, struct sag_dato fra,
+                      struct sag_dato til,
+                      int (*cb)(void *ctx, const struct sag_kvalitet_post *p),
+                      void *ctx, struct sag_diag *d);
+enum sag_status sag_tj_kvalitet(const struct sag_tj *k, struct sag_dato fra,
+                                struct sag_dato til, struct sag_pf_kvalitet *ud,
+                                struct sag_diag *d);
+
+/* Impact of the Supreme Court's 2024/2025 § 17 a rule on every stored
+ * loss decision: the callback gets each touched decision; the totals are
+ * written at the end. */
+struct sag_tj_konsekvens_hr {
+    long gennemgaaet;                         /* decisions looked at */
+    long relevante;                           /* of those, § 17 a decisions */
+    long beroerte;                            /* touched */
+    long fejl;                                /* could not be recomputed */
+    struct sag_penge sum_aarlig, sum_kapital; /* at 15 % */
+};
+enum sag_status sag_tj_konsekvens_hr2025(
+    const struct sag_tj *k,
+    int (*cb)(void *ctx, const struct sag_afgoerelse_post *p,
+              const struct sag_konsekvens_hr2025 *r),
+    void *ctx, struct sag_tj_konsekvens_hr *ud, struct sag_diag *d);
+
+/* Impact of the rules on folkepensionsalder in force on `pr` on every
+ * capitalised loss decision. */
+struct sag_tj_konsekvens_fp {
+    long gennemgaaet, beroerte, fejl;
+    struct sag_penge sum_foer, sum_efter;
+    long gl_antal;              /* where the pension age's share is known */
+    struct sag_penge sum_alene; /* that share, summed */
+};
+enum sag_status sag_tj_konsekvens_folkepension(
+    const struct sag_tj *k, struct sag_dato pr,
+    int (*cb)(void *ctx, const struct sag_afgoerelse_post *p,
+              const struct sag_konsekvens_fp *r),
+    void *ctx, struct sag_tj_konsekvens_fp *ud, struct sag_diag *d);
+
+#endif /* SAG_TJENESTE_H */

@@ -1,0 +1,37 @@
+/*
+ * Presentation for people, in Danish, shared by the command line, the web
+ * UI and the decision letters: the words for the stored codes, Danish
+ * dates (31.12.2024) from ISO text, deadline statuses, and a decision with
+ * its "Sådan har vi beregnet". Amounts and dates from the structs have
+ * their own formatters (sag_penge_format_dk, sag_dato_format_dk). JSON
+ * keeps the codes and ISO dates; this module is for reading.
+ * Locale-independent and thread-safe.
+ */
+#ifndef SAG_VISNING_H
+#define SAG_VISNING_H
+
+#include "skadesag/beregning.h"
+#include "skadesag/buf.h"
+#include "skadesag/dato.h"
+#include "skadesag/frister.h"
+#include "skadesag/spor.h"
+
+/* The Danish word for a stored code ("aaben" → "åben"); the code itself if
+ * it reads well as is; "" for NULL. */
+const char *sag_visning_ord(const char *kode);
+
+/* "2024-12-31" as "31.12.2024" in `ud` (returned); "-" for NULL or empty;
+ * other text returned unchanged. */
+const char *sag_visning_dato(const char *iso, char ud[SAG_DATO_DK_LEN]);
+
+/* A deadline's status in Danish (a lapsed appeal or reopening limit reads
+ * "udløbet"). */
+const char *sag_visning_friststatus(const struct sag_frist *f);
+
+/* A decision in Danish: the result in brief, then "Sådan har vi beregnet"
+ * with the numbered trace (if `spor` is active), then the checksum of the
+ * rate tables. */
+void sag_beregning_til_tekst(const struct sag_beregning *b,
+                             const struct sag_spor *spor, struct sag_buf *ud);
+
+#endif /* SAG_VISNING_H */

@@ -1,0 +1,191 @@
+/*
+ * Use cases that read cases: the case folder as of a date, case lists and
+ * worklists, the read log, and a case's export and import.
+ *
+ * What a role may see is decided here, once, for every front end: roles
+ * that may not see full CPR numbers get the folder with the number masked
+ * and without the payload of the event that holds it; every read of a
+ * case by a person is logged with who, role and why (in the store, in the
+ * same transaction as the read).
+ */
+#include "skadesag/tjeneste.h"
+
+#include <string.h>
+
+#include "tjeneste_int.h"
+
+#include "../base/banned.h"
+
+/* Read and log; mask for the role. */
+static enum sag_status
+laes(const struct sag_tj *k, enum sag_handling hvad, const char *sag_id,
+     const char *grund, struct sag_arena *arena, struct sag_tj_mappe *ud,
+     struct sag_diag *d)
+{
+    struct sag_hvem hvem = sag__tj_hvem(k);
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, hvad, d)) != SAG_OK)
+        return st;
+    memset(ud, 0, sizeof(*ud));
+    if ((st = sag_store_hent(k->store, sag_id, &hvem, grund, arena, &ud->m,
+                             d)) != SAG_OK)
+        return st;
+    ud->fuldt_cpr = sag_tj_ser_fuldt_cpr(k->rolle);
+    if (!ud->fuldt_cpr) {
+        char maske[SAG_CPR_LEN + 1];
+
+        sag_cpr_maskeret(ud->m.tilstand.cpr, maske);
+        memcpy(ud->m.tilstand.cpr, maske, sizeof(maske));
+        /* The "oprettet" payload holds the CPR number. */
+        for (size_t i = 0; i < ud->m.antal_haendelser; i++)
+            if (strcmp(ud->m.haendelser[i].type, "oprettet") == 0)
+                ud->m.haendelser[i].data = NULL;
+    }
+    ud->idag = k->idag;
+    ud->regime = sag_fristregime(&ud->m.tilstand);
+    ud->antal_frister = sag_frister(&ud->m.tilstand, &k->kalender, k->idag,
+                                    ud->frister, SAG_MAKS_FRISTER);
+    ud->antal_opgaver = sag_opgaver(&ud->m.tilstand, &k->kalender, ud->opgaver,
+                                    SAG_MAKS_OPGAVER);
+    return SAG_OK;
+}
+
+enum sag_status
+sag_tj_sagsmappe(const struct sag_tj *k, const char *sag_id, const char *grund,
+                 struct sag_arena *arena, struct sag_tj_mappe *ud,
+                 struct sag_diag *d)
+{
+    return laes(k, SAG_HANDLING_LAES_SAG, sag_id, grund, arena, ud, d);
+}
+
+enum sag_status
+sag_tj_eksport(const struct sag_tj *k, const char *sag_id, const char *grund,
+               struct sag_arena *arena, struct sag_tj_mappe *ud,
+               struct sag_diag *d)
+{
+    return laes(k, SAG_HANDLING_EKSPORT, sag_id,
+                grund != NULL && grund[0] != '\0' ? grund : "eksport", arena,
+                ud, d);
+}
+
+enum sag_status
+sag_tj_liste(const struct sag_tj *k, const struct sag_liste_filter *f,
+             int (*cb)(void *ctx, const struct sag_liste_post *p), void *ctx,
+             struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_LISTE, d)) != SAG_OK)
+        return st;
+    return sag_store_liste(k->store, f, cb, ctx, d);
+}
+
+struct arbejde {
+    const struct sag_tj *k;
+    int (*cb)(void *ctx, const struct sag_tj_arbejdspost *p);
+    void *ctx;
+};
+
+static int
+arbejdspost(void *ctx, const struct sag_arbejdspost *p)
+{
+    struct arbejde *a = ctx;
+    struct sag_tj_arbejdspost q;
+    struct sag_dato f;
+
+    q.p = *p;
+    /* A wait on an external party carries the date it began. */
+    q.overskredet =
+        strcmp(p->art, "afventer") != 0 &&
+        sag_dato_parse_iso(p->forfald, strlen(p->forfald), &f) == SAG_OK &&
+        f.dage < a->k->idag.dage;
+    return a->cb(a->ctx, &q);
+}
+
+enum sag_status
+sag_tj_arbejdsliste(const struct sag_tj *k, const char *team,
+                    const char *sagsbehandler, bool venter, size_t graense,
+                    int (*cb)(void *ctx, const struct sag_tj_arbejdspost *p),
+                    void *ctx, struct sag_diag *d)
+{
+    struct arbejde a = { k, cb, ctx };
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_LISTE, d)) != SAG_OK)
+        return st;
+    return sag_store_arbejdsliste(k->store, team, sagsbehandler, venter,
+                                  graense, arbejdspost, &a, d);
+}
+
+enum sag_status
+sag_tj_laesninger(const struct sag_tj *k, const char *sag_id,
+                  int (*cb)(void *ctx, const struct sag_laesning *l), void *ctx,
+                  struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_LAESNINGER, d)) != SAG_OK)
+        return st;
+    return sag_store_laesninger(k->store, sag_id, cb, ctx, d);
+}
+
+/* The decision record of an imported decision event, stored before the
+ * event; its hash must be the one the event carries. */
+static enum sag_status
+importer_afgoerelse(const struct sag_tj *k, const struct sag_tj_import *imp,
+                    const struct sag_haendelse *h, struct sag_diag *d)
+{
+    for (size_t j = 0; j < imp->antal_afgoerelser; j++) {
+        struct sag_afgoerelse_post p = imp->afgoerelser[j];
+        char hash[65];
+        enum sag_status st;
+
+        if (p.id == NULL || h->afgoerelse_id == NULL ||
+            strcmp(p.id, h->afgoerelse_id) != 0)
+            continue;
+        p.sag_id = imp->id;
+        if ((st = sag_store_gem_afgoerelse(k->store, &p, hash, d)) != SAG_OK)
+            return st;
+        if (strcmp(hash, h->afgoerelse_hash) != 0)
+            return sag_diag_set(d, SAG_ECONFLICT, "/afgoerelser",
+                                "afgørelse %s stemmer ikke med sin hændelse",
+                                p.id);
+    }
+    return SAG_OK;
+}
+
+enum sag_status
+sag_tj_import(const struct sag_tj *k, const struct sag_tj_import *imp,
+              char id[SAG_ID_MAX], struct sag_diag *d)
+{
+    char nyt[SAG_ID_MAX];
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_IMPORT, d)) != SAG_OK)
+        return st;
+    if (imp->id == NULL || imp->id[0] == '\0' || imp->antal_haendelser == 0)
+        return sag_diag_set(d, SAG_EINVAL, "/format",
+                            "ikke en eksport fra 'skadesag sag eksport'");
+    if (strlen(imp->id) >= SAG_ID_MAX)
+        return sag_diag_set(d, SAG_EINVAL, "/id", "for langt sagsnummer");
+    memcpy(nyt, imp->id, strlen(imp->id) + 1);
+    if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
+        return st;
+    for (size_t i = 0; st == SAG_OK && i < imp->antal_haendelser; i++) {
+        const struct sag_haendelse *h = &imp->haendelser[i];
+
+        if (h->afgoerelse_hash != NULL)
+            st = importer_afgoerelse(k, imp, h, d);
+        if (st != SAG_OK)
+            break;
+        if (i == 0)
+            st = sag_store_opret(k->store, h, nyt, d);
+        else
+            st = sag_store_tilfoej(k->store, nyt, h, d);
+    }
+    if ((st = sag__tj_afslut(k, st, d)) != SAG_OK)
+        return st;
+    memcpy(id, nyt, SAG_ID_MAX);
+    return SAG_OK;
+}

@@ -1,0 +1,284 @@
+/*
+ * Use cases over the whole store: the board's portfolio figures with the
+ * quality sample and a prognosis, the quality review, the impact runs of a
+ * change in law or practice on stored decisions, and maintenance
+ * (verification, rebuilding the projections).
+ */
+#include "skadesag/tjeneste.h"
+
+#include <string.h>
+
+#include "skadesag/alloc.h"
+#include "skadesag/beregning_json.h"
+#include "tjeneste_int.h"
+
+#include "../base/banned.h"
+
+enum sag_status
+sag_tj_verificer(const struct sag_tj *k, long long *antal, struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_VERIFICER, d)) != SAG_OK)
+        return st;
+    return sag_store_verificer(k->store, antal, d);
+}
+
+enum sag_status
+sag_tj_genopbyg(const struct sag_tj *k, size_t *antal, struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_VEDLIGEHOLD, d)) != SAG_OK)
+        return st;
+    return sag_store_genopbyg_projektioner(k->store, antal, d);
+}
+
+enum sag_status
+sag_tj_portefolje(const struct sag_tj *k, struct sag_dato fra,
+                  struct sag_dato til, struct sag_dato pr,
+                  struct sag_pf_rapport *ud, struct sag_pf_kvalitet *kvalitet,
+                  struct sag_pf_prognose *prognose, struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct sag_pf_data data;
+    struct sag_pf_rapport *aaret = NULL;
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_RAPPORT, d)) != SAG_OK)
+        return st;
+    sag_arena_init(&a, 0);
+    if ((st = sag_store_portefolje(k->store, &a, &data, d)) != SAG_OK ||
+        (st = sag_portefolje_beregn(&data, fra, til, pr, ud, d)) != SAG_OK)
+        goto out;
+    if (kvalitet != NULL &&
+        (st = sag_store_kvalitet(k->store, fra, til, kvalitet, d)) != SAG_OK)
+        goto out;
+    if (prognose != NULL) {
+        /* Realised in the prognosis' own calendar year, as known on `pr`. */
+        struct sag_dato y0, y1;
+
+        if (sag_dato_fra_ymd(prognose->aar, 1, 1, &y0) != SAG_OK ||
+            sag_dato_fra_ymd(prognose->aar, 12, 31, &y1) != SAG_OK) {
+            st = sag_diag_set(d, SAG_EINVAL, "/prognose", "ugyldigt år");
+            goto out;
+        }
+        if ((aaret = sag_malloc(sizeof(*aaret))) == NULL) {
+            st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+            goto out;
+        }
+        if ((st = sag_portefolje_beregn(&data, y0, y1,
+                                        pr.dage < y1.dage ? pr : y1, aaret,
+                                        d)) != SAG_OK) {
+            sag_diag_prefix(d, "prognose: ");
+            goto out;
+        }
+        sag_pf_prognose_realiseret(prognose, aaret);
+    }
+out:
+    sag_free(aaret);
+    sag_arena_release(&a);
+    return st;
+}
+
+enum sag_status
+sag_tj_kvalitet_udtraek(const struct sag_tj *k, struct sag_dato fra,
+                        struct sag_dato til, unsigned long long seed,
+                        int promille, size_t *udtrukket, size_t *i_alt,
+                        struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_KVALITET_UDTRAEK, d)) != SAG_OK)
+        return st;
+    return sag_store_kvalitet_udtraek(k->store, fra, til, seed, promille,
+                                      udtrukket, i_alt, d);
+}
+
+enum sag_status
+sag_tj_kvalitet_vurder(const struct sag_tj *k, const char *afgoerelse_id,
+                       bool korrekt, const char *begrundelse,
+                       struct sag_diag *d)
+{
+    struct sag_hvem hvem = sag__tj_hvem(k);
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_KVALITET_VURDER, d)) != SAG_OK)
+        return st;
+    return sag_store_kvalitet_vurder(k->store, afgoerelse_id, korrekt, &hvem,
+                                     begrundelse, d);
+}
+
+enum sag_status
+sag_tj_kvalitet_liste(const struct sag_tj *k, struct sag_dato fra,
+                      struct sag_dato til,
+                      int (*cb)(void *ctx, const struct sag_kvalitet_post *p),
+                      void *ctx, struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_RAPPORT, d)) != SAG_OK)
+        return st;
+    return sag_store_kvalitet_liste(k->store, fra, til, cb, ctx, d);
+}
+
+enum sag_status
+sag_tj_kvalitet(const struct sag_tj *k, struct sag_dato fra,
+                struct sag_dato til, struct sag_pf_kvalitet *ud,
+                struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_RAPPORT, d)) != SAG_OK)
+        return st;
+    return sag_store_kvalitet(k->store, fra, til, ud, d);
+}
+
+/* ---- impact runs ---- */
+
+struct konsekvens {
+    const struct sag_tj *k;
+    bool hr; /* else folkepensionsalder */
+    struct sag_dato pr;
+    int (*cb_hr)(void *ctx, const struct sag_afgoerelse_post *p,
+                 const struct sag_konsekvens_hr2025 *r);
+    int (*cb_fp)(void *ctx, const struct sag_afgoerelse_post *p,
+                 const struct sag_konsekvens_fp *r);
+    void *ctx;
+    struct sag_tj_konsekvens_hr hr_sum;
+    struct sag_tj_konsekvens_fp fp_sum;
+    enum sag_status st; /* an overflow in a sum stops the run */
+};
+
+/* Add `b` to the sum `a`, checked. */
+static bool
+laeg_til(struct sag_penge *a, struct sag_penge b)
+{
+    struct sag_penge s;
+
+    if (sag_penge_add(*a, b, &s) != SAG_OK)
+        return false;
+    *a = s;
+    return true;
+}
+
+static int
+konsekvens_cb(void *ctx, const struct sag_afgoerelse_post *p)
+{
+    struct konsekvens *c = ctx;
+    struct sag_arena a;
+    struct sag_beregning_input in;
+    struct sag_diag d;
+    int stop = 0;
+
+    sag_arena_init(&a, 0);
+    sag_diag_init(&d);
+    if (c->hr)
+        c->hr_sum.gennemgaaet++;
+    else
+        c->fp_sum.gennemgaaet++;
+    if (sag_beregning_input_fra_json(p->input, strlen(p->input), &a, &in, &d) !=
+        SAG_OK) {
+        c->hr_sum.fejl += c->hr;
+        c->fp_sum.fejl += !c->hr;
+        goto out;
+    }
+    if (c->hr) {
+        struct sag_konsekvens_hr2025 r;
+
+        if (in.tab.grundlag == SAG_GRUNDLAG_17A)
+            c->hr_sum.relevante++;
+        if (sag_konsekvens_hr2025(c->k->satser, &in, &r, &d) != SAG_OK) {
+            c->hr_sum.fejl++;
+        } else if (r.beroert) {
+            c->hr_sum.beroerte++;
+            if ((r.efter.har_beloeb &&
+                 !laeg_til(&c->hr_sum.sum_aarlig, r.efter.aarlig)) ||
+                (r.efter.har_kapital && r.efter.kapital.oere > 0 &&
+                 !laeg_til(&c->hr_sum.sum_kapital, r.efter.kapital)))
+                c->st = SAG_EOVERFLOW;
+            stop = c->cb_hr ? c->cb_hr(c->ctx, p, &r) : 0;
+        }
+    } else {
+        struct sag_konsekvens_fp r;
+
+        if (sag_konsekvens_folkepension(c->k->satser, &in, c->pr, &r, &d) !=
+            SAG_OK) {
+            c->fp_sum.fejl++;
+        } else if (r.beroert) {
+            struct sag_penge alene = { r.kapital_efter.oere -
+                                       r.kapital_gl.oere };
+
+            c->fp_sum.beroerte++;
+            if (!laeg_til(&c->fp_sum.sum_foer, r.kapital_foer) ||
+                !laeg_til(&c->fp_sum.sum_efter, r.kapital_efter) ||
+                (r.har_gl && !laeg_til(&c->fp_sum.sum_alene, alene)))
+                c->st = SAG_EOVERFLOW;
+            c->fp_sum.gl_antal += r.har_gl;
+            stop = c->cb_fp ? c->cb_fp(c->ctx, p, &r) : 0;
+        }
+    }
+out:
+    sag_arena_release(&a);
+    return stop || c->st != SAG_OK;
+}
+
+static enum sag_status
+konsekvens(struct konsekvens *c, struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(c->k, SAG_HANDLING_RAPPORT, d)) != SAG_OK)
+        return st;
+    if (c->k->satser == NULL)
+        return sag_diag_set(d, SAG_EINTERNAL, "",
+                            "satstabellerne er ikke indlæst");
+    c->st = SAG_OK;
+    st = sag_store_alle_afgoerelser(c->k->store, "erhvervsevnetab",
+                                    konsekvens_cb, c, d);
+    if (st == SAG_OK && c->st != SAG_OK)
+        st = sag_diag_set(d, c->st, "", "summen er for stor");
+    return st;
+}
+
+enum sag_status
+sag_tj_konsekvens_hr2025(const struct sag_tj *k,
+                         int (*cb)(void *ctx,
+                                   const struct sag_afgoerelse_post *p,
+                                   const struct sag_konsekvens_hr2025 *r),
+                         void *ctx, struct sag_tj_konsekvens_hr *ud,
+                         struct sag_diag *d)
+{
+    struct konsekvens c;
+    enum sag_status st;
+
+    memset(&c, 0, sizeof(c));
+    c.k = k;
+    c.hr = true;
+    c.cb_hr = cb;
+    c.ctx = ctx;
+    if ((st = konsekvens(&c, d)) == SAG_OK)
+        *ud = c.hr_sum;
+    return st;
+}
+
+enum sag_status
+sag_tj_konsekvens_folkepension(const struct sag_tj *k, struct sag_dato pr,
+                               int (*cb)(void *ctx,
+                                         const struct sag_afgoerelse_post *p,
+                                         const struct sag_konsekvens_fp *r),
+                               void *ctx, struct sag_tj_konsekvens_fp *ud,
+                               struct sag_diag *d)
+{
+    struct konsekvens c;
+    enum sag_status st;
+
+    memset(&c, 0, sizeof(c));
+    c.k = k;
+    c.pr = pr;
+    c.cb_fp = cb;
+    c.ctx = ctx;
+    if ((st = konsekvens(&c, d)) == SAG_OK)
+        *ud = c.fp_sum;
+    return st;
+}

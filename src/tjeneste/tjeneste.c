@@ -1,0 +1,169 @@
+/*
+ * The application layer's context and its one access policy.
+ *
+ * The policy is a table: role × action. Caseworkers and jurists handle
+ * cases; team leads and management read them (CPR numbers masked, every
+ * read logged) and see lists, worklists and reports. Quality verdicts are
+ * given by jurists and team leads (the quality review is a second look at
+ * a decision, not the caseworker's own). Later issues add scope per team
+ * and per case (the injured person's own cases, an insurer's cases) here,
+ * in the same place, so every front end gets it at once.
+ */
+#include "skadesag/tjeneste.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "sag_config.h"
+#include "tjeneste_int.h"
+
+#include "../base/banned.h"
+
+static const char *const rollenavne[] = {
+    [SAG_ROLLE_SAGSBEHANDLER] = "sagsbehandler",
+    [SAG_ROLLE_JURIST] = "jurist",
+    [SAG_ROLLE_TEAMLEDER] = "teamleder",
+    [SAG_ROLLE_LEDELSE] = "ledelse",
+};
+
+const char *
+sag_rolle_navn(enum sag_rolle r)
+{
+    if ((int)r < SAG_ROLLE_SAGSBEHANDLER || (int)r > SAG_ROLLE_LEDELSE)
+        return NULL;
+    return rollenavne[r];
+}
+
+int
+sag_navn_til_rolle(const char *navn)
+{
+    for (int r = SAG_ROLLE_SAGSBEHANDLER; navn && r <= SAG_ROLLE_LEDELSE; r++)
+        if (strcmp(rollenavne[r], navn) == 0)
+            return r;
+    return 0;
+}
+
+/* Bit per role: S sagsbehandler, J jurist, T teamleder, L ledelse. */
+#define S (1u << SAG_ROLLE_SAGSBEHANDLER)
+#define J (1u << SAG_ROLLE_JURIST)
+#define T (1u << SAG_ROLLE_TEAMLEDER)
+#define L (1u << SAG_ROLLE_LEDELSE)
+
+static const unsigned politik[SAG_HANDLING_ANTAL] = {
+    [SAG_HANDLING_OPRET] = S | J,
+    [SAG_HANDLING_HAENDELSE] = S | J,
+    [SAG_HANDLING_AFGOER] = S | J,
+    [SAG_HANDLING_KLAGE] = S | J,
+    [SAG_HANDLING_NY_GENERATION] = S | J,
+    [SAG_HANDLING_LAES_SAG] = S | J | T | L,
+    [SAG_HANDLING_EKSPORT] = S | J,
+    [SAG_HANDLING_IMPORT] = S | J,
+    [SAG_HANDLING_LISTE] = S | J | T | L,
+    [SAG_HANDLING_GENBEREGN] = S | J | T | L,
+    [SAG_HANDLING_LAESNINGER] = S | J | T | L,
+    [SAG_HANDLING_VERIFICER] = S | J | T | L,
+    [SAG_HANDLING_VEDLIGEHOLD] = S | J,
+    [SAG_HANDLING_RAPPORT] = S | J | T | L,
+    [SAG_HANDLING_KVALITET_UDTRAEK] = S | J | T | L,
+    [SAG_HANDLING_KVALITET_VURDER] = J | T,
+};
+
+#undef S
+#undef J
+#undef T
+#undef L
+
+/* What an action is, for the refusal (Danish). */
+static const char *const handlingstekst[SAG_HANDLING_ANTAL] = {
+    [SAG_HANDLING_OPRET] = "oprette sager",
+    [SAG_HANDLING_HAENDELSE] = "tilføje hændelser",
+    [SAG_HANDLING_AFGOER] = "træffe afgørelser",
+    [SAG_HANDLING_KLAGE] = "behandle klager",
+    [SAG_HANDLING_NY_GENERATION] = "genoptage eller revidere sager",
+    [SAG_HANDLING_LAES_SAG] = "læse sager",
+    [SAG_HANDLING_EKSPORT] = "eksportere sager",
+    [SAG_HANDLING_IMPORT] = "importere sager",
+    [SAG_HANDLING_LISTE] = "se sagslister",
+    [SAG_HANDLING_GENBEREGN] = "genberegne afgørelser",
+    [SAG_HANDLING_LAESNINGER] = "se læseloggen",
+    [SAG_HANDLING_VERIFICER] = "verificere databasen",
+    [SAG_HANDLING_VEDLIGEHOLD] = "vedligeholde databasen",
+    [SAG_HANDLING_RAPPORT] = "se rapporter",
+    [SAG_HANDLING_KVALITET_UDTRAEK] = "udtrække kvalitetsstikprøver",
+    [SAG_HANDLING_KVALITET_VURDER] = "vurdere kvaliteten af afgørelser",
+};
+
+bool
+sag_tj_tilladt(enum sag_rolle rolle, enum sag_handling h)
+{
+    if (sag_rolle_navn(rolle) == NULL || (int)h <= 0 ||
+        (int)h >= SAG_HANDLING_ANTAL)
+        return false;
+    return (politik[h] >> rolle) & 1u;
+}
+
+bool
+sag_tj_ser_fuldt_cpr(enum sag_rolle rolle)
+{
+    return rolle == SAG_ROLLE_SAGSBEHANDLER || rolle == SAG_ROLLE_JURIST;
+}
+
+void
+sag_tj_init(struct sag_tj *k, struct sag_store *store,
+            const struct sag_satser *satser, const char *bruger,
+            enum sag_rolle rolle, struct sag_dato idag)
+{
+    memset(k, 0, sizeof(*k));
+    k->store = store;
+    k->satser = satser;
+    k->bruger = bruger;
+    k->rolle = rolle;
+    k->idag = idag;
+    k->kalender = sag_kalender_standard();
+    k->motor_version = "skadesag " SAG_VERSION;
+}
+
+enum sag_status
+sag__tj_adgang(const struct sag_tj *k, enum sag_handling h, struct sag_diag *d)
+{
+    if (k->bruger == NULL || k->bruger[0] == '\0')
+        return sag_diag_set(d, SAG_EDENIED, "/bruger",
+                            "mangler: hvem der handler");
+    if (sag_rolle_navn(k->rolle) == NULL)
+        return sag_diag_set(d, SAG_EDENIED, "/rolle", "ukendt rolle");
+    if (!sag_tj_tilladt(k->rolle, h))
+        return sag_diag_set(d, SAG_EDENIED, "/rolle", "rollen '%s' må ikke %s",
+                            sag_rolle_navn(k->rolle),
+                            (int)h > 0 && (int)h < SAG_HANDLING_ANTAL
+                                ? handlingstekst[h]
+                                : "dette");
+    return SAG_OK;
+}
+
+struct sag_hvem
+sag__tj_hvem(const struct sag_tj *k)
+{
+    struct sag_hvem h = { k->bruger, sag_rolle_navn(k->rolle) };
+
+    return h;
+}
+
+enum sag_status
+sag__tj_id(const char *sag_id, char bogstav, size_t n, char ud[SAG_ID_MAX],
+           struct sag_diag *d)
+{
+    int r = snprintf(ud, SAG_ID_MAX, "%s-%c%zu", sag_id, bogstav, n);
+
+    if (r < 0 || r >= SAG_ID_MAX)
+        return sag_diag_set(d, SAG_EINVAL, "/sag_id", "for langt sagsnummer");
+    return SAG_OK;
+}
+
+enum sag_status
+sag__tj_afslut(const struct sag_tj *k, enum sag_status st, struct sag_diag *d)
+{
+    if (st == SAG_OK)
+        return sag_store_bekraeft(k->store, d);
+    sag_store_fortryd(k->store);
+    return st;
+}

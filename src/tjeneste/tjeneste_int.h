@@ -1,0 +1,27 @@
+/*
+ * Private declarations shared by the application layer's source files.
+ */
+#ifndef SAG_TJENESTE_INT_H
+#define SAG_TJENESTE_INT_H
+
+#include "skadesag/tjeneste.h"
+
+/* Check the policy for `h` and that someone is acting; SAG_EDENIED with
+ * the field (/bruger or /rolle) otherwise. Every use case calls this
+ * first. */
+enum sag_status sag__tj_adgang(const struct sag_tj *k, enum sag_handling h,
+                               struct sag_diag *d);
+
+/* Who is acting, for the store's read log. */
+struct sag_hvem sag__tj_hvem(const struct sag_tj *k);
+
+/* "<sag_id>-<bogstav><n>": an id for the n-th decision or appeal of a
+ * case. SAG_EINVAL (field /sag_id) if it does not fit. */
+enum sag_status sag__tj_id(const char *sag_id, char bogstav, size_t n,
+                           char ud[SAG_ID_MAX], struct sag_diag *d);
+
+/* Commit if `st` is SAG_OK, else roll back; returns the final status. */
+enum sag_status sag__tj_afslut(const struct sag_tj *k, enum sag_status st,
+                               struct sag_diag *d);
+
+#endif /* SAG_TJENESTE_INT_H */

@@ -1,0 +1,270 @@
+/*
+ * The application layer's wire formats (see mappe_json.h): written
+ * directly into a sag_buf in a fixed order, read with jansson.
+ */
+#include "skadesag/mappe_json.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "skadesag/sag_json.h"
+
+#include "../base/banned.h"
+
+/* ',"navn":' (or without the comma for the first member). */
+static void
+noegle(struct sag_buf *b, const char *navn, bool *foerst)
+{
+    if (!*foerst)
+        sag_buf_addc(b, ',');
+    *foerst = false;
+    sag_buf_add_json_str(b, navn);
+    sag_buf_addc(b, ':');
+}
+
+static void
+str(struct sag_buf *b, const char *navn, const char *v, bool *foerst)
+{
+    noegle(b, navn, foerst);
+    sag_buf_add_json_str(b, v);
+}
+
+void
+sag_mappe_json(const struct sag_tj_mappe *m, struct sag_buf *b)
+{
+    char iso[SAG_DATO_ISO_LEN];
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    noegle(b, "sag", &f);
+    sag_tilstand_json(&m->m.tilstand, m->fuldt_cpr, b);
+    str(b, "fristregime", sag_fristregime_navn(m->regime), &f);
+    sag_dato_format_iso(m->idag, iso);
+    str(b, "idag", iso, &f);
+    noegle(b, "frister", &f);
+    sag_frister_json(m->frister, m->antal_frister, b);
+    noegle(b, "opgaver", &f);
+    sag_opgaver_json(m->opgaver, m->antal_opgaver, b);
+    noegle(b, "haendelser", &f);
+    sag_buf_addc(b, '[');
+    for (size_t i = 0; i < m->m.antal_haendelser; i++) {
+        const struct sag_haendelse_post *p = &m->m.haendelser[i];
+        bool g = true;
+
+        if (i)
+            sag_buf_addc(b, ',');
+        sag_buf_addc(b, '{');
+        noegle(b, "nr", &g);
+        sag_buf_addf(b, "%d", p->nr);
+        str(b, "type", p->type, &g);
+        str(b, "dato", p->dato, &g);
+        str(b, "registreret", p->registreret, &g);
+        str(b, "bruger", p->bruger, &g);
+        str(b, "begrundelse", p->begrundelse, &g);
+        if (p->data != NULL) {
+            noegle(b, "data", &g);
+            sag_buf_adds(b, p->data);
+        }
+        sag_buf_addc(b, '}');
+    }
+    sag_buf_adds(b, "]}");
+}
+
+void
+sag_liste_post_json(const struct sag_liste_post *p, struct sag_buf *b)
+{
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    str(b, "id", p->id, &f);
+    str(b, "type", p->type, &f);
+    str(b, "generation", p->generation, &f);
+    str(b, "status", p->status, &f);
+    str(b, "team", p->team, &f);
+    str(b, "sagsbehandler", p->sagsbehandler, &f);
+    str(b, "anerkendelse", p->anerkendelse, &f);
+    str(b, "men", p->men, &f);
+    str(b, "erhvervsevnetab", p->erhvervsevnetab, &f);
+    str(b, "naeste_forfald", p->naeste_forfald, &f);
+    noegle(b, "venter", &f);
+    sag_buf_adds(b, p->venter ? "true}" : "false}");
+}
+
+void
+sag_arbejdspost_json(const struct sag_tj_arbejdspost *p, struct sag_buf *b)
+{
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    str(b, "sag_id", p->p.sag_id, &f);
+    str(b, "art", p->p.art, &f);
+    str(b, "forfald", p->p.forfald, &f);
+    str(b, "tekst", p->p.tekst, &f);
+    str(b, "sagsbehandler", p->p.sagsbehandler, &f);
+    noegle(b, "overskredet", &f);
+    sag_buf_adds(b, p->overskredet ? "true}" : "false}");
+}
+
+void
+sag_eksport_json(const struct sag_tj_mappe *m, struct sag_buf *b)
+{
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    str(b, "format", "skadesag-sag/1", &f);
+    str(b, "id", m->m.tilstand.id, &f);
+    noegle(b, "haendelser", &f);
+    sag_buf_addc(b, '[');
+    for (size_t i = 0; i < m->m.antal_haendelser; i++) {
+        const struct sag_haendelse_post *p = &m->m.haendelser[i];
+        bool g = true;
+
+        if (i)
+            sag_buf_addc(b, ',');
+        sag_buf_addc(b, '{');
+        str(b, "type", p->type, &g);
+        str(b, "dato", p->dato, &g);
+        str(b, "bruger", p->bruger, &g);
+        str(b, "begrundelse", p->begrundelse, &g);
+        noegle(b, "data", &g);
+        sag_buf_adds(b, p->data != NULL ? p->data : "null");
+        sag_buf_addc(b, '}');
+    }
+    sag_buf_adds(b, "]");
+    noegle(b, "afgoerelser", &f);
+    sag_buf_addc(b, '[');
+    for (size_t i = 0; i < m->m.antal_afgoerelser; i++) {
+        const struct sag_afgoerelse_post *p = &m->m.afgoerelser[i];
+        bool g = true;
+
+        if (i)
+            sag_buf_addc(b, ',');
+        sag_buf_addc(b, '{');
+        str(b, "id", p->id, &g);
+        str(b, "fase", p->fase, &g);
+        str(b, "dato", p->dato, &g);
+        str(b, "input", p->input, &g);
+        str(b, "resultat", p->resultat, &g);
+        str(b, "satser_checksum", p->satser_checksum, &g);
+        str(b, "motor_version", p->motor_version, &g);
+        str(b, "registreret", p->registreret, &g);
+        sag_buf_addc(b, '}');
+    }
+    sag_buf_adds(b, "]}");
+}
+
+/* A string member copied into the arena; NULL if absent or not a string. */
+static const char *
+tekst(json_t *o, const char *navn, struct sag_arena *a)
+{
+    json_t *v = json_object_get(o, navn);
+
+    if (!json_is_string(v))
+        return NULL;
+    return sag_arena_strndup(a, json_string_value(v), json_string_length(v));
+}
+
+static enum sag_status
+haendelser(json_t *hs, struct sag_arena *a, struct sag_tj_import *ud,
+           struct sag_diag *d)
+{
+    size_t n = json_array_size(hs);
+    struct sag_haendelse *h = sag_arena_calloc(a, n, sizeof(*h));
+
+    if (h == NULL)
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    for (size_t i = 0; i < n; i++) {
+        json_t *e = json_array_get(hs, i);
+        const char *type = tekst(e, "type", a), *dato = tekst(e, "dato", a),
+                   *bruger = tekst(e, "bruger", a),
+                   *begrundelse = tekst(e, "begrundelse", a);
+        char *data;
+        enum sag_status st;
+
+        if (!json_is_object(json_object_get(e, "data")) || type == NULL ||
+            dato == NULL || bruger == NULL || begrundelse == NULL)
+            return sag_diag_set(d, SAG_EINVAL, "/haendelser",
+                                "hændelse nr. %zu er ufuldstændig", i + 1);
+        if ((data = json_dumps(json_object_get(e, "data"), JSON_COMPACT)) ==
+            NULL)
+            return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        st = sag_haendelse_fra_dele(type, dato, bruger, begrundelse, data,
+                                    strlen(data), a, &h[i], d);
+        free(data);
+        if (st != SAG_OK) {
+            sag_diag_prefix(d, "hændelse: ");
+            return st;
+        }
+    }
+    ud->haendelser = h;
+    ud->antal_haendelser = n;
+    return SAG_OK;
+}
+
+static enum sag_status
+afgoerelser(json_t *as, struct sag_arena *a, struct sag_tj_import *ud,
+            struct sag_diag *d)
+{
+    size_t n = json_array_size(as);
+    struct sag_afgoerelse_post *p = sag_arena_calloc(a, n ? n : 1, sizeof(*p));
+
+    if (p == NULL)
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    for (size_t i = 0; i < n; i++) {
+        json_t *x = json_array_get(as, i);
+
+        p[i].id = tekst(x, "id", a);
+        p[i].fase = tekst(x, "fase", a);
+        p[i].dato = tekst(x, "dato", a);
+        p[i].input = tekst(x, "input", a);
+        p[i].resultat = tekst(x, "resultat", a);
+        p[i].satser_checksum = tekst(x, "satser_checksum", a);
+        p[i].motor_version = tekst(x, "motor_version", a);
+        p[i].registreret = tekst(x, "registreret", a);
+        if (!p[i].id || !p[i].fase || !p[i].dato || !p[i].input ||
+            !p[i].resultat || !p[i].satser_checksum || !p[i].motor_version ||
+            !p[i].registreret)
+            return sag_diag_set(d, SAG_EINVAL, "/afgoerelser",
+                                "afgørelse nr. %zu er ufuldstændig", i + 1);
+    }
+    ud->afgoerelser = p;
+    ud->antal_afgoerelser = n;
+    return SAG_OK;
+}
+
+enum sag_status
+sag_eksport_fra_json(const char *tekst_, size_t len, struct sag_arena *a,
+                     struct sag_tj_import *ud, struct sag_diag *d)
+{
+    json_error_t jf;
+    json_t *rod = json_loadb(tekst_, len, JSON_REJECT_DUPLICATES, &jf), *hs,
+           *as, *fmt;
+    struct sag_tj_import imp;
+    enum sag_status st;
+
+    if (rod == NULL)
+        return sag_diag_set(d, SAG_EPARSE, "",
+                            "ugyldig JSON (linje %d, kolonne %d)", jf.line,
+                            jf.column);
+    memset(&imp, 0, sizeof(imp));
+    fmt = json_object_get(rod, "format");
+    hs = json_object_get(rod, "haendelser");
+    as = json_object_get(rod, "afgoerelser");
+    if (!json_is_string(fmt) ||
+        strcmp(json_string_value(fmt), "skadesag-sag/1") != 0 ||
+        (imp.id = tekst(rod, "id", a)) == NULL || !json_is_array(hs) ||
+        json_array_size(hs) == 0 || (as != NULL && !json_is_array(as))) {
+        st = sag_diag_set(d, SAG_EINVAL, "/format",
+                          "ikke en eksport fra 'skadesag sag eksport'");
+        goto out;
+    }
+    if ((st = haendelser(hs, a, &imp, d)) != SAG_OK ||
+        (st = afgoerelser(as, a, &imp, d)) != SAG_OK)
+        goto out;
+    *ud = imp;
+out:
+    json_decref(rod);
+    return st;
+}
