@@ -1,0 +1,800 @@
+/*
+ * The application layer (tjeneste.h), like the store's contract suite: each
+ * use case on a real SQLite store, the one access policy, what each role
+ * sees, the read log, ids minted inside the transaction (two writers on the
+ * same case at once), refusals that store nothing, and the export/import
+ * round trip through the wire codec.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "testsag.h"
+
+#include "skadesag/mappe_json.h"
+#include "skadesag/satser_fil.h"
+#include "skadesag/tjeneste.h"
+
+/* ---- helpers ---- */
+
+static struct sag_satser satser;
+static char sti[256], sti2[256];
+
+static void
+fjern(const char *s)
+{
+    char x[300];
+
+    (void)unlink(s);
+    (void)snprintf(x, sizeof(x), "%s-wal", s);
+    (void)unlink(x);
+    (void)snprintf(x, sizeof(x), "%s-shm", s);
+    (void)unlink(x);
+}
+
+static struct sag_store *
+aabn(const char *s)
+{
+    struct sag_store *st = NULL;
+    struct sag_diag d;
+    char url[300];
+
+    (void)snprintf(url, sizeof(url), "sqlite:%s", s);
+    if (sag_store_aabn(url, SAG_STORE_OPRET, &st, &d) != SAG_OK)
+        fail_msg("kan ikke åbne %s: %s", s, d.besked);
+    return st;
+}
+
+static void
+fast_ur(void *ctx, char ud[SAG_TID_LEN])
+{
+    (void)ctx;
+    memcpy(ud, "2026-11-23T10:00:00Z", SAG_TID_LEN);
+}
+
+static int
+setup(void **state)
+{
+    (void)state;
+    (void)snprintf(sti, sizeof(sti), "/tmp/skadesag-tj-%ld.db", (long)getpid());
+    (void)snprintf(sti2, sizeof(sti2), "/tmp/skadesag-tj2-%ld.db",
+                   (long)getpid());
+    fjern(sti);
+    fjern(sti2);
+    return 0;
+}
+
+static int
+teardown(void **state)
+{
+    (void)state;
+    fjern(sti);
+    fjern(sti2);
+    return 0;
+}
+
+/* A context on `s` as `bruger` in `rolle`, today 1.12.2026. */
+static struct sag_tj
+kontekst(struct sag_store *s, const char *bruger, enum sag_rolle rolle)
+{
+    struct sag_tj k;
+
+    sag_tj_init(&k, s, &satser, bruger, rolle, dato_iso("2026-12-01"));
+    return k;
+}
+
+/* The tømrer case of examples/toemrer_2025.json: an accident 10.2.2025,
+ * notified 14.2.2025. */
+static void
+opret_toemrer(const struct sag_tj *k, char id[SAG_ID_MAX])
+{
+    struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, "2025-02-14");
+    struct sag_diag d;
+
+    h.ny.type = SAG_SAGSTYPE_ULYKKE;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.skadedato = dato_iso("2025-02-10");
+    h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.cpr = "0101809011";
+    h.ny.team = "T1";
+    h.ny.sagsbehandler = "sb1";
+    if (sag_tj_opret(k, &h, id, &d) != SAG_OK)
+        fail_msg("opret: %s %s", d.felt, d.besked);
+}
+
+static void
+anerkend(const struct sag_tj *k, const char *id, const char *dato,
+         char afg[SAG_ID_MAX])
+{
+    struct sag_tj_afgoerelse a;
+    struct sag_tj_afgoerelse_svar s;
+    struct sag_diag d;
+
+    memset(&a, 0, sizeof(a));
+    a.fase = SAG_FASE_ANERKENDELSE;
+    a.anerkendt = true;
+    a.dato = dato_iso(dato);
+    a.begrundelse = "Ulykke i arbejdstiden";
+    if (sag_tj_afgoer(k, id, &a, &s, NULL, &d) != SAG_OK)
+        fail_msg("anerkend: %s %s", d.felt, d.besked);
+    memcpy(afg, s.id, SAG_ID_MAX);
+}
+
+static char *toemrer;
+static size_t toemrer_len;
+
+static struct sag_tj_afgoerelse
+tab_afgoerelse(void)
+{
+    struct sag_tj_afgoerelse a;
+
+    memset(&a, 0, sizeof(a));
+    a.fase = SAG_FASE_ERHVERVSEVNETAB;
+    a.dato = dato_iso("2026-03-02"); /* the example's afgoerelsesdato */
+    a.begrundelse = "Tab fastsat";
+    a.beregning = toemrer;
+    a.beregning_len = toemrer_len;
+    return a;
+}
+
+static int
+tael_sag(void *ctx, const struct sag_liste_post *p)
+{
+    (void)p;
+    (*(size_t *)ctx)++;
+    return 0;
+}
+
+static size_t
+antal_sager(const struct sag_tj *k)
+{
+    struct sag_liste_filter f;
+    struct sag_diag d;
+    size_t n = 0;
+
+    memset(&f, 0, sizeof(f));
+    assert_ok(sag_tj_liste(k, &f, tael_sag, &n, &d));
+    return n;
+}
+
+static size_t
+antal_haendelser(struct sag_store *s, const char *id)
+{
+    struct sag_tilstand t;
+    struct sag_diag d;
+
+    assert_ok(sag_store_tilstand(s, id, &t, &d));
+    return t.antal_haendelser;
+}
+
+/* ---- the policy ---- */
+
+static void
+test_politik(void **state)
+{
+    /* Who may do what (docs/sager.md, "Roller"): S sagsbehandler,
+     * J jurist, T teamleder, L ledelse. */
+    static const struct {
+        enum sag_handling h;
+        const char *roller;
+    } forventet[] = {
+        { SAG_HANDLING_OPRET, "SJ" },
+        { SAG_HANDLING_HAENDELSE, "SJ" },
+        { SAG_HANDLING_AFGOER, "SJ" },
+        { SAG_HANDLING_KLAGE, "SJ" },
+        { SAG_HANDLING_NY_GENERATION, "SJ" },
+        { SAG_HANDLING_LAES_SAG, "SJTL" },
+        { SAG_HANDLING_EKSPORT, "SJ" },
+        { SAG_HANDLING_IMPORT, "SJ" },
+        { SAG_HANDLING_LISTE, "SJTL" },
+        { SAG_HANDLING_GENBEREGN, "SJTL" },
+        { SAG_HANDLING_LAESNINGER, "SJTL" },
+        { SAG_HANDLING_VERIFICER, "SJTL" },
+        { SAG_HANDLING_VEDLIGEHOLD, "SJ" },
+        { SAG_HANDLING_RAPPORT, "SJTL" },
+        { SAG_HANDLING_KVALITET_UDTRAEK, "SJTL" },
+        { SAG_HANDLING_KVALITET_VURDER, "JT" },
+    };
+    static const char bogstav[] = " SJTL";
+
+    (void)state;
+    assert_int_equal(sizeof(forventet) / sizeof(forventet[0]),
+                     SAG_HANDLING_ANTAL - 1);
+    for (size_t i = 0; i < sizeof(forventet) / sizeof(forventet[0]); i++)
+        for (int r = SAG_ROLLE_SAGSBEHANDLER; r <= SAG_ROLLE_LEDELSE; r++) {
+            bool ja = strchr(forventet[i].roller, bogstav[r]) != NULL;
+
+            if (sag_tj_tilladt((enum sag_rolle)r, forventet[i].h) != ja)
+                fail_msg("handling %d, rolle %s: forventet %s",
+                         (int)forventet[i].h, sag_rolle_navn((enum sag_rolle)r),
+                         ja ? "tilladt" : "nægtet");
+        }
+    assert_false(sag_tj_tilladt((enum sag_rolle)0, SAG_HANDLING_LISTE));
+    assert_false(sag_tj_tilladt((enum sag_rolle)9, SAG_HANDLING_LISTE));
+    assert_true(sag_tj_ser_fuldt_cpr(SAG_ROLLE_SAGSBEHANDLER));
+    assert_true(sag_tj_ser_fuldt_cpr(SAG_ROLLE_JURIST));
+    assert_false(sag_tj_ser_fuldt_cpr(SAG_ROLLE_TEAMLEDER));
+    assert_false(sag_tj_ser_fuldt_cpr(SAG_ROLLE_LEDELSE));
+    assert_int_equal(sag_navn_til_rolle("teamleder"), SAG_ROLLE_TEAMLEDER);
+    assert_int_equal(sag_navn_til_rolle("chef"), 0);
+}
+
+/* ---- creating and changing cases ---- */
+
+static void
+test_opret_hvem_og_hvornaar(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, "2025-02-14");
+    struct sag_arena a;
+    struct sag_tj_mappe *m = test_malloc(sizeof(*m));
+    struct sag_diag d;
+    char id[SAG_ID_MAX];
+
+    (void)state;
+    sag_store_saet_ur(s, fast_ur, NULL);
+    h.bruger = "forfalsket";                /* a caller cannot set who */
+    h.registreret = "2001-01-01T00:00:00Z"; /* … nor when */
+    h.ny.type = SAG_SAGSTYPE_ULYKKE;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.skadedato = dato_iso("2025-02-10");
+    h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.cpr = "0101809011";
+    h.ny.team = "T1";
+    h.ny.sagsbehandler = "sb1";
+    assert_ok(sag_tj_opret(&k, &h, id, &d));
+    /* The case number's year is the year of the receipt, 2025. */
+    assert_string_equal(id, "AES-2025-000001");
+    sag_arena_init(&a, 0);
+    assert_ok(sag_tj_sagsmappe(&k, id, "test", &a, m, &d));
+    assert_int_equal(m->m.antal_haendelser, 1);
+    assert_string_equal(m->m.haendelser[0].bruger, "sb1");
+    assert_string_equal(m->m.haendelser[0].registreret, "2026-11-23T10:00:00Z");
+    sag_arena_release(&a);
+    test_free(m);
+    sag_store_luk(s);
+}
+
+static void
+test_roller_naegtes_og_intet_gemmes(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj l = kontekst(s, "chef1", SAG_ROLLE_LEDELSE);
+    struct sag_tj anonym = kontekst(s, "", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj_afgoerelse a;
+    struct sag_tj_afgoerelse_svar svar;
+    struct sag_haendelse h = haendelse_paa(SAG_H_LUKKET, "2025-03-01");
+    struct sag_diag d;
+    char id[SAG_ID_MAX], ny[SAG_ID_MAX];
+    size_t n;
+
+    (void)state;
+    opret_toemrer(&k, id);
+    n = antal_haendelser(s, id);
+    memset(&a, 0, sizeof(a));
+    a.fase = SAG_FASE_ANERKENDELSE;
+    a.anerkendt = true;
+    a.dato = dato_iso("2025-04-01");
+    a.begrundelse = "x";
+    assert_status(sag_tj_afgoer(&l, id, &a, &svar, NULL, &d), SAG_EDENIED);
+    assert_string_equal(d.felt, "/rolle");
+    assert_non_null(strstr(d.besked, "rollen 'ledelse' må ikke"));
+    assert_status(sag_tj_haendelse(&l, id, &h, &d), SAG_EDENIED);
+    assert_status(sag_tj_afgoer(&anonym, id, &a, &svar, NULL, &d), SAG_EDENIED);
+    assert_string_equal(d.felt, "/bruger");
+    {
+        struct sag_tj_ny_generation g;
+
+        memset(&g, 0, sizeof(g));
+        g.dato = dato_iso("2025-05-01");
+        g.begrundelse = "x";
+        g.nye_oplysninger = "y";
+        assert_status(sag_tj_genoptag(&l, id, &g, ny, &d), SAG_EDENIED);
+    }
+    assert_int_equal(antal_haendelser(s, id), n);
+    assert_int_equal(antal_sager(&k), 1);
+    sag_store_luk(s);
+}
+
+static void
+test_haendelse_kun_uden_egen_brug(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_diag d;
+    char id[SAG_ID_MAX];
+    static const enum sag_haendelsestype egen[] = {
+        SAG_H_OPRETTET,
+        SAG_H_ANERKENDT,
+        SAG_H_AFVIST,
+        SAG_H_MEN_AFGJORT,
+        SAG_H_ERHVERVSEVNETAB_AFGJORT,
+        SAG_H_REVISION_PAABEGYNDT,
+        SAG_H_GENOPTAGELSE_ANMODET,
+        SAG_H_KLAGE_MODTAGET,
+        SAG_H_GENVURDERET,
+        SAG_H_SENDT_TIL_ANKESTYRELSEN,
+        SAG_H_ANKESTYRELSEN_AFGJORT,
+    };
+
+    (void)state;
+    opret_toemrer(&k, id);
+    for (size_t i = 0; i < sizeof(egen) / sizeof(egen[0]); i++) {
+        /* A forged decision event with an invented record id and hash. */
+        struct sag_haendelse h = haendelse_paa(egen[i], "2025-04-01");
+
+        h.afgoerelse_id = "FALSK-E1";
+        h.afgoerelse_hash = "0000";
+        h.har_pct = true;
+        h.pct = 100;
+        assert_status(sag_tj_haendelse(&k, id, &h, &d), SAG_EDENIED);
+        assert_string_equal(d.felt, "/type");
+    }
+    assert_int_equal(antal_haendelser(s, id), 1);
+    {
+        struct sag_haendelse h =
+            haendelse_paa(SAG_H_OPLYSNINGER_ANMODET, "2025-03-01");
+
+        h.anmodning_id = "L1";
+        h.part = "laege";
+        assert_ok(sag_tj_haendelse(&k, id, &h, &d));
+    }
+    assert_int_equal(antal_haendelser(s, id), 2);
+    sag_store_luk(s);
+}
+
+static void
+test_afgoerelser_og_id(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj_afgoerelse a;
+    struct sag_tj_afgoerelse_svar svar;
+    struct sag_afgoerelse_post p;
+    struct sag_buf res;
+    struct sag_arena ar;
+    struct sag_diag d;
+    char id[SAG_ID_MAX], afg[SAG_ID_MAX];
+
+    (void)state;
+    opret_toemrer(&k, id);
+    anerkend(&k, id, "2025-04-01", afg);
+    assert_string_equal(afg, "AES-2025-000001-A1");
+    memset(&a, 0, sizeof(a));
+    a.fase = SAG_FASE_MEN;
+    a.men_pct = 10;
+    a.dato = dato_iso("2025-09-01");
+    a.begrundelse = "Mén";
+    assert_ok(sag_tj_afgoer(&k, id, &a, &svar, NULL, &d));
+    assert_string_equal(svar.id, "AES-2025-000001-M2");
+    assert_int_equal(svar.pct, 10);
+    a.men_pct = 121;
+    assert_status(sag_tj_afgoer(&k, id, &a, &svar, NULL, &d), SAG_EINVAL);
+    assert_string_equal(d.felt, "/men_pct");
+
+    /* The loss through the engine: (480.000 − 330.000) / 480.000 = 31,25 %
+     * (examples/toemrer_2025.json), on the reform grid 15, 20, 30 … the
+     * nearest is 30 % (ASL § 17, stk. 1 as amended by lov nr. 1541 af
+     * 12/12/2023). */
+    a = tab_afgoerelse();
+    sag_buf_init(&res, 0);
+    assert_ok(sag_tj_afgoer(&k, id, &a, &svar, &res, &d));
+    assert_string_equal(svar.id, "AES-2025-000001-E3");
+    assert_int_equal(svar.pct, 30);
+    assert_int_equal(svar.type, SAG_AFGOERELSE_ENDELIG);
+    assert_non_null(
+        strstr(res.buf, "\"erhvervsevnetab_beregnet\":\"31.2500\""));
+    sag_arena_init(&ar, 0);
+    assert_ok(sag_store_hent_afgoerelse(s, svar.id, &ar, &p, &d));
+    assert_string_equal(p.resultat, res.buf);
+    assert_string_equal(p.input, toemrer);
+    assert_int_equal(strlen(svar.hash), 64);
+    sag_arena_release(&ar);
+    sag_buf_release(&res);
+
+    /* A calculation for another case's dates, or another decision date, is
+     * refused and stores nothing. */
+    {
+        size_t n = antal_haendelser(s, id);
+
+        a.dato = dato_iso("2026-03-03");
+        assert_status(sag_tj_afgoer(&k, id, &a, &svar, NULL, &d),
+                      SAG_ECONFLICT);
+        assert_string_equal(d.felt, "/afgoerelsesdato");
+        assert_int_equal(antal_haendelser(s, id), n);
+    }
+    sag_store_luk(s);
+}
+
+static void
+test_klage_hjemvisning_og_genoptagelse(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj_klage kl;
+    struct sag_tj_klageskridt r;
+    struct sag_tj_ny_generation g;
+    struct sag_tilstand t;
+    struct sag_diag d;
+    char id[SAG_ID_MAX], afg[SAG_ID_MAX], klage[SAG_ID_MAX], ny[SAG_ID_MAX];
+
+    (void)state;
+    opret_toemrer(&k, id);
+    anerkend(&k, id, "2025-04-01", afg);
+    memset(&kl, 0, sizeof(kl));
+    kl.afgoerelse_id = afg;
+    kl.part = "tilskadekomne";
+    kl.dato = dato_iso("2025-04-20");
+    kl.begrundelse = "Klage";
+    assert_ok(sag_tj_klage(&k, id, &kl, klage, &d));
+    assert_string_equal(klage, "AES-2025-000001-K1");
+
+    memset(&r, 0, sizeof(r));
+    r.klage_id = klage;
+    r.dato = dato_iso("2025-05-01");
+    r.begrundelse = "Genvurderet";
+    /* No outcome: refused by the state machine, naming the field. */
+    assert_status(sag_tj_genvurder(&k, id, &r, &d), SAG_EINVAL);
+    assert_string_equal(d.felt, "/udfald");
+    r.udfald = SAG_UDFALD_FASTHOLDT;
+    assert_ok(sag_tj_genvurder(&k, id, &r, &d));
+    r.udfald = SAG_UDFALD_INGEN;
+    assert_ok(sag_tj_send_til_ankestyrelsen(&k, id, &r, &d));
+    r.udfald = SAG_UDFALD_HJEMVIST;
+    r.dato = dato_iso("2026-02-02");
+    assert_ok(sag_tj_ankestyrelsen(&k, id, &r, ny, &d));
+    /* The remitted case: a new case of the remittal's year, linked, with
+     * the injury's dates, received on the remittal's date. */
+    assert_string_equal(ny, "AES-2026-000001");
+    assert_ok(sag_store_tilstand(s, ny, &t, &d));
+    assert_int_equal(t.generation, SAG_GENERATION_HJEMVISNING);
+    assert_string_equal(t.forrige_sag_id, id);
+    assert_int_equal(t.skadedato.dage, dato_iso("2025-02-10").dage);
+    assert_int_equal(t.modtaget_dato.dage, dato_iso("2026-02-02").dage);
+    assert_string_equal(t.cpr, "010180-9011");
+
+    /* Decided twice: refused, and no second case is created — the case
+     * counter of the refused transaction is not spent either. */
+    r.udfald = SAG_UDFALD_HJEMVIST;
+    assert_status(sag_tj_ankestyrelsen(&k, id, &r, ny, &d), SAG_EDENIED);
+    assert_int_equal(antal_sager(&k), 2);
+
+    memset(&g, 0, sizeof(g));
+    g.dato = dato_iso("2026-03-01");
+    g.begrundelse = "Anmodning";
+    g.nye_oplysninger = "Ny lægeerklæring";
+    assert_ok(sag_tj_genoptag(&k, id, &g, ny, &d));
+    assert_string_equal(ny, "AES-2026-000002");
+    assert_ok(sag_store_tilstand(s, ny, &t, &d));
+    assert_int_equal(t.generation, SAG_GENERATION_ANDENGANG);
+    sag_store_luk(s);
+}
+
+/* ---- reading ---- */
+
+static int
+laesning(void *ctx, const struct sag_laesning *l)
+{
+    struct sag_buf *b = ctx;
+
+    sag_buf_addf(b, "%s|%s|%s\n", l->bruger, l->rolle, l->grund);
+    return 0;
+}
+
+static void
+test_mappe_maskeret_og_logget(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj t = kontekst(s, "tl1", SAG_ROLLE_TEAMLEDER);
+    struct sag_tj_mappe *m = test_malloc(sizeof(*m));
+    struct sag_tj_genberegning g;
+    struct sag_tj_afgoerelse a;
+    struct sag_tj_afgoerelse_svar svar;
+    struct sag_arena ar;
+    struct sag_buf b;
+    struct sag_diag d;
+    char id[SAG_ID_MAX], afg[SAG_ID_MAX];
+
+    (void)state;
+    opret_toemrer(&k, id);
+    anerkend(&k, id, "2025-04-01", afg);
+    a = tab_afgoerelse();
+    assert_ok(sag_tj_afgoer(&k, id, &a, &svar, NULL, &d));
+    sag_arena_init(&ar, 0);
+    sag_buf_init(&b, 0);
+
+    assert_ok(sag_tj_sagsmappe(&t, id, "tilsyn", &ar, m, &d));
+    assert_false(m->fuldt_cpr);
+    assert_string_equal(m->m.tilstand.cpr, "010180-XXXX");
+    assert_null(m->m.haendelser[0].data); /* the CPR-bearing payload */
+    assert_non_null(m->m.haendelser[1].data);
+    sag_mappe_json(m, &b);
+    assert_null(strstr(b.buf, "9011"));
+    assert_non_null(strstr(b.buf, "\"cpr\":\"010180-XXXX\""));
+
+    sag_buf_reset(&b);
+    assert_ok(sag_tj_sagsmappe(&k, id, "sagsbehandling", &ar, m, &d));
+    assert_true(m->fuldt_cpr);
+    assert_string_equal(m->m.tilstand.cpr, "010180-9011");
+    /* As of 1.12.2026 under the reform: deadlines and tasks are there. */
+    assert_int_equal(m->regime, SAG_FRISTREGIME_REFORM);
+    assert_int_equal(m->idag.dage, dato_iso("2026-12-01").dage);
+    assert_true(m->antal_frister > 0);
+
+    /* A team lead may recompute (identical with the same tables); that
+     * reads the case, so it is logged too. */
+    assert_ok(sag_tj_genberegn(&t, svar.id, &g, &d));
+    assert_true(g.identisk);
+    assert_string_equal(g.satser_ved, g.satser_nu);
+
+    assert_ok(sag_tj_laesninger(&k, id, laesning, &b, &d));
+    assert_string_equal(b.buf, "tl1|teamleder|tilsyn\n"
+                               "sb1|sagsbehandler|sagsbehandling\n"
+                               "tl1|teamleder|genberegning\n");
+    /* Export is for the case-handling roles only. */
+    assert_status(sag_tj_eksport(&t, id, NULL, &ar, m, &d), SAG_EDENIED);
+    sag_buf_release(&b);
+    sag_arena_release(&ar);
+    test_free(m);
+    sag_store_luk(s);
+}
+
+struct arbejd {
+    size_t n, over;
+};
+
+static int
+arbejdspost(void *ctx, const struct sag_tj_arbejdspost *p)
+{
+    struct arbejd *a = ctx;
+
+    a->n++;
+    a->over += p->overskredet;
+    return 0;
+}
+
+static void
+test_arbejdsliste_overskredet(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_diag d;
+    struct arbejd a = { 0, 0 };
+    char id[SAG_ID_MAX];
+
+    (void)state;
+    opret_toemrer(&k, id);
+    /* A reform case (injury 10.2.2025) has the 7-month service target:
+     * 14.2.2025 + 7 months = 14.9.2025, before today 1.12.2026. */
+    assert_ok(
+        sag_tj_arbejdsliste(&k, "T1", NULL, false, 50, arbejdspost, &a, &d));
+    assert_int_equal(a.n, 1);
+    assert_int_equal(a.over, 1);
+    k.idag = dato_iso("2025-09-14"); /* due today: not overdue */
+    a.n = a.over = 0;
+    assert_ok(
+        sag_tj_arbejdsliste(&k, "T1", NULL, false, 50, arbejdspost, &a, &d));
+    assert_int_equal(a.n, 1);
+    assert_int_equal(a.over, 0);
+    sag_store_luk(s);
+}
+
+static void
+test_eksport_import_rundtur(void **state)
+{
+    struct sag_store *s = aabn(sti), *s2 = aabn(sti2);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj k2 = kontekst(s2, "sb2", SAG_ROLLE_JURIST);
+    struct sag_tj_mappe *m = test_malloc(sizeof(*m));
+    struct sag_tj_afgoerelse a;
+    struct sag_tj_afgoerelse_svar svar;
+    struct sag_tj_import imp;
+    struct sag_arena ar;
+    struct sag_buf b1, b2;
+    struct sag_diag d;
+    char id[SAG_ID_MAX], afg[SAG_ID_MAX], id2[SAG_ID_MAX];
+
+    (void)state;
+    opret_toemrer(&k, id);
+    anerkend(&k, id, "2025-04-01", afg);
+    a = tab_afgoerelse();
+    assert_ok(sag_tj_afgoer(&k, id, &a, &svar, NULL, &d));
+    sag_arena_init(&ar, 0);
+    sag_buf_init(&b1, 0);
+    sag_buf_init(&b2, 0);
+    assert_ok(sag_tj_eksport(&k, id, NULL, &ar, m, &d));
+    sag_eksport_json(m, &b1);
+    assert_ok(sag_eksport_fra_json(b1.buf, b1.len, &ar, &imp, &d));
+    assert_string_equal(imp.id, id);
+    assert_int_equal(imp.antal_haendelser, 3);
+    assert_int_equal(imp.antal_afgoerelser, 1);
+    assert_ok(sag_tj_import(&k2, &imp, id2, &d));
+    assert_string_equal(id2, id);
+    /* The same case again: refused, nothing changed. */
+    assert_status(sag_tj_import(&k2, &imp, id2, &d), SAG_ECONFLICT);
+    assert_ok(sag_tj_eksport(&k2, id, NULL, &ar, m, &d));
+    sag_eksport_json(m, &b2);
+    assert_string_equal(b1.buf, b2.buf);
+    /* A decision record that does not match its event is refused. */
+    {
+        struct sag_afgoerelse_post p = imp.afgoerelser[0];
+        struct sag_store *s3;
+        struct sag_tj k3;
+
+        fjern(sti2);
+        sag_store_luk(s2);
+        s2 = NULL;
+        s3 = aabn(sti2);
+        k3 = kontekst(s3, "sb2", SAG_ROLLE_JURIST);
+        p.resultat = "{\"erhvervsevnetab_pct\":100}";
+        imp.afgoerelser = &p;
+        assert_status(sag_tj_import(&k3, &imp, id2, &d), SAG_ECONFLICT);
+        assert_string_equal(d.felt, "/afgoerelser");
+        assert_int_equal(antal_sager(&k3), 0);
+        sag_store_luk(s3);
+    }
+    /* Malformed exports name the field. */
+    assert_status(sag_eksport_fra_json("{\"format\":\"x\"}", 14, &ar, &imp, &d),
+                  SAG_EINVAL);
+    assert_string_equal(d.felt, "/format");
+    sag_buf_release(&b1);
+    sag_buf_release(&b2);
+    sag_arena_release(&ar);
+    test_free(m);
+    sag_store_luk(s2);
+    sag_store_luk(s);
+}
+
+/* ---- two writers on the same case at once ---- */
+
+#define RUNDER 8
+
+struct skriver {
+    const char *id;
+    pthread_barrier_t *start;
+    enum sag_status st[RUNDER];
+    char afg[RUNDER][SAG_ID_MAX];
+    char besked[RUNDER][SAG_DIAG_MSG_MAX];
+};
+
+static void *
+skriv(void *arg)
+{
+    struct skriver *w = arg;
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+
+    (void)pthread_barrier_wait(w->start);
+    for (int i = 0; i < RUNDER; i++) {
+        struct sag_tj_afgoerelse a = tab_afgoerelse();
+        struct sag_tj_afgoerelse_svar svar;
+        struct sag_diag d;
+
+        sag_diag_init(&d);
+        memset(&svar, 0, sizeof(svar));
+        w->st[i] = sag_tj_afgoer(&k, w->id, &a, &svar, NULL, &d);
+        memcpy(w->afg[i], svar.id, SAG_ID_MAX);
+        memcpy(w->besked[i], d.besked, SAG_DIAG_MSG_MAX);
+    }
+    sag_store_luk(s);
+    return NULL;
+}
+
+static void
+test_to_skrivere_samme_sag(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct skriver w[2];
+    pthread_t t[2];
+    pthread_barrier_t start;
+    struct sag_tilstand ts;
+    struct sag_diag d;
+    char id[SAG_ID_MAX], afg[SAG_ID_MAX];
+    long long n = 0;
+    size_t landet = 0;
+
+    (void)state;
+    opret_toemrer(&k, id);
+    anerkend(&k, id, "2025-04-01", afg);
+    assert_int_equal(pthread_barrier_init(&start, NULL, 2), 0);
+    for (int i = 0; i < 2; i++) {
+        memset(&w[i], 0, sizeof(w[i]));
+        w[i].id = id;
+        w[i].start = &start;
+        assert_int_equal(pthread_create(&t[i], NULL, skriv, &w[i]), 0);
+    }
+    for (int i = 0; i < 2; i++)
+        assert_int_equal(pthread_join(t[i], NULL), 0);
+    (void)pthread_barrier_destroy(&start);
+
+    /* Every call either landed or was refused as a conflict with a
+     * message; the ids that landed are distinct. */
+    for (int i = 0; i < 2; i++)
+        for (int r = 0; r < RUNDER; r++) {
+            if (w[i].st[r] == SAG_OK) {
+                landet++;
+                for (int j = 0; j < 2; j++)
+                    for (int q = 0; q < RUNDER; q++)
+                        if ((j != i || q != r) && w[j].st[q] == SAG_OK &&
+                            strcmp(w[i].afg[r], w[j].afg[q]) == 0)
+                            fail_msg("samme id to gange: %s", w[i].afg[r]);
+            } else if (w[i].st[r] != SAG_ECONFLICT ||
+                       w[i].besked[r][0] == '\0') {
+                fail_msg("skriver %d runde %d: status %d (%s)", i, r,
+                         (int)w[i].st[r], w[i].besked[r]);
+            }
+        }
+    /* SQLite serialises the writers (BEGIN IMMEDIATE, busy timeout): here
+     * every one lands, so the case has the recognition and 16 losses. */
+    assert_i64_eq(landet, 2 * RUNDER);
+    assert_ok(sag_store_tilstand(s, id, &ts, &d));
+    assert_int_equal(ts.antal_afgoerelser, 1 + 2 * RUNDER);
+    assert_string_equal(ts.afgoerelser[2 * RUNDER].id, "AES-2025-000001-E17");
+    assert_ok(sag_store_verificer(s, &n, &d));
+    /* oprettet + anerkendt + 16 decisions. */
+    assert_int_equal(n, 2 + 2 * RUNDER);
+    sag_store_luk(s);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_politik),
+        cmocka_unit_test_setup_teardown(test_opret_hvem_og_hvornaar, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_roller_naegtes_og_intet_gemmes,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_haendelse_kun_uden_egen_brug,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_afgoerelser_og_id, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_klage_hjemvisning_og_genoptagelse,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_mappe_maskeret_og_logget, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_arbejdsliste_overskredet, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_eksport_import_rundtur, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_to_skrivere_samme_sag, setup,
+                                        teardown),
+    };
+    struct sag_diag d;
+    int rc;
+
+    sag_satser_init(&satser);
+    if (sag_satser_indlaes_mappe(&satser, SAG_SOURCE_ROOT "/data", &d) !=
+        SAG_OK) {
+        (void)fprintf(stderr, "satser: %s\n", d.besked);
+        return 1;
+    }
+    {
+        char s[1024];
+        FILE *f;
+        long n;
+
+        (void)snprintf(s, sizeof(s), "%s/examples/toemrer_2025.json",
+                       SAG_SOURCE_ROOT);
+        f = fopen(s, "rb");
+        if (f == NULL)
+            return 1;
+        (void)fseek(f, 0, SEEK_END);
+        n = ftell(f);
+        (void)fseek(f, 0, SEEK_SET);
+        toemrer = malloc((size_t)n + 1);
+        if (toemrer == NULL || fread(toemrer, 1, (size_t)n, f) != (size_t)n)
+            return 1;
+        toemrer[n] = '\0';
+        toemrer_len = (size_t)n;
+        (void)fclose(f);
+    }
+    rc = cmocka_run_group_tests(tests, NULL, NULL);
+    free(toemrer);
+    sag_satser_release(&satser);
+    return rc;
+}
