@@ -11,6 +11,7 @@
 
 #include "skadesag/beregning.h"
 #include "skadesag/beregning_json.h"
+#include "skadesag/visning.h"
 #include "skadesag/satser.h"
 #include "skadesag/satser_fil.h"
 
