@@ -25,10 +25,30 @@
  * (the CPR-bearing payload for roles that may not see it). */
 void sag_mappe_json(const struct sag_tj_mappe *m, struct sag_buf *ud);
 
-/* One line of the case list / the worklist, as an object. */
+/* A JSON array written as its elements come (a case list can be long):
+ * begynd writes "[", naeste the separator before each element, slut "]". */
+struct sag_json_array {
+    struct sag_buf *b;
+    size_t antal;
+};
+void sag_json_array_begynd(struct sag_json_array *a, struct sag_buf *b);
+void sag_json_array_naeste(struct sag_json_array *a);
+void sag_json_array_slut(struct sag_json_array *a);
+
+/* One line of the case list, as an object. */
 void sag_liste_post_json(const struct sag_liste_post *p, struct sag_buf *ud);
-void sag_arbejdspost_json(const struct sag_tj_arbejdspost *p,
-                          struct sag_buf *ud);
+
+/* The worklist: {"til_behandling": […], "venter_paa_andre": […]}, each line
+ * {"sag_id", "art", "forfald", "tekst", "sagsbehandler", "overskredet"}. */
+void sag_arbejdsliste_json(const struct sag_tj_arbejdsliste *l,
+                           struct sag_buf *ud);
+
+/* What a change answers: {"<noegle>": "<vaerdi>"} (a new case's "id", a
+ * new generation's "ny_sag_id"), and a loss decision's {"afgoerelse_id",
+ * "pct"}. */
+void sag_svar_json(const char *noegle, const char *vaerdi, struct sag_buf *ud);
+void sag_afgoerelse_svar_json(const struct sag_tj_afgoerelse_svar *s,
+                              struct sag_buf *ud);
 
 /* A case as "skadesag-sag/1": {"format", "id", "haendelser": [{"type",
  * "dato", "bruger", "begrundelse", "data"}], "afgoerelser": [{"id",

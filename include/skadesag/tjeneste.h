@@ -267,13 +267,21 @@ struct sag_tj_arbejdspost {
     bool overskredet;
 };
 
-/* The worklist of a team or a caseworker (give one): what AES must do,
- * soonest first, then (with `venter`) what waits on others. */
-enum sag_status
-sag_tj_arbejdsliste(const struct sag_tj *k, const char *team,
-                    const char *sagsbehandler, bool venter, size_t graense,
-                    int (*cb)(void *ctx, const struct sag_tj_arbejdspost *p),
-                    void *ctx, struct sag_diag *d);
+/* The worklist of a team or a caseworker: what AES must do, soonest first,
+ * and what waits on others, each at most `graense` lines. */
+struct sag_tj_arbejdsliste {
+    struct sag_tj_arbejdspost *til_behandling;
+    size_t antal_til_behandling;
+    struct sag_tj_arbejdspost *venter;
+    size_t antal_venter;
+};
+
+/* Give a team or a caseworker (not both). Strings live in `arena`. */
+enum sag_status sag_tj_arbejdsliste(const struct sag_tj *k, const char *team,
+                                    const char *sagsbehandler, size_t graense,
+                                    struct sag_arena *arena,
+                                    struct sag_tj_arbejdsliste *ud,
+                                    struct sag_diag *d);
 
 /* Who read a case, when, in which role and why (oldest first). */
 enum sag_status sag_tj_laesninger(const struct sag_tj *k, const char *sag_id,

@@ -188,6 +188,23 @@ laes_json(const char *sti, struct sag_buf *ud)
     return 0;
 }
 
+/* A new id: the id alone, or {"<noegle>": id} with --json. */
+static int
+svar(const struct sag__session *s, const char *noegle, const char *id)
+{
+    struct sag_buf b;
+    int rc;
+
+    sag_buf_init(&b, 0);
+    if (s->json)
+        sag_svar_json(noegle, id, &b);
+    else
+        sag_buf_adds(&b, id);
+    rc = sag__skriv(&b);
+    sag_buf_release(&b);
+    return rc;
+}
+
 static int
 kmd_opret(struct sag__session *s, const struct sag__valg *v)
 {
@@ -210,7 +227,7 @@ kmd_opret(struct sag__session *s, const struct sag__valg *v)
         rc = afvis(s, "opret", st, &d);
         goto out;
     }
-    (void)printf(s->json ? "{\"id\":\"%s\"}\n" : "%s\n", id);
+    rc = svar(s, "id", id);
 out:
     sag_arena_release(&a);
     sag_buf_release(&ind);
@@ -382,6 +399,7 @@ struct linjer {
     struct sag_buf *b;
     bool json;
     size_t n;
+    struct sag_json_array a;
 };
 
 static int
@@ -391,8 +409,7 @@ liste_linje(void *ctx, const struct sag_liste_post *p)
     char d[SAG_DATO_DK_LEN];
 
     if (c->json) {
-        if (c->n)
-            sag_buf_addc(c->b, ',');
+        sag_json_array_naeste(&c->a);
         sag_liste_post_json(p, c->b);
     } else {
         sag__kolonne(c->b, p->id, 16);
@@ -434,7 +451,7 @@ kmd_liste(struct sag__session *s, const struct sag__valg *v)
                                   sag__val(v, "--status"),
                                   sag__val(v, "--type"), 0 };
     struct sag_buf b;
-    struct linjer c = { &b, s->json, 0 };
+    struct linjer c;
     struct sag_diag d;
     enum sag_status st;
     int rc;
@@ -443,8 +460,11 @@ kmd_liste(struct sag__session *s, const struct sag__valg *v)
         return SAG_EXIT_BRUG;
     sag_buf_init(&b, 0);
     sag_diag_init(&d);
+    memset(&c, 0, sizeof(c));
+    c.b = &b;
+    c.json = s->json;
     if (s->json)
-        sag_buf_addc(&b, '[');
+        sag_json_array_begynd(&c.a, &b);
     else {
         sag__kolonne(&b, "Sag", 16);
         sag__kolonne(&b, "Type", 24);
@@ -460,7 +480,7 @@ kmd_liste(struct sag__session *s, const struct sag__valg *v)
         return afvis(s, "liste", st, &d);
     }
     if (s->json)
-        sag_buf_addc(&b, ']');
+        sag_json_array_slut(&c.a);
     else
         sag_buf_addf(&b, "%zu %s", c.n, c.n == 1 ? "sag" : "sager");
     rc = sag__skriv(&b);
@@ -468,34 +488,26 @@ kmd_liste(struct sag__session *s, const struct sag__valg *v)
     return rc;
 }
 
-static int
-arbejd_linje(void *ctx, const struct sag_tj_arbejdspost *p)
+static void
+arbejd_linjer(const struct sag_tj_arbejdspost *p, size_t n, struct sag_buf *b)
 {
-    struct linjer *c = ctx;
     char d[SAG_DATO_DK_LEN];
 
-    if (c->json) {
-        if (c->n)
-            sag_buf_addc(c->b, ',');
-        sag_arbejdspost_json(p, c->b);
-    } else {
-        sag_buf_addf(c->b, "  %s %s  ", p->overskredet ? "!" : " ",
-                     sag_visning_dato(p->p.forfald, d));
-        sag__kolonne(c->b, p->p.sag_id, 16);
-        sag__kolonne(c->b, p->p.sagsbehandler, 10);
-        sag_buf_addf(c->b, "%s\n", p->p.tekst);
+    for (size_t i = 0; i < n; i++) {
+        sag_buf_addf(b, "  %s %s  ", p[i].overskredet ? "!" : " ",
+                     sag_visning_dato(p[i].p.forfald, d));
+        sag__kolonne(b, p[i].p.sag_id, 16);
+        sag__kolonne(b, p[i].p.sagsbehandler, 10);
+        sag_buf_addf(b, "%s\n", p[i].p.tekst);
     }
-    c->n++;
-    return 0;
 }
 
 static int
 kmd_arbejdsliste(struct sag__session *s, const struct sag__valg *v)
 {
-    const char *team = sag__val(v, "--team"),
-               *beh = sag__val(v, "--sagsbehandler");
+    struct sag_tj_arbejdsliste l;
+    struct sag_arena a;
     struct sag_buf b;
-    struct linjer c = { &b, s->json, 0 };
     struct sag_diag d;
     enum sag_status st;
     size_t g;
@@ -503,26 +515,27 @@ kmd_arbejdsliste(struct sag__session *s, const struct sag__valg *v)
 
     if (graense(v, 100000, 50, &g) != 0)
         return SAG_EXIT_BRUG;
+    sag_arena_init(&a, 0);
     sag_buf_init(&b, 0);
     sag_diag_init(&d);
-    sag_buf_adds(&b, s->json ? "{\"til_behandling\":["
-                             : "Til behandling (først forfaldne først):\n");
-    st = sag_tj_arbejdsliste(&s->tj, team, beh, false, g, arbejd_linje, &c, &d);
-    if (st == SAG_OK) {
-        c.n = 0;
-        sag_buf_adds(&b, s->json ? "],\"venter_paa_andre\":["
-                                 : "\nVenter på andre:\n");
-        st = sag_tj_arbejdsliste(&s->tj, team, beh, true, g, arbejd_linje, &c,
-                                 &d);
+    if ((st = sag_tj_arbejdsliste(&s->tj, sag__val(v, "--team"),
+                                  sag__val(v, "--sagsbehandler"), g, &a, &l,
+                                  &d)) != SAG_OK) {
+        rc = afvis(s, "arbejdsliste", st, &d);
+        goto out;
     }
-    if (st != SAG_OK) {
-        sag_buf_release(&b);
-        return afvis(s, "arbejdsliste", st, &d);
+    if (s->json) {
+        sag_arbejdsliste_json(&l, &b);
+    } else {
+        sag_buf_adds(&b, "Til behandling (først forfaldne først):\n");
+        arbejd_linjer(l.til_behandling, l.antal_til_behandling, &b);
+        sag_buf_adds(&b, "\nVenter på andre:\n");
+        arbejd_linjer(l.venter, l.antal_venter, &b);
     }
-    if (s->json)
-        sag_buf_adds(&b, "]}");
     rc = sag__skriv(&b);
+out:
     sag_buf_release(&b);
+    sag_arena_release(&a);
     return rc;
 }
 
@@ -602,10 +615,15 @@ kmd_afgoer(struct sag__session *s, const struct sag__valg *v)
     rc = SAG_EXIT_OK;
     if (a.fase != SAG_FASE_ERHVERVSEVNETAB)
         (void)printf("%s\n", svar.id);
-    else
-        (void)printf(s->json ? "{\"afgoerelse_id\":\"%s\",\"pct\":%d}\n"
-                             : "%s: erhvervsevnetab %d %%\n",
-                     svar.id, svar.pct);
+    else if (s->json) {
+        struct sag_buf b;
+
+        sag_buf_init(&b, 0);
+        sag_afgoerelse_svar_json(&svar, &b);
+        rc = sag__skriv(&b);
+        sag_buf_release(&b);
+    } else
+        (void)printf("%s: erhvervsevnetab %d %%\n", svar.id, svar.pct);
 out:
     sag_buf_release(&ind);
     return rc;
@@ -693,9 +711,11 @@ kmd_ankestyrelsen(struct sag__session *s, const struct sag__valg *v)
         st = sag_tj_ankestyrelsen(&s->tj, v->pos[0], &r, ny, &d);
     if (st != SAG_OK)
         return afvis(s, "ankestyrelsen", st, &d);
-    if (ny[0])
-        (void)printf(
-            s->json ? "{\"ny_sag_id\":\"%s\"}\n" : "Hjemvist: ny sag %s\n", ny);
+    if (ny[0] == '\0')
+        return SAG_EXIT_OK;
+    if (s->json)
+        return svar(s, "ny_sag_id", ny);
+    (void)printf("Hjemvist: ny sag %s\n", ny);
     return SAG_EXIT_OK;
 }
 
@@ -718,8 +738,7 @@ ny_generation(struct sag__session *s, const struct sag__valg *v, bool genoptag)
                   : sag_tj_revision(&s->tj, v->pos[0], &r, ny, &d);
     if (st != SAG_OK)
         return afvis(s, genoptag ? "genoptag" : "revision", st, &d);
-    (void)printf(s->json ? "{\"ny_sag_id\":\"%s\"}\n" : "%s\n", ny);
-    return SAG_EXIT_OK;
+    return svar(s, "ny_sag_id", ny);
 }
 
 static int

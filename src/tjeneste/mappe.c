@@ -83,39 +83,86 @@ sag_tj_liste(const struct sag_tj *k, const struct sag_liste_filter *f,
 
 struct arbejde {
     const struct sag_tj *k;
-    int (*cb)(void *ctx, const struct sag_tj_arbejdspost *p);
-    void *ctx;
+    struct sag_arena *arena;
+    struct sag_tj_arbejdspost *poster;
+    size_t antal, plads;
+    bool fejl;
 };
+
+static const char *
+kopi(struct arbejde *a, const char *s)
+{
+    const char *c = sag_arena_strdup(a->arena, s != NULL ? s : "");
+
+    a->fejl = a->fejl || c == NULL;
+    return c;
+}
 
 static int
 arbejdspost(void *ctx, const struct sag_arbejdspost *p)
 {
     struct arbejde *a = ctx;
-    struct sag_tj_arbejdspost q;
+    struct sag_tj_arbejdspost *q;
     struct sag_dato f;
 
-    q.p = *p;
+    if (a->antal == a->plads) {
+        size_t ny = a->plads ? 2 * a->plads : 64;
+        struct sag_tj_arbejdspost *n =
+            sag_arena_alloc(a->arena, ny * sizeof(*n));
+
+        if (n == NULL) {
+            a->fejl = true;
+            return 1;
+        }
+        if (a->antal)
+            memcpy(n, a->poster, a->antal * sizeof(*n));
+        a->poster = n;
+        a->plads = ny;
+    }
+    q = &a->poster[a->antal];
+    q->p.sag_id = kopi(a, p->sag_id);
+    q->p.art = kopi(a, p->art);
+    q->p.forfald = kopi(a, p->forfald);
+    q->p.tekst = kopi(a, p->tekst);
+    q->p.ref = kopi(a, p->ref);
+    q->p.sagsbehandler = kopi(a, p->sagsbehandler);
+    q->p.venter = p->venter;
     /* A wait on an external party carries the date it began. */
-    q.overskredet =
+    q->overskredet =
         strcmp(p->art, "afventer") != 0 &&
         sag_dato_parse_iso(p->forfald, strlen(p->forfald), &f) == SAG_OK &&
         f.dage < a->k->idag.dage;
-    return a->cb(a->ctx, &q);
+    a->antal++;
+    return a->fejl;
 }
 
 enum sag_status
 sag_tj_arbejdsliste(const struct sag_tj *k, const char *team,
-                    const char *sagsbehandler, bool venter, size_t graense,
-                    int (*cb)(void *ctx, const struct sag_tj_arbejdspost *p),
-                    void *ctx, struct sag_diag *d)
+                    const char *sagsbehandler, size_t graense,
+                    struct sag_arena *arena, struct sag_tj_arbejdsliste *ud,
+                    struct sag_diag *d)
 {
-    struct arbejde a = { k, cb, ctx };
+    struct arbejde a[2];
     enum sag_status st;
 
     if ((st = sag__tj_adgang(k, SAG_HANDLING_LISTE, d)) != SAG_OK)
         return st;
-    return sag_store_arbejdsliste(k->store, team, sagsbehandler, venter,
-                                  graense, arbejdspost, &a, d);
+    memset(a, 0, sizeof(a));
+    for (int venter = 0; venter < 2; venter++) {
+        a[venter].k = k;
+        a[venter].arena = arena;
+        if ((st = sag_store_arbejdsliste(k->store, team, sagsbehandler, venter,
+                                         graense, arbejdspost, &a[venter],
+                                         d)) != SAG_OK)
+            return st;
+        if (a[venter].fejl)
+            return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    }
+    ud->til_behandling = a[0].poster;
+    ud->antal_til_behandling = a[0].antal;
+    ud->venter = a[1].poster;
+    ud->antal_venter = a[1].antal;
+    return SAG_OK;
 }
 
 enum sag_status

@@ -92,8 +92,8 @@ sag_liste_post_json(const struct sag_liste_post *p, struct sag_buf *b)
     sag_buf_adds(b, p->venter ? "true}" : "false}");
 }
 
-void
-sag_arbejdspost_json(const struct sag_tj_arbejdspost *p, struct sag_buf *b)
+static void
+arbejdspost(const struct sag_tj_arbejdspost *p, struct sag_buf *b)
 {
     bool f = true;
 
@@ -105,6 +105,75 @@ sag_arbejdspost_json(const struct sag_tj_arbejdspost *p, struct sag_buf *b)
     str(b, "sagsbehandler", p->p.sagsbehandler, &f);
     noegle(b, "overskredet", &f);
     sag_buf_adds(b, p->overskredet ? "true}" : "false}");
+}
+
+static void
+arbejdsposter(const struct sag_tj_arbejdspost *p, size_t n, struct sag_buf *b)
+{
+    struct sag_json_array a;
+
+    sag_json_array_begynd(&a, b);
+    for (size_t i = 0; i < n; i++) {
+        sag_json_array_naeste(&a);
+        arbejdspost(&p[i], b);
+    }
+    sag_json_array_slut(&a);
+}
+
+void
+sag_arbejdsliste_json(const struct sag_tj_arbejdsliste *l, struct sag_buf *b)
+{
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    noegle(b, "til_behandling", &f);
+    arbejdsposter(l->til_behandling, l->antal_til_behandling, b);
+    noegle(b, "venter_paa_andre", &f);
+    arbejdsposter(l->venter, l->antal_venter, b);
+    sag_buf_addc(b, '}');
+}
+
+void
+sag_json_array_begynd(struct sag_json_array *a, struct sag_buf *b)
+{
+    a->b = b;
+    a->antal = 0;
+    sag_buf_addc(b, '[');
+}
+
+void
+sag_json_array_naeste(struct sag_json_array *a)
+{
+    if (a->antal++)
+        sag_buf_addc(a->b, ',');
+}
+
+void
+sag_json_array_slut(struct sag_json_array *a)
+{
+    sag_buf_addc(a->b, ']');
+}
+
+void
+sag_svar_json(const char *navn, const char *vaerdi, struct sag_buf *b)
+{
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    str(b, navn, vaerdi, &f);
+    sag_buf_addc(b, '}');
+}
+
+void
+sag_afgoerelse_svar_json(const struct sag_tj_afgoerelse_svar *s,
+                         struct sag_buf *b)
+{
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    str(b, "afgoerelse_id", s->id, &f);
+    noegle(b, "pct", &f);
+    sag_buf_addf(b, "%d}", s->pct);
 }
 
 void

@@ -542,18 +542,14 @@ test_mappe_maskeret_og_logget(void **state)
     sag_store_luk(s);
 }
 
-struct arbejd {
-    size_t n, over;
-};
-
-static int
-arbejdspost(void *ctx, const struct sag_tj_arbejdspost *p)
+static size_t
+overskredne(const struct sag_tj_arbejdsliste *l)
 {
-    struct arbejd *a = ctx;
+    size_t n = 0;
 
-    a->n++;
-    a->over += p->overskredet;
-    return 0;
+    for (size_t i = 0; i < l->antal_til_behandling; i++)
+        n += l->til_behandling[i].overskredet;
+    return n;
 }
 
 static void
@@ -561,24 +557,31 @@ test_arbejdsliste_overskredet(void **state)
 {
     struct sag_store *s = aabn(sti);
     struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj_arbejdsliste l;
+    struct sag_arena a;
     struct sag_diag d;
-    struct arbejd a = { 0, 0 };
     char id[SAG_ID_MAX];
 
     (void)state;
+    sag_arena_init(&a, 0);
     opret_toemrer(&k, id);
     /* A reform case (injury 10.2.2025) has the 7-month service target:
      * 14.2.2025 + 7 months = 14.9.2025, before today 1.12.2026. */
-    assert_ok(
-        sag_tj_arbejdsliste(&k, "T1", NULL, false, 50, arbejdspost, &a, &d));
-    assert_int_equal(a.n, 1);
-    assert_int_equal(a.over, 1);
+    assert_ok(sag_tj_arbejdsliste(&k, "T1", NULL, 50, &a, &l, &d));
+    assert_int_equal(l.antal_til_behandling, 1);
+    assert_string_equal(l.til_behandling[0].p.sag_id, id);
+    assert_string_equal(l.til_behandling[0].p.forfald, "2025-09-14");
+    assert_int_equal(overskredne(&l), 1);
+    assert_int_equal(l.antal_venter, 0);
     k.idag = dato_iso("2025-09-14"); /* due today: not overdue */
-    a.n = a.over = 0;
-    assert_ok(
-        sag_tj_arbejdsliste(&k, "T1", NULL, false, 50, arbejdspost, &a, &d));
-    assert_int_equal(a.n, 1);
-    assert_int_equal(a.over, 0);
+    assert_ok(sag_tj_arbejdsliste(&k, "T1", NULL, 50, &a, &l, &d));
+    assert_int_equal(l.antal_til_behandling, 1);
+    assert_int_equal(overskredne(&l), 0);
+    /* A team and a caseworker at once is refused, naming the field. */
+    assert_status(sag_tj_arbejdsliste(&k, "T1", "sb1", 50, &a, &l, &d),
+                  SAG_EINVAL);
+    assert_string_equal(d.felt, "/team");
+    sag_arena_release(&a);
     sag_store_luk(s);
 }
 
