@@ -2,12 +2,13 @@
  * Read the four rate tables from a directory and hand their bytes to the
  * pure loader. This is the only place the library opens files.
  */
+#include "skadesag/satser_fil.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "skadesag/buf.h"
-#include "skadesag/satser_fil.h"
 
 #include "../base/banned.h"
 
