@@ -12,12 +12,20 @@
  * sag_beregn() is pure: it reads the loaded rate tables and the input, writes
  * the result and the trace, and does no I/O. It is thread-safe as long as
  * each thread has its own result, trace and arena.
+ *
+ * Implemented across several files of src/core: beregning.c (sag_beregn, the
+ * input and the names), erstatning.c (sag_maks_aarlig_erstatning) and
+ * kapitalisering.c (the capitalisation factors and sag_kapitalbeloeb); the
+ * steps of sag_beregn are in regelsaet.c, erhvervsevnetab.c, aarsloen.c,
+ * erstatning.c, kapitalisering.c and tidspunkter.c, sharing
+ * src/core/beregning_int.h.
  */
 #ifndef SAG_BEREGNING_H
 #define SAG_BEREGNING_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "skadesag/broek.h"
 #include "skadesag/dato.h"

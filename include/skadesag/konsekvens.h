@@ -23,6 +23,7 @@
 #define SAG_KONSEKVENS_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "skadesag/beregning.h"
 #include "skadesag/satser.h"

@@ -7,6 +7,8 @@
 #ifndef SAG_PORTEFOLJE_GENGIV_H
 #define SAG_PORTEFOLJE_GENGIV_H
 
+#include <stdbool.h>
+
 #include "skadesag/buf.h"
 #include "skadesag/portefolje.h"
 

@@ -7,6 +7,11 @@
  * and an impossible transition is refused with a reason before anything is
  * stored. Storage (src/store) appends events and keeps projections of the
  * state in the same transaction; deadlines are in frister.h.
+ *
+ * Implemented in src/sag: sag.c (the state machine, names, CPR) and
+ * gruppe.c (the case group, sag_gruppe*). The group is apart from the state
+ * machine because the deadline rules use it and the state machine uses the
+ * deadline rules.
  */
 #ifndef SAG_SAG_H
 #define SAG_SAG_H
@@ -37,6 +42,23 @@ enum sag_generation {
     SAG_GENERATION_ANDENGANG = 2,
     SAG_GENERATION_HJEMVISNING = 3
 };
+
+/* Case groups, as the AES reports' tables of processing times count them
+ * (reports 000:L348-365, 001:L187-209): first-time work-injury cases
+ * without and with loss of earning capacity, second-time cases (revision and
+ * reopening), remittals, private cases on mén and on loss of earning
+ * capacity; veteran cases are reported apart (000:L425-431). A case's group
+ * follows from its state (sag_gruppe). */
+enum sag_gruppe {
+    SAG_GRUPPE_FOERSTEGANG_UDEN_TAB = 1,
+    SAG_GRUPPE_FOERSTEGANG_MED_TAB = 2,
+    SAG_GRUPPE_ANDENGANG = 3,
+    SAG_GRUPPE_HJEMVISNING = 4,
+    SAG_GRUPPE_PRIVAT_MEN = 5,
+    SAG_GRUPPE_PRIVAT_TAB = 6,
+    SAG_GRUPPE_VETERAN = 7
+};
+#define SAG_ANTAL_GRUPPER 7
 
 enum sag_sagsstatus { SAG_STATUS_AABEN = 1, SAG_STATUS_LUKKET = 2 };
 
@@ -224,6 +246,20 @@ const char *sag_udfald_navn(enum sag_udfald u);
 const char *sag_klagestatus_navn(enum sag_klagestatus s);
 /* The reverse; 0 for an unknown name. */
 int sag_navn_til_haendelsestype(const char *navn);
+
+/* The case group: code (ASCII, for storage and CSV) and the reports' Danish
+ * label; NULL for an unknown value. */
+const char *sag_gruppe_navn(enum sag_gruppe g);
+const char *sag_gruppe_tekst(enum sag_gruppe g);
+/* The reverse of sag_gruppe_navn; 0 for an unknown code. */
+int sag_navn_til_gruppe(const char *navn);
+/* Work-injury cases ("A-sager": accidents and diseases). */
+bool sag_gruppe_er_a_sag(enum sag_gruppe g);
+
+/* The case's group now. A first-time work-injury case is "med
+ * erhvervsevnetab" once a decision on the loss has been made (docs/
+ * rules_map.md Q-18). Pure. */
+enum sag_gruppe sag_gruppe(const struct sag_tilstand *t);
 
 /*
  * Apply one event to the state. On success the state is updated; on refusal

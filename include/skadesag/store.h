@@ -8,6 +8,10 @@
  * worklist) are updated in the same transaction; the event log is
  * hash-chained; every read of a case by a person is logged with who and
  * why. A handle is one connection: use one per thread.
+ *
+ * Implemented in src/store across two files: sqlite.c defines
+ * sag_store_aabn_sqlite (the SQLite adapter behind the ops table in
+ * store_int.h), store.c every other function here.
  */
 #ifndef SAG_STORE_H
 #define SAG_STORE_H

@@ -5,9 +5,9 @@
  * by test programs, which run single-threaded while injecting. The production
  * path reads `fail_after` once per call and does nothing else.
  */
-#include <stdlib.h>
-
 #include "skadesag/alloc.h"
+
+#include <stdlib.h>
 
 #include "banned.h"
 

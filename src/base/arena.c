@@ -4,6 +4,8 @@
  * block so that a batch of requests reuses the same memory without calling
  * malloc again (this matters for the decisions-per-second target).
  */
+#include "skadesag/arena.h"
+
 #include <stdalign.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -11,7 +13,6 @@
 #include <string.h>
 
 #include "skadesag/alloc.h"
-#include "skadesag/arena.h"
 
 #include "ckd.h"
 #include "banned.h"

@@ -2,12 +2,13 @@
  * struct sag_buf implementation. See include/skadesag/buf.h for the
  * invariants; every function below keeps them.
  */
+#include "skadesag/buf.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "skadesag/alloc.h"
-#include "skadesag/buf.h"
 
 #include "ckd.h"
 #include "banned.h"

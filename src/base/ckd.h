@@ -13,6 +13,7 @@
 #define SAG_CKD_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 __extension__ typedef __int128 sag_i128;

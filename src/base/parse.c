@@ -1,9 +1,9 @@
 /*
  * strtonum-style integer parsing without locale or errno.
  */
-#include <string.h>
-
 #include "skadesag/parse.h"
+
+#include <string.h>
 
 #include "ckd.h"
 #include "banned.h"

@@ -3,10 +3,10 @@
  * report shows the stack. The message holds only source locations, never
  * data, so no personal information can leak through it.
  */
+#include "sag_assert.h"
+
 #include <stdio.h>
 #include <stdlib.h>
-
-#include "sag_assert.h"
 
 #include "banned.h"
 

@@ -2,9 +2,9 @@
  * SHA-256 after FIPS 180-4, section 6.2. Tested against the standard's
  * vectors in tests/unit/base/test_sha256.c.
  */
-#include <string.h>
-
 #include "skadesag/sha256.h"
+
+#include <string.h>
 
 #include "banned.h"
 

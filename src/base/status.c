@@ -1,11 +1,11 @@
 /*
  * Names and Danish descriptions of enum sag_status, and struct sag_diag.
  */
+#include "skadesag/status.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
-
-#include "skadesag/status.h"
 
 #include "banned.h"
 

@@ -6,12 +6,12 @@
  * written directly into a sag_buf in a fixed order (faster than building a
  * jansson tree, and byte-for-byte deterministic).
  */
+#include "skadesag/beregning_json.h"
+
 #include <stdio.h>
 #include <string.h>
 
 #include <jansson.h>
-
-#include "skadesag/beregning_json.h"
 
 #include "../base/banned.h"
 

@@ -3,12 +3,12 @@
  * (docs/sager.md); unknown keys are refused so a misspelt field never
  * silently changes a case.
  */
+#include "skadesag/sag_json.h"
+
 #include <stdio.h>
 #include <string.h>
 
 #include <jansson.h>
-
-#include "skadesag/sag_json.h"
 
 #include "../base/banned.h"
 

@@ -25,9 +25,9 @@
  * — and which makes a maximum earner's compensation equal the published
  * maximum of the decision year. Open question Q-03 in docs/rules_map.md.
  */
-#include <stdio.h>
-
 #include "beregning_int.h"
+
+#include <stdio.h>
 
 #include "../base/sag_assert.h"
 #include "../base/banned.h"

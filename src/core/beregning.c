@@ -13,6 +13,8 @@
  * Every step writes trace steps; nothing here reads a file, a clock or a
  * global, so the same input always gives the same bytes.
  */
+#include "skadesag/beregning.h"
+
 #include <string.h>
 
 #include "beregning_int.h"

@@ -6,6 +6,8 @@
 #ifndef SAG_BEREGNING_INT_H
 #define SAG_BEREGNING_INT_H
 
+#include <stdbool.h>
+
 #include "skadesag/beregning.h"
 
 /* Boundaries of the law, by the case's key date (guidance R-01). */

@@ -7,10 +7,10 @@
  * result that genuinely needs more than 64 bits, which we report as
  * SAG_EOVERFLOW instead of wrapping (STYLE.md rule 20).
  */
+#include "skadesag/broek.h"
+
 #include <stdio.h>
 #include <string.h>
-
-#include "skadesag/broek.h"
 
 #include "../base/ckd.h"
 #include "../base/sag_assert.h"

@@ -8,10 +8,10 @@
  * no time zone and no locale is involved anywhere, so a date means the same
  * on every machine.
  */
+#include "skadesag/dato.h"
+
 #include <stdio.h>
 #include <string.h>
-
-#include "skadesag/dato.h"
 
 #include "../base/sag_assert.h"
 #include "../base/banned.h"

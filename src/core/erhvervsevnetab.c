@@ -21,9 +21,9 @@
  *
  * All percentages are exact fractions until the grid rounds them.
  */
-#include <stdio.h>
-
 #include "beregning_int.h"
+
+#include <stdio.h>
 
 #include "../base/ckd.h"
 #include "../base/sag_assert.h"

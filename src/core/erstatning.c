@@ -17,6 +17,8 @@
  * authority has decided (guidance 2.18, L1454-1466: the two-step decision).
  */
 
+#include "skadesag/beregning.h"
+
 #include "beregning_int.h"
 
 #include "../base/ckd.h"

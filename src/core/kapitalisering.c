@@ -25,6 +25,8 @@
  * kapitaliseret-eet.md, SECONDARY; factors checked against AES's published
  * monthly tables, law_facts.md 4.2).
  */
+#include "skadesag/beregning.h"
+
 #include <stdio.h>
 
 #include "beregning_int.h"

@@ -6,9 +6,9 @@
  * law prescribes have their own functions so that a trace step can say which
  * rule rounded what.
  */
-#include <string.h>
-
 #include "skadesag/penge.h"
+
+#include <string.h>
 
 #include "../base/ckd.h"
 #include "../base/sag_assert.h"

@@ -10,6 +10,8 @@
  * The core does no I/O: the caller hands over the bytes of each file. All
  * memory lives in the struct's own arena.
  */
+#include "skadesag/satser.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,7 +19,6 @@
 
 #include "skadesag/broek.h"
 #include "skadesag/parse.h"
-#include "skadesag/satser.h"
 
 #include "../base/ckd.h"
 #include "../base/sag_assert.h"

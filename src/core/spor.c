@@ -4,12 +4,12 @@
  * reallocated. Rendering walks the lists in order, which keeps the output
  * deterministic.
  */
+#include "skadesag/spor.h"
+
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-
-#include "skadesag/spor.h"
 
 #include "../base/banned.h"
 

@@ -2,9 +2,9 @@
  * Impact of a change in law or practice on a stored decision (see
  * konsekvens.h).
  */
-#include <string.h>
-
 #include "skadesag/konsekvens.h"
+
+#include <string.h>
 
 #include "../base/banned.h"
 

@@ -3,10 +3,10 @@
  * sources). One pass over the cases, deadlines, decisions and appeals;
  * integers only.
  */
+#include "skadesag/portefolje.h"
+
 #include <stdio.h>
 #include <string.h>
-
-#include "skadesag/portefolje.h"
 
 #include "../base/banned.h"
 

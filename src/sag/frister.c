@@ -1,11 +1,12 @@
 /*
  * Deadlines and tasks of a case (see frister.h for the rules and sources).
  */
+#include "skadesag/frister.h"
+
 #include <stdio.h>
 #include <string.h>
 
-#include "skadesag/fakta.h"
-#include "skadesag/frister.h"
+#include "skadesag/sag.h"
 
 #include "../base/banned.h"
 

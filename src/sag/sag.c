@@ -21,11 +21,12 @@
  *    1.7.2024 must state the new information (lov nr. 1541 af 12/12/2023:
  *    "Skærpede krav til dokumentation", requests received from 1.7.2024).
  */
+#include "skadesag/sag.h"
+
 #include <stdio.h>
 #include <string.h>
 
 #include "skadesag/frister.h"
-#include "skadesag/sag.h"
 
 #include "../base/banned.h"
 

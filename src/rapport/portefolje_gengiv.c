@@ -2,10 +2,10 @@
  * Rendering of the portfolio figures: text, CSV and HTML with SVG charts
  * (see portefolje_gengiv.h). Integers only; Danish formats.
  */
+#include "skadesag/portefolje_gengiv.h"
+
 #include <stdio.h>
 #include <string.h>
-
-#include "skadesag/portefolje_gengiv.h"
 
 #include "../base/banned.h"
 
