@@ -10,6 +10,7 @@
 #define SAG_CLI_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "skadesag/buf.h"

@@ -9,11 +9,11 @@
  * case per line and writes one JSON result (or error object) per line,
  * streaming, and exits 1 if any case was rejected.
  */
+#include "cli.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "cli.h"
 
 #include "skadesag/arena.h"
 #include "skadesag/beregning.h"

@@ -2,10 +2,10 @@
  * skadesag dato: date utilities for caseworkers — Danish holidays, business
  * days and ages, computed exactly as the deadline and age rules use them.
  */
+#include "cli.h"
+
 #include <stdio.h>
 #include <string.h>
-
-#include "cli.h"
 
 #include "skadesag/dato.h"
 #include "skadesag/parse.h"

@@ -2,11 +2,11 @@
  * skadesag demodata: generate the synthetic portfolio (demo.h) into a new
  * database and print what was made.
  */
+#include "cli.h"
+
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
-
-#include "cli.h"
 
 #include "skadesag/demo.h"
 #include "skadesag/parse.h"

@@ -5,11 +5,11 @@
  * decisions. Text, CSV or a self-contained HTML page. Each subcommand
  * calls one use case (tjeneste.h) and renders its answer.
  */
+#include "cli.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "cli.h"
 
 #include "skadesag/parse.h"
 #include "skadesag/portefolje_gengiv.h"

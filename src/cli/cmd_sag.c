@@ -5,11 +5,11 @@
  * wire format (mappe_json.h). Who may do what, ids, transactions and every
  * rule live below.
  */
+#include "cli.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "cli.h"
 
 #include "skadesag/demo.h"
 #include "skadesag/mappe_json.h"

@@ -3,10 +3,10 @@
  * look up single values with their source — the same look-ups the engine
  * uses.
  */
+#include "cli.h"
+
 #include <stdio.h>
 #include <string.h>
-
-#include "cli.h"
 
 #include "skadesag/broek.h"
 #include "skadesag/parse.h"

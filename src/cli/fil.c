@@ -2,6 +2,8 @@
  * File input for the command line: whole files into a capped sag_buf, and the
  * rate tables from the data directory.
  */
+#include "cli.h"
+
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -9,7 +11,6 @@
 #include <string.h>
 #include <time.h>
 
-#include "cli.h"
 #include "skadesag/satser_fil.h"
 #include "sag_config.h"
 

@@ -2,10 +2,11 @@
  * skadesag: the command-line front end. Each subcommand lives in its own
  * cmd_*.c file and has its own --help.
  */
+#include "cli.h"
+
 #include <stdio.h>
 #include <string.h>
 
-#include "cli.h"
 #include "sag_config.h"
 
 #include "../base/banned.h"

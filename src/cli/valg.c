@@ -4,11 +4,11 @@
  * of a refusal to a message and an exit code. Shared by skadesag sag and
  * skadesag rapport.
  */
+#include "cli.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "cli.h"
 
 #include "skadesag/store.h"
 

@@ -14,11 +14,11 @@
  * batch; what touches another case (a remittal or a reopening opens a new
  * case) waits in a queue until its date, so cases are created in date order.
  */
+#include "skadesag/demo.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "skadesag/demo.h"
 
 #include "skadesag/beregning.h"
 #include "skadesag/fakta.h"
