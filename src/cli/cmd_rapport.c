@@ -12,6 +12,7 @@
 
 #include "skadesag/beregning_json.h"
 #include "skadesag/konsekvens.h"
+#include "skadesag/lov.h"
 #include "skadesag/parse.h"
 #include "skadesag/portefolje.h"
 #include "skadesag/portefolje_gengiv.h"
@@ -574,8 +575,8 @@ cmd_konsekvens(struct sag_store *s, const char *hvad, const struct sag__valg *v)
     } else if (k.hr) {
         struct sag_penge x = { k.sum_aarlig }, y = { k.sum_kapital };
 
-        sag_buf_adds(&ud, "Konsekvens af Højesterets domme af 9. april 2024 "
-                          "(BS-50553/2023-HJR) og 17. januar 2025\n"
+        sag_buf_adds(&ud, "Konsekvens af " SAG_KILDE_HR_2024
+                          " og " SAG_KILDE_HR_2025 "\n"
                           "§ 17 a: et klart og varigt tab på mindst 5 % og "
                           "under 15 % giver 15 %.\n\n");
         sag_buf_addf(&ud,
