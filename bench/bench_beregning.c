@@ -15,6 +15,7 @@
 
 #include "skadesag/beregning.h"
 #include "skadesag/beregning_json.h"
+#include "skadesag/lov.h"
 #include "skadesag/satser.h"
 #include "skadesag/satser_fil.h"
 
@@ -81,7 +82,8 @@ sag(struct sag_beregning_input *in)
         in->tab.grundlag = SAG_GRUNDLAG_SKOEN;
         in->tab.har_skoen_pct = true;
         in->tab.skoen_pct = (int)tal(2, 20) * 5;
-        if (in->skadedato.dage >= 19905 && in->tab.skoen_pct > 20)
+        if (in->skadedato.dage >= SAG_LOV_DATO_REFORM_2024.dage &&
+            in->tab.skoen_pct > 20)
             in->tab.skoen_pct = in->tab.skoen_pct / 10 * 10;
         in->tab.situation = SAG_SITUATION_FOERTIDSPENSION;
         break;
@@ -96,8 +98,8 @@ sag(struct sag_beregning_input *in)
         break;
     default:
         in->tab.grundlag = SAG_GRUNDLAG_17A;
-        if (in->skadedato.dage < 13149) { /* before 2006 */
-            in->skadedato.dage = 13149 + (int32_t)tal(0, 3000);
+        if (in->skadedato.dage < SAG_LOV_DATO_17A.dage) {
+            in->skadedato.dage = SAG_LOV_DATO_17A.dage + (int32_t)tal(0, 3000);
             in->anmeldelsesdato.dage = in->skadedato.dage + 10;
             in->tab_paavist_dato.dage = in->skadedato.dage + 100;
             in->afgoerelsesdato.dage = in->skadedato.dage + 400;

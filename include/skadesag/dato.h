@@ -22,6 +22,32 @@ struct sag_dato {
 #define SAG_DATO_AAR_MIN 1
 #define SAG_DATO_AAR_MAX 9999
 
+/*
+ * A date written as year, month, day, computed by the preprocessor and the
+ * compiler, so that legal dates can be named once in readable form
+ * (include/skadesag/lov.h) and compared without a function call:
+ * SAG_DATO(2024, 7, 1).dage is 19905. The arguments must be constants of an
+ * existing date in years 1–9999; nothing is validated here — a unit test
+ * compares the macro with sag_dato_fra_ymd() for every day it is used on.
+ * The arithmetic is Howard Hinnant's days_from_civil with the year starting
+ * in March, so the leap day is the last day of the year.
+ */
+#define SAG__DATO_AAR_MARTS(aar, maaned) ((aar) - ((maaned) <= 2))
+#define SAG__DATO_AAR_I_ERA(aar, maaned)                                       \
+    (SAG__DATO_AAR_MARTS(aar, maaned) % 400)
+#define SAG__DATO_DAG_I_AAR(maaned, dag)                                       \
+    ((153 * ((maaned) + ((maaned) > 2 ? -3 : 9)) + 2) / 5 + (dag)-1)
+#define SAG_DATO_DAGE(aar, maaned, dag)                                        \
+    (SAG__DATO_AAR_MARTS(aar, maaned) / 400 * 146097 +                         \
+     SAG__DATO_AAR_I_ERA(aar, maaned) * 365 +                                  \
+     SAG__DATO_AAR_I_ERA(aar, maaned) / 4 -                                    \
+     SAG__DATO_AAR_I_ERA(aar, maaned) / 100 +                                  \
+     SAG__DATO_DAG_I_AAR(maaned, dag) - 719468)
+#define SAG_DATO(aar, maaned, dag)                                             \
+    ((struct sag_dato){ SAG_DATO_DAGE(aar, maaned, dag) })
+
+_Static_assert(SAG_DATO_DAGE(1970, 1, 1) == 0, "the epoch is day 0");
+
 /* Buffer sizes for the formatters, NUL included. */
 #define SAG_DATO_ISO_LEN 11  /* "2024-12-31" */
 #define SAG_DATO_DK_LEN 11   /* "31.12.2024" */

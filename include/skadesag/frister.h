@@ -26,6 +26,7 @@
 #include <stddef.h>
 
 #include "skadesag/dato.h"
+#include "skadesag/lov.h"
 #include "skadesag/sag.h"
 
 enum sag_fristart {
@@ -46,9 +47,10 @@ enum sag_friststatus {
     SAG_FRISTSTATUS_BORTFALDET = 6   /* does not apply (anymore) */
 };
 
-/* The rule-set boundaries of the case handling rules (key dates). */
-#define SAG_DATO_2020_01_01 ((struct sag_dato){ 18262 }) /* lov 550/2019 */
-#define SAG_DATO_2024_07_01 ((struct sag_dato){ 19905 }) /* lov 1541/2023 */
+/* The rule-set boundaries of the case handling rules (key dates) are
+ * SAG_LOV_DATO_2020 (lov nr. 550 af 7/5/2019) and SAG_LOV_DATO_REFORM_2024
+ * (lov nr. 1541 af 12/12/2023) in skadesag/lov.h; the deadlines' lengths
+ * are named there too (SAG_LOV_KLAGEFRIST_DAGE and the others). */
 
 /* Which rule set a case's deadlines follow. */
 enum sag_fristregime {

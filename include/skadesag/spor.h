@@ -72,6 +72,13 @@ void sag_spor_init(struct sag_spor *sp, struct sag_arena *arena, bool aktiv);
 struct sag_spor_trin *sag_spor_trin(struct sag_spor *sp, const char *regel,
                                     const char *hjemmel, enum sag_spor_art art);
 
+/* Replace the step's citation by a formatted one (copied into the trace's
+ * arena), for a citation that names a source only known at run time, such
+ * as the capitalisation act of the case. On failure the step keeps the
+ * citation it had and the trace's sticky error is set. */
+void sag_spor_hjemmel(struct sag_spor_trin *t, const char *fmt, ...)
+    SAG_PRINTF(2, 3);
+
 /* Record an input of the step (printf-style value). */
 void sag_spor_input(struct sag_spor_trin *t, const char *navn, const char *fmt,
                     ...) SAG_PRINTF(3, 4);

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "skadesag/lov.h"
 #include "skadesag/parse.h"
 #include "skadesag/portefolje_gengiv.h"
 #include "skadesag/prognose_fil.h"
@@ -369,8 +370,8 @@ hr_tekst(const struct sag_tj_konsekvens_hr *k, const struct sag_buf *raekker,
 {
     struct tabel h = { false, ud };
 
-    sag_buf_adds(ud, "Konsekvens af Højesterets domme af 9. april 2024 "
-                     "(BS-50553/2023-HJR) og 17. januar 2025\n"
+    sag_buf_adds(ud, "Konsekvens af " SAG_KILDE_HR_2024 " og " SAG_KILDE_HR_2025
+                     "\n"
                      "§ 17 a: et klart og varigt tab på mindst 5 % og "
                      "under 15 % giver 15 %.\n\n");
     sag_buf_addf(ud,

@@ -88,7 +88,7 @@ fra_indkomstaar(struct sag__ctx *c, int aar0, struct sag_penge *ud)
                                 "§ 24, stk. 1)",
                                 aar0 - 1);
         t = sag_spor_trin(c->sp, "aarsloen.aaret-foer-skaden",
-                          "ASL § 24, stk. 1 (LBK nr. 376 af 31/03/2020)",
+                          SAG__HJ_ASL(c, "§ 24, stk. 1", ""),
                           SAG_SPOR_BEREGNET);
         if (t != NULL) {
             char b[SAG_PENGE_STR_LEN];
@@ -109,14 +109,15 @@ fra_indkomstaar(struct sag__ctx *c, int aar0, struct sag_penge *ud)
         SAG_OK)
         return st;
     t = sag_spor_trin(c->sp, "aarsloen.bedste-af-5-aar",
-                      "ASL § 24, stk. 1 som ændret ved lov nr. 1541 af "
-                      "12/12/2023; bek. nr. 581 af 30/05/2024 (opregulering)",
+                      SAG__HJ_ASL(c, "§ 24, stk. 1",
+                                  "; " SAG_KILDE_BEK_581_2024
+                                  " (opregulering)"),
                       SAG_SPOR_BEREGNET);
     for (size_t i = 0; i < in->antal_indkomstaar; i++) {
         int y = in->indkomstaar[i].aar;
         struct sag_broek f;
 
-        if (y < aar0 - 5 || y > aar0 - 1)
+        if (y < aar0 - SAG_LOV_AARSLOEN_INDKOMSTAAR || y > aar0 - 1)
             continue;
         if ((st = sats(c, "maks_aarsloen", y, "", "/indkomstaar", &maksy)) !=
             SAG_OK)
@@ -141,9 +142,10 @@ fra_indkomstaar(struct sag__ctx *c, int aar0, struct sag_penge *ud)
     }
     if (bedst.oere < 0)
         return sag_diag_set(c->diag, SAG_EMISSING, "/indkomstaar",
-                            "mangler: ingen indtægtsår i %d-%d (de 5 år før "
+                            "mangler: ingen indtægtsår i %d-%d (de %d år før "
                             "skaden)",
-                            aar0 - 5, aar0 - 1);
+                            aar0 - SAG_LOV_AARSLOEN_INDKOMSTAAR, aar0 - 1,
+                            SAG_LOV_AARSLOEN_INDKOMSTAAR);
     if (t != NULL) {
         char b[SAG_PENGE_STR_LEN];
 
@@ -172,6 +174,7 @@ sag__aarsloen(struct sag__ctx *c)
     int aar0 = sag_dato_aar(ud->noegledato);
     int aard = sag_dato_aar(in->afgoerelsesdato);
     int alder;
+    bool reformaar;
 
     /* The basis. */
     if (in->har_aarsloen_skoen) {
@@ -183,7 +186,8 @@ sag__aarsloen(struct sag__ctx *c)
             return sag_diag_set(c->diag, SAG_EINVAL,
                                 "/aarsloen_skoen/beloeb_oere",
                                 "må ikke være negativ");
-        t = sag_spor_trin(c->sp, "aarsloen.skoen", "ASL § 24, stk. 2",
+        t = sag_spor_trin(c->sp, "aarsloen.skoen",
+                          SAG__HJ_ASL(c, "§ 24, stk. 2", ""),
                           SAG_SPOR_VURDERET);
         if (t != NULL) {
             char b[SAG_PENGE_STR_LEN];
@@ -199,8 +203,8 @@ sag__aarsloen(struct sag__ctx *c)
         if (a.oere < 0)
             return sag_diag_set(c->diag, SAG_EINVAL, "/aarsloen_oere",
                                 "må ikke være negativ");
-        t = sag_spor_trin(c->sp, "aarsloen.oplyst", "ASL § 24, stk. 1",
-                          SAG_SPOR_OPLYST);
+        t = sag_spor_trin(c->sp, "aarsloen.oplyst",
+                          SAG__HJ_ASL(c, "§ 24, stk. 1", ""), SAG_SPOR_OPLYST);
         if (t != NULL) {
             char b[SAG_PENGE_STR_LEN];
 
@@ -230,11 +234,12 @@ sag__aarsloen(struct sag__ctx *c)
         ud->aarsloen = a;
         ud->aarsloen_reguleret = a;
         c->kan_beregne_beloeb = false;
-        t = sag_spor_trin(c->sp, "beloeb.ikke-beregnet",
-                          ud->lov == SAG_LOV_1992
-                              ? "Lov om arbejdsskadeforsikring (1992)"
-                              : "ASL § 24, stk. 5; § 25 (satstabellerne)",
-                          SAG_SPOR_IKKE_OPFYLDT);
+        t = sag_spor_trin(
+            c->sp, "beloeb.ikke-beregnet",
+            ud->lov == SAG_LOV_1992
+                ? SAG_KILDE_LOV_1992
+                : SAG__HJ_ASL(c, "§ 24, stk. 5; § 25", " (satstabellerne)"),
+            SAG_SPOR_IKKE_OPFYLDT);
         if (ud->lov == SAG_LOV_1992)
             sag_spor_tekst(t, "Beløb efter 1992-loven beregnes ikke: lovens "
                               "maksimum og regulering findes ikke i "
@@ -256,15 +261,18 @@ sag__aarsloen(struct sag__ctx *c)
     if (sag_dato_alder(in->foedselsdato, ud->noegledato,
                        SAG_MAANED_FOERSTE_EFTER, &alder) != SAG_OK)
         alder = 0;
+    /* In the reform's year the rate tables hold two minimums, told apart
+     * by these conditions (data/satser.tsv). */
+    reformaar = aar0 == sag_dato_aar(SAG_LOV_DATO_REFORM_2024);
     if (c->fra_2024_07) {
         if ((st = sats(c, "min_aarsloen", aar0,
-                       aar0 == 2024 ? "skade_fra_2024-07-01" : "", "/skadedato",
+                       reformaar ? "skade_fra_2024-07-01" : "", "/skadedato",
                        &min0)) != SAG_OK)
             return st;
-    } else if (in->under_uddannelse || alder < 18) {
+    } else if (in->under_uddannelse || alder < SAG_LOV_AARSLOEN_MINDSTE_ALDER) {
         if ((st = sats(c, "min_aarsloen", aar0,
-                       aar0 == 2024 ? "skade_foer_2024-07-01" : "",
-                       "/skadedato", &min0)) != SAG_OK)
+                       reformaar ? "skade_foer_2024-07-01" : "", "/skadedato",
+                       &min0)) != SAG_OK)
             return st;
     }
     capped = a;
@@ -275,15 +283,17 @@ sag__aarsloen(struct sag__ctx *c)
     if (capped.oere != a.oere) {
         bool op = capped.oere > a.oere;
 
-        t = sag_spor_trin(c->sp, op ? "aarsloen.minimum" : "aarsloen.maksimum",
-                          op ? (c->fra_2024_07
-                                    ? "ASL § 24 som ændret ved lov nr. 1541 "
-                                      "af 12/12/2023 (minimumsårsløn)"
-                                    : "ASL § 24, stk. 6 (under 18 år eller "
-                                      "under uddannelse)")
-                             : "ASL § 24, stk. 5 (LBK nr. 376 af "
-                               "31/03/2020), reguleret efter § 25, stk. 1",
-                          SAG_SPOR_BEREGNET);
+        t = sag_spor_trin(
+            c->sp, op ? "aarsloen.minimum" : "aarsloen.maksimum",
+            op ? (c->fra_2024_07 ? SAG__HJ_ASL(c, "§ 24", " (minimumsårsløn)")
+                                 : SAG__HJ_ASL(c, "§ 24, stk. 6",
+                                               " (under 18 år eller "
+                                               "under uddannelse)"))
+               : SAG__HJ_ASL(c,
+                             "§ 24, stk. 5, reguleret efter "
+                             "§ 25, stk. 1",
+                             ""),
+            SAG_SPOR_BEREGNET);
         if (t != NULL) {
             char x[SAG_PENGE_STR_LEN], y[SAG_PENGE_STR_LEN];
 
@@ -308,11 +318,14 @@ sag__aarsloen(struct sag__ctx *c)
         return sag_diag_set(c->diag, SAG_EOVERFLOW, "/aarsloen_oere",
                             "beløbet er for stort");
     if (aard != aar0) {
-        t = sag_spor_trin(c->sp, "aarsloen.regulering",
-                          "ASL § 25, stk. 4; vejledningen afsnit 3.6 "
-                          "(L1947-1955), Eks. 4.5 og 4.6 (åbent spørgsmål "
-                          "Q-03)",
-                          SAG_SPOR_BEREGNET);
+        t = sag_spor_trin(
+            c->sp, "aarsloen.regulering",
+            SAG__HJ_ASL(
+                c, "§ 25, stk. 4",
+                "; " SAG__VEJ("afsnit 3.6 (L1947-1955), "
+                              "eksempel 4.5 og 4.6") " "
+                                                     "(åbent spørgsmål Q-03)"),
+            SAG_SPOR_BEREGNET);
         if (t != NULL) {
             char x[SAG_PENGE_STR_LEN], y[SAG_PENGE_STR_LEN];
 

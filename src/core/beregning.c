@@ -126,7 +126,8 @@ fordeling(struct sag__ctx *c)
     ud->fordeling[0].kapital.oere += rest_k.oere;
     ud->antal_fordeling = in->antal_fordeling;
     t = sag_spor_trin(c->sp, "fordeling.forsikringsselskaber",
-                      "Vejledningen 2.10 (L1244-1306)", SAG_SPOR_VURDERET);
+                      SAG__VEJ("afsnit 2.10 og eksempel 2.22"),
+                      SAG_SPOR_VURDERET);
     sag_spor_tekst(t,
                    "Erstatningen fordeles mellem %zu "
                    "forsikringsselskaber efter de fastsatte andele.",
@@ -154,7 +155,7 @@ tjek_input(struct sag__ctx *c)
                             "skal være anmodning eller revision");
     if (in->har_genoptagelse && in->genoptagelse.har_tidligere_pct &&
         (in->genoptagelse.tidligere_pct < 0 ||
-         in->genoptagelse.tidligere_pct > 100))
+         in->genoptagelse.tidligere_pct > SAG_LOV_FULDT_TAB_PCT))
         return sag_diag_set(c->diag, SAG_EINVAL, "/genoptagelse/tidligere_pct",
                             "skal være mellem 0 og 100");
     if (in->har_tjenestemand &&
@@ -200,8 +201,8 @@ beregn(const struct sag_satser *satser, const struct sag_beregning_input *in,
             return st;
         if (!c.fra_2007_07) {
             /* 2004–2007: the act's own age of 65 (guidance 2.11). */
-            c.fp_afg_mdr = 65 * 12;
-            c.fp_noegle_mdr = 65 * 12;
+            c.fp_afg_mdr = SAG_LOV_OPHOER_ALDER_2004_2007 * 12;
+            c.fp_noegle_mdr = SAG_LOV_OPHOER_ALDER_2004_2007 * 12;
         }
     }
 
@@ -227,7 +228,8 @@ beregn(const struct sag_satser *satser, const struct sag_beregning_input *in,
         ud->har_loebende_til = true;
         ud->loebende_til = (struct sag_dato){ in->afgoerelsesdato.dage - 1 };
         t = sag_spor_trin(c.sp, "udbetaling.loebende-indtil-kapital",
-                          "Vejledningen 2.8 (L1147-1150); PA 155-10",
+                          SAG__VEJ("afsnit 2.8 (L1147-1150) og 2.6 "
+                                   "(L904-907)") "; " SAG_KILDE_PA_155_10,
                           SAG_SPOR_BEREGNET);
         if (t != NULL) {
             char a[SAG_DATO_DK_LEN], b[SAG_DATO_DK_LEN];

@@ -9,14 +9,7 @@
 #include <stdbool.h>
 
 #include "skadesag/beregning.h"
-
-/* Boundaries of the law, by the case's key date (guidance R-01). */
-#define SAG__DATO_2004 ((struct sag_dato){ 12418 })    /* 2004-01-01 */
-#define SAG__DATO_2006 ((struct sag_dato){ 13149 })    /* 2006-01-01 */
-#define SAG__DATO_2007_07 ((struct sag_dato){ 13695 }) /* 2007-07-01 */
-#define SAG__DATO_2011 ((struct sag_dato){ 14975 })    /* 2011-01-01 */
-#define SAG__DATO_2024_07 ((struct sag_dato){ 19905 }) /* 2024-07-01 */
-#define SAG__DATO_1999_07 ((struct sag_dato){ 10773 }) /* 1999-07-01 */
+#include "skadesag/lov.h"
 
 /* The computation's working state. */
 struct sag__ctx {
@@ -40,6 +33,42 @@ struct sag__ctx {
      * amounts, and the trace says why. */
     bool kan_beregne_beloeb;
 };
+
+/*
+ * Citations of the act in force for the case. The engine knows three
+ * regimes by the key date (regelsaet.c): the 1992 act before 1.1.2004, ASL
+ * 2003 (lov nr. 422 af 10/06/2003) until 30.6.2024, and ASL as amended by
+ * the reform (lov nr. 1541 af 12/12/2023) from 1.7.2024. Each citation is
+ * written once per regime as a string literal built from the source table
+ * in lov.h, so it costs nothing and outlives the trace:
+ *
+ *   SAG__HJ_ASL(c, "§ 17, stk. 2", "; " SAG__VEJ("afsnit 2.1.7"))
+ *
+ * `par` names the provisions of ASL; `mere` (a literal, may be "") follows
+ * the act, typically the guidance. For a case under the 1992 act the
+ * citation says that the corresponding provision of that act applies, and
+ * identifies the ASL provision it corresponds to.
+ */
+static inline const char *
+sag__hj_dato(struct sag_dato noegle, const char *lov1992, const char *asl,
+             const char *reform)
+{
+    if (noegle.dage >= SAG_LOV_DATO_REFORM_2024.dage)
+        return reform;
+    return noegle.dage >= SAG_LOV_DATO_ASL_2003.dage ? asl : lov1992;
+}
+
+#define SAG__HJ_ASL_DATO(noegle, par, mere)                                    \
+    sag__hj_dato((noegle),                                                     \
+                 SAG_KILDE_LOV_1992 ", bestemmelsen svarende til ASL " par     \
+                                    " (" SAG_KILDE_ASL ")" mere,               \
+                 "ASL " par " (" SAG_KILDE_ASL ")" mere,                       \
+                 "ASL " par " (" SAG_KILDE_ASL_REFORM ")" mere)
+#define SAG__HJ_ASL(c, par, mere)                                              \
+    SAG__HJ_ASL_DATO((c)->ud->noegledato, par, mere)
+
+/* The guidance, by section ("afsnit 2.8", "kapitel 3") or example. */
+#define SAG__VEJ(hvor) SAG_KILDE_VEJ ", " hvor
 
 /* Record the rule version `id` (static string) in the result. */
 void sag__version(struct sag__ctx *c, const char *id);

@@ -5,10 +5,11 @@
  *   skøn          the caseworker's assessed percentage (§ 17, stk. 2);
  *   indtægtstab   an income comparison, (uden − med) / uden, computed as a
  *                 proposal that the caseworker confirms or departs from
- *                 (guidance 3.3: the drop is "et væsentligt hensyn i
- *                 skønnet", L1527);
+ *                 (guidance kapitel 3, L1525-1528: the loss "fastsættes
+ *                 skønsmæssigt"; 3.4, L1850-1851: the drop is "et
+ *                 væsentligt hensyn i skønnet");
  *   § 17 a        fleksjob/ledighedsydelse: computed and binding
- *                 (guidance 8.1-8.2, L3896-3897, L3932-3934, L3963-3971).
+ *                 (guidance 8.1-8.3, L3896-3897, L3932-3934, L3963-3971).
  *
  * Then, in this order: the 15 % threshold on the unrounded loss (§ 17,
  * stk. 1, 2. led; L162-165), for § 17 a the Supreme Court rule (HR 9.4.2024
@@ -29,20 +30,27 @@
 #include "../base/sag_assert.h"
 #include "../base/banned.h"
 
-static const char *const HJ_TAERSKEL =
-    "ASL § 17, stk. 1, 2. led; vejledningen afsnit 2.1 (L162-165)";
-static const char *const HJ_GITTER_5 =
-    "Vejledningen afsnit 2.1.7 (L334-341); Eks. 2.1, 2.11, 2.19, 8.2";
-static const char *const HJ_GITTER_2024 =
-    "ASL § 17, stk. 1 som ændret ved lov nr. 1541 af 12/12/2023 (intervaller "
-    "15, 20, 30 … 100 %); afrundingsreglen er ikke fundet (åbent spørgsmål "
-    "Q-01)";
+/* Citations (the act by the case's regime, see beregning_int.h). */
+#define HJ_TAERSKEL(c)                                                         \
+    SAG__HJ_ASL(c, "§ 17, stk. 1, 2. led", "; " SAG__VEJ("afsnit 2.1"))
+#define HJ_GITTER_5                                                            \
+    SAG__VEJ("afsnit 2.1.7 (L334-341); eksempel 2.1, 2.11, 2.19 og 8.2")
+#define HJ_GITTER_2024                                                         \
+    "ASL § 17, stk. 1 (" SAG_KILDE_ASL_REFORM ") (intervaller 15, 20, 30 … " \
+    "100 %); afrundingsreglen er ikke fundet (åbent spørgsmål Q-01)"
+
+/* The step times a denominator bounded by the threshold cannot overflow
+ * (see sag__gitter). */
+_Static_assert(SAG_LOV_GITTER_TRIN_PCT <= SAG_LOV_TAERSKEL_PCT,
+               "the grid step is at most the threshold");
 
 /*
  * The grid. Before 1.7.2024: multiples of 5 from 15, nearest, ties up —
  * every example in the guidance fits nearest (41,9 → 40, Ex 2.1; 48,75 →
  * 50, Ex 2.11; 33,3 → 35, Ex 2.19; 42,08 → 40, Ex 8.2) and none is a tie.
- * From 1.7.2024: 15, 20, 30, 40 … 100, nearest, ties up (Q-01).
+ * From 1.7.2024: 15, 20, 30, 40 … 100 (sag_lov_gitter_2024), nearest, ties
+ * up (Q-01): below the midpoint of two neighbours the lower one, so [15;
+ * 17,5) gives 15, [17,5; 25) gives 20, [25; 35) gives 30 and so on.
  */
 int
 sag__gitter(const struct sag__ctx *c, struct sag_broek pct)
@@ -50,39 +58,46 @@ sag__gitter(const struct sag__ctx *c, struct sag_broek pct)
     struct sag_broek x;
     int64_t r;
 
-    SAG_ASSERT(sag_broek_cmp(pct, sag_broek_heltal(15)) >= 0);
+    SAG_ASSERT(sag_broek_cmp(pct, sag_broek_heltal(SAG_LOV_TAERSKEL_PCT)) >= 0);
     if (!c->fra_2024_07) {
         /* floor(pct / 5 + 1/2) * 5; rounding needs no normalised fraction.
          * pct >= 15 bounds its denominator by INT64_MAX / 15, so the
-         * denominator times 5 (or 10 below) cannot overflow. */
-        x = (struct sag_broek){ pct.taeller, pct.naevner * 5 };
-        r = sag_broek_afrund(x, SAG_AFRUND_HALV_OP) * 5;
-    } else if (sag_broek_cmp(pct, (struct sag_broek){ 35, 2 }) < 0) {
-        r = 15; /* [15; 17,5) */
-    } else if (sag_broek_cmp(pct, sag_broek_heltal(25)) < 0) {
-        r = 20; /* [17,5; 25) */
+         * denominator times the step cannot overflow. */
+        x = (struct sag_broek){ pct.taeller,
+                                pct.naevner * SAG_LOV_GITTER_TRIN_PCT };
+        r = sag_broek_afrund(x, SAG_AFRUND_HALV_OP) * SAG_LOV_GITTER_TRIN_PCT;
     } else {
-        x = (struct sag_broek){ pct.taeller, pct.naevner * 10 };
-        r = sag_broek_afrund(x, SAG_AFRUND_HALV_OP) * 10;
+        r = sag_lov_gitter_2024[SAG_LOV_GITTER_2024_ANTAL - 1];
+        for (size_t i = 0; i + 1 < SAG_LOV_GITTER_2024_ANTAL; i++) {
+            int a = sag_lov_gitter_2024[i], b = sag_lov_gitter_2024[i + 1];
+
+            if (sag_broek_cmp(pct, (struct sag_broek){ a + b, 2 }) < 0) {
+                r = a;
+                break;
+            }
+        }
     }
-    if (r > 100)
-        r = 100;
+    if (r > SAG_LOV_FULDT_TAB_PCT)
+        r = SAG_LOV_FULDT_TAB_PCT;
     return (int)r;
 }
 
 /* A skøn must be a percentage on the grid in force: 5 % steps from 15
- * (guidance L334-335), or 15, 20, 30 … 100 from 1.7.2024 (lov nr. 1541 af
- * 12/12/2023). */
+ * (guidance 2.1.7, L334-335), or 15, 20, 30 … 100 from 1.7.2024 (lov nr.
+ * 1541 af 12/12/2023). */
 static bool
 paa_gitter(const struct sag__ctx *c, int pct)
 {
-    if (pct < 15)
+    if (pct < SAG_LOV_TAERSKEL_PCT)
         return true; /* below the threshold: any value means "no award" */
-    if (pct > 100)
+    if (pct > SAG_LOV_FULDT_TAB_PCT)
         return false;
     if (!c->fra_2024_07)
-        return pct % 5 == 0;
-    return pct == 15 || pct == 20 || pct % 10 == 0;
+        return pct % SAG_LOV_GITTER_TRIN_PCT == 0;
+    for (size_t i = 0; i < SAG_LOV_GITTER_2024_ANTAL; i++)
+        if (pct == sag_lov_gitter_2024[i])
+            return true;
+    return false;
 }
 
 enum sag_status
@@ -239,15 +254,18 @@ beregnet_tab(struct sag__ctx *c)
     ud->har_beregnet = true;
     ud->beregnet = r;
 
-    tr = sag_spor_trin(c->sp,
-                       t->grundlag == SAG_GRUNDLAG_17A ? "tab.17a.beregning"
-                                                       : "tab.indtaegtstab",
-                       t->grundlag == SAG_GRUNDLAG_17A
-                           ? "ASL § 17 a, stk. 1-2 (lov nr. 1388 af "
-                             "21/12/2005); vejledningen 8.2.1 (L3932-3971)"
-                           : "ASL § 17, stk. 2; vejledningen afsnit 3.3 "
-                             "(L1514-1535)",
-                       SAG_SPOR_BEREGNET);
+    tr = sag_spor_trin(
+        c->sp,
+        t->grundlag == SAG_GRUNDLAG_17A ? "tab.17a.beregning"
+                                        : "tab.indtaegtstab",
+        t->grundlag == SAG_GRUNDLAG_17A
+            ? SAG__HJ_ASL(
+                  c, "§ 17 a, stk. 1-2, indsat ved " SAG_KILDE_LOV_1388_2005,
+                  "; " SAG__VEJ("afsnit 8.2.1 og 8.3"))
+            : SAG__HJ_ASL(c, "§ 17, stk. 2",
+                          "; " SAG__VEJ("kapitel 3 (indledningen) og "
+                                        "afsnit 3.3")),
+        SAG_SPOR_BEREGNET);
     if (tr != NULL) {
         char a[SAG_BROEK_STR_LEN], b[SAG_BROEK_STR_LEN], p[SAG_BROEK_STR_LEN];
 
@@ -293,7 +311,7 @@ forslag(struct sag__ctx *c, int *ud_pct)
     struct sag_spor_trin *tr;
     int p;
 
-    if (sag_broek_cmp(r, sag_broek_heltal(15)) >= 0) {
+    if (sag_broek_cmp(r, sag_broek_heltal(SAG_LOV_TAERSKEL_PCT)) >= 0) {
         p = sag__gitter(c, r);
         tr = sag_spor_trin(c->sp, "tab.afrunding",
                            c->fra_2024_07 ? HJ_GITTER_2024 : HJ_GITTER_5,
@@ -312,7 +330,7 @@ forslag(struct sag__ctx *c, int *ud_pct)
             sag_spor_tekst(tr, "%s %% afrundes til %d %%.", a, p);
         }
     } else if (t->grundlag == SAG_GRUNDLAG_17A &&
-               sag_broek_cmp(r, sag_broek_heltal(5)) >= 0) {
+               sag_broek_cmp(r, sag_broek_heltal(SAG_LOV_HR_NEDRE_PCT)) >= 0) {
         /* Højesteret 9.4.2024 and 17.1.2025: 5 % up to 15 % gives 15 %
          * when the loss is clear and lasting — the caseworker's call. */
         if (t->klart_og_varigt < 0)
@@ -321,12 +339,12 @@ forslag(struct sag__ctx *c, int *ud_pct)
                                 "mangler: et beregnet tab mellem 5 og 15 %% "
                                 "giver 15 %%, hvis tabet er klart og varigt "
                                 "(sagsbehandlerens vurdering)");
-        p = t->klart_og_varigt ? 15 : 0;
-        tr = sag_spor_trin(c->sp, "tab.17a.hoejesteret-2025",
-                           "Højesterets domme af 9. april 2024 "
-                           "(BS-50553/2023-HJR) og 17. januar 2025",
-                           t->klart_og_varigt ? SAG_SPOR_VURDERET
-                                              : SAG_SPOR_IKKE_OPFYLDT);
+        p = t->klart_og_varigt ? SAG_LOV_TAERSKEL_PCT : 0;
+        tr = sag_spor_trin(
+            c->sp, "tab.17a.hoejesteret-2025",
+            SAG__HJ_ASL(c, "§ 17 a",
+                        "; " SAG_KILDE_HR_2024 " og " SAG_KILDE_HR_2025),
+            t->klart_og_varigt ? SAG_SPOR_VURDERET : SAG_SPOR_IKKE_OPFYLDT);
         if (tr != NULL) {
             char a[SAG_BROEK_STR_LEN];
 
@@ -351,10 +369,10 @@ forslag(struct sag__ctx *c, int *ud_pct)
         p = 0;
         tr = sag_spor_trin(c->sp, "tab.taerskel-15",
                            t->grundlag == SAG_GRUNDLAG_17A
-                               ? "ASL § 17, stk. 1, 2. led; Højesterets dom "
-                                 "af 17. januar 2025 (under 5 % er "
-                                 "bagatelagtigt)"
-                               : HJ_TAERSKEL,
+                               ? SAG__HJ_ASL(c, "§ 17, stk. 1, 2. led",
+                                             "; " SAG_KILDE_HR_2025
+                                             " (under 5 % er bagatelagtigt)")
+                               : HJ_TAERSKEL(c),
                            SAG_SPOR_IKKE_OPFYLDT);
         if (tr != NULL) {
             char a[SAG_BROEK_STR_LEN];
@@ -365,7 +383,10 @@ forslag(struct sag__ctx *c, int *ud_pct)
             sag_spor_tekst(tr,
                            "Det beregnede tab på %s %% er under %d %% "
                            "(før afrunding); der ydes ikke erstatning.",
-                           a, t->grundlag == SAG_GRUNDLAG_17A ? 5 : 15);
+                           a,
+                           t->grundlag == SAG_GRUNDLAG_17A
+                               ? SAG_LOV_HR_NEDRE_PCT
+                               : SAG_LOV_TAERSKEL_PCT);
         }
     }
     c->ud->har_forslag = true;
@@ -381,7 +402,7 @@ skoen_pct(struct sag__ctx *c, int *ud_pct)
     struct sag_spor_trin *tr;
     enum sag_status st;
 
-    if (t->skoen_pct < 0 || t->skoen_pct > 100)
+    if (t->skoen_pct < 0 || t->skoen_pct > SAG_LOV_FULDT_TAB_PCT)
         return sag_diag_set(c->diag, SAG_EINVAL, "/erhvervsevnetab/skoen_pct",
                             "skal være mellem 0 og 100");
     if (!paa_gitter(c, t->skoen_pct))
@@ -392,10 +413,10 @@ skoen_pct(struct sag__ctx *c, int *ud_pct)
     if ((st = sag__kraev_vurdering(c, &c->in->vurdering, "/vurdering")) !=
         SAG_OK)
         return st;
-    tr = sag_spor_trin(c->sp, "tab.skoen",
-                       "ASL § 17, stk. 2; vejledningen afsnit 2.1.6 "
-                       "(L314-335)",
-                       SAG_SPOR_VURDERET);
+    tr = sag_spor_trin(
+        c->sp, "tab.skoen",
+        SAG__HJ_ASL(c, "§ 17, stk. 2", "; " SAG__VEJ("afsnit 2.1.7")),
+        SAG_SPOR_VURDERET);
     if (tr != NULL) {
         sag_spor_resultat(tr, "%d", t->skoen_pct);
         if (c->ud->har_forslag && c->ud->forslag_pct != t->skoen_pct)
@@ -442,15 +463,17 @@ andel(struct sag__ctx *c)
         return sag_diag_set(c->diag, SAG_EOVERFLOW,
                             "/erhvervsevnetab/arbejdsskadens_andel",
                             "brøken er for stor til at regne med nøjagtigt");
-    if (sag_broek_cmp(ud->efter_andel, sag_broek_heltal(15)) < 0)
+    if (sag_broek_cmp(ud->efter_andel, sag_broek_heltal(SAG_LOV_TAERSKEL_PCT)) <
+        0)
         ud->fastsat_pct = 0;
     else
         ud->fastsat_pct = sag__gitter(c, ud->efter_andel);
     if (hel)
         return SAG_OK;
     tr = sag_spor_trin(c->sp, "tab.paragraf12-andel",
-                       "ASL § 12, stk. 1-2; vejledningen afsnit 2.5 "
-                       "(L781-852)",
+                       SAG__HJ_ASL(c, "§ 12, stk. 1-2",
+                                   "; " SAG__VEJ("afsnit 2.5 og eksempel "
+                                                 "2.10-2.11")),
                        SAG_SPOR_VURDERET);
     if (tr != NULL) {
         char b[SAG_BROEK_STR_LEN], e[SAG_BROEK_STR_LEN];
@@ -493,10 +516,12 @@ tving_afgoerelse(struct sag__ctx *c)
     ud->afgoerelse = c->in->afgoerelse;
     if (t->grundlag == SAG_GRUNDLAG_17A &&
         t->situation == SAG_SITUATION_LEDIGHEDSYDELSE) {
-        hj = "ASL § 17 a, stk. 3; vejledningen 8.4 (L4061-4062)";
+        hj = SAG__HJ_ASL(c, "§ 17 a, stk. 3",
+                         "; " SAG__VEJ("afsnit 8.6.1 (L4061-4062)"));
         grund = "tilskadekomne modtager ledighedsydelse";
     } else if (t->situation == SAG_SITUATION_REVALIDERING) {
-        hj = "Vejledningen afsnit 2.7 (L1118)";
+        hj = SAG__HJ_ASL(c, "§ 17, stk. 3",
+                         "; " SAG__VEJ("afsnit 2.7.1 (L1118)"));
         grund = "tilskadekomne er påbegyndt omskoling/revalidering";
     }
     if (hj == NULL || ud->afgoerelse == SAG_AFGOERELSE_MIDLERTIDIG)
@@ -539,8 +564,11 @@ sag__erhvervsevnetab(struct sag__ctx *c)
                                            "/vurdering")) != SAG_OK)
                 return st;
             ud->samlet_pct = ud->forslag_pct;
-            tr = sag_spor_trin(c->sp, "tab.forslag-bekraeftet",
-                               "ASL § 17, stk. 2", SAG_SPOR_VURDERET);
+            tr = sag_spor_trin(
+                c->sp, "tab.forslag-bekraeftet",
+                SAG__HJ_ASL(c, "§ 17, stk. 2",
+                            "; " SAG__VEJ("kapitel 3 (indledningen)")),
+                SAG_SPOR_VURDERET);
             sag_spor_resultat(tr, "%d", ud->samlet_pct);
             sag_spor_tekst(tr,
                            "Sagsbehandleren har bekræftet forslaget: "
@@ -588,8 +616,9 @@ sag__erhvervsevnetab(struct sag__ctx *c)
 
     /* Threshold on the (possibly reduced) loss, when the share did not
      * already explain it. */
-    if (ud->fastsat_pct == 0 && ud->samlet_pct > 0 && ud->samlet_pct < 15) {
-        tr = sag_spor_trin(c->sp, "tab.taerskel-15", HJ_TAERSKEL,
+    if (ud->fastsat_pct == 0 && ud->samlet_pct > 0 &&
+        ud->samlet_pct < SAG_LOV_TAERSKEL_PCT) {
+        tr = sag_spor_trin(c->sp, "tab.taerskel-15", HJ_TAERSKEL(c),
                            SAG_SPOR_IKKE_OPFYLDT);
         sag_spor_input(tr, "tab", "%d %%", ud->samlet_pct);
         sag_spor_resultat(tr, "0");
@@ -602,15 +631,16 @@ sag__erhvervsevnetab(struct sag__ctx *c)
     kap = c->in->har_genoptagelse
               ? c->in->genoptagelse.tidligere_kapitaliseret_pct
               : 0;
-    if (kap < 0 || kap > 100)
+    if (kap < 0 || kap > SAG_LOV_FULDT_TAB_PCT)
         return sag_diag_set(c->diag, SAG_EINVAL,
                             "/genoptagelse/tidligere_kapitaliseret_pct",
                             "skal være mellem 0 og 100");
     ud->pct = ud->fastsat_pct;
-    if (kap > 0 && ud->fastsat_pct >= 15) {
+    if (kap > 0 && ud->fastsat_pct >= SAG_LOV_TAERSKEL_PCT) {
         ud->pct = ud->fastsat_pct > kap ? ud->fastsat_pct - kap : 0;
         tr = sag_spor_trin(c->sp, "tab.tidligere-kapitaliseret",
-                           "Vejledningen afsnit 8.5 (L4012-4016), Eks. 8.5",
+                           SAG__VEJ("afsnit 8.5 (L4012-4016) og eksempel "
+                                    "8.5"),
                            SAG_SPOR_BEREGNET);
         sag_spor_input(tr, "fastsat", "%d %%", ud->fastsat_pct);
         sag_spor_input(tr, "tidligere_kapitaliseret", "%d %%", kap);
@@ -621,7 +651,8 @@ sag__erhvervsevnetab(struct sag__ctx *c)
                        "ydelse.",
                        kap, ud->fastsat_pct, kap, ud->pct);
     }
-    ud->ret_til_erstatning = ud->fastsat_pct >= 15 && ud->pct > 0;
+    ud->ret_til_erstatning =
+        ud->fastsat_pct >= SAG_LOV_TAERSKEL_PCT && ud->pct > 0;
     tving_afgoerelse(c);
     return SAG_OK;
 }

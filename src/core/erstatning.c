@@ -25,12 +25,18 @@
 #include "../base/sag_assert.h"
 #include "../base/banned.h"
 
+_Static_assert(SAG_LOV_NIVEAU_FOER_2011_PCT % 20 == 0, "80/100 is 4/5");
+
 /* The level as an exact fraction of the årsløn. */
 static struct sag_broek
 niveau(const struct sag__ctx *c)
 {
-    return c->fra_2011 ? (struct sag_broek){ 1909, 2500 } /* 0,83 × 0,92 */
-                       : (struct sag_broek){ 4, 5 };      /* 0,80 */
+    /* 83 % × 92 % as 1909/2500 (lov.h); 80 % as 4/5. Kept in lowest terms:
+     * the bound on the årsløn before an amount overflows depends on it. */
+    return c->fra_2011 ? (struct sag_broek){ SAG_LOV_NIVEAU_NETTO_TAELLER,
+                                             SAG_LOV_NIVEAU_NETTO_NAEVNER }
+                       : (struct sag_broek){ SAG_LOV_NIVEAU_FOER_2011_PCT / 20,
+                                             100 / 20 };
 }
 
 enum sag_status
@@ -66,9 +72,11 @@ sag_maks_aarlig_erstatning(const struct sag_satser *satser, int aar,
     if ((st = sag_satser_sats(satser, "maks_aarsloen", aar, "", &maks)) !=
         SAG_OK)
         return st;
-    if ((st = sag_penge_gange_broek(sag_penge_oere(maks->vaerdi),
-                                    (struct sag_broek){ 1909, 2500 },
-                                    SAG_AFRUND_HALV_OP, &p)) != SAG_OK)
+    if ((st = sag_penge_gange_broek(
+             sag_penge_oere(maks->vaerdi),
+             (struct sag_broek){ SAG_LOV_NIVEAU_NETTO_TAELLER,
+                                 SAG_LOV_NIVEAU_NETTO_NAEVNER },
+             SAG_AFRUND_HALV_OP, &p)) != SAG_OK)
         return st;
     return sag_penge_afrund_kr_halv_op(p, ud);
 }
@@ -86,10 +94,10 @@ sag__erstatning(struct sag__ctx *c)
         return SAG_OK;
     if (in->har_tjenestemand &&
         in->tjenestemand.tilskadekomstpension == SAG_TKP_IKKE_AFGJORT) {
-        t = sag_spor_trin(c->sp, "tjenestemand.to-trin",
-                          "ASL § 28, stk. 1; vejledningen afsnit 2.18 "
-                          "(L1454-1466)",
-                          SAG_SPOR_IKKE_OPFYLDT);
+        t = sag_spor_trin(
+            c->sp, "tjenestemand.to-trin",
+            SAG__HJ_ASL(c, "§ 28, stk. 1", "; " SAG__VEJ("afsnit 2.18")),
+            SAG_SPOR_IKKE_OPFYLDT);
         sag_spor_tekst(t, "Tilskadekomne er tjenestemand, og "
                           "pensionsmyndigheden har ikke afgjort, om der "
                           "tilkendes tilskadekomstpension. Afgørelsen "
@@ -111,7 +119,9 @@ sag__erstatning(struct sag__ctx *c)
                                 "må ikke være negativ");
         if (sag_broek_mul(
                 sag_broek_heltal(in->tjenestemand.forhoejelse_aarlig.oere),
-                (struct sag_broek){ 2, 3 }, &fradrag) != SAG_OK ||
+                (struct sag_broek){ SAG_LOV_TJM_FRADRAG_TAELLER,
+                                    SAG_LOV_TJM_FRADRAG_NAEVNER },
+                &fradrag) != SAG_OK ||
             sag_broek_sub(aarlig, fradrag, &aarlig) != SAG_OK)
             return SAG_EOVERFLOW;
         if (sag_broek_cmp(aarlig, sag_broek_heltal(0)) < 0)
@@ -119,7 +129,8 @@ sag__erstatning(struct sag__ctx *c)
         ud->har_tjenestemandsfradrag = true;
         ud->tjenestemandsfradrag =
             sag_penge_oere(sag_broek_afrund(fradrag, SAG_AFRUND_HALV_OP));
-        t = sag_spor_trin(c->sp, "tjenestemand.fradrag", "ASL § 28, stk. 1",
+        t = sag_spor_trin(c->sp, "tjenestemand.fradrag",
+                          SAG__HJ_ASL(c, "§ 28, stk. 1", ""),
                           SAG_SPOR_BEREGNET);
         if (t != NULL) {
             char x[SAG_PENGE_STR_LEN], y[SAG_PENGE_STR_LEN];
@@ -144,15 +155,20 @@ sag__erstatning(struct sag__ctx *c)
         SAG_OK)
         return sag_diag_set(c->diag, SAG_EOVERFLOW, "/aarsloen_oere",
                             "beløbet er for stort");
-    ud->maanedlig = sag_penge_oere(ud->aarlig.oere / 12);
+    ud->maanedlig = sag_penge_oere(ud->aarlig.oere / SAG_LOV_DELELIG_KR);
     ud->har_beloeb = true;
 
     t = sag_spor_trin(c->sp, "erstatning.aarlig",
                       c->fra_2011
-                          ? "ASL § 17, stk. 6; § 24, stk. 3 "
-                            "(arbejdsmarkedsbidrag); § 25, stk. 5"
-                          : "ASL § 17, stk. 6 (80 %, skader før 1.1.2011; "
-                            "åbent spørgsmål Q-05); § 25, stk. 5",
+                          ? SAG__HJ_ASL(c,
+                                        "§ 17, stk. 6; § 24, stk. 3 "
+                                        "(arbejdsmarkedsbidrag); § 25, stk. 5",
+                                        "")
+                          : SAG__HJ_ASL(c,
+                                        "§ 17, stk. 6 (80 %, skader før "
+                                        "1.1.2011; åbent spørgsmål Q-05); "
+                                        "§ 25, stk. 5",
+                                        ""),
                       SAG_SPOR_BEREGNET);
     if (t != NULL) {
         char x[SAG_PENGE_STR_LEN], y[SAG_PENGE_STR_LEN], z[SAG_PENGE_STR_LEN],

@@ -28,12 +28,42 @@
 #include "skadesag/beregning.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "beregning_int.h"
 
 #include "../base/ckd.h"
 #include "../base/sag_assert.h"
 #include "../base/banned.h"
+
+/* Cite the capitalisation act of the case as the act itself is cited:
+ * "BEK 1068/2003" dated 11.12.2003 becomes "BEK nr. 1068 af 11. december
+ * 2003"; an id of another shape is kept as it is, with the date. */
+static void
+hjemmel_akt(struct sag_spor_trin *t, struct sag_dato noegle,
+            const struct sag_kap_akt *akt, const char *tabel)
+{
+    char d[SAG_DATO_LANG_LEN], type[16];
+    const char *asl, *mellem, *skraa;
+
+    if (t == NULL)
+        return;
+    asl = SAG__HJ_ASL_DATO(noegle, "§ 27, stk. 4", "");
+    sag_dato_format_lang(akt->akt_dateret, d);
+    mellem = strchr(akt->akt, ' ');
+    skraa = strchr(akt->akt, '/');
+    if (mellem != NULL && skraa != NULL && skraa > mellem + 1 &&
+        (size_t)(mellem - akt->akt) < sizeof(type)) {
+        (void)snprintf(type, sizeof(type), "%.*s", (int)(mellem - akt->akt),
+                       akt->akt);
+        sag_spor_hjemmel(t, "%s; %s (%s nr. %.*s af %s), tabel %s", asl,
+                         akt->titel, type, (int)(skraa - mellem - 1),
+                         mellem + 1, d, tabel);
+    } else {
+        sag_spor_hjemmel(t, "%s; %s (%s af %s), tabel %s", asl, akt->titel,
+                         akt->akt, d, tabel);
+    }
+}
 
 static void
 fmt_faktor(int64_t milli, char out[SAG_BROEK_STR_LEN])
@@ -70,7 +100,7 @@ sag_kapitaliseringsfaktor_variant(const struct sag_satser *satser,
     enum sag_status st;
     int aar, mdr, alder_mdr, fp_mdr, graense;
     int64_t f, f1;
-    bool maanedlig = skadedato.dage >= SAG__DATO_2007_07.dage;
+    bool maanedlig = skadedato.dage >= SAG_LOV_DATO_2007_07.dage;
     const char *metode;
 
     if (sag_dato_alder_maaneder(foedt, kapdato, SAG_MAANED_FOERSTE_EFTER, &aar,
@@ -102,7 +132,7 @@ sag_kapitaliseringsfaktor_variant(const struct sag_satser *satser,
         : sag_satser_folkepensionsalder(satser, foedt, kapdato, &fp) == SAG_OK
             ? fp->maaneder
             : tab->udbetales_til_mdr;
-    graense = fp_mdr - 24;
+    graense = fp_mdr - SAG_LOV_FOLKEPENSION_KAPITAL_MDR;
 
     if (alder_mdr >= graense) {
         /* Within two years of folkepensionsalderen: the special factor for
@@ -164,9 +194,10 @@ sag_kapitaliseringsfaktor_variant(const struct sag_satser *satser,
     *faktor_milli = f;
 
     t = sag_spor_trin(spor, "kapitalisering.faktor",
-                      "ASL § 27, stk. 4; bekendtgørelse/vejledning om "
-                      "omsætning af løbende ydelser til kapitalbeløb",
+                      SAG__HJ_ASL_DATO(skadedato, "§ 27, stk. 4", ""),
                       SAG_SPOR_BEREGNET);
+    /* … and the capitalisation act, known only from the tables. */
+    hjemmel_akt(t, skadedato, akt, tab->tabel);
     if (t != NULL) {
         char v[SAG_BROEK_STR_LEN], k[256];
 
@@ -245,7 +276,10 @@ kapitaliser(struct sag__ctx *c)
     }
     if (st != SAG_OK) {
         t = sag_spor_trin(c->sp, "kapitalisering.ikke-beregnet",
-                          "data/README.md, afsnittet Gaps",
+                          SAG__HJ_ASL(c, "§ 27, stk. 4",
+                                      "; kapitaliseringsakten eller dens "
+                                      "tabel mangler i tabellerne "
+                                      "(data/README.md, afsnittet Gaps)"),
                           SAG_SPOR_IKKE_OPFYLDT);
         sag_spor_tekst(t, "Kapitalbeløbet kan ikke beregnes: %s.", d.besked);
         return SAG_OK;
@@ -264,9 +298,11 @@ kapitaliser(struct sag__ctx *c)
          * the value of the pension increase. */
         struct sag_penge fradrag;
 
-        if (sag_penge_gange_broek(c->in->tjenestemand.forhoejelse_vaerdi,
-                                  (struct sag_broek){ 2, 3 },
-                                  SAG_AFRUND_HALV_OP, &fradrag) != SAG_OK)
+        if (sag_penge_gange_broek(
+                c->in->tjenestemand.forhoejelse_vaerdi,
+                (struct sag_broek){ SAG_LOV_TJM_FRADRAG_TAELLER,
+                                    SAG_LOV_TJM_FRADRAG_NAEVNER },
+                SAG_AFRUND_HALV_OP, &fradrag) != SAG_OK)
             return SAG_EOVERFLOW;
         ud->har_tjenestemandsfradrag = true;
         ud->tjenestemandsfradrag = fradrag;
@@ -274,7 +310,8 @@ kapitaliser(struct sag__ctx *c)
                                ? ud->kapital.oere - fradrag.oere
                                : 0;
         t = sag_spor_trin(c->sp, "tjenestemand.fradrag-kapital",
-                          "ASL § 28, stk. 1", SAG_SPOR_BEREGNET);
+                          SAG__HJ_ASL(c, "§ 28, stk. 1", ""),
+                          SAG_SPOR_BEREGNET);
         if (t != NULL) {
             char x[SAG_PENGE_STR_LEN];
 
@@ -286,7 +323,8 @@ kapitaliser(struct sag__ctx *c)
                            x);
         }
     }
-    t = sag_spor_trin(c->sp, "kapitalisering.beloeb", "ASL § 27, stk. 1 og 4",
+    t = sag_spor_trin(c->sp, "kapitalisering.beloeb",
+                      SAG__HJ_ASL(c, "§ 27, stk. 1 og 4", ""),
                       SAG_SPOR_BEREGNET);
     if (t != NULL) {
         char x[SAG_PENGE_STR_LEN], f[SAG_BROEK_STR_LEN];
@@ -328,24 +366,32 @@ sag__udbetaling(struct sag__ctx *c)
     /* § 17, stk. 7, 2. pkt.: the age at the injury. */
     if (ud->lov == SAG_LOV_2003) {
         engangs = c->fra_2007_07 ? c->alder_noegle_mdr >= c->fp_noegle_mdr
-                                 : c->alder_noegle_mdr >= 63 * 12;
+                                 : c->alder_noegle_mdr >=
+                                       SAG_LOV_ENGANGS_ALDER_FOER_2007 * 12;
         if (engangs) {
             ud->udbetalingsform = SAG_UDBETALING_KAPITAL;
             ud->engangserstatning = true;
             ud->har_kapital = true;
             ud->kapital_pct = ud->pct;
-            ud->faktor_milli = 2000;
+            ud->faktor_milli = SAG_LOV_ENGANGS_GANGE * 1000;
             if (ud->har_beloeb &&
-                sag_penge_gange_heltal(ud->aarlig, 2, &ud->kapital) != SAG_OK)
+                sag_penge_gange_heltal(ud->aarlig, SAG_LOV_ENGANGS_GANGE,
+                                       &ud->kapital) != SAG_OK)
                 return SAG_EOVERFLOW;
-            t = sag_spor_trin(c->sp, "udbetaling.engangserstatning-2x",
-                              c->fra_2007_07
-                                  ? "ASL § 17, stk. 7, 2. pkt. (lov nr. 496 "
-                                    "af 6/6/2007: pensionsalderen); "
-                                    "vejledningen 18.6 (L7432-7433)"
-                                  : "ASL § 17, stk. 7, 2. pkt. (63 år); "
-                                    "vejledningen 2.8 (L1178-1185)",
-                              SAG_SPOR_BEREGNET);
+            t = sag_spor_trin(
+                c->sp, "udbetaling.engangserstatning-2x",
+                c->fra_2007_07
+                    ? SAG__HJ_ASL(c,
+                                  "§ 17, stk. 7, 2. pkt., som "
+                                  "ændret ved " SAG_KILDE_LOV_496_2007
+                                  " (pensionsalderen)",
+                                  "; " SAG__VEJ("afsnit 2.8 og "
+                                                "18.6 "
+                                                "(L7432-7433)"))
+                    : SAG__HJ_ASL(c, "§ 17, stk. 7, 2. pkt. (63 år)",
+                                  "; " SAG__VEJ("afsnit 2.8 "
+                                                "(L1178-1185)")),
+                SAG_SPOR_BEREGNET);
             if (t != NULL) {
                 sag_spor_input(t, "alder_ved_skaden", "%d år og %d måneder",
                                c->alder_noegle_mdr / 12,
@@ -385,12 +431,13 @@ sag__udbetaling(struct sag__ctx *c)
                 sag_penge_gange_heltal(ud->aarlig, gange, &ud->kapital) !=
                     SAG_OK)
                 return SAG_EOVERFLOW;
-            t = sag_spor_trin(c->sp, "udbetaling.1992-afloesning",
-                              gange == 2 ? "1992-lovens § 32, stk. 7; "
-                                           "vejledningen 2.11 (L1331-1335)"
-                                         : "1992-lovens § 32, stk. 8; "
-                                           "vejledningen 2.11 (L1337-1341)",
-                              SAG_SPOR_BEREGNET);
+            t = sag_spor_trin(
+                c->sp, "udbetaling.1992-afloesning",
+                gange == SAG_LOV_1992_AFLOESNING_GANGE_GL ? SAG_KILDE_LOV_1992
+                    " § 32, stk. 7; " SAG__VEJ("afsnit 2.11 (L1331-1335)")
+                                                          : SAG_KILDE_LOV_1992
+                    " § 32, stk. 8; " SAG__VEJ("afsnit 2.11 (L1337-1341)"),
+                SAG_SPOR_BEREGNET);
             sag_spor_resultat(t, "%d × årlig erstatning", gange);
             sag_spor_tekst(t,
                            "Tilskadekomne er ved afgørelsen fyldt %d år; "
@@ -404,8 +451,8 @@ sag__udbetaling(struct sag__ctx *c)
     if (ud->afgoerelse == SAG_AFGOERELSE_MIDLERTIDIG) {
         ud->udbetalingsform = SAG_UDBETALING_LOEBENDE;
         hvorfor(c, "udbetaling.midlertidig-ikke-kapital",
-                "ASL § 17, stk. 3; § 27, stk. 1, 3. pkt.; vejledningen 2.8 "
-                "(L1164-1167)",
+                SAG__HJ_ASL(c, "§ 17, stk. 3; § 27, stk. 1, 3. pkt.",
+                            "; " SAG__VEJ("afsnit 2.8 (L1164-1167)")),
                 SAG_SPOR_IKKE_OPFYLDT,
                 "Afgørelsen er midlertidig; erstatningen udbetales løbende og "
                 "kan ikke kapitaliseres.");
@@ -415,16 +462,19 @@ sag__udbetaling(struct sag__ctx *c)
         in->genoptagelse.tidligere_kapitaliseret_pct > 0) {
         ud->udbetalingsform = SAG_UDBETALING_LOEBENDE;
         hvorfor(c, "udbetaling.forskel-loebende",
-                "Vejledningen 8.5 (L4012-4016)", SAG_SPOR_BEREGNET,
+                SAG__VEJ("afsnit 8.5 (L4012-4016)"), SAG_SPOR_BEREGNET,
                 "Forskellen til den tidligere kapitaliserede procent "
                 "udbetales som løbende ydelse.");
         return SAG_OK;
     }
-    if (ud->lov == SAG_LOV_2003 && c->fp_afg_mdr - c->alder_afg_mdr <= 24) {
+    if (ud->lov == SAG_LOV_2003 &&
+        c->fp_afg_mdr - c->alder_afg_mdr <= SAG_LOV_FOLKEPENSION_KAPITAL_MDR) {
         ud->udbetalingsform = SAG_UDBETALING_KAPITAL;
         ud->kapital_pct = ud->pct;
         t = sag_spor_trin(c->sp, "udbetaling.under-2-aar-til-folkepension",
-                          "ASL § 27; vejledningen 18.6 (L7426-7430)",
+                          SAG__HJ_ASL(c, "§ 27",
+                                      "; " SAG__VEJ("afsnit 18.6 "
+                                                    "(L7426-7430)")),
                           SAG_SPOR_BEREGNET);
         if (t != NULL) {
             sag_spor_input(t, "alder", "%d år og %d måneder",
@@ -437,11 +487,12 @@ sag__udbetaling(struct sag__ctx *c)
         }
         return kapitaliser(c);
     }
-    if (ud->pct < 50) {
+    if (ud->pct < SAG_LOV_KAPITAL_GRAENSE_PCT) {
         ud->udbetalingsform = SAG_UDBETALING_KAPITAL;
         ud->kapital_pct = ud->pct;
         hvorfor(c, "udbetaling.under-50-kapital",
-                "ASL § 27, stk. 1, 1. pkt.; vejledningen 2.8 (L1147-1148)",
+                SAG__HJ_ASL(c, "§ 27, stk. 1, 1. pkt.",
+                            "; " SAG__VEJ("afsnit 2.8")),
                 SAG_SPOR_BEREGNET,
                 "Endelig afgørelse under 50 %: erstatningen omsættes til et "
                 "kapitalbeløb på afgørelsestidspunktet.");
@@ -449,17 +500,19 @@ sag__udbetaling(struct sag__ctx *c)
     }
     ud->udbetalingsform = SAG_UDBETALING_LOEBENDE;
     hvorfor(c, "udbetaling.mindst-50-loebende",
-            "ASL § 27, stk. 1; vejledningen 2.8 (L1152-1153)",
+            SAG__HJ_ASL(c, "§ 27, stk. 1", "; " SAG__VEJ("afsnit 2.8")),
             SAG_SPOR_BEREGNET,
             "Erstatningen er 50 % eller mere og udbetales som en løbende "
             "månedlig ydelse.");
     if (!in->kapitalisering_anmodet)
         return SAG_OK;
-    ud->udbetalingsform =
-        ud->pct == 50 ? SAG_UDBETALING_KAPITAL : SAG_UDBETALING_DELVIS_KAPITAL;
-    ud->kapital_pct = 50;
+    ud->udbetalingsform = ud->pct == SAG_LOV_KAPITAL_GRAENSE_PCT
+                              ? SAG_UDBETALING_KAPITAL
+                              : SAG_UDBETALING_DELVIS_KAPITAL;
+    ud->kapital_pct = SAG_LOV_KAPITAL_GRAENSE_PCT;
     hvorfor(c, "udbetaling.kapitalisering-efter-anmodning",
-            "ASL § 27, stk. 1, 2. pkt.; vejledningen 2.8 (L1155-1162)",
+            SAG__HJ_ASL(c, "§ 27, stk. 1, 2. pkt.",
+                        "; " SAG__VEJ("afsnit 2.8 (L1155-1162)")),
             SAG_SPOR_BEREGNET,
             "Efter anmodning kapitaliseres den del af erstatningen, der "
             "svarer til 50 % tab af erhvervsevne; resten udbetales løbende.");

@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#include "skadesag/lov.h"
+
 #include "../base/ckd.h"
 #include "../base/sag_assert.h"
 #include "../base/banned.h"
@@ -145,7 +147,7 @@ sag_penge_afrund_kr_op(struct sag_penge a, struct sag_penge *out)
 enum sag_status
 sag_penge_op_til_12_kr(struct sag_penge a, struct sag_penge *out)
 {
-    return afrund_enhed(a, 1200, SAG_AFRUND_OP, out);
+    return afrund_enhed(a, SAG_LOV_DELELIG_KR * 100, SAG_AFRUND_OP, out);
 }
 
 /* ASL § 25, stk. 1, 2. pkt. */

@@ -24,12 +24,20 @@
  * The guidance says both "efter 1. juli 2007" (L43) and "1. juli 2007 eller
  * senere" (L904, L1175); we read on-or-after (docs/rules_map.md, open
  * question Q-02).
+ *
+ * The dates are named once, with their sources, in include/skadesag/lov.h
+ * (SAG_LOV_DATO_*), and the trace step cites the act of the regime chosen
+ * here.
  */
 
 #include "beregning_int.h"
 
 #include "../base/sag_assert.h"
 #include "../base/banned.h"
+
+/* Where the guidance keys the rules by the accident date or the
+ * notification date (L388, L904, L1175, L1317-1321). */
+#define REGEL_VEJ SAG__VEJ("afsnit 2.2, 2.6, 2.8 og 2.11")
 
 void
 sag__version(struct sag__ctx *c, const char *id)
@@ -73,11 +81,11 @@ sag__regelsaet(struct sag__ctx *c)
     n = ud->noegle_er_anmeldelse ? in->anmeldelsesdato : in->skadedato;
     ud->noegledato = n;
 
-    c->fra_2004 = fra(n, SAG__DATO_2004);
-    c->fra_2006 = fra(n, SAG__DATO_2006);
-    c->fra_2007_07 = fra(n, SAG__DATO_2007_07);
-    c->fra_2011 = fra(n, SAG__DATO_2011);
-    c->fra_2024_07 = fra(n, SAG__DATO_2024_07);
+    c->fra_2004 = fra(n, SAG_LOV_DATO_ASL_2003);
+    c->fra_2006 = fra(n, SAG_LOV_DATO_17A);
+    c->fra_2007_07 = fra(n, SAG_LOV_DATO_2007_07);
+    c->fra_2011 = fra(n, SAG_LOV_DATO_NIVEAU_2011);
+    c->fra_2024_07 = fra(n, SAG_LOV_DATO_REFORM_2024);
     ud->lov = c->fra_2004 ? SAG_LOV_2003 : SAG_LOV_1992;
 
     sag__version(c, c->fra_2004 ? "lov.asl-2003" : "lov.1992");
@@ -96,10 +104,15 @@ sag__regelsaet(struct sag__ctx *c)
     sag__version(c, c->fra_2024_07 ? "aarsloen.bedste-af-5-aar-fra-2024-07"
                                    : "aarsloen.aaret-foer-skaden");
 
-    t = sag_spor_trin(c->sp, "regelsaet",
-                      "Vejledning om erstatning for tab af erhvervsevne, "
-                      "afsnit 1 og 2 (R-01); lov nr. 1541 af 12/12/2023",
-                      SAG_SPOR_BEREGNET);
+    /* The act the case is decided under, and where the guidance keys the
+     * law by the accident or notification date. */
+    t = sag_spor_trin(
+        c->sp, "regelsaet",
+        sag__hj_dato(
+            n, SAG_KILDE_LOV_1992 " (skader før 1. januar 2004); " REGEL_VEJ,
+            "ASL (" SAG_KILDE_ASL "); " REGEL_VEJ,
+            "ASL (" SAG_KILDE_ASL_REFORM "); " REGEL_VEJ),
+        SAG_SPOR_BEREGNET);
     if (t != NULL) {
         char d[SAG_DATO_DK_LEN];
 

@@ -239,6 +239,21 @@ sag_spor_parameter(struct sag_spor_trin *t, const char *navn, const char *kilde,
     } while (0)
 
 void
+sag_spor_hjemmel(struct sag_spor_trin *t, const char *fmt, ...)
+{
+    va_list ap;
+    const char *h;
+
+    if (t == NULL)
+        return;
+    va_start(ap, fmt);
+    h = vformat(t->spor, fmt, ap);
+    va_end(ap);
+    if (h != NULL)
+        t->hjemmel = h;
+}
+
+void
 sag_spor_afrunding(struct sag_spor_trin *t, const char *fmt, ...)
 {
     SAET(afrunding);

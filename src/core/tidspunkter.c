@@ -89,9 +89,10 @@ sag__tilkendelse(struct sag__ctx *c)
     if (!ud->ret_til_erstatning)
         return SAG_OK;
     if (!c->fra_2007_07 && !(ud->afgoerelse == SAG_AFGOERELSE_MIDLERTIDIG ||
-                             ud->fastsat_pct >= 50)) {
+                             ud->fastsat_pct >= SAG_LOV_KAPITAL_GRAENSE_PCT)) {
         t = sag_spor_trin(c->sp, "tilkendelse.ikke-fastsat-foer-2007",
-                          "Vejledningen 2.6 (L900-902)", SAG_SPOR_IKKE_OPFYLDT);
+                          SAG__VEJ("afsnit 2.6 (L900-902)"),
+                          SAG_SPOR_IKKE_OPFYLDT);
         sag_spor_tekst(t, "For skader før 1.7.2007 fastsættes et "
                           "tilkendelsestidspunkt kun ved en endelig "
                           "afgørelse på mindst 50 %% eller en midlertidig "
@@ -115,8 +116,9 @@ sag__tilkendelse(struct sag__ctx *c)
         grundlag = "afgørelsesdatoen (vejledningen 2.6, L911-915)";
         art = SAG_SPOR_BEREGNET;
     }
-    t = sag_spor_trin(c->sp, "tilkendelse.tab-paavist",
-                      "ASL § 17, stk. 7; vejledningen 2.6 (L885-953)", art);
+    t = sag_spor_trin(
+        c->sp, "tilkendelse.tab-paavist",
+        SAG__HJ_ASL(c, "§ 17, stk. 7", "; " SAG__VEJ("afsnit 2.6")), art);
     if (t != NULL) {
         sag_dato_format_dk(d, a);
         sag_spor_resultat(t, "%s", a);
@@ -129,8 +131,9 @@ sag__tilkendelse(struct sag__ctx *c)
     if (d.dage < in->anmeldelsesdato.dage) {
         d = in->anmeldelsesdato;
         t = sag_spor_trin(c->sp, "tilkendelse.ikke-foer-anmeldelse",
-                          "ASL § 17, stk. 10; vejledningen 2.6 (L889-890, "
-                          "L955-956)",
+                          SAG__HJ_ASL(c, "§ 17, stk. 10",
+                                      "; " SAG__VEJ("afsnit 2.6 (L889-890, "
+                                                    "L955-956)")),
                           SAG_SPOR_BEREGNET);
         if (t != NULL) {
             sag_dato_format_dk(d, a);
@@ -151,10 +154,11 @@ sag__tilkendelse(struct sag__ctx *c)
                                 "ugyldig dato");
         if (d.dage < e.dage) {
             d = e;
-            t = sag_spor_trin(c->sp, "tilkendelse.efter-uddannelse",
-                              "Vejledningen 2.6 og 14 (L940-946, L6394); PA "
-                              "U-25-02",
-                              SAG_SPOR_BEREGNET);
+            t = sag_spor_trin(
+                c->sp, "tilkendelse.efter-uddannelse",
+                SAG__VEJ("afsnit 2.6 (L940-946, eksempel 2.15) "
+                         "og afsnit 14.4.4 (L6394)") "; " SAG_KILDE_PA_U_25_02,
+                SAG_SPOR_BEREGNET);
             if (t != NULL) {
                 sag_dato_format_dk(in->uddannelse_forventet_afsluttet, a);
                 sag_dato_format_dk(d, b);
@@ -174,7 +178,7 @@ sag__tilkendelse(struct sag__ctx *c)
 
         if (nedsat) {
             /* A reduction takes effect from the first of the month after
-             * the new decision (guidance 2.7, L1024-1025). */
+             * the new decision (guidance 2.6.3, L1024-1025). */
             struct sag_dato f;
 
             if (sag_dato_plus_maaneder(
@@ -183,7 +187,7 @@ sag__tilkendelse(struct sag__ctx *c)
                 return SAG_ERANGE;
             d = f;
             t = sag_spor_trin(c->sp, "tilkendelse.nedsaettelse",
-                              "Vejledningen 2.7 (L1024-1025)",
+                              SAG__VEJ("afsnit 2.6.3 (L1024-1025)"),
                               SAG_SPOR_BEREGNET);
             if (t != NULL) {
                 sag_dato_format_dk(d, a);
@@ -202,10 +206,12 @@ sag__tilkendelse(struct sag__ctx *c)
                                     "tidligst ske fra anmodningen");
             if (d.dage < g->anmodningsdato.dage) {
                 d = g->anmodningsdato;
-                t = sag_spor_trin(c->sp, "tilkendelse.genoptagelse-42",
-                                  "ASL § 42; vejledningen 2.7 (L1012-1036), "
-                                  "8.8 (L4197-4198)",
-                                  SAG_SPOR_BEREGNET);
+                t = sag_spor_trin(
+                    c->sp, "tilkendelse.genoptagelse-42",
+                    SAG__HJ_ASL(c, "§ 42",
+                                "; " SAG__VEJ("afsnit 2.6.3 og 8.8.1 "
+                                              "(L4197-4198)")),
+                    SAG_SPOR_BEREGNET);
                 if (t != NULL) {
                     sag_dato_format_dk(d, a);
                     sag_spor_resultat(t, "%s", a);
@@ -229,16 +235,19 @@ sag__alder_1992(struct sag__ctx *c, int *mdr, int *gange)
     struct sag_dato tres;
     bool gammel;
 
-    if (sag_dato_plus_aar(c->in->foedselsdato, 60, SAG_MAANED_FOERSTE_EFTER,
-                          &tres) != SAG_OK)
+    if (sag_dato_plus_aar(c->in->foedselsdato, SAG_LOV_1992_SKILLEALDER,
+                          SAG_MAANED_FOERSTE_EFTER, &tres) != SAG_OK)
         return sag_diag_set(c->diag, SAG_ERANGE, "/foedselsdato",
                             "ugyldig dato");
     /* Turned 60 on or before 1.7.1999, or decided before 1.7.1999: 67 and
      * 2 ×; otherwise 65 and 4 ×. */
-    gammel = tres.dage <= SAG__DATO_1999_07.dage ||
-             c->in->afgoerelsesdato.dage < SAG__DATO_1999_07.dage;
-    *mdr = (gammel ? 67 : 65) * 12;
-    *gange = gammel ? 2 : 4;
+    gammel = tres.dage <= SAG_LOV_DATO_1999_07.dage ||
+             c->in->afgoerelsesdato.dage < SAG_LOV_DATO_1999_07.dage;
+    *mdr =
+        (gammel ? SAG_LOV_1992_OPHOER_ALDER_GL : SAG_LOV_1992_OPHOER_ALDER_NY) *
+        12;
+    *gange = gammel ? SAG_LOV_1992_AFLOESNING_GANGE_GL
+                    : SAG_LOV_1992_AFLOESNING_GANGE_NY;
     return SAG_OK;
 }
 
@@ -270,25 +279,34 @@ sag__ophoer(struct sag__ctx *c)
         return SAG_OK;
     if (c->fra_2007_07) {
         mdr = c->fp_afg_mdr;
-        hj = "ASL § 17, stk. 7 (lov nr. 496 af 6/6/2007); vejledningen 2.11 "
-             "(L1314-1318); lov om social pension § 1 a";
+        hj = SAG__HJ_ASL(
+            c, "§ 17, stk. 7, som ændret ved " SAG_KILDE_LOV_496_2007,
+            "; " SAG__VEJ(
+                "afsnit 2.11 (L1314-1318)") "; " SAG_KILDE_SOCIAL_PENSION);
         tekst = "folkepensionsalderen";
     } else if (c->fra_2004) {
         /* Everyone born before 1.7.1939 was 63 or more at an injury from
          * 2004 and got the one-off 2 x payment instead (§ 17, stk. 7,
          * 2. pkt.), so only the 65 of § 17, stk. 8 remains. */
-        mdr = 65 * 12;
-        hj = "ASL § 17, stk. 8 (2004-2007); vejledningen 2.11 (L1320-1323)";
+        mdr = SAG_LOV_OPHOER_ALDER_2004_2007 * 12;
+        hj = SAG__HJ_ASL(c,
+                         "§ 17, stk. 8, som gældende for skader 1.1.2004-"
+                         "30.6.2007",
+                         "; " SAG__VEJ("afsnit 2.11 (L1320-1323)"));
         tekst = "65 år";
     } else {
         /* 1992 act. */
         if ((st = sag__alder_1992(c, &mdr, &ud->afloesning_gange)) != SAG_OK)
             return st;
-        hj = ud->afloesning_gange == 2
-                 ? "1992-lovens § 32, stk. 7; lov nr. 288 af 12/5/1999 § 15 og "
-                   "17; vejledningen 2.11 (L1331-1348)"
-                 : "1992-lovens § 32, stk. 8; vejledningen 2.11 (L1337-1341)";
-        tekst = ud->afloesning_gange == 2 ? "67 år" : "65 år";
+        hj = ud->afloesning_gange == SAG_LOV_1992_AFLOESNING_GANGE_GL
+                 ? SAG_KILDE_LOV_1992
+                 " § 32, stk. 7; " SAG_KILDE_LOV_288_1999
+                 " §§ 15 og 17; " SAG__VEJ("afsnit 2.11 (L1331-1348)")
+                 : SAG_KILDE_LOV_1992
+                 " § 32, stk. 8; " SAG__VEJ("afsnit 2.11 (L1337-1341)");
+        tekst = ud->afloesning_gange == SAG_LOV_1992_AFLOESNING_GANGE_GL
+                    ? "67 år"
+                    : "65 år";
         if (ud->har_beloeb &&
             sag_penge_gange_heltal(ud->aarlig, ud->afloesning_gange,
                                    &ud->afloesningsbeloeb) != SAG_OK)

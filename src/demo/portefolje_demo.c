@@ -22,6 +22,7 @@
 
 #include "skadesag/beregning.h"
 #include "skadesag/fakta.h"
+#include "skadesag/lov.h"
 #include "skadesag/store.h"
 
 #include "../base/banned.h"
@@ -286,13 +287,9 @@ P(enum sag_haendelsestype type, struct sag_dato dato) {
 static int
 gitterpct(struct rng *r, struct sag_dato skadedato)
 {
-    static const int ny[] = { 15, 20, 30, 40, 50, 60, 70, 80 };
-    struct sag_dato reform;
-
-    (void)sag_dato_fra_ymd(2024, 7, 1, &reform);
-    if (skadedato.dage >= reform.dage)
-        return ny[ens(r, 0, 7)];
-    return 5 * ens(r, 3, 14);
+    if (skadedato.dage >= SAG_LOV_DATO_REFORM_2024.dage)
+        return sag_lov_gitter_2024[ens(r, 0, 7)]; /* 15 … 80 */
+    return SAG_LOV_GITTER_TRIN_PCT * ens(r, 3, 14);
 }
 
 /* An appeal on decision `afg` made on `dato`; returns when it ends. Appeals
@@ -564,9 +561,8 @@ tab_input(struct gen *g, const struct sagsinfo *c, const struct plan *p,
     char sk[SAG_DATO_ISO_LEN], an[SAG_DATO_ISO_LEN], fo[SAG_DATO_ISO_LEN],
         af[SAG_DATO_ISO_LEN], si[SAG_DATO_ISO_LEN];
     long long aarsloen = 100LL * ens(r, 240000, 620000);
-    struct sag_dato hr2024;
+    struct sag_dato hr2024 = SAG_LOV_DATO_HR_2024;
 
-    (void)sag_dato_fra_ymd(2024, 4, 9, &hr2024);
     sag_dato_format_iso(c->skadedato, sk);
     sag_dato_format_iso(c->anmeldt, an);
     sag_dato_format_iso(c->foedt, fo);

@@ -3,6 +3,7 @@
  * konsekvens.h).
  */
 #include "skadesag/konsekvens.h"
+#include "skadesag/lov.h"
 
 #include <string.h>
 
@@ -33,8 +34,12 @@ sag_konsekvens_hr2025(const struct sag_satser *s,
         return SAG_OK;
     if ((st = beregn(s, in, &r, d)) != SAG_OK)
         return st;
-    if (!r.har_beregnet || sag_broek_cmp(r.beregnet, sag_broek_heltal(5)) < 0 ||
-        sag_broek_cmp(r.beregnet, sag_broek_heltal(15)) >= 0 ||
+    /* Affected: a computed § 17 a loss from 5 % up to 15 % that was
+     * refused (Højesteret 9.4.2024 and 17.1.2025). */
+    if (!r.har_beregnet ||
+        sag_broek_cmp(r.beregnet, sag_broek_heltal(SAG_LOV_HR_NEDRE_PCT)) < 0 ||
+        sag_broek_cmp(r.beregnet, sag_broek_heltal(SAG_LOV_TAERSKEL_PCT)) >=
+            0 ||
         r.fastsat_pct != 0)
         return SAG_OK;
     ud->beroert = true;

@@ -7,24 +7,34 @@
 #include <string.h>
 
 #include "skadesag/sag.h"
+#include "skadesag/lov.h"
 
 #include "../base/banned.h"
 
+/* Citations; each source's number and date comes from lov.h. */
 static const char *const HJ_16 =
-    "ASL § 16, stk. 1 (lov nr. 422 af 10/06/2003); vejledningen 2.7 "
+    "ASL § 16, stk. 1 (" SAG_KILDE_ASL "); " SAG_KILDE_VEJ ", afsnit 2.7 "
     "(L1043-1045)";
 static const char *const HJ_ANERK =
-    "ASL § 16 som ændret ved lov nr. 550 af 7/5/2019 (fra 1.1.2020 også "
-    "anerkendelser); AES' årsrapport 2020 (000:L554-595)";
+    "ASL § 16 (" SAG_KILDE_ASL ", som ændret ved " SAG_KILDE_LOV_550_2019
+    "; fra 1.1.2020 også anerkendelser); " SAG_KILDE_AES_BERETNING_2020
+    ", om de lovbestemte frister";
 static const char *const HJ_KLAGE =
-    "Klagefrist 4 uger (ASL; paragraffen er ikke gennemgået, se "
-    "docs/rules_map.md Q-14); Digital Post regnes for modtaget næste hverdag; "
-    "en frist på en lukkedag flyttes til næste hverdag";
+    "Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (" SAG_KILDE_ASL
+    "), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke "
+    "gennemgået, se docs/rules_map.md Q-14); Digital Post regnes for "
+    "modtaget næste hverdag; en frist på en lukkedag flyttes til næste "
+    "hverdag";
 static const char *const HJ_SVAR_2024 =
-    "ASL som ændret ved lov nr. 1541 af 12/12/2023 (svarfrist 14 dage for "
-    "professionelle aktører)";
+    "ASL (" SAG_KILDE_ASL_REFORM "): svarfrist 14 dage for professionelle "
+    "aktører";
 static const char *const HJ_SVAR =
-    "AES' praksis: svarfrist 4 uger (årsrapport 2020, 000:L266-270)";
+    "AES' praksis: svarfrist 4 uger (" SAG_KILDE_AES_BERETNING_2020 ")";
+static const char *const HJ_REVISION =
+    "ASL § 17, stk. 3 (" SAG_KILDE_ASL "); " SAG_KILDE_VEJ ", afsnit 2.12";
+static const char *const HJ_GENOPTAGELSE =
+    "ASL § 42 (" SAG_KILDE_ASL "; ordlyden er ikke gennemgået, se "
+    "docs/rules_map.md Q-15); " SAG_KILDE_AST_GENOPTAGELSE;
 
 /* The key date of the deadline rules: accident date or notification. */
 static struct sag_dato
@@ -39,9 +49,9 @@ sag_fristregime(const struct sag_tilstand *t)
 {
     struct sag_dato n = noegledato(t);
 
-    if (n.dage >= SAG_DATO_2024_07_01.dage)
+    if (n.dage >= SAG_LOV_DATO_REFORM_2024.dage)
         return SAG_FRISTREGIME_REFORM;
-    if (n.dage >= SAG_DATO_2020_01_01.dage)
+    if (n.dage >= SAG_LOV_DATO_2020.dage)
         return SAG_FRISTREGIME_NY_LOV;
     return SAG_FRISTREGIME_GL_LOV;
 }
@@ -114,7 +124,7 @@ sag_klagefrist(struct sag_dato sendt, const struct sag_kalender *k)
 
     if (sag_dato_naeste_arbejdsdag(k, sendt, &modtaget) != SAG_OK)
         modtaget = sendt;
-    if (sag_dato_plus_dage(modtaget, 28, &f) != SAG_OK)
+    if (sag_dato_plus_dage(modtaget, SAG_LOV_KLAGEFRIST_DAGE, &f) != SAG_OK)
         f = modtaget;
     return hverdag(f, k);
 }
@@ -143,8 +153,8 @@ sag_svarfrist_standard(const struct sag_tilstand *t, const char *part,
     struct sag_dato f;
     int dage = sag_fristregime(t) == SAG_FRISTREGIME_REFORM && part != NULL &&
                        professionel(part)
-                   ? 14
-                   : 28;
+                   ? SAG_LOV_SVARFRIST_PROFESSIONEL_DAGE
+                   : SAG_AES_SVARFRIST_DAGE;
 
     if (sag_dato_plus_dage(sendt, dage, &f) != SAG_OK)
         f = sendt;
@@ -230,7 +240,10 @@ sag_frister(const struct sag_tilstand *t, const struct sag_kalender *k,
                         : "6 måneders frist for anerkendelse eller afvisning";
         f.hjemmel = HJ_ANERK;
         f.start = t->modtaget_dato;
-        f.forfald = hverdag(plus_mdr(f.start, ulykke ? 3 : 6), k);
+        f.forfald =
+            hverdag(plus_mdr(f.start, ulykke ? SAG_LOV_ANERKENDELSE_ULYKKE_MDR
+                                             : SAG_LOV_ANERKENDELSE_SYGDOM_MDR),
+                    k);
         f.for_aes = true;
         if (t->anerkendelse == SAG_FASE_UAFGJORT) {
             f.status = regime == SAG_FRISTREGIME_GL_LOV
@@ -255,7 +268,10 @@ sag_frister(const struct sag_tilstand *t, const struct sag_kalender *k,
                                  : "1 års frist for afgørelse";
         f.hjemmel = HJ_16;
         f.start = t->anmeldelsesdato;
-        f.forfald = hverdag(plus_mdr(f.start, t->esu_forelagt ? 24 : 12), k);
+        f.forfald = hverdag(plus_mdr(f.start, t->esu_forelagt
+                                                  ? SAG_LOV_AFGOERELSE_ESU_MDR
+                                                  : SAG_LOV_AFGOERELSE_MDR),
+                            k);
         f.for_aes = true;
         f.har_opfyldt = samlet_afgjort(t, &hvornaar);
         if (f.har_opfyldt)
@@ -313,7 +329,7 @@ sag_frister(const struct sag_tilstand *t, const struct sag_kalender *k,
 
         f.art = SAG_FRIST_REVISION;
         f.navn = "revision af midlertidig afgørelse";
-        f.hjemmel = "ASL § 17, stk. 3; vejledningen 2.12 (L1354)";
+        f.hjemmel = HJ_REVISION;
         f.start = t->erhvervsevnetab_dato;
         f.forfald = t->revisionsdato;
         f.for_aes = true;
@@ -330,11 +346,10 @@ sag_frister(const struct sag_tilstand *t, const struct sag_kalender *k,
                 s = t->afgoerelser[i].dato;
         f.art = SAG_FRIST_GENOPTAGELSE;
         f.navn = "5 års grænse for genoptagelse";
-        f.hjemmel = "ASL § 42 (ordlyden er ikke gennemgået, se "
-                    "docs/rules_map.md Q-15)";
+        f.hjemmel = HJ_GENOPTAGELSE;
         f.start = s;
-        if (sag_dato_plus_aar(s, 5, SAG_MAANED_SIDSTE_DAG, &f.forfald) !=
-            SAG_OK)
+        if (sag_dato_plus_aar(s, SAG_LOV_GENOPTAGELSE_AAR,
+                              SAG_MAANED_SIDSTE_DAG, &f.forfald) != SAG_OK)
             f.forfald = s;
         f.status = idag.dage > f.forfald.dage ? SAG_FRISTSTATUS_BORTFALDET
                                               : SAG_FRISTSTATUS_AABEN;

@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "skadesag/frister.h"
+#include "skadesag/lov.h"
 
 #include "../base/banned.h"
 
@@ -536,14 +537,15 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
 
         if (t->antal_afgoerelser == 0)
             return afvis(d, "/type", "der er ingen afgørelse at genoptage");
-        if (sag_dato_plus_aar(seneste, 5, SAG_MAANED_SIDSTE_DAG, &graense) ==
-                SAG_OK &&
+        if (sag_dato_plus_aar(seneste, SAG_LOV_GENOPTAGELSE_AAR,
+                              SAG_MAANED_SIDSTE_DAG, &graense) == SAG_OK &&
             h->dato.dage > graense.dage && !h->saerlige_grunde)
             return afvis(d, "/saerlige_grunde",
                          "anmodningen er modtaget mere end 5 år efter den "
                          "seneste afgørelse (ASL § 42); kræver særlige "
                          "grunde");
-        if (h->dato.dage >= SAG_DATO_2024_07_01.dage && tom(h->nye_oplysninger))
+        if (h->dato.dage >= SAG_LOV_DATO_REFORM_2024.dage &&
+            tom(h->nye_oplysninger))
             return sag_diag_set(d, SAG_EMISSING, "/nye_oplysninger",
                                 "mangler: fra 1.7.2024 skal en anmodning om "
                                 "genoptagelse indeholde nye oplysninger, der "

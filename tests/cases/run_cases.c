@@ -22,9 +22,12 @@
 #include "skadesag/satser.h"
 #include "skadesag/satser_fil.h"
 
+#include "../unit/hjemmel_tjek.h"
+
 #include "../../src/base/banned.h"
 
 static int nr, fejl;
+static long hjemler; /* citations checked */
 
 static int
 indlaes_satser(const char *dir, struct sag_satser *s)
@@ -93,7 +96,7 @@ motor_sag(const struct sag_satser *s, const char *id, const char *fil,
     struct sag_diag d;
     enum sag_status st;
     char *tekst;
-    char why[512];
+    char why[2048], hw[1536];
     json_t *ud_json = NULL;
     const char *k;
     json_t *v;
@@ -178,6 +181,13 @@ motor_sag(const struct sag_satser *s, const char *id, const char *fil,
             free(b);
             break;
         }
+    }
+    /* Every step's citation must identify its sources (hjemmel_tjek.h). */
+    for (const struct sag_spor_trin *t = sp.foerste; t != NULL && !why[0];
+         t = t->naeste) {
+        hjemler++;
+        if (hjemmel_fejl(t->hjemmel, hw, sizeof(hw)) != NULL)
+            (void)snprintf(why, sizeof(why), "trin %s: %s", t->regel, hw);
     }
     resultat(id, fil, why[0] ? why : NULL);
 out:
@@ -343,7 +353,8 @@ main(int argc, char **argv)
     koer_mappe(&s, argv[1]);
     if (nr == 0)
         resultat(argv[1], argv[1], "ingen sager fundet");
-    (void)printf("1..%d\n# %d ok, %d fejl\n", nr, nr - fejl, fejl);
+    (void)printf("1..%d\n# %d ok, %d fejl; %ld hjemler kontrolleret\n", nr,
+                 nr - fejl, fejl, hjemler);
     sag_satser_release(&s);
     return fejl ? 1 : 0;
 }

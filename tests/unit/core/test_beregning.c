@@ -8,8 +8,11 @@
 
 #include "testutil.h"
 
+#include "hjemmel_tjek.h"
+
 #include "skadesag/beregning.h"
 #include "skadesag/beregning_json.h"
+#include "skadesag/lov.h"
 #include "skadesag/satser.h"
 #include "skadesag/satser_fil.h"
 
@@ -59,6 +62,19 @@ grundsag(struct sag_beregning_input *in)
     in->tab_paavist_dato = dato_iso("2023-06-01");
 }
 
+/* Every step of every computation in these tests must cite its sources so
+ * that they can be found without our repository (hjemmel_tjek.h); the
+ * golden cases check the same on the guidance's examples. */
+static void
+tjek_hjemler(const struct sag_spor *sp)
+{
+    char hvorfor[1536];
+
+    for (const struct sag_spor_trin *t = sp->foerste; t != NULL; t = t->naeste)
+        if (hjemmel_fejl(t->hjemmel, hvorfor, sizeof(hvorfor)) != NULL)
+            fail_msg("trin %s: %s", t->regel, hvorfor);
+}
+
 static enum sag_status
 beregn(const struct sag_beregning_input *in, struct sag_beregning *r,
        struct sag_diag *d)
@@ -71,8 +87,82 @@ beregn(const struct sag_beregning_input *in, struct sag_beregning *r,
     sag_spor_init(&sp, &a, true);
     sag_diag_init(d);
     st = sag_beregn(&satser, in, &sp, r, d);
+    if (st == SAG_OK)
+        tjek_hjemler(&sp);
     sag_arena_release(&a);
     return st;
+}
+
+/* The citation of a step (by rule id) of a computation, copied into `ud`;
+ * "" if the step is absent. */
+static void
+hjemmel_for(const struct sag_beregning_input *in, const char *regel, char *ud,
+            size_t n)
+{
+    struct sag_arena a;
+    struct sag_spor sp;
+    struct sag_beregning r;
+    struct sag_diag d;
+
+    sag_arena_init(&a, 0);
+    sag_spor_init(&sp, &a, true);
+    ud[0] = '\0';
+    if (sag_beregn(&satser, in, &sp, &r, &d) != SAG_OK)
+        fail_msg("afvist: %s %s", d.felt, d.besked);
+    for (const struct sag_spor_trin *t = sp.foerste; t != NULL; t = t->naeste)
+        if (strcmp(t->regel, regel) == 0)
+            (void)snprintf(ud, n, "%s", t->hjemmel);
+    sag_arena_release(&a);
+}
+
+/* The citation names the act in force for the case: the 1992 act before
+ * 1.1.2004, lov nr. 422 af 10/06/2003 until 30.6.2024, and that act as
+ * amended by lov nr. 1541 af 12/12/2023 from 1.7.2024 — decided by the key
+ * date, so a day either side of each boundary. */
+static void
+test_hjemmel_efter_regelsaet(void **state)
+{
+    static const struct {
+        const char *skadedato;
+        const char *forventet_start; /* of the tab.skoen citation */
+        bool reform;
+    } v[] = {
+        { "2003-12-31", SAG_KILDE_LOV_1992 ", bestemmelsen svarende til ASL",
+          false },
+        { "2004-01-01", "ASL § 17, stk. 2 (" SAG_KILDE_ASL ")", false },
+        { "2024-06-30", "ASL § 17, stk. 2 (" SAG_KILDE_ASL ")", false },
+        { "2024-07-01", "ASL § 17, stk. 2 (" SAG_KILDE_ASL_REFORM ")", true },
+    };
+    struct sag_beregning_input in;
+    char h[1536];
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
+        grundsag(&in);
+        in.skadedato = dato_iso(v[i].skadedato);
+        in.anmeldelsesdato = in.skadedato;
+        in.afgoerelsesdato = dato_iso("2025-03-01");
+        in.tab_paavist_dato = dato_iso("2025-01-01");
+        hjemmel_for(&in, "tab.skoen", h, sizeof(h));
+        if (strncmp(h, v[i].forventet_start, strlen(v[i].forventet_start)) != 0)
+            fail_msg("%s: %s", v[i].skadedato, h);
+        if ((strstr(h, SAG_KILDE_LOV_1541_2023) != NULL) != v[i].reform)
+            fail_msg("%s: reformen %s nævnt: %s", v[i].skadedato,
+                     v[i].reform ? "ikke" : "", h);
+        /* The guidance by number, date and section. */
+        assert_non_null(strstr(h, SAG_KILDE_VEJ ", afsnit 2.1.7"));
+        /* The rule set step names the same act. */
+        hjemmel_for(&in, "regelsaet", h, sizeof(h));
+        if ((strstr(h, SAG_KILDE_LOV_1541_2023) != NULL) != v[i].reform)
+            fail_msg("regelsaet %s: %s", v[i].skadedato, h);
+    }
+    /* The capitalisation step names the act of the case with its number
+     * and date: injury 2022, capitalised 1.2.2024 → VEJ 9820/2023 of
+     * 30.10.2023 (data/kapitalisering_acts.tsv). */
+    grundsag(&in);
+    hjemmel_for(&in, "kapitalisering.faktor", h, sizeof(h));
+    assert_non_null(strstr(h, "(VEJ nr. 9820 af 30. oktober 2023), tabel "));
+    assert_non_null(strstr(h, "ASL § 27, stk. 4 (" SAG_KILDE_ASL ")"));
 }
 
 #define assert_felt(in, felt_, status)                                         \
@@ -798,6 +888,7 @@ main(void)
         cmocka_unit_test(test_json_fejl),
         cmocka_unit_test(test_egenskaber),
         cmocka_unit_test(test_deterministisk),
+        cmocka_unit_test(test_hjemmel_efter_regelsaet),
     };
 
     return cmocka_run_group_tests_name("beregning", tests, opsaet, ryd_op);

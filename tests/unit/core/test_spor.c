@@ -115,14 +115,45 @@ test_tom_arena(void **state)
     sag_arena_release(&a);
 }
 
+/* A citation formatted at run time replaces the literal one and lives in
+ * the arena; an inactive trace and a NULL step ignore it. */
+static void
+test_hjemmel(void **state)
+{
+    struct sag_arena a;
+    struct sag_spor sp;
+    struct sag_spor_trin *t;
+    char akt[32];
+
+    (void)state;
+    sag_arena_init(&a, 0);
+    sag_spor_init(&sp, &a, true);
+    t = sag_spor_trin(&sp, "kapitalisering.faktor", "ASL § 27, stk. 4",
+                      SAG_SPOR_BEREGNET);
+    (void)snprintf(akt, sizeof(akt), "VEJ nr. %d", 10056);
+    sag_spor_hjemmel(t, "%s; %s af %s, tabel %s", "ASL § 27, stk. 4", akt,
+                     "30. oktober 2025", "A");
+    akt[0] = '\0'; /* the step keeps its own copy */
+    assert_ok(sag_spor_status(&sp));
+    assert_string_equal(t->hjemmel, "ASL § 27, stk. 4; VEJ nr. 10056 af 30. "
+                                    "oktober 2025, tabel A");
+    sag_spor_hjemmel(NULL, "%s", "x");
+    sag_arena_release(&a);
+
+    sag_spor_init(&sp, NULL, false);
+    t = sag_spor_trin(&sp, "r", "h", SAG_SPOR_BEREGNET);
+    assert_null(t);
+    sag_spor_hjemmel(t, "%s", "x");
+    assert_ok(sag_spor_status(&sp));
+}
+
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_json),
-        cmocka_unit_test(test_dansk),
-        cmocka_unit_test(test_inaktiv),
-        cmocka_unit_test(test_tom_arena),
+        cmocka_unit_test(test_json),    cmocka_unit_test(test_dansk),
+        cmocka_unit_test(test_inaktiv), cmocka_unit_test(test_tom_arena),
+        cmocka_unit_test(test_hjemmel),
     };
 
     return cmocka_run_group_tests_name("spor", tests, NULL, NULL);

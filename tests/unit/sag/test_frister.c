@@ -6,7 +6,10 @@
  */
 #include "testsag.h"
 
+#include "hjemmel_tjek.h"
+
 #include "skadesag/frister.h"
+#include "skadesag/lov.h"
 #include "skadesag/sag.h"
 
 static void
@@ -307,6 +310,80 @@ test_servicemaal(void **state)
     assert_dato(forfald, "2026-05-02");
 }
 
+/* Every deadline's citation identifies its sources (hjemmel_tjek.h), in
+ * each rule set and for each kind of deadline. */
+static void
+anmod(struct sag_tilstand *t, const char *dato, const char *id,
+      const char *part)
+{
+    struct sag_haendelse h = haendelse_paa(SAG_H_OPLYSNINGER_ANMODET, dato);
+    struct sag_diag d;
+
+    h.anmodning_id = id;
+    h.part = part;
+    if (sag_tilstand_anvend(t, &h, &d) != SAG_OK)
+        fail_msg("%s %s", d.felt, d.besked);
+}
+
+static void
+test_hjemler(void **state)
+{
+    struct sag_tilstand t;
+    struct sag_frist f[SAG_MAKS_FRISTER];
+    struct sag_kalender k = sag_kalender_standard();
+    char hvorfor[1536];
+    unsigned set = 0;
+    bool svar_2024 = false;
+
+    (void)state;
+    for (int regime = 0; regime < 3; regime++) {
+        size_t n;
+
+        if (regime == 0)
+            sag(&t, SAG_SAGSTYPE_ERHVERVSSYGDOM, "2019-05-01", "2019-12-31",
+                NULL);
+        else if (regime == 1)
+            sag(&t, SAG_SAGSTYPE_ULYKKE, "2022-01-10", "2022-01-20",
+                "2022-02-01");
+        else
+            sag(&t, SAG_SAGSTYPE_ULYKKE, "2024-08-26", "2024-09-02", NULL);
+        anmod(&t, regime == 2 ? "2024-09-10" : "2022-02-10", "F1",
+              "forsikringsselskab");
+        haendelse(&t, SAG_H_ANERKENDT,
+                  regime == 2 ? "2024-10-01" : "2022-04-29", "A1");
+        {
+            struct sag_haendelse h =
+                haendelse_paa(SAG_H_ERHVERVSEVNETAB_AFGJORT,
+                              regime == 2 ? "2025-03-01" : "2022-12-01");
+            struct sag_diag d;
+
+            h.afgoerelse_id = "E1";
+            h.har_pct = true;
+            h.pct = 30;
+            h.afgoerelsestype = SAG_AFGOERELSE_MIDLERTIDIG;
+            h.har_revisionsdato = true;
+            h.revisionsdato = dato_iso("2026-03-01");
+            assert_ok(sag_tilstand_anvend(&t, &h, &d));
+        }
+        n = sag_frister(&t, &k, dato_iso("2025-06-01"), f, SAG_MAKS_FRISTER);
+        for (size_t i = 0; i < n; i++) {
+            if (hjemmel_fejl(f[i].hjemmel, hvorfor, sizeof(hvorfor)) != NULL)
+                fail_msg("%s: %s", f[i].navn, hvorfor);
+            set |= 1u << f[i].art;
+            if (f[i].art == SAG_FRIST_SVAR && regime == 2)
+                svar_2024 =
+                    strstr(f[i].hjemmel, SAG_KILDE_LOV_1541_2023) != NULL;
+        }
+    }
+    /* All six kinds were checked, and the reform's reply deadline cites
+     * the reform. */
+    assert_int_equal(
+        set, (1u << SAG_FRIST_ANERKENDELSE) | (1u << SAG_FRIST_AFGOERELSE) |
+                 (1u << SAG_FRIST_SVAR) | (1u << SAG_FRIST_KLAGE) |
+                 (1u << SAG_FRIST_REVISION) | (1u << SAG_FRIST_GENOPTAGELSE));
+    assert_true(svar_2024);
+}
+
 int
 main(void)
 {
@@ -317,6 +394,7 @@ main(void)
         cmocka_unit_test(test_svarfrist),
         cmocka_unit_test(test_status_og_opgaver),
         cmocka_unit_test(test_servicemaal),
+        cmocka_unit_test(test_hjemler),
     };
 
     return cmocka_run_group_tests_name("frister", tests, NULL, NULL);
