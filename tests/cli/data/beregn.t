@@ -99,7 +99,7 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
   --db er standard ./skadesag.db. --bruger/--rolle er standard $SKADESAG_BRUGER
   og $SKADESAG_ROLLE (sagsbehandler). Kun sagsbehandler og jurist ser fulde CPR-numre.
   $ $SKADESAG rapport --help
-  Brug: skadesag rapport [--db STI] <underkommando> ...
+  Brug: skadesag rapport [--db STI] [--bruger B] [--rolle R] <underkommando> ...
   
     portefolje --fra D --til D [--pr D] [--format tekst|csv|html] [--ud FIL]
                [--prognose ÅR] [--kvalitet] [--syntetisk] [--data MAPPE]
@@ -109,15 +109,15 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
         klager og Ankestyrelsens afgørelser efter år for AES' afgørelse.
   
     kvalitet udtraek --fra D --til D [--seed N] [--andel PROMILLE]
-        Udtræk en reproducerbar stikprøve (standard 20 promille = 2 %%) af
+        Udtræk en reproducerbar stikprøve (standard 20 promille = 2 %) af
         periodens afgørelser til kvalitetsmåling.
     kvalitet liste --fra D --til D     Stikprøven med vurderinger
     kvalitet vurder AFGØRELSE --korrekt ja|nej --begrundelse T [--bruger B]
-    kvalitet status --fra D --til D    Andel materielt korrekte mod målet 95 %%
+    kvalitet status --fra D --til D    Andel materielt korrekte mod målet 95 %
   
     konsekvens hoejesteret-2025 [--format tekst|csv] [--ud FIL] [--data MAPPE]
-        § 17 a-afgørelser med et beregnet tab på 5-15 %%, hvor erstatning blev
-        afvist, og hvad de ville få ved 15 %%.
+        § 17 a-afgørelser med et beregnet tab på 5-15 %, hvor erstatning blev
+        afvist, og hvad de ville få ved 15 %.
     konsekvens folkepensionsalder [--pr D] [--format tekst|csv] [--ud FIL]
         Kapitaliserede erstatninger, hvor folkepensionsalderen efter reglerne pr.
         D (standard i dag) er en anden end ved afgørelsen (fx 70 år for årgange
@@ -194,28 +194,28 @@ beregn examples/fleksjob_2019.json (json): ret_til_erstatning true.
   "loebende_indtil":"2025-04-14",
   "tilkendelsesdato":"2024-08-01",
   "spor":[{"regel":"regelsaet",
-  "kilde":"Vejledning om erstatning for tab af erhvervsevne, afsnit 1 og 2 (R-01); lov nr. 1541 af 12/12/2023",
+  "kilde":"ASL (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.2, 2.6, 2.8 og 2.11",
   "art":"beregnet",
   "input":{"skadetype":"ulykke"},
   "resultat":"ASL 2003",
   "tekst":"Sagen afgøres efter de regler, der gælder for en ulykke sket 03.10.2019 (skadedatoen): lov om arbejdsskadesikring (2003)."},{"regel":"tab.17a.beregning",
-  "kilde":"ASL § 17 a, stk. 1-2 (lov nr. 1388 af 21/12/2005); vejledningen 8.2.1 (L3932-3971)",
+  "kilde":"ASL § 17 a, stk. 1-2, indsat ved lov nr. 1388 af 21. december 2005 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 8.2.1 og 8.3",
   "art":"beregnet",
   "input":{"indtaegt_uden_skade":"385.000,00 kr.",
   "indtaegt_med_skade":"275.000,00 kr."},
   "resultat":"200/7",
   "tekst":"Lønnedgangen efter § 17 a: (385.000,00 kr. − 275.000,00 kr.) / 385.000,00 kr. × 100 = 28,57 %."},{"regel":"tab.afrunding",
-  "kilde":"Vejledningen afsnit 2.1.7 (L334-341); Eks. 2.1, 2.11, 2.19, 8.2",
+  "kilde":"Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.1.7 (L334-341); eksempel 2.1, 2.11, 2.19 og 8.2",
   "art":"beregnet",
   "input":{"tab":"28,57 %"},
   "afrunding":"nærmeste hele 5 %, midtpunkt op",
   "resultat":"30",
   "tekst":"28,57 % afrundes til 30 %."},{"regel":"aarsloen.oplyst",
-  "kilde":"ASL § 24, stk. 1",
+  "kilde":"ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring)",
   "art":"oplyst",
   "resultat":"33100000",
   "tekst":"Årslønnen efter § 24, stk. 1 er oplyst til 331.000,00 kr."},{"regel":"aarsloen.regulering",
-  "kilde":"ASL § 25, stk. 4; vejledningen afsnit 3.6 (L1947-1955), Eks. 4.5 og 4.6 (åbent spørgsmål Q-03)",
+  "kilde":"ASL § 25, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 3.6 (L1947-1955), eksempel 4.5 og 4.6 (åbent spørgsmål Q-03)",
   "art":"beregnet",
   "input":{"aarsloen":"331.000,00 kr. (2019)"},
   "parametre":[{"navn":"maks_aarsloen",
@@ -226,21 +226,21 @@ beregn examples/fleksjob_2019.json (json): ret_til_erstatning true.
   "afrunding":"til hele øre, halv op",
   "resultat":"38811132",
   "tekst":"Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 331.000,00 kr. reguleres fra 2019 til 2025 med forholdet mellem de maksimale årslønninger til 388.111,32 kr."},{"regel":"erstatning.aarlig",
-  "kilde":"ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5",
+  "kilde":"ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring)",
   "art":"beregnet",
   "input":{"aarsloen":"388.111,32 kr.",
   "procent":"30"},
   "afrunding":"op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)",
   "resultat":"8892000",
   "tekst":"Den årlige erstatning er 388.111,32 kr. × 92 % × 83 % × 30 % = 88.908,54 kr., forhøjet til 88.920,00 kr. (7.410,00 kr. om måneden)."},{"regel":"tilkendelse.tab-paavist",
-  "kilde":"ASL § 17, stk. 7; vejledningen 2.6 (L885-953)",
+  "kilde":"ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6",
   "art":"beregnet",
   "resultat":"01.08.2024",
   "tekst":"Udgangspunktet er den dato situationen indtrådte (vejledningen 2.6, L917-953): 01.08.2024."},{"regel":"udbetaling.under-50-kapital",
-  "kilde":"ASL § 27, stk. 1, 1. pkt.; vejledningen 2.8 (L1147-1148)",
+  "kilde":"ASL § 27, stk. 1, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8",
   "art":"beregnet",
   "tekst":"Endelig afgørelse under 50 %: erstatningen omsættes til et kapitalbeløb på afgørelsestidspunktet."},{"regel":"kapitalisering.faktor",
-  "kilde":"ASL § 27, stk. 4; bekendtgørelse/vejledning om omsætning af løbende ydelser til kapitalbeløb",
+  "kilde":"ASL § 27, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om omsætning af løbende erstatning til kapitalbeløb i 2025 i sager om arbejdsskader (VEJ nr. 10029 af 6. december 2024), tabel E",
   "art":"beregnet",
   "input":{"alder":"52 år og 4 måneder",
   "folkepensionsalder":"69 år og 0 måneder"},
@@ -250,13 +250,13 @@ beregn examples/fleksjob_2019.json (json): ret_til_erstatning true.
   "afrunding":"3 decimaler, halv op",
   "resultat":"10,455",
   "tekst":"Kapitaliseringsfaktoren efter VEJ 10029/2024, tabel E, for en alder af 52 år og 4 måneder er 10,455 (lineær interpolation mellem hele år (måned for måned))."},{"regel":"kapitalisering.beloeb",
-  "kilde":"ASL § 27, stk. 1 og 4",
+  "kilde":"ASL § 27, stk. 1 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring)",
   "art":"beregnet",
   "input":{"procent":"30"},
   "afrunding":"op til hele kroner",
   "resultat":"92953900",
   "tekst":"Den årlige erstatning for 30 % ganges med faktoren 10,455: kapitalbeløbet er 929.539,00 kr."},{"regel":"udbetaling.loebende-indtil-kapital",
-  "kilde":"Vejledningen 2.8 (L1147-1150); PA 155-10",
+  "kilde":"Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10",
   "art":"beregnet",
   "tekst":"Fra 01.08.2024 til og med 14.04.2025 udbetales løbende ydelse, indtil kapitalbeløbet får virkning."}]}
 
@@ -279,25 +279,25 @@ beregn examples/fleksjob_2019.json (tekst): Sådan har vi beregnet.
   
   Sådan har vi beregnet
   
-  1. Sagen afgøres efter de regler, der gælder for en ulykke sket 03.10.2019 (skadedatoen): lov om arbejdsskadesikring (2003). (Vejledning om erstatning for tab af erhvervsevne, afsnit 1 og 2 (R-01); lov nr. 1541 af 12/12/2023)
-  2. Lønnedgangen efter § 17 a: (385.000,00 kr. − 275.000,00 kr.) / 385.000,00 kr. × 100 = 28,57 %. (ASL § 17 a, stk. 1-2 (lov nr. 1388 af 21/12/2005); vejledningen 8.2.1 (L3932-3971))
-  3. 28,57 % afrundes til 30 %. (Vejledningen afsnit 2.1.7 (L334-341); Eks. 2.1, 2.11, 2.19, 8.2)
+  1. Sagen afgøres efter de regler, der gælder for en ulykke sket 03.10.2019 (skadedatoen): lov om arbejdsskadesikring (2003). (ASL (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.2, 2.6, 2.8 og 2.11)
+  2. Lønnedgangen efter § 17 a: (385.000,00 kr. − 275.000,00 kr.) / 385.000,00 kr. × 100 = 28,57 %. (ASL § 17 a, stk. 1-2, indsat ved lov nr. 1388 af 21. december 2005 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 8.2.1 og 8.3)
+  3. 28,57 % afrundes til 30 %. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.1.7 (L334-341); eksempel 2.1, 2.11, 2.19 og 8.2)
      Afrunding: nærmeste hele 5 %, midtpunkt op
-  4. Årslønnen efter § 24, stk. 1 er oplyst til 331.000,00 kr. (ASL § 24, stk. 1)
-  5. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 331.000,00 kr. reguleres fra 2019 til 2025 med forholdet mellem de maksimale årslønninger til 388.111,32 kr. (ASL § 25, stk. 4; vejledningen afsnit 3.6 (L1947-1955), Eks. 4.5 og 4.6 (åbent spørgsmål Q-03))
+  4. Årslønnen efter § 24, stk. 1 er oplyst til 331.000,00 kr. (ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
+  5. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 331.000,00 kr. reguleres fra 2019 til 2025 med forholdet mellem de maksimale årslønninger til 388.111,32 kr. (ASL § 25, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 3.6 (L1947-1955), eksempel 4.5 og 4.6 (åbent spørgsmål Q-03))
      maks_aarsloen: 539.000,00 kr. (2019) (kilde: satser.tsv linje 193: BEK 1232/2018 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
      maks_aarsloen: 632.000,00 kr. (2025) (kilde: satser.tsv linje 199: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
      Afrunding: til hele øre, halv op
-  6. Den årlige erstatning er 388.111,32 kr. × 92 % × 83 % × 30 % = 88.908,54 kr., forhøjet til 88.920,00 kr. (7.410,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5)
+  6. Den årlige erstatning er 388.111,32 kr. × 92 % × 83 % × 30 % = 88.908,54 kr., forhøjet til 88.920,00 kr. (7.410,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
      Afrunding: op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)
-  7. Udgangspunktet er den dato situationen indtrådte (vejledningen 2.6, L917-953): 01.08.2024. (ASL § 17, stk. 7; vejledningen 2.6 (L885-953))
-  8. Endelig afgørelse under 50 %: erstatningen omsættes til et kapitalbeløb på afgørelsestidspunktet. (ASL § 27, stk. 1, 1. pkt.; vejledningen 2.8 (L1147-1148))
-  9. Kapitaliseringsfaktoren efter VEJ 10029/2024, tabel E, for en alder af 52 år og 4 måneder er 10,455 (lineær interpolation mellem hele år (måned for måned)). (ASL § 27, stk. 4; bekendtgørelse/vejledning om omsætning af løbende ydelser til kapitalbeløb)
+  7. Udgangspunktet er den dato situationen indtrådte (vejledningen 2.6, L917-953): 01.08.2024. (ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6)
+  8. Endelig afgørelse under 50 %: erstatningen omsættes til et kapitalbeløb på afgørelsestidspunktet. (ASL § 27, stk. 1, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8)
+  9. Kapitaliseringsfaktoren efter VEJ 10029/2024, tabel E, for en alder af 52 år og 4 måneder er 10,455 (lineær interpolation mellem hele år (måned for måned)). (ASL § 27, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om omsætning af løbende erstatning til kapitalbeløb i 2025 i sager om arbejdsskader (VEJ nr. 10029 af 6. december 2024), tabel E)
      tabel: E (kilde: VEJ 10029/2024, tabel E (kapitalisering_acts.tsv linje 73))
      Afrunding: 3 decimaler, halv op
-  10. Den årlige erstatning for 30 % ganges med faktoren 10,455: kapitalbeløbet er 929.539,00 kr. (ASL § 27, stk. 1 og 4)
+  10. Den årlige erstatning for 30 % ganges med faktoren 10,455: kapitalbeløbet er 929.539,00 kr. (ASL § 27, stk. 1 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
      Afrunding: op til hele kroner
-  11. Fra 01.08.2024 til og med 14.04.2025 udbetales løbende ydelse, indtil kapitalbeløbet får virkning. (Vejledningen 2.8 (L1147-1150); PA 155-10)
+  11. Fra 01.08.2024 til og med 14.04.2025 udbetales løbende ydelse, indtil kapitalbeløbet får virkning. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10)
   
   Satstabeller (SHA-256): 97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700
 
@@ -333,18 +333,18 @@ beregn examples/foertidspension_2023.json (json): ret_til_erstatning true.
   "tilkendelsesdato":"2024-06-01",
   "ophoersdato":"2034-08-31",
   "spor":[{"regel":"regelsaet",
-  "kilde":"Vejledning om erstatning for tab af erhvervsevne, afsnit 1 og 2 (R-01); lov nr. 1541 af 12/12/2023",
+  "kilde":"ASL (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.2, 2.6, 2.8 og 2.11",
   "art":"beregnet",
   "input":{"skadetype":"erhvervssygdom"},
   "resultat":"ASL 2003",
   "tekst":"Sagen afgøres efter de regler, der gælder for en erhvervssygdom anmeldt 01.03.2023 (anmeldelsesdatoen): lov om arbejdsskadesikring (2003)."},{"regel":"tab.skoen",
-  "kilde":"ASL § 17, stk. 2; vejledningen afsnit 2.1.6 (L314-335)",
+  "kilde":"ASL § 17, stk. 2 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.1.7",
   "art":"vurderet",
   "resultat":"80",
   "tekst":"Erhvervsevnetabet er skønsmæssigt fastsat til 80 %.",
   "vurderet_af":"Sagsbehandler 2210",
   "begrundelse":"Kommunen har tilkendt førtidspension; ingen realistisk mulighed for at vende tilbage til arbejdsmarkedet."},{"regel":"tab.paragraf12-andel",
-  "kilde":"ASL § 12, stk. 1-2; vejledningen afsnit 2.5 (L781-852)",
+  "kilde":"ASL § 12, stk. 1-2 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.5 og eksempel 2.10-2.11",
   "art":"vurderet",
   "input":{"samlet_tab":"80 %",
   "arbejdsskadens_andel":"3/4"},
@@ -353,11 +353,11 @@ beregn examples/foertidspension_2023.json (json): ret_til_erstatning true.
   "tekst":"Arbejdsskaden har forårsaget 3/4 af det samlede tab på 80 %, dvs. 60,00 %, som afrundes til 60 %.",
   "vurderet_af":"Sagsbehandler 2210",
   "begrundelse":"Forudbestående slidgigt i knæene ville med overvejende sandsynlighed have nedsat erhvervsevnen med en fjerdedel (§ 12, stk. 2)."},{"regel":"aarsloen.oplyst",
-  "kilde":"ASL § 24, stk. 1",
+  "kilde":"ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring)",
   "art":"oplyst",
   "resultat":"39800000",
   "tekst":"Årslønnen efter § 24, stk. 1 er oplyst til 398.000,00 kr."},{"regel":"aarsloen.regulering",
-  "kilde":"ASL § 25, stk. 4; vejledningen afsnit 3.6 (L1947-1955), Eks. 4.5 og 4.6 (åbent spørgsmål Q-03)",
+  "kilde":"ASL § 25, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 3.6 (L1947-1955), eksempel 4.5 og 4.6 (åbent spørgsmål Q-03)",
   "art":"beregnet",
   "input":{"aarsloen":"398.000,00 kr. (2023)"},
   "parametre":[{"navn":"maks_aarsloen",
@@ -368,26 +368,26 @@ beregn examples/foertidspension_2023.json (json): ret_til_erstatning true.
   "afrunding":"til hele øre, halv op",
   "resultat":"42778231",
   "tekst":"Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 398.000,00 kr. reguleres fra 2023 til 2025 med forholdet mellem de maksimale årslønninger til 427.782,31 kr."},{"regel":"erstatning.aarlig",
-  "kilde":"ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5",
+  "kilde":"ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring)",
   "art":"beregnet",
   "input":{"aarsloen":"427.782,31 kr.",
   "procent":"60"},
   "afrunding":"op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)",
   "resultat":"19599600",
   "tekst":"Den årlige erstatning er 427.782,31 kr. × 92 % × 83 % × 60 % = 195.992,74 kr., forhøjet til 195.996,00 kr. (16.333,00 kr. om måneden)."},{"regel":"tilkendelse.tab-paavist",
-  "kilde":"ASL § 17, stk. 7; vejledningen 2.6 (L885-953)",
+  "kilde":"ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6",
   "art":"vurderet",
   "resultat":"01.06.2024",
   "tekst":"Udgangspunktet er det tidspunkt, hvor tabet blev påvist (sagsbehandlerens vurdering): 01.06.2024.",
   "vurderet_af":"Sagsbehandler 2210",
   "begrundelse":"Kommunen har tilkendt førtidspension; ingen realistisk mulighed for at vende tilbage til arbejdsmarkedet."},{"regel":"udbetaling.mindst-50-loebende",
-  "kilde":"ASL § 27, stk. 1; vejledningen 2.8 (L1152-1153)",
+  "kilde":"ASL § 27, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8",
   "art":"beregnet",
   "tekst":"Erstatningen er 50 % eller mere og udbetales som en løbende månedlig ydelse."},{"regel":"udbetaling.kapitalisering-efter-anmodning",
-  "kilde":"ASL § 27, stk. 1, 2. pkt.; vejledningen 2.8 (L1155-1162)",
+  "kilde":"ASL § 27, stk. 1, 2. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1155-1162)",
   "art":"beregnet",
   "tekst":"Efter anmodning kapitaliseres den del af erstatningen, der svarer til 50 % tab af erhvervsevne; resten udbetales løbende."},{"regel":"kapitalisering.faktor",
-  "kilde":"ASL § 27, stk. 4; bekendtgørelse/vejledning om omsætning af løbende ydelser til kapitalbeløb",
+  "kilde":"ASL § 27, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om omsætning af løbende erstatning til kapitalbeløb i 2025 i sager om arbejdsskader (VEJ nr. 10029 af 6. december 2024), tabel B",
   "art":"beregnet",
   "input":{"alder":"59 år og 3 måneder",
   "folkepensionsalder":"68 år og 0 måneder"},
@@ -397,13 +397,13 @@ beregn examples/foertidspension_2023.json (json): ret_til_erstatning true.
   "afrunding":"3 decimaler, halv op",
   "resultat":"5,589",
   "tekst":"Kapitaliseringsfaktoren efter VEJ 10029/2024, tabel B, for en alder af 59 år og 3 måneder er 5,589 (lineær interpolation mellem hele år (måned for måned))."},{"regel":"kapitalisering.beloeb",
-  "kilde":"ASL § 27, stk. 1 og 4",
+  "kilde":"ASL § 27, stk. 1 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring)",
   "art":"beregnet",
   "input":{"procent":"50"},
   "afrunding":"op til hele kroner",
   "resultat":"91283700",
   "tekst":"Den årlige erstatning for 50 % ganges med faktoren 5,589: kapitalbeløbet er 912.837,00 kr."},{"regel":"ophoer",
-  "kilde":"ASL § 17, stk. 7 (lov nr. 496 af 6/6/2007); vejledningen 2.11 (L1314-1318); lov om social pension § 1 a",
+  "kilde":"ASL § 17, stk. 7, som ændret ved lov nr. 496 af 6. juni 2007 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.11 (L1314-1318); lov om social pension § 1 a",
   "art":"beregnet",
   "input":{"alder":"68 år og 0 måneder"},
   "resultat":"31.08.2034",
@@ -427,29 +427,29 @@ beregn examples/foertidspension_2023.json (tekst): Sådan har vi beregnet.
   
   Sådan har vi beregnet
   
-  1. Sagen afgøres efter de regler, der gælder for en erhvervssygdom anmeldt 01.03.2023 (anmeldelsesdatoen): lov om arbejdsskadesikring (2003). (Vejledning om erstatning for tab af erhvervsevne, afsnit 1 og 2 (R-01); lov nr. 1541 af 12/12/2023)
-  2. Erhvervsevnetabet er skønsmæssigt fastsat til 80 %. (ASL § 17, stk. 2; vejledningen afsnit 2.1.6 (L314-335))
+  1. Sagen afgøres efter de regler, der gælder for en erhvervssygdom anmeldt 01.03.2023 (anmeldelsesdatoen): lov om arbejdsskadesikring (2003). (ASL (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.2, 2.6, 2.8 og 2.11)
+  2. Erhvervsevnetabet er skønsmæssigt fastsat til 80 %. (ASL § 17, stk. 2 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.1.7)
      Vurderet af Sagsbehandler 2210: Kommunen har tilkendt førtidspension; ingen realistisk mulighed for at vende tilbage til arbejdsmarkedet.
-  3. Arbejdsskaden har forårsaget 3/4 af det samlede tab på 80 %, dvs. 60,00 %, som afrundes til 60 %. (ASL § 12, stk. 1-2; vejledningen afsnit 2.5 (L781-852))
+  3. Arbejdsskaden har forårsaget 3/4 af det samlede tab på 80 %, dvs. 60,00 %, som afrundes til 60 %. (ASL § 12, stk. 1-2 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.5 og eksempel 2.10-2.11)
      Vurderet af Sagsbehandler 2210: Forudbestående slidgigt i knæene ville med overvejende sandsynlighed have nedsat erhvervsevnen med en fjerdedel (§ 12, stk. 2).
      Afrunding: nærmeste hele 5 %
-  4. Årslønnen efter § 24, stk. 1 er oplyst til 398.000,00 kr. (ASL § 24, stk. 1)
-  5. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 398.000,00 kr. reguleres fra 2023 til 2025 med forholdet mellem de maksimale årslønninger til 427.782,31 kr. (ASL § 25, stk. 4; vejledningen afsnit 3.6 (L1947-1955), Eks. 4.5 og 4.6 (åbent spørgsmål Q-03))
+  4. Årslønnen efter § 24, stk. 1 er oplyst til 398.000,00 kr. (ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
+  5. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 398.000,00 kr. reguleres fra 2023 til 2025 med forholdet mellem de maksimale årslønninger til 427.782,31 kr. (ASL § 25, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 3.6 (L1947-1955), eksempel 4.5 og 4.6 (åbent spørgsmål Q-03))
      maks_aarsloen: 588.000,00 kr. (2023) (kilde: satser.tsv linje 197: VEJ 10142/2022 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
      maks_aarsloen: 632.000,00 kr. (2025) (kilde: satser.tsv linje 199: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
      Afrunding: til hele øre, halv op
-  6. Den årlige erstatning er 427.782,31 kr. × 92 % × 83 % × 60 % = 195.992,74 kr., forhøjet til 195.996,00 kr. (16.333,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5)
+  6. Den årlige erstatning er 427.782,31 kr. × 92 % × 83 % × 60 % = 195.992,74 kr., forhøjet til 195.996,00 kr. (16.333,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
      Afrunding: op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)
-  7. Udgangspunktet er det tidspunkt, hvor tabet blev påvist (sagsbehandlerens vurdering): 01.06.2024. (ASL § 17, stk. 7; vejledningen 2.6 (L885-953))
+  7. Udgangspunktet er det tidspunkt, hvor tabet blev påvist (sagsbehandlerens vurdering): 01.06.2024. (ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6)
      Vurderet af Sagsbehandler 2210: Kommunen har tilkendt førtidspension; ingen realistisk mulighed for at vende tilbage til arbejdsmarkedet.
-  8. Erstatningen er 50 % eller mere og udbetales som en løbende månedlig ydelse. (ASL § 27, stk. 1; vejledningen 2.8 (L1152-1153))
-  9. Efter anmodning kapitaliseres den del af erstatningen, der svarer til 50 % tab af erhvervsevne; resten udbetales løbende. (ASL § 27, stk. 1, 2. pkt.; vejledningen 2.8 (L1155-1162))
-  10. Kapitaliseringsfaktoren efter VEJ 10029/2024, tabel B, for en alder af 59 år og 3 måneder er 5,589 (lineær interpolation mellem hele år (måned for måned)). (ASL § 27, stk. 4; bekendtgørelse/vejledning om omsætning af løbende ydelser til kapitalbeløb)
+  8. Erstatningen er 50 % eller mere og udbetales som en løbende månedlig ydelse. (ASL § 27, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8)
+  9. Efter anmodning kapitaliseres den del af erstatningen, der svarer til 50 % tab af erhvervsevne; resten udbetales løbende. (ASL § 27, stk. 1, 2. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1155-1162))
+  10. Kapitaliseringsfaktoren efter VEJ 10029/2024, tabel B, for en alder af 59 år og 3 måneder er 5,589 (lineær interpolation mellem hele år (måned for måned)). (ASL § 27, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om omsætning af løbende erstatning til kapitalbeløb i 2025 i sager om arbejdsskader (VEJ nr. 10029 af 6. december 2024), tabel B)
      tabel: B (kilde: VEJ 10029/2024, tabel B (kapitalisering_acts.tsv linje 81))
      Afrunding: 3 decimaler, halv op
-  11. Den årlige erstatning for 50 % ganges med faktoren 5,589: kapitalbeløbet er 912.837,00 kr. (ASL § 27, stk. 1 og 4)
+  11. Den årlige erstatning for 50 % ganges med faktoren 5,589: kapitalbeløbet er 912.837,00 kr. (ASL § 27, stk. 1 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
      Afrunding: op til hele kroner
-  12. Den løbende ydelse ophører med udgangen af den måned, hvor tilskadekomne når folkepensionsalderen: 31.08.2034. (ASL § 17, stk. 7 (lov nr. 496 af 6/6/2007); vejledningen 2.11 (L1314-1318); lov om social pension § 1 a)
+  12. Den løbende ydelse ophører med udgangen af den måned, hvor tilskadekomne når folkepensionsalderen: 31.08.2034. (ASL § 17, stk. 7, som ændret ved lov nr. 496 af 6. juni 2007 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.11 (L1314-1318); lov om social pension § 1 a)
   
   Satstabeller (SHA-256): 97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700
 
@@ -489,30 +489,30 @@ beregn examples/toemrer_2025.json (json): ret_til_erstatning true, and
   "loebende_indtil":"2026-03-01",
   "tilkendelsesdato":"2025-09-01",
   "spor":[{"regel":"regelsaet",
-  "kilde":"Vejledning om erstatning for tab af erhvervsevne, afsnit 1 og 2 (R-01); lov nr. 1541 af 12/12/2023",
+  "kilde":"ASL (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.2, 2.6, 2.8 og 2.11",
   "art":"beregnet",
   "input":{"skadetype":"ulykke"},
   "resultat":"ASL 2003",
   "tekst":"Sagen afgøres efter de regler, der gælder for en ulykke sket 10.02.2025 (skadedatoen): lov om arbejdsskadesikring (2003)."},{"regel":"tab.indtaegtstab",
-  "kilde":"ASL § 17, stk. 2; vejledningen afsnit 3.3 (L1514-1535)",
+  "kilde":"ASL § 17, stk. 2 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), kapitel 3 (indledningen) og afsnit 3.3",
   "art":"beregnet",
   "input":{"indtaegt_uden_skade":"480.000,00 kr.",
   "indtaegt_med_skade":"330.000,00 kr."},
   "resultat":"125/4",
   "tekst":"Indtægtsnedgangen: (480.000,00 kr. − 330.000,00 kr.) / 480.000,00 kr. × 100 = 31,25 %."},{"regel":"tab.afrunding",
-  "kilde":"ASL § 17, stk. 1 som ændret ved lov nr. 1541 af 12/12/2023 (intervaller 15, 20, 30 … 100 %); afrundingsreglen er ikke fundet (åbent spørgsmål Q-01)",
+  "kilde":"ASL § 17, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023) (intervaller 15, 20, 30 … 100 %); afrundingsreglen er ikke fundet (åbent spørgsmål Q-01)",
   "art":"beregnet",
   "input":{"tab":"31,25 %"},
   "afrunding":"nærmeste af 15, 20, 30 … 100 %, midtpunkt op",
   "resultat":"30",
   "tekst":"31,25 % afrundes til 30 %."},{"regel":"tab.forslag-bekraeftet",
-  "kilde":"ASL § 17, stk. 2",
+  "kilde":"ASL § 17, stk. 2 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), kapitel 3 (indledningen)",
   "art":"vurderet",
   "resultat":"30",
   "tekst":"Sagsbehandleren har bekræftet forslaget: erhvervsevnetabet fastsættes til 30 %.",
   "vurderet_af":"Sagsbehandler 4711",
   "begrundelse":"Kan ikke længere arbejde med tunge løft over skulderhøjde; er gået ned til 30 timer om ugen som tømrer. Indtægtsnedgangen afspejler tabet."},{"regel":"aarsloen.bedste-af-5-aar",
-  "kilde":"ASL § 24, stk. 1 som ændret ved lov nr. 1541 af 12/12/2023; bek. nr. 581 af 30/05/2024 (opregulering)",
+  "kilde":"ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); bekendtgørelse nr. 581 af 30. maj 2024 om fastsættelse af årsløn (opregulering)",
   "art":"beregnet",
   "input":{"aar":"2020: 410.000,00 kr. (i 2025-niveau 470.272,23 kr.)",
   "aar":"2021: 435.000,00 kr. (i 2025-niveau 487.446,81 kr.)",
@@ -521,7 +521,7 @@ beregn examples/toemrer_2025.json (json): ret_til_erstatning true, and
   "aar_foer_skaden":"2024: 460.000,00 kr. (i 2025-niveau 478.157,89 kr.)"},
   "resultat":"49672982",
   "tekst":"Årslønnen er indtægten i det bedste af de 5 indtægtsår før skaden, 2022: 496.729,82 kr. (opreguleret til 2025-niveau)."},{"regel":"aarsloen.regulering",
-  "kilde":"ASL § 25, stk. 4; vejledningen afsnit 3.6 (L1947-1955), Eks. 4.5 og 4.6 (åbent spørgsmål Q-03)",
+  "kilde":"ASL § 25, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 3.6 (L1947-1955), eksempel 4.5 og 4.6 (åbent spørgsmål Q-03)",
   "art":"beregnet",
   "input":{"aarsloen":"496.729,82 kr. (2025)"},
   "parametre":[{"navn":"maks_aarsloen",
@@ -532,21 +532,21 @@ beregn examples/toemrer_2025.json (json): ret_til_erstatning true, and
   "afrunding":"til hele øre, halv op",
   "resultat":"52030877",
   "tekst":"Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 496.729,82 kr. reguleres fra 2025 til 2026 med forholdet mellem de maksimale årslønninger til 520.308,77 kr."},{"regel":"erstatning.aarlig",
-  "kilde":"ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5",
+  "kilde":"ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023)",
   "art":"beregnet",
   "input":{"aarsloen":"520.308,77 kr.",
   "procent":"30"},
   "afrunding":"op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)",
   "resultat":"11919600",
   "tekst":"Den årlige erstatning er 520.308,77 kr. × 92 % × 83 % × 30 % = 119.192,33 kr., forhøjet til 119.196,00 kr. (9.933,00 kr. om måneden)."},{"regel":"tilkendelse.tab-paavist",
-  "kilde":"ASL § 17, stk. 7; vejledningen 2.6 (L885-953)",
+  "kilde":"ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6",
   "art":"beregnet",
   "resultat":"01.09.2025",
   "tekst":"Udgangspunktet er den dato situationen indtrådte (vejledningen 2.6, L917-953): 01.09.2025."},{"regel":"udbetaling.under-50-kapital",
-  "kilde":"ASL § 27, stk. 1, 1. pkt.; vejledningen 2.8 (L1147-1148)",
+  "kilde":"ASL § 27, stk. 1, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8",
   "art":"beregnet",
   "tekst":"Endelig afgørelse under 50 %: erstatningen omsættes til et kapitalbeløb på afgørelsestidspunktet."},{"regel":"kapitalisering.faktor",
-  "kilde":"ASL § 27, stk. 4; bekendtgørelse/vejledning om omsætning af løbende ydelser til kapitalbeløb",
+  "kilde":"ASL § 27, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om omsætning af løbende erstatning til kapitalbeløb i 2026 i sager om arbejdsskader (VEJ nr. 10056 af 30. oktober 2025), tabel A",
   "art":"beregnet",
   "input":{"alder":"46 år og 8 måneder",
   "folkepensionsalder":"70 år og 0 måneder"},
@@ -556,13 +556,13 @@ beregn examples/toemrer_2025.json (json): ret_til_erstatning true, and
   "afrunding":"3 decimaler, halv op",
   "resultat":"16,635",
   "tekst":"Kapitaliseringsfaktoren efter VEJ 10056/2025, tabel A, for en alder af 46 år og 8 måneder er 16,635 (lineær interpolation mellem hele år (måned for måned))."},{"regel":"kapitalisering.beloeb",
-  "kilde":"ASL § 27, stk. 1 og 4",
+  "kilde":"ASL § 27, stk. 1 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023)",
   "art":"beregnet",
   "input":{"procent":"30"},
   "afrunding":"op til hele kroner",
   "resultat":"198276500",
   "tekst":"Den årlige erstatning for 30 % ganges med faktoren 16,635: kapitalbeløbet er 1.982.765,00 kr."},{"regel":"udbetaling.loebende-indtil-kapital",
-  "kilde":"Vejledningen 2.8 (L1147-1150); PA 155-10",
+  "kilde":"Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10",
   "art":"beregnet",
   "tekst":"Fra 01.09.2025 til og med 01.03.2026 udbetales løbende ydelse, indtil kapitalbeløbet får virkning."}]}
 
@@ -585,27 +585,27 @@ beregn examples/toemrer_2025.json (tekst): Sådan har vi beregnet.
   
   Sådan har vi beregnet
   
-  1. Sagen afgøres efter de regler, der gælder for en ulykke sket 10.02.2025 (skadedatoen): lov om arbejdsskadesikring (2003). (Vejledning om erstatning for tab af erhvervsevne, afsnit 1 og 2 (R-01); lov nr. 1541 af 12/12/2023)
-  2. Indtægtsnedgangen: (480.000,00 kr. − 330.000,00 kr.) / 480.000,00 kr. × 100 = 31,25 %. (ASL § 17, stk. 2; vejledningen afsnit 3.3 (L1514-1535))
-  3. 31,25 % afrundes til 30 %. (ASL § 17, stk. 1 som ændret ved lov nr. 1541 af 12/12/2023 (intervaller 15, 20, 30 … 100 %); afrundingsreglen er ikke fundet (åbent spørgsmål Q-01))
+  1. Sagen afgøres efter de regler, der gælder for en ulykke sket 10.02.2025 (skadedatoen): lov om arbejdsskadesikring (2003). (ASL (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.2, 2.6, 2.8 og 2.11)
+  2. Indtægtsnedgangen: (480.000,00 kr. − 330.000,00 kr.) / 480.000,00 kr. × 100 = 31,25 %. (ASL § 17, stk. 2 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), kapitel 3 (indledningen) og afsnit 3.3)
+  3. 31,25 % afrundes til 30 %. (ASL § 17, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023) (intervaller 15, 20, 30 … 100 %); afrundingsreglen er ikke fundet (åbent spørgsmål Q-01))
      Afrunding: nærmeste af 15, 20, 30 … 100 %, midtpunkt op
-  4. Sagsbehandleren har bekræftet forslaget: erhvervsevnetabet fastsættes til 30 %. (ASL § 17, stk. 2)
+  4. Sagsbehandleren har bekræftet forslaget: erhvervsevnetabet fastsættes til 30 %. (ASL § 17, stk. 2 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), kapitel 3 (indledningen))
      Vurderet af Sagsbehandler 4711: Kan ikke længere arbejde med tunge løft over skulderhøjde; er gået ned til 30 timer om ugen som tømrer. Indtægtsnedgangen afspejler tabet.
-  5. Årslønnen er indtægten i det bedste af de 5 indtægtsår før skaden, 2022: 496.729,82 kr. (opreguleret til 2025-niveau). (ASL § 24, stk. 1 som ændret ved lov nr. 1541 af 12/12/2023; bek. nr. 581 af 30/05/2024 (opregulering))
-  6. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 496.729,82 kr. reguleres fra 2025 til 2026 med forholdet mellem de maksimale årslønninger til 520.308,77 kr. (ASL § 25, stk. 4; vejledningen afsnit 3.6 (L1947-1955), Eks. 4.5 og 4.6 (åbent spørgsmål Q-03))
+  5. Årslønnen er indtægten i det bedste af de 5 indtægtsår før skaden, 2022: 496.729,82 kr. (opreguleret til 2025-niveau). (ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); bekendtgørelse nr. 581 af 30. maj 2024 om fastsættelse af årsløn (opregulering))
+  6. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 496.729,82 kr. reguleres fra 2025 til 2026 med forholdet mellem de maksimale årslønninger til 520.308,77 kr. (ASL § 25, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 3.6 (L1947-1955), eksempel 4.5 og 4.6 (åbent spørgsmål Q-03))
      maks_aarsloen: 632.000,00 kr. (2025) (kilde: satser.tsv linje 199: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
      maks_aarsloen: 662.000,00 kr. (2026) (kilde: satser.tsv linje 200: VEJ 10058/2025 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
      Afrunding: til hele øre, halv op
-  7. Den årlige erstatning er 520.308,77 kr. × 92 % × 83 % × 30 % = 119.192,33 kr., forhøjet til 119.196,00 kr. (9.933,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5)
+  7. Den årlige erstatning er 520.308,77 kr. × 92 % × 83 % × 30 % = 119.192,33 kr., forhøjet til 119.196,00 kr. (9.933,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023))
      Afrunding: op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)
-  8. Udgangspunktet er den dato situationen indtrådte (vejledningen 2.6, L917-953): 01.09.2025. (ASL § 17, stk. 7; vejledningen 2.6 (L885-953))
-  9. Endelig afgørelse under 50 %: erstatningen omsættes til et kapitalbeløb på afgørelsestidspunktet. (ASL § 27, stk. 1, 1. pkt.; vejledningen 2.8 (L1147-1148))
-  10. Kapitaliseringsfaktoren efter VEJ 10056/2025, tabel A, for en alder af 46 år og 8 måneder er 16,635 (lineær interpolation mellem hele år (måned for måned)). (ASL § 27, stk. 4; bekendtgørelse/vejledning om omsætning af løbende ydelser til kapitalbeløb)
+  8. Udgangspunktet er den dato situationen indtrådte (vejledningen 2.6, L917-953): 01.09.2025. (ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6)
+  9. Endelig afgørelse under 50 %: erstatningen omsættes til et kapitalbeløb på afgørelsestidspunktet. (ASL § 27, stk. 1, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8)
+  10. Kapitaliseringsfaktoren efter VEJ 10056/2025, tabel A, for en alder af 46 år og 8 måneder er 16,635 (lineær interpolation mellem hele år (måned for måned)). (ASL § 27, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om omsætning af løbende erstatning til kapitalbeløb i 2026 i sager om arbejdsskader (VEJ nr. 10056 af 30. oktober 2025), tabel A)
      tabel: A (kilde: VEJ 10056/2025, tabel A (kapitalisering_acts.tsv linje 83))
      Afrunding: 3 decimaler, halv op
-  11. Den årlige erstatning for 30 % ganges med faktoren 16,635: kapitalbeløbet er 1.982.765,00 kr. (ASL § 27, stk. 1 og 4)
+  11. Den årlige erstatning for 30 % ganges med faktoren 16,635: kapitalbeløbet er 1.982.765,00 kr. (ASL § 27, stk. 1 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023))
      Afrunding: op til hele kroner
-  12. Fra 01.09.2025 til og med 01.03.2026 udbetales løbende ydelse, indtil kapitalbeløbet får virkning. (Vejledningen 2.8 (L1147-1150); PA 155-10)
+  12. Fra 01.09.2025 til og med 01.03.2026 udbetales løbende ydelse, indtil kapitalbeløbet får virkning. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10)
   
   Satstabeller (SHA-256): 97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700
 

@@ -281,7 +281,7 @@ før den begynder").
 A database that does not exist is not created by a report ("findes ikke",
 and no file afterwards).
   $ $SKADESAG rapport --db findes-ikke.db portefolje --fra 2024-01-01 --til 2024-12-31
-  skadesag: --db: findes-ikke.db findes ikke
+  skadesag: /db: databasen findes ikke
   [1]
   $ test -e findes-ikke.db || echo 'ingen fil'
   ingen fil
@@ -304,20 +304,26 @@ The sample: the one decision drawn.
   $ ./r kvalitet liste --fra 2024-01-01 --til 2024-12-31
   AES-2024-000001-M2       AES-2024-000001  ulykke                   01.05.2024  ikke vurderet
 
+A caseworker may not give quality verdicts: the review is a second look by a
+jurist or a team lead (docs/sager.md, "Roles and privacy"); nothing is stored.
+  $ ./r kvalitet vurder AES-2024-000001-M2 --korrekt nej --begrundelse 'Forkert hjemmel' --bruger kval1
+  skadesag: /rolle: rollen 'sagsbehandler' må ikke vurdere kvaliteten af afgørelser
+  [1]
+
 An assessment is registered with who and why; the status then says
 "vurderet 1; materielt korrekte 0 = 0,0 % (mål 95 %: ikke nået)".
-  $ ./r kvalitet vurder AES-2024-000001-M2 --korrekt nej --begrundelse 'Forkert hjemmel' --bruger kval1
+  $ ./r kvalitet vurder AES-2024-000001-M2 --korrekt nej --begrundelse 'Forkert hjemmel' --bruger kval1 --rolle jurist
   AES-2024-000001-M2: vurderet som ikke materielt korrekt
   $ ./r kvalitet status --fra 2024-01-01 --til 2024-12-31
   Udtrukket 1 af 3 afgørelser; vurderet 1; materielt korrekte 0 = 0,0 % (mål 95 %: ikke nået)
 
 A decision is assessed only once ("allerede vurderet").
-  $ ./r kvalitet vurder AES-2024-000001-M2 --korrekt ja --begrundelse x --bruger k
+  $ ./r kvalitet vurder AES-2024-000001-M2 --korrekt ja --begrundelse x --bruger k --rolle jurist
   skadesag: /afgoerelse_id: afgørelsen er allerede vurderet
   [1]
 
 Only decisions in the sample can be assessed (exit 1).
-  $ ./r kvalitet vurder FINDES-IKKE --korrekt ja --begrundelse x --bruger k
+  $ ./r kvalitet vurder FINDES-IKKE --korrekt ja --begrundelse x --bruger k --rolle teamleder
   skadesag: /afgoerelse_id: afgørelsen er ikke udtrukket til stikprøven
   [1]
 

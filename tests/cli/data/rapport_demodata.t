@@ -19,7 +19,7 @@ demodata: a synthetic portfolio with decisions computed by the engine
 
 demodata refuses a database that has cases (exit 1).
   $ $SKADESAG demodata --db g.db --sager-pr-aar 100 --aar 1
-  skadesag: --db: databasen indeholder allerede sager; brug en ny
+  skadesag: /db: databasen indeholder allerede sager; brug en ny
   [1]
 
 The portfolio 2023-2025 as CSV.
@@ -380,7 +380,7 @@ A misspelt option is a usage error (exit 2, "--formt: ukendt tilvalg").
 
 An unknown prognosis year is refused ("ingen prognose for 2019").
   $ ./g portefolje --fra 2025-01-01 --til 2025-12-31 --prognose 2019
-  skadesag: --prognose: ingen prognose for 2019 i $ROD/data/prognoser.tsv
+  skadesag: /prognose: ingen prognose for 2019 i $ROD/data/prognoser.tsv
   [1]
 
 The HTML report is self-contained: no scripts or external files

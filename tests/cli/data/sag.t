@@ -187,7 +187,7 @@ Invalid JSON is refused with line and column ("ugyldig JSON (linje 1,
 kolonne"), without repeating the content (the CPR number, 9011).
   $ printf '{"sagstype":"ulykke","cpr":"0101809011" x' >brudt.json
   $ ./s opret brudt.json
-  skadesag: ugyldig JSON (linje 1, kolonne 113)
+  skadesag: ugyldig JSON (linje 1, kolonne 41)
   [1]
 
 An unknown case: exit 1 ("sagen findes ikke").
@@ -224,7 +224,7 @@ Mén after the loss decision is allowed: decision M3.
 A stored decision is recomputed byte for byte ("identisk: afgørelse
 AES-2025-000001-E2").
   $ ./s genberegn AES-2025-000001-E2
-  identisk: afgørelse AES-2025-000001-E2 genberegnet byte for byte (5940 bytes, satser 97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700)
+  identisk: afgørelse AES-2025-000001-E2 genberegnet byte for byte (7677 bytes, satser 97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700)
 
 Recomputed with changed tables (maks. årsløn 2026 halved) it shows the
 difference ("afviger: afgørelse AES-2025-000001-E2") and exits 1.
@@ -287,26 +287,26 @@ The appeal is seen as in time: "id":"AES-2025-000001-K1",
   "fristregime":"reform_2024",
   "idag":"2026-03-20",
   "frister":[{"navn":"klagefrist (4 uger)",
-  "hjemmel":"Klagefrist 4 uger (ASL; paragraffen er ikke gennemgået, se docs/rules_map.md Q-14); Digital Post regnes for modtaget næste hverdag; en frist på en lukkedag flyttes til næste hverdag",
+  "hjemmel":"Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke gennemgået, se docs/rules_map.md Q-14); Digital Post regnes for modtaget næste hverdag; en frist på en lukkedag flyttes til næste hverdag",
   "start":"2025-04-01",
   "forfald":"2025-04-30",
   "status":"bortfaldet",
   "aes":false,
   "ref":"AES-2025-000001-A1"},{"navn":"klagefrist (4 uger)",
-  "hjemmel":"Klagefrist 4 uger (ASL; paragraffen er ikke gennemgået, se docs/rules_map.md Q-14); Digital Post regnes for modtaget næste hverdag; en frist på en lukkedag flyttes til næste hverdag",
+  "hjemmel":"Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke gennemgået, se docs/rules_map.md Q-14); Digital Post regnes for modtaget næste hverdag; en frist på en lukkedag flyttes til næste hverdag",
   "start":"2026-03-02",
   "forfald":"2026-03-31",
   "status":"opfyldt",
   "opfyldt":"2026-03-20",
   "aes":false,
   "ref":"AES-2025-000001-E2"},{"navn":"klagefrist (4 uger)",
-  "hjemmel":"Klagefrist 4 uger (ASL; paragraffen er ikke gennemgået, se docs/rules_map.md Q-14); Digital Post regnes for modtaget næste hverdag; en frist på en lukkedag flyttes til næste hverdag",
+  "hjemmel":"Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke gennemgået, se docs/rules_map.md Q-14); Digital Post regnes for modtaget næste hverdag; en frist på en lukkedag flyttes til næste hverdag",
   "start":"2026-03-05",
   "forfald":"2026-04-07",
   "status":"aaben",
   "aes":false,
   "ref":"AES-2025-000001-M3"},{"navn":"5 års grænse for genoptagelse",
-  "hjemmel":"ASL § 42 (ordlyden er ikke gennemgået, se docs/rules_map.md Q-15)",
+  "hjemmel":"ASL § 42 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring; ordlyden er ikke gennemgået, se docs/rules_map.md Q-15); Ankestyrelsen, \"Genoptagelse efter arbejdsskadeloven\" (https://ast.dk/arbejdsskade/hvad-handler-klagen-om/genoptagelse/genoptagelse-efter-arbejdsskadeloven)",
   "start":"2026-03-05",
   "forfald":"2031-03-05",
   "status":"aaben",
@@ -553,30 +553,30 @@ input and result are broken after each escaped ,\" and \n as well.
   \"loebende_indtil\":\"2026-03-01\",
   \"tilkendelsesdato\":\"2025-09-01\",
   \"spor\":[{\"regel\":\"regelsaet\",
-  \"kilde\":\"Vejledning om erstatning for tab af erhvervsevne, afsnit 1 og 2 (R-01); lov nr. 1541 af 12/12/2023\",
+  \"kilde\":\"ASL (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.2, 2.6, 2.8 og 2.11\",
   \"art\":\"beregnet\",
   \"input\":{\"skadetype\":\"ulykke\"},
   \"resultat\":\"ASL 2003\",
   \"tekst\":\"Sagen afgøres efter de regler, der gælder for en ulykke sket 10.02.2025 (skadedatoen): lov om arbejdsskadesikring (2003).\"},{\"regel\":\"tab.indtaegtstab\",
-  \"kilde\":\"ASL § 17, stk. 2; vejledningen afsnit 3.3 (L1514-1535)\",
+  \"kilde\":\"ASL § 17, stk. 2 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), kapitel 3 (indledningen) og afsnit 3.3\",
   \"art\":\"beregnet\",
   \"input\":{\"indtaegt_uden_skade\":\"480.000,00 kr.\",
   \"indtaegt_med_skade\":\"330.000,00 kr.\"},
   \"resultat\":\"125/4\",
   \"tekst\":\"Indtægtsnedgangen: (480.000,00 kr. − 330.000,00 kr.) / 480.000,00 kr. × 100 = 31,25 %.\"},{\"regel\":\"tab.afrunding\",
-  \"kilde\":\"ASL § 17, stk. 1 som ændret ved lov nr. 1541 af 12/12/2023 (intervaller 15, 20, 30 … 100 %); afrundingsreglen er ikke fundet (åbent spørgsmål Q-01)\",
+  \"kilde\":\"ASL § 17, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023) (intervaller 15, 20, 30 … 100 %); afrundingsreglen er ikke fundet (åbent spørgsmål Q-01)\",
   \"art\":\"beregnet\",
   \"input\":{\"tab\":\"31,25 %\"},
   \"afrunding\":\"nærmeste af 15, 20, 30 … 100 %, midtpunkt op\",
   \"resultat\":\"30\",
   \"tekst\":\"31,25 % afrundes til 30 %.\"},{\"regel\":\"tab.forslag-bekraeftet\",
-  \"kilde\":\"ASL § 17, stk. 2\",
+  \"kilde\":\"ASL § 17, stk. 2 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), kapitel 3 (indledningen)\",
   \"art\":\"vurderet\",
   \"resultat\":\"30\",
   \"tekst\":\"Sagsbehandleren har bekræftet forslaget: erhvervsevnetabet fastsættes til 30 %.\",
   \"vurderet_af\":\"Sagsbehandler 4711\",
   \"begrundelse\":\"Kan ikke længere arbejde med tunge løft over skulderhøjde; er gået ned til 30 timer om ugen som tømrer. Indtægtsnedgangen afspejler tabet.\"},{\"regel\":\"aarsloen.bedste-af-5-aar\",
-  \"kilde\":\"ASL § 24, stk. 1 som ændret ved lov nr. 1541 af 12/12/2023; bek. nr. 581 af 30/05/2024 (opregulering)\",
+  \"kilde\":\"ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); bekendtgørelse nr. 581 af 30. maj 2024 om fastsættelse af årsløn (opregulering)\",
   \"art\":\"beregnet\",
   \"input\":{\"aar\":\"2020: 410.000,00 kr. (i 2025-niveau 470.272,23 kr.)\",
   \"aar\":\"2021: 435.000,00 kr. (i 2025-niveau 487.446,81 kr.)\",
@@ -585,7 +585,7 @@ input and result are broken after each escaped ,\" and \n as well.
   \"aar_foer_skaden\":\"2024: 460.000,00 kr. (i 2025-niveau 478.157,89 kr.)\"},
   \"resultat\":\"49672982\",
   \"tekst\":\"Årslønnen er indtægten i det bedste af de 5 indtægtsår før skaden, 2022: 496.729,82 kr. (opreguleret til 2025-niveau).\"},{\"regel\":\"aarsloen.regulering\",
-  \"kilde\":\"ASL § 25, stk. 4; vejledningen afsnit 3.6 (L1947-1955), Eks. 4.5 og 4.6 (åbent spørgsmål Q-03)\",
+  \"kilde\":\"ASL § 25, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 3.6 (L1947-1955), eksempel 4.5 og 4.6 (åbent spørgsmål Q-03)\",
   \"art\":\"beregnet\",
   \"input\":{\"aarsloen\":\"496.729,82 kr. (2025)\"},
   \"parametre\":[{\"navn\":\"maks_aarsloen\",
@@ -596,21 +596,21 @@ input and result are broken after each escaped ,\" and \n as well.
   \"afrunding\":\"til hele øre, halv op\",
   \"resultat\":\"52030877\",
   \"tekst\":\"Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 496.729,82 kr. reguleres fra 2025 til 2026 med forholdet mellem de maksimale årslønninger til 520.308,77 kr.\"},{\"regel\":\"erstatning.aarlig\",
-  \"kilde\":\"ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5\",
+  \"kilde\":\"ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023)\",
   \"art\":\"beregnet\",
   \"input\":{\"aarsloen\":\"520.308,77 kr.\",
   \"procent\":\"30\"},
   \"afrunding\":\"op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)\",
   \"resultat\":\"11919600\",
   \"tekst\":\"Den årlige erstatning er 520.308,77 kr. × 92 % × 83 % × 30 % = 119.192,33 kr., forhøjet til 119.196,00 kr. (9.933,00 kr. om måneden).\"},{\"regel\":\"tilkendelse.tab-paavist\",
-  \"kilde\":\"ASL § 17, stk. 7; vejledningen 2.6 (L885-953)\",
+  \"kilde\":\"ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6\",
   \"art\":\"beregnet\",
   \"resultat\":\"01.09.2025\",
   \"tekst\":\"Udgangspunktet er den dato situationen indtrådte (vejledningen 2.6, L917-953): 01.09.2025.\"},{\"regel\":\"udbetaling.under-50-kapital\",
-  \"kilde\":\"ASL § 27, stk. 1, 1. pkt.; vejledningen 2.8 (L1147-1148)\",
+  \"kilde\":\"ASL § 27, stk. 1, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8\",
   \"art\":\"beregnet\",
   \"tekst\":\"Endelig afgørelse under 50 %: erstatningen omsættes til et kapitalbeløb på afgørelsestidspunktet.\"},{\"regel\":\"kapitalisering.faktor\",
-  \"kilde\":\"ASL § 27, stk. 4; bekendtgørelse/vejledning om omsætning af løbende ydelser til kapitalbeløb\",
+  \"kilde\":\"ASL § 27, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om omsætning af løbende erstatning til kapitalbeløb i 2026 i sager om arbejdsskader (VEJ nr. 10056 af 30. oktober 2025), tabel A\",
   \"art\":\"beregnet\",
   \"input\":{\"alder\":\"46 år og 8 måneder\",
   \"folkepensionsalder\":\"70 år og 0 måneder\"},
@@ -620,13 +620,13 @@ input and result are broken after each escaped ,\" and \n as well.
   \"afrunding\":\"3 decimaler, halv op\",
   \"resultat\":\"16,635\",
   \"tekst\":\"Kapitaliseringsfaktoren efter VEJ 10056/2025, tabel A, for en alder af 46 år og 8 måneder er 16,635 (lineær interpolation mellem hele år (måned for måned)).\"},{\"regel\":\"kapitalisering.beloeb\",
-  \"kilde\":\"ASL § 27, stk. 1 og 4\",
+  \"kilde\":\"ASL § 27, stk. 1 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023)\",
   \"art\":\"beregnet\",
   \"input\":{\"procent\":\"30\"},
   \"afrunding\":\"op til hele kroner\",
   \"resultat\":\"198276500\",
   \"tekst\":\"Den årlige erstatning for 30 % ganges med faktoren 16,635: kapitalbeløbet er 1.982.765,00 kr.\"},{\"regel\":\"udbetaling.loebende-indtil-kapital\",
-  \"kilde\":\"Vejledningen 2.8 (L1147-1150); PA 155-10\",
+  \"kilde\":\"Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10\",
   \"art\":\"beregnet\",
   \"tekst\":\"Fra 01.09.2025 til og med 01.03.2026 udbetales løbende ydelse, indtil kapitalbeløbet får virkning.\"}]}",
   "satser_checksum":"97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700",
@@ -642,7 +642,7 @@ same bytes.
 
 An imported decision is recomputed identically.
   $ DB=u.db ./s genberegn AES-2025-000001-E2
-  identisk: afgørelse AES-2025-000001-E2 genberegnet byte for byte (5940 bytes, satser 97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700)
+  identisk: afgørelse AES-2025-000001-E2 genberegnet byte for byte (7677 bytes, satser 97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700)
 
 Import of an existing case is refused (exit 1).
   $ ./s import e.json
