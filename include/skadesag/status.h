@@ -33,7 +33,8 @@ enum sag_status {
     SAG_ECONFLICT = 11, /* the input contradicts itself or stored state */
     SAG_EDIVZERO = 12,  /* division by zero */
     SAG_EDENIED = 13,   /* not allowed (role, state transition) */
-    SAG_EINTERNAL = 14  /* an invariant failed; a bug */
+    SAG_EINTERNAL = 14, /* an invariant failed; a bug */
+    SAG_EADGANG = 15    /* the acting user or role may not do this */
 };
 
 /* Short stable identifier, e.g. "SAG_EINVAL". Never NULL. Thread-safe. */

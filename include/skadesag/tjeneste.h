@@ -14,7 +14,9 @@
  *      case state and mints ids (…-E3, …-K1) INSIDE it, so concurrent
  *      callers get distinct ids or a clear conflict, never a collision;
  *   3. returns SAG_OK with its result, or a status with a sag_diag naming
- *      the field (JSON pointer) and a Danish message without personal data.
+ *      the field (JSON pointer) and a Danish message without personal data:
+ *      SAG_EADGANG when the policy refuses (field /rolle or /bruger),
+ *      SAG_EDENIED when the case's state does not allow it.
  *
  * The acting user is always the context's: an event's `bruger` and
  * `registreret` given by a caller are overwritten (the recording time comes

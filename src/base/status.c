@@ -28,6 +28,7 @@ sag_status_name(enum sag_status st)
     case SAG_EDIVZERO: return "SAG_EDIVZERO";
     case SAG_EDENIED: return "SAG_EDENIED";
     case SAG_EINTERNAL: return "SAG_EINTERNAL";
+    case SAG_EADGANG: return "SAG_EADGANG";
     }
     return "SAG_E?";
 }
@@ -51,6 +52,7 @@ sag_status_str(enum sag_status st)
     case SAG_EDIVZERO: return "division med nul";
     case SAG_EDENIED: return "ikke tilladt";
     case SAG_EINTERNAL: return "intern fejl";
+    case SAG_EADGANG: return "ingen adgang";
     }
     return "ukendt fejl";
 }

@@ -169,7 +169,7 @@ static int
 afvis(const struct sag__session *s, const char *kmd, enum sag_status st,
       const struct sag_diag *d)
 {
-    if (st == SAG_EDENIED && strcmp(d->felt, "/rolle") == 0) {
+    if (st == SAG_EADGANG && strcmp(d->felt, "/rolle") == 0) {
         sag__fejl("--rolle: rollen '%s' må ikke bruge '%s'",
                   sag_rolle_navn(s->tj.rolle), kmd);
         return SAG_EXIT_AFVIST;

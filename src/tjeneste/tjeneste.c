@@ -127,12 +127,12 @@ enum sag_status
 sag__tj_adgang(const struct sag_tj *k, enum sag_handling h, struct sag_diag *d)
 {
     if (k->bruger == NULL || k->bruger[0] == '\0')
-        return sag_diag_set(d, SAG_EDENIED, "/bruger",
+        return sag_diag_set(d, SAG_EADGANG, "/bruger",
                             "mangler: hvem der handler");
     if (sag_rolle_navn(k->rolle) == NULL)
-        return sag_diag_set(d, SAG_EDENIED, "/rolle", "ukendt rolle");
+        return sag_diag_set(d, SAG_EADGANG, "/rolle", "ukendt rolle");
     if (!sag_tj_tilladt(k->rolle, h))
-        return sag_diag_set(d, SAG_EDENIED, "/rolle", "rollen '%s' må ikke %s",
+        return sag_diag_set(d, SAG_EADGANG, "/rolle", "rollen '%s' må ikke %s",
                             sag_rolle_navn(k->rolle),
                             (int)h > 0 && (int)h < SAG_HANDLING_ANTAL
                                 ? handlingstekst[h]

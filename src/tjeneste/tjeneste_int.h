@@ -6,8 +6,8 @@
 
 #include "skadesag/tjeneste.h"
 
-/* Check the policy for `h` and that someone is acting; SAG_EDENIED with
- * the field (/bruger or /rolle) otherwise. Every use case calls this
+/* Check the policy for `h` and that someone is acting;
+ * SAG_EADGANG naming the field (/bruger or /rolle) otherwise. Every use case calls this
  * first. */
 enum sag_status sag__tj_adgang(const struct sag_tj *k, enum sag_handling h,
                                struct sag_diag *d);
