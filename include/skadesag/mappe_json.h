@@ -64,4 +64,66 @@ enum sag_status sag_eksport_fra_json(const char *tekst, size_t len,
                                      struct sag_tj_import *ud,
                                      struct sag_diag *d);
 
+/*
+ * The API's requests, parsed strictly into the use cases' request structs:
+ * an unknown member, a wrong type or a bad date is refused naming the field
+ * (JSON pointer). Dates are "ÅÅÅÅ-MM-DD"; a missing "dato" is `idag`.
+ * Strings live in `arena`.
+ */
+
+/* {"fase": "anerkendelse"|"men"|"erhvervsevnetab", "dato", "begrundelse",
+ *  "resultat": "anerkendt"|"afvist", "pct", "beregning": {engine input},
+ *  "revisionsdato"} */
+enum sag_status sag_afgoerelse_fra_json(const char *tekst, size_t len,
+                                        struct sag_dato idag,
+                                        struct sag_arena *arena,
+                                        struct sag_tj_afgoerelse *ud,
+                                        struct sag_diag *d);
+
+/* {"afgoerelse_id", "part", "dato", "begrundelse"} */
+enum sag_status sag_klage_fra_json(const char *tekst, size_t len,
+                                   struct sag_dato idag,
+                                   struct sag_arena *arena,
+                                   struct sag_tj_klage *ud, struct sag_diag *d);
+
+/* {"udfald", "dato", "begrundelse", "send": true} (the appeal's id comes
+ * from the path). */
+enum sag_status sag_klageskridt_fra_json(const char *tekst, size_t len,
+                                         struct sag_dato idag,
+                                         struct sag_arena *arena,
+                                         struct sag_tj_klageskridt *ud,
+                                         bool *send, struct sag_diag *d);
+
+/* {"dato", "begrundelse", "nye_oplysninger", "saerlige_grunde"} */
+enum sag_status sag_ny_generation_fra_json(const char *tekst, size_t len,
+                                           struct sag_dato idag,
+                                           struct sag_arena *arena,
+                                           struct sag_tj_ny_generation *ud,
+                                           struct sag_diag *d);
+
+/* {"korrekt": true|false, "begrundelse"} */
+enum sag_status sag_vurdering_fra_json(const char *tekst, size_t len,
+                                       struct sag_arena *arena, bool *korrekt,
+                                       const char **begrundelse,
+                                       struct sag_diag *d);
+
+/* The answer to a decision: {"afgoerelse_id", "pct", "type"} and for a
+ * loss decision "resultat" (the stored result with its trace, as JSON). */
+void sag_afgoerelse_svar_fuld_json(const struct sag_tj_afgoerelse_svar *s,
+                                   enum sag_fase fase, const char *resultat,
+                                   struct sag_buf *ud);
+
+/* The read log: [{"tidspunkt", "bruger", "rolle", "grund"}] written one
+ * element at a time. */
+void sag_laesning_json(const struct sag_laesning *l, struct sag_buf *ud);
+
+/* A recomputation: {"afgoerelse_id", "identisk", "bytes", "satser_ved",
+ * "satser_nu"}. */
+void sag_genberegning_json(const struct sag_tj_genberegning *g,
+                           struct sag_buf *ud);
+
+/* A sampled decision of the quality review. */
+void sag_kvalitet_post_json(const struct sag_kvalitet_post *p,
+                            struct sag_buf *ud);
+
 #endif /* SAG_MAPPE_JSON_H */

@@ -337,3 +337,368 @@ out:
     json_decref(rod);
     return st;
 }
+
+/* ---- the API's requests ---- */
+
+struct laeser {
+    json_t *o;
+    struct sag_arena *a;
+    struct sag_diag *d;
+};
+
+static enum sag_status
+fejl(struct laeser *l, enum sag_status st, const char *navn, const char *msg)
+{
+    char sti[SAG_DIAG_FELT_MAX];
+
+    (void)snprintf(sti, sizeof(sti), "/%s", navn);
+    return sag_diag_set(l->d, st, sti, "%s", msg);
+}
+
+/* Load an object and refuse members not in `kendte` (" a b c "). */
+static enum sag_status
+aabn_objekt(struct laeser *l, const char *tekst_, size_t len,
+            const char *kendte)
+{
+    json_error_t jf;
+    const char *k;
+    json_t *v;
+
+    l->o = json_loadb(tekst_, len, JSON_REJECT_DUPLICATES, &jf);
+    if (l->o == NULL)
+        return sag_diag_set(l->d, SAG_EPARSE, "",
+                            "ugyldig JSON (linje %d, kolonne %d)", jf.line,
+                            jf.column);
+    if (!json_is_object(l->o))
+        return sag_diag_set(l->d, SAG_EINVAL, "", "skal være et JSON-objekt");
+    json_object_foreach(l->o, k, v)
+    {
+        char noegle[80];
+
+        (void)v;
+        if (snprintf(noegle, sizeof(noegle), " %s ", k) >=
+                (int)sizeof(noegle) ||
+            strstr(kendte, noegle) == NULL)
+            return fejl(l, SAG_EINVAL,
+                        strlen(k) < 60 && strspn(k, "abcdefghijklmnopqrstuvwxyz"
+                                                    "_0123456789") == strlen(k)
+                            ? k
+                            : "",
+                        "ukendt felt");
+    }
+    return SAG_OK;
+}
+
+static enum sag_status
+l_tekst(struct laeser *l, const char *navn, bool kraevet, const char **ud)
+{
+    json_t *v = json_object_get(l->o, navn);
+
+    *ud = NULL;
+    if (v == NULL)
+        return kraevet ? fejl(l, SAG_EMISSING, navn, "mangler") : SAG_OK;
+    if (!json_is_string(v))
+        return fejl(l, SAG_EINVAL, navn, "skal være en tekst");
+    if ((*ud = sag_arena_strndup(l->a, json_string_value(v),
+                                 json_string_length(v))) == NULL)
+        return sag_diag_set(l->d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    return SAG_OK;
+}
+
+/* A date member; `har` tells whether it was given (else `standard`). */
+static enum sag_status
+l_dato(struct laeser *l, const char *navn, struct sag_dato standard,
+       struct sag_dato *ud, bool *har)
+{
+    json_t *v = json_object_get(l->o, navn);
+    enum sag_status st;
+
+    *ud = standard;
+    if (har != NULL)
+        *har = v != NULL;
+    if (v == NULL)
+        return SAG_OK;
+    if (!json_is_string(v))
+        return fejl(l, SAG_EINVAL, navn, "skal være en dato (ÅÅÅÅ-MM-DD)");
+    st = sag_dato_parse_iso(json_string_value(v), json_string_length(v), ud);
+    if (st == SAG_EPARSE)
+        return fejl(l, SAG_EINVAL, navn, "skal være en dato (ÅÅÅÅ-MM-DD)");
+    if (st != SAG_OK)
+        return fejl(l, SAG_EINVAL, navn, "datoen findes ikke");
+    return SAG_OK;
+}
+
+static enum sag_status
+l_sand(struct laeser *l, const char *navn, bool *ud)
+{
+    json_t *v = json_object_get(l->o, navn);
+
+    *ud = false;
+    if (v == NULL)
+        return SAG_OK;
+    if (!json_is_boolean(v))
+        return fejl(l, SAG_EINVAL, navn, "skal være true eller false");
+    *ud = json_is_true(v);
+    return SAG_OK;
+}
+
+static enum sag_status
+faelles(struct laeser *l, const char *tekst_, size_t len, const char *kendte,
+        struct sag_dato idag, struct sag_dato *dato, const char **begrundelse)
+{
+    enum sag_status st;
+
+    if ((st = aabn_objekt(l, tekst_, len, kendte)) != SAG_OK ||
+        (st = l_dato(l, "dato", idag, dato, NULL)) != SAG_OK ||
+        (st = l_tekst(l, "begrundelse", false, begrundelse)) != SAG_OK)
+        return st;
+    return SAG_OK;
+}
+
+enum sag_status
+sag_afgoerelse_fra_json(const char *tekst_, size_t len, struct sag_dato idag,
+                        struct sag_arena *arena, struct sag_tj_afgoerelse *ud,
+                        struct sag_diag *d)
+{
+    struct laeser l = { NULL, arena, d };
+    struct sag_tj_afgoerelse a;
+    const char *fase = NULL, *resultat = NULL;
+    json_t *v;
+    enum sag_status st;
+
+    memset(&a, 0, sizeof(a));
+    if ((st = faelles(&l, tekst_, len,
+                      " fase dato begrundelse resultat pct beregning "
+                      "revisionsdato ",
+                      idag, &a.dato, &a.begrundelse)) != SAG_OK ||
+        (st = l_tekst(&l, "fase", true, &fase)) != SAG_OK ||
+        (st = l_tekst(&l, "resultat", false, &resultat)) != SAG_OK ||
+        (st = l_dato(&l, "revisionsdato", idag, &a.revisionsdato,
+                     &a.har_revisionsdato)) != SAG_OK)
+        goto out;
+    if (strcmp(fase, "anerkendelse") == 0) {
+        a.fase = SAG_FASE_ANERKENDELSE;
+        if (resultat == NULL ||
+            (strcmp(resultat, "anerkendt") && strcmp(resultat, "afvist"))) {
+            st = fejl(&l, resultat ? SAG_EINVAL : SAG_EMISSING, "resultat",
+                      "skal være anerkendt eller afvist");
+            goto out;
+        }
+        a.anerkendt = strcmp(resultat, "anerkendt") == 0;
+    } else if (strcmp(fase, "men") == 0) {
+        a.fase = SAG_FASE_MEN;
+        v = json_object_get(l.o, "pct");
+        if (!json_is_integer(v) || json_integer_value(v) < 0 ||
+            json_integer_value(v) > 120) {
+            st = fejl(&l, v ? SAG_EINVAL : SAG_EMISSING, "pct",
+                      "skal være et heltal 0-120");
+            goto out;
+        }
+        a.men_pct = (int)json_integer_value(v);
+    } else if (strcmp(fase, "erhvervsevnetab") == 0) {
+        char *tekst;
+
+        a.fase = SAG_FASE_ERHVERVSEVNETAB;
+        v = json_object_get(l.o, "beregning");
+        if (!json_is_object(v)) {
+            st = fejl(&l, v ? SAG_EINVAL : SAG_EMISSING, "beregning",
+                      "skal være beregningens input (et JSON-objekt)");
+            goto out;
+        }
+        /* The record keeps the engine input as text. */
+        if ((tekst = json_dumps(v, JSON_COMPACT | JSON_PRESERVE_ORDER)) ==
+            NULL) {
+            st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+            goto out;
+        }
+        a.beregning = sag_arena_strdup(arena, tekst);
+        free(tekst);
+        if (a.beregning == NULL) {
+            st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+            goto out;
+        }
+        a.beregning_len = strlen(a.beregning);
+    } else {
+        st = fejl(&l, SAG_EINVAL, "fase",
+                  "skal være anerkendelse, men eller erhvervsevnetab");
+        goto out;
+    }
+    *ud = a;
+out:
+    json_decref(l.o);
+    return st;
+}
+
+enum sag_status
+sag_klage_fra_json(const char *tekst_, size_t len, struct sag_dato idag,
+                   struct sag_arena *arena, struct sag_tj_klage *ud,
+                   struct sag_diag *d)
+{
+    struct laeser l = { NULL, arena, d };
+    struct sag_tj_klage k;
+    enum sag_status st;
+
+    memset(&k, 0, sizeof(k));
+    if ((st = faelles(&l, tekst_, len, " afgoerelse_id part dato begrundelse ",
+                      idag, &k.dato, &k.begrundelse)) == SAG_OK &&
+        (st = l_tekst(&l, "afgoerelse_id", true, &k.afgoerelse_id)) == SAG_OK &&
+        (st = l_tekst(&l, "part", false, &k.part)) == SAG_OK)
+        *ud = k;
+    json_decref(l.o);
+    return st;
+}
+
+enum sag_status
+sag_klageskridt_fra_json(const char *tekst_, size_t len, struct sag_dato idag,
+                         struct sag_arena *arena, struct sag_tj_klageskridt *ud,
+                         bool *send, struct sag_diag *d)
+{
+    struct laeser l = { NULL, arena, d };
+    struct sag_tj_klageskridt r;
+    const char *udfald = NULL;
+    bool s = false;
+    enum sag_status st;
+
+    memset(&r, 0, sizeof(r));
+    if ((st = faelles(&l, tekst_, len, " udfald dato begrundelse send ", idag,
+                      &r.dato, &r.begrundelse)) == SAG_OK &&
+        (st = l_tekst(&l, "udfald", false, &udfald)) == SAG_OK &&
+        (st = l_sand(&l, "send", &s)) == SAG_OK) {
+        for (int i = SAG_UDFALD_FASTHOLDT; udfald && i <= SAG_UDFALD_AFVIST;
+             i++)
+            if (strcmp(udfald, sag_udfald_navn((enum sag_udfald)i)) == 0)
+                r.udfald = (enum sag_udfald)i;
+        if (udfald != NULL && r.udfald == SAG_UDFALD_INGEN)
+            st = fejl(&l, SAG_EINVAL, "udfald", "ukendt udfald");
+    }
+    if (st == SAG_OK) {
+        *ud = r;
+        *send = s;
+    }
+    json_decref(l.o);
+    return st;
+}
+
+enum sag_status
+sag_ny_generation_fra_json(const char *tekst_, size_t len, struct sag_dato idag,
+                           struct sag_arena *arena,
+                           struct sag_tj_ny_generation *ud, struct sag_diag *d)
+{
+    struct laeser l = { NULL, arena, d };
+    struct sag_tj_ny_generation r;
+    enum sag_status st;
+
+    memset(&r, 0, sizeof(r));
+    if ((st = faelles(&l, tekst_, len,
+                      " dato begrundelse nye_oplysninger saerlige_grunde ",
+                      idag, &r.dato, &r.begrundelse)) == SAG_OK &&
+        (st = l_tekst(&l, "nye_oplysninger", false, &r.nye_oplysninger)) ==
+            SAG_OK &&
+        (st = l_sand(&l, "saerlige_grunde", &r.saerlige_grunde)) == SAG_OK)
+        *ud = r;
+    json_decref(l.o);
+    return st;
+}
+
+enum sag_status
+sag_vurdering_fra_json(const char *tekst_, size_t len, struct sag_arena *arena,
+                       bool *korrekt, const char **begrundelse,
+                       struct sag_diag *d)
+{
+    struct laeser l = { NULL, arena, d };
+    const char *b = NULL;
+    json_t *v;
+    enum sag_status st;
+
+    if ((st = aabn_objekt(&l, tekst_, len, " korrekt begrundelse ")) ==
+            SAG_OK &&
+        (st = l_tekst(&l, "begrundelse", false, &b)) == SAG_OK) {
+        v = json_object_get(l.o, "korrekt");
+        if (!json_is_boolean(v))
+            st = fejl(&l, v ? SAG_EINVAL : SAG_EMISSING, "korrekt",
+                      "skal være true eller false");
+        else {
+            *korrekt = json_is_true(v);
+            *begrundelse = b;
+        }
+    }
+    json_decref(l.o);
+    return st;
+}
+
+/* ---- answers ---- */
+
+void
+sag_afgoerelse_svar_fuld_json(const struct sag_tj_afgoerelse_svar *s,
+                              enum sag_fase fase, const char *resultat,
+                              struct sag_buf *b)
+{
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    str(b, "afgoerelse_id", s->id, &f);
+    str(b, "fase", sag_fase_navn(fase), &f);
+    if (fase != SAG_FASE_ANERKENDELSE) {
+        noegle(b, "pct", &f);
+        sag_buf_addf(b, "%d", s->pct);
+    }
+    if (fase == SAG_FASE_ERHVERVSEVNETAB) {
+        str(b, "type", sag_afgoerelsestype_navn(s->type), &f);
+        str(b, "hash", s->hash, &f);
+        if (resultat != NULL) {
+            noegle(b, "resultat", &f);
+            sag_buf_adds(b, resultat);
+        }
+    }
+    sag_buf_addc(b, '}');
+}
+
+void
+sag_laesning_json(const struct sag_laesning *l, struct sag_buf *b)
+{
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    str(b, "tidspunkt", l->tidspunkt, &f);
+    str(b, "bruger", l->bruger, &f);
+    str(b, "rolle", l->rolle, &f);
+    str(b, "grund", l->grund, &f);
+    sag_buf_addc(b, '}');
+}
+
+void
+sag_genberegning_json(const struct sag_tj_genberegning *g, struct sag_buf *b)
+{
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    str(b, "afgoerelse_id", g->afgoerelse_id, &f);
+    noegle(b, "identisk", &f);
+    sag_buf_adds(b, g->identisk ? "true" : "false");
+    noegle(b, "bytes", &f);
+    sag_buf_addf(b, "%zu", g->bytes);
+    str(b, "satser_ved", g->satser_ved, &f);
+    str(b, "satser_nu", g->satser_nu, &f);
+    sag_buf_addc(b, '}');
+}
+
+void
+sag_kvalitet_post_json(const struct sag_kvalitet_post *p, struct sag_buf *b)
+{
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    str(b, "afgoerelse_id", p->afgoerelse_id, &f);
+    str(b, "sag_id", p->sag_id, &f);
+    str(b, "sagstype", p->sagstype, &f);
+    str(b, "dato", p->dato, &f);
+    noegle(b, "vurderet", &f);
+    sag_buf_adds(b, p->vurderet ? "true" : "false");
+    if (p->vurderet) {
+        noegle(b, "korrekt", &f);
+        sag_buf_adds(b, p->korrekt ? "true" : "false");
+        str(b, "bruger", p->bruger, &f);
+        str(b, "begrundelse", p->begrundelse, &f);
+    }
+    sag_buf_addc(b, '}');
+}
