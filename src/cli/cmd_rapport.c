@@ -728,18 +728,16 @@ sag__cmd_rapport(int argc, char **argv)
         db = sag__val(&v, "--db");
     sag_diag_init(&d);
     {
-        /* A report never creates a database. */
-        FILE *f = fopen(db, "rb");
+        /* --db is a SQLite path; a report never creates a database. */
+        struct sag_buf url;
+        enum sag_status st;
 
-        if (f == NULL) {
-            sag__fejl("--db: %s findes ikke", db);
-            return SAG_EXIT_AFVIST;
-        }
-        (void)fclose(f);
-    }
-    if (sag_store_aabn_sqlite(db, &s, &d) != SAG_OK) {
-        sag__fejl("%s", d.besked);
-        return SAG_EXIT_FEJL;
+        sag_buf_init(&url, 0);
+        sag_buf_addf(&url, "sqlite:%s", db);
+        st = sag_store_aabn(url.buf, 0, &s, &d);
+        sag_buf_release(&url);
+        if (st != SAG_OK)
+            return sag__fejl_diag(st, &d);
     }
     if (strcmp(kmd, "portefolje") == 0)
         rc = cmd_portefolje(s, &v);

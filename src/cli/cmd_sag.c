@@ -1127,8 +1127,19 @@ sag__cmd_sag(int argc, char **argv)
         return SAG_EXIT_BRUG;
     sag_dato_format_iso(k.idag, k.idag_iso);
     sag_diag_init(&d);
-    if ((st = sag_store_aabn_sqlite(db, &k.s, &d)) != SAG_OK)
-        return sag__fejl_diag(st, &d);
+    {
+        /* --db is a SQLite path; verificer never creates a database. */
+        struct sag_buf url;
+
+        sag_buf_init(&url, 0);
+        sag_buf_addf(&url, "sqlite:%s", db);
+        st = sag_store_aabn(url.buf,
+                            strcmp(argv[i], "verificer") ? SAG_STORE_OPRET : 0,
+                            &k.s, &d);
+        sag_buf_release(&url);
+        if (st != SAG_OK)
+            return sag__fejl_diag(st, &d);
+    }
 
     if (strcmp(argv[i], "opret") == 0)
         rc = cmd_opret(&k, &v);

@@ -1162,6 +1162,7 @@ sag__cmd_demodata(int argc, char **argv)
         }
     }
     sag_store_saet_ur(g.s, ur, &g);
+    sag_store_tillad_historik(g.s, true); /* synthetic recording times */
     (void)clock_gettime(CLOCK_MONOTONIC, &t0);
 
     /* The intake: every day's new cases, spread evenly over the year, and

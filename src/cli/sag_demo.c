@@ -132,6 +132,7 @@ sag__sag_import(struct sag_store *s, const char *tekst, size_t len, char id[32],
     }
     sag_arena_init(&a, 0);
     (void)snprintf(id, 32, "%s", str(rod, "id"));
+    sag_store_tillad_historik(s, true); /* decisions keep their time */
     if ((st = sag_store_begynd(s, d)) != SAG_OK)
         goto out;
     for (size_t i = 0; st == SAG_OK && i < json_array_size(hs); i++) {
@@ -199,6 +200,7 @@ sag__sag_import(struct sag_store *s, const char *tekst, size_t len, char id[32],
     else
         sag_store_fortryd(s);
 out:
+    sag_store_tillad_historik(s, false);
     sag_arena_release(&a);
     json_decref(rod);
     return st;

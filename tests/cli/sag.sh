@@ -8,6 +8,8 @@ cd "$(dirname "$0")/../.."
 export SKADESAG_BRUGER=sb9 SKADESAG_ROLLE=sagsbehandler
 db=$TMP/t.db
 S="$SKADESAG sag --db $db"
+# Rewrites a store as schema 4 (one global hash chain) left it.
+SKEMA4=${SKEMA4:-$(dirname "$SKADESAG")/tests/store_skema4}
 ID=AES-2025-000001
 cat >"$TMP/sag.json" <<'J'
 {"sagstype":"ulykke","generation":"foerstegang","skadedato":"2025-02-10",
@@ -124,14 +126,14 @@ ok "arbejdsliste for team, først forfaldne først, med overskredne markeret" \
 afvist "arbejdsliste kræver team eller sagsbehandler" '/team: angiv enten et team eller en sagsbehandler' \
     $SKADESAG sag --db $TMP/demo.db arbejdsliste
 ok "en database med skemaversion 1 migreres ved åbning uden tab" \
-    bash -c "cp $TMP/demo.db $TMP/v1.db && sqlite3 $TMP/v1.db 'DROP INDEX sager_team_nyeste; DROP INDEX sager_behandler_nyeste; DROP INDEX sager_nyeste;
+    bash -c "cp $TMP/demo.db $TMP/v1.db && $SKEMA4 $TMP/v1.db && sqlite3 $TMP/v1.db 'DROP INDEX sager_team_nyeste; DROP INDEX sager_behandler_nyeste; DROP INDEX sager_nyeste;
              CREATE INDEX sager_team_status ON sager(team, status); CREATE INDEX sager_behandler_status ON sager(sagsbehandler, status);
              DROP TABLE rapport_frister; DROP TABLE rapport_afgoerelser; DROP TABLE rapport_klager;
              ALTER TABLE sager DROP COLUMN gruppe; ALTER TABLE sager DROP COLUMN start_dato; ALTER TABLE sager DROP COLUMN afsluttet;
              DROP TABLE kvalitet_vurderinger; DROP TABLE kvalitet_stikproeve;
              DELETE FROM taellere WHERE navn = \"genopbyg_projektioner\"; PRAGMA user_version = 1' &&
              $SKADESAG sag --db $TMP/v1.db verificer | grep -q '^ok:' &&
-             [ \"\$(sqlite3 $TMP/v1.db 'PRAGMA user_version')\" = 4 ] &&
+             [ \"\$(sqlite3 $TMP/v1.db 'PRAGMA user_version')\" = 5 ] &&
              sqlite3 $TMP/v1.db '.indexes sager' | grep -q sager_team_nyeste &&
              for q in 'SELECT gruppe, start_dato, afsluttet FROM sager ORDER BY id' 'SELECT * FROM rapport_frister ORDER BY 1, 2' \
                       'SELECT * FROM rapport_afgoerelser ORDER BY 1, 2' 'SELECT * FROM rapport_klager ORDER BY 1, 2'; do
@@ -141,6 +143,16 @@ ok "en database med skemaversion 1 migreres ved åbning uden tab" \
 ok "en nyere skemaversion afvises" \
     bash -c "cp $TMP/demo.db $TMP/v9.db && sqlite3 $TMP/v9.db 'PRAGMA user_version = 9' &&
              $SKADESAG sag --db $TMP/v9.db liste 2>&1 | grep -q 'skemaversion 9'"
+ok "en database med skemaversion 4 med ændret hændelse migreres ikke" \
+    bash -c "cp $TMP/demo.db $TMP/v4.db && $SKEMA4 $TMP/v4.db &&
+             sqlite3 $TMP/v4.db \"UPDATE haendelser SET begrundelse = 'x' WHERE seq = 5\" &&
+             $SKADESAG sag --db $TMP/v4.db verificer 2>&1 | grep -q 'migreres ikke.*nr. 5' &&
+             [ \"\$(sqlite3 $TMP/v4.db 'PRAGMA user_version')\" = 4 ]"
+afvist "verificer opretter ingen database" 'findes ikke' $SKADESAG sag --db $TMP/ingen.db verificer
+ok "... og der er ingen fil bagefter" bash -c "[ ! -e $TMP/ingen.db ]"
+: >"$TMP/tom.db"
+afvist "verificer afviser en tom fil uden at skrive i den" 'er tom' $SKADESAG sag --db $TMP/tom.db verificer
+ok "... som stadig er tom" bash -c "[ ! -s $TMP/tom.db ] && [ ! -e $TMP/tom.db-wal ]"
 ok "demodatabasen verificerer" \
     bash -c "$SKADESAG sag --db $TMP/demo.db verificer | grep -q '^ok:'"
 slut
