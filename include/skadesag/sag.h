@@ -141,7 +141,8 @@ struct sag_haendelse {
     struct sag_dato dato;    /* the date the event takes effect */
     const char *bruger;      /* who */
     const char *begrundelse; /* why */
-    const char *registreret; /* when recorded (UTC); NULL: the store clock */
+    const char *registreret; /* NULL: the store clock; a given time only in
+                                history mode (sag_store_tillad_historik) */
 
     struct sag_ny ny; /* SAG_H_OPRETTET */
     const char *part; /* party: "laege", "forsikringsselskab", … */

@@ -27,18 +27,33 @@ struct sag_store;
 
 #define SAG_TID_LEN 21 /* "2024-12-31T23:59:59Z" */
 
-/* Open (and create/migrate) a SQLite store at `sti`. WAL, synchronous=FULL
- * (a committed event survives power loss), foreign keys on, STRICT tables.
- * SAG_EIO with a message on failure. */
-enum sag_status sag_store_aabn_sqlite(const char *sti, struct sag_store **ud,
-                                      struct sag_diag *diag);
+/* Flags for sag_store_aabn. */
+#define SAG_STORE_OPRET 0x1u /* create the database if it does not exist */
 
-/* Open a store from a URL: "sqlite:PATH". With SAG_STORE_OPRET a missing
- * database is created; without, it is SAG_ENOTFOUND (field /db) and
- * nothing is created. */
-#define SAG_STORE_OPRET 1u
+/* Open a store from a URL and migrate it to the current schema.
+ *
+ *   sqlite:PATH               a SQLite file (WAL, synchronous=FULL so a
+ *                             committed event survives power loss, foreign
+ *                             keys on, STRICT tables)
+ *   postgresql://… postgres://…  recognised; refused until the PostgreSQL
+ *                             adapter is built in
+ *
+ * Without SAG_STORE_OPRET a missing database is SAG_ENOTFOUND and nothing
+ * is created (reports and verification never create a database); an empty
+ * SQLite file, which no store ever left behind, counts as missing. No URL
+ * is SAG_EMISSING; an unknown scheme, an empty path and ":memory:" are
+ * SAG_EINVAL (a case store must last); each names the field "/db". SAG_EIO
+ * when the database cannot be opened, SAG_ECONFLICT when it has a newer
+ * schema or a migration finds it tampered with (then it is left as it
+ * was). `*ud` is written only on success and
+ * owned by the caller (sag_store_luk). Thread-safe; the handle is not. */
 enum sag_status sag_store_aabn(const char *url, unsigned flag,
                                struct sag_store **ud, struct sag_diag *diag);
+
+/* Open (and create/migrate) a SQLite store at the path `sti`: the same as
+ * sag_store_aabn("sqlite:" sti, SAG_STORE_OPRET, …). */
+enum sag_status sag_store_aabn_sqlite(const char *sti, struct sag_store **ud,
+                                      struct sag_diag *diag);
 
 /* Close; NULL-safe. An open transaction is rolled back. */
 void sag_store_luk(struct sag_store *s);
@@ -47,6 +62,15 @@ void sag_store_luk(struct sag_store *s);
  * Default: the system clock. Tests set a fixed one. */
 void sag_store_saet_ur(struct sag_store *s,
                        void (*ur)(void *ctx, char ud[SAG_TID_LEN]), void *ctx);
+
+/* History mode: while on, events and decision records may carry their own
+ * recording time ("registreret", "2024-12-31T23:59:59Z"), which the store
+ * keeps instead of its clock. Only import (which must keep a decision
+ * record's original time for its hash to match) and the synthetic
+ * portfolio generator turn it on. Off by default: a given time is then
+ * refused with SAG_EDENIED and the field "/registreret", so no caller can
+ * set the audit trail's recording time. */
+void sag_store_tillad_historik(struct sag_store *s, bool ja);
 
 /* Explicit transactions, for changes that touch several cases (a remittal
  * creates a new case). Calls inside join it; without one, every write is its
@@ -83,11 +107,14 @@ enum sag_status sag_store_tilstand(struct sag_store *s, const char *sag_id,
                                    struct sag_tilstand *t,
                                    struct sag_diag *diag);
 
-/* Stored rows, as text (strings live in the caller's arena). */
+/* Stored rows, as text (strings live in the caller's arena). `seq` is the
+ * store's insertion order, `nr` the event's number within its case;
+ * `hashversion` says how `hash` was computed (docs/hashkaede.md). */
 struct sag_haendelse_post {
     long long seq;
     int nr;
     const char *type, *dato, *registreret, *bruger, *begrundelse, *data, *hash;
+    int hashversion;
 };
 
 struct sag_afgoerelse_post {
@@ -112,7 +139,8 @@ enum sag_status sag_store_hent(struct sag_store *s, const char *sag_id,
 
 /* Store an immutable decision record; `p->hash` is computed by the store
  * and written back through `hash_ud` (65 bytes); `p->registreret` is set
- * from the clock unless given (import keeps the original).
+ * from the clock; a given one (import keeps the original) needs history
+ * mode, else SAG_EDENIED "/registreret".
  * The caller appends the decision event (with the hash) in the same
  * transaction. SAG_ECONFLICT if the id exists. */
 enum sag_status sag_store_gem_afgoerelse(struct sag_store *s,
@@ -163,11 +191,33 @@ sag_store_arbejdsliste(struct sag_store *s, const char *team,
                        int (*cb)(void *ctx, const struct sag_arbejdspost *p),
                        void *ctx, struct sag_diag *diag);
 
-/* Verify: PRAGMA integrity_check, the event hash chain, every decision
- * record's hash against its event, and that every case replays. Writes the
- * number of events checked. SAG_ECONFLICT names the first bad place. */
+/* Verify (docs/hashkaede.md): the database's own integrity check, every
+ * case's hash chain, every decision record's hash against the event that
+ * recorded it, the chain of anchors and that every case head an anchor
+ * recorded is still there with its hash, and that every case replays.
+ * Writes the number of events checked. SAG_ECONFLICT names the first bad
+ * place. Not thread-safe on one handle. */
 enum sag_status sag_store_verificer(struct sag_store *s, long long *antal,
                                     struct sag_diag *diag);
+
+/* An anchor: a chained record of the heads (event number and hash) of
+ * every case changed since the previous anchor (docs/hashkaede.md). */
+struct sag_anker {
+    long long nr;       /* 1, 2, …; 0: there is no anchor yet */
+    size_t antal_sager; /* case heads recorded in it */
+    char registreret[SAG_TID_LEN];
+    char hash[65]; /* chains to the previous anchor; publish it */
+    bool ny;       /* written by this call */
+};
+
+/* Write an anchor now, in its own transaction (or the caller's). If no
+ * case changed since the latest anchor, nothing is written and the latest
+ * anchor is returned with `ny` false. A server runs this on a timer; the
+ * SQLite store also anchors by itself inside the write transaction every
+ * 1000 events. SAG_EIO or SAG_ENOMEM on failure, with nothing written.
+ * `*ud` is written only on success. */
+enum sag_status sag_store_forankr(struct sag_store *s, struct sag_anker *ud,
+                                  struct sag_diag *diag);
 
 /* Rebuild every case's projections (case list, worklist, report facts) from
  * the event log. Writes the number of cases. */

@@ -955,7 +955,11 @@ sag__cmd_sag(int argc, char **argv)
     if (sag__tjek_valg(&v, k->navn, k->valg, globale) != 0)
         return SAG_EXIT_BRUG;
     sag__global_fra_valg(&g, &v);
-    if ((rc = sag__session_aabn(&s, &g, true)) != 0)
+    /* Only what creates cases may create a database; the rest never do. */
+    if ((rc = sag__session_aabn(&s, &g,
+                                strcmp(k->navn, "opret") == 0 ||
+                                    strcmp(k->navn, "import") == 0 ||
+                                    strcmp(k->navn, "demo") == 0)) != 0)
         return rc;
     rc = k->fn(&s, &v);
     sag__session_luk(&s);

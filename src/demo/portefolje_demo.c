@@ -1103,6 +1103,7 @@ sag_demo_portefolje(struct sag_store *s, const struct sag_satser *satser,
                                 "en ny");
     }
     sag_store_saet_ur(s, ur, &g);
+    sag_store_tillad_historik(s, true); /* synthetic recording times */
 
     /* The intake: every day's new cases, spread evenly over the year, and
      * the reopenings at their rate. */
@@ -1162,6 +1163,7 @@ sag_demo_portefolje(struct sag_store *s, const struct sag_satser *satser,
     free(g.koe);
     free(g.puljen);
     sag_store_saet_ur(s, NULL, NULL);
+    sag_store_tillad_historik(s, false);
     if (st != SAG_OK)
         return st;
     memset(ud, 0, sizeof(*ud));

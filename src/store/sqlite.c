@@ -6,12 +6,21 @@
  * synchronous=FULL so a committed transaction survives power loss, and a
  * busy timeout; writes use BEGIN IMMEDIATE so writers are serialised
  * instead of failing on upgrade. All SQL is prepared with bound parameters.
- * The schema comes from numbered migrations (src/store/migrationer/NNN_…),
- * applied in order and recorded in PRAGMA user_version.
+ * The schema comes from numbered migrations
+ * (src/store/migrationer/sqlite/NNN_…), applied in order and recorded in
+ * PRAGMA user_version; a migration may have a step in C that runs after
+ * its SQL in the same transaction.
+ *
+ * Every operation that returns rows runs its statement through raekker()
+ * with a row callback, and grows its arrays with voks(): a row that cannot
+ * be kept is SAG_ENOMEM with a diag, everywhere the same.
  */
+#include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -24,13 +33,18 @@
 
 #include "../base/banned.h"
 
-extern const char *const sag__migrationer[];
-extern const size_t sag__migrationer_antal;
+extern const char *const sag__migrationer_sqlite[];
+extern const size_t sag__migrationer_sqlite_antal;
+
+/* Write transactions anchor by themselves once this many events are
+ * unanchored (docs/hashkaede.md): writers are serialised anyway, and an
+ * anchor over at most this many case heads costs a few milliseconds. */
+#define ANKERINTERVAL 1000
 
 /* Prepared statements are kept per connection (parsing SQL cost more than
  * running it), keyed by the address of the SQL text: every statement is a
  * string literal in this file. */
-#define CACHE_MAKS 48
+#define CACHE_MAKS 64
 
 struct lite {
     struct sag_store basis;
@@ -132,13 +146,112 @@ bind_tekst(sqlite3_stmt *st, int i, const char *v)
         (void)sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
 }
 
-/* A column as a string copied into the arena ("" for NULL). */
+/* ---- running statements ---- */
+
+/* What a row callback returns: go on, stop early (not an error), or the
+ * row could not be kept (out of memory). */
+#define VIDERE 0
+#define STOP 1
+#define UDEN_HUKOMMELSE (-1)
+
+/* Run a prepared, bound statement to its end, calling `raekke` for every
+ * row until it returns non-zero. The statement is given back in every
+ * case. SAG_ENOMEM with a diag when a row could not be kept; a database
+ * error names `hvad`. */
+static enum sag_status
+raekker(struct lite *l, sqlite3_stmt *st, const char *hvad,
+        int (*raekke)(void *ctx, sqlite3_stmt *st), void *ctx,
+        struct sag_diag *d)
+{
+    enum sag_status r = SAG_OK;
+    int rc, svar = VIDERE;
+
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        if ((svar = raekke(ctx, st)) != VIDERE)
+            break;
+    if (svar == UDEN_HUKOMMELSE)
+        r = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        r = dbfejl(l, d, hvad);
+    frigiv(l, st);
+    return r;
+}
+
+/* Run a prepared single-row change; gives the statement back. */
+static enum sag_status
+trin(struct lite *l, sqlite3_stmt *st, const char *hvad, struct sag_diag *d)
+{
+    enum sag_status r =
+        sqlite3_step(st) == SQLITE_DONE ? SAG_OK : dbfejl(l, d, hvad);
+
+    frigiv(l, st);
+    return r;
+}
+
+/* Room for element `n` of an arena array that grows by doubling from
+ * `start` elements of `str` bytes: the array (moved if it grew), or NULL
+ * when out of memory, leaving `p` and `*plads` as they were. */
+static void *
+voks(struct sag_arena *a, void *p, size_t n, size_t *plads, size_t str,
+     size_t start)
+{
+    size_t ny;
+    void *q;
+
+    if (n < *plads)
+        return p;
+    ny = *plads ? 2 * *plads : start;
+    if (ny < *plads || ny > SIZE_MAX / str)
+        return NULL;
+    if ((q = sag_arena_alloc(a, ny * str)) == NULL)
+        return NULL;
+    if (n)
+        memcpy(q, p, n * str);
+    *plads = ny;
+    return q;
+}
+
+/* A column as a string copied into the arena ("" for NULL); NULL when out
+ * of memory. */
 static const char *
 kol(sqlite3_stmt *st, int i, struct sag_arena *a)
 {
     const unsigned char *t = sqlite3_column_text(st, i);
 
     return sag_arena_strdup(a, t ? (const char *)t : "");
+}
+
+/* A column as a string valid until the next step ("" for NULL). */
+static const char *
+tekst(sqlite3_stmt *st, int i)
+{
+    const unsigned char *t = sqlite3_column_text(st, i);
+
+    return t ? (const char *)t : "";
+}
+
+/* A column as a string valid until the next step, NULL for NULL. */
+static const char *
+tekst_null(sqlite3_stmt *st, int i)
+{
+    return (const char *)sqlite3_column_text(st, i);
+}
+
+/* Row callback for one integer (column 0) into a long long. */
+static int
+et_tal(void *ctx, sqlite3_stmt *st)
+{
+    *(long long *)ctx = sqlite3_column_int64(st, 0);
+    return STOP;
+}
+
+/* Row callback that only notes that there was a row. */
+static int
+findes(void *ctx, sqlite3_stmt *st)
+{
+    (void)st;
+    *(bool *)ctx = true;
+    return STOP;
 }
 
 static void
@@ -180,47 +293,28 @@ taeller(struct sag_store *s, const char *navn, long long *ud,
         forbered(l, "INSERT INTO taellere(navn, vaerdi) VALUES (?1, 1) "
                     "ON CONFLICT(navn) DO UPDATE SET vaerdi = vaerdi + 1 "
                     "RETURNING vaerdi");
-    enum sag_status r = SAG_OK;
+    long long v = 0;
+    enum sag_status r;
 
     if (st == NULL)
         return dbfejl(l, d, "tæller");
     bind_tekst(st, 1, navn);
-    if (sqlite3_step(st) == SQLITE_ROW)
-        *ud = sqlite3_column_int64(st, 0);
-    else
-        r = dbfejl(l, d, "tæller");
-    frigiv(l, st);
+    if ((r = raekker(l, st, "tæller", et_tal, &v, d)) == SAG_OK && v == 0)
+        r = sag_diag_set(d, SAG_EIO, "", "databasefejl ved tæller");
+    if (r == SAG_OK)
+        *ud = v;
     return r;
 }
 
-static enum sag_status
-sidste(struct sag_store *s, long long *seq, char hash[65], struct sag_diag *d)
-{
-    struct lite *l = L(s);
-    sqlite3_stmt *st =
-        forbered(l, "SELECT seq, hash FROM haendelser ORDER BY seq DESC "
-                    "LIMIT 1");
-    int rc;
+/* ---- events ---- */
 
-    if (st == NULL)
-        return dbfejl(l, d, "hashkæden");
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        *seq = sqlite3_column_int64(st, 0);
-        (void)snprintf(hash, 65, "%s",
-                       (const char *)sqlite3_column_text(st, 1));
-    } else if (rc == SQLITE_DONE) {
-        *seq = 0;
-        hash[0] = '\0';
-    } else {
-        frigiv(l, st);
-        return dbfejl(l, d, "hashkæden");
-    }
-    frigiv(l, st);
-    return SAG_OK;
-}
+#define HAENDELSE_KOLONNER                                                     \
+    "seq, nr, type, dato, registreret, bruger, begrundelse, data, hash, "      \
+    "hashversion"
 
-static void
+/* An event row (HAENDELSE_KOLONNER) with its strings in the arena; false
+ * when out of memory. */
+static bool
 laes_post(sqlite3_stmt *st, struct sag_arena *a, struct sag_haendelse_post *p)
 {
     p->seq = sqlite3_column_int64(st, 0);
@@ -232,10 +326,32 @@ laes_post(sqlite3_stmt *st, struct sag_arena *a, struct sag_haendelse_post *p)
     p->begrundelse = kol(st, 6, a);
     p->data = kol(st, 7, a);
     p->hash = kol(st, 8, a);
+    p->hashversion = sqlite3_column_int(st, 9);
+    return sag_arena_status(a) == SAG_OK;
 }
 
-#define HAENDELSE_KOLONNER                                                     \
-    "seq, nr, type, dato, registreret, bruger, begrundelse, data, hash"
+/* Rows gathered into an arena array. */
+struct samling {
+    struct sag_arena *a;
+    void *p;
+    size_t n, plads;
+};
+
+static int
+saml_haendelse(void *ctx, sqlite3_stmt *st)
+{
+    struct samling *c = ctx;
+    struct sag_haendelse_post *p =
+        voks(c->a, c->p, c->n, &c->plads, sizeof(*p), 32);
+
+    if (p == NULL)
+        return UDEN_HUKOMMELSE;
+    c->p = p;
+    if (!laes_post(st, c->a, &p[c->n]))
+        return UDEN_HUKOMMELSE;
+    c->n++;
+    return VIDERE;
+}
 
 static enum sag_status
 haendelser(struct sag_store *s, const char *sag_id, struct sag_arena *a,
@@ -245,103 +361,117 @@ haendelser(struct sag_store *s, const char *sag_id, struct sag_arena *a,
     sqlite3_stmt *st = forbered(l, "SELECT " HAENDELSE_KOLONNER
                                    " FROM haendelser WHERE sag_id = ?1 "
                                    "ORDER BY nr");
-    struct sag_haendelse_post *p = NULL;
-    size_t antal = 0, plads = 0;
-    int rc;
+    struct samling c = { a, NULL, 0, 0 };
+    enum sag_status r;
 
     if (st == NULL)
         return dbfejl(l, d, "læsning af hændelser");
     bind_tekst(st, 1, sag_id);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (antal == plads) {
-            size_t ny = plads ? plads * 2 : 32;
-            struct sag_haendelse_post *q = sag_arena_alloc(a, ny * sizeof(*q));
-
-            if (q == NULL) {
-                frigiv(l, st);
-                return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
-            }
-            if (antal)
-                memcpy(q, p, antal * sizeof(*q));
-            p = q;
-            plads = ny;
-        }
-        laes_post(st, a, &p[antal++]);
-    }
-    frigiv(l, st);
-    if (rc != SQLITE_DONE)
-        return dbfejl(l, d, "læsning af hændelser");
-    if (antal == 0)
+    if ((r = raekker(l, st, "læsning af hændelser", saml_haendelse, &c, d)) !=
+        SAG_OK)
+        return r;
+    if (c.n == 0)
         return sag_diag_set(d, SAG_ENOTFOUND, "/sag_id", "sagen findes ikke");
-    if (sag_arena_status(a) != SAG_OK)
-        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
-    *ud = p;
-    *n = antal;
+    *ud = c.p;
+    *n = c.n;
     return SAG_OK;
 }
 
+struct strom {
+    struct sag_arena a; /* one row's strings */
+    int (*cb)(void *ctx, const char *sag_id,
+              const struct sag_haendelse_post *p);
+    void *ctx;
+};
+
+static int
+strom_haendelse(void *ctx, sqlite3_stmt *st)
+{
+    struct strom *c = ctx;
+    struct sag_haendelse_post p;
+
+    sag_arena_reset(&c->a);
+    if (!laes_post(st, &c->a, &p))
+        return UDEN_HUKOMMELSE;
+    return c->cb(c->ctx, tekst(st, 10), &p) != 0 ? STOP : VIDERE;
+}
+
 static enum sag_status
-alle_haendelser(struct sag_store *s,
+alle_haendelser(struct sag_store *s, enum sag__orden orden,
                 int (*cb)(void *ctx, const char *sag_id,
                           const struct sag_haendelse_post *p),
                 void *ctx, struct sag_diag *d)
 {
     struct lite *l = L(s);
-    sqlite3_stmt *st = forbered(l, "SELECT " HAENDELSE_KOLONNER
-                                   ", sag_id FROM haendelser ORDER BY seq");
-    struct sag_arena a;
-    int rc;
+    sqlite3_stmt *st = forbered(l, orden == SAG__EFTER_SEQ
+                                       ? "SELECT " HAENDELSE_KOLONNER
+                                         ", sag_id FROM haendelser ORDER BY seq"
+                                       : "SELECT " HAENDELSE_KOLONNER
+                                         ", sag_id FROM haendelser ORDER BY "
+                                         "sag_id, nr");
+    struct strom c;
+    enum sag_status r;
 
     if (st == NULL)
         return dbfejl(l, d, "læsning af hændelser");
-    sag_arena_init(&a, 0);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct sag_haendelse_post p;
-
-        sag_arena_reset(&a);
-        laes_post(st, &a, &p);
-        if (cb(ctx, (const char *)sqlite3_column_text(st, 9), &p) != 0)
-            break;
-    }
-    sag_arena_release(&a);
-    frigiv(l, st);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return dbfejl(l, d, "læsning af hændelser");
-    return SAG_OK;
+    sag_arena_init(&c.a, 0);
+    c.cb = cb;
+    c.ctx = ctx;
+    r = raekker(l, st, "læsning af hændelser", strom_haendelse, &c, d);
+    sag_arena_release(&c.a);
+    return r;
 }
 
 static enum sag_status
 indsaet(struct sag_store *s, const char *sag_id,
-        const struct sag_haendelse_post *p, struct sag_diag *d)
+        const struct sag_haendelse_post *p, const char *forrige,
+        struct sag_diag *d)
 {
     struct lite *l = L(s);
     sqlite3_stmt *st = forbered(
-        l, "INSERT INTO haendelser(seq, sag_id, nr, type, dato, registreret, "
-           "bruger, begrundelse, data, forrige_hash, hash) VALUES (?1, ?2, ?3, "
-           "?4, ?5, ?6, ?7, ?8, ?9, (SELECT coalesce((SELECT hash FROM "
-           "haendelser WHERE seq = ?1 - 1), '') ), ?10)");
-    int rc;
+        l, "INSERT INTO haendelser(sag_id, nr, type, dato, registreret, "
+           "bruger, begrundelse, data, forrige_hash, hash, hashversion) "
+           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
 
     if (st == NULL)
         return dbfejl(l, d, "skrivning af hændelse");
-    (void)sqlite3_bind_int64(st, 1, p->seq);
-    bind_tekst(st, 2, sag_id);
-    (void)sqlite3_bind_int(st, 3, p->nr);
-    bind_tekst(st, 4, p->type);
-    bind_tekst(st, 5, p->dato);
-    bind_tekst(st, 6, p->registreret);
-    bind_tekst(st, 7, p->bruger);
-    bind_tekst(st, 8, p->begrundelse);
-    bind_tekst(st, 9, p->data);
+    bind_tekst(st, 1, sag_id);
+    (void)sqlite3_bind_int(st, 2, p->nr);
+    bind_tekst(st, 3, p->type);
+    bind_tekst(st, 4, p->dato);
+    bind_tekst(st, 5, p->registreret);
+    bind_tekst(st, 6, p->bruger);
+    bind_tekst(st, 7, p->begrundelse);
+    bind_tekst(st, 8, p->data);
+    bind_tekst(st, 9, forrige);
     bind_tekst(st, 10, p->hash);
-    rc = sqlite3_step(st);
-    frigiv(l, st);
-    return rc == SQLITE_DONE ? SAG_OK : dbfejl(l, d, "skrivning af hændelse");
+    (void)sqlite3_bind_int(st, 11, p->hashversion);
+    /* seq is the rowid SQLite assigns: the insertion order, which is the
+     * commit order because writers are serialised. */
+    return trin(l, st, "skrivning af hændelse", d);
+}
+
+static enum sag_status
+omhash(struct sag_store *s, long long seq, int hashversion, const char *forrige,
+       const char *hash, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st =
+        forbered(l, "UPDATE haendelser SET hashversion = ?2, forrige_hash = "
+                    "?3, hash = ?4 WHERE seq = ?1");
+
+    if (st == NULL)
+        return dbfejl(l, d, "hashkæden");
+    (void)sqlite3_bind_int64(st, 1, seq);
+    (void)sqlite3_bind_int(st, 2, hashversion);
+    bind_tekst(st, 3, forrige);
+    bind_tekst(st, 4, hash);
+    return trin(l, st, "hashkæden", d);
 }
 
 static enum sag_status
 projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
-           const char *regime, const char *forfald, bool venter, long long seq,
+           const char *regime, const char *forfald, bool venter,
            const struct sag_opgave *o, size_t n, struct sag_diag *d)
 {
     struct lite *l = L(s);
@@ -349,7 +479,7 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
     char sk[SAG_DATO_ISO_LEN], an[SAG_DATO_ISO_LEN], mo[SAG_DATO_ISO_LEN],
         op[SAG_DATO_ISO_LEN], lu[SAG_DATO_ISO_LEN], sd[SAG_DATO_ISO_LEN],
         af[SAG_DATO_ISO_LEN];
-    int rc;
+    enum sag_status r;
 
     sag_dato_format_iso(t->skadedato, sk);
     sag_dato_format_iso(t->anmeldelsesdato, an);
@@ -361,12 +491,12 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
                 "status, cpr, skadedato, anmeldelsesdato, modtaget_dato, "
                 "oprettet, lukket, team, sagsbehandler, anerkendelse, men, "
                 "erhvervsevnetab, fristregime, naeste_forfald, venter, "
-                "antal_haendelser, sidste_seq, gruppe, start_dato, afsluttet) "
+                "antal_haendelser, gruppe, start_dato, afsluttet) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)"
+                "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?22, ?23, ?24)"
               : "UPDATE sager SET status = ?5, lukket = ?11, anerkendelse = "
                 "?14, men = ?15, erhvervsevnetab = ?16, naeste_forfald = ?18, "
-                "venter = ?19, antal_haendelser = ?20, sidste_seq = ?21, "
+                "venter = ?19, antal_haendelser = ?20, "
                 "gruppe = ?22, start_dato = ?23, afsluttet = ?24 WHERE id = "
                 "?1");
     if (st == NULL)
@@ -391,35 +521,28 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
     bind_tekst(st, 18, forfald);
     (void)sqlite3_bind_int(st, 19, venter);
     (void)sqlite3_bind_int64(st, 20, (sqlite3_int64)t->antal_haendelser);
-    (void)sqlite3_bind_int64(st, 21, seq);
     bind_tekst(st, 22, sag_gruppe_navn(sag_gruppe(t)));
     sag_dato_format_iso(sag_startdato(t), sd);
     bind_tekst(st, 23, sd);
     sag_dato_format_iso(t->afsluttet, af);
     bind_tekst(st, 24, t->har_afsluttet ? af : NULL);
-    rc = sqlite3_step(st);
-    frigiv(l, st);
-    if (rc != SQLITE_DONE)
-        return dbfejl(l, d, "sagsoversigten");
-
+    if ((r = trin(l, st, "sagsoversigten", d)) != SAG_OK)
+        return r;
     st = forbered(l, "DELETE FROM opgaver WHERE sag_id = ?1");
     if (st == NULL)
         return dbfejl(l, d, "arbejdslisten");
     bind_tekst(st, 1, t->id);
-    rc = sqlite3_step(st);
-    frigiv(l, st);
-    if (rc != SQLITE_DONE)
-        return dbfejl(l, d, "arbejdslisten");
-    st = forbered(l, "INSERT INTO opgaver(sag_id, nr, team, sagsbehandler, "
-                     "art, forfald, venter, tekst, ref) VALUES (?1, ?2, ?3, "
-                     "?4, ?5, ?6, ?7, ?8, ?9)");
-    if (st == NULL)
-        return dbfejl(l, d, "arbejdslisten");
+    if ((r = trin(l, st, "arbejdslisten", d)) != SAG_OK)
+        return r;
     for (size_t i = 0; i < n; i++) {
         char f[SAG_DATO_ISO_LEN];
 
+        st = forbered(l, "INSERT INTO opgaver(sag_id, nr, team, "
+                         "sagsbehandler, art, forfald, venter, tekst, ref) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        if (st == NULL)
+            return dbfejl(l, d, "arbejdslisten");
         sag_dato_format_iso(o[i].forfald, f);
-        (void)sqlite3_reset(st);
         bind_tekst(st, 1, t->id);
         (void)sqlite3_bind_int(st, 2, (int)i + 1);
         bind_tekst(st, 3, t->team);
@@ -429,23 +552,10 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
         (void)sqlite3_bind_int(st, 7, o[i].venter_paa_andre);
         bind_tekst(st, 8, o[i].tekst);
         bind_tekst(st, 9, o[i].ref);
-        if (sqlite3_step(st) != SQLITE_DONE) {
-            frigiv(l, st);
-            return dbfejl(l, d, "arbejdslisten");
-        }
+        if ((r = trin(l, st, "arbejdslisten", d)) != SAG_OK)
+            return r;
     }
-    frigiv(l, st);
     return SAG_OK;
-}
-
-/* Run a prepared single-row change; frees the statement. */
-static enum sag_status
-trin(struct lite *l, sqlite3_stmt *st, const char *hvad, struct sag_diag *d)
-{
-    int rc = sqlite3_step(st);
-
-    frigiv(l, st);
-    return rc == SQLITE_DONE ? SAG_OK : dbfejl(l, d, hvad);
 }
 
 static enum sag_status
@@ -545,16 +655,15 @@ meta_hent(struct sag_store *s, const char *navn, long long *ud,
     struct lite *l = L(s);
     sqlite3_stmt *st =
         forbered(l, "SELECT vaerdi FROM taellere WHERE navn = ?1");
-    int rc;
+    long long v = 0;
+    enum sag_status r;
 
     if (st == NULL)
         return dbfejl(l, d, "metadata");
     bind_tekst(st, 1, navn);
-    rc = sqlite3_step(st);
-    *ud = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-    frigiv(l, st);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? SAG_OK
-                                                 : dbfejl(l, d, "metadata");
+    if ((r = raekker(l, st, "metadata", et_tal, &v, d)) == SAG_OK)
+        *ud = v;
+    return r;
 }
 
 static enum sag_status
@@ -573,22 +682,31 @@ meta_saet(struct sag_store *s, const char *navn, long long v,
     return trin(l, st, "metadata", d);
 }
 
+/* A callback over one text column (column 0). */
+struct tekst_cb {
+    int (*cb)(void *ctx, const char *t);
+    void *ctx;
+};
+
+static int
+en_tekst(void *ctx, sqlite3_stmt *st)
+{
+    struct tekst_cb *c = ctx;
+
+    return c->cb(c->ctx, tekst(st, 0)) != 0 ? STOP : VIDERE;
+}
+
 static enum sag_status
 sag_ider(struct sag_store *s, int (*cb)(void *ctx, const char *id), void *ctx,
          struct sag_diag *d)
 {
     struct lite *l = L(s);
     sqlite3_stmt *st = forbered(l, "SELECT id FROM sager ORDER BY id");
-    int rc;
+    struct tekst_cb c = { cb, ctx };
 
     if (st == NULL)
         return dbfejl(l, d, "sagsnumre");
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        if (cb(ctx, (const char *)sqlite3_column_text(st, 0)) != 0)
-            break;
-    frigiv(l, st);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? SAG_OK
-                                                 : dbfejl(l, d, "sagsnumre");
+    return raekker(l, st, "sagsnumre", en_tekst, &c, d);
 }
 
 /* ---- report facts, loaded whole (sag_store_portefolje) ---- */
@@ -645,154 +763,175 @@ dato_kol(sqlite3_stmt *st, int i, struct sag_dato *ud)
     return t != NULL && sag_dato_parse_iso(t, strlen(t), ud) == SAG_OK;
 }
 
-/* Grow an arena array by doubling. */
-static void *
-voks(struct sag_arena *a, void *p, size_t n, size_t *plads, size_t str)
-{
-    void *ny;
+/* The four tables of report facts, gathered into `r`. */
+struct pf {
+    struct sag_arena *a;
+    struct sag_pf_data r;
+    size_t plads;
+};
 
-    if (n < *plads)
-        return p;
-    *plads = *plads ? 2 * *plads : 4096;
-    if ((ny = sag_arena_alloc(a, *plads * str)) == NULL)
-        return NULL;
-    if (n)
-        memcpy(ny, p, n * str);
-    return ny;
+static int
+pf_sag(void *ctx, sqlite3_stmt *st)
+{
+    struct pf *c = ctx;
+    struct sag_pf_sag *p =
+        voks(c->a, c->r.sager, c->r.antal_sager, &c->plads, sizeof(*p), 4096);
+    struct sag_pf_sag *x;
+
+    if (p == NULL)
+        return UDEN_HUKOMMELSE;
+    c->r.sager = p;
+    x = &p[c->r.antal_sager];
+    memset(x, 0, sizeof(*x));
+    x->gruppe = (enum sag_gruppe)kode(n_gruppe, SAG_ANTAL_GRUPPER,
+                                      sqlite3_column_text(st, 0));
+    x->type = (enum sag_sagstype)kode(n_type, 5, sqlite3_column_text(st, 1));
+    x->regime =
+        (enum sag_fristregime)kode(n_regime, 3, sqlite3_column_text(st, 2));
+    if (x->gruppe == 0 || !dato_kol(st, 3, &x->start) ||
+        !dato_kol(st, 4, &x->oprettet))
+        return VIDERE; /* facts not built: rebuild the projections */
+    x->har_afsluttet = dato_kol(st, 5, &x->afsluttet);
+    c->r.antal_sager++;
+    return VIDERE;
+}
+
+static int
+pf_frist(void *ctx, sqlite3_stmt *st)
+{
+    struct pf *c = ctx;
+    struct sag_pf_frist *p = voks(c->a, c->r.frister, c->r.antal_frister,
+                                  &c->plads, sizeof(*p), 4096);
+    struct sag_pf_frist *x;
+    const char *art = tekst(st, 0);
+
+    if (p == NULL)
+        return UDEN_HUKOMMELSE;
+    c->r.frister = p;
+    x = &p[c->r.antal_frister];
+    memset(x, 0, sizeof(*x));
+    x->art = strcmp(art, "anerkendelse") == 0 ? SAG_PF_FRIST_ANERKENDELSE
+             : strcmp(art, "afgoerelse") == 0 ? SAG_PF_FRIST_AFGOERELSE
+                                              : SAG_PF_FRIST_AFGOERELSE_ESU;
+    x->type = (enum sag_sagstype)kode(n_type, 5, sqlite3_column_text(st, 1));
+    x->regime =
+        (enum sag_fristregime)kode(n_regime, 3, sqlite3_column_text(st, 2));
+    if (!dato_kol(st, 3, &x->forfald))
+        return VIDERE;
+    x->har_afgjort = dato_kol(st, 4, &x->afgjort);
+    x->taeller = sqlite3_column_int(st, 5) != 0;
+    c->r.antal_frister++;
+    return VIDERE;
+}
+
+static int
+pf_afgoerelse(void *ctx, sqlite3_stmt *st)
+{
+    struct pf *c = ctx;
+    struct sag_pf_afgoerelse *p =
+        voks(c->a, c->r.afgoerelser, c->r.antal_afgoerelser, &c->plads,
+             sizeof(*p), 4096);
+    struct sag_pf_afgoerelse *x;
+
+    if (p == NULL)
+        return UDEN_HUKOMMELSE;
+    c->r.afgoerelser = p;
+    x = &p[c->r.antal_afgoerelser];
+    memset(x, 0, sizeof(*x));
+    x->gruppe = (enum sag_gruppe)kode(n_gruppe, SAG_ANTAL_GRUPPER,
+                                      sqlite3_column_text(st, 0));
+    x->type = (enum sag_sagstype)kode(n_type, 5, sqlite3_column_text(st, 1));
+    x->fase = (enum sag_fase)kode(n_fase, 3, sqlite3_column_text(st, 2));
+    if (dato_kol(st, 3, &x->dato))
+        c->r.antal_afgoerelser++;
+    return VIDERE;
+}
+
+static int
+pf_klage(void *ctx, sqlite3_stmt *st)
+{
+    struct pf *c = ctx;
+    struct sag_pf_klage *p =
+        voks(c->a, c->r.klager, c->r.antal_klager, &c->plads, sizeof(*p), 4096);
+    struct sag_pf_klage *x;
+
+    if (p == NULL)
+        return UDEN_HUKOMMELSE;
+    c->r.klager = p;
+    x = &p[c->r.antal_klager];
+    memset(x, 0, sizeof(*x));
+    x->gruppe = (enum sag_gruppe)kode(n_gruppe, SAG_ANTAL_GRUPPER,
+                                      sqlite3_column_text(st, 0));
+    x->status = (enum sag_klagestatus)kode(n_klagestatus, 5,
+                                           sqlite3_column_text(st, 3));
+    x->udfald = (enum sag_udfald)kode(n_udfald, 5, sqlite3_column_text(st, 4));
+    if (!dato_kol(st, 1, &x->afgoerelse_dato) || !dato_kol(st, 2, &x->modtaget))
+        return VIDERE;
+    x->har_afgjort = dato_kol(st, 5, &x->afgjort);
+    c->r.antal_klager++;
+    return VIDERE;
 }
 
 static enum sag_status
 portefolje(struct sag_store *s, struct sag_arena *a, struct sag_pf_data *ud,
            struct sag_diag *d)
 {
+    static const struct {
+        const char *sql;
+        int (*raekke)(void *ctx, sqlite3_stmt *st);
+    } dele[] = {
+        { "SELECT gruppe, type, fristregime, start_dato, oprettet, afsluttet "
+          "FROM sager",
+          pf_sag },
+        { "SELECT f.art, s.type, s.fristregime, f.forfald, f.afgjort, "
+          "f.taeller FROM rapport_frister f JOIN sager s ON s.id = f.sag_id",
+          pf_frist },
+        { "SELECT s.gruppe, s.type, a.fase, a.dato FROM rapport_afgoerelser a "
+          "JOIN sager s ON s.id = a.sag_id",
+          pf_afgoerelse },
+        { "SELECT s.gruppe, a.dato, k.modtaget, k.status, k.udfald, "
+          "k.afgjort FROM rapport_klager k JOIN sager s ON s.id = k.sag_id "
+          "JOIN rapport_afgoerelser a ON a.sag_id = k.sag_id AND a.id = "
+          "k.afgoerelse_id",
+          pf_klage },
+    };
     struct lite *l = L(s);
-    sqlite3_stmt *st;
-    size_t plads = 0;
-    int rc;
+    struct pf c;
+    enum sag_status r = SAG_OK;
 
-    memset(ud, 0, sizeof(*ud));
-    st = forbered(l, "SELECT gruppe, type, fristregime, start_dato, oprettet, "
-                     "afsluttet FROM sager");
-    if (st == NULL)
-        return dbfejl(l, d, "porteføljen");
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct sag_pf_sag *x;
+    memset(&c, 0, sizeof(c));
+    c.a = a;
+    for (size_t i = 0; r == SAG_OK && i < sizeof(dele) / sizeof(dele[0]); i++) {
+        sqlite3_stmt *st = forbered(l, dele[i].sql);
 
-        ud->sager = voks(a, ud->sager, ud->antal_sager, &plads, sizeof(*x));
-        if (ud->sager == NULL)
-            break;
-        x = &ud->sager[ud->antal_sager];
-        memset(x, 0, sizeof(*x));
-        x->gruppe = (enum sag_gruppe)kode(n_gruppe, SAG_ANTAL_GRUPPER,
-                                          sqlite3_column_text(st, 0));
-        x->type =
-            (enum sag_sagstype)kode(n_type, 5, sqlite3_column_text(st, 1));
-        x->regime =
-            (enum sag_fristregime)kode(n_regime, 3, sqlite3_column_text(st, 2));
-        if (x->gruppe == 0 || !dato_kol(st, 3, &x->start) ||
-            !dato_kol(st, 4, &x->oprettet))
-            continue; /* facts not built: rebuild the projections */
-        x->har_afsluttet = dato_kol(st, 5, &x->afsluttet);
-        ud->antal_sager++;
+        if (st == NULL)
+            return dbfejl(l, d, "porteføljen");
+        c.plads = 0;
+        r = raekker(l, st, "porteføljen", dele[i].raekke, &c, d);
     }
-    frigiv(l, st);
-    if (rc != SQLITE_DONE)
-        return ud->sager == NULL && rc == SQLITE_ROW
-                   ? sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse")
-                   : dbfejl(l, d, "porteføljen");
-
-    plads = 0;
-    st = forbered(l, "SELECT f.art, s.type, s.fristregime, f.forfald, "
-                     "f.afgjort, f.taeller FROM rapport_frister f JOIN sager "
-                     "s ON s.id = f.sag_id");
-    if (st == NULL)
-        return dbfejl(l, d, "porteføljen");
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct sag_pf_frist *x;
-        const char *art = (const char *)sqlite3_column_text(st, 0);
-
-        ud->frister =
-            voks(a, ud->frister, ud->antal_frister, &plads, sizeof(*x));
-        if (ud->frister == NULL)
-            break;
-        x = &ud->frister[ud->antal_frister];
-        memset(x, 0, sizeof(*x));
-        x->art = strcmp(art, "anerkendelse") == 0 ? SAG_PF_FRIST_ANERKENDELSE
-                 : strcmp(art, "afgoerelse") == 0 ? SAG_PF_FRIST_AFGOERELSE
-                                                  : SAG_PF_FRIST_AFGOERELSE_ESU;
-        x->type =
-            (enum sag_sagstype)kode(n_type, 5, sqlite3_column_text(st, 1));
-        x->regime =
-            (enum sag_fristregime)kode(n_regime, 3, sqlite3_column_text(st, 2));
-        if (!dato_kol(st, 3, &x->forfald))
-            continue;
-        x->har_afgjort = dato_kol(st, 4, &x->afgjort);
-        x->taeller = sqlite3_column_int(st, 5) != 0;
-        ud->antal_frister++;
-    }
-    frigiv(l, st);
-    if (rc != SQLITE_DONE)
-        return dbfejl(l, d, "porteføljen");
-
-    plads = 0;
-    st = forbered(l, "SELECT s.gruppe, s.type, a.fase, a.dato FROM "
-                     "rapport_afgoerelser a JOIN sager s ON s.id = a.sag_id");
-    if (st == NULL)
-        return dbfejl(l, d, "porteføljen");
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct sag_pf_afgoerelse *x;
-
-        ud->afgoerelser =
-            voks(a, ud->afgoerelser, ud->antal_afgoerelser, &plads, sizeof(*x));
-        if (ud->afgoerelser == NULL)
-            break;
-        x = &ud->afgoerelser[ud->antal_afgoerelser];
-        x->gruppe = (enum sag_gruppe)kode(n_gruppe, SAG_ANTAL_GRUPPER,
-                                          sqlite3_column_text(st, 0));
-        x->type =
-            (enum sag_sagstype)kode(n_type, 5, sqlite3_column_text(st, 1));
-        x->fase = (enum sag_fase)kode(n_fase, 3, sqlite3_column_text(st, 2));
-        if (dato_kol(st, 3, &x->dato))
-            ud->antal_afgoerelser++;
-    }
-    frigiv(l, st);
-    if (rc != SQLITE_DONE)
-        return dbfejl(l, d, "porteføljen");
-
-    plads = 0;
-    st = forbered(l, "SELECT s.gruppe, a.dato, k.modtaget, k.status, "
-                     "k.udfald, k.afgjort FROM rapport_klager k JOIN sager s "
-                     "ON s.id = k.sag_id JOIN rapport_afgoerelser a ON "
-                     "a.sag_id = k.sag_id AND a.id = k.afgoerelse_id");
-    if (st == NULL)
-        return dbfejl(l, d, "porteføljen");
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct sag_pf_klage *x;
-
-        ud->klager = voks(a, ud->klager, ud->antal_klager, &plads, sizeof(*x));
-        if (ud->klager == NULL)
-            break;
-        x = &ud->klager[ud->antal_klager];
-        memset(x, 0, sizeof(*x));
-        x->gruppe = (enum sag_gruppe)kode(n_gruppe, SAG_ANTAL_GRUPPER,
-                                          sqlite3_column_text(st, 0));
-        x->status = (enum sag_klagestatus)kode(n_klagestatus, 5,
-                                               sqlite3_column_text(st, 3));
-        x->udfald =
-            (enum sag_udfald)kode(n_udfald, 5, sqlite3_column_text(st, 4));
-        if (!dato_kol(st, 1, &x->afgoerelse_dato) ||
-            !dato_kol(st, 2, &x->modtaget))
-            continue;
-        x->har_afgjort = dato_kol(st, 5, &x->afgjort);
-        ud->antal_klager++;
-    }
-    frigiv(l, st);
-    if (rc != SQLITE_DONE)
-        return dbfejl(l, d, "porteføljen");
-    return SAG_OK;
+    if (r == SAG_OK)
+        *ud = c.r;
+    return r;
 }
 
 /* ---- the quality sample ---- */
+
+struct periode_cb {
+    int (*cb)(void *ctx, const char *id, const char *sag_id,
+              const char *sagstype, const char *dato);
+    void *ctx;
+};
+
+static int
+periode_raekke(void *ctx, sqlite3_stmt *st)
+{
+    struct periode_cb *c = ctx;
+
+    return c->cb(c->ctx, tekst(st, 0), tekst(st, 1), tekst(st, 2),
+                 tekst(st, 3)) != 0
+               ? STOP
+               : VIDERE;
+}
 
 static enum sag_status
 afgoerelser_i_periode(struct sag_store *s, const char *fra, const char *til,
@@ -805,21 +944,13 @@ afgoerelser_i_periode(struct sag_store *s, const char *fra, const char *til,
         l, "SELECT a.id, a.sag_id, s.type, a.dato FROM rapport_afgoerelser a "
            "JOIN sager s ON s.id = a.sag_id WHERE a.dato BETWEEN ?1 AND ?2 "
            "ORDER BY a.id");
-    int rc;
+    struct periode_cb c = { cb, ctx };
 
     if (st == NULL)
         return dbfejl(l, d, "afgørelserne");
     bind_tekst(st, 1, fra);
     bind_tekst(st, 2, til);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        if (cb(ctx, (const char *)sqlite3_column_text(st, 0),
-               (const char *)sqlite3_column_text(st, 1),
-               (const char *)sqlite3_column_text(st, 2),
-               (const char *)sqlite3_column_text(st, 3)) != 0)
-            break;
-    frigiv(l, st);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? SAG_OK
-                                                 : dbfejl(l, d, "afgørelserne");
+    return raekker(l, st, "afgørelserne", periode_raekke, &c, d);
 }
 
 static enum sag_status
@@ -858,18 +989,18 @@ vurdering(struct sag_store *s, const char *afg_id, bool korrekt,
     struct lite *l = L(s);
     sqlite3_stmt *st = forbered(
         l, "SELECT 1 FROM kvalitet_stikproeve WHERE afgoerelse_id = ?1");
+    bool udtrukket = false;
+    enum sag_status r;
     int rc;
 
     if (st == NULL)
         return dbfejl(l, d, "vurderingen");
     bind_tekst(st, 1, afg_id);
-    rc = sqlite3_step(st);
-    frigiv(l, st);
-    if (rc == SQLITE_DONE)
+    if ((r = raekker(l, st, "vurderingen", findes, &udtrukket, d)) != SAG_OK)
+        return r;
+    if (!udtrukket)
         return sag_diag_set(d, SAG_ENOTFOUND, "/afgoerelse_id",
                             "afgørelsen er ikke udtrukket til stikprøven");
-    if (rc != SQLITE_ROW)
-        return dbfejl(l, d, "vurderingen");
     st = forbered(l, "INSERT INTO kvalitet_vurderinger(afgoerelse_id, "
                      "korrekt, bruger, begrundelse, vurderet) VALUES (?1, ?2, "
                      "?3, ?4, ?5)");
@@ -881,13 +1012,31 @@ vurdering(struct sag_store *s, const char *afg_id, bool korrekt,
     bind_tekst(st, 4, begrundelse);
     bind_tekst(st, 5, tid);
     rc = sqlite3_step(st);
-    frigiv(l, st);
     if (rc == SQLITE_DONE)
-        return SAG_OK;
-    if ((sqlite3_extended_errcode(l->db) & 0xff) == SQLITE_CONSTRAINT)
-        return sag_diag_set(d, SAG_ECONFLICT, "/afgoerelse_id",
-                            "afgørelsen er allerede vurderet");
-    return dbfejl(l, d, "vurderingen");
+        r = SAG_OK;
+    else if ((sqlite3_extended_errcode(l->db) & 0xff) == SQLITE_CONSTRAINT)
+        r = sag_diag_set(d, SAG_ECONFLICT, "/afgoerelse_id",
+                         "afgørelsen er allerede vurderet");
+    else
+        r = dbfejl(l, d, "vurderingen");
+    frigiv(l, st);
+    return r;
+}
+
+static int
+kvalitet_raekke(void *ctx, sqlite3_stmt *st)
+{
+    struct sag_pf_kvalitet *ud = ctx;
+    int t = kode(n_type, 5, sqlite3_column_text(st, 0));
+    struct sag_pf_kvalitet_linje *x = &ud->linjer[t];
+
+    x->udtrukket += sqlite3_column_int(st, 1);
+    x->vurderet += sqlite3_column_int(st, 2);
+    x->korrekt += sqlite3_column_int(st, 3);
+    ud->linjer[0].udtrukket += sqlite3_column_int(st, 1);
+    ud->linjer[0].vurderet += sqlite3_column_int(st, 2);
+    ud->linjer[0].korrekt += sqlite3_column_int(st, 3);
+    return VIDERE;
 }
 
 static enum sag_status
@@ -900,36 +1049,49 @@ kvalitet(struct sag_store *s, const char *fra, const char *til,
            "coalesce(sum(v.korrekt), 0) FROM kvalitet_stikproeve k LEFT JOIN "
            "kvalitet_vurderinger v ON v.afgoerelse_id = k.afgoerelse_id "
            "WHERE k.afgoerelse_dato BETWEEN ?1 AND ?2 GROUP BY k.sagstype");
-    int rc;
+    struct sag_pf_kvalitet r = *ud;
+    long long antal = 0;
+    enum sag_status rc;
 
     if (st == NULL)
         return dbfejl(l, d, "kvaliteten");
     bind_tekst(st, 1, fra);
     bind_tekst(st, 2, til);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        int t = kode(n_type, 5, sqlite3_column_text(st, 0));
-        struct sag_pf_kvalitet_linje *x = &ud->linjer[t];
-
-        x->udtrukket += sqlite3_column_int(st, 1);
-        x->vurderet += sqlite3_column_int(st, 2);
-        x->korrekt += sqlite3_column_int(st, 3);
-        ud->linjer[0].udtrukket += sqlite3_column_int(st, 1);
-        ud->linjer[0].vurderet += sqlite3_column_int(st, 2);
-        ud->linjer[0].korrekt += sqlite3_column_int(st, 3);
-    }
-    frigiv(l, st);
-    if (rc != SQLITE_DONE)
-        return dbfejl(l, d, "kvaliteten");
+    if ((rc = raekker(l, st, "kvaliteten", kvalitet_raekke, &r, d)) != SAG_OK)
+        return rc;
     st = forbered(l, "SELECT count(*) FROM rapport_afgoerelser WHERE dato "
                      "BETWEEN ?1 AND ?2");
     if (st == NULL)
         return dbfejl(l, d, "kvaliteten");
     bind_tekst(st, 1, fra);
     bind_tekst(st, 2, til);
-    if (sqlite3_step(st) == SQLITE_ROW)
-        ud->afgoerelser = sqlite3_column_int(st, 0);
-    frigiv(l, st);
+    if ((rc = raekker(l, st, "kvaliteten", et_tal, &antal, d)) != SAG_OK)
+        return rc;
+    r.afgoerelser = (long)antal;
+    *ud = r;
     return SAG_OK;
+}
+
+struct kvalitet_cb {
+    int (*cb)(void *ctx, const struct sag_kvalitet_post *p);
+    void *ctx;
+};
+
+static int
+kvalitet_post(void *ctx, sqlite3_stmt *st)
+{
+    struct kvalitet_cb *c = ctx;
+    struct sag_kvalitet_post p;
+
+    p.afgoerelse_id = tekst(st, 0);
+    p.sag_id = tekst(st, 1);
+    p.sagstype = tekst(st, 2);
+    p.dato = tekst(st, 3);
+    p.vurderet = sqlite3_column_type(st, 4) != SQLITE_NULL;
+    p.korrekt = sqlite3_column_int(st, 4) != 0;
+    p.bruger = tekst_null(st, 5);
+    p.begrundelse = tekst_null(st, 6);
+    return c->cb(c->ctx, &p) != 0 ? STOP : VIDERE;
 }
 
 static enum sag_status
@@ -944,29 +1106,13 @@ kvalitet_liste(struct sag_store *s, const char *fra, const char *til,
            "LEFT JOIN kvalitet_vurderinger v ON v.afgoerelse_id = "
            "k.afgoerelse_id WHERE k.afgoerelse_dato BETWEEN ?1 AND ?2 ORDER "
            "BY k.afgoerelse_id");
-    int rc;
+    struct kvalitet_cb c = { cb, ctx };
 
     if (st == NULL)
         return dbfejl(l, d, "stikprøven");
     bind_tekst(st, 1, fra);
     bind_tekst(st, 2, til);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct sag_kvalitet_post p;
-
-        p.afgoerelse_id = (const char *)sqlite3_column_text(st, 0);
-        p.sag_id = (const char *)sqlite3_column_text(st, 1);
-        p.sagstype = (const char *)sqlite3_column_text(st, 2);
-        p.dato = (const char *)sqlite3_column_text(st, 3);
-        p.vurderet = sqlite3_column_type(st, 4) != SQLITE_NULL;
-        p.korrekt = sqlite3_column_int(st, 4) != 0;
-        p.bruger = (const char *)sqlite3_column_text(st, 5);
-        p.begrundelse = (const char *)sqlite3_column_text(st, 6);
-        if (cb(ctx, &p) != 0)
-            break;
-    }
-    frigiv(l, st);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? SAG_OK
-                                                 : dbfejl(l, d, "stikprøven");
+    return raekker(l, st, "stikprøven", kvalitet_post, &c, d);
 }
 
 static enum sag_status
@@ -977,7 +1123,6 @@ laesning(struct sag_store *s, const char *sag_id, const struct sag_hvem *h,
     sqlite3_stmt *st = forbered(l, "INSERT INTO laesninger(sag_id, bruger, "
                                    "rolle, grund, tidspunkt) VALUES (?1, ?2, "
                                    "?3, ?4, ?5)");
-    int rc;
 
     if (st == NULL)
         return dbfejl(l, d, "læseloggen");
@@ -986,9 +1131,25 @@ laesning(struct sag_store *s, const char *sag_id, const struct sag_hvem *h,
     bind_tekst(st, 3, h->rolle ? h->rolle : "");
     bind_tekst(st, 4, grund);
     bind_tekst(st, 5, tid);
-    rc = sqlite3_step(st);
-    frigiv(l, st);
-    return rc == SQLITE_DONE ? SAG_OK : dbfejl(l, d, "læseloggen");
+    return trin(l, st, "læseloggen", d);
+}
+
+struct laesning_cb {
+    int (*cb)(void *ctx, const struct sag_laesning *l);
+    void *ctx;
+};
+
+static int
+laesning_raekke(void *ctx, sqlite3_stmt *st)
+{
+    struct laesning_cb *c = ctx;
+    struct sag_laesning x;
+
+    x.bruger = tekst(st, 0);
+    x.rolle = tekst(st, 1);
+    x.grund = tekst(st, 2);
+    x.tidspunkt = tekst(st, 3);
+    return c->cb(c->ctx, &x) != 0 ? STOP : VIDERE;
 }
 
 static enum sag_status
@@ -1000,25 +1161,12 @@ laesninger(struct sag_store *s, const char *sag_id,
     sqlite3_stmt *st = forbered(l, "SELECT bruger, rolle, grund, tidspunkt "
                                    "FROM laesninger WHERE sag_id = ?1 ORDER "
                                    "BY seq");
-    int rc;
+    struct laesning_cb c = { cb, ctx };
 
     if (st == NULL)
         return dbfejl(l, d, "læseloggen");
     bind_tekst(st, 1, sag_id);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct sag_laesning x = {
-            (const char *)sqlite3_column_text(st, 0),
-            (const char *)sqlite3_column_text(st, 1),
-            (const char *)sqlite3_column_text(st, 2),
-            (const char *)sqlite3_column_text(st, 3),
-        };
-
-        if (cb(ctx, &x) != 0)
-            break;
-    }
-    frigiv(l, st);
-    return rc == SQLITE_DONE || rc == SQLITE_ROW ? SAG_OK
-                                                 : dbfejl(l, d, "læseloggen");
+    return raekker(l, st, "læseloggen", laesning_raekke, &c, d);
 }
 
 static enum sag_status
@@ -1057,7 +1205,9 @@ gem_afgoerelse(struct sag_store *s, const struct sag_afgoerelse_post *p,
     "id, sag_id, fase, dato, input, resultat, satser_checksum, "               \
     "motor_version, registreret, hash"
 
-static void
+/* A decision row (AFG_KOLONNER) with its strings in the arena; false when
+ * out of memory. */
+static bool
 laes_afg(sqlite3_stmt *st, struct sag_arena *a, struct sag_afgoerelse_post *p)
 {
     p->id = kol(st, 0, a);
@@ -1070,6 +1220,23 @@ laes_afg(sqlite3_stmt *st, struct sag_arena *a, struct sag_afgoerelse_post *p)
     p->motor_version = kol(st, 7, a);
     p->registreret = kol(st, 8, a);
     p->hash = kol(st, 9, a);
+    return sag_arena_status(a) == SAG_OK;
+}
+
+static int
+saml_afgoerelse(void *ctx, sqlite3_stmt *st)
+{
+    struct samling *c = ctx;
+    struct sag_afgoerelse_post *p =
+        voks(c->a, c->p, c->n, &c->plads, sizeof(*p), 8);
+
+    if (p == NULL)
+        return UDEN_HUKOMMELSE;
+    c->p = p;
+    if (!laes_afg(st, c->a, &p[c->n]))
+        return UDEN_HUKOMMELSE;
+    c->n++;
+    return VIDERE;
 }
 
 static enum sag_status
@@ -1079,19 +1246,19 @@ hent_afgoerelse(struct sag_store *s, const char *id, struct sag_arena *a,
     struct lite *l = L(s);
     sqlite3_stmt *st =
         forbered(l, "SELECT " AFG_KOLONNER " FROM afgoerelser WHERE id = ?1");
-    int rc;
+    struct samling c = { a, NULL, 0, 0 };
+    enum sag_status r;
 
     if (st == NULL)
         return dbfejl(l, d, "afgørelsen");
     bind_tekst(st, 1, id);
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW)
-        laes_afg(st, a, ud);
-    frigiv(l, st);
-    if (rc == SQLITE_DONE)
+    if ((r = raekker(l, st, "afgørelsen", saml_afgoerelse, &c, d)) != SAG_OK)
+        return r;
+    if (c.n == 0)
         return sag_diag_set(d, SAG_ENOTFOUND, "/afgoerelse_id",
                             "afgørelsen findes ikke");
-    return rc == SQLITE_ROW ? SAG_OK : dbfejl(l, d, "afgørelsen");
+    *ud = *(struct sag_afgoerelse_post *)c.p;
+    return SAG_OK;
 }
 
 static enum sag_status
@@ -1102,33 +1269,35 @@ afgoerelser(struct sag_store *s, const char *sag_id, struct sag_arena *a,
     sqlite3_stmt *st = forbered(l, "SELECT " AFG_KOLONNER
                                    " FROM afgoerelser WHERE sag_id = ?1 "
                                    "ORDER BY registreret, id");
-    struct sag_afgoerelse_post *p = NULL;
-    size_t antal = 0, plads = 0;
-    int rc;
+    struct samling c = { a, NULL, 0, 0 };
+    enum sag_status r;
 
     if (st == NULL)
         return dbfejl(l, d, "afgørelserne");
     bind_tekst(st, 1, sag_id);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (antal == plads) {
-            size_t ny = plads ? plads * 2 : 8;
-            struct sag_afgoerelse_post *q = sag_arena_alloc(a, ny * sizeof(*q));
-
-            if (q == NULL)
-                break;
-            if (antal)
-                memcpy(q, p, antal * sizeof(*q));
-            p = q;
-            plads = ny;
-        }
-        laes_afg(st, a, &p[antal++]);
-    }
-    frigiv(l, st);
-    if (rc != SQLITE_DONE)
-        return dbfejl(l, d, "afgørelserne");
-    *ud = p;
-    *n = antal;
+    if ((r = raekker(l, st, "afgørelserne", saml_afgoerelse, &c, d)) != SAG_OK)
+        return r;
+    *ud = c.p;
+    *n = c.n;
     return SAG_OK;
+}
+
+struct afg_strom {
+    struct sag_arena a; /* one row's strings */
+    int (*cb)(void *ctx, const struct sag_afgoerelse_post *p);
+    void *ctx;
+};
+
+static int
+strom_afgoerelse(void *ctx, sqlite3_stmt *st)
+{
+    struct afg_strom *c = ctx;
+    struct sag_afgoerelse_post p;
+
+    sag_arena_reset(&c->a);
+    if (!laes_afg(st, &c->a, &p))
+        return UDEN_HUKOMMELSE;
+    return c->cb(c->ctx, &p) != 0 ? STOP : VIDERE;
 }
 
 static enum sag_status
@@ -1140,26 +1309,44 @@ alle_afgoerelser(struct sag_store *s, const char *fase,
     sqlite3_stmt *st = forbered(l, "SELECT " AFG_KOLONNER
                                    " FROM afgoerelser WHERE fase = ?1 ORDER "
                                    "BY id");
-    int rc;
+    struct afg_strom c;
+    enum sag_status r;
 
     if (st == NULL)
         return dbfejl(l, d, "afgørelserne");
     bind_tekst(st, 1, fase);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct sag_afgoerelse_post p;
-        struct sag_arena a;
-        int stop;
+    sag_arena_init(&c.a, 0);
+    c.cb = cb;
+    c.ctx = ctx;
+    r = raekker(l, st, "afgørelserne", strom_afgoerelse, &c, d);
+    sag_arena_release(&c.a);
+    return r;
+}
 
-        sag_arena_init(&a, 0);
-        laes_afg(st, &a, &p);
-        stop = cb(ctx, &p);
-        sag_arena_release(&a);
-        if (stop)
-            break;
-    }
-    frigiv(l, st);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? SAG_OK
-                                                 : dbfejl(l, d, "afgørelserne");
+struct liste_cb {
+    int (*cb)(void *ctx, const struct sag_liste_post *p);
+    void *ctx;
+};
+
+static int
+liste_raekke(void *ctx, sqlite3_stmt *st)
+{
+    struct liste_cb *c = ctx;
+    struct sag_liste_post p;
+
+    p.id = tekst(st, 0);
+    p.type = tekst(st, 1);
+    p.generation = tekst(st, 2);
+    p.status = tekst(st, 3);
+    p.team = tekst(st, 4);
+    p.sagsbehandler = tekst(st, 5);
+    p.anerkendelse = tekst(st, 6);
+    p.men = tekst(st, 7);
+    p.erhvervsevnetab = tekst(st, 8);
+    p.naeste_forfald = tekst(st, 9);
+    p.oprettet = tekst(st, 10);
+    p.venter = sqlite3_column_int(st, 11) != 0;
+    return c->cb(c->ctx, &p) != 0 ? STOP : VIDERE;
 }
 
 static enum sag_status
@@ -1183,7 +1370,7 @@ liste(struct sag_store *s, const struct sag_liste_filter *f,
     sqlite3_stmt *st = forbered(l, f->team            ? sql_team
                                    : f->sagsbehandler ? sql_beh
                                                       : sql_alle);
-    int rc;
+    struct liste_cb c = { cb, ctx };
 
     if (st == NULL)
         return dbfejl(l, d, "sagslisten");
@@ -1193,29 +1380,28 @@ liste(struct sag_store *s, const struct sag_liste_filter *f,
     bind_tekst(st, 4, f->type);
     (void)sqlite3_bind_int64(st, 5,
                              f->graense ? (sqlite3_int64)f->graense : -1);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct sag_liste_post p;
+    return raekker(l, st, "sagslisten", liste_raekke, &c, d);
+}
 
-#define T(i) ((const char *)sqlite3_column_text(st, (i)))
-        p.id = T(0);
-        p.type = T(1);
-        p.generation = T(2);
-        p.status = T(3);
-        p.team = T(4);
-        p.sagsbehandler = T(5);
-        p.anerkendelse = T(6);
-        p.men = T(7);
-        p.erhvervsevnetab = T(8);
-        p.naeste_forfald = T(9) ? T(9) : "";
-        p.oprettet = T(10);
-        p.venter = sqlite3_column_int(st, 11) != 0;
-#undef T
-        if (cb(ctx, &p) != 0)
-            break;
-    }
-    frigiv(l, st);
-    return rc == SQLITE_DONE || rc == SQLITE_ROW ? SAG_OK
-                                                 : dbfejl(l, d, "sagslisten");
+struct arbejd_cb {
+    int (*cb)(void *ctx, const struct sag_arbejdspost *p);
+    void *ctx;
+};
+
+static int
+arbejd_raekke(void *ctx, sqlite3_stmt *st)
+{
+    struct arbejd_cb *c = ctx;
+    struct sag_arbejdspost p;
+
+    p.sag_id = tekst(st, 0);
+    p.art = tekst(st, 1);
+    p.forfald = tekst(st, 2);
+    p.tekst = tekst(st, 3);
+    p.ref = tekst(st, 4);
+    p.sagsbehandler = tekst(st, 5);
+    p.venter = sqlite3_column_int(st, 6) != 0;
+    return c->cb(c->ctx, &p) != 0 ? STOP : VIDERE;
 }
 
 static enum sag_status
@@ -1234,30 +1420,22 @@ arbejdsliste(struct sag_store *s, const char *team, const char *behandler,
                 : "SELECT sag_id, art, forfald, tekst, ref, sagsbehandler, "
                   "venter FROM opgaver WHERE sagsbehandler = ?1 AND venter = "
                   "?2 ORDER BY forfald, sag_id LIMIT ?3");
-    int rc;
+    struct arbejd_cb c = { cb, ctx };
 
     if (st == NULL)
         return dbfejl(l, d, "arbejdslisten");
     bind_tekst(st, 1, team ? team : behandler);
     (void)sqlite3_bind_int(st, 2, venter);
     (void)sqlite3_bind_int64(st, 3, graense ? (sqlite3_int64)graense : -1);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct sag_arbejdspost p;
+    return raekker(l, st, "arbejdslisten", arbejd_raekke, &c, d);
+}
 
-        p.sag_id = (const char *)sqlite3_column_text(st, 0);
-        p.art = (const char *)sqlite3_column_text(st, 1);
-        p.forfald = (const char *)sqlite3_column_text(st, 2);
-        p.tekst = (const char *)sqlite3_column_text(st, 3);
-        p.ref = (const char *)sqlite3_column_text(st, 4);
-        p.sagsbehandler = (const char *)sqlite3_column_text(st, 5);
-        p.venter = sqlite3_column_int(st, 6) != 0;
-        if (cb(ctx, &p) != 0)
-            break;
-    }
-    frigiv(l, st);
-    return rc == SQLITE_DONE || rc == SQLITE_ROW
-               ? SAG_OK
-               : dbfejl(l, d, "arbejdslisten");
+/* Row callback for PRAGMA integrity_check: "ok" or the first problem. */
+static int
+integritet_raekke(void *ctx, sqlite3_stmt *st)
+{
+    *(bool *)ctx = strcmp(tekst(st, 0), "ok") == 0;
+    return STOP;
 }
 
 static enum sag_status
@@ -1265,25 +1443,195 @@ integritet(struct sag_store *s, struct sag_diag *d)
 {
     struct lite *l = L(s);
     sqlite3_stmt *st = forbered(l, "PRAGMA integrity_check");
-    enum sag_status r = SAG_OK;
+    bool ok = false, brudt = false;
+    enum sag_status r;
 
     if (st == NULL)
         return dbfejl(l, d, "integritetskontrol");
-    if (sqlite3_step(st) != SQLITE_ROW ||
-        strcmp((const char *)sqlite3_column_text(st, 0), "ok") != 0)
-        r = sag_diag_set(d, SAG_ECONFLICT, "",
-                         "databasen er beskadiget (integrity_check)");
-    frigiv(l, st);
-    if (r == SAG_OK) {
-        st = forbered(l, "PRAGMA foreign_key_check");
+    if ((r = raekker(l, st, "integritetskontrol", integritet_raekke, &ok, d)) !=
+        SAG_OK)
+        return r;
+    if (!ok)
+        return sag_diag_set(d, SAG_ECONFLICT, "",
+                            "databasen er beskadiget (integrity_check)");
+    if ((st = forbered(l, "PRAGMA foreign_key_check")) == NULL)
+        return dbfejl(l, d, "integritetskontrol");
+    if ((r = raekker(l, st, "integritetskontrol", findes, &brudt, d)) != SAG_OK)
+        return r;
+    if (brudt)
+        return sag_diag_set(d, SAG_ECONFLICT, "",
+                            "databasen har brudte fremmednøgler");
+    return SAG_OK;
+}
+
+/* ---- anchors (docs/hashkaede.md) ----
+ *
+ * An anchor row keeps til_seq, the newest event it covers. Writers are
+ * serialised, so seq is commit order and the cases changed since the
+ * latest anchor are exactly those with events after its til_seq. */
+
+struct seneste {
+    struct sag_anker a;
+    long long til_seq;
+};
+
+static int
+seneste_raekke(void *ctx, sqlite3_stmt *st)
+{
+    struct seneste *c = ctx;
+
+    c->a.nr = sqlite3_column_int64(st, 0);
+    c->a.antal_sager = (size_t)sqlite3_column_int64(st, 1);
+    (void)snprintf(c->a.registreret, sizeof(c->a.registreret), "%s",
+                   tekst(st, 2));
+    (void)snprintf(c->a.hash, sizeof(c->a.hash), "%s", tekst(st, 3));
+    c->til_seq = sqlite3_column_int64(st, 4);
+    return STOP;
+}
+
+static enum sag_status
+seneste_anker(struct sag_store *s, struct sag_anker *ud, long long *uforankrede,
+              struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st =
+        forbered(l, "SELECT nr, antal_sager, registreret, hash, til_seq FROM "
+                    "ankre ORDER BY nr DESC LIMIT 1");
+    struct seneste c;
+    long long seq = 0;
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "ankrene");
+    memset(&c, 0, sizeof(c));
+    if ((r = raekker(l, st, "ankrene", seneste_raekke, &c, d)) != SAG_OK)
+        return r;
+    if ((st = forbered(l, "SELECT coalesce(max(seq), 0) FROM haendelser")) ==
+        NULL)
+        return dbfejl(l, d, "ankrene");
+    if ((r = raekker(l, st, "ankrene", et_tal, &seq, d)) != SAG_OK)
+        return r;
+    *ud = c.a;
+    *uforankrede = seq > c.til_seq ? seq - c.til_seq : 0;
+    return SAG_OK;
+}
+
+struct hoved_cb {
+    int (*cb)(void *ctx, const struct sag__hoved *h);
+    void *ctx;
+};
+
+static int
+hoved_raekke(void *ctx, sqlite3_stmt *st)
+{
+    struct hoved_cb *c = ctx;
+    struct sag__hoved h;
+
+    h.sag_id = tekst(st, 0);
+    h.nr = sqlite3_column_int(st, 1);
+    h.hash = tekst(st, 2);
+    return c->cb(c->ctx, &h) != 0 ? STOP : VIDERE;
+}
+
+static enum sag_status
+nye_hoveder(struct sag_store *s,
+            int (*cb)(void *ctx, const struct sag__hoved *h), void *ctx,
+            struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(
+        l, "SELECT h.sag_id, h.nr, h.hash FROM (SELECT sag_id, max(nr) AS nr "
+           "FROM haendelser WHERE seq > coalesce((SELECT til_seq FROM ankre "
+           "ORDER BY nr DESC LIMIT 1), 0) GROUP BY sag_id) n JOIN haendelser "
+           "h ON h.sag_id = n.sag_id AND h.nr = n.nr");
+    struct hoved_cb c = { cb, ctx };
+
+    if (st == NULL)
+        return dbfejl(l, d, "ankrene");
+    return raekker(l, st, "ankrene", hoved_raekke, &c, d);
+}
+
+static enum sag_status
+skriv_anker(struct sag_store *s, const struct sag__anker_post *a,
+            const struct sag__hoved *h, size_t n, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(
+        l, "INSERT INTO ankre(nr, hashversion, registreret, antal_sager, "
+           "til_seq, forrige_hash, hash) VALUES (?1, ?2, ?3, ?4, (SELECT "
+           "coalesce(max(seq), 0) FROM haendelser), ?5, ?6)");
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "ankeret");
+    (void)sqlite3_bind_int64(st, 1, a->nr);
+    (void)sqlite3_bind_int(st, 2, a->hashversion);
+    bind_tekst(st, 3, a->registreret);
+    (void)sqlite3_bind_int64(st, 4, (sqlite3_int64)a->antal_sager);
+    bind_tekst(st, 5, a->forrige_hash);
+    bind_tekst(st, 6, a->hash);
+    if ((r = trin(l, st, "ankeret", d)) != SAG_OK)
+        return r;
+    for (size_t i = 0; i < n; i++) {
+        st = forbered(l, "INSERT INTO anker_hoveder(anker_nr, sag_id, nr, "
+                         "hash) VALUES (?1, ?2, ?3, ?4)");
         if (st == NULL)
-            return dbfejl(l, d, "integritetskontrol");
-        if (sqlite3_step(st) == SQLITE_ROW)
-            r = sag_diag_set(d, SAG_ECONFLICT, "",
-                             "databasen har brudte fremmednøgler");
-        frigiv(l, st);
+            return dbfejl(l, d, "ankeret");
+        (void)sqlite3_bind_int64(st, 1, a->nr);
+        bind_tekst(st, 2, h[i].sag_id);
+        (void)sqlite3_bind_int(st, 3, h[i].nr);
+        bind_tekst(st, 4, h[i].hash);
+        if ((r = trin(l, st, "ankeret", d)) != SAG_OK)
+            return r;
     }
-    return r;
+    return SAG_OK;
+}
+
+struct anker_cb {
+    int (*cb)(void *ctx, const struct sag__anker_post *a,
+              const struct sag__hoved *h, const char *haendelse_hash);
+    void *ctx;
+};
+
+static int
+anker_raekke(void *ctx, sqlite3_stmt *st)
+{
+    struct anker_cb *c = ctx;
+    struct sag__anker_post a;
+    struct sag__hoved h;
+
+    a.nr = sqlite3_column_int64(st, 0);
+    a.hashversion = sqlite3_column_int(st, 1);
+    a.antal_sager = (size_t)sqlite3_column_int64(st, 2);
+    a.registreret = tekst(st, 3);
+    a.forrige_hash = tekst(st, 4);
+    a.hash = tekst(st, 5);
+    h.sag_id = tekst_null(st, 6);
+    h.nr = sqlite3_column_int(st, 7);
+    h.hash = tekst(st, 8);
+    return c->cb(c->ctx, &a, h.sag_id ? &h : NULL, tekst_null(st, 9)) != 0
+               ? STOP
+               : VIDERE;
+}
+
+static enum sag_status
+ankre(struct sag_store *s,
+      int (*cb)(void *ctx, const struct sag__anker_post *a,
+                const struct sag__hoved *h, const char *haendelse_hash),
+      void *ctx, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(
+        l, "SELECT a.nr, a.hashversion, a.antal_sager, a.registreret, "
+           "a.forrige_hash, a.hash, k.sag_id, k.nr, k.hash, e.hash FROM ankre "
+           "a LEFT JOIN anker_hoveder k ON k.anker_nr = a.nr LEFT JOIN "
+           "haendelser e ON e.sag_id = k.sag_id AND e.nr = k.nr ORDER BY "
+           "a.nr, k.sag_id");
+    struct anker_cb c = { cb, ctx };
+
+    if (st == NULL)
+        return dbfejl(l, d, "ankrene");
+    return raekker(l, st, "ankrene", anker_raekke, &c, d);
 }
 
 static const struct sag__store_ops lite_ops = {
@@ -1292,10 +1640,11 @@ static const struct sag__store_ops lite_ops = {
     .bekraeft = bekraeft,
     .fortryd = fortryd,
     .taeller = taeller,
-    .sidste = sidste,
+    .laas = NULL, /* BEGIN IMMEDIATE serialises every writer */
     .haendelser = haendelser,
     .alle_haendelser = alle_haendelser,
     .indsaet = indsaet,
+    .omhash = omhash,
     .projektion = projektion,
     .laesning = laesning,
     .laesninger = laesninger,
@@ -1316,26 +1665,49 @@ static const struct sag__store_ops lite_ops = {
     .kvalitet = kvalitet,
     .kvalitet_liste = kvalitet_liste,
     .alle_afgoerelser = alle_afgoerelser,
+    .seneste_anker = seneste_anker,
+    .nye_hoveder = nye_hoveder,
+    .skriv_anker = skriv_anker,
+    .ankre = ankre,
 };
+
+/* ---- opening and migrating ---- */
+
+static int
+version_raekke(void *ctx, sqlite3_stmt *st)
+{
+    *(int *)ctx = sqlite3_column_int(st, 0);
+    return STOP;
+}
 
 static enum sag_status
 skemaversion(struct lite *l, int *version, struct sag_diag *d)
 {
     sqlite3_stmt *st = forbered(l, "PRAGMA user_version");
+    int v = 0;
+    enum sag_status r;
 
-    if (st == NULL || sqlite3_step(st) != SQLITE_ROW) {
-        frigiv(l, st);
+    if (st == NULL)
         return dbfejl(l, d, "skemaversionen");
-    }
-    *version = sqlite3_column_int(st, 0);
-    frigiv(l, st);
-    if ((size_t)*version > sag__migrationer_antal)
+    if ((r = raekker(l, st, "skemaversionen", version_raekke, &v, d)) != SAG_OK)
+        return r;
+    if (v < 0 || (size_t)v > sag__migrationer_sqlite_antal)
         return sag_diag_set(d, SAG_ECONFLICT, "",
                             "databasen har skemaversion %d, men programmet "
                             "kender kun %zu",
-                            *version, sag__migrationer_antal);
+                            v, sag__migrationer_sqlite_antal);
+    *version = v;
     return SAG_OK;
 }
+
+/* The steps in C of a migration, run after its SQL in the same
+ * transaction: migration 5 re-hashes the log into one chain per case. */
+static const struct {
+    size_t version;
+    enum sag_status (*trin)(struct sag_store *s, struct sag_diag *d);
+} migrationstrin[] = {
+    { 5, sag__store_kaede_pr_sag },
+};
 
 /* Apply the migrations the database has not seen, in one write transaction
  * together with the new user_version. The version is read again inside the
@@ -1348,18 +1720,24 @@ migrer(struct lite *l, struct sag_diag *d)
     enum sag_status r;
 
     if ((r = skemaversion(l, &version, d)) != SAG_OK ||
-        (size_t)version == sag__migrationer_antal)
+        (size_t)version == sag__migrationer_sqlite_antal)
         return r;
     if ((r = kor(l, "BEGIN IMMEDIATE", d)) != SAG_OK)
         return r;
     if ((r = skemaversion(l, &version, d)) != SAG_OK)
         goto fejl;
-    for (size_t i = (size_t)version; i < sag__migrationer_antal; i++) {
+    for (size_t i = (size_t)version; i < sag__migrationer_sqlite_antal; i++) {
         char sql[64];
 
         (void)snprintf(sql, sizeof(sql), "PRAGMA user_version = %zu", i + 1);
-        if ((r = kor(l, sag__migrationer[i], d)) != SAG_OK ||
-            (r = kor(l, sql, d)) != SAG_OK)
+        if ((r = kor(l, sag__migrationer_sqlite[i], d)) != SAG_OK)
+            goto fejl;
+        for (size_t j = 0;
+             j < sizeof(migrationstrin) / sizeof(migrationstrin[0]); j++)
+            if (migrationstrin[j].version == i + 1 &&
+                (r = migrationstrin[j].trin(&l->basis, d)) != SAG_OK)
+                goto fejl;
+        if ((r = kor(l, sql, d)) != SAG_OK)
             goto fejl;
     }
     if ((r = kor(l, "COMMIT", d)) == SAG_OK)
@@ -1369,28 +1747,96 @@ fejl:
     return r;
 }
 
-enum sag_status
-sag_store_aabn_sqlite(const char *sti, struct sag_store **ud,
-                      struct sag_diag *d)
+/* Whether the database has no schema at all (a file no store left). */
+static enum sag_status
+er_tom(struct lite *l, bool *tom, struct sag_diag *d)
 {
-    struct lite *l = sag_calloc(1, sizeof(*l));
+    sqlite3_stmt *st = forbered(l, "SELECT 1 FROM sqlite_master LIMIT 1");
+    bool noget = false;
     enum sag_status r;
 
-    if (l == NULL)
+    if (st == NULL)
+        return dbfejl(l, d, "åbning af databasen");
+    if ((r = raekker(l, st, "åbning af databasen", findes, &noget, d)) ==
+        SAG_OK)
+        *tom = !noget;
+    return r;
+}
+
+static void
+luk_fejlet(struct lite *l)
+{
+    toem_cache(l);
+    (void)sqlite3_close(l->db);
+    sag_free(l);
+}
+
+enum sag_status
+sag__sqlite_aabn(const char *sti, unsigned flag, struct sag_store **ud,
+                 struct sag_diag *d)
+{
+    struct lite *l;
+    struct sag_buf fil;
+    bool tom = false;
+    enum sag_status r;
+    int rc;
+
+    if (sti == NULL || sti[0] == '\0')
+        return sag_diag_set(d, SAG_EINVAL, "/db",
+                            "mangler stien til SQLite-databasen "
+                            "(sqlite:STI)");
+    if (strcmp(sti, ":memory:") == 0)
+        return sag_diag_set(d, SAG_EINVAL, "/db",
+                            "en database i hukommelsen forsvinder, når den "
+                            "lukkes; sagerne skal gemmes i en fil");
+    /* The library is built to read "file:…" as a URI (which could name a
+     * database in memory); a path is always a path. */
+    sag_buf_init(&fil, 0);
+    if (strncmp(sti, "file:", 5) == 0)
+        sag_buf_adds(&fil, "./");
+    sag_buf_adds(&fil, sti);
+    if (sag_buf_status(&fil) != SAG_OK) {
+        sag_buf_release(&fil);
         return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    }
+    if ((l = sag_calloc(1, sizeof(*l))) == NULL) {
+        sag_buf_release(&fil);
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    }
     l->basis.ops = &lite_ops;
     l->basis.ur = sag__systemur;
-    if (sqlite3_open_v2(sti, &l->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-                            SQLITE_OPEN_NOMUTEX,
-                        NULL) != SQLITE_OK) {
-        r = sag_diag_set(d, SAG_EIO, "", "kan ikke åbne databasen: %s",
-                         l->db ? sqlite3_errmsg(l->db) : "?");
-        (void)sqlite3_close(l->db);
-        sag_free(l);
+    l->basis.ankerinterval = ANKERINTERVAL;
+    rc = sqlite3_open_v2(fil.buf, &l->db,
+                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+                             (flag & SAG_STORE_OPRET ? SQLITE_OPEN_CREATE : 0),
+                         NULL);
+    if (rc != SQLITE_OK) {
+        if (!(flag & SAG_STORE_OPRET) && access(fil.buf, F_OK) != 0 &&
+            errno == ENOENT)
+            r = sag_diag_set(d, SAG_ENOTFOUND, "/db",
+                             "databasen %s findes ikke", sti);
+        else
+            r = sag_diag_set(d, SAG_EIO, "/db", "kan ikke åbne databasen: %s",
+                             l->db ? sqlite3_errmsg(l->db) : "?");
+        sag_buf_release(&fil);
+        luk_fejlet(l);
         return r;
     }
+    sag_buf_release(&fil);
     (void)sqlite3_busy_timeout(l->db, 10000);
+    /* Without SAG_STORE_OPRET an empty file is not made into a store: it
+     * is checked before anything (even WAL mode) is written to it. */
+    if (!(flag & SAG_STORE_OPRET)) {
+        if ((r = er_tom(l, &tom, d)) == SAG_OK && tom)
+            r = sag_diag_set(d, SAG_ENOTFOUND, "/db",
+                             "databasen %s er tom (ikke oprettet af "
+                             "skadesag)",
+                             sti);
+        if (r != SAG_OK) {
+            luk_fejlet(l);
+            return r;
+        }
+    }
     if ((r = kor(l, "PRAGMA foreign_keys = ON", d)) != SAG_OK ||
         (r = kor(l, "PRAGMA journal_mode = WAL", d)) != SAG_OK ||
         (r = kor(l, "PRAGMA synchronous = FULL", d)) != SAG_OK ||
@@ -1401,11 +1847,16 @@ sag_store_aabn_sqlite(const char *sti, struct sag_store **ud,
         (r = kor(l, "PRAGMA temp_store = MEMORY", d)) != SAG_OK ||
         (r = migrer(l, d)) != SAG_OK ||
         (r = sag__store_efter_aabning(&l->basis, d)) != SAG_OK) {
-        toem_cache(l);
-        (void)sqlite3_close(l->db);
-        sag_free(l);
+        luk_fejlet(l);
         return r;
     }
     *ud = &l->basis;
     return SAG_OK;
+}
+
+enum sag_status
+sag_store_aabn_sqlite(const char *sti, struct sag_store **ud,
+                      struct sag_diag *d)
+{
+    return sag__sqlite_aabn(sti, SAG_STORE_OPRET, ud, d);
 }

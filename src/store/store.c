@@ -1,12 +1,17 @@
 /*
  * Case storage logic shared by every database adapter: replay a case from
  * its events, check a new event against the state (sag_tilstand_anvend),
- * append it to the hash chain, and keep the projections and tasks in the
- * same transaction. The adapter (sqlite.c) only moves rows.
+ * append it to the case's hash chain, and keep the projections and tasks
+ * in the same transaction. The adapter (sqlite.c) only moves rows.
  *
- * Hash chain: hash(n) = SHA-256(seq, case, nr, type, date, recorded, who,
- * why, payload, hash(n-1)), the first event chained to 64 zeros. Changing,
- * removing or reordering any stored event breaks every later hash.
+ * Hash chains (docs/hashkaede.md): every case has its own chain, hash(n) =
+ * SHA-256("skadesag-haendelse/2", case, n, type, date, recorded, who, why,
+ * payload, hash(n-1)), the first event chained to 64 zeros, so writers of
+ * different cases never wait for each other. Changing, removing or
+ * reordering an event breaks every later hash of its case. Anchors, a
+ * chain of their own, record the heads of the cases changed since the
+ * previous anchor, so a case's tail or a whole case cannot vanish
+ * unnoticed once anchored.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,9 +26,7 @@
 #include "store_int.h"
 
 #include "../base/banned.h"
-
-static const char NUL_HASH[65] =
-    "0000000000000000000000000000000000000000000000000000000000000000";
+#include "../base/sag_assert.h"
 
 void
 sag__systemur(void *ctx, char ud[SAG_TID_LEN])
@@ -48,6 +51,34 @@ sag__systemur(void *ctx, char ud[SAG_TID_LEN])
                    (int)(rest / 3600), (int)(rest / 60 % 60), (int)(rest % 60));
 }
 
+enum sag_status
+sag_store_aabn(const char *url, unsigned flag, struct sag_store **ud,
+               struct sag_diag *d)
+{
+    if (url == NULL || url[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/db",
+                            "mangler: hvilken database (sqlite:STI)");
+    if ((flag & ~SAG_STORE_OPRET) != 0)
+        return sag_diag_set(d, SAG_EINVAL, "", "ukendte flag: %#x",
+                            flag & ~SAG_STORE_OPRET);
+    if (strncmp(url, "sqlite:", 7) == 0) {
+        /* "sqlite://…" is read differently by different tools (host or
+         * path?); one spelling is accepted, with no guessing. */
+        if (strncmp(url + 7, "//", 2) == 0)
+            return sag_diag_set(d, SAG_EINVAL, "/db",
+                                "skriv sqlite:STI, fx "
+                                "sqlite:/var/lib/skadesag/sager.db");
+        return sag__sqlite_aabn(url + 7, flag, ud, d);
+    }
+    if (strncmp(url, "postgresql://", 13) == 0 ||
+        strncmp(url, "postgres://", 11) == 0)
+        return sag_diag_set(d, SAG_EINVAL, "/db",
+                            "PostgreSQL er endnu ikke bygget ind i denne "
+                            "version; brug sqlite:STI");
+    return sag_diag_set(d, SAG_EINVAL, "/db",
+                        "ukendt databasetype; brug sqlite:STI");
+}
+
 void
 sag_store_luk(struct sag_store *s)
 {
@@ -63,16 +94,45 @@ sag_store_saet_ur(struct sag_store *s,
     s->ur_ctx = ctx;
 }
 
+void
+sag_store_tillad_historik(struct sag_store *s, bool ja)
+{
+    s->historik = ja;
+}
+
+static enum sag_status forankr(struct sag_store *s, struct sag_anker *ud,
+                               struct sag_diag *d);
+
 enum sag_status
 sag_store_begynd(struct sag_store *s, struct sag_diag *d)
 {
     enum sag_status st = SAG_OK;
 
-    if (s->transaktioner == 0)
+    if (s->transaktioner == 0) {
         st = s->ops->begynd(s, d);
+        s->skrevet = 0;
+    }
     if (st == SAG_OK)
         s->transaktioner++;
     return st;
+}
+
+/* Before the outermost commit of a transaction that appended events: an
+ * anchor if enough events are unanchored (ankerinterval). It is part of
+ * the same transaction, so it commits with the events or not at all. */
+static enum sag_status
+forankr_automatisk(struct sag_store *s, struct sag_diag *d)
+{
+    struct sag_anker a;
+    long long uforankrede = 0;
+    enum sag_status st;
+
+    if (s->skrevet == 0 || s->ankerinterval <= 0)
+        return SAG_OK;
+    st = s->ops->seneste_anker(s, &a, &uforankrede, d);
+    if (st != SAG_OK || uforankrede < s->ankerinterval)
+        return st;
+    return forankr(s, &a, d);
 }
 
 /* Nested calls join the outermost transaction. An inner rollback cannot
@@ -91,11 +151,12 @@ sag_store_bekraeft(struct sag_store *s, struct sag_diag *d)
             st = sag_diag_set(d, SAG_ECONFLICT, "",
                               "transaktionen blev afbrudt af en fejl; "
                               "intet er gemt");
-        else
+        else if ((st = forankr_automatisk(s, d)) == SAG_OK)
             st = s->ops->bekraeft(s, d);
         if (st != SAG_OK)
             s->ops->fortryd(s);
         s->afbrudt = false;
+        s->skrevet = 0;
     }
     s->transaktioner--;
     return st;
@@ -107,6 +168,7 @@ sag_store_fortryd(struct sag_store *s)
     if (s->transaktioner == 1) {
         s->ops->fortryd(s);
         s->afbrudt = false;
+        s->skrevet = 0;
     } else if (s->transaktioner > 1) {
         s->afbrudt = true;
     }
@@ -114,35 +176,108 @@ sag_store_fortryd(struct sag_store *s)
         s->transaktioner--;
 }
 
-/* The hash of one event (see the file comment). */
+/* Feed `n` as decimal text and a newline: numbers are never ambiguous
+ * with the NUL-terminated strings around them. */
 static void
-haendelse_hash(long long seq, const char *sag_id,
-               const struct sag_haendelse_post *p, const char *forrige,
-               char ud[65])
+hash_tal(struct sag_sha256 *c, long long n)
+{
+    char tal[24];
+    int k = snprintf(tal, sizeof(tal), "%lld\n", n);
+
+    sag_sha256_update(c, tal, (size_t)k);
+}
+
+/* Feed a string with its terminating NUL. */
+static void
+hash_tekst(struct sag_sha256 *c, const char *t)
+{
+    sag_sha256_update(c, t, strlen(t) + 1);
+}
+
+static void
+hash_slut(struct sag_sha256 *c, char ud[65])
+{
+    unsigned char digest[32];
+
+    sag_sha256_final(c, digest);
+    sag_sha256_hex(digest, ud);
+}
+
+void
+sag__haendelse_hash_v1(long long seq, const char *sag_id,
+                       const struct sag_haendelse_post *p, const char *forrige,
+                       char ud[65])
 {
     struct sag_sha256 c;
-    unsigned char digest[32];
     char tal[48];
-    const char *dele[9];
     int n;
 
     sag_sha256_init(&c);
     n = snprintf(tal, sizeof(tal), "%lld\n%d\n", seq, p->nr);
     sag_sha256_update(&c, tal, (size_t)n);
-    dele[0] = sag_id;
-    dele[1] = p->type;
-    dele[2] = p->dato;
-    dele[3] = p->registreret;
-    dele[4] = p->bruger;
-    dele[5] = p->begrundelse;
-    dele[6] = p->data;
-    dele[7] = forrige;
-    dele[8] = NULL;
-    for (int i = 0; dele[i] != NULL; i++) {
-        sag_sha256_update(&c, dele[i], strlen(dele[i]) + 1);
+    hash_tekst(&c, sag_id);
+    hash_tekst(&c, p->type);
+    hash_tekst(&c, p->dato);
+    hash_tekst(&c, p->registreret);
+    hash_tekst(&c, p->bruger);
+    hash_tekst(&c, p->begrundelse);
+    hash_tekst(&c, p->data);
+    hash_tekst(&c, forrige);
+    hash_slut(&c, ud);
+}
+
+/* The hash of one event in its case's chain (SAG__HASH_SAG): the version
+ * tag first, so a later keyed variant can never produce the same input;
+ * no global sequence number, so no writer waits for another case. */
+static void
+haendelse_hash(const char *sag_id, const struct sag_haendelse_post *p,
+               const char *forrige, char ud[65])
+{
+    struct sag_sha256 c;
+
+    sag_sha256_init(&c);
+    hash_tekst(&c, "skadesag-haendelse/2");
+    hash_tekst(&c, sag_id);
+    hash_tal(&c, p->nr);
+    hash_tekst(&c, p->type);
+    hash_tekst(&c, p->dato);
+    hash_tekst(&c, p->registreret);
+    hash_tekst(&c, p->bruger);
+    hash_tekst(&c, p->begrundelse);
+    hash_tekst(&c, p->data);
+    hash_tekst(&c, forrige);
+    hash_slut(&c, ud);
+}
+
+static int
+efter_sag_id(const void *a, const void *b)
+{
+    const struct sag__hoved *x = a, *y = b;
+
+    return strcmp(x->sag_id, y->sag_id);
+}
+
+/* The hash of an anchor (SAG__ANKER_HASH) over its heads sorted by case id
+ * (byte order, so the database's collation does not matter). */
+static void
+anker_hash(const struct sag__anker_post *a, struct sag__hoved *h, size_t n,
+           const char *forrige, char ud[65])
+{
+    struct sag_sha256 c;
+
+    qsort(h, n, sizeof(*h), efter_sag_id);
+    sag_sha256_init(&c);
+    hash_tekst(&c, "skadesag-anker/1");
+    hash_tal(&c, a->nr);
+    hash_tekst(&c, a->registreret);
+    hash_tal(&c, (long long)n);
+    for (size_t i = 0; i < n; i++) {
+        hash_tekst(&c, h[i].sag_id);
+        hash_tal(&c, h[i].nr);
+        hash_tekst(&c, h[i].hash);
     }
-    sag_sha256_final(&c, digest);
-    sag_sha256_hex(digest, ud);
+    hash_tekst(&c, forrige);
+    hash_slut(&c, ud);
 }
 
 static void
@@ -244,7 +379,7 @@ skriv_fakta(struct sag_store *s, const struct sag_tilstand *t,
  * event, which refers to it). */
 static enum sag_status
 projicer(struct sag_store *s, const struct sag_tilstand *t, bool ny,
-         long long seq, struct sag_diag *d)
+         struct sag_diag *d)
 {
     struct sag_kalender k = sag_kalender_standard();
     struct sag_opgave o[SAG_MAKS_OPGAVER];
@@ -255,27 +390,56 @@ projicer(struct sag_store *s, const struct sag_tilstand *t, bool ny,
     bool venter = oversigt(o, n, forfald);
 
     st = s->ops->projektion(s, t, ny, sag_fristregime_navn(sag_fristregime(t)),
-                            forfald[0] ? forfald : NULL, venter, seq, o, n, d);
+                            forfald[0] ? forfald : NULL, venter, o, n, d);
     return st == SAG_OK ? skriv_fakta(s, t, d) : st;
 }
 
+/* Two decimal digits at `s` making a number from 0 to `maks`. */
+static bool
+to_cifre(const char *s, int maks)
+{
+    return s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' &&
+           (s[0] - '0') * 10 + (s[1] - '0') <= maks;
+}
+
+/* A recording time given with an event or a decision record: only in
+ * history mode, and then of the form "2024-12-31T23:59:59Z". NULL or ""
+ * means the store's clock. */
+static enum sag_status
+tjek_registreret(const struct sag_store *s, const char *tid, struct sag_diag *d)
+{
+    struct sag_dato dato;
+
+    if (tid == NULL || tid[0] == '\0')
+        return SAG_OK;
+    if (!s->historik)
+        return sag_diag_set(d, SAG_EDENIED, "/registreret",
+                            "registreringstidspunktet sættes af lagerets ur; "
+                            "et givet tidspunkt kræver historiktilstand "
+                            "(import)");
+    if (strlen(tid) != SAG_TID_LEN - 1 ||
+        sag_dato_parse_iso(tid, 10, &dato) != SAG_OK || tid[10] != 'T' ||
+        !to_cifre(tid + 11, 23) || tid[13] != ':' || !to_cifre(tid + 14, 59) ||
+        tid[16] != ':' || !to_cifre(tid + 17, 59) || tid[19] != 'Z')
+        return sag_diag_set(d, SAG_EINVAL, "/registreret",
+                            "skal have formen 2024-12-31T23:59:59Z");
+    return SAG_OK;
+}
+
 /* Append `h` to case `sag_id` (state `t` already updated by the caller's
- * successful sag_tilstand_anvend) and refresh the projections. */
+ * successful sag_tilstand_anvend) after the case's event with hash
+ * `forrige`, refresh the projections, and write the new event's hash to
+ * `hash`. The recording time was checked by tjek_registreret. */
 static enum sag_status
 skriv(struct sag_store *s, const char *sag_id, const struct sag_haendelse *h,
       const struct sag_tilstand *t, bool ny, bool med_projektion,
-      struct sag_diag *d)
+      const char *forrige, char hash[65], struct sag_diag *d)
 {
     struct sag_buf data;
     struct sag_haendelse_post p;
-    char forrige[65], hash[65], dato[SAG_DATO_ISO_LEN], tid[SAG_TID_LEN];
-    long long seq;
+    char ny_hash[65], dato[SAG_DATO_ISO_LEN], tid[SAG_TID_LEN];
     enum sag_status st = SAG_OK;
 
-    if ((st = s->ops->sidste(s, &seq, forrige, d)) != SAG_OK)
-        return st;
-    if (forrige[0] == '\0')
-        memcpy(forrige, NUL_HASH, sizeof(forrige));
     sag_buf_init(&data, 0);
     sag_haendelse_data_json(h, &data);
     if (sag_buf_status(&data) != SAG_OK) {
@@ -283,15 +447,11 @@ skriv(struct sag_store *s, const char *sag_id, const struct sag_haendelse *h,
         return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
     }
     sag_dato_format_iso(h->dato, dato);
-    /* A given recording time (synthetic history, migration) is kept if it
-     * has the form "2024-12-31T23:59:59Z"; otherwise the clock. */
-    if (h->registreret != NULL && strlen(h->registreret) == SAG_TID_LEN - 1 &&
-        h->registreret[10] == 'T' && h->registreret[SAG_TID_LEN - 2] == 'Z')
+    if (h->registreret != NULL && h->registreret[0] != '\0')
         memcpy(tid, h->registreret, SAG_TID_LEN);
     else
         s->ur(s->ur_ctx, tid);
     memset(&p, 0, sizeof(p));
-    p.seq = seq + 1;
     p.nr = (int)t->antal_haendelser;
     p.type = sag_haendelsestype_navn(h->type);
     p.dato = dato;
@@ -299,18 +459,23 @@ skriv(struct sag_store *s, const char *sag_id, const struct sag_haendelse *h,
     p.bruger = h->bruger;
     p.begrundelse = h->begrundelse;
     p.data = data.buf;
-    haendelse_hash(p.seq, sag_id, &p, forrige, hash);
-    p.hash = hash;
+    p.hashversion = SAG__HASH_SAG;
+    haendelse_hash(sag_id, &p, forrige, ny_hash);
+    p.hash = ny_hash;
 
     /* Several events appended together get their projections once, after
      * the last (`med_projektion`). */
     if (ny && med_projektion)
-        st = projicer(s, t, true, p.seq, d);
+        st = projicer(s, t, true, d);
     if (st == SAG_OK)
-        st = s->ops->indsaet(s, sag_id, &p, d);
+        st = s->ops->indsaet(s, sag_id, &p, forrige, d);
     if (st == SAG_OK && !ny && med_projektion)
-        st = projicer(s, t, false, p.seq, d);
+        st = projicer(s, t, false, d);
     sag_buf_release(&data);
+    if (st == SAG_OK) {
+        memcpy(hash, ny_hash, sizeof(ny_hash));
+        s->skrevet++;
+    }
     return st;
 }
 
@@ -367,15 +532,13 @@ sag_store_genopbyg_projektioner(struct sag_store *s, size_t *antal,
     for (size_t i = 0; st == SAG_OK && i < l.n; i++) {
         struct sag_arena b;
         struct sag_tilstand t;
-        struct sag_haendelse_post *rows;
-        size_t nr;
 
         if (i % 2000 == 0 && (st = sag_store_begynd(s, d)) != SAG_OK)
             break;
         sag_arena_init(&b, 0);
-        st = genopbyg(s, l.id[i], &b, &t, &rows, &nr, d);
+        st = genopbyg(s, l.id[i], &b, &t, NULL, NULL, d);
         if (st == SAG_OK)
-            st = projicer(s, &t, false, nr ? rows[nr - 1].seq : 0, d);
+            st = projicer(s, &t, false, d);
         sag_arena_release(&b);
         if (st != SAG_OK) {
             sag_store_fortryd(s);
@@ -610,7 +773,7 @@ sag_store_opret(struct sag_store *s, const struct sag_haendelse *h,
                 char id[SAG_ID_MAX], struct sag_diag *d)
 {
     struct sag_tilstand t;
-    char navn[32];
+    char navn[32], hash[65];
     long long nr;
     int aar = sag_dato_aar(h->dato);
     enum sag_status st;
@@ -618,6 +781,8 @@ sag_store_opret(struct sag_store *s, const struct sag_haendelse *h,
     if (h->type != SAG_H_OPRETTET)
         return sag_diag_set(d, SAG_EINVAL, "/type",
                             "en ny sag begynder med hændelsen oprettet");
+    if ((st = tjek_registreret(s, h->registreret, d)) != SAG_OK)
+        return st;
     if ((st = sag_store_begynd(s, d)) != SAG_OK)
         return st;
     memset(&t, 0, sizeof(t));
@@ -656,7 +821,8 @@ sag_store_opret(struct sag_store *s, const struct sag_haendelse *h,
         (void)snprintf(t.id, sizeof(t.id), "AES-%04d-%06lld", aar, nr);
     }
     if ((st = sag_tilstand_anvend(&t, h, d)) != SAG_OK ||
-        (st = skriv(s, t.id, h, &t, true, true, d)) != SAG_OK)
+        (st = skriv(s, t.id, h, &t, true, true, SAG__NUL_HASH, hash, d)) !=
+            SAG_OK)
         goto fejl;
     if ((st = sag_store_bekraeft(s, d)) != SAG_OK)
         return st;
@@ -694,6 +860,9 @@ sag_store_tilfoej_flere(struct sag_store *s, const char *sag_id,
 {
     struct sag_tilstand t;
     struct sag_arena a;
+    struct sag_haendelse_post *rows = NULL;
+    size_t antal = 0;
+    char forrige[65];
     enum sag_status st;
 
     if (n == 0)
@@ -701,11 +870,21 @@ sag_store_tilfoej_flere(struct sag_store *s, const char *sag_id,
     if ((st = sag_store_begynd(s, d)) != SAG_OK)
         return st;
     sag_arena_init(&a, 0);
-    st = genopbyg(s, sag_id, &a, &t, NULL, NULL, d);
+    if (s->ops->laas != NULL)
+        st = s->ops->laas(s, sag_id, d);
+    if (st == SAG_OK)
+        st = genopbyg(s, sag_id, &a, &t, &rows, &antal, d);
+    if (st == SAG_OK) {
+        SAG_ASSERT(antal > 0);
+        (void)snprintf(forrige, sizeof(forrige), "%s", rows[antal - 1].hash);
+    }
     for (size_t i = 0; st == SAG_OK && i < n; i++) {
-        st = sag_tilstand_anvend(&t, &h[i], d);
+        st = tjek_registreret(s, h[i].registreret, d);
         if (st == SAG_OK)
-            st = skriv(s, sag_id, &h[i], &t, false, i + 1 == n, d);
+            st = sag_tilstand_anvend(&t, &h[i], d);
+        if (st == SAG_OK)
+            st = skriv(s, sag_id, &h[i], &t, false, i + 1 == n, forrige,
+                       forrige, d);
         else if (n > 1 && d != NULL) {
             struct sag_diag kopi = *d;
 
@@ -764,6 +943,8 @@ sag_store_gem_afgoerelse(struct sag_store *s,
     char tid[SAG_TID_LEN], hash[65];
     enum sag_status st;
 
+    if ((st = tjek_registreret(s, q.registreret, d)) != SAG_OK)
+        return st;
     if (q.registreret == NULL || q.registreret[0] == '\0') {
         s->ur(s->ur_ctx, tid);
         q.registreret = tid;
@@ -819,57 +1000,296 @@ sag_store_laesninger(struct sag_store *s, const char *sag_id,
     return s->ops->laesninger(s, sag_id, cb, ctx, d);
 }
 
-/* Verification state: the running chain and the cases seen. */
-struct kontrol {
-    struct sag_store *s;
-    char forrige[65];
-    long long antal, forventet_seq;
+/* ---- anchors ---- */
+
+struct hoveder {
+    struct sag_arena *a;
+    struct sag__hoved *h;
+    size_t n, plads;
+    bool fejl;
+};
+
+/* Keep a head (copied into the arena) in a growing array. */
+static bool
+tilfoej_hoved(struct hoveder *l, const char *sag_id, int nr, const char *hash)
+{
+    if (l->n == l->plads) {
+        size_t ny = l->plads ? 2 * l->plads : 64;
+        struct sag__hoved *p = sag_arena_alloc(l->a, ny * sizeof(*p));
+
+        if (p == NULL)
+            return false;
+        if (l->n)
+            memcpy(p, l->h, l->n * sizeof(*p));
+        l->h = p;
+        l->plads = ny;
+    }
+    l->h[l->n].sag_id = sag_arena_strdup(l->a, sag_id);
+    l->h[l->n].nr = nr;
+    l->h[l->n].hash = sag_arena_strdup(l->a, hash);
+    if (l->h[l->n].sag_id == NULL || l->h[l->n].hash == NULL)
+        return false;
+    l->n++;
+    return true;
+}
+
+static int
+saml_hoved(void *ctx, const struct sag__hoved *h)
+{
+    struct hoveder *l = ctx;
+
+    l->fejl = !tilfoej_hoved(l, h->sag_id, h->nr, h->hash);
+    return l->fejl;
+}
+
+/* Write an anchor over the heads of the cases changed since the latest
+ * one, inside the caller's write transaction. Nothing changed: nothing
+ * written, and the latest anchor is reported. */
+static enum sag_status
+forankr(struct sag_store *s, struct sag_anker *ud, struct sag_diag *d)
+{
+    struct sag_anker sidste;
+    struct sag__anker_post a;
+    struct hoveder l;
+    struct sag_arena ar;
+    char tid[SAG_TID_LEN], hash[65];
+    long long uforankrede;
+    enum sag_status st;
+
+    if ((st = s->ops->seneste_anker(s, &sidste, &uforankrede, d)) != SAG_OK)
+        return st;
+    sag_arena_init(&ar, 0);
+    memset(&l, 0, sizeof(l));
+    l.a = &ar;
+    st = s->ops->nye_hoveder(s, saml_hoved, &l, d);
+    if (st == SAG_OK && l.fejl)
+        st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    if (st != SAG_OK || l.n == 0) {
+        sag_arena_release(&ar);
+        if (st == SAG_OK) {
+            *ud = sidste;
+            ud->ny = false;
+        }
+        return st;
+    }
+    s->ur(s->ur_ctx, tid);
+    memset(&a, 0, sizeof(a));
+    a.nr = sidste.nr + 1;
+    a.hashversion = SAG__ANKER_HASH;
+    a.antal_sager = l.n;
+    a.registreret = tid;
+    a.forrige_hash = sidste.nr > 0 ? sidste.hash : SAG__NUL_HASH;
+    anker_hash(&a, l.h, l.n, a.forrige_hash, hash);
+    a.hash = hash;
+    st = s->ops->skriv_anker(s, &a, l.h, l.n, d);
+    sag_arena_release(&ar);
+    if (st != SAG_OK)
+        return st;
+    memset(ud, 0, sizeof(*ud));
+    ud->nr = a.nr;
+    ud->antal_sager = a.antal_sager;
+    memcpy(ud->registreret, tid, SAG_TID_LEN);
+    memcpy(ud->hash, hash, sizeof(hash));
+    ud->ny = true;
+    return SAG_OK;
+}
+
+enum sag_status
+sag_store_forankr(struct sag_store *s, struct sag_anker *ud, struct sag_diag *d)
+{
+    struct sag_anker a;
+    enum sag_status st;
+
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    if ((st = forankr(s, &a, d)) != SAG_OK) {
+        sag_store_fortryd(s);
+        return st;
+    }
+    if ((st = sag_store_bekraeft(s, d)) != SAG_OK)
+        return st;
+    *ud = a;
+    return SAG_OK;
+}
+
+/* ---- verification ---- */
+
+/* Pass 1: every case's chain, streamed case by case, numbers 1, 2, … */
+struct kaedekontrol {
     struct sag_diag *d;
     enum sag_status st;
-    char (*sager)[SAG_ID_MAX];
-    size_t antal_sager, plads;
-    struct sag_arena *a;
+    struct id_liste sager; /* the cases seen, for the replay */
+    int nr;                /* the current case's last number */
+    char forrige[65];      /* and its hash */
+    long long antal;
 };
 
 static int
 kontroller_haendelse(void *ctx, const char *sag_id,
                      const struct sag_haendelse_post *p)
 {
-    struct kontrol *k = ctx;
+    struct kaedekontrol *k = ctx;
     char hash[65];
 
-    k->forventet_seq++;
-    if (p->seq != k->forventet_seq) {
+    if (k->sager.n == 0 || strcmp(k->sager.id[k->sager.n - 1], sag_id) != 0) {
+        if (saml_id(&k->sager, sag_id) != 0) {
+            k->st = sag_diag_set(k->d, SAG_ENOMEM, "", "ikke mere hukommelse");
+            return 1;
+        }
+        k->nr = 0;
+        memcpy(k->forrige, SAG__NUL_HASH, sizeof(k->forrige));
+    }
+    if (p->nr != k->nr + 1) {
         k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
-                             "hændelseskæden har et hul ved nr. %lld",
-                             k->forventet_seq);
+                             "hændelse nr. %d i sag %s mangler: hashkæden "
+                             "brydes",
+                             k->nr + 1, sag_id);
         return 1;
     }
-    haendelse_hash(p->seq, sag_id, p, k->forrige, hash);
+    if (p->hashversion != SAG__HASH_SAG) {
+        k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
+                             "hændelse nr. %d i sag %s har en ukendt "
+                             "hashversion (%d)",
+                             p->nr, sag_id, p->hashversion);
+        return 1;
+    }
+    haendelse_hash(sag_id, p, k->forrige, hash);
     if (strcmp(hash, p->hash) != 0) {
         k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
-                             "hændelse nr. %lld (sag %s) er ændret: "
-                             "hashkæden brydes",
-                             p->seq, sag_id);
+                             "hændelse nr. %d i sag %s er ændret: hashkæden "
+                             "brydes",
+                             p->nr, sag_id);
         return 1;
     }
     memcpy(k->forrige, hash, sizeof(hash));
+    k->nr = p->nr;
     k->antal++;
-    if (p->nr == 1) {
-        if (k->antal_sager == k->plads) {
-            size_t ny = k->plads ? k->plads * 2 : 256;
-            char(*nye)[SAG_ID_MAX] = sag_arena_alloc(k->a, ny * sizeof(*nye));
+    return 0;
+}
 
-            if (nye == NULL) {
-                k->st = SAG_ENOMEM;
-                return 1;
-            }
-            if (k->antal_sager)
-                memcpy(nye, k->sager, k->antal_sager * sizeof(*nye));
-            k->sager = nye;
-            k->plads = ny;
+/* Pass 2: a case replays, and its decision records match their hashes
+ * and the events that recorded them (which the chain protects). */
+static enum sag_status
+kontroller_sag(struct sag_store *s, const char *sag_id, struct sag_diag *d)
+{
+    struct sag_arena b;
+    struct sag_tilstand t;
+    struct sag_haendelse_post *p;
+    struct sag_afgoerelse_post *af;
+    size_t n, na;
+    enum sag_status st;
+
+    sag_arena_init(&b, 0);
+    st = genopbyg(s, sag_id, &b, &t, &p, &n, d);
+    if (st == SAG_OK)
+        st = s->ops->afgoerelser(s, sag_id, &b, &af, &na, d);
+    for (size_t j = 0; st == SAG_OK && j < na; j++) {
+        char hash[65];
+        bool fundet = false;
+
+        afgoerelse_hash(&af[j], hash);
+        if (strcmp(hash, af[j].hash) != 0) {
+            st = sag_diag_set(d, SAG_ECONFLICT, "", "afgørelse %s er ændret",
+                              af[j].id);
+            break;
         }
-        (void)snprintf(k->sager[k->antal_sager++], SAG_ID_MAX, "%s", sag_id);
+        for (size_t e = 0; e < n && !fundet; e++)
+            fundet = strstr(p[e].data, hash) != NULL;
+        if (!fundet)
+            st = sag_diag_set(d, SAG_ECONFLICT, "",
+                              "afgørelse %s er ikke registreret i "
+                              "hændelsesloggen",
+                              af[j].id);
+    }
+    sag_arena_release(&b);
+    return st;
+}
+
+/* Pass 3: the anchors, streamed one row per recorded head. */
+struct ankerkontrol {
+    struct sag_diag *d;
+    enum sag_status st;
+    struct sag_arena *a;      /* the current anchor's copies */
+    struct sag__anker_post x; /* the current anchor (nr 0: none yet) */
+    struct hoveder hoveder;
+    char forrige[65]; /* hash of the last anchor checked */
+};
+
+/* The current anchor's hash over the heads it recorded. */
+static bool
+afslut_anker(struct ankerkontrol *k)
+{
+    char hash[65];
+
+    if (k->x.nr == 0)
+        return true;
+    if (k->x.hashversion != SAG__ANKER_HASH) {
+        k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
+                             "anker nr. %lld har en ukendt hashversion (%d)",
+                             k->x.nr, k->x.hashversion);
+        return false;
+    }
+    anker_hash(&k->x, k->hoveder.h, k->hoveder.n, k->forrige, hash);
+    if (strcmp(hash, k->x.hash) != 0) {
+        k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
+                             "anker nr. %lld er ændret: ankerkæden brydes",
+                             k->x.nr);
+        return false;
+    }
+    memcpy(k->forrige, hash, sizeof(hash));
+    return true;
+}
+
+static int
+kontroller_anker(void *ctx, const struct sag__anker_post *a,
+                 const struct sag__hoved *h, const char *haendelse_hash)
+{
+    struct ankerkontrol *k = ctx;
+
+    if (a->nr != k->x.nr) {
+        if (!afslut_anker(k))
+            return 1;
+        if (a->nr != k->x.nr + 1) {
+            k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
+                                 "anker nr. %lld mangler: ankerkæden brydes",
+                                 k->x.nr + 1);
+            return 1;
+        }
+        sag_arena_reset(k->a);
+        memset(&k->hoveder, 0, sizeof(k->hoveder));
+        k->hoveder.a = k->a;
+        k->x = *a;
+        k->x.registreret = sag_arena_strdup(k->a, a->registreret);
+        k->x.hash = sag_arena_strdup(k->a, a->hash);
+        k->x.forrige_hash = "";
+        if (k->x.registreret == NULL || k->x.hash == NULL) {
+            k->st = sag_diag_set(k->d, SAG_ENOMEM, "", "ikke mere hukommelse");
+            return 1;
+        }
+    }
+    if (h == NULL)
+        return 0;
+    /* The head must still be there as anchored: a case whose newest
+     * events, or which wholly, vanished after the anchor is caught here,
+     * as is a case whose chain was recomputed after a change. */
+    if (haendelse_hash == NULL) {
+        k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
+                             "hændelse nr. %d i sag %s er forankret i anker "
+                             "nr. %lld, men findes ikke: sagen er afkortet "
+                             "eller slettet",
+                             h->nr, h->sag_id, a->nr);
+        return 1;
+    }
+    if (strcmp(haendelse_hash, h->hash) != 0) {
+        k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
+                             "hændelse nr. %d i sag %s svarer ikke til anker "
+                             "nr. %lld: sagens hashkæde er ændret",
+                             h->nr, h->sag_id, a->nr);
+        return 1;
+    }
+    if (!tilfoej_hoved(&k->hoveder, h->sag_id, h->nr, h->hash)) {
+        k->st = sag_diag_set(k->d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        return 1;
     }
     return 0;
 }
@@ -877,59 +1297,128 @@ kontroller_haendelse(void *ctx, const char *sag_id,
 enum sag_status
 sag_store_verificer(struct sag_store *s, long long *antal, struct sag_diag *d)
 {
-    struct kontrol k;
-    struct sag_arena a;
+    struct kaedekontrol k;
+    struct ankerkontrol ak;
+    struct sag_arena a, b;
     enum sag_status st;
 
     if ((st = s->ops->integritet(s, d)) != SAG_OK)
         return st;
-    memset(&k, 0, sizeof(k));
-    memcpy(k.forrige, NUL_HASH, sizeof(k.forrige));
-    k.s = s;
-    k.d = d;
-    k.st = SAG_OK;
     sag_arena_init(&a, 0);
-    k.a = &a;
-    st = s->ops->alle_haendelser(s, kontroller_haendelse, &k, d);
+    sag_arena_init(&b, 0);
+    memset(&k, 0, sizeof(k));
+    k.d = d;
+    k.sager.a = &a;
+    st =
+        s->ops->alle_haendelser(s, SAG__EFTER_SAG, kontroller_haendelse, &k, d);
     if (st == SAG_OK)
         st = k.st;
-    /* Every case replays, and its decision records match their events. */
-    for (size_t i = 0; st == SAG_OK && i < k.antal_sager; i++) {
-        struct sag_arena b;
-        struct sag_tilstand t;
-        struct sag_haendelse_post *p;
-        struct sag_afgoerelse_post *af;
-        size_t n, na;
-
-        sag_arena_init(&b, 0);
-        st = genopbyg(s, k.sager[i], &b, &t, &p, &n, d);
+    for (size_t i = 0; st == SAG_OK && i < k.sager.n; i++)
+        st = kontroller_sag(s, k.sager.id[i], d);
+    if (st == SAG_OK) {
+        memset(&ak, 0, sizeof(ak));
+        ak.d = d;
+        ak.a = &b;
+        memcpy(ak.forrige, SAG__NUL_HASH, sizeof(ak.forrige));
+        st = s->ops->ankre(s, kontroller_anker, &ak, d);
         if (st == SAG_OK)
-            st = s->ops->afgoerelser(s, k.sager[i], &b, &af, &na, d);
-        for (size_t j = 0; st == SAG_OK && j < na; j++) {
-            char hash[65];
-
-            afgoerelse_hash(&af[j], hash);
-            if (strcmp(hash, af[j].hash) != 0)
-                st = sag_diag_set(d, SAG_ECONFLICT, "",
-                                  "afgørelse %s er ændret", af[j].id);
-            /* The decision's hash is also in the event that recorded it,
-             * which the chain protects. */
-            else {
-                bool fundet = false;
-
-                for (size_t e = 0; e < n && !fundet; e++)
-                    fundet = strstr(p[e].data, hash) != NULL;
-                if (!fundet)
-                    st = sag_diag_set(d, SAG_ECONFLICT, "",
-                                      "afgørelse %s er ikke registreret i "
-                                      "hændelsesloggen",
-                                      af[j].id);
-            }
-        }
-        sag_arena_release(&b);
+            st = ak.st;
+        if (st == SAG_OK && !afslut_anker(&ak))
+            st = ak.st;
     }
+    sag_arena_release(&b);
     sag_arena_release(&a);
     if (st == SAG_OK)
         *antal = k.antal;
     return st;
+}
+
+/* ---- migration 5: from the global chain to one chain per case ---- */
+
+struct globalkontrol {
+    struct sag_diag *d;
+    enum sag_status st;
+    long long seq;
+    char forrige[65];
+};
+
+static int
+kontroller_global(void *ctx, const char *sag_id,
+                  const struct sag_haendelse_post *p)
+{
+    struct globalkontrol *k = ctx;
+    char hash[65];
+
+    k->seq++;
+    if (p->seq != k->seq) {
+        k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
+                             "hændelseskæden har et hul ved nr. %lld", k->seq);
+        return 1;
+    }
+    sag__haendelse_hash_v1(p->seq, sag_id, p, k->forrige, hash);
+    if (p->hashversion != SAG__HASH_GLOBAL || strcmp(hash, p->hash) != 0) {
+        k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
+                             "hændelse nr. %lld (sag %s) er ændret: "
+                             "hashkæden brydes",
+                             p->seq, sag_id);
+        return 1;
+    }
+    memcpy(k->forrige, hash, sizeof(hash));
+    return 0;
+}
+
+enum sag_status
+sag__store_kaede_pr_sag(struct sag_store *s, struct sag_diag *d)
+{
+    struct globalkontrol g;
+    struct id_liste l;
+    struct sag_arena a;
+    struct sag_anker anker;
+    enum sag_status st;
+
+    SAG_ASSERT(s->ops->omhash != NULL);
+    /* A tampered log is refused, not re-hashed: re-hashing would make the
+     * tampering verify. */
+    memset(&g, 0, sizeof(g));
+    g.d = d;
+    memcpy(g.forrige, SAG__NUL_HASH, sizeof(g.forrige));
+    st = s->ops->alle_haendelser(s, SAG__EFTER_SEQ, kontroller_global, &g, d);
+    if (st == SAG_OK && g.st != SAG_OK && d != NULL) {
+        struct sag_diag kopi = *d;
+
+        st = sag_diag_set(d, g.st, "",
+                          "databasen migreres ikke til hashkæder pr. sag: "
+                          "%s; intet er ændret",
+                          kopi.besked);
+    } else if (st == SAG_OK) {
+        st = g.st;
+    }
+    if (st != SAG_OK)
+        return st;
+    sag_arena_init(&a, 0);
+    memset(&l, 0, sizeof(l));
+    l.a = &a;
+    st = s->ops->sag_ider(s, saml_id, &l, d);
+    if (st == SAG_OK && l.fejl)
+        st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    for (size_t i = 0; st == SAG_OK && i < l.n; i++) {
+        struct sag_arena b;
+        struct sag_haendelse_post *p;
+        size_t n;
+        char forrige[65];
+
+        sag_arena_init(&b, 0);
+        st = s->ops->haendelser(s, l.id[i], &b, &p, &n, d);
+        memcpy(forrige, SAG__NUL_HASH, sizeof(forrige));
+        for (size_t j = 0; st == SAG_OK && j < n; j++) {
+            char hash[65];
+
+            haendelse_hash(l.id[i], &p[j], forrige, hash);
+            st = s->ops->omhash(s, p[j].seq, SAG__HASH_SAG, forrige, hash, d);
+            memcpy(forrige, hash, sizeof(hash));
+        }
+        sag_arena_release(&b);
+    }
+    sag_arena_release(&a);
+    return st == SAG_OK ? forankr(s, &anker, d) : st;
 }

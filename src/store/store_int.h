@@ -12,6 +12,47 @@
 #include "skadesag/portefolje.h"
 #include "skadesag/store.h"
 
+/* The hash of the empty chain: what the first event of a case (and the
+ * first anchor) is chained to. */
+#define SAG__NUL_HASH                                                          \
+    "0000000000000000000000000000000000000000000000000000000000000000"
+
+/* Hash versions (docs/hashkaede.md). Version 1, the global chain of schema
+ * 1-4, exists only in databases not yet migrated. */
+#define SAG__HASH_GLOBAL 1 /* SHA-256 over seq, case, fields, previous */
+#define SAG__HASH_SAG 2    /* SHA-256, chained within the case */
+#define SAG__ANKER_HASH 1  /* SHA-256 over the heads, chained anchors */
+
+/* One case's head: its newest event's number and hash. */
+struct sag__hoved {
+    const char *sag_id;
+    int nr;
+    const char *hash;
+};
+
+/* A stored anchor (the heads are passed beside it). */
+struct sag__anker_post {
+    long long nr;
+    int hashversion;
+    size_t antal_sager;
+    const char *registreret, *forrige_hash, *hash;
+};
+
+/* The order in which alle_haendelser streams the log. */
+enum sag__orden {
+    SAG__EFTER_SAG, /* by case, then by number within the case */
+    SAG__EFTER_SEQ  /* by insertion order (the schema 1-4 global chain) */
+};
+
+/*
+ * What an adapter implements. Rules for every operation:
+ * - writes happen inside the transaction store.c opened (begynd);
+ * - out-params are written only on SAG_OK;
+ * - a row callback returns 0 to go on and non-zero to stop, and must not
+ *   call back into the store: a PostgreSQL connection cannot start a
+ *   statement while it streams another's rows. The strings it gets live
+ *   until it returns.
+ */
 struct sag__store_ops {
     void (*luk)(struct sag_store *s);
     enum sag_status (*begynd)(struct sag_store *s, struct sag_diag *d);
@@ -21,30 +62,40 @@ struct sag__store_ops {
     /* Next value of a named counter (1, 2, …), inside the transaction. */
     enum sag_status (*taeller)(struct sag_store *s, const char *navn,
                                long long *ud, struct sag_diag *d);
-    /* The last event of the whole log (seq 0 and "" when empty). */
-    enum sag_status (*sidste)(struct sag_store *s, long long *seq,
-                              char hash[65], struct sag_diag *d);
+    /* Serialise the writers of one case until the transaction ends, before
+     * its events are read to append to them (PostgreSQL: SELECT … FOR
+     * UPDATE on the case's row). NULL where the database serialises every
+     * writer anyway (SQLite: BEGIN IMMEDIATE). */
+    enum sag_status (*laas)(struct sag_store *s, const char *sag_id,
+                            struct sag_diag *d);
     /* A case's events in order; SAG_ENOTFOUND when the case has none. */
     enum sag_status (*haendelser)(struct sag_store *s, const char *sag_id,
                                   struct sag_arena *a,
                                   struct sag_haendelse_post **ud, size_t *n,
                                   struct sag_diag *d);
-    /* Every event in seq order, for verification. */
+    /* Every event, for verification and migration. */
     enum sag_status (*alle_haendelser)(
-        struct sag_store *s,
+        struct sag_store *s, enum sag__orden orden,
         int (*cb)(void *ctx, const char *sag_id,
                   const struct sag_haendelse_post *p),
         void *ctx, struct sag_diag *d);
+    /* Append an event: `p->seq` is ignored (the adapter assigns the
+     * insertion order), `forrige` is the hash of the case's previous
+     * event. */
     enum sag_status (*indsaet)(struct sag_store *s, const char *sag_id,
                                const struct sag_haendelse_post *p,
-                               struct sag_diag *d);
+                               const char *forrige, struct sag_diag *d);
+    /* Replace a stored event's hash (migration 5 of SQLite only; NULL in
+     * adapters that never had the global chain). */
+    enum sag_status (*omhash)(struct sag_store *s, long long seq,
+                              int hashversion, const char *forrige,
+                              const char *hash, struct sag_diag *d);
     /* Insert or update the case projection and replace its tasks.
      * `venter`: some task waits on others (shown in the case list). */
     enum sag_status (*projektion)(struct sag_store *s,
                                   const struct sag_tilstand *t, bool ny,
                                   const char *fristregime,
                                   const char *naeste_forfald, bool venter,
-                                  long long sidste_seq,
                                   const struct sag_opgave *o, size_t n,
                                   struct sag_diag *d);
     enum sag_status (*laesning)(struct sag_store *s, const char *sag_id,
@@ -128,6 +179,35 @@ struct sag__store_ops {
     enum sag_status (*sag_ider)(struct sag_store *s,
                                 int (*cb)(void *ctx, const char *id), void *ctx,
                                 struct sag_diag *d);
+
+    /* ---- anchors (docs/hashkaede.md) ---- */
+
+    /* The latest anchor (`ud->nr` 0 when there is none) and roughly how
+     * many events were appended since it. */
+    enum sag_status (*seneste_anker)(struct sag_store *s, struct sag_anker *ud,
+                                     long long *uforankrede,
+                                     struct sag_diag *d);
+    /* The head of every case that got events since the latest anchor, as
+     * seen inside the current write transaction. */
+    enum sag_status (*nye_hoveder)(struct sag_store *s,
+                                   int (*cb)(void *ctx,
+                                             const struct sag__hoved *h),
+                                   void *ctx, struct sag_diag *d);
+    /* Store an anchor with its heads, and remember that these cases are
+     * anchored up to these heads. */
+    enum sag_status (*skriv_anker)(struct sag_store *s,
+                                   const struct sag__anker_post *a,
+                                   const struct sag__hoved *h, size_t n,
+                                   struct sag_diag *d);
+    /* Every anchor in order, once per recorded head (`h` NULL for an
+     * anchor without heads), each with the stored hash of the event the
+     * head names (`haendelse_hash` NULL when that event does not exist). */
+    enum sag_status (*ankre)(struct sag_store *s,
+                             int (*cb)(void *ctx,
+                                       const struct sag__anker_post *a,
+                                       const struct sag__hoved *h,
+                                       const char *haendelse_hash),
+                             void *ctx, struct sag_diag *d);
 };
 
 /* Common head of every adapter's handle. */
@@ -137,7 +217,16 @@ struct sag_store {
     void *ur_ctx;
     int transaktioner; /* nesting depth of sag_store_begynd */
     bool afbrudt;      /* an inner level rolled back: the whole must */
+    bool historik;     /* given recording times are kept (import) */
+    long long skrevet; /* events appended in the open transaction */
+    /* Anchor inside the write transaction once this many events are
+     * unanchored; 0: only sag_store_forankr anchors (a server's timer). */
+    long long ankerinterval;
 };
+
+/* Open the SQLite store at the path `sti` (sag_store_aabn's rules). */
+enum sag_status sag__sqlite_aabn(const char *sti, unsigned flag,
+                                 struct sag_store **ud, struct sag_diag *d);
 
 /* After opening and migrating: rebuild the projections from the event log
  * if a migration asked for it (store.c). */
@@ -146,5 +235,19 @@ enum sag_status sag__store_efter_aabning(struct sag_store *s,
 
 /* The system clock in UTC as "YYYY-MM-DDTHH:MM:SSZ". */
 void sag__systemur(void *ctx, char ud[SAG_TID_LEN]);
+
+/* The schema 1-4 hash of one event: SHA-256(seq, case, nr, type, date,
+ * recorded, who, why, payload, previous event of the whole log). Kept to
+ * verify a database before migration 5 re-hashes it, and for tests that
+ * build such a database. */
+void sag__haendelse_hash_v1(long long seq, const char *sag_id,
+                            const struct sag_haendelse_post *p,
+                            const char *forrige, char ud[65]);
+
+/* Migration 5, inside the migration's transaction: verify the global
+ * chain (SAG_ECONFLICT, nothing changed, if it is broken), re-hash every
+ * event into its case's chain and write the first anchor. */
+enum sag_status sag__store_kaede_pr_sag(struct sag_store *s,
+                                        struct sag_diag *d);
 
 #endif /* SAG_STORE_INT_H */

@@ -219,6 +219,9 @@ sag_tj_import(const struct sag_tj *k, const struct sag_tj_import *imp,
     memcpy(nyt, imp->id, strlen(imp->id) + 1);
     if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
         return st;
+    /* The explicit import path: decision records keep their recording
+     * times (their hashes, carried by the events, cover them). */
+    sag_store_tillad_historik(k->store, true);
     for (size_t i = 0; st == SAG_OK && i < imp->antal_haendelser; i++) {
         const struct sag_haendelse *h = &imp->haendelser[i];
 
@@ -231,6 +234,7 @@ sag_tj_import(const struct sag_tj *k, const struct sag_tj_import *imp,
         else
             st = sag_store_tilfoej(k->store, nyt, h, d);
     }
+    sag_store_tillad_historik(k->store, false);
     if ((st = sag__tj_afslut(k, st, d)) != SAG_OK)
         return st;
     memcpy(id, nyt, SAG_ID_MAX);

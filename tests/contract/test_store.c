@@ -1,13 +1,16 @@
 /*
  * The store contract: one test suite every storage adapter must pass. It
- * uses only include/skadesag/store.h, except for the factory below (how to
- * open a fresh store and how to tamper with a row behind its back), which
- * is the one adapter-specific part. Run against SQLite in CI.
+ * uses only include/skadesag/store.h, and the adapter's test support
+ * (src/store/store_test.h) for the two things a suite cannot do through
+ * the store: start from an empty database, and change stored data behind
+ * the store's back as an attacker with access to the database could.
+ *
+ * The suite runs once for every URL in $SKADESAG_KONTRAKT_URL (separated
+ * by spaces; default a SQLite file in /tmp), each test named after its
+ * adapter, so a PostgreSQL adapter runs exactly the same tests.
  */
 #include <stdlib.h>
 #include <unistd.h>
-
-#include <sqlite3.h>
 
 #include "testsag.h"
 
@@ -19,46 +22,54 @@
 #include "skadesag/satser_fil.h"
 #include "skadesag/store.h"
 
-/* ---- adapter factory (SQLite) ---- */
+#include "../../src/store/store_test.h"
 
-static char sti[256];
+/* ---- the adapter under test ---- */
 
+struct kontrakt {
+    char url[512];
+    const struct sag__store_test *t;
+};
+
+static struct kontrakt *
+K(void **state)
+{
+    return *state;
+}
+
+/* Open the store at the adapter's URL as it is. */
 static struct sag_store *
-aabn(void)
+aabn(struct kontrakt *k)
 {
     struct sag_store *s = NULL;
     struct sag_diag d;
 
-    if (sag_store_aabn_sqlite(sti, &s, &d) != SAG_OK)
-        fail_msg("kan ikke åbne: %s", d.besked);
+    if (sag_store_aabn(k->url, 0, &s, &d) != SAG_OK)
+        fail_msg("kan ikke åbne %s: %s %s", k->url, d.felt, d.besked);
     return s;
 }
 
+/* An empty store. */
 static struct sag_store *
-ny_store(void)
+ny_store(struct kontrakt *k)
 {
-    char wal[300];
+    struct sag_store *s = NULL;
+    struct sag_diag d;
 
-    (void)snprintf(sti, sizeof(sti), "/tmp/skadesag-kontrakt-%ld.db",
-                   (long)getpid());
-    (void)unlink(sti);
-    (void)snprintf(wal, sizeof(wal), "%s-wal", sti);
-    (void)unlink(wal);
-    (void)snprintf(wal, sizeof(wal), "%s-shm", sti);
-    (void)unlink(wal);
-    return aabn();
+    if (k->t->nulstil(k->url, &d) != SAG_OK ||
+        sag_store_aabn(k->url, SAG_STORE_OPRET, &s, &d) != SAG_OK)
+        fail_msg("kan ikke oprette %s: %s %s", k->url, d.felt, d.besked);
+    return s;
 }
 
-/* Change stored data directly, as an attacker with file access could. */
+/* Change stored data directly (the store is closed). */
 static void
-manipuler(const char *sql)
+manipuler(struct kontrakt *k, const char *sql)
 {
-    sqlite3 *db;
+    struct sag_diag d;
 
-    if (sqlite3_open(sti, &db) != SQLITE_OK ||
-        sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
-        fail_msg("manipulation fejlede: %s", sqlite3_errmsg(db));
-    (void)sqlite3_close(db);
+    if (k->t->raa(k->url, sql, &d) != SAG_OK)
+        fail_msg("manipulation fejlede: %s", d.besked);
 }
 
 /* ---- helpers ---- */
@@ -116,13 +127,12 @@ verificer(struct sag_store *s, enum sag_status forventet)
 static void
 test_opret_og_genafspil(void **state)
 {
-    struct sag_store *s = ny_store();
+    struct sag_store *s = ny_store(K(state));
     struct sag_tilstand t;
     struct sag_diag d;
     char a[SAG_ID_MAX], b[SAG_ID_MAX];
     struct sag_haendelse h;
 
-    (void)state;
     opret(s, "T1", "sb1", "2023-01-10", a);
     opret(s, "T1", "sb1", "2023-02-10", b);
     assert_string_equal(a, "AES-2023-000001");
@@ -139,7 +149,7 @@ test_opret_og_genafspil(void **state)
     assert_i64_eq(verificer(s, SAG_OK), 3);
     /* Survives closing and reopening. */
     sag_store_luk(s);
-    s = aabn();
+    s = aabn(K(state));
     assert_ok(sag_store_tilstand(s, a, &t, &d));
     assert_int_equal(t.antal_haendelser, 2);
     sag_store_luk(s);
@@ -148,13 +158,12 @@ test_opret_og_genafspil(void **state)
 static void
 test_afvist_skriver_intet(void **state)
 {
-    struct sag_store *s = ny_store();
+    struct sag_store *s = ny_store(K(state));
     struct sag_tilstand t;
     struct sag_diag d;
     char a[SAG_ID_MAX];
     struct sag_haendelse h = haendelse_paa(SAG_H_MEN_AFGJORT, "2023-03-01");
 
-    (void)state;
     opret(s, "T1", "sb1", "2023-01-10", a);
     h.afgoerelse_id = "M1";
     h.har_pct = true;
@@ -174,12 +183,11 @@ test_afvist_skriver_intet(void **state)
 static void
 test_transaktion(void **state)
 {
-    struct sag_store *s = ny_store();
+    struct sag_store *s = ny_store(K(state));
     struct sag_tilstand t;
     struct sag_diag d;
     char a[SAG_ID_MAX], b[SAG_ID_MAX];
 
-    (void)state;
     assert_ok(sag_store_begynd(s, &d));
     opret(s, "T1", "sb1", "2023-01-10", a);
     opret(s, "T1", "sb1", "2023-01-11", b);
@@ -248,7 +256,7 @@ laes_cb(void *ctx, const struct sag_laesning *l)
 static void
 test_laesninger_logges(void **state)
 {
-    struct sag_store *s = ny_store();
+    struct sag_store *s = ny_store(K(state));
     struct sag_arena a;
     struct sag_sagsmappe m;
     struct sag_hvem hvem = { "jurist7", "jurist" };
@@ -256,7 +264,6 @@ test_laesninger_logges(void **state)
     struct laes_ctx c = { 0, "" };
     char id[SAG_ID_MAX];
 
-    (void)state;
     sag_store_saet_ur(s, fast_ur, NULL);
     opret(s, "T1", "sb1", "2023-01-10", id);
     sag_arena_init(&a, 0);
@@ -307,14 +314,13 @@ liste_cb(void *ctx, const struct sag_liste_post *p)
 static void
 test_arbejdsliste_og_liste(void **state)
 {
-    struct sag_store *s = ny_store();
+    struct sag_store *s = ny_store(K(state));
     struct sag_diag d;
     struct liste_ctx c;
     struct sag_liste_filter f = { "T2", NULL, NULL, NULL, 0 };
     char a[SAG_ID_MAX], b[SAG_ID_MAX], x[SAG_ID_MAX];
     struct sag_haendelse h;
 
-    (void)state;
     opret(s, "T1", "sb1", "2023-03-10", a);
     opret(s, "T1", "sb2", "2023-01-10", b);
     opret(s, "T2", "sb3", "2023-02-10", x);
@@ -385,30 +391,31 @@ test_arbejdsliste_og_liste(void **state)
 static void
 test_hashkaede_afsloerer_manipulation(void **state)
 {
-    struct sag_store *s = ny_store();
+    struct sag_store *s = ny_store(K(state));
     struct sag_diag d;
     char a[SAG_ID_MAX];
     long long n;
 
-    (void)state;
     opret(s, "T1", "sb1", "2023-01-10", a);
     tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2023-01-12"));
     tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_OPHOERT, "2023-01-20"));
     assert_i64_eq(verificer(s, SAG_OK), 3);
     sag_store_luk(s);
     /* Change why an event happened: the chain breaks at that event. */
-    manipuler("UPDATE haendelser SET begrundelse = 'ændret' WHERE seq = 2");
-    s = aabn();
+    manipuler(K(state),
+              "UPDATE haendelser SET begrundelse = 'ændret' WHERE seq = 2");
+    s = aabn(K(state));
     assert_status(sag_store_verificer(s, &n, &d), SAG_ECONFLICT);
     assert_non_null(strstr(d.besked, "nr. 2"));
     sag_store_luk(s);
     /* Removing the last event is a gap or a mismatch too. */
-    manipuler("UPDATE haendelser SET begrundelse = 'test' WHERE seq = 2");
-    s = aabn();
+    manipuler(K(state),
+              "UPDATE haendelser SET begrundelse = 'test' WHERE seq = 2");
+    s = aabn(K(state));
     verificer(s, SAG_OK);
     sag_store_luk(s);
-    manipuler("DELETE FROM haendelser WHERE seq = 2");
-    s = aabn();
+    manipuler(K(state), "DELETE FROM haendelser WHERE seq = 2");
+    s = aabn(K(state));
     assert_status(sag_store_verificer(s, &n, &d), SAG_ECONFLICT);
     sag_store_luk(s);
 }
@@ -418,7 +425,7 @@ test_hashkaede_afsloerer_manipulation(void **state)
 static void
 test_afgoerelse_uforanderlig(void **state)
 {
-    struct sag_store *s = ny_store();
+    struct sag_store *s = ny_store(K(state));
     struct sag_satser sat;
     struct sag_diag d;
     struct sag_arena a;
@@ -438,7 +445,6 @@ test_afgoerelse_uforanderlig(void **state)
         "\"skoen\",\"skoen_pct\":60,\"situation\":\"foertidspension\"},"
         "\"vurdering\":{\"af\":\"sb1\",\"begrundelse\":\"x\"}}";
 
-    (void)state;
     sag_satser_init(&sat);
     assert_ok(sag_satser_indlaes_mappe(&sat, SAG_SOURCE_ROOT "/data", &d));
     sag_arena_init(&a, 0);
@@ -488,9 +494,10 @@ test_afgoerelse_uforanderlig(void **state)
     assert_i64_eq(verificer(s, SAG_OK), 4);
     sag_store_luk(s);
     /* Tampering with the stored result is detected. */
-    manipuler("UPDATE afgoerelser SET resultat = replace(resultat, "
+    manipuler(K(state),
+              "UPDATE afgoerelser SET resultat = replace(resultat, "
               "'\"erhvervsevnetab_pct\":60', '\"erhvervsevnetab_pct\":65')");
-    s = aabn();
+    s = aabn(K(state));
     assert_status(sag_store_verificer(s, &n, &d), SAG_ECONFLICT);
     assert_non_null(strstr(d.besked, "E1"));
     sag_store_luk(s);
@@ -504,13 +511,12 @@ test_afgoerelse_uforanderlig(void **state)
 static void
 test_hukommelsesfejl(void **state)
 {
-    struct sag_store *s = ny_store();
+    struct sag_store *s = ny_store(K(state));
     struct sag_tilstand t;
     struct sag_diag d;
     char a[SAG_ID_MAX];
     int fejlede = 0;
 
-    (void)state;
     opret(s, "T1", "sb1", "2023-01-10", a);
     for (long n = 1; n < 40; n++) {
         struct sag_haendelse h =
@@ -533,26 +539,615 @@ test_hukommelsesfejl(void **state)
     sag_store_luk(s);
 }
 
+/* ---- opening ---- */
+
+static void
+test_aabn_url(void **state)
+{
+    struct kontrakt *k = K(state);
+    struct sag_store *s = NULL;
+    struct sag_diag d;
+
+    /* Without SAG_STORE_OPRET a missing database is not created. */
+    assert_ok(k->t->nulstil(k->url, &d));
+    assert_status(sag_store_aabn(k->url, 0, &s, &d), SAG_ENOTFOUND);
+    assert_string_equal(d.felt, "/db");
+    assert_null(s);
+    assert_status(sag_store_aabn(k->url, 0, &s, &d), SAG_ENOTFOUND);
+    assert_ok(sag_store_aabn(k->url, SAG_STORE_OPRET, &s, &d));
+    sag_store_luk(s);
+    s = NULL;
+    assert_ok(sag_store_aabn(k->url, 0, &s, &d));
+    sag_store_luk(s);
+    s = NULL;
+    /* URLs that cannot hold a case store, each refused naming /db. */
+    {
+        static const char *const forkerte[] = {
+            "",
+            "sqlite:",
+            "sqlite::memory:",
+            "sqlite://x.db",
+            "postgresql://localhost/skadesag",
+            "postgres://localhost/skadesag",
+            "mysql://localhost/skadesag",
+            "skadesag.db",
+        };
+
+        for (size_t i = 0; i < sizeof(forkerte) / sizeof(forkerte[0]); i++) {
+            sag_diag_init(&d);
+            if (sag_store_aabn(forkerte[i], SAG_STORE_OPRET, &s, &d) == SAG_OK)
+                fail_msg("%s blev åbnet", forkerte[i]);
+            assert_null(s);
+            assert_string_equal(d.felt, "/db");
+        }
+        assert_status(sag_store_aabn("postgresql://x/y", 0, &s, &d),
+                      SAG_EINVAL);
+        assert_non_null(strstr(d.besked, "PostgreSQL"));
+        assert_status(sag_store_aabn("sqlite::memory:", 0, &s, &d), SAG_EINVAL);
+        assert_non_null(strstr(d.besked, "hukommelsen"));
+    }
+}
+
+/* ---- hash chains per case, anchors ---- */
+
+static void
+test_hashkaede_pr_sag(void **state)
+{
+    struct sag_store *s = ny_store(K(state));
+    struct sag_diag d;
+    char a[SAG_ID_MAX], b[SAG_ID_MAX], sql[256];
+    long long n;
+
+    /* Two cases written in turns: each has its own chain. */
+    opret(s, "T1", "sb1", "2023-01-10", a);
+    opret(s, "T1", "sb1", "2023-01-11", b);
+    tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2023-01-12"));
+    tilfoej(s, b, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2023-01-12"));
+    tilfoej(s, b, haendelse_paa(SAG_H_AFVENTER_OPHOERT, "2023-01-13"));
+    tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_OPHOERT, "2023-01-14"));
+    assert_i64_eq(verificer(s, SAG_OK), 6);
+    sag_store_luk(s);
+    /* An edited event is named by its case and its number there. */
+    (void)snprintf(sql, sizeof(sql),
+                   "UPDATE haendelser SET bruger = 'x' WHERE sag_id = '%s' "
+                   "AND nr = 2",
+                   b);
+    manipuler(K(state), sql);
+    s = aabn(K(state));
+    assert_status(sag_store_verificer(s, &n, &d), SAG_ECONFLICT);
+    assert_non_null(strstr(d.besked, "hændelse nr. 2 i sag"));
+    assert_non_null(strstr(d.besked, b));
+    assert_non_null(strstr(d.besked, "hashkæden brydes"));
+    sag_store_luk(s);
+}
+
+static void
+test_forankr(void **state)
+{
+    struct sag_store *s = ny_store(K(state));
+    struct sag_anker x, y;
+    struct sag_diag d;
+    char a[SAG_ID_MAX], b[SAG_ID_MAX];
+    long long n;
+
+    /* An empty store: nothing to anchor, no anchor. */
+    assert_ok(sag_store_forankr(s, &x, &d));
+    assert_false(x.ny);
+    assert_i64_eq(x.nr, 0);
+    opret(s, "T1", "sb1", "2023-01-10", a);
+    opret(s, "T1", "sb1", "2023-01-11", b);
+    assert_ok(sag_store_forankr(s, &x, &d));
+    assert_true(x.ny);
+    assert_i64_eq(x.nr, 1);
+    assert_int_equal(x.antal_sager, 2);
+    assert_int_equal(strlen(x.hash), 64);
+    /* Nothing changed since: the same anchor back, nothing written. */
+    assert_ok(sag_store_forankr(s, &y, &d));
+    assert_false(y.ny);
+    assert_i64_eq(y.nr, 1);
+    assert_string_equal(y.hash, x.hash);
+    /* Only the changed case is in the next anchor. */
+    tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2023-01-12"));
+    assert_ok(sag_store_forankr(s, &y, &d));
+    assert_true(y.ny);
+    assert_i64_eq(y.nr, 2);
+    assert_int_equal(y.antal_sager, 1);
+    assert_string_not_equal(y.hash, x.hash);
+    assert_i64_eq(verificer(s, SAG_OK), 3);
+    sag_store_luk(s);
+    /* The anchors are a chain: a changed anchor, or a missing one, is
+     * caught. */
+    manipuler(K(state),
+              "UPDATE ankre SET registreret = '2020-01-01T00:00:00Z' WHERE "
+              "nr = 1");
+    s = aabn(K(state));
+    assert_status(sag_store_verificer(s, &n, &d), SAG_ECONFLICT);
+    assert_non_null(strstr(d.besked, "anker nr. 1 er ændret"));
+    sag_store_luk(s);
+    manipuler(K(state), "DELETE FROM anker_hoveder WHERE anker_nr = 1; "
+                        "DELETE FROM ankre WHERE nr = 1");
+    s = aabn(K(state));
+    assert_status(sag_store_verificer(s, &n, &d), SAG_ECONFLICT);
+    assert_non_null(strstr(d.besked, "anker nr. 1 mangler"));
+    sag_store_luk(s);
+}
+
+/* Deleting a case's newest events is caught once they were anchored (and,
+ * as docs/hashkaede.md says, not before). */
+static void
+test_afkortet_sag_efter_anker(void **state)
+{
+    struct sag_store *s = ny_store(K(state));
+    struct sag_anker x;
+    struct sag_diag d;
+    char a[SAG_ID_MAX], b[SAG_ID_MAX], sql[256];
+    long long n;
+
+    opret(s, "T1", "sb1", "2023-01-10", a);
+    opret(s, "T1", "sb1", "2023-01-11", b);
+    tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2023-01-12"));
+    tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_OPHOERT, "2023-01-13"));
+    tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2023-01-14"));
+    sag_store_luk(s);
+    /* Before any anchor, a shortened tail still verifies. */
+    (void)snprintf(sql, sizeof(sql),
+                   "DELETE FROM haendelser WHERE sag_id = '%s' AND nr = 4", a);
+    manipuler(K(state), sql);
+    s = aabn(K(state));
+    assert_i64_eq(verificer(s, SAG_OK), 4);
+    tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2023-01-14"));
+    assert_ok(sag_store_forankr(s, &x, &d));
+    assert_true(x.ny);
+    assert_i64_eq(verificer(s, SAG_OK), 5);
+    sag_store_luk(s);
+    /* After the anchor: the two newest events of a removed. */
+    (void)snprintf(sql, sizeof(sql),
+                   "DELETE FROM haendelser WHERE sag_id = '%s' AND nr >= 3", a);
+    manipuler(K(state), sql);
+    s = aabn(K(state));
+    assert_status(sag_store_verificer(s, &n, &d), SAG_ECONFLICT);
+    assert_non_null(strstr(d.besked, "hændelse nr. 4 i sag"));
+    assert_non_null(strstr(d.besked, a));
+    assert_non_null(strstr(d.besked, "afkortet eller slettet"));
+    sag_store_luk(s);
+}
+
+/* A whole case removed, with everything that refers to it, after it was
+ * anchored. */
+static void
+test_slettet_sag_efter_anker(void **state)
+{
+    struct sag_store *s = ny_store(K(state));
+    struct sag_anker x;
+    struct sag_diag d;
+    char a[SAG_ID_MAX], b[SAG_ID_MAX], sql[1024];
+    long long n;
+
+    opret(s, "T1", "sb1", "2023-01-10", a);
+    opret(s, "T1", "sb1", "2023-01-11", b);
+    tilfoej(s, b, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2023-01-12"));
+    assert_ok(sag_store_forankr(s, &x, &d));
+    sag_store_luk(s);
+    {
+        static const char *const tabeller[] = {
+            "opgaver",        "rapport_frister", "rapport_afgoerelser",
+            "rapport_klager", "laesninger",      "haendelser",
+        };
+        size_t len = 0;
+
+        for (size_t i = 0; i < sizeof(tabeller) / sizeof(tabeller[0]); i++)
+            len += (size_t)snprintf(sql + len, sizeof(sql) - len,
+                                    "DELETE FROM %s WHERE sag_id = '%s'; ",
+                                    tabeller[i], b);
+        (void)snprintf(sql + len, sizeof(sql) - len,
+                       "DELETE FROM sager WHERE id = '%s'", b);
+    }
+    manipuler(K(state), sql);
+    s = aabn(K(state));
+    assert_status(sag_store_verificer(s, &n, &d), SAG_ECONFLICT);
+    assert_non_null(strstr(d.besked, b));
+    assert_non_null(strstr(d.besked, "findes ikke"));
+    sag_store_luk(s);
+}
+
+/* The store anchors by itself inside a write transaction once 1000 events
+ * are unanchored. */
+static void
+test_automatisk_anker(void **state)
+{
+    struct sag_store *s = ny_store(K(state));
+    struct sag_haendelse *h = test_calloc(1000, sizeof(*h));
+    struct sag_anker x;
+    struct sag_diag d;
+    char a[SAG_ID_MAX];
+
+    opret(s, "T1", "sb1", "2023-01-10", a);
+    for (int i = 0; i < 998; i++)
+        h[i] = haendelse_paa(i % 2 == 0 ? SAG_H_AFVENTER_EKSTERN
+                                        : SAG_H_AFVENTER_OPHOERT,
+                             "2023-01-12");
+    /* 999 events: not yet. */
+    assert_ok(sag_store_tilfoej_flere(s, a, h, 998, &d));
+    assert_ok(sag_store_forankr(s, &x, &d));
+    assert_true(x.ny);
+    assert_i64_eq(x.nr, 1);
+    /* 1000 more in one transaction: anchored as it commits. */
+    assert_ok(sag_store_tilfoej_flere(s, a, h, 998, &d));
+    assert_ok(sag_store_begynd(s, &d));
+    tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2023-01-13"));
+    tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_OPHOERT, "2023-01-13"));
+    assert_ok(sag_store_bekraeft(s, &d));
+    assert_ok(sag_store_forankr(s, &x, &d));
+    assert_false(x.ny);
+    assert_i64_eq(x.nr, 2);
+    assert_int_equal(x.antal_sager, 1);
+    assert_i64_eq(verificer(s, SAG_OK), 1 + 998 + 998 + 2);
+    sag_store_luk(s);
+    test_free(h);
+}
+
+/* ---- migration from schema 4 (the global chain) ---- */
+
+/* A case with a decision record and a few events; its history as text. */
+static void
+sag_med_afgoerelse(struct sag_store *s, const char *anmeldt, const char *afg_id,
+                   char id[SAG_ID_MAX])
+{
+    struct sag_afgoerelse_post p;
+    struct sag_haendelse h;
+    struct sag_diag d;
+    char hash[65];
+
+    opret(s, "T1", "sb1", anmeldt, id);
+    h = haendelse_paa(SAG_H_ANERKENDT, "2023-03-01");
+    h.afgoerelse_id = "A1";
+    tilfoej(s, id, h);
+    memset(&p, 0, sizeof(p));
+    p.id = afg_id;
+    p.sag_id = id;
+    p.fase = "erhvervsevnetab";
+    p.dato = "2024-02-01";
+    p.input = "{\"test\":1}";
+    p.resultat = "{\"erhvervsevnetab_pct\":30}";
+    p.satser_checksum = "x";
+    p.motor_version = "test";
+    assert_ok(sag_store_begynd(s, &d));
+    assert_ok(sag_store_gem_afgoerelse(s, &p, hash, &d));
+    h = haendelse_paa(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2024-02-01");
+    h.afgoerelse_id = afg_id;
+    h.afgoerelse_hash = hash;
+    h.har_pct = true;
+    h.pct = 30;
+    tilfoej(s, id, h);
+    assert_ok(sag_store_bekraeft(s, &d));
+}
+
+/* Everything stored about a case's events, as one string. */
+static char *
+historik(struct sag_store *s, const char *id)
+{
+    struct sag_hvem hvem = { "test", "jurist" };
+    struct sag_arena a;
+    struct sag_sagsmappe m;
+    struct sag_diag d;
+    struct sag_buf b;
+    char *ud;
+
+    sag_arena_init(&a, 0);
+    sag_buf_init(&b, 0);
+    assert_ok(sag_store_hent(s, id, &hvem, "test", &a, &m, &d));
+    for (size_t i = 0; i < m.antal_haendelser; i++) {
+        const struct sag_haendelse_post *p = &m.haendelser[i];
+
+        sag_buf_addf(&b, "%lld|%d|%s|%s|%s|%s|%s|%s\n", p->seq, p->nr, p->type,
+                     p->dato, p->registreret, p->bruger, p->begrundelse,
+                     p->data);
+    }
+    for (size_t i = 0; i < m.antal_afgoerelser; i++)
+        sag_buf_addf(&b, "%s|%s|%s\n", m.afgoerelser[i].id,
+                     m.afgoerelser[i].registreret, m.afgoerelser[i].hash);
+    assert_ok(sag_buf_status(&b));
+    ud = test_malloc(b.len + 1);
+    memcpy(ud, b.buf, b.len + 1);
+    sag_buf_release(&b);
+    sag_arena_release(&a);
+    return ud;
+}
+
+static void
+test_migration_fra_skema4(void **state)
+{
+    struct kontrakt *k = K(state);
+    struct sag_store *s;
+    struct sag_anker x;
+    struct sag_diag d;
+    char a[SAG_ID_MAX], b[SAG_ID_MAX], c[SAG_ID_MAX];
+    char *fa, *fb, *fc;
+
+    if (k->t->skema4 == NULL)
+        skip();
+    s = ny_store(k);
+    sag_store_saet_ur(s, fast_ur, NULL);
+    sag_med_afgoerelse(s, "2023-01-10", "E1", a);
+    opret(s, "T2", "sb2", "2023-01-11", b);
+    tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2024-03-01"));
+    sag_med_afgoerelse(s, "2023-01-12", "E2", c);
+    tilfoej(s, b, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2024-03-02"));
+    tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_OPHOERT, "2024-03-03"));
+    fa = historik(s, a);
+    fb = historik(s, b);
+    fc = historik(s, c);
+    sag_store_luk(s);
+    assert_ok(k->t->skema4(k->url, &d));
+
+    /* Migrated on opening: every event kept as it was, each case chained
+     * on its own, a first anchor over every case, and it verifies. */
+    s = aabn(k);
+    assert_i64_eq(verificer(s, SAG_OK), 3 + 1 + 1 + 3 + 1 + 1);
+    assert_ok(sag_store_forankr(s, &x, &d));
+    assert_false(x.ny);
+    assert_i64_eq(x.nr, 1);
+    assert_int_equal(x.antal_sager, 3);
+    {
+        char *ga = historik(s, a), *gb = historik(s, b), *gc = historik(s, c);
+
+        assert_string_equal(ga, fa);
+        assert_string_equal(gb, fb);
+        assert_string_equal(gc, fc);
+        test_free(ga);
+        test_free(gb);
+        test_free(gc);
+    }
+    /* ... and works on: a new event, a new anchor. */
+    tilfoej(s, b, haendelse_paa(SAG_H_AFVENTER_OPHOERT, "2024-03-04"));
+    assert_ok(sag_store_forankr(s, &x, &d));
+    assert_true(x.ny);
+    assert_i64_eq(verificer(s, SAG_OK), 11);
+    sag_store_luk(s);
+    test_free(fa);
+    test_free(fb);
+    test_free(fc);
+}
+
+/* A schema 4 database whose global chain is broken is not migrated (a
+ * re-hash would make the tampering verify): opening it is refused and it
+ * is left as it was. */
+static void
+test_migration_afviser_manipuleret(void **state)
+{
+    struct kontrakt *k = K(state);
+    struct sag_store *s;
+    struct sag_diag d;
+    char a[SAG_ID_MAX];
+
+    if (k->t->skema4 == NULL)
+        skip();
+    s = ny_store(k);
+    opret(s, "T1", "sb1", "2023-01-10", a);
+    tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2023-01-12"));
+    tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_OPHOERT, "2023-01-13"));
+    sag_store_luk(s);
+    assert_ok(k->t->skema4(k->url, &d));
+    manipuler(k, "UPDATE haendelser SET begrundelse = 'ændret' WHERE seq = 2");
+    s = NULL;
+    assert_status(sag_store_aabn(k->url, 0, &s, &d), SAG_ECONFLICT);
+    assert_null(s);
+    assert_non_null(strstr(d.besked, "migreres ikke"));
+    assert_non_null(strstr(d.besked, "nr. 2"));
+    /* Undo the change: the database was untouched and now migrates. */
+    manipuler(k, "UPDATE haendelser SET begrundelse = 'test' WHERE seq = 2");
+    s = aabn(k);
+    assert_i64_eq(verificer(s, SAG_OK), 3);
+    sag_store_luk(s);
+}
+
+/* ---- the recording time comes from the store's clock ---- */
+
+static int
+tael_cb(void *ctx, const struct sag_liste_post *p)
+{
+    (void)p;
+    (*(int *)ctx)++;
+    return 0;
+}
+
+static void
+test_registreret_kun_fra_uret(void **state)
+{
+    struct sag_store *s = ny_store(K(state));
+    struct sag_liste_filter f = { NULL, NULL, NULL, NULL, 0 };
+    struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, "2023-01-10"), e[2];
+    struct sag_afgoerelse_post p;
+    struct sag_tilstand t;
+    struct sag_diag d;
+    char id[SAG_ID_MAX], hash[65], *spor;
+    int antal = 0;
+
+    sag_store_saet_ur(s, fast_ur, NULL);
+    h.ny.type = SAG_SAGSTYPE_ULYKKE;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.skadedato = dato_iso("2023-01-02");
+    h.ny.anmeldelsesdato = dato_iso("2023-01-10");
+    h.ny.cpr = "0101809011";
+    h.registreret = "2020-01-01T00:00:00Z";
+    id[0] = '\0';
+    /* Without history mode a given time is refused, and nothing stored. */
+    assert_status(sag_store_opret(s, &h, id, &d), SAG_EDENIED);
+    assert_string_equal(d.felt, "/registreret");
+    assert_ok(sag_store_liste(s, &f, tael_cb, &antal, &d));
+    assert_int_equal(antal, 0);
+    opret(s, "T1", "sb1", "2023-01-10", id);
+    e[0] = haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2023-01-12");
+    e[1] = haendelse_paa(SAG_H_AFVENTER_OPHOERT, "2023-01-13");
+    e[1].registreret = "2020-01-01T00:00:00Z";
+    assert_status(sag_store_tilfoej(s, id, &e[1], &d), SAG_EDENIED);
+    assert_string_equal(d.felt, "/registreret");
+    assert_status(sag_store_tilfoej_flere(s, id, e, 2, &d), SAG_EDENIED);
+    assert_string_equal(d.felt, "/registreret");
+    assert_non_null(strstr(d.besked, "hændelse 2 af 2"));
+    assert_ok(sag_store_tilstand(s, id, &t, &d));
+    assert_int_equal(t.antal_haendelser, 1);
+    memset(&p, 0, sizeof(p));
+    p.id = "E9";
+    p.sag_id = id;
+    p.fase = "erhvervsevnetab";
+    p.dato = "2024-02-01";
+    p.input = "{}";
+    p.resultat = "{}";
+    p.satser_checksum = "x";
+    p.motor_version = "test";
+    p.registreret = "2020-01-01T00:00:00Z";
+    assert_status(sag_store_gem_afgoerelse(s, &p, hash, &d), SAG_EDENIED);
+    assert_string_equal(d.felt, "/registreret");
+
+    /* In history mode (import, synthetic history) it is kept; it must
+     * still be a time. */
+    sag_store_tillad_historik(s, true);
+    e[0].registreret = "2020-01-01 00:00:00";
+    assert_status(sag_store_tilfoej(s, id, &e[0], &d), SAG_EINVAL);
+    assert_string_equal(d.felt, "/registreret");
+    e[0].registreret = "2020-01-01T00:00:61Z";
+    assert_status(sag_store_tilfoej(s, id, &e[0], &d), SAG_EINVAL);
+    e[0].registreret = NULL;
+    assert_ok(sag_store_tilfoej_flere(s, id, e, 2, &d));
+    assert_ok(sag_store_gem_afgoerelse(s, &p, hash, &d));
+    sag_store_tillad_historik(s, false);
+    spor = historik(s, id);
+    assert_non_null(strstr(spor, "|2|afventer_ekstern|2023-01-12|"
+                                 "2026-11-23T10:00:00Z|"));
+    assert_non_null(strstr(spor, "|3|afventer_ophoert|2023-01-13|"
+                                 "2020-01-01T00:00:00Z|"));
+    test_free(spor);
+    /* ... and off again, refused again. */
+    assert_status(sag_store_tilfoej(s, id, &e[1], &d), SAG_EDENIED);
+    sag_store_luk(s);
+}
+
+/* Out of memory while reading, verifying or anchoring: SAG_ENOMEM with a
+ * message, every time, and the store intact. */
+static void
+test_hukommelsesfejl_ved_laesning(void **state)
+{
+    struct sag_store *s = ny_store(K(state));
+    struct sag_hvem hvem = { "test", "jurist" };
+    struct sag_diag d;
+    char a[SAG_ID_MAX], b[SAG_ID_MAX];
+    int fejlede = 0;
+
+    opret(s, "T1", "sb1", "2023-01-10", a);
+    opret(s, "T1", "sb1", "2023-01-11", b);
+    for (int i = 0; i < 40; i++)
+        tilfoej(s, a,
+                haendelse_paa(i % 2 == 0 ? SAG_H_AFVENTER_EKSTERN
+                                         : SAG_H_AFVENTER_OPHOERT,
+                              "2023-01-12"));
+    for (long n = 1; n < 400; n++) {
+        struct sag_arena ar;
+        struct sag_sagsmappe m;
+        struct sag_anker x;
+        long long antal;
+        enum sag_status st[3];
+
+        sag_arena_init(&ar, 0);
+        sag_diag_init(&d);
+        sag_alloc_fail_after(n);
+        st[0] = sag_store_verificer(s, &antal, &d);
+        sag_alloc_fail_after(n);
+        st[1] = sag_store_hent(s, a, &hvem, "test", &ar, &m, &d);
+        sag_alloc_fail_after(n);
+        st[2] = sag_store_forankr(s, &x, &d);
+        sag_alloc_fail_after(0);
+        sag_arena_release(&ar);
+        for (int j = 0; j < 3; j++) {
+            if (st[j] != SAG_OK && st[j] != SAG_ENOMEM)
+                fail_msg("n=%ld, kald %d: status %d (%s)", n, j, (int)st[j],
+                         d.besked);
+            fejlede += st[j] == SAG_ENOMEM;
+        }
+    }
+    assert_true(fejlede > 0);
+    verificer(s, SAG_OK);
+    sag_store_luk(s);
+}
+
+/* The tests, run for every adapter URL. */
+static const struct {
+    const char *navn;
+    CMUnitTestFunction f;
+} tests[] = {
+#define T(f)                                                                   \
+    {                                                                          \
+#f, f                                                                  \
+    }
+    T(test_aabn_url),
+    T(test_opret_og_genafspil),
+    T(test_afvist_skriver_intet),
+    T(test_transaktion),
+    T(test_laesninger_logges),
+    T(test_arbejdsliste_og_liste),
+    T(test_hashkaede_afsloerer_manipulation),
+    T(test_hashkaede_pr_sag),
+    T(test_forankr),
+    T(test_afkortet_sag_efter_anker),
+    T(test_slettet_sag_efter_anker),
+    T(test_automatisk_anker),
+    T(test_migration_fra_skema4),
+    T(test_migration_afviser_manipuleret),
+    T(test_registreret_kun_fra_uret),
+    T(test_afgoerelse_uforanderlig),
+    T(test_hukommelsesfejl),
+    T(test_hukommelsesfejl_ved_laesning),
+#undef T
+};
+
+#define ANTAL_TESTS (sizeof(tests) / sizeof(tests[0]))
+#define MAKS_URL 8
+
 int
 main(void)
 {
-    const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_opret_og_genafspil),
-        cmocka_unit_test(test_afvist_skriver_intet),
-        cmocka_unit_test(test_transaktion),
-        cmocka_unit_test(test_laesninger_logges),
-        cmocka_unit_test(test_arbejdsliste_og_liste),
-        cmocka_unit_test(test_hashkaede_afsloerer_manipulation),
-        cmocka_unit_test(test_afgoerelse_uforanderlig),
-        cmocka_unit_test(test_hukommelsesfejl),
-    };
-    int r = cmocka_run_group_tests_name("store_sqlite", tests, NULL, NULL);
-    char wal[300];
+    static struct kontrakt kontrakter[MAKS_URL];
+    static struct CMUnitTest alle[MAKS_URL * ANTAL_TESTS];
+    static char navne[MAKS_URL * ANTAL_TESTS][96];
+    char standard[128], liste[2048], *p;
+    const char *env = getenv("SKADESAG_KONTRAKT_URL");
+    size_t antal = 0, n = 0;
+    int r;
 
-    (void)unlink(sti);
-    (void)snprintf(wal, sizeof(wal), "%s-wal", sti);
-    (void)unlink(wal);
-    (void)snprintf(wal, sizeof(wal), "%s-shm", sti);
-    (void)unlink(wal);
+    (void)snprintf(standard, sizeof(standard),
+                   "sqlite:/tmp/skadesag-kontrakt-%ld.db", (long)getpid());
+    (void)snprintf(liste, sizeof(liste), "%s",
+                   env != NULL && env[0] != '\0' ? env : standard);
+    for (p = liste; *p != '\0' && antal < MAKS_URL;) {
+        size_t len;
+
+        p += strspn(p, " \t\n");
+        len = strcspn(p, " \t\n");
+        if (len == 0)
+            break;
+        (void)snprintf(kontrakter[antal].url, sizeof(kontrakter[antal].url),
+                       "%.*s", (int)len, p);
+        kontrakter[antal].t = sag__store_test(kontrakter[antal].url);
+        if (kontrakter[antal].t == NULL) {
+            (void)fprintf(stderr, "ingen testunderstøttelse for %s\n",
+                          kontrakter[antal].url);
+            return 1;
+        }
+        antal++;
+        p += len;
+    }
+    for (size_t i = 0; i < antal; i++)
+        for (size_t j = 0; j < ANTAL_TESTS; j++, n++) {
+            (void)snprintf(navne[n], sizeof(navne[n]), "%s: %s",
+                           kontrakter[i].t->navn, tests[j].navn);
+            alle[n].name = navne[n];
+            alle[n].test_func = tests[j].f;
+            alle[n].setup_func = NULL;
+            alle[n].teardown_func = NULL;
+            alle[n].initial_state = &kontrakter[i];
+        }
+    r = _cmocka_run_group_tests("store_kontrakt", alle, n, NULL, NULL);
+    for (size_t i = 0; i < antal; i++)
+        (void)kontrakter[i].t->nulstil(kontrakter[i].url, NULL);
     return r;
 }

@@ -281,7 +281,7 @@ før den begynder").
 A database that does not exist is not created by a report ("findes ikke",
 and no file afterwards).
   $ $SKADESAG rapport --db findes-ikke.db portefolje --fra 2024-01-01 --til 2024-12-31
-  skadesag: /db: databasen findes ikke
+  skadesag: /db: databasen findes-ikke.db findes ikke
   [1]
   $ test -e findes-ikke.db || echo 'ingen fil'
   ingen fil

@@ -656,7 +656,7 @@ verificer: intact ("ok: N hændelser").
 A changed event is detected ("hændelse nr. 3 ... hashkæden brydes", exit 1).
   $ cp t.db m.db && sqlite3 m.db "UPDATE haendelser SET begrundelse='x' WHERE seq=3"
   $ DB=m.db ./s verificer
-  skadesag: hændelse nr. 3 (sag AES-2025-000001) er ændret: hashkæden brydes
+  skadesag: hændelse nr. 3 i sag AES-2025-000001 er ændret: hashkæden brydes
   [1]
 
 A changed decision is detected ("afgørelse ... E2", exit 1).

@@ -64,8 +64,10 @@ en sagsbehandler", exit 1).
 
 
 A database with schema version 1 is migrated on opening without loss.
-Made from a copy of demo.db by undoing migrations 2-4:
-  $ cp demo.db v1.db && sqlite3 v1.db 'DROP INDEX sager_team_nyeste; DROP INDEX sager_behandler_nyeste; DROP INDEX sager_nyeste;
+Made from a copy of demo.db: store_skema4 (tests/contract/skema4.c) rewrites
+it as schema 4 left it (one global hash chain), then migrations 2-4 are
+undone by hand:
+  $ cp demo.db v1.db && "$(dirname "$SKADESAG")/tests/store_skema4" v1.db && sqlite3 v1.db 'DROP INDEX sager_team_nyeste; DROP INDEX sager_behandler_nyeste; DROP INDEX sager_nyeste;
   > CREATE INDEX sager_team_status ON sager(team, status); CREATE INDEX sager_behandler_status ON sager(sagsbehandler, status);
   > DROP TABLE rapport_frister; DROP TABLE rapport_afgoerelser; DROP TABLE rapport_klager;
   > ALTER TABLE sager DROP COLUMN gruppe; ALTER TABLE sager DROP COLUMN start_dato; ALTER TABLE sager DROP COLUMN afsluttet;
@@ -76,9 +78,9 @@ Opened (by verificer), it verifies ("ok:") ...
   $ DB=v1.db ./s verificer
   ok: 35 hændelser, hashkæden og alle afgørelser er intakte
 
-... is at schema version 4 ...
+... is at schema version 5 (per-case hash chains, docs/hashkaede.md) ...
   $ sqlite3 v1.db 'PRAGMA user_version'
-  4
+  5
 
 ... has the new index sager_team_nyeste (and not the old ones) ...
   $ sqlite3 v1.db "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sager' ORDER BY name"
@@ -109,8 +111,32 @@ Opened (by verificer), it verifies ("ok:") ...
 A newer schema version is refused ("skemaversion 9").
   $ cp demo.db v9.db && sqlite3 v9.db 'PRAGMA user_version = 9'
   $ DB=v9.db ./s liste --idag 2026-11-23
-  skadesag: databasen har skemaversion 9, men programmet kender kun 4
+  skadesag: databasen har skemaversion 9, men programmet kender kun 5
   [1]
+
+A schema 4 database with an edited event is not migrated (the old chain is
+verified first) and stays at version 4.
+  $ cp demo.db v4.db && "$(dirname "$SKADESAG")/tests/store_skema4" v4.db &&
+  > sqlite3 v4.db "UPDATE haendelser SET begrundelse = 'x' WHERE seq = 5"
+  $ DB=v4.db ./s verificer
+  skadesag: databasen migreres ikke til hashkæder pr. sag: hændelse nr. 5 (sag AES-2024-000001) er ændret: hashkæden brydes; intet er ændret
+  [1]
+  $ sqlite3 v4.db 'PRAGMA user_version'
+  4
+
+verificer creates no database ("findes ikke") ...
+  $ DB=ingen.db ./s verificer
+  skadesag: /db: databasen ingen.db findes ikke
+  [1]
+  $ test -e ingen.db || echo "ingen fil"
+  ingen fil
+
+... and refuses an empty file without writing to it ("er tom").
+  $ : >tom.db && DB=tom.db ./s verificer
+  skadesag: /db: databasen tom.db er tom (ikke oprettet af skadesag)
+  [1]
+  $ test -s tom.db || test -e tom.db-wal || echo "stadig tom"
+  stadig tom
 
 The demo database verifies ("ok:").
   $ ./s verificer
