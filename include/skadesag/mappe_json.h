@@ -126,4 +126,45 @@ void sag_genberegning_json(const struct sag_tj_genberegning *g,
 void sag_kvalitet_post_json(const struct sag_kvalitet_post *p,
                             struct sag_buf *ud);
 
+/* {"udtrukket", "i_alt"} of a quality draw. */
+void sag_udtraek_svar_json(size_t udtrukket, size_t i_alt, struct sag_buf *ud);
+
+/* The quality sample counted: {"fra", "til", "afgoerelser", "maal_promille",
+ * "linjer": [{"sagstype", "udtrukket", "vurderet", "korrekt",
+ * "andel_promille"}]}; line 0 is "i_alt". */
+void sag_kvalitet_json(const struct sag_pf_kvalitet *q, struct sag_buf *ud);
+
+/* {"ok": true, "haendelser": n} of a verification. */
+void sag_verificering_json(long long haendelser, struct sag_buf *ud);
+
+/* One touched decision of an impact run, and the totals. Amounts in øre. */
+void sag_konsekvens_hr_json(const struct sag_afgoerelse_post *p,
+                            const struct sag_konsekvens_hr2025 *r,
+                            struct sag_buf *ud);
+void sag_konsekvens_hr_sum_json(const struct sag_tj_konsekvens_hr *s,
+                                struct sag_buf *ud);
+void sag_konsekvens_fp_json(const struct sag_afgoerelse_post *p,
+                            const struct sag_konsekvens_fp *r,
+                            struct sag_buf *ud);
+void sag_konsekvens_fp_sum_json(const struct sag_tj_konsekvens_fp *s,
+                                struct sag_buf *ud);
+
+/* {"fra", "til", "seed", "promille"} of a quality draw. */
+enum sag_status sag_udtraek_fra_json(const char *tekst, size_t len,
+                                     struct sag_dato *fra, struct sag_dato *til,
+                                     unsigned long long *seed, int *promille,
+                                     struct sag_diag *d);
+
+/* {"bruger", "kodeord", "totp"} of a login. */
+enum sag_status sag_login_fra_json(const char *tekst, size_t len,
+                                   struct sag_arena *arena, const char **bruger,
+                                   const char **kodeord, const char **totp,
+                                   struct sag_diag *d);
+
+/* Who is logged in: {"bruger", "rolle", "team", "csrf", "udloeber"} ("csrf"
+ * and "udloeber" only when given: a session's, not an API token's). */
+void sag_session_json(const char *bruger, const char *rolle, const char *team,
+                      const char *csrf, long long udloeber,
+                      struct sag_buf *ud);
+
 #endif /* SAG_MAPPE_JSON_H */

@@ -28,6 +28,8 @@ static const struct kommando kommandoer[] = {
       "Opret en syntetisk sagsportefølje (reproducerbar, seed)" },
     { "rapport", sag__cmd_rapport,
       "Porteføljens nøgletal, kvalitet, prognoser og konsekvensberegninger" },
+    { "server", sag__cmd_server,
+      "HTTP-API'et med login (docs/api.yaml, docs/server.md)" },
     { "dato", sag__cmd_dato, "Datoer, helligdage og arbejdsdage" },
 };
 

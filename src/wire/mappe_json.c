@@ -4,6 +4,7 @@
  */
 #include "skadesag/mappe_json.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -699,6 +700,242 @@ sag_kvalitet_post_json(const struct sag_kvalitet_post *p, struct sag_buf *b)
         sag_buf_adds(b, p->korrekt ? "true" : "false");
         str(b, "bruger", p->bruger, &f);
         str(b, "begrundelse", p->begrundelse, &f);
+    }
+    sag_buf_addc(b, '}');
+}
+
+void
+sag_udtraek_svar_json(size_t udtrukket, size_t i_alt, struct sag_buf *b)
+{
+    sag_buf_addf(b, "{\"udtrukket\":%zu,\"i_alt\":%zu}", udtrukket, i_alt);
+}
+
+static void
+heltal(struct sag_buf *b, const char *navn, long long v, bool *f)
+{
+    noegle(b, navn, f);
+    sag_buf_addf(b, "%lld", v);
+}
+
+static void
+dato_felt(struct sag_buf *b, const char *navn, struct sag_dato d, bool *f)
+{
+    char iso[SAG_DATO_ISO_LEN];
+
+    sag_dato_format_iso(d, iso);
+    str(b, navn, iso, f);
+}
+
+void
+sag_kvalitet_json(const struct sag_pf_kvalitet *q, struct sag_buf *b)
+{
+    struct sag_json_array a;
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    dato_felt(b, "fra", q->fra, &f);
+    dato_felt(b, "til", q->til, &f);
+    heltal(b, "afgoerelser", q->afgoerelser, &f);
+    heltal(b, "maal_promille", SAG_PF_KVALITET_MAAL_PROMILLE, &f);
+    noegle(b, "linjer", &f);
+    sag_json_array_begynd(&a, b);
+    for (size_t i = 0; i < sizeof(q->linjer) / sizeof(q->linjer[0]); i++) {
+        const struct sag_pf_kvalitet_linje *l = &q->linjer[i];
+        long p = sag_pf_promille(l->korrekt, l->vurderet);
+        bool g = true;
+
+        sag_json_array_naeste(&a);
+        sag_buf_addc(b, '{');
+        str(b, "sagstype",
+            i == 0 ? "i_alt" : sag_sagstype_navn((enum sag_sagstype)i), &g);
+        heltal(b, "udtrukket", l->udtrukket, &g);
+        heltal(b, "vurderet", l->vurderet, &g);
+        heltal(b, "korrekt", l->korrekt, &g);
+        noegle(b, "andel_promille", &g);
+        if (p < 0)
+            sag_buf_adds(b, "null");
+        else
+            sag_buf_addf(b, "%ld", p);
+        sag_buf_addc(b, '}');
+    }
+    sag_json_array_slut(&a);
+    sag_buf_addc(b, '}');
+}
+
+void
+sag_verificering_json(long long haendelser, struct sag_buf *b)
+{
+    sag_buf_addf(b, "{\"ok\":true,\"haendelser\":%lld}", haendelser);
+}
+
+static void
+oere(struct sag_buf *b, const char *navn, struct sag_penge p, bool har,
+     bool *f)
+{
+    noegle(b, navn, f);
+    if (har)
+        sag_buf_addf(b, "%lld", (long long)p.oere);
+    else
+        sag_buf_adds(b, "null");
+}
+
+void
+sag_konsekvens_hr_json(const struct sag_afgoerelse_post *p,
+                       const struct sag_konsekvens_hr2025 *r,
+                       struct sag_buf *b)
+{
+    char x[SAG_BROEK_STR_LEN];
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    str(b, "afgoerelse_id", p->id, &f);
+    str(b, "sag_id", p->sag_id, &f);
+    str(b, "dato", p->dato, &f);
+    (void)sag_broek_format_decimal(r->beregnet, 4, '.', x);
+    str(b, "beregnet_tab", x, &f);
+    heltal(b, "pct_efter", r->efter.fastsat_pct, &f);
+    oere(b, "aarlig_erstatning_oere", r->efter.aarlig, r->efter.har_beloeb,
+         &f);
+    oere(b, "kapital_oere", r->efter.kapital,
+         r->efter.har_kapital && r->efter.kapital.oere > 0, &f);
+    sag_buf_addc(b, '}');
+}
+
+void
+sag_konsekvens_hr_sum_json(const struct sag_tj_konsekvens_hr *s,
+                           struct sag_buf *b)
+{
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    heltal(b, "gennemgaaet", s->gennemgaaet, &f);
+    heltal(b, "relevante", s->relevante, &f);
+    heltal(b, "beroerte", s->beroerte, &f);
+    heltal(b, "fejl", s->fejl, &f);
+    oere(b, "sum_aarlig_oere", s->sum_aarlig, true, &f);
+    oere(b, "sum_kapital_oere", s->sum_kapital, true, &f);
+    sag_buf_addc(b, '}');
+}
+
+void
+sag_konsekvens_fp_json(const struct sag_afgoerelse_post *p,
+                       const struct sag_konsekvens_fp *r, struct sag_buf *b)
+{
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    str(b, "afgoerelse_id", p->id, &f);
+    str(b, "sag_id", p->sag_id, &f);
+    str(b, "dato", p->dato, &f);
+    heltal(b, "folkepensionsalder_foer_mdr", r->fp_foer_mdr, &f);
+    heltal(b, "folkepensionsalder_efter_mdr", r->fp_efter_mdr, &f);
+    heltal(b, "faktor_foer_milli", r->faktor_foer, &f);
+    heltal(b, "faktor_efter_milli", r->faktor_efter, &f);
+    oere(b, "kapital_foer_oere", r->kapital_foer, true, &f);
+    oere(b, "kapital_efter_oere", r->kapital_efter, true, &f);
+    oere(b, "kapital_gl_pensionsalder_oere", r->kapital_gl, r->har_gl, &f);
+    sag_buf_addc(b, '}');
+}
+
+void
+sag_konsekvens_fp_sum_json(const struct sag_tj_konsekvens_fp *s,
+                           struct sag_buf *b)
+{
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    heltal(b, "gennemgaaet", s->gennemgaaet, &f);
+    heltal(b, "beroerte", s->beroerte, &f);
+    heltal(b, "fejl", s->fejl, &f);
+    oere(b, "sum_foer_oere", s->sum_foer, true, &f);
+    oere(b, "sum_efter_oere", s->sum_efter, true, &f);
+    heltal(b, "gl_antal", s->gl_antal, &f);
+    oere(b, "sum_pensionsalder_alene_oere", s->sum_alene, true, &f);
+    sag_buf_addc(b, '}');
+}
+
+enum sag_status
+sag_udtraek_fra_json(const char *tekst_, size_t len, struct sag_dato *fra,
+                     struct sag_dato *til, unsigned long long *seed,
+                     int *promille, struct sag_diag *d)
+{
+    struct laeser l = { NULL, NULL, d };
+    struct sag_dato f, t, ingen = { 0 };
+    bool har_f, har_t;
+    json_t *v;
+    enum sag_status st;
+    long long s = 1, p = 20;
+
+    if ((st = aabn_objekt(&l, tekst_, len, " fra til seed promille ")) !=
+            SAG_OK ||
+        (st = l_dato(&l, "fra", ingen, &f, &har_f)) != SAG_OK ||
+        (st = l_dato(&l, "til", ingen, &t, &har_t)) != SAG_OK)
+        goto out;
+    if (!har_f || !har_t) {
+        st = fejl(&l, SAG_EMISSING, har_f ? "til" : "fra", "mangler");
+        goto out;
+    }
+    if ((v = json_object_get(l.o, "seed")) != NULL) {
+        if (!json_is_integer(v) || json_integer_value(v) < 0) {
+            st = fejl(&l, SAG_EINVAL, "seed",
+                      "skal være et ikke-negativt heltal");
+            goto out;
+        }
+        s = json_integer_value(v);
+    }
+    if ((v = json_object_get(l.o, "promille")) != NULL) {
+        if (!json_is_integer(v) || json_integer_value(v) < 1 ||
+            json_integer_value(v) > 1000) {
+            st = fejl(&l, SAG_EINVAL, "promille", "skal være et heltal 1-1000");
+            goto out;
+        }
+        p = json_integer_value(v);
+    }
+    *fra = f;
+    *til = t;
+    *seed = (unsigned long long)s;
+    *promille = (int)p;
+out:
+    json_decref(l.o);
+    return st;
+}
+
+enum sag_status
+sag_login_fra_json(const char *tekst_, size_t len, struct sag_arena *arena,
+                   const char **bruger, const char **kodeord, const char **totp,
+                   struct sag_diag *d)
+{
+    struct laeser l = { NULL, arena, d };
+    const char *b = NULL, *k = NULL, *t = NULL;
+    enum sag_status st;
+
+    if ((st = aabn_objekt(&l, tekst_, len, " bruger kodeord totp ")) ==
+            SAG_OK &&
+        (st = l_tekst(&l, "bruger", true, &b)) == SAG_OK &&
+        (st = l_tekst(&l, "kodeord", true, &k)) == SAG_OK &&
+        (st = l_tekst(&l, "totp", false, &t)) == SAG_OK) {
+        *bruger = b;
+        *kodeord = k;
+        *totp = t;
+    }
+    json_decref(l.o);
+    return st;
+}
+
+void
+sag_session_json(const char *bruger, const char *rolle, const char *team,
+                 const char *csrf, long long udloeber, struct sag_buf *b)
+{
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    str(b, "bruger", bruger, &f);
+    str(b, "rolle", rolle, &f);
+    if (team != NULL && team[0] != '\0')
+        str(b, "team", team, &f);
+    if (csrf != NULL && csrf[0] != '\0') {
+        str(b, "csrf", csrf, &f);
+        heltal(b, "udloeber", udloeber, &f);
     }
     sag_buf_addc(b, '}');
 }

@@ -1,0 +1,137 @@
+/*
+ * Who is calling (see docs/adgang.md): a session cookie set at login, an
+ * API token for systems, or — behind a trusted proxy — the identity the
+ * proxy asserts (the seam for NemLog-in/MitID). And the CSRF check of
+ * state-changing requests. The accounts, sessions and tokens themselves
+ * are in src/konto; what a role may do is decided in the application
+ * layer, not here.
+ */
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <sodium.h>
+
+#include "skadesag/konto.h"
+#include "http_int.h"
+
+#include "../base/banned.h"
+
+#define COOKIE "__Host-skadesag"
+
+int64_t
+sag__http_nu(void)
+{
+    return (int64_t)time(NULL);
+}
+
+static void
+som(struct sag__http_kald *k, const struct sag_konto *konto)
+{
+    k->hvem.kendt = true;
+    (void)snprintf(k->hvem.bruger, sizeof(k->hvem.bruger), "%s", konto->navn);
+    k->hvem.rolle = konto->rolle;
+}
+
+/* Is the peer the trusted proxy on loopback? */
+static bool
+fra_proxy(struct sag__http_kald *k)
+{
+    const union MHD_ConnectionInfo *i =
+        MHD_get_connection_info(k->c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+
+    if (!k->a->v->bag_proxy || i == NULL || i->client_addr == NULL)
+        return false;
+    if (i->client_addr->sa_family == AF_INET)
+        return (ntohl(((const struct sockaddr_in *)(const void *)
+                           i->client_addr)
+                          ->sin_addr.s_addr) >>
+                24) == 127;
+    return i->client_addr->sa_family == AF_INET6 &&
+           IN6_IS_ADDR_LOOPBACK(
+               &((const struct sockaddr_in6 *)(const void *)i->client_addr)
+                    ->sin6_addr);
+}
+
+bool
+sag__http_identificer(struct sag__http_kald *k)
+{
+    struct sag_konto konto;
+    struct sag_diag d;
+    const char *c, *auth;
+
+    memset(&k->hvem, 0, sizeof(k->hvem));
+    sag_diag_init(&d);
+    if ((c = MHD_lookup_connection_value(k->c, MHD_COOKIE_KIND, COOKIE)) !=
+        NULL) {
+        if (sag_konto_session(k->a->store, c, sag__http_nu(), &konto,
+                              k->hvem.csrf, &d) != SAG_OK)
+            return false;
+        som(k, &konto);
+        k->hvem.via_cookie = true;
+        return true;
+    }
+    if ((auth = sag__http_header(k, MHD_HTTP_HEADER_AUTHORIZATION)) != NULL) {
+        if (strncmp(auth, "Bearer ", 7) != 0 ||
+            sag_konto_noegle(k->a->store, auth + 7, sag__http_nu(), &konto,
+                             &k->hvem.scope, &d) != SAG_OK)
+            return false;
+        som(k, &konto);
+        k->hvem.via_noegle = true;
+        return true;
+    }
+    if (k->a->v->identitet_header != NULL && fra_proxy(k)) {
+        const char *navn = sag__http_header(k, k->a->v->identitet_header);
+
+        if (navn == NULL ||
+            sag_konto_hent(k->a->store, navn, &konto, &d) != SAG_OK ||
+            !konto.aktiv)
+            return false;
+        som(k, &konto);
+        k->hvem.via_proxy = true;
+        return true;
+    }
+    return false;
+}
+
+bool
+sag__http_scope_ok(const struct sag__http_kald *k, const struct sag__rute *r)
+{
+    if (!k->hvem.via_noegle)
+        return true;
+    return (k->hvem.scope &
+            ((r->flag & SAG__RUTE_BEREGN) ? SAG_SCOPE_BEREGN
+                                           : SAG_SCOPE_SAGER)) != 0;
+}
+
+/* A browser's Origin, if sent, must be this server. */
+static bool
+samme_oprindelse(struct sag__http_kald *k)
+{
+    const char *o = sag__http_header(k, "Origin");
+    const char *h = sag__http_header(k, MHD_HTTP_HEADER_HOST);
+    const char *skema = k->a->tls ? "https://" : "http://";
+
+    if (o == NULL)
+        return true;
+    if (h == NULL || strncmp(o, skema, strlen(skema)) != 0)
+        return false;
+    return strcmp(o + strlen(skema), h) == 0;
+}
+
+bool
+sag__http_csrf_ok(struct sag__http_kald *k)
+{
+    const char *t;
+
+    if (k->hvem.via_noegle)
+        return true; /* a token: no cookie for another site to ride on */
+    if (!samme_oprindelse(k))
+        return false;
+    if (!k->hvem.via_cookie)
+        return true; /* login itself, or the proxy's identity */
+    t = sag__http_header(k, "X-CSRF-Token");
+    return t != NULL && strlen(t) == strlen(k->hvem.csrf) &&
+           sodium_memcmp(t, k->hvem.csrf, strlen(t)) == 0;
+}

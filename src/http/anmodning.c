@@ -1,0 +1,173 @@
+/*
+ * The request and the response: query arguments and headers, JSON bodies,
+ * problem+json (RFC 9457), the mapping of a status to an HTTP code (here
+ * and nowhere else, STYLE.md rule 12), and the security headers every
+ * response carries.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "http_int.h"
+
+#include "../base/banned.h"
+
+const char *
+sag__http_arg(struct sag__http_kald *k, const char *navn)
+{
+    return MHD_lookup_connection_value(k->c, MHD_GET_ARGUMENT_KIND, navn);
+}
+
+const char *
+sag__http_header(struct sag__http_kald *k, const char *navn)
+{
+    return MHD_lookup_connection_value(k->c, MHD_HEADER_KIND, navn);
+}
+
+void
+sag__http_json(struct sag__http_kald *k, unsigned status)
+{
+    k->status = status;
+    k->type = "application/json";
+}
+
+/* The HTTP code of a refusal. A bad or missing field is 422, malformed
+ * JSON 400, what the policy refuses 403, an unknown case 404, what the
+ * case's state or stored data does not allow 409, too large 413; I/O,
+ * memory and invariants 500 (without detail). */
+static unsigned
+http_status(enum sag_status st)
+{
+    switch (st) {
+    case SAG_OK:
+        return MHD_HTTP_OK;
+    case SAG_EPARSE:
+        return MHD_HTTP_BAD_REQUEST;
+    case SAG_EADGANG:
+        return MHD_HTTP_FORBIDDEN;
+    case SAG_ENOTFOUND:
+        return MHD_HTTP_NOT_FOUND;
+    case SAG_EDENIED:
+    case SAG_ECONFLICT:
+        return MHD_HTTP_CONFLICT;
+    case SAG_ETOOBIG:
+        return MHD_HTTP_CONTENT_TOO_LARGE;
+    case SAG_EIO:
+    case SAG_ENOMEM:
+    case SAG_EINTERNAL:
+        return MHD_HTTP_INTERNAL_SERVER_ERROR;
+    default:
+        return MHD_HTTP_UNPROCESSABLE_CONTENT;
+    }
+}
+
+static const char *
+titel(unsigned status)
+{
+    switch (status) {
+    case MHD_HTTP_BAD_REQUEST:
+        return "Forespørgslen kan ikke læses";
+    case MHD_HTTP_UNAUTHORIZED:
+        return "Log ind først";
+    case MHD_HTTP_FORBIDDEN:
+        return "Ingen adgang";
+    case MHD_HTTP_NOT_FOUND:
+        return "Findes ikke";
+    case MHD_HTTP_METHOD_NOT_ALLOWED:
+        return "Metoden bruges ikke her";
+    case MHD_HTTP_CONFLICT:
+        return "Kan ikke lade sig gøre i sagens tilstand";
+    case MHD_HTTP_CONTENT_TOO_LARGE:
+        return "For stor forespørgsel";
+    case MHD_HTTP_UNPROCESSABLE_CONTENT:
+        return "Oplysningerne er afvist";
+    case MHD_HTTP_TOO_MANY_REQUESTS:
+        return "For mange forsøg";
+    case MHD_HTTP_SERVICE_UNAVAILABLE:
+        return "Serveren lukker ned";
+    default:
+        return "Intern fejl";
+    }
+}
+
+int
+sag__http_problem_status(struct sag__http_kald *k, unsigned status,
+                         const char *felt, const char *detalje)
+{
+    sag_buf_reset(k->b);
+    sag_buf_adds(k->b, "{\"type\":\"about:blank\",\"title\":");
+    sag_buf_add_json_str(k->b, titel(status));
+    sag_buf_addf(k->b, ",\"status\":%u", status);
+    if (detalje != NULL && detalje[0] != '\0') {
+        sag_buf_adds(k->b, ",\"detail\":");
+        sag_buf_add_json_str(k->b, detalje);
+    }
+    if (felt != NULL && felt[0] != '\0') {
+        sag_buf_adds(k->b, ",\"felt\":");
+        sag_buf_add_json_str(k->b, felt);
+    }
+    sag_buf_addc(k->b, '}');
+    k->status = status;
+    k->type = "application/problem+json";
+    return 0;
+}
+
+int
+sag__http_problem(struct sag__http_kald *k, enum sag_status st,
+                  const struct sag_diag *d)
+{
+    unsigned s = http_status(st);
+
+    /* Internal errors say nothing about the inside. */
+    if (s == MHD_HTTP_INTERNAL_SERVER_ERROR)
+        return sag__http_problem_status(k, s, NULL, NULL);
+    return sag__http_problem_status(k, s, d->felt,
+                                    d->besked[0] ? d->besked
+                                                 : sag_status_str(st));
+}
+
+/* Add a header; false if out of memory. */
+static bool
+header(struct MHD_Response *r, const char *navn, const char *vaerdi)
+{
+    return MHD_add_response_header(r, navn, vaerdi) == MHD_YES;
+}
+
+enum MHD_Result
+sag__http_send(struct sag__http_kald *k)
+{
+    struct MHD_Response *r;
+    enum MHD_Result ok;
+    const char *buf = sag_buf_status(k->b) == SAG_OK ? k->b->buf : "";
+    size_t len = sag_buf_status(k->b) == SAG_OK ? k->b->len : 0;
+
+    r = MHD_create_response_from_buffer(len, (void *)(uintptr_t)buf,
+                                        MHD_RESPMEM_MUST_COPY);
+    if (r == NULL)
+        return MHD_NO;
+    /* OWASP ASVS 5.0 V3.4: no inline script, no framing, no sniffing, no
+     * referrer, nothing cached. */
+    if (!header(r, MHD_HTTP_HEADER_CONTENT_TYPE,
+                k->type ? k->type : "application/json") ||
+        !header(r, "Content-Security-Policy",
+                "default-src 'self'; script-src 'self'; object-src 'none'; "
+                "base-uri 'none'; form-action 'self'; frame-ancestors "
+                "'none'") ||
+        !header(r, "X-Content-Type-Options", "nosniff") ||
+        !header(r, "X-Frame-Options", "DENY") ||
+        !header(r, "Referrer-Policy", "no-referrer") ||
+        !header(r, "Cross-Origin-Opener-Policy", "same-origin") ||
+        !header(r, "Cross-Origin-Resource-Policy", "same-origin") ||
+        !header(r, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store") ||
+        (k->a->tls && !header(r, "Strict-Transport-Security",
+                              "max-age=31536000; includeSubDomains")) ||
+        (k->cookie[0] && !header(r, MHD_HTTP_HEADER_SET_COOKIE, k->cookie)) ||
+        (k->placering[0] &&
+         !header(r, MHD_HTTP_HEADER_LOCATION, k->placering))) {
+        MHD_destroy_response(r);
+        return MHD_NO;
+    }
+    ok = MHD_queue_response(k->c, k->status ? k->status : 500, r);
+    MHD_destroy_response(r);
+    return ok;
+}

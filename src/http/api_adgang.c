@@ -1,0 +1,86 @@
+/*
+ * Login, logout, who am I, and a health check. The session token goes to
+ * the browser only in the cookie (__Host- prefix: Secure, Path=/, no
+ * Domain; HttpOnly; SameSite=Strict); the CSRF token in the body, for the
+ * page to send back in X-CSRF-Token.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "skadesag/konto.h"
+#include "skadesag/mappe_json.h"
+
+#include <sodium.h>
+#include "http_int.h"
+
+#include "../base/banned.h"
+
+#define COOKIE "__Host-skadesag"
+
+int
+sag__api_sundhed(struct sag__http_kald *k)
+{
+    sag_svar_json("status", "ok", k->b);
+    sag__http_json(k, MHD_HTTP_OK);
+    return 0;
+}
+
+int
+sag__api_login(struct sag__http_kald *k)
+{
+    const char *bruger, *kodeord, *totp;
+    struct sag_session_ny s;
+    struct sag_diag d;
+    int64_t nu = sag__http_nu();
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    st = sag_login_fra_json(k->krop.buf, k->krop.len, &k->a->arena, &bruger,
+                            &kodeord, &totp, &d);
+    if (st == SAG_OK)
+        st = sag_konto_login(k->a->store, bruger, kodeord, totp, nu, &s, &d);
+    if (st == SAG_EFORMANGE)
+        return sag__http_problem_status(k, MHD_HTTP_TOO_MANY_REQUESTS,
+                                        d.felt, d.besked);
+    if (st == SAG_EADGANG)
+        return sag__http_problem_status(k, MHD_HTTP_UNAUTHORIZED, d.felt,
+                                        d.besked);
+    if (st != SAG_OK)
+        return sag__http_problem(k, st, &d);
+    (void)snprintf(k->cookie, sizeof(k->cookie),
+                   COOKIE "=%s; Path=/; Secure; HttpOnly; SameSite=Strict; "
+                          "Max-Age=%lld",
+                   s.token, (long long)(s.udloeber - nu));
+    sodium_memzero(s.token, sizeof(s.token));
+    sag_session_json(s.konto.navn, sag_rolle_navn(s.konto.rolle),
+                     s.konto.team, s.csrf, (long long)s.udloeber, k->b);
+    sag__http_json(k, MHD_HTTP_OK);
+    return 0;
+}
+
+int
+sag__api_logout(struct sag__http_kald *k)
+{
+    const char *c =
+        MHD_lookup_connection_value(k->c, MHD_COOKIE_KIND, COOKIE);
+    struct sag_diag d;
+
+    sag_diag_init(&d);
+    if (c != NULL)
+        (void)sag_konto_logout(k->a->store, c, &d);
+    (void)snprintf(k->cookie, sizeof(k->cookie),
+                   COOKIE "=; Path=/; Secure; HttpOnly; SameSite=Strict; "
+                          "Max-Age=0");
+    sag_svar_json("status", "logget ud", k->b);
+    sag__http_json(k, MHD_HTTP_OK);
+    return 0;
+}
+
+int
+sag__api_mig(struct sag__http_kald *k)
+{
+    sag_session_json(k->hvem.bruger, sag_rolle_navn(k->hvem.rolle), NULL,
+                     k->hvem.via_cookie ? k->hvem.csrf : NULL, 0, k->b);
+    sag__http_json(k, MHD_HTTP_OK);
+    return 0;
+}

@@ -1,0 +1,394 @@
+/*
+ * The case handlers: JSON → request (the wire codec) → one use case →
+ * JSON. Nothing here decides a rule, a permission or an id.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "skadesag/mappe_json.h"
+#include "skadesag/parse.h"
+#include "skadesag/sag_json.h"
+#include "http_int.h"
+
+#include "../base/banned.h"
+
+/* Answer a use case's result: 2xx with the body already written, or the
+ * refusal as problem+json. */
+static int
+svar(struct sag__http_kald *k, enum sag_status st, const struct sag_diag *d,
+     unsigned ok)
+{
+    if (st != SAG_OK) {
+        sag_buf_reset(k->b);
+        return sag__http_problem(k, st, d);
+    }
+    sag__http_json(k, ok);
+    return 0;
+}
+
+/* A limit from the query: 1 to `max`, `standard` when absent; -1 when
+ * bad (the answer is written). */
+static int
+graense(struct sag__http_kald *k, int64_t max, size_t standard, size_t *ud)
+{
+    const char *g = sag__http_arg(k, "graense");
+    int64_t n;
+
+    *ud = standard;
+    if (g == NULL)
+        return 0;
+    if (sag_parse_i64(g, 1, max, &n) != SAG_OK) {
+        (void)sag__http_problem_status(k, MHD_HTTP_UNPROCESSABLE_CONTENT,
+                                       "/graense",
+                                       "skal være et positivt heltal");
+        return -1;
+    }
+    *ud = (size_t)n;
+    return 0;
+}
+
+int
+sag__api_sager_opret(struct sag__http_kald *k)
+{
+    struct sag_haendelse h;
+    struct sag_diag d;
+    char id[SAG_ID_MAX];
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    st = sag_opret_fra_json(k->krop.buf, k->krop.len, k->tj.idag, &k->a->arena,
+                            &h, &d);
+    if (st == SAG_OK)
+        st = sag_tj_opret(&k->tj, &h, id, &d);
+    if (st == SAG_OK) {
+        sag_svar_json("id", id, k->b);
+        (void)snprintf(k->placering, sizeof(k->placering), "/api/sager/%s",
+                       id);
+    }
+    return svar(k, st, &d, MHD_HTTP_CREATED);
+}
+
+struct liste {
+    struct sag_json_array a;
+    struct sag_buf *b;
+};
+
+static int
+liste_post(void *ctx, const struct sag_liste_post *p)
+{
+    struct liste *l = ctx;
+
+    sag_json_array_naeste(&l->a);
+    sag_liste_post_json(p, l->b);
+    return 0;
+}
+
+int
+sag__api_sager_liste(struct sag__http_kald *k)
+{
+    struct sag_liste_filter f;
+    struct liste l;
+    struct sag_diag d;
+    enum sag_status st;
+
+    memset(&f, 0, sizeof(f));
+    f.team = sag__http_arg(k, "team");
+    f.sagsbehandler = sag__http_arg(k, "sagsbehandler");
+    f.status = sag__http_arg(k, "status");
+    f.type = sag__http_arg(k, "type");
+    if (graense(k, 10000, 100, &f.graense) != 0)
+        return 0;
+    sag_diag_init(&d);
+    l.b = k->b;
+    sag_json_array_begynd(&l.a, k->b);
+    st = sag_tj_liste(&k->tj, &f, liste_post, &l, &d);
+    sag_json_array_slut(&l.a);
+    return svar(k, st, &d, MHD_HTTP_OK);
+}
+
+/* "idag" from the query for the folder as of a date; else today. */
+static int
+som_af(struct sag__http_kald *k)
+{
+    const char *s = sag__http_arg(k, "idag");
+
+    if (s == NULL)
+        return 0;
+    if (sag_dato_parse_iso(s, strlen(s), &k->tj.idag) != SAG_OK) {
+        (void)sag__http_problem_status(k, MHD_HTTP_UNPROCESSABLE_CONTENT,
+                                       "/idag",
+                                       "skal være en dato (ÅÅÅÅ-MM-DD)");
+        return -1;
+    }
+    return 0;
+}
+
+int
+sag__api_sag(struct sag__http_kald *k)
+{
+    struct sag_tj_mappe *m;
+    struct sag_diag d;
+    const char *grund = sag__http_arg(k, "grund");
+    enum sag_status st;
+
+    if (som_af(k) != 0)
+        return 0;
+    if ((m = sag_arena_alloc(&k->a->arena, sizeof(*m))) == NULL)
+        return sag__http_problem_status(k, MHD_HTTP_INTERNAL_SERVER_ERROR,
+                                        NULL, NULL);
+    sag_diag_init(&d);
+    st = sag_tj_sagsmappe(&k->tj, k->param[0],
+                          grund ? grund : "sagsbehandling", &k->a->arena, m,
+                          &d);
+    if (st == SAG_OK)
+        sag_mappe_json(m, k->b);
+    return svar(k, st, &d, MHD_HTTP_OK);
+}
+
+int
+sag__api_eksport(struct sag__http_kald *k)
+{
+    struct sag_tj_mappe *m;
+    struct sag_diag d;
+    enum sag_status st;
+
+    if ((m = sag_arena_alloc(&k->a->arena, sizeof(*m))) == NULL)
+        return sag__http_problem_status(k, MHD_HTTP_INTERNAL_SERVER_ERROR,
+                                        NULL, NULL);
+    sag_diag_init(&d);
+    st = sag_tj_eksport(&k->tj, k->param[0], sag__http_arg(k, "grund"),
+                        &k->a->arena, m, &d);
+    if (st == SAG_OK)
+        sag_eksport_json(m, k->b);
+    return svar(k, st, &d, MHD_HTTP_OK);
+}
+
+int
+sag__api_import(struct sag__http_kald *k)
+{
+    struct sag_tj_import imp;
+    struct sag_diag d;
+    char id[SAG_ID_MAX];
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    st = sag_eksport_fra_json(k->krop.buf, k->krop.len, &k->a->arena, &imp,
+                              &d);
+    if (st == SAG_OK)
+        st = sag_tj_import(&k->tj, &imp, id, &d);
+    if (st == SAG_OK)
+        sag_svar_json("id", id, k->b);
+    return svar(k, st, &d, MHD_HTTP_CREATED);
+}
+
+int
+sag__api_haendelse(struct sag__http_kald *k)
+{
+    struct sag_haendelse h;
+    struct sag_diag d;
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    st = sag_haendelse_fra_json(k->krop.buf, k->krop.len, &k->a->arena, &h,
+                                &d);
+    if (st == SAG_OK)
+        st = sag_tj_haendelse(&k->tj, k->param[0], &h, &d);
+    if (st == SAG_OK)
+        sag_svar_json("sag_id", k->param[0], k->b);
+    return svar(k, st, &d, MHD_HTTP_CREATED);
+}
+
+int
+sag__api_afgoer(struct sag__http_kald *k)
+{
+    struct sag_tj_afgoerelse a;
+    struct sag_tj_afgoerelse_svar s;
+    struct sag_buf res;
+    struct sag_diag d;
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    sag_buf_init(&res, 0);
+    st = sag_afgoerelse_fra_json(k->krop.buf, k->krop.len, k->tj.idag,
+                                 &k->a->arena, &a, &d);
+    if (st == SAG_OK)
+        st = sag_tj_afgoer(&k->tj, k->param[0], &a, &s, &res, &d);
+    if (st == SAG_OK)
+        sag_afgoerelse_svar_fuld_json(&s, a.fase, res.len ? res.buf : NULL,
+                                      k->b);
+    sag_buf_release(&res);
+    return svar(k, st, &d, MHD_HTTP_CREATED);
+}
+
+int
+sag__api_klage(struct sag__http_kald *k)
+{
+    struct sag_tj_klage r;
+    struct sag_diag d;
+    char id[SAG_ID_MAX];
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    st = sag_klage_fra_json(k->krop.buf, k->krop.len, k->tj.idag, &k->a->arena,
+                            &r, &d);
+    if (st == SAG_OK)
+        st = sag_tj_klage(&k->tj, k->param[0], &r, id, &d);
+    if (st == SAG_OK)
+        sag_svar_json("id", id, k->b);
+    return svar(k, st, &d, MHD_HTTP_CREATED);
+}
+
+static enum sag_status
+klageskridt(struct sag__http_kald *k, struct sag_tj_klageskridt *r, bool *send,
+            struct sag_diag *d)
+{
+    enum sag_status st = sag_klageskridt_fra_json(
+        k->krop.buf, k->krop.len, k->tj.idag, &k->a->arena, r, send, d);
+
+    r->klage_id = k->param[1];
+    return st;
+}
+
+int
+sag__api_genvurder(struct sag__http_kald *k)
+{
+    struct sag_tj_klageskridt r;
+    struct sag_diag d;
+    bool send;
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    if ((st = klageskridt(k, &r, &send, &d)) == SAG_OK && send)
+        st = sag_diag_set(&d, SAG_EINVAL, "/send",
+                          "bruges kun ved Ankestyrelsen");
+    if (st == SAG_OK)
+        st = sag_tj_genvurder(&k->tj, k->param[0], &r, &d);
+    if (st == SAG_OK)
+        sag_svar_json("klage_id", r.klage_id, k->b);
+    return svar(k, st, &d, MHD_HTTP_OK);
+}
+
+int
+sag__api_ankestyrelsen(struct sag__http_kald *k)
+{
+    struct sag_tj_klageskridt r;
+    struct sag_diag d;
+    char ny[SAG_ID_MAX] = "";
+    bool send = false;
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    if ((st = klageskridt(k, &r, &send, &d)) == SAG_OK)
+        st = send ? sag_tj_send_til_ankestyrelsen(&k->tj, k->param[0], &r, &d)
+                  : sag_tj_ankestyrelsen(&k->tj, k->param[0], &r, ny, &d);
+    if (st == SAG_OK) {
+        if (ny[0])
+            sag_svar_json("ny_sag_id", ny, k->b);
+        else
+            sag_svar_json("klage_id", r.klage_id, k->b);
+    }
+    return svar(k, st, &d, ny[0] ? MHD_HTTP_CREATED : MHD_HTTP_OK);
+}
+
+static int
+ny_generation(struct sag__http_kald *k, bool genoptag)
+{
+    struct sag_tj_ny_generation r;
+    struct sag_diag d;
+    char ny[SAG_ID_MAX];
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    st = sag_ny_generation_fra_json(k->krop.buf, k->krop.len, k->tj.idag,
+                                    &k->a->arena, &r, &d);
+    if (st == SAG_OK)
+        st = genoptag ? sag_tj_genoptag(&k->tj, k->param[0], &r, ny, &d)
+                      : sag_tj_revision(&k->tj, k->param[0], &r, ny, &d);
+    if (st == SAG_OK) {
+        sag_svar_json("ny_sag_id", ny, k->b);
+        (void)snprintf(k->placering, sizeof(k->placering), "/api/sager/%s",
+                       ny);
+    }
+    return svar(k, st, &d, MHD_HTTP_CREATED);
+}
+
+int
+sag__api_revision(struct sag__http_kald *k)
+{
+    return ny_generation(k, false);
+}
+
+int
+sag__api_genoptag(struct sag__http_kald *k)
+{
+    return ny_generation(k, true);
+}
+
+static int
+laesning(void *ctx, const struct sag_laesning *l)
+{
+    struct liste *x = ctx;
+
+    sag_json_array_naeste(&x->a);
+    sag_laesning_json(l, x->b);
+    return 0;
+}
+
+int
+sag__api_laesninger(struct sag__http_kald *k)
+{
+    struct liste l;
+    struct sag_diag d;
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    l.b = k->b;
+    sag_json_array_begynd(&l.a, k->b);
+    st = sag_tj_laesninger(&k->tj, k->param[0], laesning, &l, &d);
+    sag_json_array_slut(&l.a);
+    return svar(k, st, &d, MHD_HTTP_OK);
+}
+
+int
+sag__api_genberegn(struct sag__http_kald *k)
+{
+    struct sag_tj_genberegning g;
+    struct sag_diag d;
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    if ((st = sag_tj_genberegn(&k->tj, k->param[0], &g, &d)) == SAG_OK)
+        sag_genberegning_json(&g, k->b);
+    return svar(k, st, &d, MHD_HTTP_OK);
+}
+
+int
+sag__api_arbejdsliste(struct sag__http_kald *k)
+{
+    struct sag_tj_arbejdsliste l;
+    struct sag_diag d;
+    size_t g;
+    enum sag_status st;
+
+    if (graense(k, 100000, 50, &g) != 0 || som_af(k) != 0)
+        return 0;
+    sag_diag_init(&d);
+    if ((st = sag_tj_arbejdsliste(&k->tj, sag__http_arg(k, "team"),
+                                  sag__http_arg(k, "sagsbehandler"), g,
+                                  &k->a->arena, &l, &d)) == SAG_OK)
+        sag_arbejdsliste_json(&l, k->b);
+    return svar(k, st, &d, MHD_HTTP_OK);
+}
+
+int
+sag__api_verificer(struct sag__http_kald *k)
+{
+    struct sag_diag d;
+    long long n = 0;
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    if ((st = sag_tj_verificer(&k->tj, &n, &d)) == SAG_OK)
+        sag_verificering_json(n, k->b);
+    return svar(k, st, &d, MHD_HTTP_OK);
+}

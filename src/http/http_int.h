@@ -1,0 +1,159 @@
+/*
+ * Private declarations shared by the HTTP server's source files.
+ */
+#ifndef SAG_HTTP_INT_H
+#define SAG_HTTP_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include <microhttpd.h>
+
+#include "skadesag/arena.h"
+#include "skadesag/buf.h"
+#include "skadesag/http.h"
+#include "skadesag/satser.h"
+#include "skadesag/store.h"
+#include "skadesag/tjeneste.h"
+
+/* One worker process: its database connection, its rate tables and its
+ * daemon. Handlers run on the daemon's one thread, one at a time. */
+struct sag__http_arbejder {
+    const struct sag_http_valg *v;
+    struct MHD_Daemon *daemon;
+    struct sag_store *store;
+    struct sag_satser satser;
+    struct sag_arena arena; /* per request, reset before each */
+    struct sag_buf ud;      /* the response body, reset before each */
+    bool tls;
+};
+
+#define SAG__HTTP_MAKS_PARAM 3
+#define SAG__HTTP_TOKEN_HEX 65
+
+/* Who is calling: from a session cookie or an API token. */
+struct sag__http_identitet {
+    bool kendt;
+    char bruger[64];
+    enum sag_rolle rolle;
+    bool via_cookie;                     /* CSRF applies */
+    bool via_proxy;                      /* identity set by the proxy */
+    bool via_noegle;                     /* an API token */
+    unsigned scope;                      /* the token's SAG_SCOPE_* */
+    char csrf[SAG__HTTP_TOKEN_HEX];
+};
+
+/* One request. */
+struct sag__http_kald {
+    struct sag__http_arbejder *a;
+    struct MHD_Connection *c;
+    const char *metode;
+    char sti[512]; /* the path, without the query */
+    struct sag_buf krop;
+    bool krop_for_stor;
+    bool behandlet; /* the handler ran (second call onwards) */
+    const char *param[SAG__HTTP_MAKS_PARAM];
+    char param_buf[SAG__HTTP_MAKS_PARAM][128];
+    struct sag__http_identitet hvem;
+    struct sag_tj tj; /* the application layer's context for this caller */
+    char klient[64];  /* the client's address, for the access log */
+    struct timespec start;
+
+    /* The response. */
+    unsigned status;
+    const char *type; /* Content-Type */
+    struct sag_buf *b;
+    char cookie[256];    /* Set-Cookie, "" for none */
+    char placering[160]; /* Location, "" for none */
+};
+
+/* A handler: fill k->status and k->b; 0, or -1 to close the connection. */
+typedef int (*sag__http_fn)(struct sag__http_kald *k);
+
+/* Routes (rute.c). */
+enum {
+    SAG__RUTE_AABEN = 1, /* no login needed */
+    SAG__RUTE_SKRIV = 2, /* changes state: CSRF for cookie sessions */
+    SAG__RUTE_BEREGN = 4 /* the calculation: an API token's "beregn" scope */
+};
+
+struct sag__rute {
+    const char *metode;
+    const char *moenster; /* "/api/sager/{}/klager/{}/genvurdering" */
+    sag__http_fn fn;
+    unsigned flag;
+};
+
+/* Find the route for a method and path; fills the path parameters. NULL
+ * and `*metode_forkert` when the path exists with another method. */
+const struct sag__rute *sag__http_rute(struct sag__http_kald *k,
+                                       bool *metode_forkert);
+
+/* Every route, for the documentation test. */
+const struct sag__rute *sag__http_ruter(size_t *antal);
+
+/* Responses (anmodning.c). */
+void sag__http_json(struct sag__http_kald *k, unsigned status);
+/* A problem (RFC 9457) from a refusal: the status maps to the HTTP code
+ * (here and nowhere else), the field goes in "felt". */
+int sag__http_problem(struct sag__http_kald *k, enum sag_status st,
+                      const struct sag_diag *d);
+/* A problem with an explicit HTTP status and Danish detail. */
+int sag__http_problem_status(struct sag__http_kald *k, unsigned status,
+                             const char *felt, const char *detalje);
+/* A query argument, or NULL. */
+const char *sag__http_arg(struct sag__http_kald *k, const char *navn);
+/* A request header, or NULL. */
+const char *sag__http_header(struct sag__http_kald *k, const char *navn);
+/* Send the response that k holds (status, type, body, cookie), with the
+ * security headers. */
+enum MHD_Result sag__http_send(struct sag__http_kald *k);
+
+/* Login, sessions and tokens (adgang.c). Establish k->hvem from the
+ * request (session cookie, Authorization: Bearer, or the proxy's identity
+ * header); false if nobody. */
+bool sag__http_identificer(struct sag__http_kald *k);
+/* May the identified caller use route `r`? An API token needs the scope
+ * of the route. */
+bool sag__http_scope_ok(const struct sag__http_kald *k,
+                        const struct sag__rute *r);
+/* A state-changing request over a cookie session must carry the session's
+ * CSRF token in X-CSRF-Token, and a browser's Origin must be this
+ * server. */
+bool sag__http_csrf_ok(struct sag__http_kald *k);
+
+/* Seconds since 1970 (the clock of sessions). */
+int64_t sag__http_nu(void);
+
+/* The handlers. */
+int sag__api_login(struct sag__http_kald *k);
+int sag__api_logout(struct sag__http_kald *k);
+int sag__api_mig(struct sag__http_kald *k);
+int sag__api_sundhed(struct sag__http_kald *k);
+int sag__api_beregn(struct sag__http_kald *k);
+int sag__api_satser(struct sag__http_kald *k);
+int sag__api_sager_liste(struct sag__http_kald *k);
+int sag__api_sager_opret(struct sag__http_kald *k);
+int sag__api_sag(struct sag__http_kald *k);
+int sag__api_haendelse(struct sag__http_kald *k);
+int sag__api_afgoer(struct sag__http_kald *k);
+int sag__api_klage(struct sag__http_kald *k);
+int sag__api_genvurder(struct sag__http_kald *k);
+int sag__api_ankestyrelsen(struct sag__http_kald *k);
+int sag__api_revision(struct sag__http_kald *k);
+int sag__api_genoptag(struct sag__http_kald *k);
+int sag__api_laesninger(struct sag__http_kald *k);
+int sag__api_eksport(struct sag__http_kald *k);
+int sag__api_import(struct sag__http_kald *k);
+int sag__api_genberegn(struct sag__http_kald *k);
+int sag__api_arbejdsliste(struct sag__http_kald *k);
+int sag__api_verificer(struct sag__http_kald *k);
+int sag__api_portefolje(struct sag__http_kald *k);
+int sag__api_kvalitet(struct sag__http_kald *k);
+int sag__api_kvalitet_udtraek(struct sag__http_kald *k);
+int sag__api_kvalitet_vurder(struct sag__http_kald *k);
+int sag__api_konsekvens(struct sag__http_kald *k);
+
+#endif /* SAG_HTTP_INT_H */
