@@ -34,7 +34,8 @@ enum sag_status {
     SAG_EDIVZERO = 12,  /* division by zero */
     SAG_EDENIED = 13,   /* not allowed (role, state transition) */
     SAG_EINTERNAL = 14, /* an invariant failed; a bug */
-    SAG_EADGANG = 15    /* the acting user or role may not do this */
+    SAG_EADGANG = 15,   /* the acting user or role may not do this */
+    SAG_EFORMANGE = 16  /* too many attempts: try again later (HTTP 429) */
 };
 
 /* Short stable identifier, e.g. "SAG_EINVAL". Never NULL. Thread-safe. */

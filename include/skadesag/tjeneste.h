@@ -49,15 +49,21 @@
 
 /* ---- who may do what ---- */
 
-/* The roles (docs/sager.md). Caseworkers and jurists handle cases and see
- * full CPR numbers; team leads and management read cases with masked CPR
- * numbers (every read logged), see lists, worklists and reports. */
+/* The roles (docs/sager.md, docs/adgang.md). Caseworkers and jurists
+ * handle cases and see full CPR numbers; team leads and management read
+ * cases with masked CPR numbers (every read logged), see lists, worklists
+ * and reports. The injured person (borger, an account with a CPR number)
+ * and an insurer (forsikring, an account naming the insurer) have no
+ * rights in the policy yet: their case scope comes with the server. */
 enum sag_rolle {
     SAG_ROLLE_SAGSBEHANDLER = 1,
     SAG_ROLLE_JURIST = 2,
     SAG_ROLLE_TEAMLEDER = 3,
-    SAG_ROLLE_LEDELSE = 4
+    SAG_ROLLE_LEDELSE = 4,
+    SAG_ROLLE_BORGER = 5,
+    SAG_ROLLE_FORSIKRING = 6
 };
+#define SAG_ROLLE_MAKS SAG_ROLLE_FORSIKRING
 
 /* "sagsbehandler", … ; NULL for an unknown value. */
 const char *sag_rolle_navn(enum sag_rolle r);

@@ -29,6 +29,7 @@ sag_status_name(enum sag_status st)
     case SAG_EDENIED: return "SAG_EDENIED";
     case SAG_EINTERNAL: return "SAG_EINTERNAL";
     case SAG_EADGANG: return "SAG_EADGANG";
+    case SAG_EFORMANGE: return "SAG_EFORMANGE";
     }
     return "SAG_E?";
 }
@@ -53,6 +54,7 @@ sag_status_str(enum sag_status st)
     case SAG_EDENIED: return "ikke tilladt";
     case SAG_EINTERNAL: return "intern fejl";
     case SAG_EADGANG: return "ingen adgang";
+    case SAG_EFORMANGE: return "for mange forsøg";
     }
     return "ukendt fejl";
 }

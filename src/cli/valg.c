@@ -157,7 +157,7 @@ sag__session_aabn(struct sag__session *s, const struct sag__global *g,
         rolle = "sagsbehandler";
     if ((r = sag_navn_til_rolle(rolle)) == 0) {
         sag__fejl("--rolle: ukendt rolle '%s' (sagsbehandler, jurist, "
-                  "teamleder eller ledelse)",
+                  "teamleder, ledelse, borger eller forsikring)",
                   rolle);
         return SAG_EXIT_BRUG;
     }

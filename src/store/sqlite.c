@@ -1634,6 +1634,445 @@ ankre(struct sag_store *s,
     return raekker(l, st, "ankrene", anker_raekke, &c, d);
 }
 
+/* ---- accounts, sessions and API tokens (konto_store.h) ---- */
+
+/* A column copied into the arena, NULL for NULL; false when out of
+ * memory. */
+static bool
+kol_null(sqlite3_stmt *st, int i, struct sag_arena *a, const char **ud)
+{
+    const unsigned char *t = sqlite3_column_text(st, i);
+
+    *ud = NULL;
+    if (t == NULL)
+        return true;
+    *ud = sag_arena_strdup(a, (const char *)t);
+    return *ud != NULL;
+}
+
+static void
+bind_tid(sqlite3_stmt *st, int i, int64_t t)
+{
+    (void)sqlite3_bind_int64(st, i, (sqlite3_int64)t);
+}
+
+#define KONTO_KOLONNER                                                         \
+    "navn, rolle, team, cpr, forsikring, kodeord_hash, totp_hemmelighed, "     \
+    "totp_brugt, aktiv, fejl, spaerret_til, oprettet, aendret"
+
+/* An account row (KONTO_KOLONNER) with its strings and seed in the arena;
+ * false when out of memory. */
+static bool
+laes_konto(sqlite3_stmt *st, struct sag_arena *a, struct sag_konto_post *k)
+{
+    const void *blob = sqlite3_column_blob(st, 6);
+    int n = sqlite3_column_bytes(st, 6);
+
+    memset(k, 0, sizeof(*k));
+    if (!kol_null(st, 0, a, &k->navn) || !kol_null(st, 1, a, &k->rolle) ||
+        !kol_null(st, 2, a, &k->team) || !kol_null(st, 3, a, &k->cpr) ||
+        !kol_null(st, 4, a, &k->forsikring) ||
+        !kol_null(st, 5, a, &k->kodeord_hash))
+        return false;
+    if (blob != NULL && n > 0) {
+        unsigned char *p = sag_arena_alloc(a, (size_t)n);
+
+        if (p == NULL)
+            return false;
+        memcpy(p, blob, (size_t)n);
+        k->totp = p;
+        k->totp_len = (size_t)n;
+    }
+    k->totp_brugt = sqlite3_column_int64(st, 7);
+    k->aktiv = sqlite3_column_int(st, 8) != 0;
+    k->fejl = sqlite3_column_int(st, 9);
+    k->spaerret_til = sqlite3_column_int64(st, 10);
+    k->oprettet = sqlite3_column_int64(st, 11);
+    k->aendret = sqlite3_column_int64(st, 12);
+    return k->navn != NULL && k->rolle != NULL && k->kodeord_hash != NULL;
+}
+
+/* Bind an account's columns as ?1..?13 in KONTO_KOLONNER order. */
+static void
+bind_konto(sqlite3_stmt *st, const struct sag_konto_post *k)
+{
+    bind_tekst(st, 1, k->navn);
+    bind_tekst(st, 2, k->rolle);
+    bind_tekst(st, 3, k->team);
+    bind_tekst(st, 4, k->cpr);
+    bind_tekst(st, 5, k->forsikring);
+    bind_tekst(st, 6, k->kodeord_hash);
+    if (k->totp != NULL && k->totp_len > 0)
+        (void)sqlite3_bind_blob(st, 7, k->totp, (int)k->totp_len,
+                                SQLITE_TRANSIENT);
+    else
+        (void)sqlite3_bind_null(st, 7);
+    bind_tid(st, 8, k->totp_brugt);
+    (void)sqlite3_bind_int(st, 9, k->aktiv);
+    (void)sqlite3_bind_int(st, 10, k->fejl);
+    bind_tid(st, 11, k->spaerret_til);
+    bind_tid(st, 12, k->oprettet);
+    bind_tid(st, 13, k->aendret);
+}
+
+static enum sag_status
+konto_indsaet(struct sag_store *s, const struct sag_konto_post *k,
+              struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st =
+        forbered(l, "INSERT INTO konti(" KONTO_KOLONNER ") VALUES (?1, ?2, "
+                    "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    bool cpr;
+    int rc, kode;
+
+    if (st == NULL)
+        return dbfejl(l, d, "kontoen");
+    bind_konto(st, k);
+    rc = sqlite3_step(st);
+    kode = sqlite3_extended_errcode(l->db);
+    /* Which constraint, without echoing the value (a CPR number): SQLite
+     * names the column in its message ("… failed: konti.cpr"). */
+    cpr = strstr(sqlite3_errmsg(l->db), "konti.cpr") != NULL;
+    frigiv(l, st);
+    if (rc == SQLITE_DONE)
+        return SAG_OK;
+    if (kode == SQLITE_CONSTRAINT_PRIMARYKEY ||
+        (kode == SQLITE_CONSTRAINT_UNIQUE && !cpr))
+        return sag_diag_set(d, SAG_ECONFLICT, "/navn",
+                            "der findes allerede en konto med det navn");
+    if (kode == SQLITE_CONSTRAINT_UNIQUE)
+        return sag_diag_set(d, SAG_ECONFLICT, "/cpr",
+                            "der findes allerede en konto til det "
+                            "CPR-nummer");
+    return dbfejl(l, d, "kontoen");
+}
+
+struct konto_en {
+    struct sag_arena *a;
+    struct sag_konto_post *k;
+    bool fundet;
+};
+
+static int
+konto_raekke(void *ctx, sqlite3_stmt *st)
+{
+    struct konto_en *c = ctx;
+
+    if (!laes_konto(st, c->a, c->k))
+        return UDEN_HUKOMMELSE;
+    c->fundet = true;
+    return STOP;
+}
+
+static enum sag_status
+konto_hent(struct sag_store *s, const char *navn, struct sag_arena *a,
+           struct sag_konto_post *ud, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, "SELECT " KONTO_KOLONNER " FROM konti "
+                                   "WHERE navn = ?1");
+    struct sag_konto_post k;
+    struct konto_en c = { a, &k, false };
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "kontoen");
+    bind_tekst(st, 1, navn);
+    if ((r = raekker(l, st, "kontoen", konto_raekke, &c, d)) != SAG_OK)
+        return r;
+    if (!c.fundet)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/navn", "kontoen findes ikke");
+    *ud = k;
+    return SAG_OK;
+}
+
+static enum sag_status
+konto_opdater(struct sag_store *s, const struct sag_konto_post *k,
+              struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(
+        l, "UPDATE konti SET rolle = ?2, team = ?3, cpr = ?4, forsikring = "
+           "?5, kodeord_hash = ?6, totp_hemmelighed = ?7, totp_brugt = ?8, "
+           "aktiv = ?9, fejl = ?10, spaerret_til = ?11, aendret = ?13 WHERE "
+           "navn = ?1");
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "kontoen");
+    bind_konto(st, k);
+    if ((r = trin(l, st, "kontoen", d)) != SAG_OK)
+        return r;
+    if (sqlite3_changes(l->db) == 0)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/navn", "kontoen findes ikke");
+    return SAG_OK;
+}
+
+struct konti_cb {
+    struct sag_arena a; /* one row's strings */
+    int (*cb)(void *ctx, const struct sag_konto_post *k);
+    void *ctx;
+};
+
+static int
+konti_raekke(void *ctx, sqlite3_stmt *st)
+{
+    struct konti_cb *c = ctx;
+    struct sag_konto_post k;
+
+    sag_arena_reset(&c->a);
+    if (!laes_konto(st, &c->a, &k))
+        return UDEN_HUKOMMELSE;
+    return c->cb(c->ctx, &k) != 0 ? STOP : VIDERE;
+}
+
+static enum sag_status
+konti(struct sag_store *s, int (*cb)(void *ctx, const struct sag_konto_post *k),
+      void *ctx, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st =
+        forbered(l, "SELECT " KONTO_KOLONNER " FROM konti ORDER BY navn");
+    struct konti_cb c;
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "kontiene");
+    sag_arena_init(&c.a, 0);
+    c.cb = cb;
+    c.ctx = ctx;
+    r = raekker(l, st, "kontiene", konti_raekke, &c, d);
+    sag_arena_release(&c.a);
+    return r;
+}
+
+static enum sag_status
+session_indsaet(struct sag_store *s, const struct sag_session_post *p,
+                struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st =
+        forbered(l, "INSERT INTO sessioner(token_hash, bruger, csrf, "
+                    "oprettet, sidst_brugt, udloeber) VALUES (?1, ?2, ?3, "
+                    "?4, ?5, ?6)");
+
+    if (st == NULL)
+        return dbfejl(l, d, "sessionen");
+    bind_tekst(st, 1, p->token_hash);
+    bind_tekst(st, 2, p->bruger);
+    bind_tekst(st, 3, p->csrf);
+    bind_tid(st, 4, p->oprettet);
+    bind_tid(st, 5, p->sidst_brugt);
+    bind_tid(st, 6, p->udloeber);
+    return trin(l, st, "sessionen", d);
+}
+
+struct session_en {
+    struct sag_arena *a;
+    struct sag_session_post *p;
+    bool fundet;
+};
+
+static int
+session_raekke(void *ctx, sqlite3_stmt *st)
+{
+    struct session_en *c = ctx;
+
+    if (!kol_null(st, 0, c->a, &c->p->token_hash) ||
+        !kol_null(st, 1, c->a, &c->p->bruger) ||
+        !kol_null(st, 2, c->a, &c->p->csrf))
+        return UDEN_HUKOMMELSE;
+    c->p->oprettet = sqlite3_column_int64(st, 3);
+    c->p->sidst_brugt = sqlite3_column_int64(st, 4);
+    c->p->udloeber = sqlite3_column_int64(st, 5);
+    c->fundet = true;
+    return STOP;
+}
+
+static enum sag_status
+session_hent(struct sag_store *s, const char *token_hash, struct sag_arena *a,
+             struct sag_session_post *ud, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, "SELECT token_hash, bruger, csrf, oprettet, "
+                                   "sidst_brugt, udloeber FROM sessioner "
+                                   "WHERE token_hash = ?1");
+    struct sag_session_post p;
+    struct session_en c = { a, &p, false };
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "sessionen");
+    memset(&p, 0, sizeof(p));
+    bind_tekst(st, 1, token_hash);
+    if ((r = raekker(l, st, "sessionen", session_raekke, &c, d)) != SAG_OK)
+        return r;
+    if (!c.fundet)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/session",
+                            "sessionen findes ikke");
+    *ud = p;
+    return SAG_OK;
+}
+
+static enum sag_status
+session_roer(struct sag_store *s, const char *token_hash, int64_t sidst_brugt,
+             struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, "UPDATE sessioner SET sidst_brugt = ?2 "
+                                   "WHERE token_hash = ?1");
+
+    if (st == NULL)
+        return dbfejl(l, d, "sessionen");
+    bind_tekst(st, 1, token_hash);
+    bind_tid(st, 2, sidst_brugt);
+    return trin(l, st, "sessionen", d);
+}
+
+static enum sag_status
+session_slet(struct sag_store *s, const char *token_hash, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st =
+        forbered(l, "DELETE FROM sessioner WHERE token_hash = ?1");
+
+    if (st == NULL)
+        return dbfejl(l, d, "sessionen");
+    bind_tekst(st, 1, token_hash);
+    return trin(l, st, "sessionen", d);
+}
+
+/* The number of rows the last change touched, into `antal` if given. */
+static enum sag_status
+aendrede(struct lite *l, enum sag_status r, size_t *antal)
+{
+    if (r == SAG_OK && antal != NULL)
+        *antal = (size_t)sqlite3_changes(l->db);
+    return r;
+}
+
+static enum sag_status
+sessioner_slet(struct sag_store *s, const char *bruger, size_t behold,
+               size_t *antal, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    /* Keep the newest `behold` sessions of each account in scope. */
+    sqlite3_stmt *st = forbered(
+        l, "DELETE FROM sessioner WHERE (?1 IS NULL OR bruger = ?1) AND "
+           "token_hash NOT IN (SELECT token_hash FROM (SELECT token_hash, "
+           "row_number() OVER (PARTITION BY bruger ORDER BY oprettet DESC, "
+           "sidst_brugt DESC) AS r FROM sessioner WHERE ?1 IS NULL OR bruger "
+           "= ?1) WHERE r <= ?2)");
+
+    if (st == NULL)
+        return dbfejl(l, d, "sessionerne");
+    bind_tekst(st, 1, bruger);
+    (void)sqlite3_bind_int64(st, 2, (sqlite3_int64)behold);
+    return aendrede(l, trin(l, st, "sessionerne", d), antal);
+}
+
+static enum sag_status
+sessioner_ryd(struct sag_store *s, int64_t nu, int64_t sidst_brugt_foer,
+              size_t *antal, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, "DELETE FROM sessioner WHERE udloeber <= "
+                                   "?1 OR sidst_brugt < ?2");
+
+    if (st == NULL)
+        return dbfejl(l, d, "sessionerne");
+    bind_tid(st, 1, nu);
+    bind_tid(st, 2, sidst_brugt_foer);
+    return aendrede(l, trin(l, st, "sessionerne", d), antal);
+}
+
+static enum sag_status
+noegle_indsaet(struct sag_store *s, const struct sag_noegle_post *p,
+               struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(
+        l, "INSERT INTO api_noegler(token_hash, bruger, scope, beskrivelse, "
+           "oprettet, udloeber, aktiv) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+
+    if (st == NULL)
+        return dbfejl(l, d, "API-nøglen");
+    bind_tekst(st, 1, p->token_hash);
+    bind_tekst(st, 2, p->bruger);
+    (void)sqlite3_bind_int64(st, 3, (sqlite3_int64)p->scope);
+    bind_tekst(st, 4, p->beskrivelse);
+    bind_tid(st, 5, p->oprettet);
+    if (p->udloeber != 0)
+        bind_tid(st, 6, p->udloeber);
+    else
+        (void)sqlite3_bind_null(st, 6);
+    (void)sqlite3_bind_int(st, 7, p->aktiv);
+    return trin(l, st, "API-nøglen", d);
+}
+
+struct noegle_en {
+    struct sag_arena *a;
+    struct sag_noegle_post *p;
+    bool fundet;
+};
+
+static int
+noegle_raekke(void *ctx, sqlite3_stmt *st)
+{
+    struct noegle_en *c = ctx;
+
+    if (!kol_null(st, 0, c->a, &c->p->token_hash) ||
+        !kol_null(st, 1, c->a, &c->p->bruger) ||
+        !kol_null(st, 3, c->a, &c->p->beskrivelse))
+        return UDEN_HUKOMMELSE;
+    c->p->scope = (unsigned)sqlite3_column_int64(st, 2);
+    c->p->oprettet = sqlite3_column_int64(st, 4);
+    c->p->udloeber = sqlite3_column_int64(st, 5); /* NULL reads as 0 */
+    c->p->aktiv = sqlite3_column_int(st, 6) != 0;
+    c->fundet = true;
+    return STOP;
+}
+
+static enum sag_status
+noegle_hent(struct sag_store *s, const char *token_hash, struct sag_arena *a,
+            struct sag_noegle_post *ud, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st =
+        forbered(l, "SELECT token_hash, bruger, scope, beskrivelse, oprettet, "
+                    "udloeber, aktiv FROM api_noegler WHERE token_hash = ?1");
+    struct sag_noegle_post p;
+    struct noegle_en c = { a, &p, false };
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "API-nøglen");
+    memset(&p, 0, sizeof(p));
+    bind_tekst(st, 1, token_hash);
+    if ((r = raekker(l, st, "API-nøglen", noegle_raekke, &c, d)) != SAG_OK)
+        return r;
+    if (!c.fundet)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/noegle",
+                            "API-nøglen findes ikke");
+    *ud = p;
+    return SAG_OK;
+}
+
+static enum sag_status
+noegler_deaktiver(struct sag_store *s, const char *bruger, size_t *antal,
+                  struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, "UPDATE api_noegler SET aktiv = 0 WHERE "
+                                   "bruger = ?1 AND aktiv = 1");
+
+    if (st == NULL)
+        return dbfejl(l, d, "API-nøglerne");
+    bind_tekst(st, 1, bruger);
+    return aendrede(l, trin(l, st, "API-nøglerne", d), antal);
+}
+
 static const struct sag__store_ops lite_ops = {
     .luk = luk,
     .begynd = begynd,
@@ -1669,6 +2108,19 @@ static const struct sag__store_ops lite_ops = {
     .nye_hoveder = nye_hoveder,
     .skriv_anker = skriv_anker,
     .ankre = ankre,
+    .konto_indsaet = konto_indsaet,
+    .konto_hent = konto_hent,
+    .konto_opdater = konto_opdater,
+    .konti = konti,
+    .session_indsaet = session_indsaet,
+    .session_hent = session_hent,
+    .session_roer = session_roer,
+    .session_slet = session_slet,
+    .sessioner_slet = sessioner_slet,
+    .sessioner_ryd = sessioner_ryd,
+    .noegle_indsaet = noegle_indsaet,
+    .noegle_hent = noegle_hent,
+    .noegler_deaktiver = noegler_deaktiver,
 };
 
 /* ---- opening and migrating ---- */

@@ -1422,3 +1422,165 @@ sag__store_kaede_pr_sag(struct sag_store *s, struct sag_diag *d)
     sag_arena_release(&a);
     return st == SAG_OK ? forankr(s, &anker, d) : st;
 }
+
+/* ---- accounts, sessions and API tokens (konto_store.h) ----
+ *
+ * Rows only: the accounts module (src/konto) holds every rule. Each change
+ * is a transaction of its own or joins the caller's; none is an event, so
+ * none touches the hash chains or the anchors. */
+
+/* End the transaction begun for one adapter change: commit after a
+ * success, roll back (or mark the caller's transaction failed) after a
+ * failure. */
+static enum sag_status
+afslut(struct sag_store *s, enum sag_status st, struct sag_diag *d)
+{
+    if (st != SAG_OK) {
+        sag_store_fortryd(s);
+        return st;
+    }
+    return sag_store_bekraeft(s, d);
+}
+
+enum sag_status
+sag_store_konto_opret(struct sag_store *s, const struct sag_konto_post *k,
+                      struct sag_diag *d)
+{
+    enum sag_status st;
+
+    SAG_ASSERT(k->navn != NULL && k->rolle != NULL && k->kodeord_hash != NULL);
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    return afslut(s, s->ops->konto_indsaet(s, k, d), d);
+}
+
+enum sag_status
+sag_store_konto_hent(struct sag_store *s, const char *navn, struct sag_arena *a,
+                     struct sag_konto_post *ud, struct sag_diag *d)
+{
+    SAG_ASSERT(navn != NULL);
+    return s->ops->konto_hent(s, navn, a, ud, d);
+}
+
+enum sag_status
+sag_store_konto_opdater(struct sag_store *s, const struct sag_konto_post *k,
+                        struct sag_diag *d)
+{
+    enum sag_status st;
+
+    SAG_ASSERT(k->navn != NULL && k->rolle != NULL && k->kodeord_hash != NULL);
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    return afslut(s, s->ops->konto_opdater(s, k, d), d);
+}
+
+enum sag_status
+sag_store_konti(struct sag_store *s,
+                int (*cb)(void *ctx, const struct sag_konto_post *k), void *ctx,
+                struct sag_diag *d)
+{
+    return s->ops->konti(s, cb, ctx, d);
+}
+
+enum sag_status
+sag_store_session_opret(struct sag_store *s, const struct sag_session_post *p,
+                        struct sag_diag *d)
+{
+    enum sag_status st;
+
+    SAG_ASSERT(p->token_hash != NULL && p->bruger != NULL && p->csrf != NULL);
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    return afslut(s, s->ops->session_indsaet(s, p, d), d);
+}
+
+enum sag_status
+sag_store_session_hent(struct sag_store *s, const char *token_hash,
+                       struct sag_arena *a, struct sag_session_post *ud,
+                       struct sag_diag *d)
+{
+    SAG_ASSERT(token_hash != NULL);
+    return s->ops->session_hent(s, token_hash, a, ud, d);
+}
+
+enum sag_status
+sag_store_session_roer(struct sag_store *s, const char *token_hash,
+                       int64_t sidst_brugt, struct sag_diag *d)
+{
+    enum sag_status st;
+
+    SAG_ASSERT(token_hash != NULL);
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    return afslut(s, s->ops->session_roer(s, token_hash, sidst_brugt, d), d);
+}
+
+enum sag_status
+sag_store_session_slet(struct sag_store *s, const char *token_hash,
+                       struct sag_diag *d)
+{
+    enum sag_status st;
+
+    SAG_ASSERT(token_hash != NULL);
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    return afslut(s, s->ops->session_slet(s, token_hash, d), d);
+}
+
+enum sag_status
+sag_store_sessioner_slet(struct sag_store *s, const char *bruger, size_t behold,
+                         size_t *antal, struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    return afslut(s, s->ops->sessioner_slet(s, bruger, behold, antal, d), d);
+}
+
+enum sag_status
+sag_store_sessioner_ryd(struct sag_store *s, int64_t nu,
+                        int64_t sidst_brugt_foer, size_t *antal,
+                        struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    return afslut(s, s->ops->sessioner_ryd(s, nu, sidst_brugt_foer, antal, d),
+                  d);
+}
+
+enum sag_status
+sag_store_noegle_opret(struct sag_store *s, const struct sag_noegle_post *p,
+                       struct sag_diag *d)
+{
+    enum sag_status st;
+
+    SAG_ASSERT(p->token_hash != NULL && p->bruger != NULL &&
+               p->beskrivelse != NULL);
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    return afslut(s, s->ops->noegle_indsaet(s, p, d), d);
+}
+
+enum sag_status
+sag_store_noegle_hent(struct sag_store *s, const char *token_hash,
+                      struct sag_arena *a, struct sag_noegle_post *ud,
+                      struct sag_diag *d)
+{
+    SAG_ASSERT(token_hash != NULL);
+    return s->ops->noegle_hent(s, token_hash, a, ud, d);
+}
+
+enum sag_status
+sag_store_noegler_deaktiver(struct sag_store *s, const char *bruger,
+                            size_t *antal, struct sag_diag *d)
+{
+    enum sag_status st;
+
+    SAG_ASSERT(bruger != NULL);
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    return afslut(s, s->ops->noegler_deaktiver(s, bruger, antal, d), d);
+}

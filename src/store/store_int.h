@@ -9,6 +9,7 @@
 
 #include "skadesag/fakta.h"
 #include "skadesag/frister.h"
+#include "skadesag/konto_store.h"
 #include "skadesag/portefolje.h"
 #include "skadesag/store.h"
 
@@ -208,6 +209,56 @@ struct sag__store_ops {
                                        const struct sag__hoved *h,
                                        const char *haendelse_hash),
                              void *ctx, struct sag_diag *d);
+
+    /* ---- accounts, sessions, API tokens (konto_store.h) ----
+     * Rows only; the rules are the accounts module's. */
+
+    /* SAG_ECONFLICT "/navn" for a taken name, "/cpr" for a CPR number
+     * that has an account. */
+    enum sag_status (*konto_indsaet)(struct sag_store *s,
+                                     const struct sag_konto_post *k,
+                                     struct sag_diag *d);
+    /* Inside a write transaction, PostgreSQL locks the row (FOR UPDATE):
+     * the caller reads, changes and writes it back. */
+    enum sag_status (*konto_hent)(struct sag_store *s, const char *navn,
+                                  struct sag_arena *a,
+                                  struct sag_konto_post *ud,
+                                  struct sag_diag *d);
+    enum sag_status (*konto_opdater)(struct sag_store *s,
+                                     const struct sag_konto_post *k,
+                                     struct sag_diag *d);
+    enum sag_status (*konti)(struct sag_store *s,
+                             int (*cb)(void *ctx,
+                                       const struct sag_konto_post *k),
+                             void *ctx, struct sag_diag *d);
+    enum sag_status (*session_indsaet)(struct sag_store *s,
+                                       const struct sag_session_post *p,
+                                       struct sag_diag *d);
+    enum sag_status (*session_hent)(struct sag_store *s, const char *token_hash,
+                                    struct sag_arena *a,
+                                    struct sag_session_post *ud,
+                                    struct sag_diag *d);
+    enum sag_status (*session_roer)(struct sag_store *s, const char *token_hash,
+                                    int64_t sidst_brugt, struct sag_diag *d);
+    enum sag_status (*session_slet)(struct sag_store *s, const char *token_hash,
+                                    struct sag_diag *d);
+    /* `bruger` NULL: every account; keep the newest `behold` of each. */
+    enum sag_status (*sessioner_slet)(struct sag_store *s, const char *bruger,
+                                      size_t behold, size_t *antal,
+                                      struct sag_diag *d);
+    enum sag_status (*sessioner_ryd)(struct sag_store *s, int64_t nu,
+                                     int64_t sidst_brugt_foer, size_t *antal,
+                                     struct sag_diag *d);
+    enum sag_status (*noegle_indsaet)(struct sag_store *s,
+                                      const struct sag_noegle_post *p,
+                                      struct sag_diag *d);
+    enum sag_status (*noegle_hent)(struct sag_store *s, const char *token_hash,
+                                   struct sag_arena *a,
+                                   struct sag_noegle_post *ud,
+                                   struct sag_diag *d);
+    enum sag_status (*noegler_deaktiver)(struct sag_store *s,
+                                         const char *bruger, size_t *antal,
+                                         struct sag_diag *d);
 };
 
 /* Common head of every adapter's handle. */

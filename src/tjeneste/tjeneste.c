@@ -24,12 +24,14 @@ static const char *const rollenavne[] = {
     [SAG_ROLLE_JURIST] = "jurist",
     [SAG_ROLLE_TEAMLEDER] = "teamleder",
     [SAG_ROLLE_LEDELSE] = "ledelse",
+    [SAG_ROLLE_BORGER] = "borger",
+    [SAG_ROLLE_FORSIKRING] = "forsikring",
 };
 
 const char *
 sag_rolle_navn(enum sag_rolle r)
 {
-    if ((int)r < SAG_ROLLE_SAGSBEHANDLER || (int)r > SAG_ROLLE_LEDELSE)
+    if ((int)r < SAG_ROLLE_SAGSBEHANDLER || (int)r > SAG_ROLLE_MAKS)
         return NULL;
     return rollenavne[r];
 }
@@ -37,13 +39,15 @@ sag_rolle_navn(enum sag_rolle r)
 int
 sag_navn_til_rolle(const char *navn)
 {
-    for (int r = SAG_ROLLE_SAGSBEHANDLER; navn && r <= SAG_ROLLE_LEDELSE; r++)
+    for (int r = SAG_ROLLE_SAGSBEHANDLER; navn && r <= SAG_ROLLE_MAKS; r++)
         if (strcmp(rollenavne[r], navn) == 0)
             return r;
     return 0;
 }
 
-/* Bit per role: S sagsbehandler, J jurist, T teamleder, L ledelse. */
+/* Bit per role: S sagsbehandler, J jurist, T teamleder, L ledelse. The
+ * citizen (borger) and insurer (forsikring) roles have no bit anywhere
+ * yet: they may do nothing until their case scope is added here. */
 #define S (1u << SAG_ROLLE_SAGSBEHANDLER)
 #define J (1u << SAG_ROLLE_JURIST)
 #define T (1u << SAG_ROLLE_TEAMLEDER)

@@ -16,8 +16,10 @@
 
 #include "skadesag/alloc.h"
 #include "skadesag/beregning.h"
+#include "skadesag/buf.h"
 #include "skadesag/beregning_json.h"
 #include "skadesag/frister.h"
+#include "skadesag/konto_store.h"
 #include "skadesag/sag.h"
 #include "skadesag/satser_fil.h"
 #include "skadesag/store.h"
@@ -1070,6 +1072,271 @@ test_hukommelsesfejl_ved_laesning(void **state)
     sag_store_luk(s);
 }
 
+/* ---- accounts, sessions and API tokens (konto_store.h) ---- */
+
+static struct sag_konto_post
+konto_post(const char *navn)
+{
+    static const unsigned char totp[4] = { 0, 1, 0xfe, 0xff };
+    struct sag_konto_post k;
+
+    memset(&k, 0, sizeof(k));
+    k.navn = navn;
+    k.rolle = "sagsbehandler";
+    k.team = "T1";
+    k.kodeord_hash = "$argon2id$v=19$m=65536,t=2,p=1$x$y";
+    k.totp = totp;
+    k.totp_len = sizeof(totp);
+    k.aktiv = true;
+    k.oprettet = 1700000000;
+    k.aendret = 1700000000;
+    return k;
+}
+
+static int
+saml_konto(void *ctx, const struct sag_konto_post *k)
+{
+    struct sag_buf *b = ctx;
+
+    sag_buf_addf(b, "%s|%s|%s|%s|%zu\n", k->navn, k->rolle,
+                 k->team ? k->team : "NULL", k->cpr ? k->cpr : "NULL",
+                 k->totp_len);
+    return 0;
+}
+
+static void
+test_konti(void **state)
+{
+    struct sag_store *s = ny_store(K(state));
+    struct sag_konto_post k = konto_post("anna"), b = konto_post("bent"), x;
+    struct sag_arena a;
+    struct sag_buf liste;
+    struct sag_diag d;
+
+    sag_arena_init(&a, 0);
+    assert_ok(sag_store_konto_opret(s, &k, &d));
+    b.rolle = "borger";
+    b.team = NULL;
+    b.cpr = "010180-9011";
+    b.totp = NULL;
+    b.totp_len = 0;
+    assert_ok(sag_store_konto_opret(s, &b, &d));
+    /* Read back exactly, NULLs as NULL and the seed's bytes as bytes. */
+    assert_ok(sag_store_konto_hent(s, "anna", &a, &x, &d));
+    assert_string_equal(x.rolle, "sagsbehandler");
+    assert_string_equal(x.team, "T1");
+    assert_null(x.cpr);
+    assert_null(x.forsikring);
+    assert_int_equal(x.totp_len, 4);
+    assert_memory_equal(x.totp, k.totp, 4);
+    assert_true(x.aktiv);
+    assert_i64_eq(x.oprettet, 1700000000);
+    assert_ok(sag_store_konto_hent(s, "bent", &a, &x, &d));
+    assert_null(x.team);
+    assert_null(x.totp);
+    assert_string_equal(x.cpr, "010180-9011");
+    /* A name, and a CPR number, have one account; neither message
+     * repeats the CPR number. */
+    assert_status(sag_store_konto_opret(s, &k, &d), SAG_ECONFLICT);
+    assert_string_equal(d.felt, "/navn");
+    b.navn = "bent2";
+    assert_status(sag_store_konto_opret(s, &b, &d), SAG_ECONFLICT);
+    assert_string_equal(d.felt, "/cpr");
+    assert_null(strstr(d.besked, "9011"));
+    assert_status(sag_store_konto_hent(s, "ingen", &a, &x, &d), SAG_ENOTFOUND);
+    /* Update every column but the name and the creation time. */
+    k.fejl = 3;
+    k.spaerret_til = 1700000600;
+    k.totp_brugt = 56666666;
+    k.team = NULL;
+    k.aktiv = false;
+    k.oprettet = 1;
+    k.aendret = 1700000500;
+    assert_ok(sag_store_konto_opdater(s, &k, &d));
+    assert_ok(sag_store_konto_hent(s, "anna", &a, &x, &d));
+    assert_int_equal(x.fejl, 3);
+    assert_i64_eq(x.spaerret_til, 1700000600);
+    assert_i64_eq(x.totp_brugt, 56666666);
+    assert_null(x.team);
+    assert_false(x.aktiv);
+    assert_i64_eq(x.oprettet, 1700000000);
+    assert_i64_eq(x.aendret, 1700000500);
+    k.navn = "ingen";
+    assert_status(sag_store_konto_opdater(s, &k, &d), SAG_ENOTFOUND);
+    sag_buf_init(&liste, 0);
+    assert_ok(sag_store_konti(s, saml_konto, &liste, &d));
+    assert_string_equal(liste.buf, "anna|sagsbehandler|NULL|NULL|4\n"
+                                   "bent|borger|NULL|010180-9011|0\n");
+    sag_buf_release(&liste);
+    /* Accounts are not case events: nothing in the chains or anchors. */
+    assert_i64_eq(verificer(s, SAG_OK), 0);
+    sag_store_luk(s);
+    s = aabn(K(state));
+    assert_ok(sag_store_konto_hent(s, "bent", &a, &x, &d));
+    sag_arena_release(&a);
+    sag_store_luk(s);
+}
+
+static struct sag_session_post
+session_post(const char *hash, const char *bruger, int64_t t)
+{
+    struct sag_session_post p;
+
+    p.token_hash = hash;
+    p.bruger = bruger;
+    p.csrf = "c0ffee";
+    p.oprettet = t;
+    p.sidst_brugt = t;
+    p.udloeber = t + 43200;
+    return p;
+}
+
+static void
+test_sessioner(void **state)
+{
+    struct sag_store *s = ny_store(K(state));
+    struct sag_konto_post a = konto_post("anna"), b = konto_post("bent");
+    struct sag_session_post p;
+    struct sag_arena ar;
+    struct sag_diag d;
+    size_t n = 99;
+    char hash[8][65];
+
+    sag_arena_init(&ar, 0);
+    assert_ok(sag_store_konto_opret(s, &a, &d));
+    assert_ok(sag_store_konto_opret(s, &b, &d));
+    for (int i = 0; i < 8; i++)
+        (void)snprintf(hash[i], sizeof(hash[i]), "%064d", i);
+    for (int i = 0; i < 5; i++) {
+        p = session_post(hash[i], "anna", 1000 + i);
+        assert_ok(sag_store_session_opret(s, &p, &d));
+    }
+    p = session_post(hash[5], "bent", 1000);
+    assert_ok(sag_store_session_opret(s, &p, &d));
+    /* A session needs its account, and a token hash is used once. */
+    p = session_post(hash[6], "ingen", 1000);
+    assert_status(sag_store_session_opret(s, &p, &d), SAG_ECONFLICT);
+    p = session_post(hash[0], "anna", 1000);
+    assert_status(sag_store_session_opret(s, &p, &d), SAG_ECONFLICT);
+    assert_ok(sag_store_session_hent(s, hash[1], &ar, &p, &d));
+    assert_string_equal(p.bruger, "anna");
+    assert_string_equal(p.csrf, "c0ffee");
+    assert_i64_eq(p.oprettet, 1001);
+    assert_i64_eq(p.udloeber, 1001 + 43200);
+    assert_ok(sag_store_session_roer(s, hash[1], 2000, &d));
+    assert_ok(sag_store_session_hent(s, hash[1], &ar, &p, &d));
+    assert_i64_eq(p.sidst_brugt, 2000);
+    assert_ok(sag_store_session_roer(s, hash[7], 2000, &d));
+    assert_status(sag_store_session_hent(s, hash[7], &ar, &p, &d),
+                  SAG_ENOTFOUND);
+    assert_ok(sag_store_session_slet(s, hash[4], &d));
+    assert_ok(sag_store_session_slet(s, hash[4], &d));
+    assert_status(sag_store_session_hent(s, hash[4], &ar, &p, &d),
+                  SAG_ENOTFOUND);
+    /* Keep anna's newest two (3 and 2); bent's is not touched. */
+    assert_ok(sag_store_sessioner_slet(s, "anna", 2, &n, &d));
+    assert_int_equal(n, 2);
+    assert_status(sag_store_session_hent(s, hash[0], &ar, &p, &d),
+                  SAG_ENOTFOUND);
+    assert_ok(sag_store_session_hent(s, hash[2], &ar, &p, &d));
+    assert_ok(sag_store_session_hent(s, hash[3], &ar, &p, &d));
+    assert_ok(sag_store_session_hent(s, hash[5], &ar, &p, &d));
+    /* Expired: idle since before a time (2 and 5 were last used at 1002
+     * and 1000, 3 at 1003), or past the absolute end (3: 1003 + 12 h). */
+    assert_ok(sag_store_sessioner_ryd(s, 5000, 1003, &n, &d));
+    assert_int_equal(n, 2);
+    assert_ok(sag_store_session_hent(s, hash[3], &ar, &p, &d));
+    assert_ok(sag_store_sessioner_ryd(s, 1003 + 43199, 0, &n, &d));
+    assert_int_equal(n, 0);
+    assert_ok(sag_store_sessioner_ryd(s, 1003 + 43200, 0, &n, &d));
+    assert_int_equal(n, 1);
+    assert_status(sag_store_session_hent(s, hash[3], &ar, &p, &d),
+                  SAG_ENOTFOUND);
+    /* Every session of every account. */
+    p = session_post(hash[6], "bent", 3000);
+    assert_ok(sag_store_session_opret(s, &p, &d));
+    p = session_post(hash[7], "anna", 3000);
+    assert_ok(sag_store_session_opret(s, &p, &d));
+    assert_ok(sag_store_sessioner_slet(s, NULL, 0, &n, &d));
+    assert_int_equal(n, 2);
+    assert_i64_eq(verificer(s, SAG_OK), 0);
+    sag_arena_release(&ar);
+    sag_store_luk(s);
+}
+
+static void
+test_api_noegler(void **state)
+{
+    struct sag_store *s = ny_store(K(state));
+    struct sag_konto_post a = konto_post("anna");
+    struct sag_noegle_post p, x;
+    struct sag_arena ar;
+    struct sag_diag d;
+    size_t n = 99;
+
+    sag_arena_init(&ar, 0);
+    assert_ok(sag_store_konto_opret(s, &a, &d));
+    memset(&p, 0, sizeof(p));
+    p.token_hash = "h1";
+    p.bruger = "anna";
+    p.beskrivelse = "beregninger";
+    p.scope = 3;
+    p.oprettet = 1000;
+    p.aktiv = true;
+    assert_ok(sag_store_noegle_opret(s, &p, &d));
+    p.token_hash = "h2";
+    p.udloeber = 9000;
+    assert_ok(sag_store_noegle_opret(s, &p, &d));
+    assert_status(sag_store_noegle_opret(s, &p, &d), SAG_ECONFLICT);
+    p.token_hash = "h3";
+    p.bruger = "ingen";
+    assert_status(sag_store_noegle_opret(s, &p, &d), SAG_ECONFLICT);
+    assert_ok(sag_store_noegle_hent(s, "h1", &ar, &x, &d));
+    assert_string_equal(x.bruger, "anna");
+    assert_string_equal(x.beskrivelse, "beregninger");
+    assert_int_equal(x.scope, 3);
+    assert_i64_eq(x.udloeber, 0);
+    assert_true(x.aktiv);
+    assert_ok(sag_store_noegle_hent(s, "h2", &ar, &x, &d));
+    assert_i64_eq(x.udloeber, 9000);
+    assert_status(sag_store_noegle_hent(s, "h3", &ar, &x, &d), SAG_ENOTFOUND);
+    assert_ok(sag_store_noegler_deaktiver(s, "anna", &n, &d));
+    assert_int_equal(n, 2);
+    assert_ok(sag_store_noegler_deaktiver(s, "anna", &n, &d));
+    assert_int_equal(n, 0);
+    assert_ok(sag_store_noegle_hent(s, "h1", &ar, &x, &d));
+    assert_false(x.aktiv);
+    sag_arena_release(&ar);
+    sag_store_luk(s);
+}
+
+/* Account changes inside a caller's transaction commit or roll back with
+ * it, like everything else in the store. */
+static void
+test_konto_i_transaktion(void **state)
+{
+    struct sag_store *s = ny_store(K(state));
+    struct sag_konto_post a = konto_post("anna"), x;
+    struct sag_session_post p;
+    struct sag_arena ar;
+    struct sag_diag d;
+
+    sag_arena_init(&ar, 0);
+    assert_ok(sag_store_begynd(s, &d));
+    assert_ok(sag_store_konto_opret(s, &a, &d));
+    p = session_post("h", "anna", 1000);
+    assert_ok(sag_store_session_opret(s, &p, &d));
+    sag_store_fortryd(s);
+    assert_status(sag_store_konto_hent(s, "anna", &ar, &x, &d), SAG_ENOTFOUND);
+    assert_status(sag_store_session_hent(s, "h", &ar, &p, &d), SAG_ENOTFOUND);
+    assert_ok(sag_store_begynd(s, &d));
+    assert_ok(sag_store_konto_opret(s, &a, &d));
+    assert_ok(sag_store_bekraeft(s, &d));
+    assert_ok(sag_store_konto_hent(s, "anna", &ar, &x, &d));
+    sag_arena_release(&ar);
+    sag_store_luk(s);
+}
+
 /* The tests, run for every adapter URL. */
 static const struct {
     const char *navn;
@@ -1097,6 +1364,10 @@ static const struct {
     T(test_afgoerelse_uforanderlig),
     T(test_hukommelsesfejl),
     T(test_hukommelsesfejl_ved_laesning),
+    T(test_konti),
+    T(test_sessioner),
+    T(test_api_noegler),
+    T(test_konto_i_transaktion),
 #undef T
 };
 

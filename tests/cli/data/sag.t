@@ -126,7 +126,7 @@ Management may not make decisions ("rollen 'ledelse' må ikke bruge
 
 An unknown role is refused ("ukendt rolle").
   $ ./s --rolle chef liste
-  skadesag: --rolle: ukendt rolle 'chef' (sagsbehandler, jurist, teamleder eller ledelse)
+  skadesag: --rolle: ukendt rolle 'chef' (sagsbehandler, jurist, teamleder, ledelse, borger eller forsikring)
   [2]
 
 A misspelt option is refused with its name ("--teem: ukendt tilvalg").

@@ -78,9 +78,10 @@ Opened (by verificer), it verifies ("ok:") ...
   $ DB=v1.db ./s verificer
   ok: 35 hændelser, hashkæden og alle afgørelser er intakte
 
-... is at schema version 5 (per-case hash chains, docs/hashkaede.md) ...
+... is at schema version 6 (per-case hash chains, docs/hashkaede.md;
+accounts, docs/adgang.md) ...
   $ sqlite3 v1.db 'PRAGMA user_version'
-  5
+  6
 
 ... has the new index sager_team_nyeste (and not the old ones) ...
   $ sqlite3 v1.db "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sager' ORDER BY name"
@@ -111,7 +112,7 @@ Opened (by verificer), it verifies ("ok:") ...
 A newer schema version is refused ("skemaversion 9").
   $ cp demo.db v9.db && sqlite3 v9.db 'PRAGMA user_version = 9'
   $ DB=v9.db ./s liste --idag 2026-11-23
-  skadesag: databasen har skemaversion 9, men programmet kender kun 5
+  skadesag: databasen har skemaversion 9, men programmet kender kun 6
   [1]
 
 A schema 4 database with an edited event is not migrated (the old chain is

@@ -173,7 +173,8 @@ static void
 test_politik(void **state)
 {
     /* Who may do what (docs/sager.md, "Roller"): S sagsbehandler,
-     * J jurist, T teamleder, L ledelse. */
+     * J jurist, T teamleder, L ledelse; B borger and F forsikring have no
+     * rights yet (their case scope comes with the server). */
     static const struct {
         enum sag_handling h;
         const char *roller;
@@ -195,13 +196,13 @@ test_politik(void **state)
         { SAG_HANDLING_KVALITET_UDTRAEK, "SJTL" },
         { SAG_HANDLING_KVALITET_VURDER, "JT" },
     };
-    static const char bogstav[] = " SJTL";
+    static const char bogstav[] = " SJTLBF";
 
     (void)state;
     assert_int_equal(sizeof(forventet) / sizeof(forventet[0]),
                      SAG_HANDLING_ANTAL - 1);
     for (size_t i = 0; i < sizeof(forventet) / sizeof(forventet[0]); i++)
-        for (int r = SAG_ROLLE_SAGSBEHANDLER; r <= SAG_ROLLE_LEDELSE; r++) {
+        for (int r = SAG_ROLLE_SAGSBEHANDLER; r <= SAG_ROLLE_MAKS; r++) {
             bool ja = strchr(forventet[i].roller, bogstav[r]) != NULL;
 
             if (sag_tj_tilladt((enum sag_rolle)r, forventet[i].h) != ja)
@@ -215,7 +216,13 @@ test_politik(void **state)
     assert_true(sag_tj_ser_fuldt_cpr(SAG_ROLLE_JURIST));
     assert_false(sag_tj_ser_fuldt_cpr(SAG_ROLLE_TEAMLEDER));
     assert_false(sag_tj_ser_fuldt_cpr(SAG_ROLLE_LEDELSE));
+    assert_false(sag_tj_ser_fuldt_cpr(SAG_ROLLE_BORGER));
+    assert_false(sag_tj_ser_fuldt_cpr(SAG_ROLLE_FORSIKRING));
     assert_int_equal(sag_navn_til_rolle("teamleder"), SAG_ROLLE_TEAMLEDER);
+    assert_int_equal(sag_navn_til_rolle("borger"), SAG_ROLLE_BORGER);
+    assert_int_equal(sag_navn_til_rolle("forsikring"), SAG_ROLLE_FORSIKRING);
+    assert_string_equal(sag_rolle_navn(SAG_ROLLE_FORSIKRING), "forsikring");
+    assert_null(sag_rolle_navn((enum sag_rolle)7));
     assert_int_equal(sag_navn_til_rolle("chef"), 0);
 }
 
