@@ -27,7 +27,7 @@ struct sag_http_valg {
     const char *data_dir; /* the rate tables */
     const char *vaert;    /* address to listen on, e.g. "127.0.0.1" */
     unsigned port;
-    unsigned arbejdere;   /* worker processes (default: the cores) */
+    unsigned arbejdere; /* worker processes (default: the cores) */
     /* HTTPS served directly: PEM certificate and key files (TLS 1.2+). */
     const char *cert_fil, *noegle_fil;
     /* Behind a reverse proxy that terminates TLS and sets the client's

@@ -164,7 +164,6 @@ enum sag_status sag_login_fra_json(const char *tekst, size_t len,
 /* Who is logged in: {"bruger", "rolle", "team", "csrf", "udloeber"} ("csrf"
  * and "udloeber" only when given: a session's, not an API token's). */
 void sag_session_json(const char *bruger, const char *rolle, const char *team,
-                      const char *csrf, long long udloeber,
-                      struct sag_buf *ud);
+                      const char *csrf, long long udloeber, struct sag_buf *ud);
 
 #endif /* SAG_MAPPE_JSON_H */

@@ -214,6 +214,7 @@ struct sag_tilstand {
     char cpr[SAG_CPR_LEN + 1];
     char team[32];
     char sagsbehandler[32];
+    char forsikring[64]; /* the employer's insurer, "" if none */
     enum sag_fasestatus anerkendelse, men, erhvervsevnetab;
     struct sag_dato anerkendelse_dato, men_dato, erhvervsevnetab_dato;
     int men_pct, erhvervsevnetab_pct;

@@ -108,6 +108,9 @@ struct sag_tj {
     struct sag_dato idag;         /* "today" for deadlines and defaults */
     struct sag_kalender kalender; /* business days */
     const char *motor_version;    /* recorded with decision records */
+    /* Scope (sag_tj_omfang): only this team's cases ("" or NULL: all);
+     * a citizen's own CPR number; an insurer's name. */
+    const char *team, *cpr, *forsikring;
 };
 
 /* Fill a context (the standard calendar). Borrowed pointers must outlive
@@ -115,6 +118,14 @@ struct sag_tj {
 void sag_tj_init(struct sag_tj *k, struct sag_store *store,
                  const struct sag_satser *satser, const char *bruger,
                  enum sag_rolle rolle, struct sag_dato idag);
+
+/* Limit the context to a team's cases, and tie a citizen (borger) to
+ * their CPR number and an insurer (forsikring) to its name. A case outside
+ * the scope is refused with SAG_EADGANG (field /sag_id) before anything of
+ * it is read or logged; lists and worklists of a team-scoped user are
+ * that team's. */
+void sag_tj_omfang(struct sag_tj *k, const char *team, const char *cpr,
+                   const char *forsikring);
 
 /* ---- changing cases ---- */
 

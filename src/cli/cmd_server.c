@@ -90,8 +90,8 @@ sag__cmd_server(int argc, char **argv)
             return SAG_EXIT_BRUG;
         }
     }
-    if (snprintf(url, sizeof(url), "%s%s", strchr(db, ':') ? "" : "sqlite:",
-                 db) >= (int)sizeof(url)) {
+    if (snprintf(url, sizeof(url), "%s%s",
+                 strchr(db, ':') ? "" : "sqlite:", db) >= (int)sizeof(url)) {
         sag__fejl("--db: for lang sti");
         return SAG_EXIT_BRUG;
     }

@@ -463,6 +463,8 @@ sag_tilstand_json(const struct sag_tilstand *t, bool vis_cpr, struct sag_buf *b)
         dato(b, "lukket", t->lukket, &f);
     str(b, "team", t->team, &f);
     str(b, "sagsbehandler", t->sagsbehandler, &f);
+    if (t->forsikring[0])
+        str(b, "forsikring", t->forsikring, &f);
     str(b, "anerkendelse", sag_fasestatus_navn(t->anerkendelse), &f);
     str(b, "men", sag_fasestatus_navn(t->men), &f);
     if (t->men == SAG_FASE_AFGJORT)

@@ -32,6 +32,10 @@ som(struct sag__http_kald *k, const struct sag_konto *konto)
     k->hvem.kendt = true;
     (void)snprintf(k->hvem.bruger, sizeof(k->hvem.bruger), "%s", konto->navn);
     k->hvem.rolle = konto->rolle;
+    (void)snprintf(k->hvem.team, sizeof(k->hvem.team), "%s", konto->team);
+    (void)snprintf(k->hvem.cpr, sizeof(k->hvem.cpr), "%s", konto->cpr);
+    (void)snprintf(k->hvem.forsikring, sizeof(k->hvem.forsikring), "%s",
+                   konto->forsikring);
 }
 
 /* Is the peer the trusted proxy on loopback? */
@@ -44,8 +48,7 @@ fra_proxy(struct sag__http_kald *k)
     if (!k->a->v->bag_proxy || i == NULL || i->client_addr == NULL)
         return false;
     if (i->client_addr->sa_family == AF_INET)
-        return (ntohl(((const struct sockaddr_in *)(const void *)
-                           i->client_addr)
+        return (ntohl(((const struct sockaddr_in *)(const void *)i->client_addr)
                           ->sin_addr.s_addr) >>
                 24) == 127;
     return i->client_addr->sa_family == AF_INET6 &&
@@ -100,9 +103,9 @@ sag__http_scope_ok(const struct sag__http_kald *k, const struct sag__rute *r)
 {
     if (!k->hvem.via_noegle)
         return true;
-    return (k->hvem.scope &
-            ((r->flag & SAG__RUTE_BEREGN) ? SAG_SCOPE_BEREGN
-                                           : SAG_SCOPE_SAGER)) != 0;
+    return (k->hvem.scope & ((r->flag & SAG__RUTE_BEREGN) ? SAG_SCOPE_BEREGN
+                                                          : SAG_SCOPE_SAGER)) !=
+           0;
 }
 
 /* A browser's Origin, if sent, must be this server. */

@@ -39,25 +39,17 @@ static unsigned
 http_status(enum sag_status st)
 {
     switch (st) {
-    case SAG_OK:
-        return MHD_HTTP_OK;
-    case SAG_EPARSE:
-        return MHD_HTTP_BAD_REQUEST;
-    case SAG_EADGANG:
-        return MHD_HTTP_FORBIDDEN;
-    case SAG_ENOTFOUND:
-        return MHD_HTTP_NOT_FOUND;
+    case SAG_OK: return MHD_HTTP_OK;
+    case SAG_EPARSE: return MHD_HTTP_BAD_REQUEST;
+    case SAG_EADGANG: return MHD_HTTP_FORBIDDEN;
+    case SAG_ENOTFOUND: return MHD_HTTP_NOT_FOUND;
     case SAG_EDENIED:
-    case SAG_ECONFLICT:
-        return MHD_HTTP_CONFLICT;
-    case SAG_ETOOBIG:
-        return MHD_HTTP_CONTENT_TOO_LARGE;
+    case SAG_ECONFLICT: return MHD_HTTP_CONFLICT;
+    case SAG_ETOOBIG: return MHD_HTTP_CONTENT_TOO_LARGE;
     case SAG_EIO:
     case SAG_ENOMEM:
-    case SAG_EINTERNAL:
-        return MHD_HTTP_INTERNAL_SERVER_ERROR;
-    default:
-        return MHD_HTTP_UNPROCESSABLE_CONTENT;
+    case SAG_EINTERNAL: return MHD_HTTP_INTERNAL_SERVER_ERROR;
+    default: return MHD_HTTP_UNPROCESSABLE_CONTENT;
     }
 }
 
@@ -65,28 +57,17 @@ static const char *
 titel(unsigned status)
 {
     switch (status) {
-    case MHD_HTTP_BAD_REQUEST:
-        return "Forespørgslen kan ikke læses";
-    case MHD_HTTP_UNAUTHORIZED:
-        return "Log ind først";
-    case MHD_HTTP_FORBIDDEN:
-        return "Ingen adgang";
-    case MHD_HTTP_NOT_FOUND:
-        return "Findes ikke";
-    case MHD_HTTP_METHOD_NOT_ALLOWED:
-        return "Metoden bruges ikke her";
-    case MHD_HTTP_CONFLICT:
-        return "Kan ikke lade sig gøre i sagens tilstand";
-    case MHD_HTTP_CONTENT_TOO_LARGE:
-        return "For stor forespørgsel";
-    case MHD_HTTP_UNPROCESSABLE_CONTENT:
-        return "Oplysningerne er afvist";
-    case MHD_HTTP_TOO_MANY_REQUESTS:
-        return "For mange forsøg";
-    case MHD_HTTP_SERVICE_UNAVAILABLE:
-        return "Serveren lukker ned";
-    default:
-        return "Intern fejl";
+    case MHD_HTTP_BAD_REQUEST: return "Forespørgslen kan ikke læses";
+    case MHD_HTTP_UNAUTHORIZED: return "Log ind først";
+    case MHD_HTTP_FORBIDDEN: return "Ingen adgang";
+    case MHD_HTTP_NOT_FOUND: return "Findes ikke";
+    case MHD_HTTP_METHOD_NOT_ALLOWED: return "Metoden bruges ikke her";
+    case MHD_HTTP_CONFLICT: return "Kan ikke lade sig gøre i sagens tilstand";
+    case MHD_HTTP_CONTENT_TOO_LARGE: return "For stor forespørgsel";
+    case MHD_HTTP_UNPROCESSABLE_CONTENT: return "Oplysningerne er afvist";
+    case MHD_HTTP_TOO_MANY_REQUESTS: return "For mange forsøg";
+    case MHD_HTTP_SERVICE_UNAVAILABLE: return "Serveren lukker ned";
+    default: return "Intern fejl";
     }
 }
 
@@ -121,9 +102,8 @@ sag__http_problem(struct sag__http_kald *k, enum sag_status st,
     /* Internal errors say nothing about the inside. */
     if (s == MHD_HTTP_INTERNAL_SERVER_ERROR)
         return sag__http_problem_status(k, s, NULL, NULL);
-    return sag__http_problem_status(k, s, d->felt,
-                                    d->besked[0] ? d->besked
-                                                 : sag_status_str(st));
+    return sag__http_problem_status(
+        k, s, d->felt, d->besked[0] ? d->besked : sag_status_str(st));
 }
 
 /* Add a header; false if out of memory. */

@@ -40,8 +40,8 @@ sag__api_login(struct sag__http_kald *k)
     if (st == SAG_OK)
         st = sag_konto_login(k->a->store, bruger, kodeord, totp, nu, &s, &d);
     if (st == SAG_EFORMANGE)
-        return sag__http_problem_status(k, MHD_HTTP_TOO_MANY_REQUESTS,
-                                        d.felt, d.besked);
+        return sag__http_problem_status(k, MHD_HTTP_TOO_MANY_REQUESTS, d.felt,
+                                        d.besked);
     if (st == SAG_EADGANG)
         return sag__http_problem_status(k, MHD_HTTP_UNAUTHORIZED, d.felt,
                                         d.besked);
@@ -52,8 +52,8 @@ sag__api_login(struct sag__http_kald *k)
                           "Max-Age=%lld",
                    s.token, (long long)(s.udloeber - nu));
     sodium_memzero(s.token, sizeof(s.token));
-    sag_session_json(s.konto.navn, sag_rolle_navn(s.konto.rolle),
-                     s.konto.team, s.csrf, (long long)s.udloeber, k->b);
+    sag_session_json(s.konto.navn, sag_rolle_navn(s.konto.rolle), s.konto.team,
+                     s.csrf, (long long)s.udloeber, k->b);
     sag__http_json(k, MHD_HTTP_OK);
     return 0;
 }
@@ -61,8 +61,7 @@ sag__api_login(struct sag__http_kald *k)
 int
 sag__api_logout(struct sag__http_kald *k)
 {
-    const char *c =
-        MHD_lookup_connection_value(k->c, MHD_COOKIE_KIND, COOKIE);
+    const char *c = MHD_lookup_connection_value(k->c, MHD_COOKIE_KIND, COOKIE);
     struct sag_diag d;
 
     sag_diag_init(&d);
@@ -79,8 +78,9 @@ sag__api_logout(struct sag__http_kald *k)
 int
 sag__api_mig(struct sag__http_kald *k)
 {
-    sag_session_json(k->hvem.bruger, sag_rolle_navn(k->hvem.rolle), NULL,
-                     k->hvem.via_cookie ? k->hvem.csrf : NULL, 0, k->b);
+    sag_session_json(k->hvem.bruger, sag_rolle_navn(k->hvem.rolle),
+                     k->hvem.team, k->hvem.via_cookie ? k->hvem.csrf : NULL, 0,
+                     k->b);
     sag__http_json(k, MHD_HTTP_OK);
     return 0;
 }

@@ -40,9 +40,9 @@ dato_arg(struct sag__http_kald *k, const char *navn, bool kraevet,
     if (s == NULL && !kraevet)
         return 0;
     (void)snprintf(felt, sizeof(felt), "/%s", navn);
-    (void)sag__http_problem_status(
-        k, MHD_HTTP_UNPROCESSABLE_CONTENT, felt,
-        s ? "skal være en dato (ÅÅÅÅ-MM-DD)" : "mangler (ÅÅÅÅ-MM-DD)");
+    (void)sag__http_problem_status(k, MHD_HTTP_UNPROCESSABLE_CONTENT, felt,
+                                   s ? "skal være en dato (ÅÅÅÅ-MM-DD)"
+                                     : "mangler (ÅÅÅÅ-MM-DD)");
     return -1;
 }
 
@@ -61,8 +61,8 @@ sag__api_portefolje(struct sag__http_kald *k)
     enum sag_status st;
 
     if (r == NULL)
-        return sag__http_problem_status(k, MHD_HTTP_INTERNAL_SERVER_ERROR,
-                                        NULL, NULL);
+        return sag__http_problem_status(k, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL,
+                                        NULL);
     if (dato_arg(k, "fra", true, &fra, &har) != 0 ||
         dato_arg(k, "til", true, &til, &har) != 0 ||
         dato_arg(k, "pr", false, &pr, &har) != 0)
@@ -81,9 +81,8 @@ sag__api_portefolje(struct sag__http_kald *k)
         int64_t aar;
 
         if (sag_parse_i64(prognose, 1900, 2100, &aar) != SAG_OK)
-            return sag__http_problem_status(
-                k, MHD_HTTP_UNPROCESSABLE_CONTENT, "/prognose",
-                "skal være et årstal");
+            return sag__http_problem_status(k, MHD_HTTP_UNPROCESSABLE_CONTENT,
+                                            "/prognose", "skal være et årstal");
         if ((st = sag_prognose_indlaes(k->a->v->data_dir, (int)aar,
                                        &k->a->arena, &prog, &d)) != SAG_OK)
             return svar(k, st, &d, MHD_HTTP_OK);

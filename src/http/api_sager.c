@@ -62,8 +62,7 @@ sag__api_sager_opret(struct sag__http_kald *k)
         st = sag_tj_opret(&k->tj, &h, id, &d);
     if (st == SAG_OK) {
         sag_svar_json("id", id, k->b);
-        (void)snprintf(k->placering, sizeof(k->placering), "/api/sager/%s",
-                       id);
+        (void)snprintf(k->placering, sizeof(k->placering), "/api/sager/%s", id);
     }
     return svar(k, st, &d, MHD_HTTP_CREATED);
 }
@@ -134,12 +133,11 @@ sag__api_sag(struct sag__http_kald *k)
     if (som_af(k) != 0)
         return 0;
     if ((m = sag_arena_alloc(&k->a->arena, sizeof(*m))) == NULL)
-        return sag__http_problem_status(k, MHD_HTTP_INTERNAL_SERVER_ERROR,
-                                        NULL, NULL);
+        return sag__http_problem_status(k, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL,
+                                        NULL);
     sag_diag_init(&d);
-    st = sag_tj_sagsmappe(&k->tj, k->param[0],
-                          grund ? grund : "sagsbehandling", &k->a->arena, m,
-                          &d);
+    st = sag_tj_sagsmappe(&k->tj, k->param[0], grund ? grund : "sagsbehandling",
+                          &k->a->arena, m, &d);
     if (st == SAG_OK)
         sag_mappe_json(m, k->b);
     return svar(k, st, &d, MHD_HTTP_OK);
@@ -153,8 +151,8 @@ sag__api_eksport(struct sag__http_kald *k)
     enum sag_status st;
 
     if ((m = sag_arena_alloc(&k->a->arena, sizeof(*m))) == NULL)
-        return sag__http_problem_status(k, MHD_HTTP_INTERNAL_SERVER_ERROR,
-                                        NULL, NULL);
+        return sag__http_problem_status(k, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL,
+                                        NULL);
     sag_diag_init(&d);
     st = sag_tj_eksport(&k->tj, k->param[0], sag__http_arg(k, "grund"),
                         &k->a->arena, m, &d);
@@ -172,8 +170,7 @@ sag__api_import(struct sag__http_kald *k)
     enum sag_status st;
 
     sag_diag_init(&d);
-    st = sag_eksport_fra_json(k->krop.buf, k->krop.len, &k->a->arena, &imp,
-                              &d);
+    st = sag_eksport_fra_json(k->krop.buf, k->krop.len, &k->a->arena, &imp, &d);
     if (st == SAG_OK)
         st = sag_tj_import(&k->tj, &imp, id, &d);
     if (st == SAG_OK)
@@ -189,8 +186,7 @@ sag__api_haendelse(struct sag__http_kald *k)
     enum sag_status st;
 
     sag_diag_init(&d);
-    st = sag_haendelse_fra_json(k->krop.buf, k->krop.len, &k->a->arena, &h,
-                                &d);
+    st = sag_haendelse_fra_json(k->krop.buf, k->krop.len, &k->a->arena, &h, &d);
     if (st == SAG_OK)
         st = sag_tj_haendelse(&k->tj, k->param[0], &h, &d);
     if (st == SAG_OK)
@@ -306,8 +302,7 @@ ny_generation(struct sag__http_kald *k, bool genoptag)
                       : sag_tj_revision(&k->tj, k->param[0], &r, ny, &d);
     if (st == SAG_OK) {
         sag_svar_json("ny_sag_id", ny, k->b);
-        (void)snprintf(k->placering, sizeof(k->placering), "/api/sager/%s",
-                       ny);
+        (void)snprintf(k->placering, sizeof(k->placering), "/api/sager/%s", ny);
     }
     return svar(k, st, &d, MHD_HTTP_CREATED);
 }

@@ -38,10 +38,11 @@ struct sag__http_identitet {
     bool kendt;
     char bruger[64];
     enum sag_rolle rolle;
-    bool via_cookie;                     /* CSRF applies */
-    bool via_proxy;                      /* identity set by the proxy */
-    bool via_noegle;                     /* an API token */
-    unsigned scope;                      /* the token's SAG_SCOPE_* */
+    char team[32], cpr[SAG_CPR_LEN + 1], forsikring[64]; /* scope */
+    bool via_cookie;                                     /* CSRF applies */
+    bool via_proxy;  /* identity set by the proxy */
+    bool via_noegle; /* an API token */
+    unsigned scope;  /* the token's SAG_SCOPE_* */
     char csrf[SAG__HTTP_TOKEN_HEX];
 };
 

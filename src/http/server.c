@@ -15,6 +15,9 @@
  * worker stops accepting, lets the requests in flight finish (up to 10 s)
  * and exits; a committed write is on disk before its answer is sent.
  */
+/* SO_REUSEPORT is Linux's, outside POSIX: this adapter asks for it. */
+#define _DEFAULT_SOURCE 1
+
 #include "skadesag/http.h"
 
 #include <arpa/inet.h>
@@ -77,8 +80,7 @@ klient(struct sag__http_kald *k)
     } else if (i->client_addr->sa_family == AF_INET6) {
         const struct sockaddr_in6 *s = (const void *)i->client_addr;
 
-        (void)inet_ntop(AF_INET6, &s->sin6_addr, k->klient,
-                        sizeof(k->klient));
+        (void)inet_ntop(AF_INET6, &s->sin6_addr, k->klient, sizeof(k->klient));
         loopback = IN6_IS_ADDR_LOOPBACK(&s->sin6_addr);
     }
     if (k->a->v->bag_proxy && loopback) {
@@ -124,9 +126,9 @@ log_linje(const struct sag__http_kald *k)
                  us % 1000);
     if (n > 0) {
         /* One write per line, appended: lines of the workers do not mix. */
-        ssize_t w = write(fileno(f), linje,
-                          (size_t)n < sizeof(linje) ? (size_t)n
-                                                    : sizeof(linje) - 1);
+        ssize_t w =
+            write(fileno(f), linje,
+                  (size_t)n < sizeof(linje) ? (size_t)n : sizeof(linje) - 1);
         (void)w;
     }
 }
@@ -158,10 +160,9 @@ behandl(struct sag__http_kald *k)
         (void)sag__http_problem_status(k, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL,
                                        NULL);
     else if ((r = sag__http_rute(k, &forkert)) == NULL)
-        (void)sag__http_problem_status(k,
-                                       forkert ? MHD_HTTP_METHOD_NOT_ALLOWED
-                                               : MHD_HTTP_NOT_FOUND,
-                                       NULL, NULL);
+        (void)sag__http_problem_status(
+            k, forkert ? MHD_HTTP_METHOD_NOT_ALLOWED : MHD_HTTP_NOT_FOUND, NULL,
+            NULL);
     else if (!(r->flag & SAG__RUTE_AABEN) && !sag__http_identificer(k))
         (void)sag__http_problem_status(k, MHD_HTTP_UNAUTHORIZED, NULL,
                                        "log ind eller brug en API-nøgle");
@@ -172,9 +173,12 @@ behandl(struct sag__http_kald *k)
         (void)sag__http_problem_status(k, MHD_HTTP_FORBIDDEN, "/csrf",
                                        "CSRF-token mangler eller er forkert");
     else {
-        if (k->hvem.kendt)
+        if (k->hvem.kendt) {
             sag_tj_init(&k->tj, a->store, &a->satser, k->hvem.bruger,
                         k->hvem.rolle, i_dag());
+            sag_tj_omfang(&k->tj, k->hvem.team, k->hvem.cpr,
+                          k->hvem.forsikring);
+        }
         if (r->fn(k) != 0) {
             log_linje(k);
             return MHD_NO;
@@ -267,8 +271,7 @@ laes_pem(const char *sti, struct sag_diag *d)
     while ((n = fread(blok, 1, sizeof(blok), f)) > 0)
         sag_buf_add(&b, blok, n);
     (void)fclose(f);
-    if (sag_buf_status(&b) != SAG_OK ||
-        (ud = sag_malloc(b.len + 1)) == NULL) {
+    if (sag_buf_status(&b) != SAG_OK || (ud = sag_malloc(b.len + 1)) == NULL) {
         sag_buf_release(&b);
         (void)sag_diag_set(d, SAG_EIO, "/cert", "kan ikke læse %s", sti);
         return NULL;
@@ -315,16 +318,16 @@ arbejder(const struct sag_http_valg *v, int sok, const struct tls *tls)
         size_t i = 0;
 
         o[i++] = (struct MHD_OptionItem){ MHD_OPTION_LISTEN_SOCKET, sok, NULL };
-        o[i++] = (struct MHD_OptionItem){ MHD_OPTION_CONNECTION_LIMIT,
-                                          (intptr_t)v->maks_forbindelser,
-                                          NULL };
+        o[i++] =
+            (struct MHD_OptionItem){ MHD_OPTION_CONNECTION_LIMIT,
+                                     (intptr_t)v->maks_forbindelser, NULL };
         o[i++] = (struct MHD_OptionItem){ MHD_OPTION_CONNECTION_TIMEOUT,
                                           (intptr_t)v->tomgang_sek, NULL };
         /* The request line and headers must fit in 64 KiB. */
         o[i++] = (struct MHD_OptionItem){ MHD_OPTION_CONNECTION_MEMORY_LIMIT,
                                           64 * 1024, NULL };
-        o[i++] = (struct MHD_OptionItem){ MHD_OPTION_STRICT_FOR_CLIENT, 1,
-                                          NULL };
+        o[i++] =
+            (struct MHD_OptionItem){ MHD_OPTION_STRICT_FOR_CLIENT, 1, NULL };
         if (a.tls) {
             o[i++] = (struct MHD_OptionItem){ MHD_OPTION_HTTPS_MEM_CERT, 0,
                                               tls->cert };
@@ -338,9 +341,9 @@ arbejder(const struct sag_http_valg *v, int sok, const struct tls *tls)
             };
         }
         o[i++] = (struct MHD_OptionItem){ MHD_OPTION_END, 0, NULL };
-        a.daemon = MHD_start_daemon(
-            flag, 0, NULL, NULL, adgangspunkt, &a, MHD_OPTION_NOTIFY_COMPLETED,
-            faerdig, NULL, MHD_OPTION_ARRAY, o, MHD_OPTION_END);
+        a.daemon = MHD_start_daemon(flag, 0, NULL, NULL, adgangspunkt, &a,
+                                    MHD_OPTION_NOTIFY_COMPLETED, faerdig, NULL,
+                                    MHD_OPTION_ARRAY, o, MHD_OPTION_END);
     }
     if (a.daemon == NULL) {
         (void)fprintf(stderr, "skadesag server: kan ikke starte (%s)\n",
@@ -361,10 +364,11 @@ arbejder(const struct sag_http_valg *v, int sok, const struct tls *tls)
         for (int i = 0; i < 200; i++) {
             const union MHD_DaemonInfo *info = MHD_get_daemon_info(
                 a.daemon, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+            struct timespec t = { 0, 50 * 1000 * 1000 };
 
             if (info == NULL || info->num_connections == 0)
                 break;
-            (void)usleep(50000);
+            (void)nanosleep(&t, NULL);
         }
         MHD_stop_daemon(a.daemon);
     }
@@ -426,8 +430,9 @@ lyt(const char *vaert, unsigned *port, struct sag_diag *d)
         int e = errno;
 
         (void)close(s);
-        return -(int)sag_diag_set(d, SAG_EIO, "/port", "kan ikke lytte på %s:%u: %s",
-                                  vaert, *port, strerror(e));
+        return -(int)sag_diag_set(d, SAG_EIO, "/port",
+                                  "kan ikke lytte på %s:%u: %s", vaert, *port,
+                                  strerror(e));
     }
     if (*port == 0) {
         struct sockaddr_storage ss;

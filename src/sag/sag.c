@@ -325,7 +325,9 @@ opret(struct sag_tilstand *t, const struct sag_haendelse *h, struct sag_diag *d)
         (st = kopier(t->team, sizeof(t->team), n->team, "/team", d)) !=
             SAG_OK ||
         (st = kopier(t->sagsbehandler, sizeof(t->sagsbehandler),
-                     n->sagsbehandler, "/sagsbehandler", d)) != SAG_OK)
+                     n->sagsbehandler, "/sagsbehandler", d)) != SAG_OK ||
+        (st = kopier(t->forsikring, sizeof(t->forsikring), n->forsikring,
+                     "/forsikring", d)) != SAG_OK)
         return st;
     t->type = n->type;
     t->generation = n->generation;

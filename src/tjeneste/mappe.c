@@ -27,6 +27,10 @@ laes(const struct sag_tj *k, enum sag_handling hvad, const char *sag_id,
 
     if ((st = sag__tj_adgang(k, hvad, d)) != SAG_OK)
         return st;
+    /* Outside the scope: refused before anything is read or logged. */
+    if (sag__tj_afgraenset(k) &&
+        (st = sag__tj_tilstand(k, sag_id, &ud->m.tilstand, d)) != SAG_OK)
+        return st;
     memset(ud, 0, sizeof(*ud));
     if ((st = sag_store_hent(k->store, sag_id, &hvem, grund, arena, &ud->m,
                              d)) != SAG_OK)
@@ -74,11 +78,19 @@ sag_tj_liste(const struct sag_tj *k, const struct sag_liste_filter *f,
              int (*cb)(void *ctx, const struct sag_liste_post *p), void *ctx,
              struct sag_diag *d)
 {
+    struct sag_liste_filter g;
     enum sag_status st;
 
     if ((st = sag__tj_adgang(k, SAG_HANDLING_LISTE, d)) != SAG_OK)
         return st;
-    return sag_store_liste(k->store, f, cb, ctx, d);
+    g = *f;
+    if (k->team != NULL && k->team[0] != '\0') {
+        if (g.team != NULL && strcmp(g.team, k->team) != 0)
+            return sag_diag_set(d, SAG_EADGANG, "/team",
+                                "du kan kun se dit eget teams sager");
+        g.team = k->team;
+    }
+    return sag_store_liste(k->store, &g, cb, ctx, d);
 }
 
 struct arbejde {
@@ -147,6 +159,13 @@ sag_tj_arbejdsliste(const struct sag_tj *k, const char *team,
 
     if ((st = sag__tj_adgang(k, SAG_HANDLING_LISTE, d)) != SAG_OK)
         return st;
+    /* A team-scoped user sees the team's list or their own. */
+    if (k->team != NULL && k->team[0] != '\0' &&
+        !(team != NULL && strcmp(team, k->team) == 0) &&
+        !(team == NULL && sagsbehandler != NULL &&
+          strcmp(sagsbehandler, k->bruger) == 0))
+        return sag_diag_set(d, SAG_EADGANG, "/team",
+                            "du kan kun se dit eget teams arbejdsliste");
     memset(a, 0, sizeof(a));
     for (int venter = 0; venter < 2; venter++) {
         a[venter].k = k;
@@ -174,6 +193,12 @@ sag_tj_laesninger(const struct sag_tj *k, const char *sag_id,
 
     if ((st = sag__tj_adgang(k, SAG_HANDLING_LAESNINGER, d)) != SAG_OK)
         return st;
+    if (sag__tj_afgraenset(k)) {
+        struct sag_tilstand t;
+
+        if ((st = sag__tj_tilstand(k, sag_id, &t, d)) != SAG_OK)
+            return st;
+    }
     return sag_store_laesninger(k->store, sag_id, cb, ctx, d);
 }
 
@@ -216,6 +241,11 @@ sag_tj_import(const struct sag_tj *k, const struct sag_tj_import *imp,
                             "ikke en eksport fra 'skadesag sag eksport'");
     if (strlen(imp->id) >= SAG_ID_MAX)
         return sag_diag_set(d, SAG_EINVAL, "/id", "for langt sagsnummer");
+    if (k->team != NULL && k->team[0] != '\0' &&
+        (imp->haendelser[0].ny.team == NULL ||
+         strcmp(imp->haendelser[0].ny.team, k->team) != 0))
+        return sag_diag_set(d, SAG_EADGANG, "/team",
+                            "du kan kun importere sager i dit eget team");
     memcpy(nyt, imp->id, strlen(imp->id) + 1);
     if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
         return st;

@@ -47,6 +47,25 @@ ny_haendelse(const struct sag_tj *k, enum sag_haendelsestype type,
     return h;
 }
 
+/* Append one event; for a context limited in scope, the case is checked
+ * first, in the same transaction. */
+static enum sag_status
+tilfoej(const struct sag_tj *k, const char *sag_id,
+        const struct sag_haendelse *h, struct sag_diag *d)
+{
+    struct sag_tilstand t;
+    enum sag_status st;
+
+    if (!sag__tj_afgraenset(k))
+        return sag_store_tilfoej(k->store, sag_id, h, d);
+    if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
+        return st;
+    st = sag__tj_tilstand(k, sag_id, &t, d);
+    if (st == SAG_OK)
+        st = sag_store_tilfoej(k->store, sag_id, h, d);
+    return sag__tj_afslut(k, st, d);
+}
+
 enum sag_status
 sag_tj_opret(const struct sag_tj *k, const struct sag_haendelse *h,
              char id[SAG_ID_MAX], struct sag_diag *d)
@@ -60,6 +79,10 @@ sag_tj_opret(const struct sag_tj *k, const struct sag_haendelse *h,
     if (h->type != SAG_H_OPRETTET)
         return sag_diag_set(d, SAG_EINVAL, "/type",
                             "en ny sag begynder med hændelsen oprettet");
+    if (k->team != NULL && k->team[0] != '\0' &&
+        (h->ny.team == NULL || strcmp(h->ny.team, k->team) != 0))
+        return sag_diag_set(d, SAG_EADGANG, "/team",
+                            "du kan kun oprette sager i dit eget team");
     e = som_kontekst(k, h);
     if ((st = sag_store_opret(k->store, &e, nyt, d)) != SAG_OK)
         return st;
@@ -103,7 +126,7 @@ sag_tj_haendelse(const struct sag_tj *k, const char *sag_id,
     if (egen_brug(h->type) != NULL)
         return sag_diag_set(d, SAG_EDENIED, "/type", "%s", egen_brug(h->type));
     e = som_kontekst(k, h);
-    return sag_store_tilfoej(k->store, sag_id, &e, d);
+    return tilfoej(k, sag_id, &e, d);
 }
 
 /* A loss decision computed by the engine, before its transaction: the
@@ -246,7 +269,7 @@ sag_tj_afgoer(const struct sag_tj *k, const char *sag_id,
         goto out;
     /* The state is read inside the transaction: the decision's number is
      * the case's next, whoever else is writing. */
-    if ((st = sag_store_tilstand(k->store, sag_id, &t, d)) == SAG_OK) {
+    if ((st = sag__tj_tilstand(k, sag_id, &t, d)) == SAG_OK) {
         switch (a->fase) {
         case SAG_FASE_ANERKENDELSE:
             h.type = a->anerkendt ? SAG_H_ANERKENDT : SAG_H_AFVIST;
@@ -292,7 +315,7 @@ sag_tj_klage(const struct sag_tj *k, const char *sag_id,
         return st;
     if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
         return st;
-    st = sag_store_tilstand(k->store, sag_id, &t, d);
+    st = sag__tj_tilstand(k, sag_id, &t, d);
     if (st == SAG_OK)
         st = sag__tj_id(sag_id, 'K', t.antal_klager + 1, id, d);
     if (st == SAG_OK) {
@@ -326,7 +349,7 @@ klageskridt(const struct sag_tj *k, const char *sag_id,
     h.klage_id = r->klage_id;
     h.udfald =
         type == SAG_H_SENDT_TIL_ANKESTYRELSEN ? SAG_UDFALD_INGEN : r->udfald;
-    return sag_store_tilfoej(k->store, sag_id, &h, d);
+    return tilfoej(k, sag_id, &h, d);
 }
 
 enum sag_status
@@ -380,6 +403,7 @@ ny_generation(const struct sag_tj *k, const struct sag_tilstand *t,
     o.ny.cpr = t->cpr;
     o.ny.team = t->team;
     o.ny.sagsbehandler = t->sagsbehandler;
+    o.ny.forsikring = t->forsikring;
     ny_id[0] = '\0';
     if ((st = sag_store_opret(k->store, &o, ny_id, d)) != SAG_OK)
         return st;
@@ -411,7 +435,7 @@ sag_tj_ankestyrelsen(const struct sag_tj *k, const char *sag_id,
                             "mangler: hvilken klage");
     if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
         return st;
-    st = sag_store_tilstand(k->store, sag_id, &t, d);
+    st = sag__tj_tilstand(k, sag_id, &t, d);
     if (st == SAG_OK) {
         h = ny_haendelse(k, SAG_H_ANKESTYRELSEN_AFGJORT, r->dato,
                          r->begrundelse);
@@ -439,7 +463,7 @@ andengang(const struct sag_tj *k, const char *sag_id,
         return st;
     if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
         return st;
-    st = sag_store_tilstand(k->store, sag_id, &t, d);
+    st = sag__tj_tilstand(k, sag_id, &t, d);
     if (st == SAG_OK) {
         h = ny_haendelse(k, type, r->dato, r->begrundelse);
         h.nye_oplysninger = r->nye_oplysninger;
@@ -494,6 +518,12 @@ sag_tj_genberegn(const struct sag_tj *k, const char *afgoerelse_id,
     if ((st = sag_store_hent_afgoerelse(k->store, afgoerelse_id, &a, &p, d)) !=
         SAG_OK)
         goto out;
+    if (sag__tj_afgraenset(k)) {
+        struct sag_tilstand t;
+
+        if ((st = sag__tj_tilstand(k, p.sag_id, &t, d)) != SAG_OK)
+            goto out;
+    }
     /* The record is case data: reading it is a logged read of its case. */
     if ((st = sag_store_hent(k->store, p.sag_id, &hvem, "genberegning", &a, &m,
                              d)) != SAG_OK)

@@ -52,6 +52,8 @@ sag_navn_til_rolle(const char *navn)
 #define J (1u << SAG_ROLLE_JURIST)
 #define T (1u << SAG_ROLLE_TEAMLEDER)
 #define L (1u << SAG_ROLLE_LEDELSE)
+#define B (1u << SAG_ROLLE_BORGER)
+#define F (1u << SAG_ROLLE_FORSIKRING)
 
 static const unsigned politik[SAG_HANDLING_ANTAL] = {
     [SAG_HANDLING_OPRET] = S | J,
@@ -59,7 +61,7 @@ static const unsigned politik[SAG_HANDLING_ANTAL] = {
     [SAG_HANDLING_AFGOER] = S | J,
     [SAG_HANDLING_KLAGE] = S | J,
     [SAG_HANDLING_NY_GENERATION] = S | J,
-    [SAG_HANDLING_LAES_SAG] = S | J | T | L,
+    [SAG_HANDLING_LAES_SAG] = S | J | T | L | B | F,
     [SAG_HANDLING_EKSPORT] = S | J,
     [SAG_HANDLING_IMPORT] = S | J,
     [SAG_HANDLING_LISTE] = S | J | T | L,
@@ -76,6 +78,8 @@ static const unsigned politik[SAG_HANDLING_ANTAL] = {
 #undef J
 #undef T
 #undef L
+#undef B
+#undef F
 
 /* What an action is, for the refusal (Danish). */
 static const char *const handlingstekst[SAG_HANDLING_ANTAL] = {
@@ -109,7 +113,64 @@ sag_tj_tilladt(enum sag_rolle rolle, enum sag_handling h)
 bool
 sag_tj_ser_fuldt_cpr(enum sag_rolle rolle)
 {
-    return rolle == SAG_ROLLE_SAGSBEHANDLER || rolle == SAG_ROLLE_JURIST;
+    /* A citizen reads only their own cases (sag__tj_omfang): their own
+     * number. */
+    return rolle == SAG_ROLLE_SAGSBEHANDLER || rolle == SAG_ROLLE_JURIST ||
+           rolle == SAG_ROLLE_BORGER;
+}
+
+void
+sag_tj_omfang(struct sag_tj *k, const char *team, const char *cpr,
+              const char *forsikring)
+{
+    k->team = team;
+    k->cpr = cpr;
+    k->forsikring = forsikring;
+}
+
+static bool
+tom(const char *s)
+{
+    return s == NULL || s[0] == '\0';
+}
+
+bool
+sag__tj_afgraenset(const struct sag_tj *k)
+{
+    return !tom(k->team) || k->rolle == SAG_ROLLE_BORGER ||
+           k->rolle == SAG_ROLLE_FORSIKRING;
+}
+
+enum sag_status
+sag__tj_omfang(const struct sag_tj *k, const struct sag_tilstand *t,
+               struct sag_diag *d)
+{
+    char cpr[SAG_CPR_LEN + 1];
+
+    if (!tom(k->team) && strcmp(t->team, k->team) != 0)
+        return sag_diag_set(d, SAG_EADGANG, "/sag_id",
+                            "sagen hører til et andet team");
+    /* A citizen: only cases of their own CPR number (both canonical). */
+    if (k->rolle == SAG_ROLLE_BORGER &&
+        (tom(k->cpr) || sag_cpr_valider(k->cpr, cpr, NULL, NULL) != SAG_OK ||
+         strcmp(cpr, t->cpr) != 0))
+        return sag_diag_set(d, SAG_EADGANG, "/sag_id",
+                            "sagen angår en anden person");
+    /* An insurer: only cases where it is the insurer. */
+    if (k->rolle == SAG_ROLLE_FORSIKRING &&
+        (tom(k->forsikring) || strcmp(t->forsikring, k->forsikring) != 0))
+        return sag_diag_set(d, SAG_EADGANG, "/sag_id",
+                            "sagen har et andet forsikringsselskab");
+    return SAG_OK;
+}
+
+enum sag_status
+sag__tj_tilstand(const struct sag_tj *k, const char *sag_id,
+                 struct sag_tilstand *t, struct sag_diag *d)
+{
+    enum sag_status st = sag_store_tilstand(k->store, sag_id, t, d);
+
+    return st == SAG_OK ? sag__tj_omfang(k, t, d) : st;
 }
 
 void

@@ -12,6 +12,19 @@
 enum sag_status sag__tj_adgang(const struct sag_tj *k, enum sag_handling h,
                                struct sag_diag *d);
 
+/* Is case `t` within the context's scope (team, the citizen's own case,
+ * the insurer's case)? SAG_EADGANG naming /sag_id otherwise. */
+enum sag_status sag__tj_omfang(const struct sag_tj *k,
+                               const struct sag_tilstand *t,
+                               struct sag_diag *d);
+
+/* The case's state (replayed), checked against the scope. */
+enum sag_status sag__tj_tilstand(const struct sag_tj *k, const char *sag_id,
+                                 struct sag_tilstand *t, struct sag_diag *d);
+
+/* Is the context limited to some cases (team, citizen, insurer)? */
+bool sag__tj_afgraenset(const struct sag_tj *k);
+
 /* Who is acting, for the store's read log. */
 struct sag_hvem sag__tj_hvem(const struct sag_tj *k);
 

@@ -769,8 +769,7 @@ sag_verificering_json(long long haendelser, struct sag_buf *b)
 }
 
 static void
-oere(struct sag_buf *b, const char *navn, struct sag_penge p, bool har,
-     bool *f)
+oere(struct sag_buf *b, const char *navn, struct sag_penge p, bool har, bool *f)
 {
     noegle(b, navn, f);
     if (har)
@@ -781,8 +780,7 @@ oere(struct sag_buf *b, const char *navn, struct sag_penge p, bool har,
 
 void
 sag_konsekvens_hr_json(const struct sag_afgoerelse_post *p,
-                       const struct sag_konsekvens_hr2025 *r,
-                       struct sag_buf *b)
+                       const struct sag_konsekvens_hr2025 *r, struct sag_buf *b)
 {
     char x[SAG_BROEK_STR_LEN];
     bool f = true;
@@ -794,8 +792,7 @@ sag_konsekvens_hr_json(const struct sag_afgoerelse_post *p,
     (void)sag_broek_format_decimal(r->beregnet, 4, '.', x);
     str(b, "beregnet_tab", x, &f);
     heltal(b, "pct_efter", r->efter.fastsat_pct, &f);
-    oere(b, "aarlig_erstatning_oere", r->efter.aarlig, r->efter.har_beloeb,
-         &f);
+    oere(b, "aarlig_erstatning_oere", r->efter.aarlig, r->efter.har_beloeb, &f);
     oere(b, "kapital_oere", r->efter.kapital,
          r->efter.har_kapital && r->efter.kapital.oere > 0, &f);
     sag_buf_addc(b, '}');

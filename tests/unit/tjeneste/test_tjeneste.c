@@ -184,7 +184,7 @@ test_politik(void **state)
         { SAG_HANDLING_AFGOER, "SJ" },
         { SAG_HANDLING_KLAGE, "SJ" },
         { SAG_HANDLING_NY_GENERATION, "SJ" },
-        { SAG_HANDLING_LAES_SAG, "SJTL" },
+        { SAG_HANDLING_LAES_SAG, "SJTLBF" },
         { SAG_HANDLING_EKSPORT, "SJ" },
         { SAG_HANDLING_IMPORT, "SJ" },
         { SAG_HANDLING_LISTE, "SJTL" },
@@ -216,7 +216,8 @@ test_politik(void **state)
     assert_true(sag_tj_ser_fuldt_cpr(SAG_ROLLE_JURIST));
     assert_false(sag_tj_ser_fuldt_cpr(SAG_ROLLE_TEAMLEDER));
     assert_false(sag_tj_ser_fuldt_cpr(SAG_ROLLE_LEDELSE));
-    assert_false(sag_tj_ser_fuldt_cpr(SAG_ROLLE_BORGER));
+    /* A citizen reads only their own cases, with their own number. */
+    assert_true(sag_tj_ser_fuldt_cpr(SAG_ROLLE_BORGER));
     assert_false(sag_tj_ser_fuldt_cpr(SAG_ROLLE_FORSIKRING));
     assert_int_equal(sag_navn_til_rolle("teamleder"), SAG_ROLLE_TEAMLEDER);
     assert_int_equal(sag_navn_til_rolle("borger"), SAG_ROLLE_BORGER);
@@ -750,6 +751,93 @@ test_to_skrivere_samme_sag(void **state)
     sag_store_luk(s);
 }
 
+/* ---- scope: team, the citizen's own cases, the insurer's cases ---- */
+
+static void
+test_omfang(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj andet_team = kontekst(s, "sb2", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj eget_team = kontekst(s, "sb3", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj borger = kontekst(s, "b1", SAG_ROLLE_BORGER);
+    struct sag_tj fremmed = kontekst(s, "b2", SAG_ROLLE_BORGER);
+    struct sag_tj fs = kontekst(s, "fs1", SAG_ROLLE_FORSIKRING);
+    struct sag_tj fs2 = kontekst(s, "fs2", SAG_ROLLE_FORSIKRING);
+    struct sag_tj_mappe *m = test_malloc(sizeof(*m));
+    struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, "2025-02-14");
+    struct sag_tj_afgoerelse a;
+    struct sag_tj_afgoerelse_svar svar;
+    struct sag_liste_filter f;
+    struct sag_arena ar;
+    struct sag_buf b;
+    struct sag_diag d;
+    char id[SAG_ID_MAX], ny[SAG_ID_MAX];
+    size_t n = 0;
+
+    (void)state;
+    sag_arena_init(&ar, 0);
+    sag_buf_init(&b, 0);
+    sag_tj_omfang(&andet_team, "T2", NULL, NULL);
+    sag_tj_omfang(&eget_team, "T1", NULL, NULL);
+    /* The same person in both number forms: 0101809011 = 010180-9011. */
+    sag_tj_omfang(&borger, NULL, "0101809011", NULL);
+    sag_tj_omfang(&fremmed, NULL, "020280-9012", NULL);
+    sag_tj_omfang(&fs, NULL, NULL, "Demo Forsikring A/S");
+    sag_tj_omfang(&fs2, NULL, NULL, "Anden Forsikring A/S");
+    h.ny.type = SAG_SAGSTYPE_ULYKKE;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.skadedato = dato_iso("2025-02-10");
+    h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.cpr = "0101809011";
+    h.ny.team = "T1";
+    h.ny.sagsbehandler = "sb1";
+    h.ny.forsikring = "Demo Forsikring A/S";
+    assert_ok(sag_tj_opret(&k, &h, id, &d));
+    /* Another team may not create in T1, read or change its case. */
+    assert_status(sag_tj_opret(&andet_team, &h, ny, &d), SAG_EADGANG);
+    assert_string_equal(d.felt, "/team");
+    assert_status(sag_tj_sagsmappe(&andet_team, id, "x", &ar, m, &d),
+                  SAG_EADGANG);
+    assert_string_equal(d.felt, "/sag_id");
+    memset(&a, 0, sizeof(a));
+    a.fase = SAG_FASE_ANERKENDELSE;
+    a.anerkendt = true;
+    a.dato = dato_iso("2025-04-01");
+    a.begrundelse = "x";
+    assert_status(sag_tj_afgoer(&andet_team, id, &a, &svar, NULL, &d),
+                  SAG_EADGANG);
+    assert_ok(sag_tj_afgoer(&eget_team, id, &a, &svar, NULL, &d));
+    /* A team's list is its own; another team is refused. */
+    memset(&f, 0, sizeof(f));
+    assert_ok(sag_tj_liste(&andet_team, &f, tael_sag, &n, &d));
+    assert_int_equal(n, 0);
+    assert_ok(sag_tj_liste(&eget_team, &f, tael_sag, &n, &d));
+    assert_int_equal(n, 1);
+    f.team = "T1";
+    assert_status(sag_tj_liste(&andet_team, &f, tael_sag, &n, &d), SAG_EADGANG);
+
+    /* The citizen reads their own case with their own number, and nothing
+     * else; may not change it. */
+    assert_ok(sag_tj_sagsmappe(&borger, id, "min sag", &ar, m, &d));
+    assert_string_equal(m->m.tilstand.cpr, "010180-9011");
+    assert_status(sag_tj_sagsmappe(&fremmed, id, "x", &ar, m, &d), SAG_EADGANG);
+    assert_status(sag_tj_afgoer(&borger, id, &a, &svar, NULL, &d), SAG_EADGANG);
+    assert_status(sag_tj_liste(&borger, &f, tael_sag, &n, &d), SAG_EADGANG);
+    /* The insurer reads the cases it insures, masked. */
+    assert_ok(sag_tj_sagsmappe(&fs, id, "erstatning", &ar, m, &d));
+    assert_string_equal(m->m.tilstand.cpr, "010180-XXXX");
+    assert_status(sag_tj_sagsmappe(&fs2, id, "x", &ar, m, &d), SAG_EADGANG);
+    /* The refused reads left no trace in the read log; the allowed did. */
+    assert_ok(sag_tj_laesninger(&k, id, laesning, &b, &d));
+    assert_string_equal(b.buf, "b1|borger|min sag\n"
+                               "fs1|forsikring|erstatning\n");
+    sag_buf_release(&b);
+    sag_arena_release(&ar);
+    test_free(m);
+    sag_store_luk(s);
+}
+
 int
 main(void)
 {
@@ -773,6 +861,7 @@ main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_to_skrivere_samme_sag, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(test_omfang, setup, teardown),
     };
     struct sag_diag d;
     int rc;
