@@ -29,6 +29,9 @@ static const struct kommando kommandoer[] = {
     { "rapport", sag__cmd_rapport,
       "Porteføljens nøgletal, kvalitet, prognoser og konsekvensberegninger" },
     { "dato", sag__cmd_dato, "Datoer, helligdage og arbejdsdage" },
+    { "bruger", sag__cmd_bruger,
+      "Konti: opret, roller, deaktivering, kodeord, engangskoder, "
+      "API-nøgler" },
 };
 
 static void
