@@ -1116,6 +1116,91 @@ sag_konto_nulstil(struct sag_store *s, const char *navn,
     return aendr_konto(s, navn, nu, saet_kodeord, afslut_sessioner, hash, d);
 }
 
+/* The new password, and every session of the account ended but the one
+ * with the hash `behold` (read first, written back after). */
+static enum sag_status
+skriv_nyt_kodeord(struct sag_store *s, const char *navn, const char *hash,
+                  const char *behold, int64_t nu, struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct sag_konto_post p;
+    struct sag_session_post sp;
+    bool har = false;
+    enum sag_status st;
+
+    sag_arena_init(&a, 0);
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        goto ud;
+    if ((st = sag_store_konto_hent(s, navn, &a, &p, d)) != SAG_OK)
+        goto fortryd;
+    if (behold != NULL) {
+        st = sag_store_session_hent(s, behold, &a, &sp, d);
+        har = st == SAG_OK && strcmp(sp.bruger, navn) == 0;
+        if (st != SAG_OK && st != SAG_ENOTFOUND)
+            goto fortryd;
+    }
+    p.kodeord_hash = hash;
+    p.fejl = 0;
+    p.spaerret_til = 0;
+    p.aendret = nu;
+    if ((st = sag_store_konto_opdater(s, &p, d)) != SAG_OK ||
+        (st = sag_store_sessioner_slet(s, navn, 0, NULL, d)) != SAG_OK ||
+        (har && (st = sag_store_session_opret(s, &sp, d)) != SAG_OK))
+        goto fortryd;
+    st = sag_store_bekraeft(s, d);
+    goto ud;
+fortryd:
+    sag_store_fortryd(s);
+ud:
+    sag_arena_release(&a);
+    return st;
+}
+
+enum sag_status
+sag_konto_skift_kodeord(struct sag_store *s, const char *navn,
+                        const char *nuvaerende, const char *nyt,
+                        const char *behold_token, int64_t nu,
+                        struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct sag_konto_post p;
+    char hash[crypto_pwhash_STRBYTES], behold[65];
+    const char *k = nuvaerende != NULL ? nuvaerende : "";
+    enum sag_status st;
+
+    if ((st = init(false, d)) != SAG_OK)
+        return st;
+    sag_arena_init(&a, 0);
+    if ((st = hent_post(s, navn, &a, &p, d)) != SAG_OK)
+        goto ud;
+    if (!p.aktiv) {
+        st = sag_diag_set(d, SAG_EADGANG, "/navn", "kontoen er deaktiveret");
+        goto ud;
+    }
+    if (p.spaerret_til > nu) {
+        st = for_mange(p.spaerret_til, nu, d);
+        goto ud;
+    }
+    if (strlen(k) > SAG_KONTO_KODEORD_MAKS ||
+        !kodeord_passer(p.kodeord_hash, k)) {
+        st = registrer_fejl(s, navn, nu, d);
+        if (st == SAG_EADGANG)
+            st = sag_diag_set(d, SAG_EADGANG, "/kodeord",
+                              "det nuværende kodeord er forkert");
+        goto ud;
+    }
+    if ((st = sag_konto_kodeord_tjek(navn, nyt, d)) != SAG_OK ||
+        (st = hash_kodeord(nyt, hash, d)) != SAG_OK)
+        goto ud;
+    if (token_form(behold_token))
+        token_hash(behold_token, behold);
+    st = skriv_nyt_kodeord(s, navn, hash,
+                           token_form(behold_token) ? behold : NULL, nu, d);
+ud:
+    sag_arena_release(&a);
+    return st;
+}
+
 enum sag_status
 sag_konto_hent(struct sag_store *s, const char *navn, struct sag_konto *ud,
                struct sag_diag *d)
