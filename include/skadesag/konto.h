@@ -160,6 +160,17 @@ enum sag_status sag_konto_nulstil(struct sag_store *s, const char *navn,
                                   const char *nyt_kodeord, int64_t nu,
                                   struct sag_diag *d);
 
+/* The user changes their own password (ASVS 6.2.2, 6.2.3): the current
+ * one must be given and right (a wrong one counts as a failed login and
+ * is SAG_EADGANG "/kodeord"; a locked account is SAG_EFORMANGE), the new
+ * one meets the policy. Every other session of the account ends (ASVS
+ * 7.4.3); the session of `behold_token` (may be NULL), the one the change
+ * was made in, is kept. */
+enum sag_status sag_konto_skift_kodeord(struct sag_store *s, const char *navn,
+                                        const char *nuvaerende, const char *nyt,
+                                        const char *behold_token, int64_t nu,
+                                        struct sag_diag *d);
+
 /* End the sessions of one account, or of every account when `navn` is
  * NULL (ASVS 7.4.5). Writes how many to `antal` (may be NULL). */
 enum sag_status sag_konto_afslut_sessioner(struct sag_store *s,

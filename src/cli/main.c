@@ -31,6 +31,9 @@ static const struct kommando kommandoer[] = {
     { "server", sag__cmd_server,
       "HTTP-API'et med login (docs/api.yaml, docs/server.md)" },
     { "dato", sag__cmd_dato, "Datoer, helligdage og arbejdsdage" },
+    { "bruger", sag__cmd_bruger,
+      "Konti: opret, roller, deaktivering, kodeord, engangskoder, "
+      "API-nøgler" },
 };
 
 static void

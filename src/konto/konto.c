@@ -51,36 +51,48 @@ static const char login_fejl[] = "forkert brugernavn, kodeord eller "
 
 /* ---- one-time initialisation ---- */
 
-static once_flag init_flag = ONCE_FLAG_INIT;
-static enum sag_status init_status = SAG_EINTERNAL;
+static once_flag init_flag = ONCE_FLAG_INIT, attrap_flag = ONCE_FLAG_INIT;
+static enum sag_status init_status = SAG_EINTERNAL,
+                       attrap_status = SAG_EINTERNAL;
 /* The hash an unknown user's password is checked against, so that a
- * login for a name without an account costs the same as one with. */
+ * login for a name without an account costs the same as one with. Made
+ * at the first login of the process (not at every start of the command
+ * line), from a random password nobody knows. */
 static char attrap_hash[crypto_pwhash_STRBYTES];
 static atomic_ulong argon2_verifikationer;
 
 static void
 init_en_gang(void)
 {
+    if (sodium_init() >= 0 && oath_init() == OATH_OK)
+        init_status = SAG_OK;
+}
+
+static void
+attrap_en_gang(void)
+{
     unsigned char tilfaeldigt[32];
     char kodeord[65];
 
-    if (sodium_init() < 0 || oath_init() != OATH_OK)
-        return;
     randombytes_buf(tilfaeldigt, sizeof(tilfaeldigt));
     (void)sodium_bin2hex(kodeord, sizeof(kodeord), tilfaeldigt,
                          sizeof(tilfaeldigt));
     if (crypto_pwhash_str(attrap_hash, kodeord, strlen(kodeord), OPSLIMIT,
-                          MEMLIMIT) != 0)
-        return;
+                          MEMLIMIT) == 0)
+        attrap_status = SAG_OK;
     sodium_memzero(kodeord, sizeof(kodeord));
-    init_status = SAG_OK;
+    sodium_memzero(tilfaeldigt, sizeof(tilfaeldigt));
 }
 
+/* libsodium and liboath, once per process (call_once: thread-safe);
+ * with `attrap`, the decoy hash too. */
 static enum sag_status
-init(struct sag_diag *d)
+init(bool attrap, struct sag_diag *d)
 {
     call_once(&init_flag, init_en_gang);
-    if (init_status != SAG_OK)
+    if (init_status == SAG_OK && attrap)
+        call_once(&attrap_flag, attrap_en_gang);
+    if (init_status != SAG_OK || (attrap && attrap_status != SAG_OK))
         return sag_diag_set(d, SAG_EINTERNAL, "",
                             "kryptobiblioteket kan ikke startes");
     return SAG_OK;
@@ -644,7 +656,7 @@ sag_konto_login(struct sag_store *s, const char *navn, const char *kodeord,
     int64_t trin = 0;
     enum sag_status st;
 
-    if ((st = init(d)) != SAG_OK)
+    if ((st = init(true, d)) != SAG_OK)
         return st;
     memset(&p, 0, sizeof(p));
     sag_arena_init(&a, 0);
@@ -848,7 +860,7 @@ sag_konto_noegle_opret(struct sag_store *s, const char *navn, unsigned scope,
     char ny[SAG_TOKEN_HEX], hash[65];
     enum sag_status st;
 
-    if ((st = init(d)) != SAG_OK)
+    if ((st = init(false, d)) != SAG_OK)
         return st;
     if (scope == 0 || (scope & ~SAG_SCOPE_ALLE) != 0)
         return sag_diag_set(d, SAG_EINVAL, "/scope",
@@ -927,7 +939,7 @@ sag_konto_opret(struct sag_store *s, const struct sag_konto *k,
     unsigned char hemmelighed[TOTP_BYTES];
     enum sag_status st;
 
-    if ((st = init(d)) != SAG_OK ||
+    if ((st = init(false, d)) != SAG_OK ||
         (st = sag_konto_navn_tjek(k->navn, d)) != SAG_OK ||
         (st = tjek_rollefelter(k, cpr, d)) != SAG_OK ||
         (st = sag_konto_kodeord_tjek(k->navn, kodeord, d)) != SAG_OK ||
@@ -1096,12 +1108,97 @@ sag_konto_nulstil(struct sag_store *s, const char *navn,
 
     /* The account first: a policy message for a name that has none would
      * be beside the point. */
-    if ((st = init(d)) != SAG_OK ||
+    if ((st = init(false, d)) != SAG_OK ||
         (st = sag_konto_hent(s, navn, &k, d)) != SAG_OK ||
         (st = sag_konto_kodeord_tjek(navn, nyt_kodeord, d)) != SAG_OK ||
         (st = hash_kodeord(nyt_kodeord, hash, d)) != SAG_OK)
         return st;
     return aendr_konto(s, navn, nu, saet_kodeord, afslut_sessioner, hash, d);
+}
+
+/* The new password, and every session of the account ended but the one
+ * with the hash `behold` (read first, written back after). */
+static enum sag_status
+skriv_nyt_kodeord(struct sag_store *s, const char *navn, const char *hash,
+                  const char *behold, int64_t nu, struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct sag_konto_post p;
+    struct sag_session_post sp;
+    bool har = false;
+    enum sag_status st;
+
+    sag_arena_init(&a, 0);
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        goto ud;
+    if ((st = sag_store_konto_hent(s, navn, &a, &p, d)) != SAG_OK)
+        goto fortryd;
+    if (behold != NULL) {
+        st = sag_store_session_hent(s, behold, &a, &sp, d);
+        har = st == SAG_OK && strcmp(sp.bruger, navn) == 0;
+        if (st != SAG_OK && st != SAG_ENOTFOUND)
+            goto fortryd;
+    }
+    p.kodeord_hash = hash;
+    p.fejl = 0;
+    p.spaerret_til = 0;
+    p.aendret = nu;
+    if ((st = sag_store_konto_opdater(s, &p, d)) != SAG_OK ||
+        (st = sag_store_sessioner_slet(s, navn, 0, NULL, d)) != SAG_OK ||
+        (har && (st = sag_store_session_opret(s, &sp, d)) != SAG_OK))
+        goto fortryd;
+    st = sag_store_bekraeft(s, d);
+    goto ud;
+fortryd:
+    sag_store_fortryd(s);
+ud:
+    sag_arena_release(&a);
+    return st;
+}
+
+enum sag_status
+sag_konto_skift_kodeord(struct sag_store *s, const char *navn,
+                        const char *nuvaerende, const char *nyt,
+                        const char *behold_token, int64_t nu,
+                        struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct sag_konto_post p;
+    char hash[crypto_pwhash_STRBYTES], behold[65];
+    const char *k = nuvaerende != NULL ? nuvaerende : "";
+    enum sag_status st;
+
+    if ((st = init(false, d)) != SAG_OK)
+        return st;
+    sag_arena_init(&a, 0);
+    if ((st = hent_post(s, navn, &a, &p, d)) != SAG_OK)
+        goto ud;
+    if (!p.aktiv) {
+        st = sag_diag_set(d, SAG_EADGANG, "/navn", "kontoen er deaktiveret");
+        goto ud;
+    }
+    if (p.spaerret_til > nu) {
+        st = for_mange(p.spaerret_til, nu, d);
+        goto ud;
+    }
+    if (strlen(k) > SAG_KONTO_KODEORD_MAKS ||
+        !kodeord_passer(p.kodeord_hash, k)) {
+        st = registrer_fejl(s, navn, nu, d);
+        if (st == SAG_EADGANG)
+            st = sag_diag_set(d, SAG_EADGANG, "/kodeord",
+                              "det nuværende kodeord er forkert");
+        goto ud;
+    }
+    if ((st = sag_konto_kodeord_tjek(navn, nyt, d)) != SAG_OK ||
+        (st = hash_kodeord(nyt, hash, d)) != SAG_OK)
+        goto ud;
+    if (token_form(behold_token))
+        token_hash(behold_token, behold);
+    st = skriv_nyt_kodeord(s, navn, hash,
+                           token_form(behold_token) ? behold : NULL, nu, d);
+ud:
+    sag_arena_release(&a);
+    return st;
 }
 
 enum sag_status
@@ -1162,7 +1259,7 @@ sag_konto_totp_kode(struct sag_store *s, const char *navn, int64_t nu,
     char k[TOTP_CIFRE + 1];
     enum sag_status st;
 
-    if ((st = init(d)) != SAG_OK)
+    if ((st = init(false, d)) != SAG_OK)
         return st;
     sag_arena_init(&a, 0);
     if ((st = hent_post(s, navn, &a, &p, d)) != SAG_OK)

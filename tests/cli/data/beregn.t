@@ -23,6 +23,7 @@ are exactly the command's, and so are key order and repeated keys.
     demodata   Opret en syntetisk sagsportefølje (reproducerbar, seed)
     rapport    Porteføljens nøgletal, kvalitet, prognoser og konsekvensberegninger
     dato       Datoer, helligdage og arbejdsdage
+    bruger     Konti: opret, roller, deaktivering, kodeord, engangskoder, API-nøgler
   
   Skriv 'skadesag <kommando> --help' for hjælp til en kommando.
 
@@ -146,6 +147,7 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
     demodata   Opret en syntetisk sagsportefølje (reproducerbar, seed)
     rapport    Porteføljens nøgletal, kvalitet, prognoser og konsekvensberegninger
     dato       Datoer, helligdage og arbejdsdage
+    bruger     Konti: opret, roller, deaktivering, kodeord, engangskoder, API-nøgler
   
   Skriv 'skadesag <kommando> --help' for hjælp til en kommando.
   [2]

@@ -705,6 +705,45 @@ test_rolle_og_nulstil(void **state)
 }
 
 static void
+test_skift_kodeord(void **state)
+{
+    struct sag_store *s = S(state);
+    struct sag_session_ny a, b;
+    struct sag_diag d;
+
+    opret(s, "anna", false, NULL);
+    login_ok(s, "anna", T0, &a);
+    login_ok(s, "anna", T0 + 1, &b);
+    /* The current password is required, and a wrong one counts. */
+    assert_status(sag_konto_skift_kodeord(s, "anna", "forkert kodeord her",
+                                          "et helt nyt kodeord", a.token,
+                                          T0 + 10, &d),
+                  SAG_EADGANG);
+    assert_string_equal(d.felt, "/kodeord");
+    assert_status(sag_konto_skift_kodeord(s, "anna", KODEORD, "for kort",
+                                          a.token, T0 + 10, &d),
+                  SAG_EINVAL);
+    assert_string_equal(d.felt, "/kodeord");
+    assert_ok(sag_konto_skift_kodeord(s, "anna", KODEORD, "et helt nyt kodeord",
+                                      a.token, T0 + 20, &d));
+    /* The session it was made in is kept, every other one ends. */
+    assert_ok(session(s, a.token, T0 + 30, NULL, NULL));
+    assert_status(session(s, b.token, T0 + 30, NULL, NULL), SAG_EADGANG);
+    assert_status(login(s, "anna", KODEORD, NULL, T0 + 40, NULL, &d),
+                  SAG_EADGANG);
+    assert_ok(login(s, "anna", "et helt nyt kodeord", NULL, T0 + 40, NULL, &d));
+    /* Five wrong current passwords lock the account like failed logins. */
+    for (int i = 0; i < 4; i++)
+        (void)sag_konto_skift_kodeord(s, "anna", "forkert kodeord her",
+                                      "endnu et nyt kodeord", NULL, T0 + 50,
+                                      &d);
+    assert_status(sag_konto_skift_kodeord(s, "anna", "forkert kodeord her",
+                                          "endnu et nyt kodeord", NULL, T0 + 50,
+                                          &d),
+                  SAG_EFORMANGE);
+}
+
+static void
 test_rehash_ved_login(void **state)
 {
     struct sag_store *s = S(state);
@@ -824,6 +863,7 @@ main(void)
         T(test_kodeordspolitik),
         T(test_opret_afviser),
         T(test_rolle_og_nulstil),
+        T(test_skift_kodeord),
         T(test_rehash_ved_login),
         T(test_api_noegle_scope),
         T(test_liste),
