@@ -162,7 +162,9 @@ enum sag_status sag_store_alle_afgoerelser(
 
 struct sag_liste_filter {
     const char *team, *sagsbehandler, *status, *type;
-    size_t graense; /* 0 = no limit */
+    size_t graense;    /* 0 = no limit */
+    const char *efter; /* paging: the cases after this one (newest first);
+                          NULL from the start */
 };
 
 struct sag_liste_post {

@@ -449,7 +449,9 @@ kmd_liste(struct sag__session *s, const struct sag__valg *v)
     struct sag_liste_filter f = { sag__val(v, "--team"),
                                   sag__val(v, "--sagsbehandler"),
                                   sag__val(v, "--status"),
-                                  sag__val(v, "--type"), 0 };
+                                  sag__val(v, "--type"),
+                                  0,
+                                  NULL };
     struct sag_buf b;
     struct linjer c;
     struct sag_diag d;

@@ -143,7 +143,8 @@ sag__http_send(struct sag__http_kald *k)
                               "max-age=31536000; includeSubDomains")) ||
         (k->cookie[0] && !header(r, MHD_HTTP_HEADER_SET_COOKIE, k->cookie)) ||
         (k->placering[0] &&
-         !header(r, MHD_HTTP_HEADER_LOCATION, k->placering))) {
+         !header(r, MHD_HTTP_HEADER_LOCATION, k->placering)) ||
+        (k->link[0] && !header(r, "Link", k->link))) {
         MHD_destroy_response(r);
         return MHD_NO;
     }

@@ -70,6 +70,7 @@ sag__api_sager_opret(struct sag__http_kald *k)
 struct liste {
     struct sag_json_array a;
     struct sag_buf *b;
+    char sidste[SAG_ID_MAX];
 };
 
 static int
@@ -79,7 +80,43 @@ liste_post(void *ctx, const struct sag_liste_post *p)
 
     sag_json_array_naeste(&l->a);
     sag_liste_post_json(p, l->b);
+    (void)snprintf(l->sidste, sizeof(l->sidste), "%s", p->id);
     return 0;
+}
+
+/* Append "&navn=value" percent-encoded (RFC 3986 unreserved kept). */
+static void
+arg(struct sag_buf *b, const char *navn, const char *v)
+{
+    if (v == NULL)
+        return;
+    sag_buf_addf(b, "&%s=", navn);
+    for (const unsigned char *p = (const unsigned char *)v; *p; p++)
+        if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+            (*p >= '0' && *p <= '9') || strchr("-._~", *p) != NULL)
+            sag_buf_addc(b, (char)*p);
+        else
+            sag_buf_addf(b, "%%%02X", *p);
+}
+
+/* A full page: the next one is after its last case (RFC 8288 Link). */
+static void
+naeste_side(struct sag__http_kald *k, const struct sag_liste_filter *f,
+            const char *sidste)
+{
+    struct sag_buf u;
+
+    sag_buf_init(&u, sizeof(k->link) - 1);
+    sag_buf_addf(&u, "</api/sager?graense=%zu", f->graense);
+    arg(&u, "team", f->team);
+    arg(&u, "sagsbehandler", f->sagsbehandler);
+    arg(&u, "status", f->status);
+    arg(&u, "type", f->type);
+    arg(&u, "efter", sidste);
+    sag_buf_adds(&u, ">; rel=\"next\"");
+    if (sag_buf_status(&u) == SAG_OK)
+        (void)snprintf(k->link, sizeof(k->link), "%s", u.buf);
+    sag_buf_release(&u);
 }
 
 int
@@ -95,13 +132,17 @@ sag__api_sager_liste(struct sag__http_kald *k)
     f.sagsbehandler = sag__http_arg(k, "sagsbehandler");
     f.status = sag__http_arg(k, "status");
     f.type = sag__http_arg(k, "type");
+    f.efter = sag__http_arg(k, "efter");
     if (graense(k, 10000, 100, &f.graense) != 0)
         return 0;
     sag_diag_init(&d);
     l.b = k->b;
+    l.sidste[0] = '\0';
     sag_json_array_begynd(&l.a, k->b);
     st = sag_tj_liste(&k->tj, &f, liste_post, &l, &d);
     sag_json_array_slut(&l.a);
+    if (st == SAG_OK && l.a.antal == f.graense)
+        naeste_side(k, &f, l.sidste);
     return svar(k, st, &d, MHD_HTTP_OK);
 }
 

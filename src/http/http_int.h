@@ -68,6 +68,7 @@ struct sag__http_kald {
     struct sag_buf *b;
     char cookie[256];    /* Set-Cookie, "" for none */
     char placering[160]; /* Location, "" for none */
+    char link[768];      /* Link (the next page), "" for none */
 };
 
 /* A handler: fill k->status and k->b; 0, or -1 to close the connection. */

@@ -1361,7 +1361,9 @@ liste(struct sag_store *s, const struct sag_liste_filter *f,
     "SELECT id, type, generation, status, team, sagsbehandler, "               \
     "anerkendelse, men, erhvervsevnetab, naeste_forfald, oprettet, venter "    \
     "FROM sager WHERE " hvor " AND (?3 IS NULL OR status = ?3) AND (?4 IS "    \
-    "NULL OR type = ?4) ORDER BY oprettet DESC, id DESC LIMIT ?5"
+    "NULL OR type = ?4) AND (?6 IS NULL OR (oprettet, id) < (SELECT "          \
+    "oprettet, id FROM sager WHERE id = ?6)) ORDER BY oprettet DESC, id DESC " \
+    "LIMIT ?5"
     static const char sql_team[] = LISTE_SQL("team = ?1 AND (?2 IS NULL OR "
                                              "sagsbehandler = ?2)");
     static const char sql_beh[] = LISTE_SQL("sagsbehandler = ?2");
@@ -1380,6 +1382,7 @@ liste(struct sag_store *s, const struct sag_liste_filter *f,
     bind_tekst(st, 4, f->type);
     (void)sqlite3_bind_int64(st, 5,
                              f->graense ? (sqlite3_int64)f->graense : -1);
+    bind_tekst(st, 6, f->efter);
     return raekker(l, st, "sagslisten", liste_raekke, &c, d);
 }
 

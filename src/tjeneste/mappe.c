@@ -84,6 +84,21 @@ sag_tj_liste(const struct sag_tj *k, const struct sag_liste_filter *f,
     if ((st = sag__tj_adgang(k, SAG_HANDLING_LISTE, d)) != SAG_OK)
         return st;
     g = *f;
+    /* A filter value that matches nothing by its form is a mistake. */
+    if (g.status != NULL && strcmp(g.status, "aaben") != 0 &&
+        strcmp(g.status, "lukket") != 0)
+        return sag_diag_set(d, SAG_EINVAL, "/status",
+                            "skal være aaben eller lukket");
+    if (g.type != NULL) {
+        bool kendt = false;
+
+        for (int t = SAG_SAGSTYPE_ULYKKE; t <= SAG_SAGSTYPE_VETERAN; t++)
+            kendt =
+                kendt ||
+                strcmp(g.type, sag_sagstype_navn((enum sag_sagstype)t)) == 0;
+        if (!kendt)
+            return sag_diag_set(d, SAG_EINVAL, "/type", "ukendt sagstype");
+    }
     if (k->team != NULL && k->team[0] != '\0') {
         if (g.team != NULL && strcmp(g.team, k->team) != 0)
             return sag_diag_set(d, SAG_EADGANG, "/team",

@@ -319,7 +319,7 @@ test_arbejdsliste_og_liste(void **state)
     struct sag_store *s = ny_store(K(state));
     struct sag_diag d;
     struct liste_ctx c;
-    struct sag_liste_filter f = { "T2", NULL, NULL, NULL, 0 };
+    struct sag_liste_filter f = { "T2", NULL, NULL, NULL, 0, NULL };
     char a[SAG_ID_MAX], b[SAG_ID_MAX], x[SAG_ID_MAX];
     struct sag_haendelse h;
 
@@ -366,6 +366,27 @@ test_arbejdsliste_og_liste(void **state)
     assert_ok(sag_store_liste(s, &f, liste_cb, &c, &d));
     assert_int_equal(c.n, 3);
     assert_string_equal(c.ids[0], a);
+    /* Pages: newest first (a 10.3, x 10.2, b 10.1), two at a time, each
+     * page after the last case of the previous one. */
+    f.graense = 2;
+    memset(&c, 0, sizeof(c));
+    assert_ok(sag_store_liste(s, &f, liste_cb, &c, &d));
+    assert_int_equal(c.n, 2);
+    assert_string_equal(c.ids[0], a);
+    assert_string_equal(c.ids[1], x);
+    f.efter = x;
+    memset(&c, 0, sizeof(c));
+    assert_ok(sag_store_liste(s, &f, liste_cb, &c, &d));
+    assert_int_equal(c.n, 1);
+    assert_string_equal(c.ids[0], b);
+    f.efter = b;
+    memset(&c, 0, sizeof(c));
+    assert_ok(sag_store_liste(s, &f, liste_cb, &c, &d));
+    assert_int_equal(c.n, 0);
+    f.efter = NULL;
+    f.graense = 0;
+    memset(&c, 0, sizeof(c));
+    assert_ok(sag_store_liste(s, &f, liste_cb, &c, &d));
     /* b waits for the doctor's reply; once answered it no longer does. */
     assert_string_equal(c.ids[2], b);
     assert_true(c.venter[2]);
@@ -957,7 +978,7 @@ static void
 test_registreret_kun_fra_uret(void **state)
 {
     struct sag_store *s = ny_store(K(state));
-    struct sag_liste_filter f = { NULL, NULL, NULL, NULL, 0 };
+    struct sag_liste_filter f = { NULL, NULL, NULL, NULL, 0, NULL };
     struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, "2023-01-10"), e[2];
     struct sag_afgoerelse_post p;
     struct sag_tilstand t;
