@@ -1188,6 +1188,27 @@ test_konti(void **state)
     assert_ok(sag_store_konti(s, saml_konto, &liste, &d));
     assert_string_equal(liste.buf, "anna|sagsbehandler|NULL|NULL|4\n"
                                    "bent|borger|NULL|010180-9011|0\n");
+    /* Out of memory while reading a row: SAG_ENOMEM with a message, never
+     * a row half read. */
+    for (long i = 1, fejlede = 0; i < 40 || fejlede == 0; i++) {
+        struct sag_arena ar;
+        enum sag_status st[2];
+
+        sag_arena_init(&ar, 0);
+        sag_buf_reset(&liste);
+        sag_alloc_fail_after(i);
+        st[0] = sag_store_konto_hent(s, "bent", &ar, &x, &d);
+        sag_alloc_fail_after(i);
+        st[1] = sag_store_konti(s, saml_konto, &liste, &d);
+        sag_alloc_fail_after(0);
+        sag_arena_release(&ar);
+        for (int j = 0; j < 2; j++)
+            if (st[j] != SAG_OK && st[j] != SAG_ENOMEM)
+                fail_msg("i=%ld, kald %d: status %d", i, j, (int)st[j]);
+        fejlede += st[0] == SAG_ENOMEM && st[1] == SAG_ENOMEM;
+        if (i > 1000)
+            fail_msg("ingen hukommelsesfejl ramte læsningen");
+    }
     sag_buf_release(&liste);
     /* Accounts are not case events: nothing in the chains or anchors. */
     assert_i64_eq(verificer(s, SAG_OK), 0);
