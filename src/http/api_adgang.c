@@ -25,6 +25,60 @@ sag__api_sundhed(struct sag__http_kald *k)
     return 0;
 }
 
+/* Throttling per client address: at most VINDUE_MAKS failed logins per
+ * VINDUE seconds from one address in this worker (ASVS 5.0 V6.3.1; the
+ * account's own lock is in src/konto). */
+#define VINDUE 600
+#define VINDUE_MAKS 20
+
+static struct sag__http_forsoeg *
+forsoeg(struct sag__http_kald *k, int64_t nu, bool opret)
+{
+    struct sag__http_forsoeg *ledig = NULL, *f = k->a->forsoeg;
+    size_t n = sizeof(k->a->forsoeg) / sizeof(k->a->forsoeg[0]);
+
+    for (size_t i = 0; i < n; i++) {
+        if (f[i].antal && strcmp(f[i].klient, k->klient) == 0) {
+            if (nu - f[i].start >= VINDUE)
+                f[i].antal = 0; /* the window has passed */
+            else
+                return &f[i];
+            if (ledig == NULL)
+                ledig = &f[i];
+        } else if (ledig == NULL &&
+                   (f[i].antal == 0 || nu - f[i].start >= VINDUE)) {
+            ledig = &f[i];
+        }
+    }
+    if (!opret)
+        return NULL;
+    if (ledig == NULL) /* full: the oldest window gives way */
+        for (size_t i = 0; i < n; i++)
+            if (ledig == NULL || f[i].start < ledig->start)
+                ledig = &f[i];
+    (void)snprintf(ledig->klient, sizeof(ledig->klient), "%s", k->klient);
+    ledig->start = nu;
+    ledig->antal = 0;
+    return ledig;
+}
+
+static bool
+for_mange(struct sag__http_kald *k, int64_t nu)
+{
+    struct sag__http_forsoeg *f = forsoeg(k, nu, false);
+
+    return f != NULL && f->antal >= VINDUE_MAKS;
+}
+
+static void
+fejlet(struct sag__http_kald *k, int64_t nu)
+{
+    struct sag__http_forsoeg *f = forsoeg(k, nu, true);
+
+    if (f != NULL)
+        f->antal++;
+}
+
 int
 sag__api_login(struct sag__http_kald *k)
 {
@@ -35,10 +89,24 @@ sag__api_login(struct sag__http_kald *k)
     enum sag_status st;
 
     sag_diag_init(&d);
+    if (for_mange(k, nu))
+        return sag__http_problem_status(k, MHD_HTTP_TOO_MANY_REQUESTS, "/login",
+                                        "for mange mislykkede forsøg fra "
+                                        "denne adresse; prøv igen om lidt");
     st = sag_login_fra_json(k->krop.buf, k->krop.len, &k->a->arena, &bruger,
                             &kodeord, &totp, &d);
     if (st == SAG_OK)
         st = sag_konto_login(k->a->store, bruger, kodeord, totp, nu, &s, &d);
+    if (st == SAG_EADGANG || st == SAG_EFORMANGE)
+        fejlet(k, nu);
+    /* A login ends the session the browser had (no session fixation). */
+    if (st == SAG_OK) {
+        const char *gl =
+            MHD_lookup_connection_value(k->c, MHD_COOKIE_KIND, COOKIE);
+
+        if (gl != NULL)
+            (void)sag_konto_logout(k->a->store, gl, &d);
+    }
     if (st == SAG_EFORMANGE)
         return sag__http_problem_status(k, MHD_HTTP_TOO_MANY_REQUESTS, d.felt,
                                         d.besked);

@@ -28,6 +28,14 @@ struct sag__http_arbejder {
     struct sag_arena arena; /* per request, reset before each */
     struct sag_buf ud;      /* the response body, reset before each */
     bool tls;
+    int64_t ryddet; /* when expired sessions were last removed */
+    /* Failed logins per client address (this worker's share), for
+     * throttling password spraying across accounts. */
+    struct sag__http_forsoeg {
+        char klient[64];
+        int64_t start;
+        unsigned antal;
+    } forsoeg[256];
 };
 
 #define SAG__HTTP_MAKS_PARAM 3

@@ -37,6 +37,7 @@
 #include <sodium.h>
 
 #include "skadesag/alloc.h"
+#include "skadesag/konto.h"
 #include "skadesag/satser_fil.h"
 #include "http_int.h"
 
@@ -153,6 +154,15 @@ behandl(struct sag__http_kald *k)
     sag_arena_reset(&a->arena);
     sag_buf_reset(&a->ud);
     k->b = &a->ud;
+    /* Housekeeping between requests, on the worker's one thread: expired
+     * sessions leave the database every 5 minutes. */
+    if (sag__http_nu() - a->ryddet >= 300) {
+        struct sag_diag d;
+        size_t n;
+
+        a->ryddet = sag__http_nu();
+        (void)sag_konto_ryd(a->store, a->ryddet, &n, &d);
+    }
     if (k->krop_for_stor)
         (void)sag__http_problem_status(k, MHD_HTTP_CONTENT_TOO_LARGE, "",
                                        "forespørgslens indhold er for stort");
