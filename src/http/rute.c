@@ -55,6 +55,19 @@ sag__http_ruter(size_t *antal)
     return ruter;
 }
 
+bool
+sag_http_rute_nr(size_t i, const char **metode, const char **moenster)
+{
+    size_t n;
+    const struct sag__rute *r = sag__http_ruter(&n);
+
+    if (i >= n)
+        return false;
+    *metode = r[i].metode;
+    *moenster = r[i].moenster;
+    return true;
+}
+
 /* Does `sti` match `moenster`? Parameters are copied into k. */
 static bool
 passer(struct sag__http_kald *k, const char *moenster, const char *sti)

@@ -37,6 +37,7 @@
 #include <sodium.h>
 
 #include "skadesag/alloc.h"
+#include "skadesag/konto.h"
 #include "skadesag/satser_fil.h"
 #include "http_int.h"
 
@@ -56,6 +57,7 @@ sag_http_valg_init(struct sag_http_valg *v)
     v->maks_krop = 1024 * 1024;
     v->maks_forbindelser = 1000;
     v->tomgang_sek = 60;
+    v->session_inaktiv_sek = SAG_SESSION_INAKTIV;
 }
 
 /* ---- one request ---- */
@@ -474,6 +476,11 @@ sag_http_koer(const struct sag_http_valg *v, struct sag_diag *d)
     if (n == 0 || n > MAKS_ARBEJDERE)
         return sag_diag_set(d, SAG_EINVAL, "/arbejdere",
                             "skal være mellem 1 og %d", MAKS_ARBEJDERE);
+    if (v->session_inaktiv_sek == 0 ||
+        v->session_inaktiv_sek > SAG_SESSION_INAKTIV)
+        return sag_diag_set(d, SAG_EINVAL, "/session-inaktiv",
+                            "skal være mellem 1 og %d sekunder",
+                            SAG_SESSION_INAKTIV);
     if ((v->cert_fil == NULL) != (v->noegle_fil == NULL))
         return sag_diag_set(d, SAG_EINVAL, "/cert",
                             "angiv både certifikat og nøgle");
