@@ -28,7 +28,7 @@ sag__api_sundhed(struct sag__http_kald *k)
 int
 sag__api_login(struct sag__http_kald *k)
 {
-    const char *bruger, *kodeord, *totp;
+    const char *bruger, *kodeord, *totp, *gl;
     struct sag_session_ny s;
     struct sag_diag d;
     int64_t nu = sag__http_nu();
@@ -47,6 +47,11 @@ sag__api_login(struct sag__http_kald *k)
                                         d.besked);
     if (st != SAG_OK)
         return sag__http_problem(k, st, &d);
+    /* The session the browser came with ends (ASVS 7.2.4): a token that
+     * was known before the login is not the one after it. */
+    if ((gl = MHD_lookup_connection_value(k->c, MHD_COOKIE_KIND, COOKIE)) !=
+        NULL)
+        (void)sag_konto_logout(k->a->store, gl, &d);
     (void)snprintf(k->cookie, sizeof(k->cookie),
                    COOKIE "=%s; Path=/; Secure; HttpOnly; SameSite=Strict; "
                           "Max-Age=%lld",

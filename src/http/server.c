@@ -218,8 +218,13 @@ adgangspunkt(void *cls, struct MHD_Connection *c, const char *url,
         /* A declared body over the cap is refused before it is read. */
         cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
                                          MHD_HTTP_HEADER_CONTENT_LENGTH);
-        if (cl != NULL && strtoull(cl, NULL, 10) > a->v->maks_krop)
+        if (cl != NULL && strtoull(cl, NULL, 10) > a->v->maks_krop) {
+            /* Answered at once, not after the body: libmicrohttpd then
+             * closes the connection without reading it. */
             k->krop_for_stor = true;
+            k->behandlet = true;
+            return behandl(k);
+        }
         return MHD_YES;
     }
     if (*upload_len != 0) {
