@@ -38,6 +38,11 @@ struct sag_http_valg {
      * header is the named local account (which must exist and be active).
      * NULL: off. */
     const char *identitet_header;
+    /* Seconds a login session may be idle before it ends: 1 to
+     * SAG_SESSION_INAKTIV (the default, 30 minutes), never longer
+     * (konto.h, sag_konto_session_v2); the 12-hour absolute lifetime is
+     * the accounts module's. */
+    unsigned session_inaktiv_sek;
     size_t maks_krop;           /* bytes of a request body */
     unsigned maks_forbindelser; /* per worker */
     unsigned tomgang_sek;       /* idle connection timeout */
@@ -48,13 +53,21 @@ struct sag_http_valg {
 };
 
 /* Fill in the defaults: 127.0.0.1:8080, one worker per core, 1 MiB
- * bodies, 1.000 connections, 60 s idle. */
+ * bodies, 1.000 connections, 60 s idle connections, 30 minutes idle
+ * sessions. */
 void sag_http_valg_init(struct sag_http_valg *v);
 
 /* Run the server until SIGTERM or SIGINT: then stop accepting, finish the
  * requests in flight and return SAG_OK. Refuses plain HTTP on an address
- * other than loopback unless `bag_proxy` (SAG_EINVAL, field /vaert). */
+ * other than loopback unless `bag_proxy` (SAG_EINVAL, field /vaert), and a
+ * session idle timeout out of range (SAG_EINVAL, /session-inaktiv). */
 enum sag_status sag_http_koer(const struct sag_http_valg *v,
                               struct sag_diag *d);
+
+/* The routing table, for the documentation test (skadesag server
+ * --ruter): the method and path pattern of route `i` ("{}" for one path
+ * segment, e.g. "/api/sager/{}/klager"), static strings; false when `i`
+ * is past the last route. Thread-safe. */
+bool sag_http_rute_nr(size_t i, const char **metode, const char **moenster);
 
 #endif /* SAG_HTTP_H */

@@ -106,6 +106,18 @@ enum sag_status sag_konto_session(struct sag_store *s, const char *token,
                                   int64_t nu, struct sag_konto *ud,
                                   char csrf[SAG_TOKEN_HEX], struct sag_diag *d);
 
+/* As sag_konto_session, with the idle timeout `inaktiv_sek` (1 to
+ * SAG_SESSION_INAKTIV; an assertion) in place of SAG_SESSION_INAKTIV: a
+ * server may end idle sessions sooner than the default, never later (every
+ * login removes the sessions idle SAG_SESSION_INAKTIV). The last use is
+ * recorded at most once a minute and at least every 1/30 of the idle
+ * timeout, so a session in use does not time out however short it is. */
+enum sag_status sag_konto_session_v2(struct sag_store *s, const char *token,
+                                     int64_t nu, int64_t inaktiv_sek,
+                                     struct sag_konto *ud,
+                                     char csrf[SAG_TOKEN_HEX],
+                                     struct sag_diag *d);
+
 /* End one session. An unknown or malformed token is SAG_OK: logging out
  * twice is no error and tells nothing. */
 enum sag_status sag_konto_logout(struct sag_store *s, const char *token,

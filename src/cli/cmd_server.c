@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "skadesag/http.h"
+#include "skadesag/konto.h"
 #include "skadesag/parse.h"
 
 #include "../base/banned.h"
@@ -19,12 +20,17 @@ hjaelp(FILE *f)
         "                      [--arbejdere N] [--cert FIL --noegle FIL] "
         "[--bag-proxy]\n"
         "                      [--identitet-header NAVN] [--adgangslog FIL|-]\n"
-        "                      [--maks-krop BYTES] [--data MAPPE]\n\n"
+        "                      [--maks-krop BYTES] [--session-inaktiv SEK] "
+        "[--data MAPPE]\n"
+        "       skadesag server --ruter\n\n"
         "Starter HTTP-API'et (docs/api.yaml) på databasen. Standard: "
         "127.0.0.1:8080,\nén arbejdsproces pr. kerne. Uden --cert/--noegle kun "
         "på 127.0.0.1 eller ::1,\nmedmindre en omvendt proxy afslutter TLS "
-        "(--bag-proxy; se docs/server.md).\nSIGTERM: færdiggør igangværende "
-        "forespørgsler og stopper.\n",
+        "(--bag-proxy; se docs/server.md).\nEn session slutter efter "
+        "--session-inaktiv sekunder uden brug (1-1800,\nstandard 1800). "
+        "SIGTERM: færdiggør igangværende forespørgsler og stopper.\n"
+        "--ruter skriver serverens ruter, én pr. linje: METODE STI ({} er en "
+        "parameter).\n",
         f);
 }
 
@@ -53,6 +59,12 @@ sag__cmd_server(int argc, char **argv)
 
         if (strcmp(a, "--help") == 0) {
             hjaelp(stdout);
+            return SAG_EXIT_OK;
+        } else if (strcmp(a, "--ruter") == 0 && argc == 2) {
+            const char *m, *p;
+
+            for (size_t j = 0; sag_http_rute_nr(j, &m, &p); j++)
+                (void)printf("%s %s\n", m, p);
             return SAG_EXIT_OK;
         } else if (strcmp(a, "--bag-proxy") == 0) {
             v.bag_proxy = true;
@@ -85,6 +97,9 @@ sag__cmd_server(int argc, char **argv)
         else if (strcmp(a, "--maks-krop") == 0 &&
                  sag_parse_i64(x, 1024, 256 * 1024 * 1024, &n) == SAG_OK)
             v.maks_krop = (size_t)n;
+        else if (strcmp(a, "--session-inaktiv") == 0 &&
+                 sag_parse_i64(x, 1, SAG_SESSION_INAKTIV, &n) == SAG_OK)
+            v.session_inaktiv_sek = (unsigned)n;
         else {
             sag__fejl("%s: ukendt tilvalg eller ugyldig værdi '%s'", a, x);
             return SAG_EXIT_BRUG;

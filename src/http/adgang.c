@@ -68,8 +68,9 @@ sag__http_identificer(struct sag__http_kald *k)
     sag_diag_init(&d);
     if ((c = MHD_lookup_connection_value(k->c, MHD_COOKIE_KIND, COOKIE)) !=
         NULL) {
-        if (sag_konto_session(k->a->store, c, sag__http_nu(), &konto,
-                              k->hvem.csrf, &d) != SAG_OK)
+        if (sag_konto_session_v2(k->a->store, c, sag__http_nu(),
+                                 k->a->v->session_inaktiv_sek, &konto,
+                                 k->hvem.csrf, &d) != SAG_OK)
             return false;
         som(k, &konto);
         k->hvem.via_cookie = true;

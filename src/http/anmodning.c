@@ -130,9 +130,10 @@ sag__http_send(struct sag__http_kald *k)
     if (!header(r, MHD_HTTP_HEADER_CONTENT_TYPE,
                 k->type ? k->type : "application/json") ||
         !header(r, "Content-Security-Policy",
-                "default-src 'self'; script-src 'self'; object-src 'none'; "
-                "base-uri 'none'; form-action 'self'; frame-ancestors "
-                "'none'") ||
+                k->csp[0] ? k->csp
+                          : "default-src 'self'; script-src 'self'; "
+                            "object-src 'none'; base-uri 'none'; form-action "
+                            "'self'; frame-ancestors 'none'") ||
         !header(r, "X-Content-Type-Options", "nosniff") ||
         !header(r, "X-Frame-Options", "DENY") ||
         !header(r, "Referrer-Policy", "no-referrer") ||
@@ -144,7 +145,9 @@ sag__http_send(struct sag__http_kald *k)
         (k->cookie[0] && !header(r, MHD_HTTP_HEADER_SET_COOKIE, k->cookie)) ||
         (k->placering[0] &&
          !header(r, MHD_HTTP_HEADER_LOCATION, k->placering)) ||
-        (k->link[0] && !header(r, "Link", k->link))) {
+        (k->link[0] && !header(r, "Link", k->link)) ||
+        (k->status == MHD_HTTP_METHOD_NOT_ALLOWED && k->tilladt[0] &&
+         !header(r, MHD_HTTP_HEADER_ALLOW, k->tilladt))) {
         MHD_destroy_response(r);
         return MHD_NO;
     }

@@ -82,7 +82,7 @@ fejlet(struct sag__http_kald *k, int64_t nu)
 int
 sag__api_login(struct sag__http_kald *k)
 {
-    const char *bruger, *kodeord, *totp;
+    const char *bruger, *kodeord, *totp, *gl;
     struct sag_session_ny s;
     struct sag_diag d;
     int64_t nu = sag__http_nu();
@@ -99,14 +99,6 @@ sag__api_login(struct sag__http_kald *k)
         st = sag_konto_login(k->a->store, bruger, kodeord, totp, nu, &s, &d);
     if (st == SAG_EADGANG || st == SAG_EFORMANGE)
         fejlet(k, nu);
-    /* A login ends the session the browser had (no session fixation). */
-    if (st == SAG_OK) {
-        const char *gl =
-            MHD_lookup_connection_value(k->c, MHD_COOKIE_KIND, COOKIE);
-
-        if (gl != NULL)
-            (void)sag_konto_logout(k->a->store, gl, &d);
-    }
     if (st == SAG_EFORMANGE)
         return sag__http_problem_status(k, MHD_HTTP_TOO_MANY_REQUESTS, d.felt,
                                         d.besked);
@@ -115,6 +107,11 @@ sag__api_login(struct sag__http_kald *k)
                                         d.besked);
     if (st != SAG_OK)
         return sag__http_problem(k, st, &d);
+    /* The session the browser came with ends (ASVS 7.2.4): a token that
+     * was known before the login is not the one after it. */
+    if ((gl = MHD_lookup_connection_value(k->c, MHD_COOKIE_KIND, COOKIE)) !=
+        NULL)
+        (void)sag_konto_logout(k->a->store, gl, &d);
     (void)snprintf(k->cookie, sizeof(k->cookie),
                    COOKIE "=%s; Path=/; Secure; HttpOnly; SameSite=Strict; "
                           "Max-Age=%lld",

@@ -214,8 +214,10 @@ sag__api_import(struct sag__http_kald *k)
     st = sag_eksport_fra_json(k->krop.buf, k->krop.len, &k->a->arena, &imp, &d);
     if (st == SAG_OK)
         st = sag_tj_import(&k->tj, &imp, id, &d);
-    if (st == SAG_OK)
+    if (st == SAG_OK) {
         sag_svar_json("id", id, k->b);
+        (void)snprintf(k->placering, sizeof(k->placering), "/api/sager/%s", id);
+    }
     return svar(k, st, &d, MHD_HTTP_CREATED);
 }
 
@@ -319,10 +321,13 @@ sag__api_ankestyrelsen(struct sag__http_kald *k)
         st = send ? sag_tj_send_til_ankestyrelsen(&k->tj, k->param[0], &r, &d)
                   : sag_tj_ankestyrelsen(&k->tj, k->param[0], &r, ny, &d);
     if (st == SAG_OK) {
-        if (ny[0])
+        if (ny[0]) {
             sag_svar_json("ny_sag_id", ny, k->b);
-        else
+            (void)snprintf(k->placering, sizeof(k->placering), "/api/sager/%s",
+                           ny);
+        } else {
             sag_svar_json("klage_id", r.klage_id, k->b);
+        }
     }
     return svar(k, st, &d, ny[0] ? MHD_HTTP_CREATED : MHD_HTTP_OK);
 }

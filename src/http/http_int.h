@@ -77,6 +77,9 @@ struct sag__http_kald {
     char cookie[256];    /* Set-Cookie, "" for none */
     char placering[160]; /* Location, "" for none */
     char link[768];      /* Link (the next page), "" for none */
+    char tilladt[32];    /* Allow, for a 405: the path's methods */
+    char csp[256];       /* a page's own Content-Security-Policy, "" for
+                            the default */
 };
 
 /* A handler: fill k->status and k->b; 0, or -1 to close the connection. */
@@ -97,7 +100,8 @@ struct sag__rute {
 };
 
 /* Find the route for a method and path; fills the path parameters. NULL
- * and `*metode_forkert` when the path exists with another method. */
+ * and `*metode_forkert` when the path exists with another method (whose
+ * methods are then in k->tilladt, for the Allow header). */
 const struct sag__rute *sag__http_rute(struct sag__http_kald *k,
                                        bool *metode_forkert);
 

@@ -55,6 +55,19 @@ sag__http_ruter(size_t *antal)
     return ruter;
 }
 
+bool
+sag_http_rute_nr(size_t i, const char **metode, const char **moenster)
+{
+    size_t n;
+    const struct sag__rute *r = sag__http_ruter(&n);
+
+    if (i >= n)
+        return false;
+    *metode = r[i].metode;
+    *moenster = r[i].moenster;
+    return true;
+}
+
 /* Does `sti` match `moenster`? Parameters are copied into k. */
 static bool
 passer(struct sag__http_kald *k, const char *moenster, const char *sti)
@@ -84,12 +97,19 @@ passer(struct sag__http_kald *k, const char *moenster, const char *sti)
 const struct sag__rute *
 sag__http_rute(struct sag__http_kald *k, bool *metode_forkert)
 {
+    size_t l;
+
     *metode_forkert = false;
+    k->tilladt[0] = '\0';
     for (size_t i = 0; i < sizeof(ruter) / sizeof(ruter[0]); i++) {
         if (!passer(k, ruter[i].moenster, k->sti))
             continue;
         if (strcmp(ruter[i].metode, k->metode) == 0)
             return &ruter[i];
+        /* RFC 9110, 15.5.6: a 405 names the methods the path has. */
+        l = strlen(k->tilladt);
+        (void)snprintf(k->tilladt + l, sizeof(k->tilladt) - l, "%s%s",
+                       *metode_forkert ? ", " : "", ruter[i].metode);
         *metode_forkert = true;
     }
     return NULL;

@@ -57,6 +57,7 @@ sag_http_valg_init(struct sag_http_valg *v)
     v->maks_krop = 1024 * 1024;
     v->maks_forbindelser = 1000;
     v->tomgang_sek = 60;
+    v->session_inaktiv_sek = SAG_SESSION_INAKTIV;
 }
 
 /* ---- one request ---- */
@@ -226,8 +227,13 @@ adgangspunkt(void *cls, struct MHD_Connection *c, const char *url,
         /* A declared body over the cap is refused before it is read. */
         cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
                                          MHD_HTTP_HEADER_CONTENT_LENGTH);
-        if (cl != NULL && strtoull(cl, NULL, 10) > a->v->maks_krop)
+        if (cl != NULL && strtoull(cl, NULL, 10) > a->v->maks_krop) {
+            /* Answered at once, not after the body: libmicrohttpd then
+             * closes the connection without reading it. */
             k->krop_for_stor = true;
+            k->behandlet = true;
+            return behandl(k);
+        }
         return MHD_YES;
     }
     if (*upload_len != 0) {
@@ -484,6 +490,11 @@ sag_http_koer(const struct sag_http_valg *v, struct sag_diag *d)
     if (n == 0 || n > MAKS_ARBEJDERE)
         return sag_diag_set(d, SAG_EINVAL, "/arbejdere",
                             "skal være mellem 1 og %d", MAKS_ARBEJDERE);
+    if (v->session_inaktiv_sek == 0 ||
+        v->session_inaktiv_sek > SAG_SESSION_INAKTIV)
+        return sag_diag_set(d, SAG_EINVAL, "/session-inaktiv",
+                            "skal være mellem 1 og %d sekunder",
+                            SAG_SESSION_INAKTIV);
     if ((v->cert_fil == NULL) != (v->noegle_fil == NULL))
         return sag_diag_set(d, SAG_EINVAL, "/cert",
                             "angiv både certifikat og nøgle");

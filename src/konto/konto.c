@@ -720,13 +720,31 @@ sag_konto_session(struct sag_store *s, const char *token, int64_t nu,
                   struct sag_konto *ud, char csrf[SAG_TOKEN_HEX],
                   struct sag_diag *d)
 {
+    return sag_konto_session_v2(s, token, nu, SAG_SESSION_INAKTIV, ud, csrf, d);
+}
+
+enum sag_status
+sag_konto_session_v2(struct sag_store *s, const char *token, int64_t nu,
+                     int64_t inaktiv_sek, struct sag_konto *ud,
+                     char csrf[SAG_TOKEN_HEX], struct sag_diag *d)
+{
     struct sag_arena a;
     struct sag_session_post sp;
     struct sag_konto_post p;
     struct sag_konto k;
     char hash[65];
+    int64_t roer;
     enum sag_status st;
 
+    /* Longer than the default would not hold: a login removes everybody's
+     * sessions idle SAG_SESSION_INAKTIV. */
+    SAG_ASSERT(inaktiv_sek > 0 && inaktiv_sek <= SAG_SESSION_INAKTIV);
+    /* The last use is written at most once a minute, but often enough for
+     * the idle timeout to measure idleness: with a timeout under a minute,
+     * writing once a minute would end a session in use. 1/30 keeps the
+     * default's once a minute for 30 minutes. */
+    roer = inaktiv_sek / 30 < SAG_SESSION_ROER ? inaktiv_sek / 30
+                                               : SAG_SESSION_ROER;
     if (!token_form(token))
         return ingen_session(d);
     token_hash(token, hash);
@@ -740,7 +758,7 @@ sag_konto_session(struct sag_store *s, const char *token, int64_t nu,
     }
     if (st != SAG_OK)
         goto ud;
-    if (nu >= sp.udloeber || nu - sp.sidst_brugt >= SAG_SESSION_INAKTIV) {
+    if (nu >= sp.udloeber || nu - sp.sidst_brugt >= inaktiv_sek) {
         if ((st = sag_store_session_slet(s, hash, d)) == SAG_OK)
             st = sag_diag_set(d, SAG_EADGANG, "/session",
                               "sessionen er udløbet: log ind igen");
@@ -756,7 +774,7 @@ sag_konto_session(struct sag_store *s, const char *token, int64_t nu,
     }
     if (st != SAG_OK)
         goto ud;
-    if (nu - sp.sidst_brugt >= SAG_SESSION_ROER &&
+    if (nu - sp.sidst_brugt >= roer &&
         (st = sag_store_session_roer(s, hash, nu, d)) != SAG_OK)
         goto ud;
     *ud = k;

@@ -426,6 +426,38 @@ test_udloeb(void **state)
     }
 }
 
+/* A server's shorter idle timeout (skadesag server --session-inaktiv):
+ * idleness is measured from the last use, which for a short timeout must
+ * be recorded at every request, not once a minute. */
+static void
+test_udloeb_kort_inaktiv(void **state)
+{
+    struct sag_store *s = S(state);
+    struct sag_session_ny a;
+    struct sag_konto k;
+    char csrf[SAG_TOKEN_HEX];
+    struct sag_diag d;
+    int64_t t;
+
+    opret(s, "anna", false, NULL);
+    login_ok(s, "anna", T0, &a);
+    /* Used every 3 seconds for two minutes with a 4-second timeout: kept. */
+    for (t = T0 + 3; t < T0 + 120; t += 3)
+        assert_ok(sag_konto_session_v2(s, a.token, t, 4, &k, csrf, &d));
+    /* Idle 4 seconds after the last use: ended, and it stays ended. */
+    assert_status(sag_konto_session_v2(s, a.token, t - 3 + 4, 4, &k, csrf, &d),
+                  SAG_EADGANG);
+    assert_string_equal(d.felt, "/session");
+    assert_status(session(s, a.token, t, NULL, NULL), SAG_EADGANG);
+    /* The default is sag_konto_session's: 29 minutes idle is fine. */
+    login_ok(s, "anna", T0, &a);
+    assert_ok(sag_konto_session_v2(s, a.token, T0 + 29 * 60,
+                                   SAG_SESSION_INAKTIV, &k, csrf, &d));
+    assert_status(sag_konto_session_v2(s, a.token, T0 + 59 * 60,
+                                       SAG_SESSION_INAKTIV, &k, csrf, &d),
+                  SAG_EADGANG);
+}
+
 static void
 test_nyt_token_ved_hvert_login(void **state)
 {
@@ -858,6 +890,7 @@ main(void)
         T(test_spaerring_efter_5_fejl),
         T(test_deaktiveret_konto),
         T(test_udloeb),
+        T(test_udloeb_kort_inaktiv),
         T(test_nyt_token_ved_hvert_login),
         T(test_token_aldrig_i_klartekst),
         T(test_kodeordspolitik),
