@@ -64,6 +64,29 @@ test_json_streng(void **state)
     sag_buf_init(&b, 0);
     sag_buf_add_json_str(&b, "a\"b\\c\n\t\x01 æøå");
     assert_string_equal(b.buf, "\"a\\\"b\\\\c\\n\\t\\u0001 æøå\"");
+    /* Appended after what is there; every control character; nothing to
+     * escape (one copy); the empty string. */
+    sag_buf_add_json_str(&b, "\r\x1f\x7f");
+    sag_buf_add_json_str(&b, "plain");
+    sag_buf_add_json_str(&b, "");
+    assert_string_equal(b.buf, "\"a\\\"b\\\\c\\n\\t\\u0001 æøå\""
+                               "\"\\r\\u001f\x7f\"\"plain\"\"\"");
+    assert_i64_eq(b.len, strlen(b.buf));
+    sag_buf_release(&b);
+}
+
+/* A string that does not fit under the cap is not appended at all. */
+static void
+test_json_streng_loft(void **state)
+{
+    struct sag_buf b;
+
+    (void)state;
+    sag_buf_init(&b, 16);
+    sag_buf_add_json_str(&b, "abc");
+    sag_buf_add_json_str(&b, "\x01\x02");
+    assert_status(sag_buf_status(&b), SAG_ETOOBIG);
+    assert_string_equal(b.buf, "\"abc\"");
     sag_buf_release(&b);
 }
 
@@ -89,6 +112,7 @@ main(void)
         cmocka_unit_test(test_invarianter),
         cmocka_unit_test(test_loft_og_klaebende_fejl),
         cmocka_unit_test(test_json_streng),
+        cmocka_unit_test(test_json_streng_loft),
         cmocka_unit_test(test_hukommelsesfejl),
     };
 
