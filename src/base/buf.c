@@ -120,18 +120,31 @@ sag_buf_addf(struct sag_buf *b, const char *fmt, ...)
 {
     va_list ap;
     int n;
-    size_t need;
+    size_t need, rum;
 
     if (b->err != SAG_OK)
         return;
+    /* Format straight into the free room (the static empty string has
+     * none); only what does not fit is measured, grown for and formatted
+     * again: one vsnprintf instead of two, nearly always. */
+    rum = b->alloc - b->len;
     va_start(ap, fmt);
-    n = vsnprintf(NULL, 0, fmt, ap);
+    n = vsnprintf(b->alloc ? b->buf + b->len : NULL, b->alloc ? rum : 0, fmt,
+                  ap);
     va_end(ap);
     if (n < 0) {
+        if (b->alloc)
+            b->buf[b->len] = '\0';
         b->err = SAG_EINVAL;
         return;
     }
     need = (size_t)n;
+    if (b->alloc && need < rum && b->len + need <= b->max) {
+        b->len += need;
+        return;
+    }
+    if (b->alloc)
+        b->buf[b->len] = '\0'; /* what did not fit is not appended */
     if (need == 0 || grow(b, need) != 0)
         return;
     va_start(ap, fmt);
