@@ -22,6 +22,7 @@ are exactly the command's, and so are key order and repeated keys.
     sag        Sagsbehandling: sager, hændelser, frister, afgørelser og klager
     demodata   Opret en syntetisk sagsportefølje (reproducerbar, seed)
     rapport    Porteføljens nøgletal, kvalitet, prognoser og konsekvensberegninger
+    server     HTTP-API'et med login (docs/api.yaml, docs/server.md)
     dato       Datoer, helligdage og arbejdsdage
     bruger     Konti: opret, roller, deaktivering, kodeord, engangskoder, API-nøgler
   
@@ -146,6 +147,7 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
     sag        Sagsbehandling: sager, hændelser, frister, afgørelser og klager
     demodata   Opret en syntetisk sagsportefølje (reproducerbar, seed)
     rapport    Porteføljens nøgletal, kvalitet, prognoser og konsekvensberegninger
+    server     HTTP-API'et med login (docs/api.yaml, docs/server.md)
     dato       Datoer, helligdage og arbejdsdage
     bruger     Konti: opret, roller, deaktivering, kodeord, engangskoder, API-nøgler
   
