@@ -78,10 +78,10 @@ Opened (by verificer), it verifies ("ok:") ...
   $ DB=v1.db ./s verificer
   ok: 35 hændelser, hashkæden og alle afgørelser er intakte
 
-... is at schema version 6 (per-case hash chains, docs/hashkaede.md;
-accounts, docs/adgang.md) ...
+... is at schema version 7 (per-case hash chains, docs/hashkaede.md;
+accounts, docs/adgang.md; the worklist's covering indexes) ...
   $ sqlite3 v1.db 'PRAGMA user_version'
-  6
+  7
 
 ... has the new index sager_team_nyeste (and not the old ones) ...
   $ sqlite3 v1.db "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sager' ORDER BY name"
@@ -90,6 +90,13 @@ accounts, docs/adgang.md) ...
   sager_nyeste
   sager_team_nyeste
   sqlite_autoindex_sager_1
+
+... reads a team's and a caseworker's worklist from the index alone
+("COVERING INDEX", migration 7, docs/performance.md) ...
+  $ for k in team sagsbehandler; do sqlite3 v1.db "EXPLAIN QUERY PLAN SELECT sag_id, art, forfald, tekst, ref, sagsbehandler, venter
+  >     FROM opgaver WHERE $k = 'x' AND venter = 0 ORDER BY forfald, sag_id LIMIT 50" | tail -1; done
+  `--SEARCH opgaver USING COVERING INDEX opgaver_team (team=? AND venter=?)
+  `--SEARCH opgaver USING COVERING INDEX opgaver_behandler (sagsbehandler=? AND venter=?)
 
 ... and the rebuilt columns and report tables hold what demo.db holds ...
   $ for q in 'SELECT gruppe, start_dato, afsluttet FROM sager ORDER BY id' 'SELECT * FROM rapport_frister ORDER BY 1, 2' \
@@ -112,7 +119,7 @@ accounts, docs/adgang.md) ...
 A newer schema version is refused ("skemaversion 9").
   $ cp demo.db v9.db && sqlite3 v9.db 'PRAGMA user_version = 9'
   $ DB=v9.db ./s liste --idag 2026-11-23
-  skadesag: databasen har skemaversion 9, men programmet kender kun 6
+  skadesag: databasen har skemaversion 9, men programmet kender kun 7
   [1]
 
 A schema 4 database with an edited event is not migrated (the old chain is
