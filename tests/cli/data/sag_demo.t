@@ -56,6 +56,12 @@ The worklist for a team, soonest due first, with the overdue marked: "  !
   4
   sorteret
 
+The same worklist as JSON, as the API's GET /api/arbejdsliste answers it
+(the same wire format, src/wire/mappe_json.c): "til_behandling" and
+"venter_paa_andre", each line with "overskredet".
+  $ ./s --json arbejdsliste --team 'Team Nord' --idag 2026-11-23
+  {"til_behandling":[{"sag_id":"AES-2025-000001","art":"servicemaal","forfald":"2026-04-01","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb102","overskredet":true},{"sag_id":"AES-2026-000002","art":"servicemaal","forfald":"2026-10-02","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb101","overskredet":true},{"sag_id":"AES-2023-000001","art":"revision","forfald":"2026-12-01","tekst":"Revider den midlertidige afgørelse","sagsbehandler":"sb101","overskredet":false},{"sag_id":"AES-2026-000001","art":"servicemaal","forfald":"2027-04-21","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb102","overskredet":false}],"venter_paa_andre":[{"sag_id":"AES-2026-000002","art":"afventer","forfald":"2026-03-10","tekst":"Afventer ekstern part (datoen er, hvornår ventetiden begyndte)","sagsbehandler":"sb101","overskredet":false},{"sag_id":"AES-2026-000001","art":"svar","forfald":"2026-11-16","tekst":"Afventer svar; ryk ved fristens udløb","sagsbehandler":"sb102","overskredet":true}]}
+
 A worklist needs a team or a caseworker ("/team: angiv enten et team eller
 en sagsbehandler", exit 1).
   $ ./s arbejdsliste
