@@ -5,12 +5,15 @@
 #include "skadesag/buf.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "skadesag/alloc.h"
 
 #include "ckd.h"
+#include "sag_assert.h"
+
 #include "banned.h"
 
 /* The shared empty string that an unallocated buffer points at. It is never
@@ -102,6 +105,13 @@ sag_buf_adds(struct sag_buf *b, const char *s)
 void
 sag_buf_addc(struct sag_buf *b, char c)
 {
+    /* The common case, without a call: room, under the cap, no error (the
+     * conditions under which grow() would do nothing). */
+    if (b->err == SAG_OK && b->len + 1 < b->alloc && b->len + 1 <= b->max) {
+        b->buf[b->len++] = c;
+        b->buf[b->len] = '\0';
+        return;
+    }
     sag_buf_add(b, &c, 1);
 }
 
@@ -110,18 +120,31 @@ sag_buf_addf(struct sag_buf *b, const char *fmt, ...)
 {
     va_list ap;
     int n;
-    size_t need;
+    size_t need, rum;
 
     if (b->err != SAG_OK)
         return;
+    /* Format straight into the free room (the static empty string has
+     * none); only what does not fit is measured, grown for and formatted
+     * again: one vsnprintf instead of two, nearly always. */
+    rum = b->alloc - b->len;
     va_start(ap, fmt);
-    n = vsnprintf(NULL, 0, fmt, ap);
+    n = vsnprintf(b->alloc ? b->buf + b->len : NULL, b->alloc ? rum : 0, fmt,
+                  ap);
     va_end(ap);
     if (n < 0) {
+        if (b->alloc)
+            b->buf[b->len] = '\0';
         b->err = SAG_EINVAL;
         return;
     }
     need = (size_t)n;
+    if (b->alloc && need < rum && b->len + need <= b->max) {
+        b->len += need;
+        return;
+    }
+    if (b->alloc)
+        b->buf[b->len] = '\0'; /* what did not fit is not appended */
     if (need == 0 || grow(b, need) != 0)
         return;
     va_start(ap, fmt);
@@ -130,38 +153,83 @@ sag_buf_addf(struct sag_buf *b, const char *fmt, ...)
     b->len += need;
 }
 
+/* How many bytes a byte takes in a JSON string literal: 1, 2 (\" \\ \n \t
+ * \r) or 6 (\u00XX for the other control characters). */
+static size_t
+json_bredde(unsigned char c)
+{
+    if (c >= 0x20)
+        return c == '"' || c == '\\' ? 2 : 1;
+    return c == '\n' || c == '\t' || c == '\r' ? 2 : 6;
+}
+
+/* How many of the `len` bytes need escaping. Written without branches so
+ * that the compiler can do it many bytes at a time. */
+static size_t
+saerlige(const unsigned char *p, size_t len)
+{
+    size_t n = 0;
+
+    for (size_t i = 0; i < len; i++)
+        n += (size_t)((p[i] < 0x20) | (p[i] == '"') | (p[i] == '\\'));
+    return n;
+}
+
 void
 sag_buf_add_json_str(struct sag_buf *b, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
-    const unsigned char *p;
-    size_t run;
+    const unsigned char *p = (const unsigned char *)s;
+    size_t len, n;
+    char *o;
 
-    sag_buf_addc(b, '"');
-    for (p = (const unsigned char *)s; *p != '\0';) {
-        /* Copy runs of characters that need no escaping in one append. */
-        for (run = 0; p[run] >= 0x20 && p[run] != '"' && p[run] != '\\'; run++)
-            ;
-        if (run) {
-            sag_buf_add(b, p, run);
-            p += run;
-            continue;
-        }
-        switch (*p) {
-        case '"': sag_buf_add(b, "\\\"", 2); break;
-        case '\\': sag_buf_add(b, "\\\\", 2); break;
-        case '\n': sag_buf_add(b, "\\n", 2); break;
-        case '\t': sag_buf_add(b, "\\t", 2); break;
-        case '\r': sag_buf_add(b, "\\r", 2); break;
-        default: {
-            char esc[6] = { '\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 15] };
-            sag_buf_add(b, esc, sizeof(esc));
-            break;
-        }
-        }
-        p++;
+    /* Measure, make room once, then write straight into the buffer; a
+     * string with nothing to escape (nearly all) is one copy. A worklist
+     * of short strings spent most of its time in the calls of one append
+     * per run of plain characters. All or nothing. */
+    len = strlen(s);
+    if (len > (SIZE_MAX - 2) / 6) {
+        if (b->err == SAG_OK)
+            b->err = SAG_ETOOBIG;
+        return;
     }
-    sag_buf_addc(b, '"');
+    n = len + 2;
+    if (saerlige(p, len) != 0)
+        for (size_t i = 0; i < len; i++)
+            n += json_bredde(p[i]) - 1;
+    if (grow(b, n) != 0)
+        return;
+    o = b->buf + b->len;
+    *o++ = '"';
+    if (n == len + 2) {
+        memcpy(o, s, len);
+        o += len;
+    } else {
+        for (size_t i = 0; i < len; i++) {
+            switch (json_bredde(p[i])) {
+            case 1: *o++ = (char)p[i]; break;
+            case 2:
+                *o++ = '\\';
+                *o++ = p[i] == '\n'   ? 'n'
+                       : p[i] == '\t' ? 't'
+                       : p[i] == '\r' ? 'r'
+                                      : (char)p[i]; /* " and \ */
+                break;
+            default:
+                *o++ = '\\';
+                *o++ = 'u';
+                *o++ = '0';
+                *o++ = '0';
+                *o++ = hex[p[i] >> 4];
+                *o++ = hex[p[i] & 15];
+                break;
+            }
+        }
+    }
+    *o++ = '"';
+    *o = '\0';
+    b->len += n;
+    SAG_ASSERT((size_t)(o - b->buf) == b->len);
 }
 
 void

@@ -20,14 +20,22 @@ struct laeser {
     struct sag_diag *diag;
 };
 
-/* "a/b" into a JSON-pointer buffer; silently truncated at the cap. */
+/* "a/b" into a JSON-pointer buffer; silently truncated at the cap. Built
+ * for every member read, error or not, so without snprintf (a tenth of
+ * the server's time for a calculation went to formatting paths). */
 static void
 sti2(char out[SAG_DIAG_FELT_MAX], const char *a, const char *b)
 {
-    int n = snprintf(out, SAG_DIAG_FELT_MAX, "%s/%s", a, b);
+    size_t n = 0, l;
 
-    if (n < 0 || n >= SAG_DIAG_FELT_MAX)
-        out[SAG_DIAG_FELT_MAX - 1] = '\0';
+    l = strnlen(a, SAG_DIAG_FELT_MAX - 1);
+    memcpy(out, a, l);
+    n = l;
+    if (n < SAG_DIAG_FELT_MAX - 1)
+        out[n++] = '/';
+    l = strnlen(b, SAG_DIAG_FELT_MAX - 1 - n);
+    memcpy(out + n, b, l);
+    out[n + l] = '\0';
 }
 
 static enum sag_status
@@ -462,7 +470,7 @@ laes(struct laeser *l, json_t *rod, struct sag_beregning_input *in)
         }
     json_object_foreach(rod, k, v)
     {
-        (void)snprintf(s, sizeof(s), "/%s", k);
+        sti2(s, "", k);
         if (strcmp(k, "id") == 0) {
             st = tekst(l, v, s, &in->id);
         } else if (strcmp(k, "kommentar") == 0) {

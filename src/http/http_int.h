@@ -18,26 +18,6 @@
 #include "skadesag/store.h"
 #include "skadesag/tjeneste.h"
 
-/* One worker process: its database connection, its rate tables and its
- * daemon. Handlers run on the daemon's one thread, one at a time. */
-struct sag__http_arbejder {
-    const struct sag_http_valg *v;
-    struct MHD_Daemon *daemon;
-    struct sag_store *store;
-    struct sag_satser satser;
-    struct sag_arena arena; /* per request, reset before each */
-    struct sag_buf ud;      /* the response body, reset before each */
-    bool tls;
-    int64_t ryddet; /* when expired sessions were last removed */
-    /* Failed logins per client address (this worker's share), for
-     * throttling password spraying across accounts. */
-    struct sag__http_forsoeg {
-        char klient[64];
-        int64_t start;
-        unsigned antal;
-    } forsoeg[256];
-};
-
 #define SAG__HTTP_MAKS_PARAM 3
 #define SAG__HTTP_TOKEN_HEX 65
 
@@ -52,6 +32,43 @@ struct sag__http_identitet {
     bool via_noegle; /* an API token */
     unsigned scope;  /* the token's SAG_SCOPE_* */
     char csrf[SAG__HTTP_TOKEN_HEX];
+};
+
+/* An API token the store accepted within the last
+ * SAG__HTTP_NOEGLE_MAKS_ALDER_MS: the SHA-256 of its text (never the text)
+ * and who it is. A request with the same token within that time is
+ * answered as that caller without asking the store again, so revoking a
+ * token, disabling its account or changing its role takes effect in every
+ * worker within that time (adgang.c). */
+#define SAG__HTTP_NOEGLER 16
+#define SAG__HTTP_NOEGLE_MAKS_ALDER_MS 1000
+struct sag__http_noegle {
+    bool brugt;
+    unsigned char sha256[32];
+    struct timespec tjekket; /* CLOCK_MONOTONIC */
+    struct sag__http_identitet hvem;
+};
+
+/* One worker process: its database connection, its rate tables and its
+ * daemon. Handlers run on the daemon's one thread, one at a time. */
+struct sag__http_arbejder {
+    const struct sag_http_valg *v;
+    struct MHD_Daemon *daemon;
+    struct sag_store *store;
+    struct sag_satser satser;
+    struct sag_arena arena; /* per request, reset before each */
+    struct sag_buf ud;      /* the response body, reset before each */
+    bool tls;
+    struct sag__http_noegle noegler[SAG__HTTP_NOEGLER];
+    unsigned naeste_noegle; /* the slot the next new token takes */
+    int64_t ryddet; /* when expired sessions were last removed */
+    /* Failed logins per client address (this worker's share), for
+     * throttling password spraying across accounts. */
+    struct sag__http_forsoeg {
+        char klient[64];
+        int64_t start;
+        unsigned antal;
+    } forsoeg[256];
 };
 
 /* One request. */

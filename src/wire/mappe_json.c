@@ -93,19 +93,24 @@ sag_liste_post_json(const struct sag_liste_post *p, struct sag_buf *b)
     sag_buf_adds(b, p->venter ? "true}" : "false}");
 }
 
+/* One worklist line. A list has up to 100 of them per request: the member
+ * names are written as the literals they are, not escaped at run time (a
+ * tenth of the server's time for a worklist). */
 static void
 arbejdspost(const struct sag_tj_arbejdspost *p, struct sag_buf *b)
 {
-    bool f = true;
-
-    sag_buf_addc(b, '{');
-    str(b, "sag_id", p->p.sag_id, &f);
-    str(b, "art", p->p.art, &f);
-    str(b, "forfald", p->p.forfald, &f);
-    str(b, "tekst", p->p.tekst, &f);
-    str(b, "sagsbehandler", p->p.sagsbehandler, &f);
-    noegle(b, "overskredet", &f);
-    sag_buf_adds(b, p->overskredet ? "true}" : "false}");
+    sag_buf_adds(b, "{\"sag_id\":");
+    sag_buf_add_json_str(b, p->p.sag_id);
+    sag_buf_adds(b, ",\"art\":");
+    sag_buf_add_json_str(b, p->p.art);
+    sag_buf_adds(b, ",\"forfald\":");
+    sag_buf_add_json_str(b, p->p.forfald);
+    sag_buf_adds(b, ",\"tekst\":");
+    sag_buf_add_json_str(b, p->p.tekst);
+    sag_buf_adds(b, ",\"sagsbehandler\":");
+    sag_buf_add_json_str(b, p->p.sagsbehandler);
+    sag_buf_adds(b, p->overskredet ? ",\"overskredet\":true}"
+                                   : ",\"overskredet\":false}");
 }
 
 static void
@@ -356,7 +361,13 @@ fejl(struct laeser *l, enum sag_status st, const char *navn, const char *msg)
     return sag_diag_set(l->d, st, sti, "%s", msg);
 }
 
-/* Load an object and refuse members not in `kendte` (" a b c "). */
+/* The characters of a member name. */
+#define NAVNETEGN "abcdefghijklmnopqrstuvwxyz_0123456789"
+
+/* Load an object and refuse members not in `kendte` (" a b c "). A name is
+ * looked up as " name " in the list, so it must be of a name's characters
+ * only: "fase dato" would otherwise be found between two known names and
+ * pass unrefused (the property tests/fuzz/fuzz_http.c checks). */
 static enum sag_status
 aabn_objekt(struct laeser *l, const char *tekst_, size_t len,
             const char *kendte)
@@ -375,16 +386,15 @@ aabn_objekt(struct laeser *l, const char *tekst_, size_t len,
     json_object_foreach(l->o, k, v)
     {
         char noegle[80];
+        bool navn;
 
         (void)v;
-        if (snprintf(noegle, sizeof(noegle), " %s ", k) >=
+        navn = strspn(k, NAVNETEGN) == strlen(k);
+        if (!navn ||
+            snprintf(noegle, sizeof(noegle), " %s ", k) >=
                 (int)sizeof(noegle) ||
             strstr(kendte, noegle) == NULL)
-            return fejl(l, SAG_EINVAL,
-                        strlen(k) < 60 && strspn(k, "abcdefghijklmnopqrstuvwxyz"
-                                                    "_0123456789") == strlen(k)
-                            ? k
-                            : "",
+            return fejl(l, SAG_EINVAL, navn && strlen(k) < 60 ? k : "",
                         "ukendt felt");
     }
     return SAG_OK;

@@ -56,6 +56,12 @@ The worklist for a team, soonest due first, with the overdue marked: "  !
   4
   sorteret
 
+The same worklist as JSON, as the API's GET /api/arbejdsliste answers it
+(the same wire format, src/wire/mappe_json.c): "til_behandling" and
+"venter_paa_andre", each line with "overskredet".
+  $ ./s --json arbejdsliste --team 'Team Nord' --idag 2026-11-23
+  {"til_behandling":[{"sag_id":"AES-2025-000001","art":"servicemaal","forfald":"2026-04-01","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb102","overskredet":true},{"sag_id":"AES-2026-000002","art":"servicemaal","forfald":"2026-10-02","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb101","overskredet":true},{"sag_id":"AES-2023-000001","art":"revision","forfald":"2026-12-01","tekst":"Revider den midlertidige afgørelse","sagsbehandler":"sb101","overskredet":false},{"sag_id":"AES-2026-000001","art":"servicemaal","forfald":"2027-04-21","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb102","overskredet":false}],"venter_paa_andre":[{"sag_id":"AES-2026-000002","art":"afventer","forfald":"2026-03-10","tekst":"Afventer ekstern part (datoen er, hvornår ventetiden begyndte)","sagsbehandler":"sb101","overskredet":false},{"sag_id":"AES-2026-000001","art":"svar","forfald":"2026-11-16","tekst":"Afventer svar; ryk ved fristens udløb","sagsbehandler":"sb102","overskredet":true}]}
+
 A worklist needs a team or a caseworker ("/team: angiv enten et team eller
 en sagsbehandler", exit 1).
   $ ./s arbejdsliste
@@ -78,10 +84,10 @@ Opened (by verificer), it verifies ("ok:") ...
   $ DB=v1.db ./s verificer
   ok: 35 hændelser, hashkæden og alle afgørelser er intakte
 
-... is at schema version 6 (per-case hash chains, docs/hashkaede.md;
-accounts, docs/adgang.md) ...
+... is at schema version 7 (per-case hash chains, docs/hashkaede.md;
+accounts, docs/adgang.md; the worklist's covering indexes) ...
   $ sqlite3 v1.db 'PRAGMA user_version'
-  6
+  7
 
 ... has the new index sager_team_nyeste (and not the old ones) ...
   $ sqlite3 v1.db "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sager' ORDER BY name"
@@ -90,6 +96,13 @@ accounts, docs/adgang.md) ...
   sager_nyeste
   sager_team_nyeste
   sqlite_autoindex_sager_1
+
+... reads a team's and a caseworker's worklist from the index alone
+("COVERING INDEX", migration 7, docs/performance.md) ...
+  $ for k in team sagsbehandler; do sqlite3 v1.db "EXPLAIN QUERY PLAN SELECT sag_id, art, forfald, tekst, ref, sagsbehandler, venter
+  >     FROM opgaver WHERE $k = 'x' AND venter = 0 ORDER BY forfald, sag_id LIMIT 50" | tail -1; done
+  `--SEARCH opgaver USING COVERING INDEX opgaver_team (team=? AND venter=?)
+  `--SEARCH opgaver USING COVERING INDEX opgaver_behandler (sagsbehandler=? AND venter=?)
 
 ... and the rebuilt columns and report tables hold what demo.db holds ...
   $ for q in 'SELECT gruppe, start_dato, afsluttet FROM sager ORDER BY id' 'SELECT * FROM rapport_frister ORDER BY 1, 2' \
@@ -112,7 +125,7 @@ accounts, docs/adgang.md) ...
 A newer schema version is refused ("skemaversion 9").
   $ cp demo.db v9.db && sqlite3 v9.db 'PRAGMA user_version = 9'
   $ DB=v9.db ./s liste --idag 2026-11-23
-  skadesag: databasen har skemaversion 9, men programmet kender kun 6
+  skadesag: databasen har skemaversion 9, men programmet kender kun 7
   [1]
 
 A schema 4 database with an edited event is not migrated (the old chain is

@@ -64,6 +64,58 @@ test_json_streng(void **state)
     sag_buf_init(&b, 0);
     sag_buf_add_json_str(&b, "a\"b\\c\n\t\x01 æøå");
     assert_string_equal(b.buf, "\"a\\\"b\\\\c\\n\\t\\u0001 æøå\"");
+    /* Appended after what is there; every control character; nothing to
+     * escape (one copy); the empty string. */
+    sag_buf_add_json_str(&b, "\r\x1f\x7f");
+    sag_buf_add_json_str(&b, "plain");
+    sag_buf_add_json_str(&b, "");
+    assert_string_equal(b.buf, "\"a\\\"b\\\\c\\n\\t\\u0001 æøå\""
+                               "\"\\r\\u001f\x7f\"\"plain\"\"\"");
+    assert_i64_eq(b.len, strlen(b.buf));
+    sag_buf_release(&b);
+}
+
+/* sag_buf_addf formats into the free room when it fits, and grows and
+ * formats again when it does not; over the cap nothing is appended. */
+static void
+test_addf_rum(void **state)
+{
+    struct sag_buf b;
+    char lang[200];
+
+    (void)state;
+    memset(lang, 'y', sizeof(lang) - 1);
+    lang[sizeof(lang) - 1] = '\0';
+    sag_buf_init(&b, 300);
+    sag_buf_addf(&b, "%s", ""); /* nothing, on the static empty string */
+    assert_string_equal(b.buf, "");
+    sag_buf_addf(&b, "%d", 1);               /* first allocation */
+    sag_buf_addf(&b, "%s|%lld", "ab", 23LL); /* fits in the room */
+    assert_string_equal(b.buf, "1ab|23");
+    sag_buf_addf(&b, "%s", lang); /* does not fit: grows */
+    assert_i64_eq(b.len, 6 + 199);
+    assert_int_equal(b.buf[5], '3');
+    assert_int_equal(b.buf[6], 'y');
+    assert_int_equal(b.buf[b.len], '\0');
+    sag_buf_addf(&b, "%s", lang); /* over the cap: unchanged */
+    assert_status(sag_buf_status(&b), SAG_ETOOBIG);
+    assert_i64_eq(b.len, 6 + 199);
+    assert_i64_eq(strlen(b.buf), b.len);
+    sag_buf_release(&b);
+}
+
+/* A string that does not fit under the cap is not appended at all. */
+static void
+test_json_streng_loft(void **state)
+{
+    struct sag_buf b;
+
+    (void)state;
+    sag_buf_init(&b, 16);
+    sag_buf_add_json_str(&b, "abc");
+    sag_buf_add_json_str(&b, "\x01\x02");
+    assert_status(sag_buf_status(&b), SAG_ETOOBIG);
+    assert_string_equal(b.buf, "\"abc\"");
     sag_buf_release(&b);
 }
 
@@ -89,6 +141,8 @@ main(void)
         cmocka_unit_test(test_invarianter),
         cmocka_unit_test(test_loft_og_klaebende_fejl),
         cmocka_unit_test(test_json_streng),
+        cmocka_unit_test(test_json_streng_loft),
+        cmocka_unit_test(test_addf_rum),
         cmocka_unit_test(test_hukommelsesfejl),
     };
 
