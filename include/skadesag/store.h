@@ -81,6 +81,13 @@ enum sag_status sag_store_begynd(struct sag_store *s, struct sag_diag *diag);
 enum sag_status sag_store_bekraeft(struct sag_store *s, struct sag_diag *diag);
 void sag_store_fortryd(struct sag_store *s);
 
+/* A read transaction: the reads until the matching bekraeft/fortryd see
+ * one snapshot and share one transaction's overhead; no write lock is
+ * taken, so writers are not held up (SQLite: BEGIN DEFERRED, WAL). Only
+ * reads may happen inside it; nested in a write transaction it joins it. */
+enum sag_status sag_store_begynd_laes(struct sag_store *s,
+                                      struct sag_diag *diag);
+
 /* Create a case from its "oprettet" event. If `id` is empty a new id
  * ("AES-2024-000001") is assigned and written back; a non-empty `id` is
  * used as given (import), SAG_ECONFLICT if it exists. */

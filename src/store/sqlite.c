@@ -273,6 +273,12 @@ begynd(struct sag_store *s, struct sag_diag *d)
 }
 
 static enum sag_status
+begynd_laes(struct sag_store *s, struct sag_diag *d)
+{
+    return kor(L(s), "BEGIN DEFERRED", d);
+}
+
+static enum sag_status
 bekraeft(struct sag_store *s, struct sag_diag *d)
 {
     return kor(L(s), "COMMIT", d);
@@ -2079,6 +2085,7 @@ noegler_deaktiver(struct sag_store *s, const char *bruger, size_t *antal,
 static const struct sag__store_ops lite_ops = {
     .luk = luk,
     .begynd = begynd,
+    .begynd_laes = begynd_laes,
     .bekraeft = bekraeft,
     .fortryd = fortryd,
     .taeller = taeller,

@@ -117,6 +117,21 @@ sag_store_begynd(struct sag_store *s, struct sag_diag *d)
     return st;
 }
 
+enum sag_status
+sag_store_begynd_laes(struct sag_store *s, struct sag_diag *d)
+{
+    enum sag_status st = SAG_OK;
+
+    /* Inside a write transaction the reads are already one snapshot. */
+    if (s->transaktioner == 0 && s->ops->begynd_laes != NULL) {
+        st = s->ops->begynd_laes(s, d);
+        s->skrevet = 0;
+    }
+    if (st == SAG_OK)
+        s->transaktioner++;
+    return st;
+}
+
 /* Before the outermost commit of a transaction that appended events: an
  * anchor if enough events are unanchored (ankerinterval). It is part of
  * the same transaction, so it commits with the events or not at all. */

@@ -57,6 +57,9 @@ enum sag__orden {
 struct sag__store_ops {
     void (*luk)(struct sag_store *s);
     enum sag_status (*begynd)(struct sag_store *s, struct sag_diag *d);
+    /* A read transaction: one snapshot for several reads, no write lock
+     * (NULL: reads run as they are). */
+    enum sag_status (*begynd_laes)(struct sag_store *s, struct sag_diag *d);
     enum sag_status (*bekraeft)(struct sag_store *s, struct sag_diag *d);
     void (*fortryd)(struct sag_store *s);
 

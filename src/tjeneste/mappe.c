@@ -182,16 +182,19 @@ sag_tj_arbejdsliste(const struct sag_tj *k, const char *team,
         return sag_diag_set(d, SAG_EADGANG, "/team",
                             "du kan kun se dit eget teams arbejdsliste");
     memset(a, 0, sizeof(a));
-    for (int venter = 0; venter < 2; venter++) {
+    /* Both lists from one snapshot, in one read transaction. */
+    if ((st = sag_store_begynd_laes(k->store, d)) != SAG_OK)
+        return st;
+    for (int venter = 0; st == SAG_OK && venter < 2; venter++) {
         a[venter].k = k;
         a[venter].arena = arena;
-        if ((st = sag_store_arbejdsliste(k->store, team, sagsbehandler, venter,
-                                         graense, arbejdspost, &a[venter],
-                                         d)) != SAG_OK)
-            return st;
-        if (a[venter].fejl)
-            return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        st = sag_store_arbejdsliste(k->store, team, sagsbehandler, venter,
+                                    graense, arbejdspost, &a[venter], d);
+        if (st == SAG_OK && a[venter].fejl)
+            st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
     }
+    if ((st = sag__tj_afslut(k, st, d)) != SAG_OK)
+        return st;
     ud->til_behandling = a[0].poster;
     ud->antal_til_behandling = a[0].antal;
     ud->venter = a[1].poster;

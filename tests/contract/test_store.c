@@ -313,6 +313,40 @@ liste_cb(void *ctx, const struct sag_liste_post *p)
     return 0;
 }
 
+/* A read transaction is one snapshot and holds no write lock: another
+ * connection writes meanwhile, and the reader sees it only afterwards. */
+static void
+test_laesetransaktion(void **state)
+{
+    struct sag_store *s = ny_store(K(state)), *s2;
+    struct sag_diag d;
+    struct liste_ctx c;
+    struct sag_liste_filter f = { NULL, NULL, NULL, NULL, 0, NULL };
+    char a[SAG_ID_MAX], b[SAG_ID_MAX];
+
+    opret(s, "T1", "sb1", "2023-03-10", a);
+    s2 = aabn(K(state));
+    assert_ok(sag_store_begynd_laes(s, &d));
+    memset(&c, 0, sizeof(c));
+    assert_ok(sag_store_liste(s, &f, liste_cb, &c, &d));
+    assert_int_equal(c.n, 1);
+    opret(s2, "T1", "sb1", "2023-03-11", b);
+    memset(&c, 0, sizeof(c));
+    assert_ok(sag_store_liste(s, &f, liste_cb, &c, &d));
+    assert_int_equal(c.n, 1);
+    assert_ok(sag_store_bekraeft(s, &d));
+    memset(&c, 0, sizeof(c));
+    assert_ok(sag_store_liste(s, &f, liste_cb, &c, &d));
+    assert_int_equal(c.n, 2);
+    /* Nested in a write transaction it joins it. */
+    assert_ok(sag_store_begynd(s, &d));
+    assert_ok(sag_store_begynd_laes(s, &d));
+    assert_ok(sag_store_bekraeft(s, &d));
+    assert_ok(sag_store_bekraeft(s, &d));
+    sag_store_luk(s2);
+    sag_store_luk(s);
+}
+
 static void
 test_arbejdsliste_og_liste(void **state)
 {
@@ -1394,6 +1428,7 @@ static const struct {
     T(test_transaktion),
     T(test_laesninger_logges),
     T(test_arbejdsliste_og_liste),
+    T(test_laesetransaktion),
     T(test_hashkaede_afsloerer_manipulation),
     T(test_hashkaede_pr_sag),
     T(test_forankr),
