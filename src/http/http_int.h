@@ -61,7 +61,7 @@ struct sag__http_arbejder {
     bool tls;
     struct sag__http_noegle noegler[SAG__HTTP_NOEGLER];
     unsigned naeste_noegle; /* the slot the next new token takes */
-    int64_t ryddet; /* when expired sessions were last removed */
+    int64_t ryddet;         /* when expired sessions were last removed */
     /* Failed logins per client address (this worker's share), for
      * throttling password spraying across accounts. */
     struct sag__http_forsoeg {
