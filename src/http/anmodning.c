@@ -155,3 +155,15 @@ sag__http_send(struct sag__http_kald *k)
     MHD_destroy_response(r);
     return ok;
 }
+
+int
+sag__http_svar(struct sag__http_kald *k, enum sag_status st,
+               const struct sag_diag *d, unsigned ok)
+{
+    if (st != SAG_OK) {
+        sag_buf_reset(k->b);
+        return sag__http_problem(k, st, d);
+    }
+    sag__http_json(k, ok);
+    return 0;
+}

@@ -17,18 +17,6 @@
 
 #include "../base/banned.h"
 
-static int
-svar(struct sag__http_kald *k, enum sag_status st, const struct sag_diag *d,
-     unsigned ok)
-{
-    if (st != SAG_OK) {
-        sag_buf_reset(k->b);
-        return sag__http_problem(k, st, d);
-    }
-    sag__http_json(k, ok);
-    return 0;
-}
-
 /* A required or optional date argument; -1 when bad (answered). */
 static int
 dato_arg(struct sag__http_kald *k, const char *navn, bool kraevet,
@@ -113,12 +101,12 @@ sag__api_portefolje(struct sag__http_kald *k)
                                             "/prognose", "skal være et årstal");
         if ((st = sag_prognose_indlaes(k->a->v->data_dir, (int)aar,
                                        &k->a->arena, &prog, &d)) != SAG_OK)
-            return svar(k, st, &d, MHD_HTTP_OK);
+            return sag__http_svar(k, st, &d, MHD_HTTP_OK);
         progp = &prog;
     }
     if ((st = sag_tj_portefolje(&k->tj, fra, til, pr, r, kvalitet ? &q : NULL,
                                 progp, &d)) != SAG_OK)
-        return svar(k, st, &d, MHD_HTTP_OK);
+        return sag__http_svar(k, st, &d, MHD_HTTP_OK);
     memset(&g, 0, sizeof(g));
     g.rapport = r;
     g.kvalitet = kvalitet ? &q : NULL;
@@ -201,7 +189,7 @@ sag__api_konsekvens(struct sag__http_kald *k)
             sag_konsekvens_fp_sum_json(&fp, k->b);
         sag_buf_addc(k->b, '}');
     }
-    return svar(k, st, &d, MHD_HTTP_OK);
+    return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }
 
 static int
@@ -229,7 +217,7 @@ sag__api_kvalitet(struct sag__http_kald *k)
         return 0;
     sag_diag_init(&d);
     if ((st = sag_tj_kvalitet(&k->tj, fra, til, &q, &d)) != SAG_OK)
-        return svar(k, st, &d, MHD_HTTP_OK);
+        return sag__http_svar(k, st, &d, MHD_HTTP_OK);
     sag_buf_adds(k->b, "{\"status\":");
     sag_kvalitet_json(&q, k->b);
     sag_buf_adds(k->b, ",\"stikproeve\":");
@@ -238,7 +226,7 @@ sag__api_kvalitet(struct sag__http_kald *k)
     st = sag_tj_kvalitet_liste(&k->tj, fra, til, kvalitet_post, &x, &d);
     sag_json_array_slut(&x.a);
     sag_buf_addc(k->b, '}');
-    return svar(k, st, &d, MHD_HTTP_OK);
+    return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }
 
 int
@@ -259,7 +247,7 @@ sag__api_kvalitet_udtraek(struct sag__http_kald *k)
                                      &i_alt, &d);
     if (st == SAG_OK)
         sag_udtraek_svar_json(nye, i_alt, k->b);
-    return svar(k, st, &d, MHD_HTTP_OK);
+    return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }
 
 int
@@ -278,5 +266,5 @@ sag__api_kvalitet_vurder(struct sag__http_kald *k)
                                     &d);
     if (st == SAG_OK)
         sag_svar_json("afgoerelse_id", k->param[0], k->b);
-    return svar(k, st, &d, MHD_HTTP_OK);
+    return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }

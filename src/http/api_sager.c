@@ -12,20 +12,6 @@
 
 #include "../base/banned.h"
 
-/* Answer a use case's result: 2xx with the body already written, or the
- * refusal as problem+json. */
-static int
-svar(struct sag__http_kald *k, enum sag_status st, const struct sag_diag *d,
-     unsigned ok)
-{
-    if (st != SAG_OK) {
-        sag_buf_reset(k->b);
-        return sag__http_problem(k, st, d);
-    }
-    sag__http_json(k, ok);
-    return 0;
-}
-
 /* A limit from the query: 1 to `max`, `standard` when absent; -1 when
  * bad (the answer is written). */
 static int
@@ -64,7 +50,7 @@ sag__api_sager_opret(struct sag__http_kald *k)
         sag_svar_json("id", id, k->b);
         (void)snprintf(k->placering, sizeof(k->placering), "/api/sager/%s", id);
     }
-    return svar(k, st, &d, MHD_HTTP_CREATED);
+    return sag__http_svar(k, st, &d, MHD_HTTP_CREATED);
 }
 
 struct liste {
@@ -143,7 +129,7 @@ sag__api_sager_liste(struct sag__http_kald *k)
     sag_json_array_slut(&l.a);
     if (st == SAG_OK && l.a.antal == f.graense)
         naeste_side(k, &f, l.sidste);
-    return svar(k, st, &d, MHD_HTTP_OK);
+    return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }
 
 /* "idag" from the query for the folder as of a date; else today. */
@@ -181,7 +167,7 @@ sag__api_sag(struct sag__http_kald *k)
                           &k->a->arena, m, &d);
     if (st == SAG_OK)
         sag_mappe_json(m, k->b);
-    return svar(k, st, &d, MHD_HTTP_OK);
+    return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }
 
 int
@@ -199,7 +185,7 @@ sag__api_eksport(struct sag__http_kald *k)
                         &k->a->arena, m, &d);
     if (st == SAG_OK)
         sag_eksport_json(m, k->b);
-    return svar(k, st, &d, MHD_HTTP_OK);
+    return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }
 
 int
@@ -218,7 +204,7 @@ sag__api_import(struct sag__http_kald *k)
         sag_svar_json("id", id, k->b);
         (void)snprintf(k->placering, sizeof(k->placering), "/api/sager/%s", id);
     }
-    return svar(k, st, &d, MHD_HTTP_CREATED);
+    return sag__http_svar(k, st, &d, MHD_HTTP_CREATED);
 }
 
 int
@@ -234,7 +220,7 @@ sag__api_haendelse(struct sag__http_kald *k)
         st = sag_tj_haendelse(&k->tj, k->param[0], &h, &d);
     if (st == SAG_OK)
         sag_svar_json("sag_id", k->param[0], k->b);
-    return svar(k, st, &d, MHD_HTTP_CREATED);
+    return sag__http_svar(k, st, &d, MHD_HTTP_CREATED);
 }
 
 int
@@ -256,7 +242,7 @@ sag__api_afgoer(struct sag__http_kald *k)
         sag_afgoerelse_svar_fuld_json(&s, a.fase, res.len ? res.buf : NULL,
                                       k->b);
     sag_buf_release(&res);
-    return svar(k, st, &d, MHD_HTTP_CREATED);
+    return sag__http_svar(k, st, &d, MHD_HTTP_CREATED);
 }
 
 int
@@ -274,7 +260,7 @@ sag__api_klage(struct sag__http_kald *k)
         st = sag_tj_klage(&k->tj, k->param[0], &r, id, &d);
     if (st == SAG_OK)
         sag_svar_json("id", id, k->b);
-    return svar(k, st, &d, MHD_HTTP_CREATED);
+    return sag__http_svar(k, st, &d, MHD_HTTP_CREATED);
 }
 
 static enum sag_status
@@ -304,7 +290,7 @@ sag__api_genvurder(struct sag__http_kald *k)
         st = sag_tj_genvurder(&k->tj, k->param[0], &r, &d);
     if (st == SAG_OK)
         sag_svar_json("klage_id", r.klage_id, k->b);
-    return svar(k, st, &d, MHD_HTTP_OK);
+    return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }
 
 int
@@ -329,7 +315,7 @@ sag__api_ankestyrelsen(struct sag__http_kald *k)
             sag_svar_json("klage_id", r.klage_id, k->b);
         }
     }
-    return svar(k, st, &d, ny[0] ? MHD_HTTP_CREATED : MHD_HTTP_OK);
+    return sag__http_svar(k, st, &d, ny[0] ? MHD_HTTP_CREATED : MHD_HTTP_OK);
 }
 
 static int
@@ -350,7 +336,7 @@ ny_generation(struct sag__http_kald *k, bool genoptag)
         sag_svar_json("ny_sag_id", ny, k->b);
         (void)snprintf(k->placering, sizeof(k->placering), "/api/sager/%s", ny);
     }
-    return svar(k, st, &d, MHD_HTTP_CREATED);
+    return sag__http_svar(k, st, &d, MHD_HTTP_CREATED);
 }
 
 int
@@ -387,7 +373,7 @@ sag__api_laesninger(struct sag__http_kald *k)
     sag_json_array_begynd(&l.a, k->b);
     st = sag_tj_laesninger(&k->tj, k->param[0], laesning, &l, &d);
     sag_json_array_slut(&l.a);
-    return svar(k, st, &d, MHD_HTTP_OK);
+    return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }
 
 int
@@ -400,7 +386,7 @@ sag__api_genberegn(struct sag__http_kald *k)
     sag_diag_init(&d);
     if ((st = sag_tj_genberegn(&k->tj, k->param[0], &g, &d)) == SAG_OK)
         sag_genberegning_json(&g, k->b);
-    return svar(k, st, &d, MHD_HTTP_OK);
+    return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }
 
 int
@@ -418,7 +404,7 @@ sag__api_arbejdsliste(struct sag__http_kald *k)
                                   sag__http_arg(k, "sagsbehandler"), g,
                                   &k->a->arena, &l, &d)) == SAG_OK)
         sag_arbejdsliste_json(&l, k->b);
-    return svar(k, st, &d, MHD_HTTP_OK);
+    return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }
 
 int
@@ -431,5 +417,5 @@ sag__api_verificer(struct sag__http_kald *k)
     sag_diag_init(&d);
     if ((st = sag_tj_verificer(&k->tj, &n, &d)) == SAG_OK)
         sag_verificering_json(n, k->b);
-    return svar(k, st, &d, MHD_HTTP_OK);
+    return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }

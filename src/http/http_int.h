@@ -131,6 +131,10 @@ void sag__http_json(struct sag__http_kald *k, unsigned status);
  * (here and nowhere else), the field goes in "felt". */
 int sag__http_problem(struct sag__http_kald *k, enum sag_status st,
                       const struct sag_diag *d);
+/* A use case's answer: `ok` with the body already written, or the
+ * refusal as problem+json (the body is replaced). */
+int sag__http_svar(struct sag__http_kald *k, enum sag_status st,
+                   const struct sag_diag *d, unsigned ok);
 /* A problem with an explicit HTTP status and Danish detail. */
 int sag__http_problem_status(struct sag__http_kald *k, unsigned status,
                              const char *felt, const char *detalje);
