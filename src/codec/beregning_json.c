@@ -13,6 +13,8 @@
 
 #include <jansson.h>
 
+#include "beregning_strom.h"
+
 #include "../base/banned.h"
 
 struct laeser {
@@ -546,10 +548,10 @@ laes(struct laeser *l, json_t *rod, struct sag_beregning_input *in)
 }
 
 enum sag_status
-sag_beregning_input_fra_json(const char *tekst_, size_t len,
-                             struct sag_arena *arena,
-                             struct sag_beregning_input *in,
-                             struct sag_diag *diag)
+sag__beregning_input_fra_jansson(const char *tekst_, size_t len,
+                                 struct sag_arena *arena,
+                                 struct sag_beregning_input *in,
+                                 struct sag_diag *diag)
 {
     struct laeser l = { arena, diag };
     json_error_t jf;
@@ -567,6 +569,20 @@ sag_beregning_input_fra_json(const char *tekst_, size_t len,
     if (st == SAG_ENOMEM || sag_arena_status(arena) != SAG_OK)
         return sag_diag_set(diag, SAG_ENOMEM, "", "ikke mere hukommelse");
     return st;
+}
+
+/* The streaming reader takes the plain cases (beregning_strom.c); anything
+ * it declines, and every error, is read here with jansson, so the messages
+ * have one source. */
+enum sag_status
+sag_beregning_input_fra_json(const char *tekst_, size_t len,
+                             struct sag_arena *arena,
+                             struct sag_beregning_input *in,
+                             struct sag_diag *diag)
+{
+    if (sag__beregning_strom_laes(tekst_, len, arena, in))
+        return SAG_OK;
+    return sag__beregning_input_fra_jansson(tekst_, len, arena, in, diag);
 }
 
 /*
