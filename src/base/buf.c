@@ -241,6 +241,13 @@ sag_buf_truncate(struct sag_buf *b, size_t len)
     b->buf[len] = '\0';
 }
 
+void
+sag_buf_fortryd(struct sag_buf *b, size_t len)
+{
+    sag_buf_truncate(b, len);
+    b->err = SAG_OK;
+}
+
 enum sag_status
 sag_buf_status(const struct sag_buf *b)
 {
