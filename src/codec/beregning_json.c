@@ -589,14 +589,18 @@ sag_beregning_input_fra_json(const char *tekst_, size_t len,
  * Output.
  */
 
+/* A member's name. The names are the literals below, plain ASCII with
+ * nothing to escape, so they are copied as they are: the bytes
+ * sag_buf_add_json_str would write, without scanning them per result. */
 static void
 felt(struct sag_buf *b, const char *navn, bool *foerst)
 {
     if (!*foerst)
         sag_buf_addc(b, ',');
     *foerst = false;
-    sag_buf_add_json_str(b, navn);
-    sag_buf_addc(b, ':');
+    sag_buf_addc(b, '"');
+    sag_buf_add(b, navn, strlen(navn));
+    sag_buf_add(b, "\":", 2);
 }
 
 static void
@@ -606,11 +610,23 @@ felt_str(struct sag_buf *b, const char *navn, const char *v, bool *f)
     sag_buf_add_json_str(b, v);
 }
 
+/* What "%lld" writes, without printf's machinery (a tenth of a batch's
+ * time without the trace). */
 static void
 felt_int(struct sag_buf *b, const char *navn, long long v, bool *f)
 {
+    char s[24], *e = s + sizeof(s), *p = e;
+    unsigned long long u =
+        v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+
     felt(b, navn, f);
-    sag_buf_addf(b, "%lld", v);
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u != 0);
+    if (v < 0)
+        *--p = '-';
+    sag_buf_add(b, p, (size_t)(e - p));
 }
 
 static void

@@ -220,8 +220,11 @@ noegle(struct strom *s, const char **k, size_t *n)
 static int
 find(const char *k, size_t n, const char *const *navne)
 {
+    /* k holds no NUL (control characters decline), so strncmp stops at
+     * the end of a shorter name; the first byte rules out most names. */
     for (int i = 0; navne[i] != NULL; i++)
-        if (strlen(navne[i]) == n && memcmp(navne[i], k, n) == 0)
+        if (n > 0 && navne[i][0] == k[0] && strncmp(navne[i], k, n) == 0 &&
+            navne[i][n] == '\0')
             return i;
     return -1;
 }
