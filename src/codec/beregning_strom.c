@@ -76,37 +76,41 @@ utf8(const unsigned char *p, const unsigned char *end)
     return n;
 }
 
-/* A string without escapes; s->p at the opening quote. */
+/* A string without escapes; s->p at the opening quote. The closing quote
+ * is found with memchr, then the span is checked in one pass for a control
+ * character, a backslash (an escape: decline) and bytes above 0x7F, which
+ * only then are checked as UTF-8 (a sequence cannot hold a quote, so
+ * ending the check at the quote loses nothing). */
 static bool
 tekst_tok(struct strom *s, const char **ud, size_t *n)
 {
-    const unsigned char *p = (const unsigned char *)s->p + 1;
-    const unsigned char *end = (const unsigned char *)s->end;
+    const unsigned char *p, *q;
+    unsigned char daarlig = 0, hoej = 0;
 
     if (s->p >= s->end || *s->p != '"')
         return false;
-    *ud = (const char *)p;
-    while (p < end) {
-        unsigned c = *p;
-
-        if (c == '"') {
-            *n = (size_t)((const char *)p - *ud);
-            s->p = (const char *)p + 1;
-            return true;
-        }
-        if (c < 0x20 || c == '\\')
-            return false;
-        if (c < 0x80) {
-            p++;
-        } else {
-            size_t k = utf8(p, end);
+    p = (const unsigned char *)s->p + 1;
+    q = memchr(p, '"', (size_t)(s->end - (const char *)p));
+    if (q == NULL)
+        return false;
+    for (const unsigned char *c = p; c < q; c++) {
+        daarlig |= (unsigned char)((*c < 0x20) | (*c == '\\'));
+        hoej |= *c;
+    }
+    if (daarlig)
+        return false;
+    if (hoej & 0x80)
+        for (const unsigned char *c = p; c < q;) {
+            size_t k = *c < 0x80 ? 1 : utf8(c, q);
 
             if (k == 0)
                 return false;
-            p += k;
+            c += k;
         }
-    }
-    return false;
+    *ud = (const char *)p;
+    *n = (size_t)(q - p);
+    s->p = (const char *)q + 1;
+    return true;
 }
 
 static bool
