@@ -224,12 +224,18 @@ noegle(struct strom *s, const char **k, size_t *n)
 static int
 find(const char *k, size_t n, const char *const *navne)
 {
-    /* k holds no NUL (control characters decline), so strncmp stops at
-     * the end of a shorter name; the first byte rules out most names. */
-    for (int i = 0; navne[i] != NULL; i++)
-        if (n > 0 && navne[i][0] == k[0] && strncmp(navne[i], k, n) == 0 &&
-            navne[i][n] == '\0')
+    /* k holds no NUL (control characters decline), so the comparison
+     * stops at the end of a shorter name; compared inline (a call per
+     * candidate was a twentieth of a batch without the trace). */
+    for (int i = 0; navne[i] != NULL; i++) {
+        const char *a = navne[i];
+        size_t j = 0;
+
+        while (j < n && a[j] == k[j])
+            j++;
+        if (j == n && a[n] == '\0')
             return i;
+    }
     return -1;
 }
 
