@@ -80,6 +80,6 @@ rate tables' checksum. The sager token does not open the calculation.
 The rate tables' checksum is the one `skadesag satser tjek` prints.
   $ ./api jur1 GET /api/satser
   HTTP 200
-  {"checksum":"97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700"}
+  {"checksum":"05ec2df14d79711d040b3e33eca996193864c5d8879be7025fb4d9cb1e17565b"}
   $ $SKADESAG satser tjek | tail -1
-  checksum: 97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700
+  checksum: 05ec2df14d79711d040b3e33eca996193864c5d8879be7025fb4d9cb1e17565b

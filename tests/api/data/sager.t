@@ -220,8 +220,8 @@ The stored decision recomputes to the same bytes (genberegning).
   {"afgoerelse_id":"AES-2025-000003-E3",
   "identisk":true,
   "bytes":7677,
-  "satser_ved":"97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700",
-  "satser_nu":"97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700"}
+  "satser_ved":"05ec2df14d79711d040b3e33eca996193864c5d8879be7025fb4d9cb1e17565b",
+  "satser_nu":"05ec2df14d79711d040b3e33eca996193864c5d8879be7025fb4d9cb1e17565b"}
 
 An appeal of the loss decision (201, K1); the reassessment keeps it (200);
 it is sent to Ankestyrelsen (200) ...

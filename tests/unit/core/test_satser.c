@@ -69,7 +69,7 @@ test_indlaes_officielle_tabeller(void **state)
 {
     struct sag_satser *s = *state;
 
-    assert_int_equal(s->antal_satser, 333);
+    assert_int_equal(s->antal_satser, 334); /* 333 + 2004 */
     assert_int_equal(s->antal_kap_tabeller, 294);
     assert_int_equal(s->antal_kap_akter, 82);
     assert_int_equal(s->antal_fp_aldre, 28);
@@ -119,8 +119,12 @@ test_satser_publicerede(void **state)
     assert_ok(
         sag_satser_sats_paa_dato(s, "overgangsbeloeb", D(2022, 6, 30), "", &r));
     assert_i64_eq(r->vaerdi, 17900000);
+    /* Q-13: 2004 from AES's worked example (aes.dk erstatning-tab-15,
+     * "379.000/367.000"; law_facts_2 7), added in data/KILDE.md. */
+    assert_ok(sag_satser_sats(s, "maks_aarsloen", 2004, "", &r));
+    assert_i64_eq(r->vaerdi, 37900000);
     r = NULL;
-    assert_status(sag_satser_sats(s, "maks_aarsloen", 2004, "", &r),
+    assert_status(sag_satser_sats(s, "maks_aarsloen", 2002, "", &r),
                   SAG_ENOTFOUND);
     assert_null(r);
     assert_status(sag_satser_sats(s, "findes_ikke", 2024, "", &r),
