@@ -80,6 +80,6 @@ rate tables' checksum. The sager token does not open the calculation.
 The rate tables' checksum is the one `skadesag satser tjek` prints.
   $ ./api jur1 GET /api/satser
   HTTP 200
-  {"checksum":"05ec2df14d79711d040b3e33eca996193864c5d8879be7025fb4d9cb1e17565b"}
+  {"checksum":"362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c"}
   $ $SKADESAG satser tjek | tail -1
-  checksum: 05ec2df14d79711d040b3e33eca996193864c5d8879be7025fb4d9cb1e17565b
+  checksum: 362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c

@@ -220,8 +220,8 @@ The stored decision recomputes to the same bytes (genberegning).
   {"afgoerelse_id":"AES-2025-000003-E3",
   "identisk":true,
   "bytes":7677,
-  "satser_ved":"05ec2df14d79711d040b3e33eca996193864c5d8879be7025fb4d9cb1e17565b",
-  "satser_nu":"05ec2df14d79711d040b3e33eca996193864c5d8879be7025fb4d9cb1e17565b"}
+  "satser_ved":"362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c",
+  "satser_nu":"362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c"}
 
 An appeal of the loss decision (201, K1); the reassessment keeps it (200);
 it is sent to Ankestyrelsen (200) ...

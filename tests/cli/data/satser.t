@@ -8,7 +8,7 @@ satser tjek loads every table and ends with "checksum: " and 64 hex digits.
   kapitaliseringstabeller: 294
   kapitaliseringsakter (tabelvalg): 82 rækker
   folkepensionsalder: 28 rækker
-  checksum: 05ec2df14d79711d040b3e33eca996193864c5d8879be7025fb4d9cb1e17565b
+  checksum: 362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c
 
 Maks. årsløn 2024 = 608.000 kr., with its source.
   $ $SKADESAG satser sats maks_aarsloen 2024
