@@ -199,11 +199,8 @@ beregn(const struct sag_satser *satser, const struct sag_beregning_input *in,
             (st = sag__fp_mdr(&c, in->afgoerelsesdato, &c.fp_afg_mdr)) !=
                 SAG_OK)
             return st;
-        if (!c.fra_2007_07) {
-            /* 2004–2007: the act's own age of 65 (guidance 2.11). */
-            c.fp_afg_mdr = SAG_LOV_OPHOER_ALDER_2004_2007 * 12;
-            c.fp_noegle_mdr = SAG_LOV_OPHOER_ALDER_2004_2007 * 12;
-        }
+        /* Injuries 2004-30.6.2007 too: folkepensionsalderen as in force at
+         * the decision, 65 before 1.7.2009 (Q-24). */
     }
 
     if ((st = sag__erhvervsevnetab(&c)) != SAG_OK)

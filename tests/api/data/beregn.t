@@ -80,6 +80,6 @@ rate tables' checksum. The sager token does not open the calculation.
 The rate tables' checksum is the one `skadesag satser tjek` prints.
   $ ./api jur1 GET /api/satser
   HTTP 200
-  {"checksum":"362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c"}
+  {"checksum":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116"}
   $ $SKADESAG satser tjek | tail -1
-  checksum: 362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c
+  checksum: e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116

@@ -220,8 +220,8 @@ The stored decision recomputes to the same bytes (genberegning).
   {"afgoerelse_id":"AES-2025-000003-E3",
   "identisk":true,
   "bytes":7677,
-  "satser_ved":"362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c",
-  "satser_nu":"362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c"}
+  "satser_ved":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116",
+  "satser_nu":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116"}
 
 An appeal of the loss decision (201, K1); the reassessment keeps it (200);
 it is sent to Ankestyrelsen (200) ...

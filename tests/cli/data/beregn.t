@@ -176,7 +176,7 @@ beregn examples/fleksjob_2019.json (json): ret_til_erstatning true.
   "niveau.83pct-efter-am-bidrag-fra-2011",
   "tabsgitter.5pct-foer-2024-07",
   "aarsloen.aaret-foer-skaden"],
-  "satser_checksum":"362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c"},
+  "satser_checksum":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116"},
   "afgoerelse":"endelig",
   "erhvervsevnetab_beregnet":"28.5714",
   "erhvervsevnetab_beregnet_broek":"200/7",
@@ -303,7 +303,7 @@ beregn examples/fleksjob_2019.json (tekst): Sådan har vi beregnet.
      Afrunding: op til hele kroner
   11. Fra 01.08.2024 til og med 14.04.2025 udbetales løbende ydelse, indtil kapitalbeløbet får virkning. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10)
   
-  Satstabeller (SHA-256): 362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c
+  Satstabeller (SHA-256): e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116
 
 beregn examples/foertidspension_2023.json (json): ret_til_erstatning true.
   $ $SKADESAG beregn $ROD/examples/foertidspension_2023.json | sed 's/,"/,\n"/g'
@@ -318,7 +318,7 @@ beregn examples/foertidspension_2023.json (json): ret_til_erstatning true.
   "niveau.83pct-efter-am-bidrag-fra-2011",
   "tabsgitter.5pct-foer-2024-07",
   "aarsloen.aaret-foer-skaden"],
-  "satser_checksum":"362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c"},
+  "satser_checksum":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116"},
   "afgoerelse":"endelig",
   "erhvervsevnetab_samlet_pct":80,
   "erhvervsevnetab_efter_andel":"60.0000",
@@ -455,7 +455,7 @@ beregn examples/foertidspension_2023.json (tekst): Sådan har vi beregnet.
      Afrunding: op til hele kroner
   12. Den løbende ydelse ophører med udgangen af den måned, hvor tilskadekomne når folkepensionsalderen: 31.08.2034. (ASL § 17, stk. 7, som ændret ved lov nr. 496 af 6. juni 2007 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.11 (L1314-1318); lov om social pension § 1 a)
   
-  Satstabeller (SHA-256): 362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c
+  Satstabeller (SHA-256): e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116
 
 beregn examples/toemrer_2025.json (json): ret_til_erstatning true, and
 "erhvervsevnetab_beregnet":"31.2500" (tømrer: beregnet 31.2500).
@@ -471,7 +471,7 @@ beregn examples/toemrer_2025.json (json): ret_til_erstatning true, and
   "niveau.83pct-efter-am-bidrag-fra-2011",
   "tabsgitter.15-20-30-100-fra-2024-07",
   "aarsloen.bedste-af-5-aar-fra-2024-07"],
-  "satser_checksum":"362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c"},
+  "satser_checksum":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116"},
   "afgoerelse":"endelig",
   "erhvervsevnetab_beregnet":"31.2500",
   "erhvervsevnetab_beregnet_broek":"125/4",
@@ -611,7 +611,7 @@ beregn examples/toemrer_2025.json (tekst): Sådan har vi beregnet.
      Afrunding: op til hele kroner
   12. Fra 01.09.2025 til og med 01.03.2026 udbetales løbende ydelse, indtil kapitalbeløbet får virkning. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10)
   
-  Satstabeller (SHA-256): 362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c
+  Satstabeller (SHA-256): e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116
 
 
 The tømrer example: 31,25 % computed, 30 % on the reform grid, paid as
@@ -630,7 +630,7 @@ trace (no "spor" member).
   "niveau.83pct-efter-am-bidrag-fra-2011",
   "tabsgitter.15-20-30-100-fra-2024-07",
   "aarsloen.bedste-af-5-aar-fra-2024-07"],
-  "satser_checksum":"362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c"},
+  "satser_checksum":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116"},
   "afgoerelse":"endelig",
   "erhvervsevnetab_beregnet":"31.2500",
   "erhvervsevnetab_beregnet_broek":"125/4",
@@ -666,7 +666,7 @@ stdin (-): the fleksjob example read from standard input computes
   "niveau.83pct-efter-am-bidrag-fra-2011",
   "tabsgitter.5pct-foer-2024-07",
   "aarsloen.aaret-foer-skaden"],
-  "satser_checksum":"362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c"},
+  "satser_checksum":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116"},
   "afgoerelse":"endelig",
   "erhvervsevnetab_beregnet":"28.5714",
   "erhvervsevnetab_beregnet_broek":"200/7",
@@ -691,7 +691,7 @@ stdin (-): the fleksjob example read from standard input computes
 Checksum in the result: the one "satser tjek" prints is the result's
 satser_checksum.
   $ $SKADESAG satser tjek | sed -n 's/^checksum: //p' >tjek && cat tjek
-  362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c
+  e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116
   $ $SKADESAG beregn $ROD/examples/toemrer_2025.json | grep -o '"satser_checksum":"[^"]*"' | cut -d'"' -f4 | cmp - tjek && echo 'samme checksum'
   samme checksum
 

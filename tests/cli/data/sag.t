@@ -224,15 +224,15 @@ Mén after the loss decision is allowed: decision M3.
 A stored decision is recomputed byte for byte ("identisk: afgørelse
 AES-2025-000001-E2").
   $ ./s genberegn AES-2025-000001-E2
-  identisk: afgørelse AES-2025-000001-E2 genberegnet byte for byte (7677 bytes, satser 362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c)
+  identisk: afgørelse AES-2025-000001-E2 genberegnet byte for byte (7677 bytes, satser e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116)
 
 Recomputed with changed tables (maks. årsløn 2026 halved) it shows the
 difference ("afviger: afgørelse AES-2025-000001-E2") and exits 1.
   $ mkdir d && cp $ROD/data/*.tsv d/ && awk -F'\t' -v OFS='\t' '$1=="maks_aarsloen" && $2==2026 {$4=int($4/2)} 1' $ROD/data/satser.tsv >d/satser.tsv
   $ ./s genberegn AES-2025-000001-E2 --data d
   afviger: afgørelse AES-2025-000001-E2 giver et andet resultat i dag
-    satser ved afgørelsen: 362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c
-    satser nu:            1f7349da1ab257d303ab148b3e806be62d1e89d2ccc65b6e4351a2cc228556c4
+    satser ved afgørelsen: e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116
+    satser nu:            dcdaa859619f60c163187e655184ecaeed61fcfaa0cbc9f9bb1142a50f18d865
   [1]
 
 
@@ -531,7 +531,7 @@ input and result are broken after each escaped ,\" and \n as well.
   \"niveau.83pct-efter-am-bidrag-fra-2011\",
   \"tabsgitter.15-20-30-100-fra-2024-07\",
   \"aarsloen.bedste-af-5-aar-fra-2024-07\"],
-  \"satser_checksum\":\"362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c\"},
+  \"satser_checksum\":\"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116\"},
   \"afgoerelse\":\"endelig\",
   \"erhvervsevnetab_beregnet\":\"31.2500\",
   \"erhvervsevnetab_beregnet_broek\":\"125/4\",
@@ -629,7 +629,7 @@ input and result are broken after each escaped ,\" and \n as well.
   \"kilde\":\"Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10\",
   \"art\":\"beregnet\",
   \"tekst\":\"Fra 01.09.2025 til og med 01.03.2026 udbetales løbende ydelse, indtil kapitalbeløbet får virkning.\"}]}",
-  "satser_checksum":"362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c",
+  "satser_checksum":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116",
   "motor_version":"skadesag 0.1.0",
   "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z"\}\]\} (re)
 
@@ -642,7 +642,7 @@ same bytes.
 
 An imported decision is recomputed identically.
   $ DB=u.db ./s genberegn AES-2025-000001-E2
-  identisk: afgørelse AES-2025-000001-E2 genberegnet byte for byte (7677 bytes, satser 362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c)
+  identisk: afgørelse AES-2025-000001-E2 genberegnet byte for byte (7677 bytes, satser e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116)
 
 Import of an existing case is refused (exit 1).
   $ ./s import e.json

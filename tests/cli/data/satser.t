@@ -7,8 +7,8 @@ satser tjek loads every table and ends with "checksum: " and 64 hex digits.
   satser: 334 rækker
   kapitaliseringstabeller: 294
   kapitaliseringsakter (tabelvalg): 82 rækker
-  folkepensionsalder: 28 rækker
-  checksum: 362d540357dfee5e338599ed2c2e3585477b44563c58bb80406f600adfb6810c
+  folkepensionsalder: 33 rækker
+  checksum: e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116
 
 Maks. årsløn 2024 = 608.000 kr., with its source.
   $ $SKADESAG satser sats maks_aarsloen 2024
