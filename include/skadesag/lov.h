@@ -335,7 +335,8 @@ _Static_assert(SAG_LOV_NIVEAU_NETTO_TAELLER * 10000 ==
  * extended "fra 4 til 8 uger" during COVID-19). */
 #define SAG_AES_SVARFRIST_DAGE 28
 
-/* § 42: reopening of the compensation questions within 5 years (Ankestyrelsen,
+/* § 42: reopening of the compensation questions within 5 years of the first
+ * decision on them (sag_genoptagelse_start; Ankestyrelsen,
  * law_facts_2 6; the wording of § 42 was not read, and the starting point is
  * open question Q-15). */
 #define SAG_LOV_GENOPTAGELSE_AAR 5
