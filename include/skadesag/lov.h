@@ -125,6 +125,15 @@
     "pensionsalder/Tidligere%20aendringer%20af%20pensionsalderen%20(2009)."    \
     "aspx)"
 
+/* AES on appeals (law_facts_2 5 [OFFICIAL]): "Fristen er på 4 uger, efter at
+ * afgørelsen er modtaget (§ 44, stk. 3, 1. pkt.)"; "Vi beregner derfor din
+ * frist for at klage fra den første hverdag efter datoen på afgørelsen";
+ * "Hvis din frist for at klage udløber en lørdag, søndag eller helligdag,
+ * forlænges den til første hverdag derefter" (Q-14). */
+#define SAG_KILDE_AES_KLAGE                                                    \
+    "Arbejdsmarkedets Erhvervssikring, \"Klagemuligheder\" "                   \
+    "(https://www.aes.dk/sagsforloeb/klage)"
+
 /* The pension ages (data/folkepensionsalder.tsv, law_facts 5). */
 #define SAG_KILDE_SOCIAL_PENSION "lov om social pension § 1 a"
 

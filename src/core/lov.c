@@ -29,6 +29,7 @@ static const struct sag_lov_kilde kilder[] = {
     { "aes-beretning-2020", SAG_KILDE_AES_BERETNING_2020, true },
     { "ast-genoptagelse", SAG_KILDE_AST_GENOPTAGELSE, true },
     { "aes-pensionsalder-2009", SAG_KILDE_AES_PENSIONSALDER_2009, true },
+    { "aes-klage", SAG_KILDE_AES_KLAGE, true },
     { "social-pension-1a", SAG_KILDE_SOCIAL_PENSION, false },
 };
 

@@ -22,9 +22,10 @@ static const char *const HJ_ANERK =
 static const char *const HJ_KLAGE =
     "Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (" SAG_KILDE_ASL
     "), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke "
-    "gennemgået, se docs/rules_map.md Q-14); Digital Post regnes for "
-    "modtaget næste hverdag; en frist på en lukkedag flyttes til næste "
-    "hverdag";
+    "gennemgået, se docs/rules_map.md Q-14); fristen regnes fra den første "
+    "hverdag efter datoen på afgørelsen (Digital Post), og en frist på en "
+    "lørdag, søndag eller helligdag forlænges til første hverdag "
+    "derefter: " SAG_KILDE_AES_KLAGE;
 static const char *const HJ_SVAR_2024 =
     "ASL (" SAG_KILDE_ASL_REFORM "): svarfrist 14 dage for professionelle "
     "aktører";

@@ -267,6 +267,15 @@ test_status_og_opgaver(void **state)
      * om spørgsmålene om godtgørelse og erstatning", law_facts_2 6; Q-15). */
     assert_int_equal(find(f, n, SAG_FRIST_KLAGE)->status,
                      SAG_FRISTSTATUS_BORTFALDET);
+    /* The appeal deadline cites § 44, stk. 3, 1. pkt. and AES's page that
+     * counts it "fra den første hverdag efter datoen på afgørelsen"
+     * (law_facts_2 5; Q-14). */
+    assert_non_null(strstr(find(f, n, SAG_FRIST_KLAGE)->hjemmel,
+                           "ASL § 44, stk. 3, 1. pkt."));
+    assert_non_null(strstr(find(f, n, SAG_FRIST_KLAGE)->hjemmel,
+                           "første hverdag efter datoen på afgørelsen"));
+    assert_non_null(strstr(find(f, n, SAG_FRIST_KLAGE)->hjemmel,
+                           "https://www.aes.dk/sagsforloeb/klage"));
     assert_dato(find(f, n, SAG_FRIST_GENOPTAGELSE)->start, "2022-08-01");
     assert_dato(find(f, n, SAG_FRIST_GENOPTAGELSE)->forfald, "2027-08-01");
 }
