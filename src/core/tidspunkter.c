@@ -252,8 +252,8 @@ sag__alder_1992(struct sag__ctx *c, int *mdr, int *gange)
 }
 
 /* End of the month in which the person reaches `mdr` months of age. */
-static enum sag_status
-udgang_af_maaned(struct sag__ctx *c, int mdr, struct sag_dato *ud)
+enum sag_status
+sag__udgang_af_maaned(struct sag__ctx *c, int mdr, struct sag_dato *ud)
 {
     struct sag_dato f;
 
@@ -316,7 +316,7 @@ sag__ophoer(struct sag__ctx *c)
                                    &ud->afloesningsbeloeb) != SAG_OK)
             return SAG_EOVERFLOW;
     }
-    if ((st = udgang_af_maaned(c, mdr, &ud->ophoersdato)) != SAG_OK)
+    if ((st = sag__udgang_af_maaned(c, mdr, &ud->ophoersdato)) != SAG_OK)
         return sag_diag_set(c->diag, st, "/foedselsdato", "ugyldig dato");
     ud->har_ophoer = true;
     t = sag_spor_trin(c->sp, "ophoer", hj, SAG_SPOR_BEREGNET);

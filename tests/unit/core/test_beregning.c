@@ -474,6 +474,19 @@ test_udbetaling(void **state)
     assert_ok(beregn(&in, &r, &d));
     assert_int_equal(r.udbetalingsform, SAG_UDBETALING_KAPITAL);
     assert_i64_eq(r.faktor_milli, 1245); /* VEJ 10029/2024 særfaktor */
+    /* The running payment from the start date (1.6.2023) before the capital
+     * (guidance 2.8; Q-29) stops with the month in which 67 is reached,
+     * June 2025 (guidance 18.6, L7423-7424), not the day before the
+     * decision (31.7.2025). */
+    assert_true(r.har_loebende_til);
+    assert_i64_eq(r.loebende_til.dage, dato_iso("2025-06-30").dage);
+    /* Decided 1.2.2025 at 66 years 8 months (within 2 years, 67 not yet
+     * reached): running until the day before the decision, 31.1.2025. */
+    in.afgoerelsesdato = dato_iso("2025-02-01");
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.udbetalingsform, SAG_UDBETALING_KAPITAL);
+    assert_true(r.har_loebende_til);
+    assert_i64_eq(r.loebende_til.dage, dato_iso("2025-01-31").dage);
     /* Injury 2005, born 1.3.1960, decided 1.2.2024 at 63 years 11 months.
      * Since 1.7.2009 injuries from 2004 run to folkepensionsalderen, here
      * 67 (AES 2009, law_facts_2 4; Q-24), not the 65 of the old § 17,
