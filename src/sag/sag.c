@@ -367,15 +367,20 @@ tilladt_paa_lukket(enum sag_haendelsestype type)
     }
 }
 
-static struct sag_dato
-seneste_afgoerelse(const struct sag_tilstand *t)
+struct sag_dato
+sag_genoptagelse_start(const struct sag_tilstand *t)
 {
-    struct sag_dato s = { INT32_MIN };
+    struct sag_dato alle = { INT32_MAX }, erstatning = { INT32_MAX };
 
-    for (size_t i = 0; i < t->antal_afgoerelser; i++)
-        if (t->afgoerelser[i].dato.dage > s.dage)
-            s = t->afgoerelser[i].dato;
-    return s;
+    for (size_t i = 0; i < t->antal_afgoerelser; i++) {
+        const struct sag_afgoerelse_ref *a = &t->afgoerelser[i];
+
+        if (a->dato.dage < alle.dage)
+            alle = a->dato;
+        if (a->fase != SAG_FASE_ANERKENDELSE && a->dato.dage < erstatning.dage)
+            erstatning = a->dato;
+    }
+    return erstatning.dage != INT32_MAX ? erstatning : alle;
 }
 
 static enum sag_status
@@ -535,17 +540,19 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
         return SAG_OK;
 
     case SAG_H_GENOPTAGELSE_ANMODET: {
-        struct sag_dato seneste = seneste_afgoerelse(t), graense;
+        struct sag_dato start, graense;
 
         if (t->antal_afgoerelser == 0)
             return afvis(d, "/type", "der er ingen afgørelse at genoptage");
-        if (sag_dato_plus_aar(seneste, SAG_LOV_GENOPTAGELSE_AAR,
+        /* 5 years from the first actual decision, not the latest. */
+        start = sag_genoptagelse_start(t);
+        if (sag_dato_plus_aar(start, SAG_LOV_GENOPTAGELSE_AAR,
                               SAG_MAANED_SIDSTE_DAG, &graense) == SAG_OK &&
             h->dato.dage > graense.dage && !h->saerlige_grunde)
             return afvis(d, "/saerlige_grunde",
                          "anmodningen er modtaget mere end 5 år efter den "
-                         "seneste afgørelse (ASL § 42); kræver særlige "
-                         "grunde");
+                         "første afgørelse om godtgørelse og erstatning "
+                         "(ASL § 42); kræver særlige grunde");
         if (h->dato.dage >= SAG_LOV_DATO_REFORM_2024.dage &&
             tom(h->nye_oplysninger))
             return sag_diag_set(d, SAG_EMISSING, "/nye_oplysninger",

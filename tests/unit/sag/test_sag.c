@@ -250,6 +250,22 @@ test_genoptagelse(void **state)
     anvend_afvist(&t, h, SAG_EDENIED, "/saerlige_grunde");
     h.saerlige_grunde = true;
     anvend_ok(&t, h);
+    /* The 5 years run from the first decision on mén or loss, not the
+     * latest (Ankestyrelsen, "Genoptagelse efter arbejdsskadeloven":
+     * "Fristen på 5 år løber fra datoen for den første egentlige
+     * afgørelse om spørgsmålene om godtgørelse og erstatning"; law_facts_2
+     * 6; Q-15): mén 1.2.2019, loss 1.3.2023; a request of 1.3.2024 is 6
+     * years after the first and 1 year after the latest: special reasons
+     * are needed; on 1.2.2024 (the limit, 5 years to the day) it is in
+     * time. The recognition decision of 2018 does not start the limit. */
+    anvend_ok(&t, afg(SAG_H_MEN_AFGJORT, "2019-02-01", "M1", 10));
+    anvend_ok(&t, afg(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2023-03-01", "E1", 25));
+    assert_i64_eq(sag_genoptagelse_start(&t).dage, dato_iso("2019-02-01").dage);
+    h.saerlige_grunde = false;
+    h.dato = dato_iso("2024-03-01");
+    anvend_afvist(&t, h, SAG_EDENIED, "/saerlige_grunde");
+    h.dato = dato_iso("2024-02-01");
+    anvend_ok(&t, h);
     /* From 1.7.2024 a request must state the new information. */
     ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
     anvend_ok(&t, afg(SAG_H_ANERKENDT, "2024-03-01", "A1", -1));
