@@ -575,6 +575,356 @@ tab_brev(struct bygger *g, const char *ref, struct sag_diag *d)
     return SAG_OK;
 }
 
+/* ---- the other letters ---- */
+
+static void
+b_klage_reference(struct bygger *g, const char *klage_id)
+{
+    if (g->b->antal_reference < SAG_BREV_MAKS_LINJER)
+        g->b->reference[g->b->antal_reference++] =
+            fmt(g, "Klage: %s", klage_id);
+}
+
+/* The act in force for the case's key date (the accident date; the
+ * notification date for a disease, law_facts 1.3 / § 8, stk. 2), by name,
+ * number and date (lov.h), for letters without a trace to cite from. */
+static const char *
+lov_for_sag(const struct sag_tilstand *t)
+{
+    struct sag_dato n = t->type == SAG_SAGSTYPE_ERHVERVSSYGDOM
+                            ? t->anmeldelsesdato
+                            : t->skadedato;
+
+    if (n.dage >= SAG_LOV_DATO_REFORM_2024.dage)
+        return SAG_KILDE_ASL_REFORM;
+    if (n.dage >= SAG_LOV_DATO_2020.dage)
+        return SAG_KILDE_ASL ", som ændret ved " SAG_KILDE_LOV_550_2019;
+    if (n.dage >= SAG_LOV_DATO_ASL_2003.dage)
+        return SAG_KILDE_ASL;
+    return SAG_KILDE_LOV_1992;
+}
+
+static void
+om_reglerne_lov(struct bygger *g, const char *bestemmelser)
+{
+    AFSNIT(g, "Om reglerne");
+    TEKST(g, "Afgørelsen er truffet efter de regler, der gælder for din "
+             "skade:");
+    PUNKT(g, lov_for_sag(&g->mp->m.tilstand));
+    if (bestemmelser != NULL)
+        TEKST(g, bestemmelser);
+    TEKST(g, "Du kan læse lovene på retsinformation.dk.");
+}
+
+/* The decision reference `ref` (…-A1, …-M2) of phase `fase` in the state,
+ * the latest if `ref` is NULL. */
+static const struct sag_afgoerelse_ref *
+find_afgoerelse(const struct sag_tilstand *t, enum sag_fase fase,
+                const char *ref)
+{
+    const struct sag_afgoerelse_ref *r = NULL;
+
+    for (size_t i = 0; i < t->antal_afgoerelser; i++)
+        if (t->afgoerelser[i].fase == fase &&
+            (ref == NULL || strcmp(t->afgoerelser[i].id, ref) == 0))
+            r = &t->afgoerelser[i];
+    return r;
+}
+
+static const char *
+sagstype_tekst(const struct sag_tilstand *t)
+{
+    return t->type == SAG_SAGSTYPE_ERHVERVSSYGDOM ? "erhvervssygdom"
+                                                  : "arbejdsulykke";
+}
+
+/* Recognition or rejection (the event "anerkendt" or "afvist"). */
+static enum sag_status
+anerkendelse_brev(struct bygger *g, const char *ref, struct sag_diag *d)
+{
+    const struct sag_tilstand *t = &g->mp->m.tilstand;
+    const struct sag_afgoerelse_ref *r =
+        find_afgoerelse(t, SAG_FASE_ANERKENDELSE, ref);
+    const struct sag_haendelse_post *h;
+    bool anerkendt;
+
+    if (r == NULL)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/ref",
+                            "afgørelsen om anerkendelse findes ikke i "
+                            "sagen");
+    h = haendelse_om(g->mp, "anerkendt", r->id);
+    anerkendt = h != NULL;
+    if (h == NULL)
+        h = haendelse_om(g->mp, "afvist", r->id);
+    brevhoved(g,
+              anerkendt ? "Afgørelse: din skade er anerkendt som en "
+                          "arbejdsskade"
+                        : "Afgørelse: din skade kan ikke anerkendes som en "
+                          "arbejdsskade",
+              r->id, r->dato);
+    g->b->afgoerelse_id = r->id;
+    AFSNIT(g, "Resultatet er");
+    TEKST(g, anerkendt
+                 ? fmt(g,
+                       "Vi anerkender din skade af %s som en %s efter "
+                       "loven om arbejdsskadesikring.",
+                       dk(g, t->skadedato), sagstype_tekst(t))
+                 : fmt(g,
+                       "Vi anerkender ikke din skade af %s som en %s efter "
+                       "loven om arbejdsskadesikring.",
+                       dk(g, t->skadedato), sagstype_tekst(t)));
+    if (anerkendt)
+        TEKST(g, "Vi vurderer nu, om du har ret til erstatning for varigt "
+                 "mén og for tab af erhvervsevne. Du får en afgørelse om "
+                 "hvert spørgsmål.");
+    RAEKKE(g, "Skadedato", dk(g, t->skadedato));
+    RAEKKE(g, "Anmeldt", dk(g, t->anmeldelsesdato));
+    RAEKKE(g, "Resultat", anerkendt ? "Anerkendt" : "Ikke anerkendt");
+    AFSNIT(g, "Sådan har vi vurderet sagen");
+    if (h != NULL && h->begrundelse != NULL)
+        TEKST(g, h->begrundelse);
+    AFSNIT(g, "Det er afgørende for resultatet");
+    PUNKT(g, fmt(g, "Skaden skete %s og blev anmeldt %s.", dk(g, t->skadedato),
+                 dk(g, t->anmeldelsesdato)));
+    if (h != NULL && h->begrundelse != NULL)
+        PUNKT(g, h->begrundelse);
+    om_reglerne_lov(g, t->type == SAG_SAGSTYPE_ERHVERVSSYGDOM
+                           ? "Hvad der er en erhvervssygdom, står i lovens "
+                             "§ 7."
+                           : "Hvad der er en arbejdsulykke, står i lovens "
+                             "§ 6.");
+    dokumenter(g, NULL);
+    klagevejledning(g, r->dato);
+    return SAG_OK;
+}
+
+/* Mén (the event "men_afgjort"). The amount is not computed by Skadesag
+ * and the sources give no threshold the letter could state (a 5 %
+ * minimum is outside them, guidance_ch01-02 R-notes): the letter gives the
+ * degree as decided. */
+static enum sag_status
+men_brev(struct bygger *g, const char *ref, struct sag_diag *d)
+{
+    const struct sag_tilstand *t = &g->mp->m.tilstand;
+    const struct sag_afgoerelse_ref *r = find_afgoerelse(t, SAG_FASE_MEN, ref);
+    const struct sag_haendelse_post *h;
+
+    if (r == NULL)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/ref",
+                            "afgørelsen om varigt mén findes ikke i sagen");
+    h = haendelse_om(g->mp, "men_afgjort", r->id);
+    brevhoved(g, "Afgørelse om godtgørelse for varigt mén", r->id, r->dato);
+    g->b->afgoerelse_id = r->id;
+    AFSNIT(g, "Resultatet er");
+    TEKST(g, fmt(g, "Vi har fastsat dit varige mén til %d %%.", r->pct));
+    RAEKKE(g, "Varigt mén", fmt(g, "%d %%", r->pct));
+    RAEKKE(g, "Afgørelsens dato", dk(g, r->dato));
+    AFSNIT(g, "Sådan har vi vurderet sagen");
+    if (h != NULL && h->begrundelse != NULL)
+        TEKST(g, h->begrundelse);
+    AFSNIT(g, "Det er afgørende for resultatet");
+    PUNKT(g, fmt(g, "Din skade af %s er anerkendt som en arbejdsskade.",
+                 dk(g, t->skadedato)));
+    PUNKT(g, fmt(g, "Ménet er fastsat til %d %%.", r->pct));
+    om_reglerne_lov(g, "Reglerne om godtgørelse for varigt mén står i "
+                       "lovens § 18.");
+    dokumenter(g, NULL);
+    klagevejledning(g, r->dato);
+    return SAG_OK;
+}
+
+/* Partshøring (forvaltningsloven § 19): before a decision, the facts it
+ * will rest on, with a reply deadline. Dated the folder's today; the
+ * deadline is the standard reply deadline for the injured person. */
+static enum sag_status
+partshoering_brev(struct bygger *g, struct sag_diag *d)
+{
+    const struct sag_tilstand *t = &g->mp->m.tilstand;
+    struct sag_dato frist =
+        sag_svarfrist_standard(t, "tilskadekomne", g->mp->idag, g->kal);
+
+    (void)d;
+    brevhoved(g, "Partshøring: de oplysninger, vi vil træffe afgørelse på",
+              NULL, g->mp->idag);
+    AFSNIT(g, "Resultatet er");
+    TEKST(g, "Vi har endnu ikke truffet afgørelse. Før vi gør det, sender "
+             "vi dig de oplysninger, vi vil lægge vægt på, så du kan se dem "
+             "og komme med bemærkninger.");
+    RAEKKE(g, "Svarfrist", lang(g, frist));
+    AFSNIT(g, "Det er afgørende for resultatet");
+    PUNKT(g, fmt(g, "Skaden skete %s og blev anmeldt %s.", dk(g, t->skadedato),
+                 dk(g, t->anmeldelsesdato)));
+    if (t->anerkendelse == SAG_FASE_ANERKENDT)
+        PUNKT(g, fmt(g, "Skaden er anerkendt som en arbejdsskade %s.",
+                     dk(g, t->anerkendelse_dato)));
+    dokumenter(g, NULL);
+    AFSNIT(g, "Sådan svarer du");
+    TEKST(g, fmt(g,
+                 "Hvis du har bemærkninger, skal vi have dem senest %s. "
+                 "Hører vi ikke fra dig, træffer vi afgørelse på de "
+                 "oplysninger, der er i sagen.",
+                 lang(g, frist)));
+    AFSNIT(g, "Om reglerne");
+    TEKST(g, "Du har ret til at se og kommentere oplysningerne efter "
+             "forvaltningsloven § 19.");
+    return SAG_OK;
+}
+
+/* The request with id `ref` (the latest if NULL). */
+static const struct sag_anmodning *
+find_anmodning(const struct sag_tilstand *t, const char *ref)
+{
+    const struct sag_anmodning *a = NULL;
+
+    for (size_t i = 0; i < t->antal_anmodninger; i++)
+        if (ref == NULL || strcmp(t->anmodninger[i].id, ref) == 0)
+            a = &t->anmodninger[i];
+    return a;
+}
+
+/* An information request to a party, with its reply deadline (the event
+ * "oplysninger_anmodet"). */
+static enum sag_status
+oplysninger_brev(struct bygger *g, const char *ref, struct sag_diag *d)
+{
+    const struct sag_tilstand *t = &g->mp->m.tilstand;
+    const struct sag_anmodning *a = find_anmodning(t, ref);
+    const struct sag_haendelse_post *h;
+    struct sag_brev *b = g->b;
+    char cpr[SAG_CPR_LEN + 1];
+
+    if (a == NULL)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/ref",
+                            "anmodningen findes ikke i sagen");
+    h = haendelse_om(g->mp, "oplysninger_anmodet", a->id);
+    brevhoved(g, "Vi beder om oplysninger", NULL, a->sendt);
+    /* The request goes to the party, about the injured person. */
+    b->antal_modtager = 0;
+    b->modtager[b->antal_modtager++] =
+        fmt(g, "Til: %s", sag_visning_ord(a->part));
+    sag_cpr_maskeret(t->cpr, cpr);
+    b->modtager[b->antal_modtager++] =
+        fmt(g, "Vedrørende tilskadekomne, CPR-nr. %s", cpr);
+    b->reference[b->antal_reference++] = fmt(g, "Anmodning: %s", a->id);
+    AFSNIT(g, "Resultatet er");
+    TEKST(g, "Vi behandler en sag om arbejdsskade og har brug for "
+             "oplysninger fra dig.");
+    RAEKKE(g, "Svarfrist", lang(g, a->svarfrist));
+    AFSNIT(g, "Det beder vi om");
+    TEKST(g, h != NULL && h->begrundelse != NULL ? h->begrundelse
+                                                 : "Oplysninger til sagen.");
+    AFSNIT(g, "Sådan svarer du");
+    TEKST(g, fmt(g,
+                 "Vi skal have dit svar senest %s. Skriv sagsnummeret %s, "
+                 "når du svarer.",
+                 lang(g, a->svarfrist), t->id));
+    AFSNIT(g, "Om reglerne");
+    TEKST(g, fmt(g, "Sagen behandles efter %s.", lov_for_sag(t)));
+    return SAG_OK;
+}
+
+/* The parties told that a statutory deadline will not be met (the event
+ * "parter_orienteret", the 14-day task). */
+static enum sag_status
+frist_brev(struct bygger *g, struct sag_diag *d)
+{
+    const struct sag_tilstand *t = &g->mp->m.tilstand;
+    const struct sag_haendelse_post *h =
+        haendelse_om(g->mp, "parter_orienteret", NULL);
+    struct sag_dato dato;
+    bool anerkendelse;
+
+    if (h == NULL ||
+        sag_dato_parse_iso(h->dato, strlen(h->dato), &dato) != SAG_OK)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/ref",
+                            "parterne er ikke orienteret om en frist i "
+                            "sagen");
+    anerkendelse = strstr(h->data, "\"anerkendelse\"") != NULL;
+    brevhoved(g, "Vi kan ikke nå at træffe afgørelse inden for fristen", NULL,
+              dato);
+    AFSNIT(g, "Resultatet er");
+    TEKST(g, anerkendelse
+                 ? "Vi kan ikke nå at træffe afgørelse om, hvorvidt din skade "
+                   "kan anerkendes, inden for den frist, loven fastsætter."
+                 : "Vi kan ikke nå at træffe afgørelse i din sag inden for "
+                   "den frist, loven fastsætter.");
+    for (size_t i = 0; i < g->mp->antal_frister; i++)
+        if ((anerkendelse && g->mp->frister[i].art == SAG_FRIST_ANERKENDELSE) ||
+            (!anerkendelse && g->mp->frister[i].art == SAG_FRIST_AFGOERELSE))
+            RAEKKE(g, "Fristen udløber", dk(g, g->mp->frister[i].forfald));
+    AFSNIT(g, "Sådan har vi vurderet sagen");
+    TEKST(g, h->begrundelse != NULL ? h->begrundelse : "");
+    TEKST(g, "Vi giver dig besked, så snart vi har truffet afgørelse.");
+    AFSNIT(g, "Om reglerne");
+    TEKST(g, fmt(g,
+                 "Fristerne for vores afgørelser står i § 16 i %s. Vi "
+                 "skal orientere dig, når en frist ikke kan overholdes.",
+                 lov_for_sag(t)));
+    return SAG_OK;
+}
+
+/* Reassessment of an appeal (the event "genvurderet"), and forwarding to
+ * Ankestyrelsen when the decision is kept. */
+static enum sag_status
+genvurdering_brev(struct bygger *g, const char *ref, struct sag_diag *d)
+{
+    const struct sag_tilstand *t = &g->mp->m.tilstand;
+    const struct sag_klage *k = NULL;
+    const struct sag_haendelse_post *h, *sendt;
+
+    for (size_t i = 0; i < t->antal_klager; i++)
+        if (ref == NULL || strcmp(t->klager[i].id, ref) == 0)
+            k = &t->klager[i];
+    if (k == NULL || (h = haendelse_om(g->mp, "genvurderet", k->id)) == NULL)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/ref",
+                            "klagen er ikke genvurderet");
+    sendt = haendelse_om(g->mp, "sendt_til_ankestyrelsen", k->id);
+    {
+        struct sag_dato dato;
+
+        if (sag_dato_parse_iso(h->dato, strlen(h->dato), &dato) != SAG_OK)
+            return sag_diag_set(d, SAG_EINVAL, "/ref",
+                                "hændelsen kan ikke læses");
+        brevhoved(g, "Vi har vurderet din klage", k->afgoerelse_id, dato);
+        g->b->afgoerelse_id = k->afgoerelse_id;
+        b_klage_reference(g, k->id);
+        AFSNIT(g, "Resultatet er");
+        if (k->udfald == SAG_UDFALD_AENDRET) {
+            TEKST(g, fmt(g,
+                         "Vi har vurderet afgørelsen %s igen og ændrer den. "
+                         "Du får en ny afgørelse.",
+                         k->afgoerelse_id));
+        } else {
+            TEKST(g, fmt(g,
+                         "Vi har vurderet afgørelsen %s igen, og vi "
+                         "fastholder den.",
+                         k->afgoerelse_id));
+            TEKST(g, sendt != NULL
+                         ? fmt(g,
+                               "Vi har derfor sendt din klage videre til "
+                               "Ankestyrelsen %s. Ankestyrelsen afgør "
+                               "klagen og skriver til dig.",
+                               dk_iso(g, sendt->dato))
+                         : "Vi sender derfor din klage videre til "
+                           "Ankestyrelsen, som afgør den og skriver til "
+                           "dig.");
+        }
+        RAEKKE(g, "Klagen modtaget", dk(g, k->modtaget));
+        RAEKKE(g, "Klaget over", k->afgoerelse_id);
+        RAEKKE(g, "Rettidig klage", k->rettidig ? "Ja" : "Nej");
+        AFSNIT(g, "Sådan har vi vurderet sagen");
+        TEKST(g, h->begrundelse != NULL ? h->begrundelse : "");
+        AFSNIT(g, "Om reglerne");
+        TEKST(g, fmt(g,
+                     "Vi vurderer en afgørelse igen, før en klage går til "
+                     "Ankestyrelsen (§ 44 i %s).",
+                     lov_for_sag(t)));
+        if (k->udfald == SAG_UDFALD_AENDRET)
+            klagevejledning(g, dato);
+    }
+    return SAG_OK;
+}
+
 /* ---- the entry ---- */
 
 enum sag_status
@@ -598,9 +948,23 @@ sag_brev_byg(const struct sag_tj_mappe *mp, const struct sag_brev_bestilling *b,
     sag_buf_init(&g.t, 1u << 16);
     if (strcmp(b->type, "erhvervsevnetab") == 0)
         st = tab_brev(&g, b->ref, d);
+    else if (strcmp(b->type, "anerkendelse") == 0)
+        st = anerkendelse_brev(&g, b->ref, d);
+    else if (strcmp(b->type, "men") == 0)
+        st = men_brev(&g, b->ref, d);
+    else if (strcmp(b->type, "partshoering") == 0)
+        st = partshoering_brev(&g, d);
+    else if (strcmp(b->type, "oplysninger") == 0)
+        st = oplysninger_brev(&g, b->ref, d);
+    else if (strcmp(b->type, "fristoverskridelse") == 0)
+        st = frist_brev(&g, d);
+    else if (strcmp(b->type, "genvurdering") == 0)
+        st = genvurdering_brev(&g, b->ref, d);
     else
         st = sag_diag_set(d, SAG_EINVAL, "/type",
-                          "ukendt brevtype (erhvervsevnetab)");
+                          "ukendt brevtype (anerkendelse, men, "
+                          "erhvervsevnetab, partshoering, oplysninger, "
+                          "fristoverskridelse, genvurdering)");
     sag_buf_release(&g.t);
     if (st == SAG_OK && sag_arena_status(a) != SAG_OK)
         st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");

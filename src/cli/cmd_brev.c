@@ -19,12 +19,16 @@ hjaelp(FILE *f)
     (void)fputs(
         "Brug: skadesag brev [--db STI] [--bruger B] [--rolle R] "
         "<underkommando> ...\n\n"
-        "  dan SAG --type TYPE [--ref ID]\n"
+        "  dan SAG --type TYPE [--ref ID] [--idag D]\n"
         "      Dan et nyt brev ud fra sagens gemte afgørelse eller "
-        "hændelse (TYPE:\n"
-        "      erhvervsevnetab; ID: afgørelsen, standard den seneste). "
-        "Brevet gemmes\n"
-        "      uforanderligt med en hændelse, der bærer PDF'ens SHA-256.\n\n"
+        "hændelse. TYPE:\n"
+        "      anerkendelse, men, erhvervsevnetab (ID: afgørelsen), "
+        "genvurdering (ID:\n"
+        "      klagen), oplysninger (ID: anmodningen), "
+        "fristoverskridelse, partshoering\n"
+        "      (dateret --idag). Standard er den seneste. Brevet gemmes "
+        "uforanderligt\n"
+        "      med en hændelse, der bærer PDF'ens SHA-256.\n\n"
         "  vis BREV [--pdf FIL] [--html FIL]\n"
         "      Vis et gemt brev; skriv dets PDF eller HTML til FIL.\n\n"
         "  liste SAG\n"
@@ -73,7 +77,7 @@ kmd_dan(struct sag__session *s, const struct sag__valg *v, const char *sag)
     enum sag_status st;
 
     if (b.type == NULL) {
-        sag__fejl("--type mangler (erhvervsevnetab)");
+        sag__fejl("--type mangler (se 'skadesag brev --help')");
         return SAG_EXIT_BRUG;
     }
     sag_diag_init(&d);
