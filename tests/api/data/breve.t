@@ -91,5 +91,5 @@ another team sees neither (403); an unknown letter is 404; a bad kind 422.
   {"type":"about:blank",
   "title":"Oplysningerne er afvist",
   "status":422,
-  "detail":"ukendt brevtype (erhvervsevnetab)",
+  "detail":"ukendt brevtype (anerkendelse, men, erhvervsevnetab, partshoering, oplysninger, fristoverskridelse, genvurdering)",
   "felt":"/type"}

@@ -124,7 +124,7 @@ Refusals store nothing: management may not produce letters, an unknown
 kind and a missing decision are named by field.
   $ ./s brev --rolle ledelse dan AES-2025-000001 --type erhvervsevnetab; ./s brev dan AES-2025-000001 --type foo; ./s brev dan AES-2025-000001 --type erhvervsevnetab --ref AES-2025-000001-E9; ./s brev liste AES-2025-000001 | tail -1
   skadesag: /rolle: rollen må ikke danne breve
-  skadesag: /type: ukendt brevtype (erhvervsevnetab)
+  skadesag: /type: ukendt brevtype (anerkendelse, men, erhvervsevnetab, partshoering, oplysninger, fristoverskridelse, genvurdering)
   skadesag: /ref: afgørelsen om erhvervsevnetab findes ikke i sagen
   2 breve
 
