@@ -35,13 +35,13 @@ Source 004: "Du har ret til 90 procent i endelig erstatning for tab af
 erhvervsevne", "Erstatningen er tilkendt fra den 11. maj 2018", årsløn
 "maksimumårslønnen for skadesåret på 498.000 kroner", AES's decision "den
 1. april 2019" (004:L64-65, L122-126). The input is
-examples/ankestyrelsen_19-21.json (injury and birth dates chosen, Q-37).
+examples/breve/ankestyrelsen_19-21.json (injury and birth dates chosen, Q-37).
 The letter: 90 %, 498.000,00 kr., from 11.05.2018, dated 1. april 2019,
 running (90 % ≥ 50 %) until the pension age (30.04.2032 for the chosen
 birth date); the act is the 2003 act without the 2024 reform (a 2015
 injury); the appeal's last day: sent Monday 01.04.2019, received
 02.04.2019, + 4 weeks = Tuesday 30.04.2019.
-  $ ./eksempel $ROD/examples/ankestyrelsen_19-21.json 'Indtægten fra virksomheden er ikke udtryk for din evne til at skaffe dig indtægt ved arbejde: du har ikke udført en reel arbejdsindsats i virksomheden efter skaden.'
+  $ ./eksempel $ROD/examples/breve/ankestyrelsen_19-21.json 'Indtægten fra virksomheden er ikke udtryk for din evne til at skaffe dig indtægt ved arbejde: du har ikke udført en reel arbejdsindsats i virksomheden efter skaden.'
   AES-2015-000001-B1
   $ ./tekst $(cat id) >004.txt && grep -o -e 'erhvervsevnetab til 90 %' -e '498.000,00 kr.' -e '11.05.2018' -e 'Dato: 1. april 2019' -e '30.04.2032' -e 'senest 30. april 2019' -e 'lov nr. 422 af 10. juni 2003 om arbejdsskadesikring' -e 'lov nr. 1541' 004.txt | sort -u
   11.05.2018
