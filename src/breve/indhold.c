@@ -295,25 +295,34 @@ om_reglerne(struct bygger *g, json_t *spor, const char *ekstra)
 
         /* "ASL § 17, stk. 2 (lov nr. …)": the section, and the act. */
         for (p = strstr(k, "ASL §"); p != NULL; p = strstr(p + 1, "ASL §")) {
-            char par[16];
+            /* "§ 17" or "§ 17 a" (a letter on its own). */
+            char par[16], med[40], alle[520];
             size_t j = 0;
-            const char *q = p + 4;
+            const char *q = p + 4 + strlen("§ ");
 
-            while (*q && j + 1 < sizeof(par) &&
-                   ((unsigned char)*q >= 0x80 || *q == ' ' ||
-                    (*q >= '0' && *q <= '9') || *q == 'a') &&
-                   !(j > 3 && *q == ' '))
+            if (*q < '0' || *q > '9')
+                continue;
+            while (*q >= '0' && *q <= '9' && j < 6)
                 par[j++] = *q++;
             par[j] = '\0';
-            while (j > 0 && par[j - 1] == ' ')
-                par[--j] = '\0';
-            if (j > 2 && strstr(paragraffer, par) == NULL &&
-                strlen(paragraffer) + j + 4 < sizeof(paragraffer)) {
-                {
+            if (q[0] == ' ' && q[1] >= 'a' && q[1] <= 'z' &&
+                (q[2] == '\0' || q[2] == ',' || q[2] == ' ' || q[2] == ')'))
+                (void)snprintf(med, sizeof(med), "§ %s %c", par, q[1]);
+            else
+                (void)snprintf(med, sizeof(med), "§ %s", par);
+            /* Once each: compare whole items ("§ 1" is not in "§ 17"). */
+            (void)snprintf(alle, sizeof(alle), ", %s,", paragraffer);
+            {
+                char noegle[48];
+
+                (void)snprintf(noegle, sizeof(noegle), ", %s,", med);
+                if (strstr(alle, noegle) == NULL &&
+                    strlen(paragraffer) + strlen(med) + 4 <
+                        sizeof(paragraffer)) {
                     size_t l = strlen(paragraffer);
 
                     (void)snprintf(paragraffer + l, sizeof(paragraffer) - l,
-                                   "%s%s", l > 0 ? ", " : "", par);
+                                   "%s%s", l > 0 ? ", " : "", med);
                 }
             }
         }
