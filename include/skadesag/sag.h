@@ -98,7 +98,8 @@ enum sag_haendelsestype {
     SAG_H_ANKESTYRELSEN_AFGJORT = 17, /* per decision point */
     SAG_H_PARTER_ORIENTERET = 18,     /* about a deadline that is missed */
     SAG_H_LUKKET = 19,
-    SAG_H_ANTAL = 20
+    SAG_H_BREV_DANNET = 20, /* a letter was produced (docs/breve.md) */
+    SAG_H_ANTAL = 21
 };
 
 /* Outcome of a genvurdering or of Ankestyrelsen's review. */
@@ -163,6 +164,9 @@ struct sag_haendelse {
     const char *nye_oplysninger; /* § 42 request: the new information */
     bool saerlige_grunde;        /* § 42 request past 5 years */
     const char *frist;           /* SAG_H_PARTER_ORIENTERET: which deadline */
+    /* SAG_H_BREV_DANNET: the letter's id ("…-B1"), its kind and the SHA-256
+     * of its PDF; afgoerelse_id names the decision it tells of, if any. */
+    const char *brev_id, *brevtype, *brev_hash;
 };
 
 #define SAG_MAKS_AFGOERELSER 32
@@ -236,6 +240,7 @@ struct sag_tilstand {
     bool har_afsluttet;
     struct sag_dato afsluttet;
     size_t antal_haendelser;
+    size_t antal_breve; /* letters produced (SAG_H_BREV_DANNET) */
 };
 
 /* Names (Danish, ASCII) for JSON and display; NULL for unknown values. */

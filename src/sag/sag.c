@@ -51,6 +51,7 @@ static const char *const haendelsesnavne[SAG_H_ANTAL] = {
     [SAG_H_ANKESTYRELSEN_AFGJORT] = "ankestyrelsen_afgjort",
     [SAG_H_PARTER_ORIENTERET] = "parter_orienteret",
     [SAG_H_LUKKET] = "lukket",
+    [SAG_H_BREV_DANNET] = "brev_dannet",
 };
 
 const char *
@@ -688,6 +689,22 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
             t->afsluttet = h->dato;
         }
         return SAG_OK;
+    case SAG_H_BREV_DANNET: {
+        /* A letter changes nothing in the case; the event is its audit
+         * record (docs/breve.md): which letter, of what kind, and the
+         * SHA-256 of its bytes, which verification compares. */
+        size_t n = tom(h->brev_hash) ? 0 : strlen(h->brev_hash);
+
+        if (tom(h->brev_id))
+            return sag_diag_set(d, SAG_EMISSING, "/brev_id", "mangler");
+        if (tom(h->brevtype))
+            return sag_diag_set(d, SAG_EMISSING, "/brevtype", "mangler");
+        if (n != 64 || strspn(h->brev_hash, "0123456789abcdef") != 64)
+            return sag_diag_set(d, SAG_EINVAL, "/brev_hash",
+                                "skal være en SHA-256 (64 hex-tegn)");
+        t->antal_breve++;
+        return SAG_OK;
+    }
     case SAG_H_ANTAL: break;
     }
     return sag_diag_set(d, SAG_EINVAL, "/type", "ukendt hændelsestype");

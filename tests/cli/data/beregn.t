@@ -21,6 +21,7 @@ are exactly the command's, and so are key order and repeated keys.
     satser     Vis og kontrollér satstabellerne (satser, faktorer, pensionsalder)
     sag        Sagsbehandling: sager, hændelser, frister, afgørelser og klager
     demodata   Opret en syntetisk sagsportefølje (reproducerbar, seed)
+    brev       Afgørelsesbreve: dan, vis og list breve (PDF/A og HTML)
     rapport    Porteføljens nøgletal, kvalitet, prognoser og konsekvensberegninger
     server     HTTP-API'et med login (docs/api.yaml, docs/server.md)
     dato       Datoer, helligdage og arbejdsdage
@@ -147,6 +148,7 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
     satser     Vis og kontrollér satstabellerne (satser, faktorer, pensionsalder)
     sag        Sagsbehandling: sager, hændelser, frister, afgørelser og klager
     demodata   Opret en syntetisk sagsportefølje (reproducerbar, seed)
+    brev       Afgørelsesbreve: dan, vis og list breve (PDF/A og HTML)
     rapport    Porteføljens nøgletal, kvalitet, prognoser og konsekvensberegninger
     server     HTTP-API'et med login (docs/api.yaml, docs/server.md)
     dato       Datoer, helligdage og arbejdsdage

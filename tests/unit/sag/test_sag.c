@@ -347,6 +347,52 @@ test_privat_sag(void **state)
                   SAG_EDENIED, "/type");
 }
 
+/* A letter (docs/breve.md) changes nothing but the letter count; it needs
+ * its id, kind and the PDF's SHA-256 (64 lowercase hex digits). */
+static void
+test_brev_dannet(void **state)
+{
+    struct sag_tilstand t;
+    struct sag_haendelse h;
+    static const char hash[] =
+        "6ffb5083efdeda4455a4a0252c3423a1a2dee0719d21a0b477b1c55d3185d2f8";
+
+    (void)state;
+    ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
+    anvend_ok(&t, afg(SAG_H_ANERKENDT, "2024-03-01", "A1", -1));
+    h = haendelse_paa(SAG_H_BREV_DANNET, "2024-03-01");
+    h.brev_id = "AES-2024-000001-B1";
+    h.brevtype = "anerkendelse";
+    h.afgoerelse_id = "A1";
+    anvend_afvist(&t, h, SAG_EINVAL, "/brev_hash");
+    h.brev_hash =
+        "6FFB5083EFDEDA4455A4A0252C3423A1A2DEE0719D21A0B477B1C55D3185D2F8";
+    anvend_afvist(&t, h, SAG_EINVAL, "/brev_hash");
+    h.brev_hash = "abc";
+    anvend_afvist(&t, h, SAG_EINVAL, "/brev_hash");
+    h.brev_hash = hash;
+    h.brevtype = NULL;
+    anvend_afvist(&t, h, SAG_EMISSING, "/brevtype");
+    h.brevtype = "anerkendelse";
+    h.brev_id = "";
+    anvend_afvist(&t, h, SAG_EMISSING, "/brev_id");
+    h.brev_id = "AES-2024-000001-B1";
+    {
+        struct sag_tilstand foer = t;
+
+        anvend_ok(&t, h);
+        assert_int_equal(t.antal_breve, 1);
+        /* Nothing else of the case changes. */
+        foer.antal_breve = 1;
+        foer.antal_haendelser = t.antal_haendelser;
+        assert_memory_equal(&foer, &t, sizeof(t));
+    }
+    assert_string_equal(sag_haendelsestype_navn(SAG_H_BREV_DANNET),
+                        "brev_dannet");
+    assert_int_equal(sag_navn_til_haendelsestype("brev_dannet"),
+                     SAG_H_BREV_DANNET);
+}
+
 static void
 test_cpr(void **state)
 {
@@ -390,6 +436,7 @@ main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_oprettelse),
+        cmocka_unit_test(test_brev_dannet),
         cmocka_unit_test(test_faser_i_raekkefoelge),
         cmocka_unit_test(test_lukket_sag),
         cmocka_unit_test(test_klageforloeb),
