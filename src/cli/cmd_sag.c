@@ -29,6 +29,7 @@ static int kmd_arbejdsliste(struct sag__session *s, const struct sag__valg *v);
 static int kmd_afgoer(struct sag__session *s, const struct sag__valg *v);
 static int kmd_klage(struct sag__session *s, const struct sag__valg *v);
 static int kmd_genvurder(struct sag__session *s, const struct sag__valg *v);
+static int kmd_tilslut(struct sag__session *s, const struct sag__valg *v);
 static int kmd_ankestyrelsen(struct sag__session *s, const struct sag__valg *v);
 static int kmd_genoptag(struct sag__session *s, const struct sag__valg *v);
 static int kmd_revision(struct sag__session *s, const struct sag__valg *v);
@@ -65,21 +66,28 @@ static const struct kmd {
       "  arbejdsliste (--team T | --sagsbehandler S) [--idag D] [--graense "
       "N]\n" },
     { "afgoer",
-      " --fase --resultat --pct --beregning --revisionsdato --dato "
+      " --fase --resultat --pct --beregning --revisionsdato --til --dato "
       "--begrundelse --data ",
       1, kmd_afgoer,
       "  afgoer SAG --fase anerkendelse --resultat anerkendt|afvist\n"
       "  afgoer SAG --fase men --pct N\n"
       "  afgoer SAG --fase erhvervsevnetab --beregning FIL [--revisionsdato "
-      "D]\n" },
+      "D] [--til D]\n" },
     { "klage", " --afgoerelse --part --dato --begrundelse ", 1, kmd_klage,
       "  klage SAG --afgoerelse ID [--part P]\n" },
+    { "tilslut", " --klage --part --dato --begrundelse ", 1, kmd_tilslut,
+      "  tilslut SAG --klage K --part P       En part mere klager over "
+      "samme afgørelse\n" },
     { "genvurder", " --klage --udfald --dato --begrundelse ", 1, kmd_genvurder,
       "  genvurder SAG --klage K --udfald fastholdt|aendret\n" },
-    { "ankestyrelsen", " --klage --send --udfald --dato --begrundelse ", 1,
-      kmd_ankestyrelsen,
+    { "ankestyrelsen",
+      " --klage --send --udfald --punkt --paalaeg --paalaeg-frist --dato "
+      "--begrundelse ",
+      1, kmd_ankestyrelsen,
       "  ankestyrelsen SAG --klage K (--send | --udfald "
-      "stadfaestet|aendret|hjemvist|afvist)\n" },
+      "stadfaestet|aendret|hjemvist|afvist|ikke_behandlet\n"
+      "      [--punkt anerkendelse|men|erhvervsevnetab|aarsloen] [--paalaeg "
+      "TEKST [--paalaeg-frist D]])\n" },
     { "genoptag", " --nye-oplysninger --saerlige-grunde --dato --begrundelse ",
       1, kmd_genoptag,
       "  genoptag SAG --nye-oplysninger T [--saerlige-grunde]\n" },
@@ -323,6 +331,18 @@ mappe_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
                 sag_buf_addf(b, ": %s",
                              sag_visning_ord(sag_udfald_navn(kl->udfald)));
             sag_buf_addc(b, '\n');
+            if (kl->antal_parter > 1) {
+                sag_buf_adds(b, "      klagere:");
+                for (size_t j = 0; j < kl->antal_parter; j++)
+                    sag_buf_addf(b, "%s %s", j ? "," : "", kl->parter[j]);
+                sag_buf_addc(b, '\n');
+            }
+            for (int p = 1; p < SAG_PUNKT_ANTAL; p++)
+                if (kl->punkt_udfald[p] != SAG_UDFALD_INGEN)
+                    sag_buf_addf(
+                        b, "      %s: %s\n",
+                        sag_visning_ord(sag_punkt_navn((enum sag_punkt)p)),
+                        sag_visning_ord(sag_udfald_navn(kl->punkt_udfald[p])));
         }
     }
     sag_buf_adds(b, "\nHistorik:\n");
@@ -351,6 +371,14 @@ mappe_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
             sag_buf_addf(
                 b, "  %d %%%s", r->pct,
                 r->type == SAG_AFGOERELSE_MIDLERTIDIG ? " (midlertidig)" : "");
+        if (r->har_fra) {
+            sag_dato_format_dk(r->fra, d2);
+            sag_buf_addf(b, "  fra %s", d2);
+        }
+        if (r->har_til) {
+            sag_dato_format_dk(r->til, d2);
+            sag_buf_addf(b, " til %s", d2);
+        }
         for (size_t j = 0; j < mp->m.antal_afgoerelser; j++)
             if (strcmp(mp->m.afgoerelser[j].id, r->id) == 0)
                 sag_buf_addf(b, "  beregning gemt (satser %.12s…)",
@@ -558,9 +586,11 @@ kmd_afgoer(struct sag__session *s, const struct sag__valg *v)
     }
     memset(&a, 0, sizeof(a));
     if (dato(s, v, "--dato", &a.dato) != 0 ||
-        dato(s, v, "--revisionsdato", &a.revisionsdato) != 0)
+        dato(s, v, "--revisionsdato", &a.revisionsdato) != 0 ||
+        dato(s, v, "--til", &a.til) != 0)
         return SAG_EXIT_BRUG;
     a.har_revisionsdato = sag__val(v, "--revisionsdato") != NULL;
+    a.har_til = sag__val(v, "--til") != NULL;
     a.begrundelse = sag__val(v, "--begrundelse");
     if (strcmp(fase, "anerkendelse") == 0) {
         const char *r = sag__val(v, "--resultat");
@@ -657,7 +687,8 @@ kmd_klage(struct sag__session *s, const struct sag__valg *v)
 static enum sag_udfald
 udfald(const char *navn)
 {
-    for (int i = SAG_UDFALD_FASTHOLDT; navn && i <= SAG_UDFALD_AFVIST; i++)
+    for (int i = SAG_UDFALD_FASTHOLDT; navn && i <= SAG_UDFALD_IKKE_BEHANDLET;
+         i++)
         if (strcmp(navn, sag_udfald_navn((enum sag_udfald)i)) == 0)
             return (enum sag_udfald)i;
     return SAG_UDFALD_INGEN;
@@ -678,7 +709,35 @@ klageskridt(const struct sag__session *s, const struct sag__valg *v,
     r->klage_id = sag__val(v, "--klage");
     r->udfald = udfald(sag__val(v, "--udfald"));
     r->begrundelse = sag__val(v, "--begrundelse");
+    r->part = sag__val(v, "--part");
+    if (sag__val(v, "--punkt") != NULL) {
+        r->punkt = (enum sag_punkt)sag_navn_til_punkt(sag__val(v, "--punkt"));
+        if (r->punkt == 0) {
+            sag__fejl("--punkt skal være anerkendelse, men, erhvervsevnetab "
+                      "eller aarsloen");
+            return -1;
+        }
+    }
+    r->paalaeg = sag__val(v, "--paalaeg");
+    if (dato(s, v, "--paalaeg-frist", &r->paalaeg_frist) != 0)
+        return -1;
+    r->har_paalaeg_frist = sag__val(v, "--paalaeg-frist") != NULL;
     return 0;
+}
+
+static int
+kmd_tilslut(struct sag__session *s, const struct sag__valg *v)
+{
+    struct sag_tj_klageskridt r;
+    struct sag_diag d;
+    enum sag_status st;
+
+    if (klageskridt(s, v, find("tilslut"), &r) != 0)
+        return SAG_EXIT_BRUG;
+    sag_diag_init(&d);
+    if ((st = sag_tj_klage_tilslut(&s->tj, v->pos[0], &r, &d)) != SAG_OK)
+        return afvis(s, "tilslut", st, &d);
+    return SAG_EXIT_OK;
 }
 
 static int

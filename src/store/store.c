@@ -790,7 +790,10 @@ sag_store_opret(struct sag_store *s, const struct sag_haendelse *h,
     struct sag_tilstand t;
     char navn[32], hash[65];
     long long nr;
-    int aar = sag_dato_aar(h->dato);
+    /* The case number's year is the year the case was received (issue 10,
+     * item 5), whatever path creates it. */
+    int aar = sag_dato_aar(h->ny.har_modtaget_dato ? h->ny.modtaget_dato
+                                                   : h->ny.anmeldelsesdato);
     enum sag_status st;
 
     if (h->type != SAG_H_OPRETTET)
