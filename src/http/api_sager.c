@@ -140,10 +140,10 @@ som_af(struct sag__http_kald *k)
 
     if (s == NULL)
         return 0;
-    if (sag_dato_parse_iso(s, strlen(s), &k->tj.idag) != SAG_OK) {
-        (void)sag__http_problem_status(k, MHD_HTTP_UNPROCESSABLE_CONTENT,
-                                       "/idag",
-                                       "skal være en dato (ÅÅÅÅ-MM-DD)");
+    if (sag_dato_parse(s, strlen(s), &k->tj.idag) != SAG_OK) {
+        (void)sag__http_problem_status(
+            k, MHD_HTTP_UNPROCESSABLE_CONTENT, "/idag",
+            "skal være en dato (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD)");
         return -1;
     }
     return 0;
@@ -288,6 +288,26 @@ sag__api_genvurder(struct sag__http_kald *k)
                           "bruges kun ved Ankestyrelsen");
     if (st == SAG_OK)
         st = sag_tj_genvurder(&k->tj, k->param[0], &r, &d);
+    if (st == SAG_OK)
+        sag_svar_json("klage_id", r.klage_id, k->b);
+    return sag__http_svar(k, st, &d, MHD_HTTP_OK);
+}
+
+/* Another party joins the appeal (klage_tilsluttet). */
+int
+sag__api_tilslut(struct sag__http_kald *k)
+{
+    struct sag_tj_klageskridt r;
+    struct sag_diag d;
+    bool send;
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    if ((st = klageskridt(k, &r, &send, &d)) == SAG_OK && send)
+        st = sag_diag_set(&d, SAG_EINVAL, "/send",
+                          "bruges kun ved Ankestyrelsen");
+    if (st == SAG_OK)
+        st = sag_tj_klage_tilslut(&k->tj, k->param[0], &r, &d);
     if (st == SAG_OK)
         sag_svar_json("klage_id", r.klage_id, k->b);
     return sag__http_svar(k, st, &d, MHD_HTTP_OK);

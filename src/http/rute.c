@@ -28,6 +28,7 @@ static const struct sag__rute ruter[] = {
     { "POST", "/api/sager/{}/afgoerelser", sag__api_afgoer, S },
     { "POST", "/api/sager/{}/klager", sag__api_klage, S },
     { "POST", "/api/sager/{}/klager/{}/genvurdering", sag__api_genvurder, S },
+    { "POST", "/api/sager/{}/klager/{}/tilslutning", sag__api_tilslut, S },
     { "POST", "/api/sager/{}/klager/{}/ankestyrelsen", sag__api_ankestyrelsen,
       S },
     { "POST", "/api/sager/{}/revision", sag__api_revision, S },

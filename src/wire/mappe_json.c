@@ -429,11 +429,14 @@ l_dato(struct laeser *l, const char *navn, struct sag_dato standard,
         *har = v != NULL;
     if (v == NULL)
         return SAG_OK;
+    /* A request is typed by people too: both forms (issue 10, item 5). */
     if (!json_is_string(v))
-        return fejl(l, SAG_EINVAL, navn, "skal være en dato (ÅÅÅÅ-MM-DD)");
-    st = sag_dato_parse_iso(json_string_value(v), json_string_length(v), ud);
+        return fejl(l, SAG_EINVAL, navn,
+                    "skal være en dato (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD)");
+    st = sag_dato_parse(json_string_value(v), json_string_length(v), ud);
     if (st == SAG_EPARSE)
-        return fejl(l, SAG_EINVAL, navn, "skal være en dato (ÅÅÅÅ-MM-DD)");
+        return fejl(l, SAG_EINVAL, navn,
+                    "skal være en dato (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD)");
     if (st != SAG_OK)
         return fejl(l, SAG_EINVAL, navn, "datoen findes ikke");
     return SAG_OK;
@@ -480,12 +483,13 @@ sag_afgoerelse_fra_json(const char *tekst_, size_t len, struct sag_dato idag,
     memset(&a, 0, sizeof(a));
     if ((st = faelles(&l, tekst_, len,
                       " fase dato begrundelse resultat pct beregning "
-                      "revisionsdato ",
+                      "revisionsdato til ",
                       idag, &a.dato, &a.begrundelse)) != SAG_OK ||
         (st = l_tekst(&l, "fase", true, &fase)) != SAG_OK ||
         (st = l_tekst(&l, "resultat", false, &resultat)) != SAG_OK ||
         (st = l_dato(&l, "revisionsdato", idag, &a.revisionsdato,
-                     &a.har_revisionsdato)) != SAG_OK)
+                     &a.har_revisionsdato)) != SAG_OK ||
+        (st = l_dato(&l, "til", idag, &a.til, &a.har_til)) != SAG_OK)
         goto out;
     if (strcmp(fase, "anerkendelse") == 0) {
         a.fase = SAG_FASE_ANERKENDELSE;
@@ -566,21 +570,33 @@ sag_klageskridt_fra_json(const char *tekst_, size_t len, struct sag_dato idag,
 {
     struct laeser l = { NULL, arena, d };
     struct sag_tj_klageskridt r;
-    const char *udfald = NULL;
+    const char *udfald = NULL, *punkt = NULL;
     bool s = false;
     enum sag_status st;
 
     memset(&r, 0, sizeof(r));
-    if ((st = faelles(&l, tekst_, len, " udfald dato begrundelse send ", idag,
-                      &r.dato, &r.begrundelse)) == SAG_OK &&
+    if ((st = faelles(&l, tekst_, len,
+                      " udfald dato begrundelse send part punkt paalaeg "
+                      "paalaeg_frist ",
+                      idag, &r.dato, &r.begrundelse)) == SAG_OK &&
         (st = l_tekst(&l, "udfald", false, &udfald)) == SAG_OK &&
-        (st = l_sand(&l, "send", &s)) == SAG_OK) {
-        for (int i = SAG_UDFALD_FASTHOLDT; udfald && i <= SAG_UDFALD_AFVIST;
-             i++)
+        (st = l_sand(&l, "send", &s)) == SAG_OK &&
+        (st = l_tekst(&l, "part", false, &r.part)) == SAG_OK &&
+        (st = l_tekst(&l, "punkt", false, &punkt)) == SAG_OK &&
+        (st = l_tekst(&l, "paalaeg", false, &r.paalaeg)) == SAG_OK &&
+        (st = l_dato(&l, "paalaeg_frist", idag, &r.paalaeg_frist,
+                     &r.har_paalaeg_frist)) == SAG_OK) {
+        for (int i = SAG_UDFALD_FASTHOLDT;
+             udfald && i <= SAG_UDFALD_IKKE_BEHANDLET; i++)
             if (strcmp(udfald, sag_udfald_navn((enum sag_udfald)i)) == 0)
                 r.udfald = (enum sag_udfald)i;
         if (udfald != NULL && r.udfald == SAG_UDFALD_INGEN)
             st = fejl(&l, SAG_EINVAL, "udfald", "ukendt udfald");
+        if (st == SAG_OK && punkt != NULL &&
+            (r.punkt = (enum sag_punkt)sag_navn_til_punkt(punkt)) == 0)
+            st = fejl(&l, SAG_EINVAL, "punkt",
+                      "skal være anerkendelse, men, erhvervsevnetab eller "
+                      "aarsloen");
     }
     if (st == SAG_OK) {
         *ud = r;

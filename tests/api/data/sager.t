@@ -140,7 +140,7 @@ An unknown case is 404 naming /sag_id; a malformed date in ?idag= is 422.
   {"type":"about:blank",
   "title":"Oplysningerne er afvist",
   "status":422,
-  "detail":"skal være en dato (ÅÅÅÅ-MM-DD)",
+  "detail":"skal være en dato (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD)",
   "felt":"/idag"}
 
 Recognition (201, decision A1), then mén 10 % (M2): decisions are numbered in the case.
