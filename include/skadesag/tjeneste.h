@@ -306,6 +306,26 @@ sag_tj_liste(const struct sag_tj *k, const struct sag_liste_filter *f,
              int (*cb)(void *ctx, const struct sag_liste_post *p), void *ctx,
              struct sag_diag *d);
 
+/* The cases of one person, by CPR number (either form), newest first: only
+ * for roles that see full CPR numbers (others: SAG_EADGANG, /cpr); the
+ * number is never echoed. Each case found is logged as read by the
+ * context's user with the reason "soegning paa CPR-nummer". Team scope
+ * applies. */
+enum sag_status sag_tj_soeg_cpr(const struct sag_tj *k, const char *cpr,
+                                int (*cb)(void *ctx,
+                                          const struct sag_liste_post *p),
+                                void *ctx, struct sag_diag *d);
+
+/* Cases of the same person with the same injury date as `h` (an
+ * "oprettet" event), for the warning when a second case is created for
+ * one injury (issue 10, item 1). Writes up to `max` ids (excluding
+ * `undtagen`, e.g. the case just created) and their count; the search is
+ * logged like sag_tj_soeg_cpr. For roles that may create cases. */
+enum sag_status sag_tj_dubletter(const struct sag_tj *k,
+                                 const struct sag_haendelse *h,
+                                 const char *undtagen, char ids[][SAG_ID_MAX],
+                                 size_t max, size_t *antal, struct sag_diag *d);
+
 /* One line of a worklist, with whether it is overdue as of today (a wait
  * on an external party carries the date the wait began, not a due date,
  * and is never overdue). */

@@ -58,10 +58,12 @@ static const struct kmd {
     { "vis", " --grund ", 1, kmd_vis,
       "  vis SAG [--grund G] [--idag D]      Sagen med historik, frister og "
       "afgørelser\n" },
-    { "liste", " --team --sagsbehandler --status --type --graense ", 0,
+    { "liste", " --team --sagsbehandler --status --type --graense --cpr ", 0,
       kmd_liste,
       "  liste [--team T] [--sagsbehandler S] [--status aaben|lukket] "
-      "[--type T]\n" },
+      "[--type T]\n"
+      "  liste --cpr -                       En persons sager (CPR-nummeret "
+      "læses fra stdin)\n" },
     { "arbejdsliste", " --team --sagsbehandler --graense ", 0, kmd_arbejdsliste,
       "  arbejdsliste (--team T | --sagsbehandler S) [--idag D] [--graense "
       "N]\n" },
@@ -236,6 +238,19 @@ kmd_opret(struct sag__session *s, const struct sag__valg *v)
         goto out;
     }
     rc = svar(s, "id", id);
+    {
+        /* A second case for the same person and injury date: warn (issue
+         * 10, item 1); the case is created all the same. */
+        char ids[4][SAG_ID_MAX];
+        size_t n = 0;
+
+        if (sag_tj_dubletter(&s->tj, &h, id, ids, 4, &n, &d) == SAG_OK)
+            for (size_t i = 0; i < n && i < 4; i++)
+                (void)fprintf(stderr,
+                              "skadesag: advarsel: sag %s har samme "
+                              "tilskadekomne og skadedato\n",
+                              ids[i]);
+    }
 out:
     sag_arena_release(&a);
     sag_buf_release(&ind);
@@ -479,6 +494,7 @@ kmd_liste(struct sag__session *s, const struct sag__valg *v)
                                   sag__val(v, "--status"),
                                   sag__val(v, "--type"),
                                   0,
+                                  NULL,
                                   NULL };
     struct sag_buf b;
     struct linjer c;
@@ -505,7 +521,24 @@ kmd_liste(struct sag__session *s, const struct sag__valg *v)
         sag__kolonne(&b, "Anerkendelse", 13);
         sag_buf_adds(&b, "Næste frist\n");
     }
-    if ((st = sag_tj_liste(&s->tj, &f, liste_linje, &c, &d)) != SAG_OK) {
+    if (sag__val(v, "--cpr") != NULL) {
+        char cpr[32] = "";
+
+        /* The number is read from standard input, never from the command
+         * line (process lists, shell history). */
+        if (strcmp(sag__val(v, "--cpr"), "-") != 0) {
+            sag_buf_release(&b);
+            sag__fejl("--cpr: skriv --cpr - og CPR-nummeret på standardinput");
+            return SAG_EXIT_BRUG;
+        }
+        if (fgets(cpr, sizeof(cpr), stdin) == NULL)
+            cpr[0] = '\0';
+        cpr[strcspn(cpr, "\r\n")] = '\0';
+        st = sag_tj_soeg_cpr(&s->tj, cpr, liste_linje, &c, &d);
+    } else {
+        st = sag_tj_liste(&s->tj, &f, liste_linje, &c, &d);
+    }
+    if (st != SAG_OK) {
         sag_buf_release(&b);
         return afvis(s, "liste", st, &d);
     }

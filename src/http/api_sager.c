@@ -47,7 +47,16 @@ sag__api_sager_opret(struct sag__http_kald *k)
     if (st == SAG_OK)
         st = sag_tj_opret(&k->tj, &h, id, &d);
     if (st == SAG_OK) {
-        sag_svar_json("id", id, k->b);
+        /* The duplicate warning (issue 10, item 1): the case is created,
+         * the answer names the cases it may duplicate. */
+        char dubletter[4][SAG_ID_MAX];
+        size_t n = 0;
+        struct sag_diag d2;
+
+        if (sag_tj_dubletter(&k->tj, &h, id, dubletter, 4, &n, &d2) != SAG_OK)
+            n = 0;
+        sag_opret_svar_json(id, (const char(*)[SAG_ID_MAX])dubletter,
+                            n < 4 ? n : 4, k->b);
         (void)snprintf(k->placering, sizeof(k->placering), "/api/sager/%s", id);
     }
     return sag__http_svar(k, st, &d, MHD_HTTP_CREATED);
@@ -129,6 +138,29 @@ sag__api_sager_liste(struct sag__http_kald *k)
     sag_json_array_slut(&l.a);
     if (st == SAG_OK && l.a.antal == f.graense)
         naeste_side(k, &f, l.sidste);
+    return sag__http_svar(k, st, &d, MHD_HTTP_OK);
+}
+
+/* POST /api/soegning {"cpr"}: a person's cases (the number in the body,
+ * never in the URL; every hit read-logged). */
+int
+sag__api_soegning(struct sag__http_kald *k)
+{
+    struct liste l;
+    struct sag_diag d;
+    const char *cpr = NULL;
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    st =
+        sag_soegning_fra_json(k->krop.buf, k->krop.len, &k->a->arena, &cpr, &d);
+    l.b = k->b;
+    l.sidste[0] = '\0';
+    if (st == SAG_OK) {
+        sag_json_array_begynd(&l.a, k->b);
+        st = sag_tj_soeg_cpr(&k->tj, cpr, liste_post, &l, &d);
+        sag_json_array_slut(&l.a);
+    }
     return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }
 

@@ -24,6 +24,7 @@ static const struct sag__rute ruter[] = {
     { "GET", "/api/sager", sag__api_sager_liste, 0 },
     { "POST", "/api/sager", sag__api_sager_opret, S },
     { "GET", "/api/sager/{}", sag__api_sag, 0 },
+    { "POST", "/api/soegning", sag__api_soegning, S },
     { "POST", "/api/sager/{}/haendelser", sag__api_haendelse, S },
     { "POST", "/api/sager/{}/afgoerelser", sag__api_afgoer, S },
     { "POST", "/api/sager/{}/klager", sag__api_klage, S },

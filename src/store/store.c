@@ -953,6 +953,30 @@ sag_store_hent(struct sag_store *s, const char *sag_id,
 }
 
 enum sag_status
+sag_store_log_laesning(struct sag_store *s, const char *sag_id,
+                       const struct sag_hvem *hvem, const char *grund,
+                       struct sag_diag *d)
+{
+    char tid[SAG_TID_LEN];
+    enum sag_status st;
+
+    if (hvem == NULL || hvem->bruger == NULL || hvem->bruger[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/bruger",
+                            "mangler: hvem læser sagen");
+    if (grund == NULL || grund[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/grund",
+                            "mangler: hvorfor sagen læses");
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    s->ur(s->ur_ctx, tid);
+    if ((st = s->ops->laesning(s, sag_id, hvem, grund, tid, d)) != SAG_OK) {
+        sag_store_fortryd(s);
+        return st;
+    }
+    return sag_store_bekraeft(s, d);
+}
+
+enum sag_status
 sag_store_gem_afgoerelse(struct sag_store *s,
                          const struct sag_afgoerelse_post *p, char hash_ud[65],
                          struct sag_diag *d)

@@ -171,6 +171,31 @@ sag_svar_json(const char *navn, const char *vaerdi, struct sag_buf *b)
 }
 
 void
+sag_opret_svar_json(const char *id, const char (*dubletter)[SAG_ID_MAX],
+                    size_t n, struct sag_buf *b)
+{
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    str(b, "id", id, &f);
+    if (n > 0) {
+        sag_buf_adds(b, ",\"advarsler\":[");
+        for (size_t i = 0; i < n; i++) {
+            char t[SAG_ID_MAX + 64];
+
+            (void)snprintf(t, sizeof(t),
+                           "sag %s har samme tilskadekomne og skadedato",
+                           dubletter[i]);
+            if (i)
+                sag_buf_addc(b, ',');
+            sag_buf_add_json_str(b, t);
+        }
+        sag_buf_addc(b, ']');
+    }
+    sag_buf_addc(b, '}');
+}
+
+void
 sag_afgoerelse_svar_json(const struct sag_tj_afgoerelse_svar *s,
                          struct sag_buf *b)
 {
@@ -540,6 +565,19 @@ sag_afgoerelse_fra_json(const char *tekst_, size_t len, struct sag_dato idag,
     }
     *ud = a;
 out:
+    json_decref(l.o);
+    return st;
+}
+
+enum sag_status
+sag_soegning_fra_json(const char *tekst_, size_t len, struct sag_arena *arena,
+                      const char **cpr, struct sag_diag *d)
+{
+    struct laeser l = { NULL, arena, d };
+    enum sag_status st;
+
+    if ((st = aabn_objekt(&l, tekst_, len, " cpr ")) == SAG_OK)
+        st = l_tekst(&l, "cpr", true, cpr);
     json_decref(l.o);
     return st;
 }

@@ -136,3 +136,33 @@ ending the day before, it is decided, and the instruction is followed.
   $ ./api sb101 GET '/api/sager/AES-2015-000001?idag=2021-11-15' | grep -c '"art":"paalaeg"'
   0
   [1]
+
+Persons (issue 10, item 1): a second case for the same person and injury
+date is created with a warning naming the first ...
+  $ ./api sb101 POST /api/sager '{"sagstype":"ulykke","generation":"foerstegang","skadedato":"2015-03-02","anmeldelsesdato":"2015-03-10","cpr":"1506604013","team":"Team Nord","sagsbehandler":"sb101","dato":"2015-04-01"}'
+  HTTP 201
+  Location: /api/sager/AES-2015-000002
+  {"id":"AES-2015-000002",
+  "advarsler":["sag AES-2015-000001 har samme tilskadekomne og skadedato"]}
+
+... a search by CPR number (in the body) finds both, newest first ...
+  $ ./api sb101 POST /api/soegning '{"cpr":"150660-4013"}' | grep '"id"'
+  [{"id":"AES-2015-000002",
+  "venter":false},{"id":"AES-2015-000001",
+
+... a team lead (masked CPR numbers) may not search, and a bad number is
+refused without being echoed.
+  $ ./api tl1 POST /api/soegning '{"cpr":"1506604013"}'
+  HTTP 403
+  {"type":"about:blank",
+  "title":"Ingen adgang",
+  "status":403,
+  "detail":"rollen må ikke søge på CPR-nummer",
+  "felt":"/cpr"}
+  $ ./api sb101 POST /api/soegning '{"cpr":"3206604013"}'
+  HTTP 422
+  {"type":"about:blank",
+  "title":"Oplysningerne er afvist",
+  "status":422,
+  "detail":"ugyldigt CPR-nummer (fødselsdatoen findes ikke)",
+  "felt":"/cpr"}

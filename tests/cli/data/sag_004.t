@@ -201,3 +201,37 @@ which source 004 does not mention.)
   "tekst":"Tag stilling til midlertidigt erhvervsevnetab før 11.05.2018",
   "opfyldt":true,
   "opfyldt_af":"AES-2015-000001-E3"}],
+
+Persons (issue 10, item 1). A second case for the same person and injury
+date is created, with a warning naming the first.
+  $ sed 's/"dato":"2015-03-10"/"dato":"2015-04-01"/' sag.json >sag2.json
+  $ ./s opret sag2.json
+  skadesag: advarsel: sag AES-2015-000001 har samme tilskadekomne og skadedato
+  AES-2015-000002
+
+The person's cases by CPR number, read from standard input (never on the
+command line), newest first ...
+  $ echo 150660-4013 | ./s liste --cpr -
+  Sag              Type                     Generation  Status Team       Behandler  Anerkendelse  Næste frist
+  AES-2015-000002  ulykke                   førstegang  åben   T4         sb4        uafgjort      10.06.2015
+  AES-2015-000001  ulykke                   førstegang  åben   T4         sb4        anerkendt     10.03.2016
+  2 sager
+
+... each hit logged as a read ("soegning paa CPR-nummer"): the first case
+(after its three reads by vis) twice, by the duplicate check and by this
+search.
+  $ ./s laesninger AES-2015-000001
+  [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z  sb4              sagsbehandler  sagsbehandling (re)
+  [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z  sb4              sagsbehandler  sagsbehandling (re)
+  [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z  sb4              sagsbehandler  sagsbehandling (re)
+  [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z  sb4              sagsbehandler  soegning paa CPR-nummer (re)
+  [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z  sb4              sagsbehandler  soegning paa CPR-nummer (re)
+
+Management, who see masked CPR numbers, may not search by one; a number
+on the command line is refused without being used.
+  $ echo 1506604013 | ./s --rolle ledelse liste --cpr -
+  skadesag: /cpr: rollen må ikke søge på CPR-nummer
+  [1]
+  $ ./s liste --cpr 1506604013
+  skadesag: --cpr: skriv --cpr - og CPR-nummeret på standardinput
+  [2]

@@ -562,6 +562,60 @@ laesning(void *ctx, const struct sag_laesning *l)
     return 0;
 }
 
+/* Issue 10, item 1: a second case for the same person and injury date is
+ * found (the warning), another injury date is not; the search by CPR
+ * number is for roles that see full numbers and logs each hit. */
+static void
+test_dublet_og_cpr_soegning(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj l = kontekst(s, "led1", SAG_ROLLE_LEDELSE);
+    struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, "2025-02-14");
+    struct sag_diag d;
+    struct sag_buf b;
+    char id1[SAG_ID_MAX], id2[SAG_ID_MAX], id3[SAG_ID_MAX];
+    char ids[4][SAG_ID_MAX];
+    size_t n = 99, hits = 0;
+
+    (void)state;
+    opret_toemrer(&k, id1);
+    h.ny.type = SAG_SAGSTYPE_ULYKKE;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.skadedato = dato_iso("2025-02-10");
+    h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.cpr = "010180-9011"; /* the other form of opret_toemrer's */
+    h.ny.team = "T1";
+    assert_ok(sag_tj_dubletter(&k, &h, NULL, ids, 4, &n, &d));
+    assert_int_equal(n, 1);
+    assert_string_equal(ids[0], id1);
+    assert_ok(sag_tj_opret(&k, &h, id2, &d));
+    assert_ok(sag_tj_dubletter(&k, &h, id2, ids, 4, &n, &d));
+    assert_int_equal(n, 1);
+    /* Another injury date is no duplicate. */
+    h.ny.skadedato = dato_iso("2025-02-11");
+    assert_ok(sag_tj_opret(&k, &h, id3, &d));
+    assert_ok(sag_tj_dubletter(&k, &h, id3, ids, 4, &n, &d));
+    assert_int_equal(n, 0);
+    /* Search: three cases; management may not. */
+    assert_ok(sag_tj_soeg_cpr(&k, "0101809011", tael_sag, &hits, &d));
+    assert_int_equal(hits, 3);
+    assert_status(sag_tj_soeg_cpr(&l, "0101809011", tael_sag, &hits, &d),
+                  SAG_EADGANG);
+    assert_string_equal(d.felt, "/cpr");
+    assert_null(strstr(d.besked, "9011"));
+    /* A bad number is refused without being echoed. */
+    assert_status(sag_tj_soeg_cpr(&k, "3201809011", tael_sag, &hits, &d),
+                  SAG_EINVAL);
+    assert_null(strstr(d.besked, "9011"));
+    /* The hits are in the read log. */
+    sag_buf_init(&b, 0);
+    assert_ok(sag_tj_laesninger(&k, id1, laesning, &b, &d));
+    assert_non_null(strstr(b.buf, "sb1|sagsbehandler|soegning paa CPR-nummer"));
+    sag_buf_release(&b);
+    sag_store_luk(s);
+}
+
 static void
 test_mappe_maskeret_og_logget(void **state)
 {
@@ -925,6 +979,8 @@ main(void)
         cmocka_unit_test_setup_teardown(test_klage_hjemvisning_og_genoptagelse,
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(test_datoer_og_hjemvisning_arver, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_dublet_og_cpr_soegning, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_mappe_maskeret_og_logget, setup,
                                         teardown),
