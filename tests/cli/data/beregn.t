@@ -86,10 +86,12 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
     arbejdsliste (--team T | --sagsbehandler S) [--idag D] [--graense N]
     afgoer SAG --fase anerkendelse --resultat anerkendt|afvist
     afgoer SAG --fase men --pct N
-    afgoer SAG --fase erhvervsevnetab --beregning FIL [--revisionsdato D]
+    afgoer SAG --fase erhvervsevnetab --beregning FIL [--revisionsdato D] [--til D]
     klage SAG --afgoerelse ID [--part P]
+    tilslut SAG --klage K --part P       En part mere klager over samme afgørelse
     genvurder SAG --klage K --udfald fastholdt|aendret
-    ankestyrelsen SAG --klage K (--send | --udfald stadfaestet|aendret|hjemvist|afvist)
+    ankestyrelsen SAG --klage K (--send | --udfald stadfaestet|aendret|hjemvist|afvist|ikke_behandlet
+        [--punkt anerkendelse|men|erhvervsevnetab|aarsloen] [--paalaeg TEKST [--paalaeg-frist D]])
     genoptag SAG --nye-oplysninger T [--saerlige-grunde]
     revision SAG
     genberegn AFGOERELSE-ID [--data MAPPE]
