@@ -131,3 +131,16 @@ caseworker set (15.09.2010, a year after the decision of 15.09.2009);
   erhvervsevnetab til 35 %
   igen omkring 15. september 2010
   35
+
+§ 28, step one (a civil servant whose tilskadekomstpension is not decided
+yet; the carpenter of examples/toemrer_2025.json as such): the letter
+fixes the loss (30 %) and the årsløn (496.729,82 kr.) and says the
+amounts follow; the record has no yearly amount or capital sum, and the
+letter shows none.
+  $ jq '.tjenestemand = {"tilskadekomstpension": "ikke_afgjort"}' $ROD/examples/toemrer_2025.json >t28.json && ./eksempel t28.json 'Tilskadekomstpensionen er ikke afgjort.'
+  AES-2025-000001-B1
+  $ ./tekst $(cat id) >t28.txt && grep -o -e 'erhvervsevnetab til 30 %' -e '496.729,82 kr.' -e 'arbejdsskadesikring § 28' -e 'Erstatning om året' -e 'Kapitalbeløb [0-9]' t28.txt | sort -u; sqlite3 t.db "SELECT json_extract(resultat, '\$.aarlig_erstatning_oere') IS NULL, json_extract(resultat, '\$.kapitalbeloeb_oere') IS NULL FROM afgoerelser WHERE sag_id = '$(cut -c1-15 id)'"
+  496.729,82 kr.
+  arbejdsskadesikring § 28
+  erhvervsevnetab til 30 %
+  1|1
