@@ -80,6 +80,17 @@ enum sag_status sag_afgoerelse_fra_json(const char *tekst, size_t len,
                                         struct sag_tj_afgoerelse *ud,
                                         struct sag_diag *d);
 
+/* {"cpr"}: a search by CPR number (in a body, never in a URL). The
+ * number is borrowed from `arena`; it is never echoed in `d`. */
+enum sag_status sag_soegning_fra_json(const char *tekst, size_t len,
+                                      struct sag_arena *arena, const char **cpr,
+                                      struct sag_diag *d);
+
+/* {"id", "advarsler": ["sag … har samme tilskadekomne og skadedato", …]}:
+ * a created case and the cases it may duplicate (no personal data). */
+void sag_opret_svar_json(const char *id, const char (*dubletter)[SAG_ID_MAX],
+                         size_t n, struct sag_buf *ud);
+
 /* {"afgoerelse_id", "part", "dato", "begrundelse"} */
 enum sag_status sag_klage_fra_json(const char *tekst, size_t len,
                                    struct sag_dato idag,

@@ -206,6 +206,8 @@ struct sag_liste_filter {
     size_t graense;    /* 0 = no limit */
     const char *efter; /* paging: the cases after this one (newest first);
                           NULL from the start */
+    const char *cpr;   /* the injured person, canonical "DDMMÅÅ-NNNN" (only
+                        through sag_tj_soeg_cpr: the search is logged) */
 };
 
 struct sag_liste_post {
@@ -220,6 +222,12 @@ enum sag_status
 sag_store_liste(struct sag_store *s, const struct sag_liste_filter *f,
                 int (*cb)(void *ctx, const struct sag_liste_post *p), void *ctx,
                 struct sag_diag *diag);
+
+/* Log a read of a case by a person (who, why; the time is the store's
+ * clock), e.g. a search that revealed the case. */
+enum sag_status sag_store_log_laesning(struct sag_store *s, const char *sag_id,
+                                       const struct sag_hvem *hvem,
+                                       const char *grund, struct sag_diag *d);
 
 struct sag_arbejdspost {
     const char *sag_id, *art, *forfald, *tekst, *ref, *sagsbehandler;

@@ -26,13 +26,14 @@ dato_arg(struct sag__http_kald *k, const char *navn, bool kraevet,
     char felt[32];
 
     *har = s != NULL;
-    if (s != NULL && sag_dato_parse_iso(s, strlen(s), ud) == SAG_OK)
+    if (s != NULL && sag_dato_parse(s, strlen(s), ud) == SAG_OK)
         return 0;
     if (s == NULL && !kraevet)
         return 0;
     (void)snprintf(felt, sizeof(felt), "/%s", navn);
     (void)sag__http_problem_status(k, MHD_HTTP_UNPROCESSABLE_CONTENT, felt,
-                                   s ? "skal være en dato (ÅÅÅÅ-MM-DD)"
+                                   s ? "skal være en dato (DD.MM.ÅÅÅÅ eller "
+                                       "ÅÅÅÅ-MM-DD)"
                                      : "mangler (ÅÅÅÅ-MM-DD)");
     return -1;
 }

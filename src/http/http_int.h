@@ -176,6 +176,8 @@ int sag__api_haendelse(struct sag__http_kald *k);
 int sag__api_afgoer(struct sag__http_kald *k);
 int sag__api_klage(struct sag__http_kald *k);
 int sag__api_genvurder(struct sag__http_kald *k);
+int sag__api_tilslut(struct sag__http_kald *k);
+int sag__api_soegning(struct sag__http_kald *k);
 int sag__api_ankestyrelsen(struct sag__http_kald *k);
 int sag__api_revision(struct sag__http_kald *k);
 int sag__api_genoptag(struct sag__http_kald *k);

@@ -22,9 +22,10 @@ static const char *const HJ_ANERK =
 static const char *const HJ_KLAGE =
     "Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (" SAG_KILDE_ASL
     "), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke "
-    "gennemgået, se docs/rules_map.md Q-14); Digital Post regnes for "
-    "modtaget næste hverdag; en frist på en lukkedag flyttes til næste "
-    "hverdag";
+    "gennemgået, se docs/rules_map.md Q-14); fristen regnes fra den første "
+    "hverdag efter datoen på afgørelsen (Digital Post), og en frist på en "
+    "lørdag, søndag eller helligdag forlænges til første hverdag "
+    "derefter: " SAG_KILDE_AES_KLAGE;
 static const char *const HJ_SVAR_2024 =
     "ASL (" SAG_KILDE_ASL_REFORM "): svarfrist 14 dage for professionelle "
     "aktører";
@@ -34,7 +35,8 @@ static const char *const HJ_REVISION =
     "ASL § 17, stk. 3 (" SAG_KILDE_ASL "); " SAG_KILDE_VEJ ", afsnit 2.12";
 static const char *const HJ_GENOPTAGELSE =
     "ASL § 42 (" SAG_KILDE_ASL "; ordlyden er ikke gennemgået, se "
-    "docs/rules_map.md Q-15); " SAG_KILDE_AST_GENOPTAGELSE;
+    "docs/rules_map.md Q-15); " SAG_KILDE_AST_GENOPTAGELSE
+    " (fristen løber fra den første egentlige afgørelse)";
 
 /* The key date of the deadline rules: accident date or notification. */
 static struct sag_dato
@@ -93,6 +95,7 @@ sag_opgaveart_navn(enum sag_opgaveart a)
     case SAG_OPGAVE_GENVURDER_KLAGE: return "genvurder_klage";
     case SAG_OPGAVE_SEND_TIL_AST: return "send_til_ankestyrelsen";
     case SAG_OPGAVE_SERVICEMAAL: return "servicemaal";
+    case SAG_OPGAVE_PAALAEG: return "paalaeg";
     }
     return NULL;
 }
@@ -339,11 +342,9 @@ sag_frister(const struct sag_tilstand *t, const struct sag_kalender *k,
 
     if (t->antal_afgoerelser > 0) {
         struct sag_frist f = { 0 };
-        struct sag_dato s = t->afgoerelser[0].dato;
+        /* From the first actual decision (Ankestyrelsen; Q-15). */
+        struct sag_dato s = sag_genoptagelse_start(t);
 
-        for (size_t i = 1; i < t->antal_afgoerelser; i++)
-            if (t->afgoerelser[i].dato.dage > s.dage)
-                s = t->afgoerelser[i].dato;
         f.art = SAG_FRIST_GENOPTAGELSE;
         f.navn = "5 års grænse for genoptagelse";
         f.hjemmel = HJ_GENOPTAGELSE;
@@ -392,6 +393,12 @@ sag_opgaver(const struct sag_tilstand *t, const struct sag_kalender *k,
             opgave(ud, max, &n, SAG_OPGAVE_SEND_TIL_AST, kl->modtaget, false,
                    "Send klagen til Ankestyrelsen", kl->id);
     }
+    /* Ankestyrelsen's instructions are tasks until a decision on their
+     * phase follows (issue 10, item 3), also on a closed case. */
+    for (size_t i = 0; i < t->antal_paalaeg; i++)
+        if (!t->paalaeg[i].opfyldt)
+            opgave(ud, max, &n, SAG_OPGAVE_PAALAEG, t->paalaeg[i].frist, false,
+                   t->paalaeg[i].tekst, t->paalaeg[i].klage_id);
     if (t->status == SAG_STATUS_LUKKET)
         return n < max ? n : max;
 

@@ -1484,8 +1484,14 @@ liste(struct sag_store *s, const struct sag_liste_filter *f,
                                              "sagsbehandler = ?2)");
     static const char sql_beh[] = LISTE_SQL("sagsbehandler = ?2");
     static const char sql_alle[] = LISTE_SQL("?1 IS NULL AND ?2 IS NULL");
+    /* By the person (index sager_cpr); team and caseworker filter on the
+     * way. */
+    static const char sql_cpr[] =
+        LISTE_SQL("cpr = ?7 AND (?1 IS NULL OR team = ?1) AND (?2 IS NULL "
+                  "OR sagsbehandler = ?2)");
 #undef LISTE_SQL
-    sqlite3_stmt *st = forbered(l, f->team            ? sql_team
+    sqlite3_stmt *st = forbered(l, f->cpr             ? sql_cpr
+                                   : f->team          ? sql_team
                                    : f->sagsbehandler ? sql_beh
                                                       : sql_alle);
     struct liste_cb c = { cb, ctx };
@@ -1499,6 +1505,8 @@ liste(struct sag_store *s, const struct sag_liste_filter *f,
     (void)sqlite3_bind_int64(st, 5,
                              f->graense ? (sqlite3_int64)f->graense : -1);
     bind_tekst(st, 6, f->efter);
+    if (f->cpr)
+        bind_tekst(st, 7, f->cpr);
     return raekker(l, st, "sagslisten", liste_raekke, &c, d);
 }
 

@@ -790,7 +790,10 @@ sag_store_opret(struct sag_store *s, const struct sag_haendelse *h,
     struct sag_tilstand t;
     char navn[32], hash[65];
     long long nr;
-    int aar = sag_dato_aar(h->dato);
+    /* The case number's year is the year the case was received (issue 10,
+     * item 5), whatever path creates it. */
+    int aar = sag_dato_aar(h->ny.har_modtaget_dato ? h->ny.modtaget_dato
+                                                   : h->ny.anmeldelsesdato);
     enum sag_status st;
 
     if (h->type != SAG_H_OPRETTET)
@@ -943,6 +946,30 @@ sag_store_hent(struct sag_store *s, const char *sag_id,
         st = s->ops->laesning(s, sag_id, hvem, grund, tid, d);
     }
     if (st != SAG_OK) {
+        sag_store_fortryd(s);
+        return st;
+    }
+    return sag_store_bekraeft(s, d);
+}
+
+enum sag_status
+sag_store_log_laesning(struct sag_store *s, const char *sag_id,
+                       const struct sag_hvem *hvem, const char *grund,
+                       struct sag_diag *d)
+{
+    char tid[SAG_TID_LEN];
+    enum sag_status st;
+
+    if (hvem == NULL || hvem->bruger == NULL || hvem->bruger[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/bruger",
+                            "mangler: hvem læser sagen");
+    if (grund == NULL || grund[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/grund",
+                            "mangler: hvorfor sagen læses");
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    s->ur(s->ur_ctx, tid);
+    if ((st = s->ops->laesning(s, sag_id, hvem, grund, tid, d)) != SAG_OK) {
         sag_store_fortryd(s);
         return st;
     }

@@ -140,7 +140,7 @@ An unknown case is 404 naming /sag_id; a malformed date in ?idag= is 422.
   {"type":"about:blank",
   "title":"Oplysningerne er afvist",
   "status":422,
-  "detail":"skal være en dato (ÅÅÅÅ-MM-DD)",
+  "detail":"skal være en dato (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD)",
   "felt":"/idag"}
 
 Recognition (201, decision A1), then mén 10 % (M2): decisions are numbered in the case.
@@ -220,8 +220,8 @@ The stored decision recomputes to the same bytes (genberegning).
   {"afgoerelse_id":"AES-2025-000003-E3",
   "identisk":true,
   "bytes":7677,
-  "satser_ved":"97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700",
-  "satser_nu":"97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700"}
+  "satser_ved":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116",
+  "satser_nu":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116"}
 
 An appeal of the loss decision (201, K1); the reassessment keeps it (200);
 it is sent to Ankestyrelsen (200) ...
@@ -377,7 +377,8 @@ stored loss decision, which covers its record's time: patterns.
   "fase":"erhvervsevnetab",
   "dato":"2025-01-20",
   "type":"endelig",
-  "pct":30}],
+  "pct":30,
+  "fra":"2024-10-01"}],
   "klager":[],
   "antal_haendelser":6},
   "fristregime":"ny_lov",
@@ -395,27 +396,27 @@ stored loss decision, which covers its record's time: patterns.
   "status":"opfyldt",
   "opfyldt":"2025-01-20",
   "aes":true},{"navn":"klagefrist (4 uger)",
-  "hjemmel":"Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke gennemgået, se docs/rules_map.md Q-14); Digital Post regnes for modtaget næste hverdag; en frist på en lukkedag flyttes til næste hverdag",
+  "hjemmel":"Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke gennemgået, se docs/rules_map.md Q-14); fristen regnes fra den første hverdag efter datoen på afgørelsen (Digital Post), og en frist på en lørdag, søndag eller helligdag forlænges til første hverdag derefter: Arbejdsmarkedets Erhvervssikring, \"Klagemuligheder\" (https://www.aes.dk/sagsforloeb/klage)",
   "start":"2024-04-15",
   "forfald":"2024-05-14",
   "status":"bortfaldet",
   "aes":false,
   "ref":"AES-2024-000001-A1"},{"navn":"klagefrist (4 uger)",
-  "hjemmel":"Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke gennemgået, se docs/rules_map.md Q-14); Digital Post regnes for modtaget næste hverdag; en frist på en lukkedag flyttes til næste hverdag",
+  "hjemmel":"Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke gennemgået, se docs/rules_map.md Q-14); fristen regnes fra den første hverdag efter datoen på afgørelsen (Digital Post), og en frist på en lørdag, søndag eller helligdag forlænges til første hverdag derefter: Arbejdsmarkedets Erhvervssikring, \"Klagemuligheder\" (https://www.aes.dk/sagsforloeb/klage)",
   "start":"2024-09-02",
   "forfald":"2024-10-01",
   "status":"bortfaldet",
   "aes":false,
   "ref":"AES-2024-000001-M2"},{"navn":"klagefrist (4 uger)",
-  "hjemmel":"Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke gennemgået, se docs/rules_map.md Q-14); Digital Post regnes for modtaget næste hverdag; en frist på en lukkedag flyttes til næste hverdag",
+  "hjemmel":"Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke gennemgået, se docs/rules_map.md Q-14); fristen regnes fra den første hverdag efter datoen på afgørelsen (Digital Post), og en frist på en lørdag, søndag eller helligdag forlænges til første hverdag derefter: Arbejdsmarkedets Erhvervssikring, \"Klagemuligheder\" (https://www.aes.dk/sagsforloeb/klage)",
   "start":"2025-01-20",
   "forfald":"2025-02-18",
   "status":"bortfaldet",
   "aes":false,
   "ref":"AES-2024-000001-E3"},{"navn":"5 års grænse for genoptagelse",
-  "hjemmel":"ASL § 42 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring; ordlyden er ikke gennemgået, se docs/rules_map.md Q-15); Ankestyrelsen, \"Genoptagelse efter arbejdsskadeloven\" (https://ast.dk/arbejdsskade/hvad-handler-klagen-om/genoptagelse/genoptagelse-efter-arbejdsskadeloven)",
-  "start":"2025-01-20",
-  "forfald":"2030-01-20",
+  "hjemmel":"ASL § 42 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring; ordlyden er ikke gennemgået, se docs/rules_map.md Q-15); Ankestyrelsen, \"Genoptagelse efter arbejdsskadeloven\" (https://ast.dk/arbejdsskade/hvad-handler-klagen-om/genoptagelse/genoptagelse-efter-arbejdsskadeloven) (fristen løber fra den første egentlige afgørelse)",
+  "start":"2024-09-02",
+  "forfald":"2029-09-02",
   "status":"aaben",
   "aes":false}],
   "opgaver":[],
@@ -455,7 +456,8 @@ stored loss decision, which covers its record's time: patterns.
   "data":{"afgoerelse_id":"AES-2024-000001-E3",
   "afgoerelse_hash":"[0-9a-f]{64}", (re)
   "afgoerelsestype":"endelig",
-  "pct":30}},{"nr":5,
+  "pct":30,
+  "fra":"2024-10-01"}},{"nr":5,
   "type":"lukket",
   "dato":"2025-01-21",
   "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", (re)

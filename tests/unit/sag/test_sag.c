@@ -4,6 +4,7 @@
  */
 #include "testsag.h"
 
+#include "skadesag/frister.h"
 #include "skadesag/sag.h"
 
 static void
@@ -250,6 +251,22 @@ test_genoptagelse(void **state)
     anvend_afvist(&t, h, SAG_EDENIED, "/saerlige_grunde");
     h.saerlige_grunde = true;
     anvend_ok(&t, h);
+    /* The 5 years run from the first decision on mén or loss, not the
+     * latest (Ankestyrelsen, "Genoptagelse efter arbejdsskadeloven":
+     * "Fristen på 5 år løber fra datoen for den første egentlige
+     * afgørelse om spørgsmålene om godtgørelse og erstatning"; law_facts_2
+     * 6; Q-15): mén 1.2.2019, loss 1.3.2023; a request of 1.3.2024 is 6
+     * years after the first and 1 year after the latest: special reasons
+     * are needed; on 1.2.2024 (the limit, 5 years to the day) it is in
+     * time. The recognition decision of 2018 does not start the limit. */
+    anvend_ok(&t, afg(SAG_H_MEN_AFGJORT, "2019-02-01", "M1", 10));
+    anvend_ok(&t, afg(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2023-03-01", "E1", 25));
+    assert_i64_eq(sag_genoptagelse_start(&t).dage, dato_iso("2019-02-01").dage);
+    h.saerlige_grunde = false;
+    h.dato = dato_iso("2024-03-01");
+    anvend_afvist(&t, h, SAG_EDENIED, "/saerlige_grunde");
+    h.dato = dato_iso("2024-02-01");
+    anvend_ok(&t, h);
     /* From 1.7.2024 a request must state the new information. */
     ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
     anvend_ok(&t, afg(SAG_H_ANERKENDT, "2024-03-01", "A1", -1));
@@ -421,6 +438,132 @@ test_cpr(void **state)
     assert_string_equal(ud, "010180-XXXX");
 }
 
+/* Source 004 (Ankestyrelsen, principmeddelelse 19-21): AES decided the loss
+ * on 1.4.2019, 90 % final from 11.5.2018; the insurer and the lawyer
+ * appealed (one appeal, two appellants); Ankestyrelsen confirmed the loss,
+ * did not review the årsløn ("Ankestyrelsen fandt ikke grundlag for at
+ * tage stilling til årslønnen") and told AES to decide a temporary loss
+ * before 11.5.2018. Dates other than those are made up. */
+static void
+test_afgoerelsespunkter_004(void **state)
+{
+    struct sag_tilstand t;
+    struct sag_haendelse h;
+    struct sag_kalender k = sag_kalender_standard();
+    struct sag_opgave o[SAG_MAKS_OPGAVER];
+    size_t n, paalaeg = 0;
+
+    (void)state;
+    ny_sag_datoer(&t, SAG_SAGSTYPE_ULYKKE, "2015-06-15", "2015-06-20");
+    anvend_ok(&t, afg(SAG_H_ANERKENDT, "2016-01-10", "A1", -1));
+    h = afg(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2019-04-01", "E2", 90);
+    h.har_fra = true;
+    h.fra = dato_iso("2018-05-11");
+    anvend_ok(&t, h);
+    h = haendelse_paa(SAG_H_KLAGE_MODTAGET, "2019-04-20");
+    h.klage_id = "K1";
+    h.afgoerelse_id = "E2";
+    h.part = "forsikringsselskab";
+    anvend_ok(&t, h);
+    /* The lawyer joins; twice, or without a party, is refused. */
+    h = haendelse_paa(SAG_H_KLAGE_TILSLUTTET, "2019-04-25");
+    h.klage_id = "K1";
+    anvend_afvist(&t, h, SAG_EMISSING, "/part");
+    h.part = "repraesentant";
+    anvend_ok(&t, h);
+    anvend_afvist(&t, h, SAG_EDENIED, "/part");
+    assert_int_equal(t.antal_klager, 1);
+    assert_int_equal(t.klager[0].antal_parter, 2);
+    assert_string_equal(t.klager[0].parter[1], "repraesentant");
+    h = haendelse_paa(SAG_H_GENVURDERET, "2019-05-10");
+    h.klage_id = "K1";
+    h.udfald = SAG_UDFALD_FASTHOLDT;
+    anvend_ok(&t, h);
+    h = haendelse_paa(SAG_H_SENDT_TIL_ANKESTYRELSEN, "2019-05-11");
+    h.klage_id = "K1";
+    anvend_ok(&t, h);
+    /* Per point: the loss confirmed with an instruction … */
+    h = haendelse_paa(SAG_H_ANKESTYRELSEN_AFGJORT, "2021-09-29");
+    h.klage_id = "K1";
+    h.punkt = SAG_PUNKT_MEN; /* not a point of a loss decision */
+    h.udfald = SAG_UDFALD_STADFAESTET;
+    anvend_afvist(&t, h, SAG_EINVAL, "/punkt");
+    h.punkt = SAG_PUNKT_ERHVERVSEVNETAB;
+    h.paalaeg = "Tag stilling til midlertidigt erhvervsevnetab før 11.05.2018";
+    h.har_paalaeg_frist = true;
+    h.paalaeg_frist = dato_iso("2021-10-27");
+    anvend_ok(&t, h);
+    /* … the årsløn not reviewed, on the same date; later is refused. */
+    h = haendelse_paa(SAG_H_ANKESTYRELSEN_AFGJORT, "2021-09-30");
+    h.klage_id = "K1";
+    h.punkt = SAG_PUNKT_AARSLOEN;
+    h.udfald = SAG_UDFALD_IKKE_BEHANDLET;
+    anvend_afvist(&t, h, SAG_EDENIED, "/klage_id");
+    h.dato = dato_iso("2021-09-29");
+    anvend_ok(&t, h);
+    anvend_afvist(&t, h, SAG_EDENIED, "/punkt"); /* twice */
+    assert_int_equal(t.klager[0].udfald, SAG_UDFALD_STADFAESTET);
+    assert_int_equal(t.klager[0].punkt_udfald[SAG_PUNKT_ERHVERVSEVNETAB],
+                     SAG_UDFALD_STADFAESTET);
+    assert_int_equal(t.klager[0].punkt_udfald[SAG_PUNKT_AARSLOEN],
+                     SAG_UDFALD_IKKE_BEHANDLET);
+    /* The instruction is a task due 27.10.2021. */
+    n = sag_opgaver(&t, &k, o, SAG_MAKS_OPGAVER);
+    for (size_t i = 0; i < n; i++)
+        if (o[i].art == SAG_OPGAVE_PAALAEG) {
+            paalaeg++;
+            assert_int_equal(o[i].forfald.dage, dato_iso("2021-10-27").dage);
+            assert_string_equal(o[i].ref, "K1");
+        }
+    assert_int_equal(paalaeg, 1);
+    /* A temporary loss for a period overlapping the final award is
+     * refused; ending the day before it, it is decided and the task
+     * closes; the final 90 % stands. */
+    h = afg(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2021-11-01", "E3", 65);
+    h.afgoerelsestype = SAG_AFGOERELSE_MIDLERTIDIG;
+    h.har_fra = true;
+    h.fra = dato_iso("2016-03-01");
+    h.har_til = true;
+    h.til = dato_iso("2018-05-11");
+    anvend_afvist(&t, h, SAG_ECONFLICT, "/til");
+    h.til = dato_iso("2018-05-10");
+    anvend_ok(&t, h);
+    assert_true(t.paalaeg[0].opfyldt);
+    assert_string_equal(t.paalaeg[0].opfyldt_af, "E3");
+    assert_int_equal(t.erhvervsevnetab, SAG_FASE_AFGJORT);
+    assert_int_equal(t.erhvervsevnetab_pct, 90);
+    n = sag_opgaver(&t, &k, o, SAG_MAKS_OPGAVER);
+    for (size_t i = 0; i < n; i++)
+        assert_int_not_equal(o[i].art, SAG_OPGAVE_PAALAEG);
+}
+
+/* A remittal case inherits the recognition when it was not remitted. */
+static void
+test_hjemvisning_arver(void **state)
+{
+    struct sag_tilstand t;
+    struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, "2024-05-01");
+    struct sag_diag d;
+
+    (void)state;
+    memset(&t, 0, sizeof(t));
+    memcpy(t.id, "AES-2024-000002", 16);
+    h.ny.type = SAG_SAGSTYPE_ULYKKE;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.skadedato = dato_iso("2024-01-10");
+    h.ny.anmeldelsesdato = dato_iso("2024-01-20");
+    h.ny.cpr = "0101809011";
+    h.ny.anerkendelse_staar = true; /* only for a remittal */
+    assert_int_equal(sag_tilstand_anvend(&t, &h, &d), SAG_EINVAL);
+    assert_string_equal(d.felt, "/anerkendelse_staar");
+    h.ny.generation = SAG_GENERATION_HJEMVISNING;
+    h.ny.forrige_sag_id = "AES-2024-000001";
+    anvend_ok(&t, h);
+    assert_int_equal(t.anerkendelse, SAG_FASE_ANERKENDT);
+    /* So the loss can be decided at once. */
+    anvend_ok(&t, afg(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2024-06-01", "E1", 20));
+}
+
 int
 main(void)
 {
@@ -430,6 +573,8 @@ main(void)
         cmocka_unit_test(test_faser_i_raekkefoelge),
         cmocka_unit_test(test_lukket_sag),
         cmocka_unit_test(test_klageforloeb),
+        cmocka_unit_test(test_afgoerelsespunkter_004),
+        cmocka_unit_test(test_hjemvisning_arver),
         cmocka_unit_test(test_genoptagelse),
         cmocka_unit_test(test_oplysninger_og_venter),
         cmocka_unit_test(test_privat_sag),
