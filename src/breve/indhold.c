@@ -469,21 +469,49 @@ tab_brev(struct bygger *g, const char *ref, struct sag_diag *d)
                  jtal(r, "maanedlig_erstatning_oere", &v))
             TEKST(g, fmt(g, "Erstatningen udbetales løbende med %s om måneden.",
                          kr(g, v)));
-        if (!jtal(r, "aarlig_erstatning_oere", &v))
-            TEKST(g, "Erstatningens størrelse er ikke fastsat endnu. Den "
-                     "afhænger af, om du får tilskadekomstpension som "
-                     "tjenestemand (lov om arbejdsskadesikring § 28). Når "
-                     "det er afgjort, får du en ny afgørelse om beløbet.");
-        if (midlertidig)
-            TEKST(g, t->har_revisionsdato
-                         ? fmt(g,
-                               "Afgørelsen er midlertidig, fordi din "
-                               "situation ikke er afklaret. Vi vurderer dit "
-                               "erhvervsevnetab igen omkring %s.",
-                               lang(g, t->revisionsdato))
-                         : "Afgørelsen er midlertidig, fordi din situation "
-                           "ikke er afklaret. Vi vurderer dit "
-                           "erhvervsevnetab igen, når den er.");
+        if (!jtal(r, "aarlig_erstatning_oere", &v)) {
+            /* No amounts: § 28's first step (the input says the
+             * tilskadekomstpension is not decided), or the trace says why
+             * not; the letter never guesses the reason. */
+            json_t *in = json_loads(p->input, 0, NULL);
+            const char *tjm = jtekst(json_object_get(in, "tjenestemand"),
+                                     "tilskadekomstpension");
+
+            if (strcmp(tjm, "ikke_afgjort") == 0)
+                TEKST(g, "Erstatningens størrelse er ikke fastsat endnu. Den "
+                         "afhænger af, om du får tilskadekomstpension som "
+                         "tjenestemand (lov om arbejdsskadesikring § 28). "
+                         "Når det er afgjort, får du en ny afgørelse om "
+                         "beløbet.");
+            else
+                TEKST(g, "Vi kan endnu ikke beregne erstatningens "
+                         "størrelse. Hvorfor, står under \"Det er afgørende "
+                         "for resultatet\". Du får en ny afgørelse om "
+                         "beløbet.");
+            json_decref(in);
+        }
+        if (midlertidig) {
+            /* The revision date as the decision's event recorded it (the
+             * case's state moves on when the revision begins). */
+            json_t *e = h != NULL && h->data != NULL
+                            ? json_loads(h->data, 0, NULL)
+                            : NULL;
+            const char *rev = jtekst(e, "revisionsdato");
+            struct sag_dato rd;
+
+            if (rev[0] != '\0' &&
+                sag_dato_parse_iso(rev, strlen(rev), &rd) == SAG_OK)
+                TEKST(g, fmt(g,
+                             "Afgørelsen er midlertidig, fordi din "
+                             "situation ikke er afklaret. Vi vurderer dit "
+                             "erhvervsevnetab igen omkring %s.",
+                             lang(g, rd)));
+            else
+                TEKST(g, "Afgørelsen er midlertidig, fordi din situation "
+                         "ikke er afklaret. Vi vurderer dit "
+                         "erhvervsevnetab igen, når den er.");
+            json_decref(e);
+        }
     }
 
     RAEKKE(g, "Erhvervsevnetab", fmt(g, "%d %%", (int)fastsat));

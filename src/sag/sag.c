@@ -421,8 +421,10 @@ opret(struct sag_tilstand *t, const struct sag_haendelse *h, struct sag_diag *d)
     return SAG_OK;
 }
 
-/* The events that may still come on a closed case: the appeal track and
- * the requests that open a new case generation. */
+/* The events that may still come on a closed case: the appeal track, the
+ * requests that open a new case generation, and a letter (a corrected
+ * letter, or one about a decision made before the closing: it changes
+ * nothing in the case). */
 static bool
 tilladt_paa_lukket(enum sag_haendelsestype type)
 {
@@ -433,7 +435,8 @@ tilladt_paa_lukket(enum sag_haendelsestype type)
     case SAG_H_SENDT_TIL_ANKESTYRELSEN:
     case SAG_H_ANKESTYRELSEN_AFGJORT:
     case SAG_H_GENOPTAGELSE_ANMODET:
-    case SAG_H_REVISION_PAABEGYNDT: return true;
+    case SAG_H_REVISION_PAABEGYNDT:
+    case SAG_H_BREV_DANNET: return true;
     default: return false;
     }
 }

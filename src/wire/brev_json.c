@@ -17,7 +17,7 @@ sag_brev_bestilling_fra_json(const char *tekst, size_t len,
                              const char **ref, struct sag_diag *d)
 {
     json_error_t e;
-    json_t *o = json_loadb(tekst, len, 0, &e), *v;
+    json_t *o = json_loadb(tekst, len, JSON_REJECT_DUPLICATES, &e), *v;
     const char *k;
     enum sag_status st = SAG_OK;
     const char *t = NULL, *r = NULL;

@@ -5,9 +5,9 @@ carry are the sources' (quoted in the comments) or the stored record's
 (shown beside the letter's text); the act cited is the one of each
 case's own regime.
 
-./s is skadesag on t.db as caseworker sb9; ./eksempel INPUT REASON makes
+./s is skadesag on t.db as caseworker sb9; ./eksempel INPUT REASON [OPT…] makes
 a case with the input's dates, recognises it, decides the loss on the
-input's decision date with REASON, produces the letter and prints its
+input's decision date with REASON (and OPT, e.g. --revisionsdato), produces the letter and prints its
 id (also kept in the file id); ./tekst ID prints the letter's text one paragraph per line.
   $ cat >s <<'EOF'
   > #!/bin/sh
@@ -22,7 +22,8 @@ id (also kept in the file id); ./tekst ID prints the letter's text one paragraph
   > jq '{sagstype: (if .skadetype == "erhvervssygdom" then "erhvervssygdom" else "ulykke" end), generation: "foerstegang", skadedato, anmeldelsesdato, cpr: "0101809011", team: "T1", forsikring: "Tryg", sagsbehandler: "sb9", dato: .anmeldelsesdato}' in.json >sag.json
   > id=$(./s sag opret sag.json)
   > ./s sag afgoer "$id" --fase anerkendelse --resultat anerkendt --dato "$(jq -r .anmeldelsesdato in.json)" --begrundelse Anerkendt >/dev/null
-  > ./s sag afgoer "$id" --fase erhvervsevnetab --beregning in.json --dato "$(jq -r .afgoerelsesdato in.json)" --begrundelse "$2" >/dev/null
+  > r=$2; shift 2
+  > ./s sag afgoer "$id" --fase erhvervsevnetab --beregning in.json --dato "$(jq -r .afgoerelsesdato in.json)" --begrundelse "$r" "$@" >/dev/null
   > ./s brev dan "$id" --type erhvervsevnetab | cut -d' ' -f1 | tee id
   > EOF
   $ cat >tekst <<'EOF'
@@ -109,3 +110,37 @@ amount (91283700 øre = 912.837,00 kr.; 19599600 øre = 195.996,00 kr.).
   er 60 %
   samlede erhvervsevnetab er 80 %
   91283700|19599600
+
+Below 15 % (guidance example 3.1, "lønnedgang 13,5 procent …, tab fastsat
+til mindre end 15 procent"): the letter says there is no right to
+compensation and gives no amounts.
+  $ ./eksempel $ROD/tests/cases/ch03/ex-3.01.json 'Tabet er under 15 procent.'
+  AES-2009-000001-B1
+  $ ./tekst $(cat id) >ex301.txt && grep -o -e 'ikke ret til erstatning for tab af erhvervsevne, fordi dit erhvervsevnetab er mindre end 15 %' -e 'Erstatning om året' -e 'Kapitalbeløb' ex301.txt
+  ikke ret til erstatning for tab af erhvervsevne, fordi dit erhvervsevnetab er mindre end 15 %
+
+A temporary decision (guidance example 4.6, "aktuelt tab, 35 procent
+erhvervsevnetab, revision"): the title and the result say it is
+temporary and will be assessed again around the revision date the
+caseworker set (15.09.2010, a year after the decision of 15.09.2009);
+35 % ≥ 15 %.
+  $ ./eksempel $ROD/tests/cases/ch04/ex-4.06.json 'Din situation er ikke afklaret.' --revisionsdato 2010-09-15
+  AES-2008-000001-B1
+  $ ./tekst $(cat id) >ex406.txt && grep -o -e '^Midlertidig afgørelse om erstatning for tab af erhvervsevne' -e 'erhvervsevnetab til 35 %' -e 'igen omkring 15. september 2010' ex406.txt; jq -r '.forventet.erhvervsevnetab_pct' $ROD/tests/cases/ch04/ex-4.06.json
+  Midlertidig afgørelse om erstatning for tab af erhvervsevne
+  erhvervsevnetab til 35 %
+  igen omkring 15. september 2010
+  35
+
+§ 28, step one (a civil servant whose tilskadekomstpension is not decided
+yet; the carpenter of examples/toemrer_2025.json as such): the letter
+fixes the loss (30 %) and the årsløn (496.729,82 kr.) and says the
+amounts follow; the record has no yearly amount or capital sum, and the
+letter shows none.
+  $ jq '.tjenestemand = {"tilskadekomstpension": "ikke_afgjort"}' $ROD/examples/toemrer_2025.json >t28.json && ./eksempel t28.json 'Tilskadekomstpensionen er ikke afgjort.'
+  AES-2025-000001-B1
+  $ ./tekst $(cat id) >t28.txt && grep -o -e 'erhvervsevnetab til 30 %' -e '496.729,82 kr.' -e 'arbejdsskadesikring § 28' -e 'Erstatning om året' -e 'Kapitalbeløb [0-9]' t28.txt | sort -u; sqlite3 t.db "SELECT json_extract(resultat, '\$.aarlig_erstatning_oere') IS NULL, json_extract(resultat, '\$.kapitalbeloeb_oere') IS NULL FROM afgoerelser WHERE sag_id = '$(cut -c1-15 id)'"
+  496.729,82 kr.
+  arbejdsskadesikring § 28
+  erhvervsevnetab til 30 %
+  1|1

@@ -106,3 +106,23 @@ Every kind is tagged, Danish and PDF/A-2b, like the loss letter.
 verificer accepts the six letters in the chain.
   $ ./s sag verificer
   ok: 15 hændelser, hashkæden og alle afgørelser er intakte
+
+A decision after revision (a new case generation): a temporary loss
+decision of 02.03.2026 (examples/toemrer_2025.json made temporary) with
+revision planned for 01.09.2026, the revision opening case
+AES-2026-000001, and the final decision there on 01.09.2026. Its letter
+says the case was handled again and names both cases; the appeal's last
+day: sent Tuesday 01.09.2026, received 02.09.2026, + 4 weeks = 30.09.2026.
+  $ export DB=r.db; ./s sag opret sag.json && ./s sag afgoer AES-2025-000001 --fase anerkendelse --resultat anerkendt --dato 2025-04-01 --begrundelse x && jq '.afgoerelse = "midlertidig"' $ROD/examples/toemrer_2025.json >m.json && ./s sag afgoer AES-2025-000001 --fase erhvervsevnetab --beregning m.json --dato 2026-03-02 --begrundelse 'Situationen er ikke afklaret.' --revisionsdato 2026-09-01 && ./s sag revision AES-2025-000001 --dato 2026-09-01 --begrundelse Revision && jq '.afgoerelsesdato = "2026-09-01"' $ROD/examples/toemrer_2025.json >e.json && ./s sag afgoer AES-2026-000001 --fase erhvervsevnetab --beregning e.json --dato 2026-09-01 --begrundelse 'Situationen er nu afklaret.'
+  AES-2025-000001
+  AES-2025-000001-A1
+  AES-2025-000001-E2: erhvervsevnetab 30 %
+  AES-2026-000001
+  AES-2026-000001-E1: erhvervsevnetab 30 %
+  $ export DB=r.db; ./s brev dan AES-2025-000001 --type erhvervsevnetab | cut -d' ' -f1 && ./s brev dan AES-2026-000001 --type erhvervsevnetab | cut -d' ' -f1 && DB=r.db ./tekst AES-2025-000001-B1 | grep -o -e '^Midlertidig afgørelse om erstatning for tab af erhvervsevne' -e 'igen omkring 1. september 2026' && DB=r.db ./tekst AES-2026-000001-B1 | grep -o -e 'Vi har behandlet sagen igen ([^)]*)' -e 'senest 30. september 2026'
+  AES-2025-000001-B1
+  AES-2026-000001-B1
+  Midlertidig afgørelse om erstatning for tab af erhvervsevne
+  igen omkring 1. september 2026
+  Vi har behandlet sagen igen (sag AES-2026-000001, der fortsætter sag AES-2025-000001)
+  senest 30. september 2026

@@ -388,6 +388,12 @@ test_brev_dannet(void **state)
         foer.antal_haendelser = t.antal_haendelser;
         assert_memory_equal(&foer, &t, sizeof(t));
     }
+    /* A letter may come after the case is closed (a corrected letter). */
+    anvend_ok(&t, haendelse_paa(SAG_H_LUKKET, "2024-03-02"));
+    h.brev_id = "AES-2024-000001-B2";
+    anvend_ok(&t, h);
+    assert_int_equal(t.antal_breve, 2);
+    assert_int_equal(t.status, SAG_STATUS_LUKKET);
     assert_string_equal(sag_haendelsestype_navn(SAG_H_BREV_DANNET),
                         "brev_dannet");
     assert_int_equal(sag_navn_til_haendelsestype("brev_dannet"),
