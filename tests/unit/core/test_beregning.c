@@ -399,6 +399,20 @@ test_beloeb(void **state)
     assert_ok(beregn(&in, &r, &d));
     assert_ore_eq(r.aarsloen_reguleret, 29985760);
     assert_ore_eq(r.aarlig, 11995200);
+    /* A 2004 injury (Q-13: maximum 379.000, AES's worked example) decided
+     * in 2006: 400.000 is capped at 379.000, whose grundløn is 367.000;
+     * × 1,079 (2006) = 395.993,00 kr.; × 0,8 × 0,5 = 158.397,20 kr. →
+     * 158.400 (12 × 13.200). */
+    in.skadedato = dato_iso("2004-06-01");
+    in.anmeldelsesdato = dato_iso("2004-06-10");
+    in.afgoerelsesdato = dato_iso("2006-03-01");
+    in.tab_paavist_dato = dato_iso("2005-01-01");
+    in.aarsloen = sag_penge_oere(40000000);
+    assert_ok(beregn(&in, &r, &d));
+    assert_true(r.har_beloeb);
+    assert_ore_eq(r.aarsloen, 37900000);
+    assert_ore_eq(r.aarsloen_reguleret, 39599300);
+    assert_ore_eq(r.aarlig, 15840000);
 }
 
 /* Reform årsløn: best of the last 5 years, minimum 257.000 in 2024. */
