@@ -633,7 +633,7 @@ input and result are broken after each escaped ,\" and \n as well.
   \"tekst\":\"Fra 01.09.2025 til og med 01.03.2026 udbetales løbende ydelse, indtil kapitalbeløbet får virkning.\"}]}",
   "satser_checksum":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116",
   "motor_version":"skadesag 0.1.0",
-  "registreret":"2026-12-06T20:33:34Z"}]}
+  "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z"\}\]\} (re)
 
 ... import into an empty database gives the same case: exported again, the
 same bytes.
