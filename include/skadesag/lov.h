@@ -29,9 +29,9 @@
  * Sources. Each act's number and date is written here once; citations are
  * string literals concatenated from these, so they cost nothing at run time
  * and outlive every trace. No retsinformation ELI address is used: none of
- * the acts cited below has its ELI address in the sources (the one ELI
- * address seen there, eli/lta/2018/1232, is a regulation act the engine does
- * not cite).
+ * the acts cited below has its ELI address in the sources, except the
+ * regulation act eli/lta/2018/1232, which is cited by it
+ * (SAG_KILDE_REGULERING_2019).
  * ------------------------------------------------------------------------ */
 
 /* The 2003 act, in force 1 January 2004 (law_facts 1.1 [OFFICIAL]: "Lov nr.
@@ -133,6 +133,16 @@
 #define SAG_KILDE_AES_KLAGE                                                    \
     "Arbejdsmarkedets Erhvervssikring, \"Klagemuligheder\" "                   \
     "(https://www.aes.dk/sagsforloeb/klage)"
+
+/* The yearly regulation act for 2019, the one read in full (law_facts_2 1.2
+ * [OFFICIAL]): § 2 "Grundlønnen … er den … fastsatte årsløn multipliceret
+ * med 367.000/539.000, jf. § 24, stk. 8"; § 3 the running payment is paid
+ * "med et tillæg på 46,9 pct. til den ydelse, der svarer til grundlønnen".
+ * Its date is not in the sources; the ELI address identifies it (Q-03). */
+#define SAG_KILDE_REGULERING_2019                                              \
+    "bekendtgørelse nr. 1232 af 2018 om regulering pr. 1. januar 2019 efter " \
+    "lov om arbejdsskadesikring (https://www.retsinformation.dk/eli/lta/2018/" \
+    "1232)"
 
 /* The pension ages (data/folkepensionsalder.tsv, law_facts 5). */
 #define SAG_KILDE_SOCIAL_PENSION "lov om social pension § 1 a"

@@ -18,19 +18,81 @@
  * everyone.
  *
  * § 25, stk. 4: compensation is computed "som om arbejdsskaden var
- * indtruffet på afgørelsens tidspunkt". We regulate the årsløn by the ratio
- * of the maximum årsløn of the decision year to that of the injury year —
- * the method the guidance uses itself (3.6, L1947-1955; Ex 4.5: 304.000 kr.
- * in 2008 "svarer til … 327.000 kroner i 2010" = 304.000 × 451/419, rounded)
- * — and which makes a maximum earner's compensation equal the published
- * maximum of the decision year. Open question Q-03 in docs/rules_map.md.
+ * indtruffet på afgørelsens tidspunkt". By the yearly regulation acts
+ * (BEK nr. 1232 af 2018 §§ 2-3, law_facts_2 1.2) the årsløn is converted
+ * once to a grundløn at the base level (§ 24, stk. 8: × 367.000 / the
+ * maximum årsløn of the injury year; for injuries from 1.7.2024 the 2024
+ * level, 608.000) and the running payment is the amount for the grundløn
+ * with the cumulative regulation percentage of the payment year as a
+ * supplement (46,9 % in 2019). Since the yearly amount is proportional to
+ * the årsløn, we carry this as the "årsløn at the decision year's level":
+ * årsløn × basis / max[injury year] × (1 + pct[decision year]), in whole
+ * øre. The earlier method, the ratio of the maxima of the decision year
+ * and the injury year (guidance 3.6, L1947-1955; Ex 4.5), is kept behind
+ * SAG__AARSLOEN_REGULERING_GRUNDLOEN = 0. Open question Q-03.
  */
 #include "beregning_int.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "../base/sag_assert.h"
 #include "../base/banned.h"
+
+/* Q-03: 1 = the grundløn method of the regulation acts (BEK nr. 1232 af
+ * 2018 §§ 2-3); 0 = the ratio of the maxima (the engine's method until
+ * issue 15). */
+#define SAG__AARSLOEN_REGULERING_GRUNDLOEN 1
+
+#define REG_PCT "reguleringsprocent_erhvervsevnetab_kumuleret"
+
+/* The regulation from the injury year's årsløn to the decision year's
+ * level (see the top of this file). */
+struct regulering {
+    const struct sag_sats *basis;  /* maks_aarsloen 2003 or 2024 */
+    const struct sag_sats *pct[2]; /* cumulative percentages applied */
+    struct sag_broek f;
+};
+
+static enum sag_status
+grundloen_regulering(struct sag__ctx *c, int aard, const struct sag_sats *maks0,
+                     struct regulering *r)
+{
+    const struct sag_satser *s = c->s;
+    int reform = sag_dato_aar(SAG_LOV_DATO_REFORM_2024);
+    struct sag_broek g;
+
+    memset(r, 0, sizeof(*r));
+    if (sag_satser_sats(s, "maks_aarsloen", c->fra_2024_07 ? reform : 2003, "",
+                        &r->basis) != SAG_OK)
+        return SAG_ENOTFOUND;
+    if (c->fra_2024_07) {
+        /* The 2024 level and the series from 2024 (0,0 % in 2024). */
+        if (sag_satser_sats(s, REG_PCT, aard, "serie_fra_2024", &r->pct[0]) !=
+            SAG_OK)
+            return SAG_ENOTFOUND;
+    } else if (aard <= reform) {
+        if (sag_satser_sats(s, REG_PCT, aard, "serie_foer_2024", &r->pct[0]) !=
+            SAG_OK)
+            return SAG_ENOTFOUND;
+    } else {
+        /* Lifted to the new base level in 2024 (65,7 %), then the series
+         * from 2024 (Mineo, law_facts_2 1.2 [SECONDARY]). */
+        if (sag_satser_sats(s, REG_PCT, reform, "serie_foer_2024",
+                            &r->pct[0]) != SAG_OK ||
+            sag_satser_sats(s, REG_PCT, aard, "serie_fra_2024", &r->pct[1]) !=
+                SAG_OK)
+            return SAG_ENOTFOUND;
+    }
+    /* The percentages are stored × 1000 (65,7 % = 65700). */
+    if (sag_broek_ny(r->basis->vaerdi, maks0->vaerdi, &r->f) != SAG_OK)
+        return SAG_EOVERFLOW;
+    for (int i = 0; i < 2 && r->pct[i] != NULL; i++)
+        if (sag_broek_ny(100000 + r->pct[i]->vaerdi, 100000, &g) != SAG_OK ||
+            sag_broek_mul(r->f, g, &r->f) != SAG_OK)
+            return SAG_EOVERFLOW;
+    return SAG_OK;
+}
 
 static enum sag_status
 sats(struct sag__ctx *c, const char *navn, int aar, const char *betingelse,
@@ -170,6 +232,8 @@ sag__aarsloen(struct sag__ctx *c)
     const struct sag_sats *maks0, *maksd, *min0 = NULL;
     struct sag_penge a = { 0 }, capped;
     struct sag_broek f;
+    struct regulering reg;
+    bool har_reg = false;
     enum sag_status st;
     int aar0 = sag_dato_aar(ud->noegledato);
     int aard = sag_dato_aar(in->afgoerelsesdato);
@@ -227,9 +291,18 @@ sag__aarsloen(struct sag__ctx *c)
      * year the tables do not cover, e.g. 2004) no amount can be computed:
      * the årsløn is recorded as given and the decision goes on without
      * amounts. */
+    if (ud->lov != SAG_LOV_1992 && SAG__AARSLOEN_REGULERING_GRUNDLOEN &&
+        sag_satser_sats(c->s, "maks_aarsloen", aar0, "", &maks0) == SAG_OK) {
+        st = grundloen_regulering(c, aard, maks0, &reg);
+        if (st == SAG_EOVERFLOW)
+            return sag_diag_set(c->diag, st, "/aarsloen_oere",
+                                "beløbet er for stort");
+        har_reg = st == SAG_OK;
+    }
     if (ud->lov == SAG_LOV_1992 ||
         sag_satser_sats(c->s, "maks_aarsloen", aar0, "", &maks0) != SAG_OK ||
-        sag_satser_sats(c->s, "maks_aarsloen", aard, "", &maksd) != SAG_OK) {
+        sag_satser_sats(c->s, "maks_aarsloen", aard, "", &maksd) != SAG_OK ||
+        (SAG__AARSLOEN_REGULERING_GRUNDLOEN && !har_reg)) {
         ud->har_aarsloen = true;
         ud->aarsloen = a;
         ud->aarsloen_reguleret = a;
@@ -245,7 +318,10 @@ sag__aarsloen(struct sag__ctx *c)
                               "maksimum og regulering findes ikke i "
                               "satstabellerne. Årslønnen er gengivet som "
                               "oplyst.");
-        else
+        else if (sag_satser_sats(c->s, "maks_aarsloen", aar0, "", &maks0) !=
+                     SAG_OK ||
+                 sag_satser_sats(c->s, "maks_aarsloen", aard, "", &maksd) !=
+                     SAG_OK)
             sag_spor_tekst(t,
                            "Beløb beregnes ikke: satstabellerne har ingen "
                            "maksimal årsløn for %d. Årslønnen er gengivet som "
@@ -254,6 +330,12 @@ sag__aarsloen(struct sag__ctx *c)
                                            &maks0) != SAG_OK
                                ? aar0
                                : aard);
+        else
+            sag_spor_tekst(t,
+                           "Beløb beregnes ikke: satstabellerne har ingen "
+                           "reguleringsprocent for %d. Årslønnen er gengivet "
+                           "som oplyst uden maksimum og regulering.",
+                           aard);
         return SAG_OK;
     }
 
@@ -311,6 +393,67 @@ sag__aarsloen(struct sag__ctx *c)
     ud->aarsloen = capped;
 
     /* § 25, stk. 4: to the decision year's level. */
+    if (SAG__AARSLOEN_REGULERING_GRUNDLOEN) {
+        if (sag_penge_gange_broek(capped, reg.f, SAG_AFRUND_HALV_OP,
+                                  &ud->aarsloen_reguleret) != SAG_OK)
+            return sag_diag_set(c->diag, SAG_EOVERFLOW, "/aarsloen_oere",
+                                "beløbet er for stort");
+        t = sag_spor_trin(c->sp, "aarsloen.grundloen-og-regulering",
+                          SAG__HJ_ASL(c, "§ 24, stk. 8, og § 25, stk. 2 og 4",
+                                      "; " SAG_KILDE_REGULERING_2019
+                                      " §§ 2-3 og de tilsvarende årlige "
+                                      "reguleringsakter "
+                                      "(åbent spørgsmål Q-03)"),
+                          SAG_SPOR_BEREGNET);
+        if (t != NULL) {
+            char x[SAG_PENGE_STR_LEN], y[SAG_PENGE_STR_LEN];
+            char bs[SAG_PENGE_STR_LEN], ms[SAG_PENGE_STR_LEN];
+            char p[2][SAG_BROEK_STR_LEN];
+
+            sag_penge_format_dk(capped, x);
+            sag_penge_format_dk(ud->aarsloen_reguleret, y);
+            sag_spor_input(t, "aarsloen", "%s (%d)", x, aar0);
+            parameter(t, maks0);
+            parameter(t, reg.basis);
+            for (int i = 0; i < 2; i++) {
+                p[i][0] = '\0';
+                if (reg.pct[i] != NULL) {
+                    char k[160];
+
+                    (void)sag_broek_format_decimal(
+                        (struct sag_broek){ reg.pct[i]->vaerdi, 1000 }, 1, ',',
+                        p[i]);
+                    (void)snprintf(k, sizeof(k), "satser.tsv linje %d: %s",
+                                   reg.pct[i]->linje, reg.pct[i]->kilde);
+                    sag_spor_parameter(t, reg.pct[i]->navn, k, "%s %% (%d)",
+                                       p[i], reg.pct[i]->aar);
+                }
+            }
+            sag_spor_afrunding(t, "til hele øre, halv op");
+            sag_spor_resultat(t, "%lld",
+                              (long long)ud->aarsloen_reguleret.oere);
+            sag_penge_format_dk(sag_penge_oere(reg.basis->vaerdi), bs);
+            sag_penge_format_dk(sag_penge_oere(maks0->vaerdi), ms);
+            if (reg.pct[1] != NULL)
+                sag_spor_tekst(t,
+                               "Erstatningen beregnes, som om skaden var sket "
+                               "på afgørelsestidspunktet: årslønnen %s "
+                               "omregnes til grundløn (× %s / %s, den "
+                               "maksimale årsløn for %d) og reguleres med "
+                               "%s %% (%d) og %s %% (%d) til %s.",
+                               x, bs, ms, aar0, p[0], reg.pct[0]->aar, p[1],
+                               aard, y);
+            else
+                sag_spor_tekst(t,
+                               "Erstatningen beregnes, som om skaden var sket "
+                               "på afgørelsestidspunktet: årslønnen %s "
+                               "omregnes til grundløn (× %s / %s, den "
+                               "maksimale årsløn for %d) og reguleres med "
+                               "%s %% (%d) til %s.",
+                               x, bs, ms, aar0, p[0], aard, y);
+        }
+        return SAG_OK;
+    }
     /* The ratio need not be normalised to multiply and round. */
     f = (struct sag_broek){ maksd->vaerdi, maks0->vaerdi };
     if (sag_penge_gange_broek(capped, f, SAG_AFRUND_HALV_OP,

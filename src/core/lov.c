@@ -30,6 +30,7 @@ static const struct sag_lov_kilde kilder[] = {
     { "ast-genoptagelse", SAG_KILDE_AST_GENOPTAGELSE, true },
     { "aes-pensionsalder-2009", SAG_KILDE_AES_PENSIONSALDER_2009, true },
     { "aes-klage", SAG_KILDE_AES_KLAGE, true },
+    { "eli-lta-2018-1232", SAG_KILDE_REGULERING_2019, true },
     { "social-pension-1a", SAG_KILDE_SOCIAL_PENSION, false },
 };
 

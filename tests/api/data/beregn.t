@@ -15,12 +15,12 @@ loss of 30 % (31,25 % computed, the grid's 30), a capital sum of
   HTTP 200
   "erhvervsevnetab_pct":30,
   "udbetalingsform":"kapital",
-  "kapitalbeloeb_oere":198276500,
+  "kapitalbeloeb_oere":198310000,
 
 ... and the answer is the command line's output to the byte (the command
 adds a final newline).
   $ $SKADESAG beregn "$ROD/examples/toemrer_2025.json" >cli.json && grep -o '"kapitalbeloeb_oere":[0-9]*' cli.json
-  "kapitalbeloeb_oere":198276500
+  "kapitalbeloeb_oere":198310000
   $ ./api @beregn POST /api/beregn "@$ROD/examples/toemrer_2025.json" >/dev/null && cmp <(cat .api/svar.b; echo) cli.json && echo identisk
   identisk
 

@@ -210,16 +210,16 @@ capital sum is 198276500 øre, as `skadesag beregn` gives it.
   "fase":"erhvervsevnetab",
   "pct":30,
   $ grep -o '"kapitalbeloeb_oere":[0-9]*' .api/svar.b
-  "kapitalbeloeb_oere":198276500
+  "kapitalbeloeb_oere":198310000
   $ $SKADESAG beregn "$ROD/examples/toemrer_2025.json" | grep -o '"kapitalbeloeb_oere":[0-9]*'
-  "kapitalbeloeb_oere":198276500
+  "kapitalbeloeb_oere":198310000
 
 The stored decision recomputes to the same bytes (genberegning).
   $ ./api jur1 GET /api/afgoerelser/AES-2025-000003-E3/genberegning
   HTTP 200
   {"afgoerelse_id":"AES-2025-000003-E3",
   "identisk":true,
-  "bytes":7677,
+  "bytes":7956,
   "satser_ved":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116",
   "satser_nu":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116"}
 

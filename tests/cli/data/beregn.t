@@ -193,14 +193,14 @@ beregn examples/fleksjob_2019.json (json): ret_til_erstatning true.
   "erhvervsevnetab_pct":30,
   "ret_til_erstatning":true,
   "aarsloen_oere":33100000,
-  "aarsloen_reguleret_oere":38811132,
-  "aarlig_erstatning_foer_afrunding_oere":8890854,
-  "aarlig_erstatning_oere":8892000,
-  "maanedlig_erstatning_oere":741000,
+  "aarsloen_reguleret_oere":38801038,
+  "aarlig_erstatning_foer_afrunding_oere":8888542,
+  "aarlig_erstatning_oere":8889600,
+  "maanedlig_erstatning_oere":740800,
   "udbetalingsform":"kapital",
   "kapitaliseret_pct":30,
   "kapitaliseringsfaktor":"10.455",
-  "kapitalbeloeb_oere":92953900,
+  "kapitalbeloeb_oere":92929800,
   "loebende_indtil":"2025-04-14",
   "tilkendelsesdato":"2024-08-01",
   "spor":[{"regel":"regelsaet",
@@ -224,25 +224,29 @@ beregn examples/fleksjob_2019.json (json): ret_til_erstatning true.
   "kilde":"ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring)",
   "art":"oplyst",
   "resultat":"33100000",
-  "tekst":"Årslønnen efter § 24, stk. 1 er oplyst til 331.000,00 kr."},{"regel":"aarsloen.regulering",
-  "kilde":"ASL § 25, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 3.6 (L1947-1955), eksempel 4.5 og 4.6 (åbent spørgsmål Q-03)",
+  "tekst":"Årslønnen efter § 24, stk. 1 er oplyst til 331.000,00 kr."},{"regel":"aarsloen.grundloen-og-regulering",
+  "kilde":"ASL § 24, stk. 8, og § 25, stk. 2 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); bekendtgørelse nr. 1232 af 2018 om regulering pr. 1. januar 2019 efter lov om arbejdsskadesikring (https://www.retsinformation.dk/eli/lta/2018/1232) §§ 2-3 og de tilsvarende årlige reguleringsakter (åbent spørgsmål Q-03)",
   "art":"beregnet",
   "input":{"aarsloen":"331.000,00 kr. (2019)"},
   "parametre":[{"navn":"maks_aarsloen",
   "vaerdi":"539.000,00 kr. (2019)",
   "kilde":"satser.tsv linje 194: BEK 1232/2018 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"maks_aarsloen",
-  "vaerdi":"632.000,00 kr. (2025)",
-  "kilde":"satser.tsv linje 200: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"}],
+  "vaerdi":"367.000,00 kr. (2003)",
+  "kilde":"satser.tsv linje 178:  (ASL § 24 (Mineo label: Maks. årsløn pr. 1/1-2003))"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
+  "vaerdi":"65,7 % (2024)",
+  "kilde":"satser.tsv linje 310: VEJ 9822/2023"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
+  "vaerdi":"3,9 % (2025)",
+  "kilde":"satser.tsv linje 312: VEJ 9915/2024"}],
   "afrunding":"til hele øre, halv op",
-  "resultat":"38811132",
-  "tekst":"Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 331.000,00 kr. reguleres fra 2019 til 2025 med forholdet mellem de maksimale årslønninger til 388.111,32 kr."},{"regel":"erstatning.aarlig",
+  "resultat":"38801038",
+  "tekst":"Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 331.000,00 kr. omregnes til grundløn (× 367.000,00 kr. / 539.000,00 kr., den maksimale årsløn for 2019) og reguleres med 65,7 % (2024) og 3,9 % (2025) til 388.010,38 kr."},{"regel":"erstatning.aarlig",
   "kilde":"ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring)",
   "art":"beregnet",
-  "input":{"aarsloen":"388.111,32 kr.",
+  "input":{"aarsloen":"388.010,38 kr.",
   "procent":"30"},
   "afrunding":"op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)",
-  "resultat":"8892000",
-  "tekst":"Den årlige erstatning er 388.111,32 kr. × 92 % × 83 % × 30 % = 88.908,54 kr., forhøjet til 88.920,00 kr. (7.410,00 kr. om måneden)."},{"regel":"tilkendelse.tab-paavist",
+  "resultat":"8889600",
+  "tekst":"Den årlige erstatning er 388.010,38 kr. × 92 % × 83 % × 30 % = 88.885,42 kr., forhøjet til 88.896,00 kr. (7.408,00 kr. om måneden)."},{"regel":"tilkendelse.tab-paavist",
   "kilde":"ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6",
   "art":"beregnet",
   "resultat":"01.08.2024",
@@ -264,8 +268,8 @@ beregn examples/fleksjob_2019.json (json): ret_til_erstatning true.
   "art":"beregnet",
   "input":{"procent":"30"},
   "afrunding":"op til hele kroner",
-  "resultat":"92953900",
-  "tekst":"Den årlige erstatning for 30 % ganges med faktoren 10,455: kapitalbeløbet er 929.539,00 kr."},{"regel":"udbetaling.loebende-indtil-kapital",
+  "resultat":"92929800",
+  "tekst":"Den årlige erstatning for 30 % ganges med faktoren 10,455: kapitalbeløbet er 929.298,00 kr."},{"regel":"udbetaling.loebende-indtil-kapital",
   "kilde":"Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10",
   "art":"beregnet",
   "tekst":"Fra 01.08.2024 til og med 14.04.2025 udbetales løbende ydelse, indtil kapitalbeløbet får virkning."}]}
@@ -279,11 +283,11 @@ beregn examples/fleksjob_2019.json (tekst): Sådan har vi beregnet.
   Erhvervsevnetab                    30 %
   Ret til erstatning                 ja
   Årsløn                             331.000,00 kr.
-  Årlig erstatning                   88.920,00 kr.
-  Månedlig erstatning                7.410,00 kr.
+  Årlig erstatning                   88.896,00 kr.
+  Månedlig erstatning                7.408,00 kr.
   Udbetaling                         kapitalbeløb
   Kapitaliseringsfaktor              10,455
-  Kapitalbeløb                       929.539,00 kr.
+  Kapitalbeløb                       929.298,00 kr.
   Tilkendelsestidspunkt              01.08.2024
   Løbende ydelse til og med          14.04.2025
   
@@ -294,18 +298,20 @@ beregn examples/fleksjob_2019.json (tekst): Sådan har vi beregnet.
   3. 28,57 % afrundes til 30 %. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.1.7 (L334-341); eksempel 2.1, 2.11, 2.19 og 8.2)
      Afrunding: nærmeste hele 5 %, midtpunkt op
   4. Årslønnen efter § 24, stk. 1 er oplyst til 331.000,00 kr. (ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
-  5. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 331.000,00 kr. reguleres fra 2019 til 2025 med forholdet mellem de maksimale årslønninger til 388.111,32 kr. (ASL § 25, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 3.6 (L1947-1955), eksempel 4.5 og 4.6 (åbent spørgsmål Q-03))
+  5. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 331.000,00 kr. omregnes til grundløn (× 367.000,00 kr. / 539.000,00 kr., den maksimale årsløn for 2019) og reguleres med 65,7 % (2024) og 3,9 % (2025) til 388.010,38 kr. (ASL § 24, stk. 8, og § 25, stk. 2 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); bekendtgørelse nr. 1232 af 2018 om regulering pr. 1. januar 2019 efter lov om arbejdsskadesikring (https://www.retsinformation.dk/eli/lta/2018/1232) §§ 2-3 og de tilsvarende årlige reguleringsakter (åbent spørgsmål Q-03))
      maks_aarsloen: 539.000,00 kr. (2019) (kilde: satser.tsv linje 194: BEK 1232/2018 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
-     maks_aarsloen: 632.000,00 kr. (2025) (kilde: satser.tsv linje 200: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
+     maks_aarsloen: 367.000,00 kr. (2003) (kilde: satser.tsv linje 178:  (ASL § 24 (Mineo label: Maks. årsløn pr. 1/1-2003)))
+     reguleringsprocent_erhvervsevnetab_kumuleret: 65,7 % (2024) (kilde: satser.tsv linje 310: VEJ 9822/2023)
+     reguleringsprocent_erhvervsevnetab_kumuleret: 3,9 % (2025) (kilde: satser.tsv linje 312: VEJ 9915/2024)
      Afrunding: til hele øre, halv op
-  6. Den årlige erstatning er 388.111,32 kr. × 92 % × 83 % × 30 % = 88.908,54 kr., forhøjet til 88.920,00 kr. (7.410,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
+  6. Den årlige erstatning er 388.010,38 kr. × 92 % × 83 % × 30 % = 88.885,42 kr., forhøjet til 88.896,00 kr. (7.408,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
      Afrunding: op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)
   7. Udgangspunktet er den dato situationen indtrådte (vejledningen 2.6, L917-953): 01.08.2024. (ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6)
   8. Endelig afgørelse under 50 %: erstatningen omsættes til et kapitalbeløb på afgørelsestidspunktet. (ASL § 27, stk. 1, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8)
   9. Kapitaliseringsfaktoren efter VEJ 10029/2024, tabel E, for en alder af 52 år og 4 måneder er 10,455 (lineær interpolation mellem hele år (måned for måned)). (ASL § 27, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om omsætning af løbende erstatning til kapitalbeløb i 2025 i sager om arbejdsskader (VEJ nr. 10029 af 6. december 2024), tabel E)
      tabel: E (kilde: VEJ 10029/2024, tabel E (kapitalisering_acts.tsv linje 73))
      Afrunding: 3 decimaler, halv op
-  10. Den årlige erstatning for 30 % ganges med faktoren 10,455: kapitalbeløbet er 929.539,00 kr. (ASL § 27, stk. 1 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
+  10. Den årlige erstatning for 30 % ganges med faktoren 10,455: kapitalbeløbet er 929.298,00 kr. (ASL § 27, stk. 1 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
      Afrunding: op til hele kroner
   11. Fra 01.08.2024 til og med 14.04.2025 udbetales løbende ydelse, indtil kapitalbeløbet får virkning. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10)
   
@@ -332,14 +338,14 @@ beregn examples/foertidspension_2023.json (json): ret_til_erstatning true.
   "erhvervsevnetab_pct":60,
   "ret_til_erstatning":true,
   "aarsloen_oere":39800000,
-  "aarsloen_reguleret_oere":42778231,
-  "aarlig_erstatning_foer_afrunding_oere":19599274,
-  "aarlig_erstatning_oere":19599600,
-  "maanedlig_erstatning_oere":1633300,
+  "aarsloen_reguleret_oere":42767106,
+  "aarlig_erstatning_foer_afrunding_oere":19594177,
+  "aarlig_erstatning_oere":19594800,
+  "maanedlig_erstatning_oere":1632900,
   "udbetalingsform":"delvis_kapital",
   "kapitaliseret_pct":50,
   "kapitaliseringsfaktor":"5.589",
-  "kapitalbeloeb_oere":91283700,
+  "kapitalbeloeb_oere":91259900,
   "tilkendelsesdato":"2024-06-01",
   "ophoersdato":"2034-08-31",
   "spor":[{"regel":"regelsaet",
@@ -366,25 +372,29 @@ beregn examples/foertidspension_2023.json (json): ret_til_erstatning true.
   "kilde":"ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring)",
   "art":"oplyst",
   "resultat":"39800000",
-  "tekst":"Årslønnen efter § 24, stk. 1 er oplyst til 398.000,00 kr."},{"regel":"aarsloen.regulering",
-  "kilde":"ASL § 25, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 3.6 (L1947-1955), eksempel 4.5 og 4.6 (åbent spørgsmål Q-03)",
+  "tekst":"Årslønnen efter § 24, stk. 1 er oplyst til 398.000,00 kr."},{"regel":"aarsloen.grundloen-og-regulering",
+  "kilde":"ASL § 24, stk. 8, og § 25, stk. 2 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); bekendtgørelse nr. 1232 af 2018 om regulering pr. 1. januar 2019 efter lov om arbejdsskadesikring (https://www.retsinformation.dk/eli/lta/2018/1232) §§ 2-3 og de tilsvarende årlige reguleringsakter (åbent spørgsmål Q-03)",
   "art":"beregnet",
   "input":{"aarsloen":"398.000,00 kr. (2023)"},
   "parametre":[{"navn":"maks_aarsloen",
   "vaerdi":"588.000,00 kr. (2023)",
   "kilde":"satser.tsv linje 198: VEJ 10142/2022 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"maks_aarsloen",
-  "vaerdi":"632.000,00 kr. (2025)",
-  "kilde":"satser.tsv linje 200: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"}],
+  "vaerdi":"367.000,00 kr. (2003)",
+  "kilde":"satser.tsv linje 178:  (ASL § 24 (Mineo label: Maks. årsløn pr. 1/1-2003))"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
+  "vaerdi":"65,7 % (2024)",
+  "kilde":"satser.tsv linje 310: VEJ 9822/2023"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
+  "vaerdi":"3,9 % (2025)",
+  "kilde":"satser.tsv linje 312: VEJ 9915/2024"}],
   "afrunding":"til hele øre, halv op",
-  "resultat":"42778231",
-  "tekst":"Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 398.000,00 kr. reguleres fra 2023 til 2025 med forholdet mellem de maksimale årslønninger til 427.782,31 kr."},{"regel":"erstatning.aarlig",
+  "resultat":"42767106",
+  "tekst":"Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 398.000,00 kr. omregnes til grundløn (× 367.000,00 kr. / 588.000,00 kr., den maksimale årsløn for 2023) og reguleres med 65,7 % (2024) og 3,9 % (2025) til 427.671,06 kr."},{"regel":"erstatning.aarlig",
   "kilde":"ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring)",
   "art":"beregnet",
-  "input":{"aarsloen":"427.782,31 kr.",
+  "input":{"aarsloen":"427.671,06 kr.",
   "procent":"60"},
   "afrunding":"op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)",
-  "resultat":"19599600",
-  "tekst":"Den årlige erstatning er 427.782,31 kr. × 92 % × 83 % × 60 % = 195.992,74 kr., forhøjet til 195.996,00 kr. (16.333,00 kr. om måneden)."},{"regel":"tilkendelse.tab-paavist",
+  "resultat":"19594800",
+  "tekst":"Den årlige erstatning er 427.671,06 kr. × 92 % × 83 % × 60 % = 195.941,77 kr., forhøjet til 195.948,00 kr. (16.329,00 kr. om måneden)."},{"regel":"tilkendelse.tab-paavist",
   "kilde":"ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6",
   "art":"vurderet",
   "resultat":"01.06.2024",
@@ -411,8 +421,8 @@ beregn examples/foertidspension_2023.json (json): ret_til_erstatning true.
   "art":"beregnet",
   "input":{"procent":"50"},
   "afrunding":"op til hele kroner",
-  "resultat":"91283700",
-  "tekst":"Den årlige erstatning for 50 % ganges med faktoren 5,589: kapitalbeløbet er 912.837,00 kr."},{"regel":"ophoer",
+  "resultat":"91259900",
+  "tekst":"Den årlige erstatning for 50 % ganges med faktoren 5,589: kapitalbeløbet er 912.599,00 kr."},{"regel":"ophoer",
   "kilde":"ASL § 17, stk. 7, som ændret ved lov nr. 496 af 6. juni 2007 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.11 (L1314-1318); lov om social pension § 1 a",
   "art":"beregnet",
   "input":{"alder":"68 år og 0 måneder"},
@@ -427,11 +437,11 @@ beregn examples/foertidspension_2023.json (tekst): Sådan har vi beregnet.
   Erhvervsevnetab                    60 %
   Ret til erstatning                 ja
   Årsløn                             398.000,00 kr.
-  Årlig erstatning                   195.996,00 kr.
-  Månedlig erstatning                16.333,00 kr.
+  Årlig erstatning                   195.948,00 kr.
+  Månedlig erstatning                16.329,00 kr.
   Udbetaling                         delvis kapitalbeløb og løbende ydelse
   Kapitaliseringsfaktor              5,589
-  Kapitalbeløb                       912.837,00 kr.
+  Kapitalbeløb                       912.599,00 kr.
   Tilkendelsestidspunkt              01.06.2024
   Løbende ydelse ophører             31.08.2034
   
@@ -444,11 +454,13 @@ beregn examples/foertidspension_2023.json (tekst): Sådan har vi beregnet.
      Vurderet af Sagsbehandler 2210: Forudbestående slidgigt i knæene ville med overvejende sandsynlighed have nedsat erhvervsevnen med en fjerdedel (§ 12, stk. 2).
      Afrunding: nærmeste hele 5 %
   4. Årslønnen efter § 24, stk. 1 er oplyst til 398.000,00 kr. (ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
-  5. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 398.000,00 kr. reguleres fra 2023 til 2025 med forholdet mellem de maksimale årslønninger til 427.782,31 kr. (ASL § 25, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 3.6 (L1947-1955), eksempel 4.5 og 4.6 (åbent spørgsmål Q-03))
+  5. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 398.000,00 kr. omregnes til grundløn (× 367.000,00 kr. / 588.000,00 kr., den maksimale årsløn for 2023) og reguleres med 65,7 % (2024) og 3,9 % (2025) til 427.671,06 kr. (ASL § 24, stk. 8, og § 25, stk. 2 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); bekendtgørelse nr. 1232 af 2018 om regulering pr. 1. januar 2019 efter lov om arbejdsskadesikring (https://www.retsinformation.dk/eli/lta/2018/1232) §§ 2-3 og de tilsvarende årlige reguleringsakter (åbent spørgsmål Q-03))
      maks_aarsloen: 588.000,00 kr. (2023) (kilde: satser.tsv linje 198: VEJ 10142/2022 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
-     maks_aarsloen: 632.000,00 kr. (2025) (kilde: satser.tsv linje 200: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
+     maks_aarsloen: 367.000,00 kr. (2003) (kilde: satser.tsv linje 178:  (ASL § 24 (Mineo label: Maks. årsløn pr. 1/1-2003)))
+     reguleringsprocent_erhvervsevnetab_kumuleret: 65,7 % (2024) (kilde: satser.tsv linje 310: VEJ 9822/2023)
+     reguleringsprocent_erhvervsevnetab_kumuleret: 3,9 % (2025) (kilde: satser.tsv linje 312: VEJ 9915/2024)
      Afrunding: til hele øre, halv op
-  6. Den årlige erstatning er 427.782,31 kr. × 92 % × 83 % × 60 % = 195.992,74 kr., forhøjet til 195.996,00 kr. (16.333,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
+  6. Den årlige erstatning er 427.671,06 kr. × 92 % × 83 % × 60 % = 195.941,77 kr., forhøjet til 195.948,00 kr. (16.329,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
      Afrunding: op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)
   7. Udgangspunktet er det tidspunkt, hvor tabet blev påvist (sagsbehandlerens vurdering): 01.06.2024. (ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6)
      Vurderet af Sagsbehandler 2210: Kommunen har tilkendt førtidspension; ingen realistisk mulighed for at vende tilbage til arbejdsmarkedet.
@@ -457,7 +469,7 @@ beregn examples/foertidspension_2023.json (tekst): Sådan har vi beregnet.
   10. Kapitaliseringsfaktoren efter VEJ 10029/2024, tabel B, for en alder af 59 år og 3 måneder er 5,589 (lineær interpolation mellem hele år (måned for måned)). (ASL § 27, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om omsætning af løbende erstatning til kapitalbeløb i 2025 i sager om arbejdsskader (VEJ nr. 10029 af 6. december 2024), tabel B)
      tabel: B (kilde: VEJ 10029/2024, tabel B (kapitalisering_acts.tsv linje 81))
      Afrunding: 3 decimaler, halv op
-  11. Den årlige erstatning for 50 % ganges med faktoren 5,589: kapitalbeløbet er 912.837,00 kr. (ASL § 27, stk. 1 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
+  11. Den årlige erstatning for 50 % ganges med faktoren 5,589: kapitalbeløbet er 912.599,00 kr. (ASL § 27, stk. 1 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
      Afrunding: op til hele kroner
   12. Den løbende ydelse ophører med udgangen af den måned, hvor tilskadekomne når folkepensionsalderen: 31.08.2034. (ASL § 17, stk. 7, som ændret ved lov nr. 496 af 6. juni 2007 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.11 (L1314-1318); lov om social pension § 1 a)
   
@@ -488,14 +500,14 @@ beregn examples/toemrer_2025.json (json): ret_til_erstatning true, and
   "erhvervsevnetab_pct":30,
   "ret_til_erstatning":true,
   "aarsloen_oere":49672982,
-  "aarsloen_reguleret_oere":52030877,
-  "aarlig_erstatning_foer_afrunding_oere":11919233,
-  "aarlig_erstatning_oere":11919600,
-  "maanedlig_erstatning_oere":993300,
+  "aarsloen_reguleret_oere":52039680,
+  "aarlig_erstatning_foer_afrunding_oere":11921250,
+  "aarlig_erstatning_oere":11922000,
+  "maanedlig_erstatning_oere":993500,
   "udbetalingsform":"kapital",
   "kapitaliseret_pct":30,
   "kapitaliseringsfaktor":"16.635",
-  "kapitalbeloeb_oere":198276500,
+  "kapitalbeloeb_oere":198310000,
   "loebende_indtil":"2026-03-01",
   "tilkendelsesdato":"2025-09-01",
   "spor":[{"regel":"regelsaet",
@@ -530,25 +542,27 @@ beregn examples/toemrer_2025.json (json): ret_til_erstatning true, and
   "aar":"2023: 420.000,00 kr. (i 2025-niveau 451.428,57 kr.)",
   "aar_foer_skaden":"2024: 460.000,00 kr. (i 2025-niveau 478.157,89 kr.)"},
   "resultat":"49672982",
-  "tekst":"Årslønnen er indtægten i det bedste af de 5 indtægtsår før skaden, 2022: 496.729,82 kr. (opreguleret til 2025-niveau)."},{"regel":"aarsloen.regulering",
-  "kilde":"ASL § 25, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 3.6 (L1947-1955), eksempel 4.5 og 4.6 (åbent spørgsmål Q-03)",
+  "tekst":"Årslønnen er indtægten i det bedste af de 5 indtægtsår før skaden, 2022: 496.729,82 kr. (opreguleret til 2025-niveau)."},{"regel":"aarsloen.grundloen-og-regulering",
+  "kilde":"ASL § 24, stk. 8, og § 25, stk. 2 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); bekendtgørelse nr. 1232 af 2018 om regulering pr. 1. januar 2019 efter lov om arbejdsskadesikring (https://www.retsinformation.dk/eli/lta/2018/1232) §§ 2-3 og de tilsvarende årlige reguleringsakter (åbent spørgsmål Q-03)",
   "art":"beregnet",
   "input":{"aarsloen":"496.729,82 kr. (2025)"},
   "parametre":[{"navn":"maks_aarsloen",
   "vaerdi":"632.000,00 kr. (2025)",
   "kilde":"satser.tsv linje 200: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"maks_aarsloen",
-  "vaerdi":"662.000,00 kr. (2026)",
-  "kilde":"satser.tsv linje 201: VEJ 10058/2025 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"}],
+  "vaerdi":"608.000,00 kr. (2024)",
+  "kilde":"satser.tsv linje 199: VEJ 9822/2023 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
+  "vaerdi":"8,9 % (2026)",
+  "kilde":"satser.tsv linje 313: VEJ 10058/2025"}],
   "afrunding":"til hele øre, halv op",
-  "resultat":"52030877",
-  "tekst":"Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 496.729,82 kr. reguleres fra 2025 til 2026 med forholdet mellem de maksimale årslønninger til 520.308,77 kr."},{"regel":"erstatning.aarlig",
+  "resultat":"52039680",
+  "tekst":"Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 496.729,82 kr. omregnes til grundløn (× 608.000,00 kr. / 632.000,00 kr., den maksimale årsløn for 2025) og reguleres med 8,9 % (2026) til 520.396,80 kr."},{"regel":"erstatning.aarlig",
   "kilde":"ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023)",
   "art":"beregnet",
-  "input":{"aarsloen":"520.308,77 kr.",
+  "input":{"aarsloen":"520.396,80 kr.",
   "procent":"30"},
   "afrunding":"op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)",
-  "resultat":"11919600",
-  "tekst":"Den årlige erstatning er 520.308,77 kr. × 92 % × 83 % × 30 % = 119.192,33 kr., forhøjet til 119.196,00 kr. (9.933,00 kr. om måneden)."},{"regel":"tilkendelse.tab-paavist",
+  "resultat":"11922000",
+  "tekst":"Den årlige erstatning er 520.396,80 kr. × 92 % × 83 % × 30 % = 119.212,50 kr., forhøjet til 119.220,00 kr. (9.935,00 kr. om måneden)."},{"regel":"tilkendelse.tab-paavist",
   "kilde":"ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6",
   "art":"beregnet",
   "resultat":"01.09.2025",
@@ -570,8 +584,8 @@ beregn examples/toemrer_2025.json (json): ret_til_erstatning true, and
   "art":"beregnet",
   "input":{"procent":"30"},
   "afrunding":"op til hele kroner",
-  "resultat":"198276500",
-  "tekst":"Den årlige erstatning for 30 % ganges med faktoren 16,635: kapitalbeløbet er 1.982.765,00 kr."},{"regel":"udbetaling.loebende-indtil-kapital",
+  "resultat":"198310000",
+  "tekst":"Den årlige erstatning for 30 % ganges med faktoren 16,635: kapitalbeløbet er 1.983.100,00 kr."},{"regel":"udbetaling.loebende-indtil-kapital",
   "kilde":"Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10",
   "art":"beregnet",
   "tekst":"Fra 01.09.2025 til og med 01.03.2026 udbetales løbende ydelse, indtil kapitalbeløbet får virkning."}]}
@@ -585,11 +599,11 @@ beregn examples/toemrer_2025.json (tekst): Sådan har vi beregnet.
   Erhvervsevnetab                    30 %
   Ret til erstatning                 ja
   Årsløn                             496.729,82 kr.
-  Årlig erstatning                   119.196,00 kr.
-  Månedlig erstatning                9.933,00 kr.
+  Årlig erstatning                   119.220,00 kr.
+  Månedlig erstatning                9.935,00 kr.
   Udbetaling                         kapitalbeløb
   Kapitaliseringsfaktor              16,635
-  Kapitalbeløb                       1.982.765,00 kr.
+  Kapitalbeløb                       1.983.100,00 kr.
   Tilkendelsestidspunkt              01.09.2025
   Løbende ydelse til og med          01.03.2026
   
@@ -602,18 +616,19 @@ beregn examples/toemrer_2025.json (tekst): Sådan har vi beregnet.
   4. Sagsbehandleren har bekræftet forslaget: erhvervsevnetabet fastsættes til 30 %. (ASL § 17, stk. 2 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), kapitel 3 (indledningen))
      Vurderet af Sagsbehandler 4711: Kan ikke længere arbejde med tunge løft over skulderhøjde; er gået ned til 30 timer om ugen som tømrer. Indtægtsnedgangen afspejler tabet.
   5. Årslønnen er indtægten i det bedste af de 5 indtægtsår før skaden, 2022: 496.729,82 kr. (opreguleret til 2025-niveau). (ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); bekendtgørelse nr. 581 af 30. maj 2024 om fastsættelse af årsløn (opregulering))
-  6. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 496.729,82 kr. reguleres fra 2025 til 2026 med forholdet mellem de maksimale årslønninger til 520.308,77 kr. (ASL § 25, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 3.6 (L1947-1955), eksempel 4.5 og 4.6 (åbent spørgsmål Q-03))
+  6. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 496.729,82 kr. omregnes til grundløn (× 608.000,00 kr. / 632.000,00 kr., den maksimale årsløn for 2025) og reguleres med 8,9 % (2026) til 520.396,80 kr. (ASL § 24, stk. 8, og § 25, stk. 2 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); bekendtgørelse nr. 1232 af 2018 om regulering pr. 1. januar 2019 efter lov om arbejdsskadesikring (https://www.retsinformation.dk/eli/lta/2018/1232) §§ 2-3 og de tilsvarende årlige reguleringsakter (åbent spørgsmål Q-03))
      maks_aarsloen: 632.000,00 kr. (2025) (kilde: satser.tsv linje 200: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
-     maks_aarsloen: 662.000,00 kr. (2026) (kilde: satser.tsv linje 201: VEJ 10058/2025 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
+     maks_aarsloen: 608.000,00 kr. (2024) (kilde: satser.tsv linje 199: VEJ 9822/2023 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
+     reguleringsprocent_erhvervsevnetab_kumuleret: 8,9 % (2026) (kilde: satser.tsv linje 313: VEJ 10058/2025)
      Afrunding: til hele øre, halv op
-  7. Den årlige erstatning er 520.308,77 kr. × 92 % × 83 % × 30 % = 119.192,33 kr., forhøjet til 119.196,00 kr. (9.933,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023))
+  7. Den årlige erstatning er 520.396,80 kr. × 92 % × 83 % × 30 % = 119.212,50 kr., forhøjet til 119.220,00 kr. (9.935,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023))
      Afrunding: op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)
   8. Udgangspunktet er den dato situationen indtrådte (vejledningen 2.6, L917-953): 01.09.2025. (ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6)
   9. Endelig afgørelse under 50 %: erstatningen omsættes til et kapitalbeløb på afgørelsestidspunktet. (ASL § 27, stk. 1, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8)
   10. Kapitaliseringsfaktoren efter VEJ 10056/2025, tabel A, for en alder af 46 år og 8 måneder er 16,635 (lineær interpolation mellem hele år (måned for måned)). (ASL § 27, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om omsætning af løbende erstatning til kapitalbeløb i 2026 i sager om arbejdsskader (VEJ nr. 10056 af 30. oktober 2025), tabel A)
      tabel: A (kilde: VEJ 10056/2025, tabel A (kapitalisering_acts.tsv linje 83))
      Afrunding: 3 decimaler, halv op
-  11. Den årlige erstatning for 30 % ganges med faktoren 16,635: kapitalbeløbet er 1.982.765,00 kr. (ASL § 27, stk. 1 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023))
+  11. Den årlige erstatning for 30 % ganges med faktoren 16,635: kapitalbeløbet er 1.983.100,00 kr. (ASL § 27, stk. 1 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023))
      Afrunding: op til hele kroner
   12. Fra 01.09.2025 til og med 01.03.2026 udbetales løbende ydelse, indtil kapitalbeløbet får virkning. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10)
   
@@ -647,14 +662,14 @@ trace (no "spor" member).
   "erhvervsevnetab_pct":30,
   "ret_til_erstatning":true,
   "aarsloen_oere":49672982,
-  "aarsloen_reguleret_oere":52030877,
-  "aarlig_erstatning_foer_afrunding_oere":11919233,
-  "aarlig_erstatning_oere":11919600,
-  "maanedlig_erstatning_oere":993300,
+  "aarsloen_reguleret_oere":52039680,
+  "aarlig_erstatning_foer_afrunding_oere":11921250,
+  "aarlig_erstatning_oere":11922000,
+  "maanedlig_erstatning_oere":993500,
   "udbetalingsform":"kapital",
   "kapitaliseret_pct":30,
   "kapitaliseringsfaktor":"16.635",
-  "kapitalbeloeb_oere":198276500,
+  "kapitalbeloeb_oere":198310000,
   "loebende_indtil":"2026-03-01",
   "tilkendelsesdato":"2025-09-01"}
 
@@ -683,14 +698,14 @@ stdin (-): the fleksjob example read from standard input computes
   "erhvervsevnetab_pct":30,
   "ret_til_erstatning":true,
   "aarsloen_oere":33100000,
-  "aarsloen_reguleret_oere":38811132,
-  "aarlig_erstatning_foer_afrunding_oere":8890854,
-  "aarlig_erstatning_oere":8892000,
-  "maanedlig_erstatning_oere":741000,
+  "aarsloen_reguleret_oere":38801038,
+  "aarlig_erstatning_foer_afrunding_oere":8888542,
+  "aarlig_erstatning_oere":8889600,
+  "maanedlig_erstatning_oere":740800,
   "udbetalingsform":"kapital",
   "kapitaliseret_pct":30,
   "kapitaliseringsfaktor":"10.455",
-  "kapitalbeloeb_oere":92953900,
+  "kapitalbeloeb_oere":92929800,
   "loebende_indtil":"2025-04-14",
   "tilkendelsesdato":"2024-08-01"}
 

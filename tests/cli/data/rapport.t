@@ -434,14 +434,14 @@ Højesteret 2025: only the 10 % case is affected (one AES- line), now 15 %
   $ ./r konsekvens hoejesteret-2025 --format csv >hr.csv; echo "exit $?"; cat hr.csv
   exit 0
   Afgørelse;Sag;Dato;Beregnet tab;Tab efter dommene;Årlig erstatning (kr.);Kapitalbeløb (kr.)
-  AES-2022-000001-E2;AES-2022-000001;01.05.2023;10,00 %;15 %;47268,00;677891,00
+  AES-2022-000001-E2;AES-2022-000001;01.05.2023;10,00 %;15 %;47232,00;677392,00
 
 The yearly amount at 15 % is what 'skadesag beregn' gives with
 klart_og_varigt: its aarlig_erstatning_oere in kroner and øre is a field
 of that line.
   $ ./tab 2022-03-01 2022-03-05 2023-05-01 1975-04-02 20000000 true >t4b.json
   $ $SKADESAG beregn t4b.json | grep -o '"aarlig_erstatning_oere":[0-9]*'
-  "aarlig_erstatning_oere":4726800
+  "aarlig_erstatning_oere":4723200
   $ o=$($SKADESAG beregn t4b.json | grep -o '"aarlig_erstatning_oere":[0-9]*' | cut -d: -f2) && grep -c ";$((o / 100)),$(printf %02d $((o % 100)));" hr.csv
   1
 
@@ -460,8 +460,8 @@ Folkepensionsalder: affected after 31.12.2025 (69 → 70 år):
 "AES-2024-000006-E2;AES-2024-000006;03.03.2025;69 → 70 år;".
   $ ./r konsekvens folkepensionsalder --pr 2026-01-15 --format csv
   Afgørelse;Sag;Dato;Folkepensionsalder;Faktor ved afgørelsen;Faktor nu;Kapital (kr.);Kapital nu (kr.);Forskel (kr.);Heraf pensionsalderen (kr.)
-  AES-2022-000002-E2;AES-2022-000002;02.05.2023;69 → 70 år;14,279;15,446;899822,00;973362,00;73540,00;
-  AES-2024-000006-E2;AES-2024-000006;03.03.2025;69 → 70 år;16,730;17,920;1792707,00;1920221,00;127514,00;
+  AES-2022-000002-E2;AES-2022-000002;02.05.2023;69 → 70 år;14,279;15,446;899159,00;972646,00;73487,00;
+  AES-2024-000006-E2;AES-2024-000006;03.03.2025;69 → 70 år;16,730;17,920;1792241,00;1919722,00;127481,00;
 
 Folkepensionsalder: not affected before the change ("Berørt: 0 ").
   $ ./r konsekvens folkepensionsalder --pr 2025-06-01

@@ -224,7 +224,7 @@ Mén after the loss decision is allowed: decision M3.
 A stored decision is recomputed byte for byte ("identisk: afgørelse
 AES-2025-000001-E2").
   $ ./s genberegn AES-2025-000001-E2
-  identisk: afgørelse AES-2025-000001-E2 genberegnet byte for byte (7677 bytes, satser e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116)
+  identisk: afgørelse AES-2025-000001-E2 genberegnet byte for byte (7956 bytes, satser e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116)
 
 Recomputed with changed tables (maks. årsløn 2026 halved) it shows the
 difference ("afviger: afgørelse AES-2025-000001-E2") and exits 1.
@@ -549,14 +549,14 @@ input and result are broken after each escaped ,\" and \n as well.
   \"erhvervsevnetab_pct\":30,
   \"ret_til_erstatning\":true,
   \"aarsloen_oere\":49672982,
-  \"aarsloen_reguleret_oere\":52030877,
-  \"aarlig_erstatning_foer_afrunding_oere\":11919233,
-  \"aarlig_erstatning_oere\":11919600,
-  \"maanedlig_erstatning_oere\":993300,
+  \"aarsloen_reguleret_oere\":52039680,
+  \"aarlig_erstatning_foer_afrunding_oere\":11921250,
+  \"aarlig_erstatning_oere\":11922000,
+  \"maanedlig_erstatning_oere\":993500,
   \"udbetalingsform\":\"kapital\",
   \"kapitaliseret_pct\":30,
   \"kapitaliseringsfaktor\":\"16.635\",
-  \"kapitalbeloeb_oere\":198276500,
+  \"kapitalbeloeb_oere\":198310000,
   \"loebende_indtil\":\"2026-03-01\",
   \"tilkendelsesdato\":\"2025-09-01\",
   \"spor\":[{\"regel\":\"regelsaet\",
@@ -591,25 +591,27 @@ input and result are broken after each escaped ,\" and \n as well.
   \"aar\":\"2023: 420.000,00 kr. (i 2025-niveau 451.428,57 kr.)\",
   \"aar_foer_skaden\":\"2024: 460.000,00 kr. (i 2025-niveau 478.157,89 kr.)\"},
   \"resultat\":\"49672982\",
-  \"tekst\":\"Årslønnen er indtægten i det bedste af de 5 indtægtsår før skaden, 2022: 496.729,82 kr. (opreguleret til 2025-niveau).\"},{\"regel\":\"aarsloen.regulering\",
-  \"kilde\":\"ASL § 25, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 3.6 (L1947-1955), eksempel 4.5 og 4.6 (åbent spørgsmål Q-03)\",
+  \"tekst\":\"Årslønnen er indtægten i det bedste af de 5 indtægtsår før skaden, 2022: 496.729,82 kr. (opreguleret til 2025-niveau).\"},{\"regel\":\"aarsloen.grundloen-og-regulering\",
+  \"kilde\":\"ASL § 24, stk. 8, og § 25, stk. 2 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); bekendtgørelse nr. 1232 af 2018 om regulering pr. 1. januar 2019 efter lov om arbejdsskadesikring (https://www.retsinformation.dk/eli/lta/2018/1232) §§ 2-3 og de tilsvarende årlige reguleringsakter (åbent spørgsmål Q-03)\",
   \"art\":\"beregnet\",
   \"input\":{\"aarsloen\":\"496.729,82 kr. (2025)\"},
   \"parametre\":[{\"navn\":\"maks_aarsloen\",
   \"vaerdi\":\"632.000,00 kr. (2025)\",
   \"kilde\":\"satser.tsv linje 200: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))\"},{\"navn\":\"maks_aarsloen\",
-  \"vaerdi\":\"662.000,00 kr. (2026)\",
-  \"kilde\":\"satser.tsv linje 201: VEJ 10058/2025 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))\"}],
+  \"vaerdi\":\"608.000,00 kr. (2024)\",
+  \"kilde\":\"satser.tsv linje 199: VEJ 9822/2023 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))\"},{\"navn\":\"reguleringsprocent_erhvervsevnetab_kumuleret\",
+  \"vaerdi\":\"8,9 % (2026)\",
+  \"kilde\":\"satser.tsv linje 313: VEJ 10058/2025\"}],
   \"afrunding\":\"til hele øre, halv op\",
-  \"resultat\":\"52030877\",
-  \"tekst\":\"Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 496.729,82 kr. reguleres fra 2025 til 2026 med forholdet mellem de maksimale årslønninger til 520.308,77 kr.\"},{\"regel\":\"erstatning.aarlig\",
+  \"resultat\":\"52039680\",
+  \"tekst\":\"Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 496.729,82 kr. omregnes til grundløn (× 608.000,00 kr. / 632.000,00 kr., den maksimale årsløn for 2025) og reguleres med 8,9 % (2026) til 520.396,80 kr.\"},{\"regel\":\"erstatning.aarlig\",
   \"kilde\":\"ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023)\",
   \"art\":\"beregnet\",
-  \"input\":{\"aarsloen\":\"520.308,77 kr.\",
+  \"input\":{\"aarsloen\":\"520.396,80 kr.\",
   \"procent\":\"30\"},
   \"afrunding\":\"op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)\",
-  \"resultat\":\"11919600\",
-  \"tekst\":\"Den årlige erstatning er 520.308,77 kr. × 92 % × 83 % × 30 % = 119.192,33 kr., forhøjet til 119.196,00 kr. (9.933,00 kr. om måneden).\"},{\"regel\":\"tilkendelse.tab-paavist\",
+  \"resultat\":\"11922000\",
+  \"tekst\":\"Den årlige erstatning er 520.396,80 kr. × 92 % × 83 % × 30 % = 119.212,50 kr., forhøjet til 119.220,00 kr. (9.935,00 kr. om måneden).\"},{\"regel\":\"tilkendelse.tab-paavist\",
   \"kilde\":\"ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6\",
   \"art\":\"beregnet\",
   \"resultat\":\"01.09.2025\",
@@ -631,8 +633,8 @@ input and result are broken after each escaped ,\" and \n as well.
   \"art\":\"beregnet\",
   \"input\":{\"procent\":\"30\"},
   \"afrunding\":\"op til hele kroner\",
-  \"resultat\":\"198276500\",
-  \"tekst\":\"Den årlige erstatning for 30 % ganges med faktoren 16,635: kapitalbeløbet er 1.982.765,00 kr.\"},{\"regel\":\"udbetaling.loebende-indtil-kapital\",
+  \"resultat\":\"198310000\",
+  \"tekst\":\"Den årlige erstatning for 30 % ganges med faktoren 16,635: kapitalbeløbet er 1.983.100,00 kr.\"},{\"regel\":\"udbetaling.loebende-indtil-kapital\",
   \"kilde\":\"Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10\",
   \"art\":\"beregnet\",
   \"tekst\":\"Fra 01.09.2025 til og med 01.03.2026 udbetales løbende ydelse, indtil kapitalbeløbet får virkning.\"}]}",
@@ -649,7 +651,7 @@ same bytes.
 
 An imported decision is recomputed identically.
   $ DB=u.db ./s genberegn AES-2025-000001-E2
-  identisk: afgørelse AES-2025-000001-E2 genberegnet byte for byte (7677 bytes, satser e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116)
+  identisk: afgørelse AES-2025-000001-E2 genberegnet byte for byte (7956 bytes, satser e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116)
 
 Import of an existing case is refused (exit 1).
   $ ./s import e.json

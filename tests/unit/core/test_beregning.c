@@ -317,7 +317,11 @@ test_17a_hoejesteret(void **state)
     assert_int_equal(r.fastsat_pct, 40); /* 42,08 % → 40 */
 }
 
-/* Amounts from 2011: årsløn × 0,92 × 0,83 × pct, up to 12 kr. */
+/* Amounts from 2011: grundløn × (1 + regulation %) × 0,92 × 0,83 × pct, up
+ * to 12 kr. The årsløn is converted to a grundløn (× 367.000 / the maximum
+ * årsløn of the injury year, § 24, stk. 8) and paid with the cumulative
+ * supplement of the decision year (BEK nr. 1232 af 2018 §§ 2-3; Q-03); the
+ * percentages are those of data/satser.tsv. */
 static void
 test_beloeb(void **state)
 {
@@ -326,6 +330,21 @@ test_beloeb(void **state)
     struct sag_diag d;
 
     (void)state;
+    /* law_facts_2 1.5, worked from BEK nr. 1232 af 2018: årsløn 400.000,
+     * 50 %, injury and decision 2019: 400.000 × 367.000/539.000 × 1,469 =
+     * 400.091,28 kr.; × 0,7636 × 0,5 = 152.754,85 kr. → 152.760 (12 ×
+     * 12.730). The ratio of the maxima gave 152.724. */
+    grundsag(&in);
+    in.skadedato = dato_iso("2019-02-01");
+    in.anmeldelsesdato = dato_iso("2019-02-05");
+    in.afgoerelsesdato = dato_iso("2019-11-01");
+    in.tab_paavist_dato = dato_iso("2019-06-01");
+    in.tab.skoen_pct = 50;
+    in.aarsloen = sag_penge_oere(40000000);
+    assert_ok(beregn(&in, &r, &d));
+    assert_ore_eq(r.aarsloen_reguleret, 40009128);
+    assert_ore_eq(r.aarlig_foer_afrunding, 15275485);
+    assert_ore_eq(r.aarlig, 15276000);
     grundsag(&in);
     in.skadedato = dato_iso("2024-02-01");
     in.anmeldelsesdato = dato_iso("2024-02-05");
@@ -334,34 +353,42 @@ test_beloeb(void **state)
     in.tab.skoen_pct = 60;
     in.aarsloen = sag_penge_oere(50000000);
     assert_ok(beregn(&in, &r, &d));
-    /* Same year, no regulation: 500.000 × 0,7636 × 0,6 = 229.080 kr. =
-     * 12 × 19.090, so no rounding. */
-    assert_ore_eq(r.aarsloen_reguleret, 50000000);
-    assert_ore_eq(r.aarlig, 22908000);
-    assert_ore_eq(r.maanedlig, 1909000);
+    /* Injury before 1.7.2024 decided in 2024: 500.000 × 367.000/608.000 ×
+     * 1,657 = 500.000 × 608.119/608.000 = 500.097,86 kr.; × 0,7636 × 0,6 =
+     * 229.124,84 kr. → 229.128 (12 × 19.094). */
+    assert_ore_eq(r.aarsloen_reguleret, 50009786);
+    assert_ore_eq(r.aarlig_foer_afrunding, 22912484);
+    assert_ore_eq(r.aarlig, 22912800);
+    assert_ore_eq(r.maanedlig, 1909400);
     assert_int_equal(r.udbetalingsform, SAG_UDBETALING_LOEBENDE);
-    /* 35 %: 500.000 × 0,7636 × 0,35 = 133.630 kr. → 133.632 (12 × 11.136). */
+    /* 35 %: 500.097,86 × 0,7636 × 0,35 = 133.656,15 kr. → 133.668
+     * (12 × 11.139). */
     in.tab.skoen_pct = 35;
     assert_ok(beregn(&in, &r, &d));
-    assert_ore_eq(r.aarlig_foer_afrunding, 13363000);
-    assert_ore_eq(r.aarlig, 13363200);
+    assert_ore_eq(r.aarlig_foer_afrunding, 13365615);
+    assert_ore_eq(r.aarlig, 13366800);
     assert_int_equal(r.udbetalingsform, SAG_UDBETALING_KAPITAL);
-    /* Maximum: 700.000 kr. is capped at 608.000 (2024). */
+    /* Maximum: 700.000 kr. is capped at 608.000 (2024), whose grundløn is
+     * 367.000: 367.000 × 1,657 = 608.119 kr.; × 0,7636 = 464.359,67 kr. →
+     * 464.364 (law_facts_2 1.5; the published "maksimum" is 464.269). */
     in.aarsloen = sag_penge_oere(70000000);
     in.tab.skoen_pct = 100;
     assert_ok(beregn(&in, &r, &d));
     assert_ore_eq(r.aarsloen, 60800000);
-    assert_ore_eq(r.aarlig_foer_afrunding, 46426880);
-    assert_ore_eq(r.aarlig, 46428000);
-    /* Regulation to the decision year: 2022 injury decided in 2024 at
-     * the 2022 maximum reaches the 2024 maximum exactly. */
+    assert_ore_eq(r.aarsloen_reguleret, 60811900);
+    assert_ore_eq(r.aarlig_foer_afrunding, 46435967);
+    assert_ore_eq(r.aarlig, 46436400);
+    /* Regulation to the decision year: a 2022 injury at the 2022 maximum
+     * (570.000) decided in 2024 has the grundløn 367.000 and reaches
+     * 608.119 kr., as any maximum earner does in 2024. */
     grundsag(&in);
     in.aarsloen = sag_penge_oere(57000000);
     assert_ok(beregn(&in, &r, &d));
     assert_ore_eq(r.aarsloen, 57000000);
-    assert_ore_eq(r.aarsloen_reguleret, 60800000);
-    /* Before 2011: 80 %, no AM-bidrag. 2009 injury, 2010 decision,
-     * 300.000 kr. at the 2009 maximum ratio 451/434. */
+    assert_ore_eq(r.aarsloen_reguleret, 60811900);
+    /* Before 2011: 80 %, no AM-bidrag. 2009 injury decided in 2009,
+     * 300.000 kr.: × 367.000/434.000 × 1,182 = 299.857,60 kr.; × 0,8 × 0,5
+     * = 119.943,04 kr. → 119.952 (12 × 9.996). */
     grundsag(&in);
     in.skadedato = dato_iso("2009-05-01");
     in.anmeldelsesdato = dato_iso("2009-05-10");
@@ -370,7 +397,22 @@ test_beloeb(void **state)
     in.aarsloen = sag_penge_oere(30000000);
     in.tab.skoen_pct = 50;
     assert_ok(beregn(&in, &r, &d));
-    assert_ore_eq(r.aarlig, 12000000); /* 300.000 × 0,8 × 0,5 */
+    assert_ore_eq(r.aarsloen_reguleret, 29985760);
+    assert_ore_eq(r.aarlig, 11995200);
+    /* A 2004 injury (Q-13: maximum 379.000, AES's worked example) decided
+     * in 2006: 400.000 is capped at 379.000, whose grundløn is 367.000;
+     * × 1,079 (2006) = 395.993,00 kr.; × 0,8 × 0,5 = 158.397,20 kr. →
+     * 158.400 (12 × 13.200). */
+    in.skadedato = dato_iso("2004-06-01");
+    in.anmeldelsesdato = dato_iso("2004-06-10");
+    in.afgoerelsesdato = dato_iso("2006-03-01");
+    in.tab_paavist_dato = dato_iso("2005-01-01");
+    in.aarsloen = sag_penge_oere(40000000);
+    assert_ok(beregn(&in, &r, &d));
+    assert_true(r.har_beloeb);
+    assert_ore_eq(r.aarsloen, 37900000);
+    assert_ore_eq(r.aarsloen_reguleret, 39599300);
+    assert_ore_eq(r.aarlig, 15840000);
 }
 
 /* Reform årsløn: best of the last 5 years, minimum 257.000 in 2024. */
@@ -838,11 +880,15 @@ test_egenskaber(void **state)
             assert_ok(sag_satser_sats(&satser, "maks_aarsloen",
                                       sag_dato_aar(in.afgoerelsesdato), "",
                                       &m));
-            assert_true(r.aarsloen_reguleret.oere <= m->vaerdi);
+            /* The grundløn method (Q-03) pays a maximum earner 367.000 ×
+             * (1 + pct), which differs from the rounded maximum by at most
+             * 0,115 % (law_facts_2 1.4): allow 0,12 %. */
+            assert_true(r.aarsloen_reguleret.oere * 10000 <= m->vaerdi * 10012);
             /* 83 % after AM-bidrag from 2011, 80 % before. */
             loft = r.noegledato.dage >= dato_iso("2011-01-01").dage
-                       ? (struct sag_broek){ m->vaerdi * 1909, 2500 }
-                       : (struct sag_broek){ m->vaerdi * 4, 5 };
+                       ? (struct sag_broek){ m->vaerdi * 1909 * 10012,
+                                             2500 * 10000 }
+                       : (struct sag_broek){ m->vaerdi * 4 * 10012, 5 * 10000 };
             if (sag_broek_cmp(sag_broek_heltal(r.aarlig_foer_afrunding.oere),
                               loft) > 0)
                 fail_msg("sag %d: årlig %lld over loftet %lld/%lld (årsløn "
