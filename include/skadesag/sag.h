@@ -99,7 +99,9 @@ enum sag_haendelsestype {
     SAG_H_PARTER_ORIENTERET = 18,     /* about a deadline that is missed */
     SAG_H_LUKKET = 19,
     SAG_H_KLAGE_TILSLUTTET = 20, /* another party joins an appeal */
-    SAG_H_ANTAL = 21
+    SAG_H_NOTAT = 21,            /* a caseworker's note (the reason is it) */
+    SAG_H_DOKUMENT = 22,         /* a document received or sent */
+    SAG_H_ANTAL = 23
 };
 
 /* Outcome of a genvurdering or of Ankestyrelsen's review. */
@@ -187,6 +189,10 @@ struct sag_haendelse {
     struct sag_dato fra; /* a loss decision: awarded from (the engine's) */
     bool har_til;
     struct sag_dato til; /* a loss decision for a period: its last day */
+    /* SAG_H_DOKUMENT: the stored document (SHA-256, hex), its title, type
+     * and direction ("modtaget", "sendt"); `part` and `anmodning_id` (a
+     * reply to that request, which it answers). */
+    const char *dokument, *titel, *mime, *retning;
 };
 
 #define SAG_MAKS_AFGOERELSER 32
@@ -194,6 +200,16 @@ struct sag_haendelse {
 #define SAG_MAKS_ANMODNINGER 32
 #define SAG_MAKS_KLAGEPARTER 4
 #define SAG_MAKS_PAALAEG 8
+#define SAG_MAKS_DOKUMENTER 64
+
+/* A document on the case's journal. */
+struct sag_dokument_ref {
+    char sha256[65];
+    char titel[64];
+    char retning[12];
+    char part[32];
+    struct sag_dato dato;
+};
 
 struct sag_afgoerelse_ref {
     char id[SAG_ID_MAX];
@@ -279,6 +295,8 @@ struct sag_tilstand {
     size_t antal_anmodninger;
     struct sag_paalaeg paalaeg[SAG_MAKS_PAALAEG];
     size_t antal_paalaeg;
+    struct sag_dokument_ref dokumenter[SAG_MAKS_DOKUMENTER];
+    size_t antal_dokumenter;
     unsigned orienteret; /* bit per deadline kind the parties were told of */
     /* The first closing: the case leaves the portfolio and its processing
      * time is counted (reports 000:L318-321). An appeal may reopen the case

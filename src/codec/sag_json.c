@@ -112,6 +112,10 @@ sag_haendelse_data_json(const struct sag_haendelse *h, struct sag_buf *b)
         dato(b, "fra", h->fra, &f);
     if (h->har_til)
         dato(b, "til", h->til, &f);
+    str(b, "dokument", h->dokument, &f);
+    str(b, "titel", h->titel, &f);
+    str(b, "mime", h->mime, &f);
+    str(b, "retning", h->retning, &f);
     sag_buf_addc(b, '}');
 }
 
@@ -303,6 +307,14 @@ felt(struct laeser *l, const char *k, json_t *v, struct sag_haendelse *h,
     } else if (strcmp(k, "til") == 0) {
         h->har_til = true;
         return dato_ind(l, v, k, &h->til);
+    } else if (strcmp(k, "dokument") == 0) {
+        return tekst(l, v, k, &h->dokument);
+    } else if (strcmp(k, "titel") == 0) {
+        return tekst(l, v, k, &h->titel);
+    } else if (strcmp(k, "mime") == 0) {
+        return tekst(l, v, k, &h->mime);
+    } else if (strcmp(k, "retning") == 0) {
+        return tekst(l, v, k, &h->retning);
     } else if (strcmp(k, "anerkendelse_staar") == 0) {
         if (!json_is_boolean(v))
             return fejl(l, SAG_EINVAL, k, "skal være true eller false");
@@ -580,6 +592,25 @@ sag_tilstand_json(const struct sag_tilstand *t, bool vis_cpr, struct sag_buf *b)
         sag_buf_addc(b, '}');
     }
     sag_buf_addc(b, ']');
+    if (t->antal_dokumenter > 0) {
+        noegle(b, "dokumenter", &f);
+        sag_buf_addc(b, '[');
+        for (size_t i = 0; i < t->antal_dokumenter; i++) {
+            const struct sag_dokument_ref *r = &t->dokumenter[i];
+
+            if (i)
+                sag_buf_addc(b, ',');
+            g = true;
+            sag_buf_addc(b, '{');
+            str(b, "sha256", r->sha256, &g);
+            str(b, "titel", r->titel, &g);
+            str(b, "retning", r->retning, &g);
+            str(b, "part", r->part, &g);
+            dato(b, "dato", r->dato, &g);
+            sag_buf_addc(b, '}');
+        }
+        sag_buf_addc(b, ']');
+    }
     if (t->antal_paalaeg > 0) {
         noegle(b, "paalaeg", &f);
         sag_buf_addc(b, '[');

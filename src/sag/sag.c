@@ -52,6 +52,8 @@ static const char *const haendelsesnavne[SAG_H_ANTAL] = {
     [SAG_H_PARTER_ORIENTERET] = "parter_orienteret",
     [SAG_H_LUKKET] = "lukket",
     [SAG_H_KLAGE_TILSLUTTET] = "klage_tilsluttet",
+    [SAG_H_NOTAT] = "notat",
+    [SAG_H_DOKUMENT] = "dokument",
 };
 
 const char *
@@ -830,6 +832,56 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
         if (h->udfald == SAG_UDFALD_HJEMVIST &&
             kl->fase == SAG_FASE_ERHVERVSEVNETAB)
             t->har_revisionsdato = false;
+        return SAG_OK;
+    }
+    case SAG_H_NOTAT: return SAG_OK; /* the reason is the note */
+    case SAG_H_DOKUMENT: {
+        /* The journal (issue 10, item 2): the document is stored under
+         * its hash before the event; a reply answers its request. */
+        struct sag_dokument_ref *r;
+        size_t n = 0;
+
+        if (tom(h->dokument))
+            return sag_diag_set(d, SAG_EMISSING, "/dokument", "mangler");
+        for (const char *c = h->dokument; *c; c++, n++)
+            if (!((*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'f')))
+                n = 99;
+        if (n != 64)
+            return sag_diag_set(d, SAG_EINVAL, "/dokument",
+                                "skal være en SHA-256 (64 hextegn)");
+        if (tom(h->titel))
+            return sag_diag_set(d, SAG_EMISSING, "/titel", "mangler");
+        if (tom(h->retning) || (strcmp(h->retning, "modtaget") != 0 &&
+                                strcmp(h->retning, "sendt") != 0))
+            return sag_diag_set(d, SAG_EINVAL, "/retning",
+                                "skal være modtaget eller sendt");
+        if (t->antal_dokumenter == SAG_MAKS_DOKUMENTER)
+            return afvis(d, "", "sagen har for mange dokumenter");
+        if (!tom(h->anmodning_id)) {
+            struct sag_anmodning *a = find_anmodning(t, h->anmodning_id);
+
+            if (a == NULL)
+                return afvis(d, "/anmodning_id", "anmodningen findes ikke");
+            if (strcmp(h->retning, "modtaget") != 0)
+                return sag_diag_set(d, SAG_EINVAL, "/retning",
+                                    "et svar på en anmodning er modtaget");
+            if (a->besvaret)
+                return afvis(d, "/anmodning_id",
+                             "anmodningen er allerede besvaret");
+            a->besvaret = true;
+        }
+        r = &t->dokumenter[t->antal_dokumenter];
+        memset(r, 0, sizeof(*r));
+        memcpy(r->sha256, h->dokument, 65);
+        if ((st = kopier(r->titel, sizeof(r->titel), h->titel, "/titel", d)) !=
+                SAG_OK ||
+            (st = kopier(r->retning, sizeof(r->retning), h->retning, "/retning",
+                         d)) != SAG_OK ||
+            (st = kopier(r->part, sizeof(r->part), h->part, "/part", d)) !=
+                SAG_OK)
+            return st;
+        r->dato = h->dato;
+        t->antal_dokumenter++;
         return SAG_OK;
     }
     case SAG_H_PARTER_ORIENTERET: {

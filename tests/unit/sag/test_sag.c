@@ -496,6 +496,41 @@ test_hjemvisning_arver(void **state)
     anvend_ok(&t, afg(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2024-06-01", "E1", 20));
 }
 
+/* The journal: a document event names a SHA-256; a received reply answers
+ * its request; a sent one cannot. */
+static void
+test_dokument(void **state)
+{
+    static const char sha[] =
+        "9a5bf2229e36fcc058cdfee9eae4a77e6840d45ae48b8fac2cb6f0ff16d4e167";
+    struct sag_tilstand t;
+    struct sag_haendelse h;
+
+    (void)state;
+    ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
+    h = haendelse_paa(SAG_H_OPLYSNINGER_ANMODET, "2024-02-01");
+    h.anmodning_id = "A1";
+    h.part = "laege";
+    anvend_ok(&t, h);
+    h = haendelse_paa(SAG_H_DOKUMENT, "2024-02-10");
+    h.titel = "Lægeerklæring";
+    h.retning = "modtaget";
+    h.dokument = "9A5B"; /* not a SHA-256 */
+    anvend_afvist(&t, h, SAG_EINVAL, "/dokument");
+    h.dokument = sha;
+    h.retning = "ind";
+    anvend_afvist(&t, h, SAG_EINVAL, "/retning");
+    h.retning = "sendt";
+    h.anmodning_id = "A1";
+    anvend_afvist(&t, h, SAG_EINVAL, "/retning");
+    h.retning = "modtaget";
+    anvend_ok(&t, h);
+    assert_true(t.anmodninger[0].besvaret);
+    assert_int_equal(t.antal_dokumenter, 1);
+    assert_string_equal(t.dokumenter[0].sha256, sha);
+    anvend_afvist(&t, h, SAG_EDENIED, "/anmodning_id"); /* answered */
+}
+
 int
 main(void)
 {
@@ -506,6 +541,7 @@ main(void)
         cmocka_unit_test(test_klageforloeb),
         cmocka_unit_test(test_afgoerelsespunkter_004),
         cmocka_unit_test(test_hjemvisning_arver),
+        cmocka_unit_test(test_dokument),
         cmocka_unit_test(test_genoptagelse),
         cmocka_unit_test(test_oplysninger_og_venter),
         cmocka_unit_test(test_privat_sag),
