@@ -240,6 +240,7 @@ struct sag_klage {
     enum sag_klagestatus status;
     enum sag_udfald udfald; /* of the appeal's main point */
     struct sag_dato afgjort;
+    struct sag_dato genvurderet; /* the reassessment (kept or changed) */
     /* Who appealed: the first party and those who joined. */
     char parter[SAG_MAKS_KLAGEPARTER][32];
     size_t antal_parter;

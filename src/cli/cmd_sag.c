@@ -896,6 +896,10 @@ kmd_tilslut(struct sag__session *s, const struct sag__valg *v)
     sag_diag_init(&d);
     if ((st = sag_tj_klage_tilslut(&s->tj, v->pos[0], &r, &d)) != SAG_OK)
         return afvis(s, "tilslut", st, &d);
+    if (s->json)
+        return svar(s, "klage_id", r.klage_id);
+    (void)printf("Klage %s: %s klager også\n", r.klage_id,
+                 sag_visning_ord(r.part));
     return SAG_EXIT_OK;
 }
 
@@ -911,6 +915,10 @@ kmd_genvurder(struct sag__session *s, const struct sag__valg *v)
     sag_diag_init(&d);
     if ((st = sag_tj_genvurder(&s->tj, v->pos[0], &r, &d)) != SAG_OK)
         return afvis(s, "genvurder", st, &d);
+    if (s->json)
+        return svar(s, "klage_id", r.klage_id);
+    (void)printf("Klage %s genvurderet: %s\n", r.klage_id,
+                 sag_visning_ord(sag_udfald_navn(r.udfald)));
     return SAG_EXIT_OK;
 }
 
@@ -931,8 +939,18 @@ kmd_ankestyrelsen(struct sag__session *s, const struct sag__valg *v)
         st = sag_tj_ankestyrelsen(&s->tj, v->pos[0], &r, ny, &d);
     if (st != SAG_OK)
         return afvis(s, "ankestyrelsen", st, &d);
-    if (ny[0] == '\0')
+    if (ny[0] == '\0') {
+        if (s->json)
+            return svar(s, "klage_id", r.klage_id);
+        if (sag__val(v, "--send") != NULL)
+            (void)printf("Klage %s sendt til Ankestyrelsen\n", r.klage_id);
+        else
+            (void)printf("Klage %s: %s %s\n", r.klage_id,
+                         r.punkt ? sag_visning_ord(sag_punkt_navn(r.punkt))
+                                 : "afgørelsen",
+                         sag_visning_ord(sag_udfald_navn(r.udfald)));
         return SAG_EXIT_OK;
+    }
     if (s->json)
         return svar(s, "ny_sag_id", ny);
     (void)printf("Hjemvist: ny sag %s\n", ny);

@@ -740,6 +740,7 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
         kl->status = h->udfald == SAG_UDFALD_FASTHOLDT ? SAG_KLAGE_FASTHOLDT
                                                        : SAG_KLAGE_AENDRET;
         kl->udfald = h->udfald;
+        kl->genvurderet = h->dato;
         if (h->udfald == SAG_UDFALD_AENDRET)
             kl->afgjort = h->dato;
         return SAG_OK;

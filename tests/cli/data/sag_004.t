@@ -69,17 +69,22 @@ The insurer appeals: K1.
 The lawyer appeals the same decision: they join K1 (one appeal, two
 appellants), not a second chain.
   $ ./s tilslut AES-2015-000001 --klage AES-2015-000001-K1 --part repraesentant --dato 2019-04-25 --begrundelse 'Advokaten klager'
+  Klage AES-2015-000001-K1: repraesentant klager også
 
 Reassessed and kept; sent to Ankestyrelsen.
   $ ./s genvurder AES-2015-000001 --klage AES-2015-000001-K1 --udfald fastholdt --dato 10.05.2019 --begrundelse Fastholdt
+  Klage AES-2015-000001-K1 genvurderet: fastholdt
   $ ./s ankestyrelsen AES-2015-000001 --klage AES-2015-000001-K1 --send --dato 13.05.2019 --begrundelse Sendt
+  Klage AES-2015-000001-K1 sendt til Ankestyrelsen
 
 Ankestyrelsen, per point. The loss: confirmed, with the instruction as a
 task due 27.10.2021 (a due date of our choosing: the source gives none).
   $ ./s ankestyrelsen AES-2015-000001 --klage AES-2015-000001-K1 --punkt erhvervsevnetab --udfald stadfaestet --paalaeg 'Tag stilling til midlertidigt erhvervsevnetab før 11.05.2018' --paalaeg-frist 27.10.2021 --dato 29.09.2021 --begrundelse 'Ankestyrelsen stadfæster 90 % fra 11.05.2018'
+  Klage AES-2015-000001-K1: erhvervsevnetab stadfæstet
 
 The årsløn: not reviewed, on the same decision date.
   $ ./s ankestyrelsen AES-2015-000001 --klage AES-2015-000001-K1 --punkt aarsloen --udfald ikke_behandlet --dato 29.09.2021 --begrundelse 'Ingen klage over årslønnen'
+  Klage AES-2015-000001-K1: årsløn ikke behandlet
 
 A point that is not a point of the appealed decision is refused.
   $ ./s ankestyrelsen AES-2015-000001 --klage AES-2015-000001-K1 --punkt men --udfald stadfaestet --dato 29.09.2021 --begrundelse x

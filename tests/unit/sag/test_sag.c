@@ -411,6 +411,16 @@ test_afgoerelsespunkter_004(void **state)
     h.klage_id = "K1";
     h.udfald = SAG_UDFALD_FASTHOLDT;
     anvend_ok(&t, h);
+    /* "Send to Ankestyrelsen" is due from the reassessment (10.5.2019),
+     * not from the appeal's receipt (20.4.2019). */
+    n = sag_opgaver(&t, &k, o, SAG_MAKS_OPGAVER);
+    for (size_t i = 0; i < n; i++)
+        if (o[i].art == SAG_OPGAVE_SEND_TIL_AST) {
+            paalaeg++;
+            assert_int_equal(o[i].forfald.dage, dato_iso("2019-05-10").dage);
+        }
+    assert_int_equal(paalaeg, 1);
+    paalaeg = 0;
     h = haendelse_paa(SAG_H_SENDT_TIL_ANKESTYRELSEN, "2019-05-11");
     h.klage_id = "K1";
     anvend_ok(&t, h);
