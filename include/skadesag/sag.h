@@ -101,7 +101,8 @@ enum sag_haendelsestype {
     SAG_H_KLAGE_TILSLUTTET = 20, /* another party joins an appeal */
     SAG_H_NOTAT = 21,            /* a caseworker's note (the reason is it) */
     SAG_H_DOKUMENT = 22,         /* a document received or sent */
-    SAG_H_ANTAL = 23
+    SAG_H_PART_TILFOEJET = 23,   /* a party to the case */
+    SAG_H_ANTAL = 24
 };
 
 /* Outcome of a genvurdering or of Ankestyrelsen's review. */
@@ -193,6 +194,12 @@ struct sag_haendelse {
      * and direction ("modtaget", "sendt"); `part` and `anmodning_id` (a
      * reply to that request, which it answers). */
     const char *dokument, *titel, *mime, *retning;
+    /* SAG_H_PART_TILFOEJET: the party's role in `part` (tilskadekomne,
+     * arbejdsgiver, forsikringsselskab, repraesentant, kommune, laege),
+     * name, CVR or CPR number, address, contact; a representative's power
+     * of attorney; Digital Post or not. */
+    const char *navn, *cvr, *part_cpr, *adresse, *kontakt;
+    bool fuldmagt, digital_post;
 };
 
 #define SAG_MAKS_AFGOERELSER 32
@@ -201,6 +208,19 @@ struct sag_haendelse {
 #define SAG_MAKS_KLAGEPARTER 4
 #define SAG_MAKS_PAALAEG 8
 #define SAG_MAKS_DOKUMENTER 64
+#define SAG_MAKS_PARTER 16
+
+/* A party to the case (issue 10, item 1). Personal data: the CPR number
+ * is masked like the injured person's for roles that may not see it. */
+struct sag_part {
+    char rolle[24];
+    char navn[64];
+    char cvr[9];
+    char cpr[SAG_CPR_LEN + 1];
+    char adresse[96];
+    char kontakt[64];
+    bool fuldmagt, digital_post;
+};
 
 /* A document on the case's journal. */
 struct sag_dokument_ref {
@@ -298,6 +318,8 @@ struct sag_tilstand {
     size_t antal_paalaeg;
     struct sag_dokument_ref dokumenter[SAG_MAKS_DOKUMENTER];
     size_t antal_dokumenter;
+    struct sag_part parter[SAG_MAKS_PARTER];
+    size_t antal_parter;
     unsigned orienteret; /* bit per deadline kind the parties were told of */
     /* The first closing: the case leaves the portfolio and its processing
      * time is counted (reports 000:L318-321). An appeal may reopen the case

@@ -372,6 +372,29 @@ mappe_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
                         sag_visning_ord(sag_udfald_navn(kl->punkt_udfald[p])));
         }
     }
+    if (t->antal_parter) {
+        sag_buf_adds(b, "\nParter:\n");
+        for (size_t i = 0; i < t->antal_parter; i++) {
+            const struct sag_part *p = &t->parter[i];
+
+            sag_buf_adds(b, "  ");
+            sag__kolonne(b, sag_visning_ord(p->rolle), 20);
+            sag_buf_adds(b, p->navn);
+            if (p->cvr[0])
+                sag_buf_addf(b, "  CVR %s", p->cvr);
+            if (p->cpr[0])
+                sag_buf_addf(b, "  CPR %s", p->cpr);
+            if (p->adresse[0])
+                sag_buf_addf(b, "  %s", p->adresse);
+            if (p->kontakt[0])
+                sag_buf_addf(b, "  %s", p->kontakt);
+            if (p->fuldmagt)
+                sag_buf_adds(b, "  (fuldmagt)");
+            if (p->digital_post)
+                sag_buf_adds(b, "  (Digital Post)");
+            sag_buf_addc(b, '\n');
+        }
+    }
     if (t->antal_dokumenter) {
         sag_buf_adds(b, "\nDokumenter:\n");
         for (size_t i = 0; i < t->antal_dokumenter; i++) {

@@ -116,6 +116,15 @@ sag_haendelse_data_json(const struct sag_haendelse *h, struct sag_buf *b)
     str(b, "titel", h->titel, &f);
     str(b, "mime", h->mime, &f);
     str(b, "retning", h->retning, &f);
+    str(b, "navn", h->navn, &f);
+    str(b, "cvr", h->cvr, &f);
+    str(b, "part_cpr", h->part_cpr, &f);
+    str(b, "adresse", h->adresse, &f);
+    str(b, "kontakt", h->kontakt, &f);
+    if (h->fuldmagt)
+        sandt(b, "fuldmagt", true, &f);
+    if (h->digital_post)
+        sandt(b, "digital_post", true, &f);
     sag_buf_addc(b, '}');
 }
 
@@ -315,6 +324,23 @@ felt(struct laeser *l, const char *k, json_t *v, struct sag_haendelse *h,
         return tekst(l, v, k, &h->mime);
     } else if (strcmp(k, "retning") == 0) {
         return tekst(l, v, k, &h->retning);
+    } else if (strcmp(k, "navn") == 0) {
+        return tekst(l, v, k, &h->navn);
+    } else if (strcmp(k, "cvr") == 0) {
+        return tekst(l, v, k, &h->cvr);
+    } else if (strcmp(k, "part_cpr") == 0) {
+        return tekst(l, v, k, &h->part_cpr);
+    } else if (strcmp(k, "adresse") == 0) {
+        return tekst(l, v, k, &h->adresse);
+    } else if (strcmp(k, "kontakt") == 0) {
+        return tekst(l, v, k, &h->kontakt);
+    } else if (strcmp(k, "fuldmagt") == 0 || strcmp(k, "digital_post") == 0) {
+        if (!json_is_boolean(v))
+            return fejl(l, SAG_EINVAL, k, "skal være true eller false");
+        if (k[0] == 'f')
+            h->fuldmagt = json_is_true(v);
+        else
+            h->digital_post = json_is_true(v);
     } else if (strcmp(k, "anerkendelse_staar") == 0) {
         if (!json_is_boolean(v))
             return fejl(l, SAG_EINVAL, k, "skal være true eller false");
@@ -592,6 +618,28 @@ sag_tilstand_json(const struct sag_tilstand *t, bool vis_cpr, struct sag_buf *b)
         sag_buf_addc(b, '}');
     }
     sag_buf_addc(b, ']');
+    if (t->antal_parter > 0) {
+        noegle(b, "parter", &f);
+        sag_buf_addc(b, '[');
+        for (size_t i = 0; i < t->antal_parter; i++) {
+            const struct sag_part *p = &t->parter[i];
+
+            if (i)
+                sag_buf_addc(b, ',');
+            g = true;
+            sag_buf_addc(b, '{');
+            str(b, "rolle", p->rolle, &g);
+            str(b, "navn", p->navn, &g);
+            str(b, "cvr", p->cvr, &g);
+            str(b, "cpr", p->cpr, &g);
+            str(b, "adresse", p->adresse, &g);
+            str(b, "kontakt", p->kontakt, &g);
+            sandt(b, "fuldmagt", p->fuldmagt, &g);
+            sandt(b, "digital_post", p->digital_post, &g);
+            sag_buf_addc(b, '}');
+        }
+        sag_buf_addc(b, ']');
+    }
     if (t->antal_dokumenter > 0) {
         noegle(b, "dokumenter", &f);
         sag_buf_addc(b, '[');

@@ -54,6 +54,7 @@ static const char *const haendelsesnavne[SAG_H_ANTAL] = {
     [SAG_H_KLAGE_TILSLUTTET] = "klage_tilsluttet",
     [SAG_H_NOTAT] = "notat",
     [SAG_H_DOKUMENT] = "dokument",
+    [SAG_H_PART_TILFOEJET] = "part_tilfoejet",
 };
 
 const char *
@@ -836,6 +837,60 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
         return SAG_OK;
     }
     case SAG_H_NOTAT: return SAG_OK; /* the reason is the note */
+    case SAG_H_PART_TILFOEJET: {
+        static const char *const roller[] = {
+            "tilskadekomne", "arbejdsgiver", "forsikringsselskab",
+            "repraesentant", "kommune",      "laege"
+        };
+        struct sag_part *p;
+        bool kendt = false;
+
+        if (tom(h->part))
+            return sag_diag_set(d, SAG_EMISSING, "/part", "mangler");
+        for (size_t i = 0; i < sizeof(roller) / sizeof(roller[0]); i++)
+            kendt = kendt || strcmp(h->part, roller[i]) == 0;
+        if (!kendt)
+            return sag_diag_set(d, SAG_EINVAL, "/part",
+                                "skal være tilskadekomne, arbejdsgiver, "
+                                "forsikringsselskab, repraesentant, kommune "
+                                "eller laege");
+        if (tom(h->navn))
+            return sag_diag_set(d, SAG_EMISSING, "/navn", "mangler");
+        if (h->fuldmagt && strcmp(h->part, "repraesentant") != 0)
+            return sag_diag_set(d, SAG_EINVAL, "/fuldmagt",
+                                "kun en repræsentant har fuldmagt");
+        if (t->antal_parter == SAG_MAKS_PARTER)
+            return afvis(d, "", "sagen har for mange parter");
+        p = &t->parter[t->antal_parter];
+        memset(p, 0, sizeof(*p));
+        if (!tom(h->cvr)) {
+            size_t n = strlen(h->cvr);
+
+            for (size_t i = 0; i < n; i++)
+                if (h->cvr[i] < '0' || h->cvr[i] > '9')
+                    n = 0;
+            if (n != 8)
+                return sag_diag_set(d, SAG_EINVAL, "/cvr", "skal være 8 cifre");
+        }
+        if (!tom(h->part_cpr) &&
+            (st = sag_cpr_valider(h->part_cpr, p->cpr, NULL, d)) != SAG_OK)
+            return st;
+        if ((st = kopier(p->rolle, sizeof(p->rolle), h->part, "/part", d)) !=
+                SAG_OK ||
+            (st = kopier(p->navn, sizeof(p->navn), h->navn, "/navn", d)) !=
+                SAG_OK ||
+            (st = kopier(p->cvr, sizeof(p->cvr), h->cvr, "/cvr", d)) !=
+                SAG_OK ||
+            (st = kopier(p->adresse, sizeof(p->adresse), h->adresse, "/adresse",
+                         d)) != SAG_OK ||
+            (st = kopier(p->kontakt, sizeof(p->kontakt), h->kontakt, "/kontakt",
+                         d)) != SAG_OK)
+            return st;
+        p->fuldmagt = h->fuldmagt;
+        p->digital_post = h->digital_post;
+        t->antal_parter++;
+        return SAG_OK;
+    }
     case SAG_H_DOKUMENT: {
         /* The journal (issue 10, item 2): the document is stored under
          * its hash before the event; a reply answers its request. */
