@@ -100,7 +100,10 @@ enum sag_haendelsestype {
     SAG_H_LUKKET = 19,
     SAG_H_BREV_DANNET = 20,      /* a letter was produced (docs/breve.md) */
     SAG_H_KLAGE_TILSLUTTET = 21, /* another party joins an appeal */
-    SAG_H_ANTAL = 22
+    SAG_H_NOTAT = 22,            /* a caseworker's note (the reason is it) */
+    SAG_H_DOKUMENT = 23,         /* a document received or sent */
+    SAG_H_PART_TILFOEJET = 24,   /* a party to the case */
+    SAG_H_ANTAL = 25
 };
 
 /* Outcome of a genvurdering or of Ankestyrelsen's review. */
@@ -191,6 +194,16 @@ struct sag_haendelse {
     struct sag_dato fra; /* a loss decision: awarded from (the engine's) */
     bool har_til;
     struct sag_dato til; /* a loss decision for a period: its last day */
+    /* SAG_H_DOKUMENT: the stored document (SHA-256, hex), its title, type
+     * and direction ("modtaget", "sendt"); `part` and `anmodning_id` (a
+     * reply to that request, which it answers). */
+    const char *dokument, *titel, *mime, *retning;
+    /* SAG_H_PART_TILFOEJET: the party's role in `part` (tilskadekomne,
+     * arbejdsgiver, forsikringsselskab, repraesentant, kommune, laege),
+     * name, CVR or CPR number, address, contact; a representative's power
+     * of attorney; Digital Post or not. */
+    const char *navn, *cvr, *part_cpr, *adresse, *kontakt;
+    bool fuldmagt, digital_post;
 };
 
 #define SAG_MAKS_AFGOERELSER 32
@@ -198,6 +211,29 @@ struct sag_haendelse {
 #define SAG_MAKS_ANMODNINGER 32
 #define SAG_MAKS_KLAGEPARTER 4
 #define SAG_MAKS_PAALAEG 8
+#define SAG_MAKS_DOKUMENTER 64
+#define SAG_MAKS_PARTER 16
+
+/* A party to the case (issue 10, item 1). Personal data: the CPR number
+ * is masked like the injured person's for roles that may not see it. */
+struct sag_part {
+    char rolle[24];
+    char navn[64];
+    char cvr[9];
+    char cpr[SAG_CPR_LEN + 1];
+    char adresse[96];
+    char kontakt[64];
+    bool fuldmagt, digital_post;
+};
+
+/* A document on the case's journal. */
+struct sag_dokument_ref {
+    char sha256[65];
+    char titel[64];
+    char retning[12];
+    char part[32];
+    struct sag_dato dato;
+};
 
 struct sag_afgoerelse_ref {
     char id[SAG_ID_MAX];
@@ -228,6 +264,7 @@ struct sag_klage {
     enum sag_klagestatus status;
     enum sag_udfald udfald; /* of the appeal's main point */
     struct sag_dato afgjort;
+    struct sag_dato genvurderet; /* the reassessment (kept or changed) */
     /* Who appealed: the first party and those who joined. */
     char parter[SAG_MAKS_KLAGEPARTER][32];
     size_t antal_parter;
@@ -283,6 +320,10 @@ struct sag_tilstand {
     size_t antal_anmodninger;
     struct sag_paalaeg paalaeg[SAG_MAKS_PAALAEG];
     size_t antal_paalaeg;
+    struct sag_dokument_ref dokumenter[SAG_MAKS_DOKUMENTER];
+    size_t antal_dokumenter;
+    struct sag_part parter[SAG_MAKS_PARTER];
+    size_t antal_parter;
     unsigned orienteret; /* bit per deadline kind the parties were told of */
     /* The first closing: the case leaves the portfolio and its processing
      * time is counted (reports 000:L318-321). An appeal may reopen the case

@@ -229,6 +229,19 @@ enum sag_status sag_store_log_laesning(struct sag_store *s, const char *sag_id,
                                        const struct sag_hvem *hvem,
                                        const char *grund, struct sag_diag *d);
 
+/* Store a document's bytes under their SHA-256 (written to `sha256_ud`,
+ * lowercase hex); storing the same bytes again changes nothing. Inside the
+ * caller's transaction if one is open. */
+enum sag_status sag_store_gem_dokument(struct sag_store *s, const char *mime,
+                                       const void *indhold, size_t len,
+                                       char sha256_ud[65], struct sag_diag *d);
+
+/* A stored document (bytes and type in `a`), checked against its hash. */
+enum sag_status sag_store_hent_dokument(struct sag_store *s, const char *sha256,
+                                        struct sag_arena *a, const char **mime,
+                                        const void **indhold, size_t *len,
+                                        struct sag_diag *d);
+
 struct sag_arbejdspost {
     const char *sag_id, *art, *forfald, *tekst, *ref, *sagsbehandler;
     bool venter;

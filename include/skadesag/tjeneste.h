@@ -244,6 +244,36 @@ enum sag_status sag_tj_ankestyrelsen(const struct sag_tj *k, const char *sag_id,
                                      char ny_sag_id[SAG_ID_MAX],
                                      struct sag_diag *d);
 
+/* A document on the case's journal (issue 10, item 2): a PDF or an image
+ * (PNG, JPEG; the type is read from the bytes, not believed), received or
+ * sent, stored content-addressed by its SHA-256 and never changed; the
+ * "dokument" event names it, in one transaction. A received reply names
+ * the information request it answers (`anmodning_id`). */
+struct sag_tj_dokument {
+    struct sag_dato dato;
+    const char *titel;
+    const char *retning; /* "modtaget" or "sendt" */
+    const char *part;    /* from or to whom; may be NULL */
+    const char *anmodning_id;
+    const void *indhold;
+    size_t len;
+    const char *begrundelse; /* NULL: the title */
+};
+
+/* Writes the document's SHA-256 (hex). */
+enum sag_status sag_tj_dokument(const struct sag_tj *k, const char *sag_id,
+                                const struct sag_tj_dokument *r,
+                                char sha256[65], struct sag_diag *d);
+
+/* A document of the case, read-logged with `grund`; the bytes (checked
+ * against the hash) and type live in `arena`. A document the case does not
+ * name is SAG_ENOTFOUND, whatever else is stored. */
+enum sag_status sag_tj_hent_dokument(const struct sag_tj *k, const char *sag_id,
+                                     const char *sha256, const char *grund,
+                                     struct sag_arena *arena, const char **mime,
+                                     const void **indhold, size_t *len,
+                                     struct sag_diag *d);
+
 /* A new case generation (andengangssag) for a revision or a § 42
  * reopening. */
 struct sag_tj_ny_generation {

@@ -30,6 +30,9 @@ static int kmd_afgoer(struct sag__session *s, const struct sag__valg *v);
 static int kmd_klage(struct sag__session *s, const struct sag__valg *v);
 static int kmd_genvurder(struct sag__session *s, const struct sag__valg *v);
 static int kmd_tilslut(struct sag__session *s, const struct sag__valg *v);
+static int kmd_notat(struct sag__session *s, const struct sag__valg *v);
+static int kmd_dokument(struct sag__session *s, const struct sag__valg *v);
+static int kmd_hent(struct sag__session *s, const struct sag__valg *v);
 static int kmd_ankestyrelsen(struct sag__session *s, const struct sag__valg *v);
 static int kmd_genoptag(struct sag__session *s, const struct sag__valg *v);
 static int kmd_revision(struct sag__session *s, const struct sag__valg *v);
@@ -75,10 +78,19 @@ static const struct kmd {
       "  afgoer SAG --fase men --pct N\n"
       "  afgoer SAG --fase erhvervsevnetab --beregning FIL [--revisionsdato "
       "D] [--til D]\n" },
+    { "notat", " --tekst --dato ", 1, kmd_notat,
+      "  notat SAG --tekst T                 Et notat i sagens journal\n" },
+    { "dokument", " --fil --titel --retning --part --svar-paa --dato ", 1,
+      kmd_dokument,
+      "  dokument SAG --fil F --titel T --retning modtaget|sendt [--part P] "
+      "[--svar-paa ANMODNING]\n" },
+    { "hent", " --ud --grund ", 2, kmd_hent,
+      "  hent SAG SHA256 --ud FIL            Et dokument fra sagens "
+      "journal\n" },
     { "klage", " --afgoerelse --part --dato --begrundelse ", 1, kmd_klage,
       "  klage SAG --afgoerelse ID [--part P]\n" },
     { "tilslut", " --klage --part --dato --begrundelse ", 1, kmd_tilslut,
-      "  tilslut SAG --klage K --part P       En part mere klager over "
+      "  tilslut SAG --klage K --part P      En part mere klager over "
       "samme afgørelse\n" },
     { "genvurder", " --klage --udfald --dato --begrundelse ", 1, kmd_genvurder,
       "  genvurder SAG --klage K --udfald fastholdt|aendret\n" },
@@ -358,6 +370,39 @@ mappe_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
                         b, "      %s: %s\n",
                         sag_visning_ord(sag_punkt_navn((enum sag_punkt)p)),
                         sag_visning_ord(sag_udfald_navn(kl->punkt_udfald[p])));
+        }
+    }
+    if (t->antal_parter) {
+        sag_buf_adds(b, "\nParter:\n");
+        for (size_t i = 0; i < t->antal_parter; i++) {
+            const struct sag_part *p = &t->parter[i];
+
+            sag_buf_adds(b, "  ");
+            sag__kolonne(b, sag_visning_ord(p->rolle), 20);
+            sag_buf_adds(b, p->navn);
+            if (p->cvr[0])
+                sag_buf_addf(b, "  CVR %s", p->cvr);
+            if (p->cpr[0])
+                sag_buf_addf(b, "  CPR %s", p->cpr);
+            if (p->adresse[0])
+                sag_buf_addf(b, "  %s", p->adresse);
+            if (p->kontakt[0])
+                sag_buf_addf(b, "  %s", p->kontakt);
+            if (p->fuldmagt)
+                sag_buf_adds(b, "  (fuldmagt)");
+            if (p->digital_post)
+                sag_buf_adds(b, "  (Digital Post)");
+            sag_buf_addc(b, '\n');
+        }
+    }
+    if (t->antal_dokumenter) {
+        sag_buf_adds(b, "\nDokumenter:\n");
+        for (size_t i = 0; i < t->antal_dokumenter; i++) {
+            const struct sag_dokument_ref *r = &t->dokumenter[i];
+
+            sag_dato_format_dk(r->dato, d1);
+            sag_buf_addf(b, "  %s  %-8s  %s%s%s  %.12s…\n", d1, r->retning,
+                         r->titel, r->part[0] ? " — " : "", r->part, r->sha256);
         }
     }
     sag_buf_adds(b, "\nHistorik:\n");
@@ -759,6 +804,110 @@ klageskridt(const struct sag__session *s, const struct sag__valg *v,
 }
 
 static int
+kmd_notat(struct sag__session *s, const struct sag__valg *v)
+{
+    struct sag_haendelse h;
+    struct sag_diag d;
+    enum sag_status st;
+
+    memset(&h, 0, sizeof(h));
+    h.type = SAG_H_NOTAT;
+    if (dato(s, v, "--dato", &h.dato) != 0)
+        return SAG_EXIT_BRUG;
+    h.begrundelse = sag__val(v, "--tekst"); /* the note is the reason */
+    sag_diag_init(&d);
+    if ((st = sag_tj_haendelse(&s->tj, v->pos[0], &h, &d)) != SAG_OK)
+        return afvis(s, "notat", st, &d);
+    return SAG_EXIT_OK;
+}
+
+static int
+kmd_dokument(struct sag__session *s, const struct sag__valg *v)
+{
+    struct sag_tj_dokument r;
+    struct sag_buf ind;
+    struct sag_diag d;
+    char sha[65];
+    enum sag_status st;
+    int rc;
+
+    memset(&r, 0, sizeof(r));
+    if (dato(s, v, "--dato", &r.dato) != 0)
+        return SAG_EXIT_BRUG;
+    if (sag__val(v, "--fil") == NULL) {
+        sag__fejl("--fil: mangler");
+        return SAG_EXIT_BRUG;
+    }
+    sag_buf_init(&ind, 64 * 1024 * 1024);
+    sag_diag_init(&d);
+    if (sag__laes_fil(sag__val(v, "--fil"), &ind) != SAG_OK) {
+        rc = afvis(s, "dokument",
+                   sag_diag_set(&d, SAG_EIO, "--fil", "kan ikke læse %s",
+                                sag__val(v, "--fil")),
+                   &d);
+        goto out;
+    }
+    r.titel = sag__val(v, "--titel");
+    r.retning = sag__val(v, "--retning");
+    r.part = sag__val(v, "--part");
+    r.anmodning_id = sag__val(v, "--svar-paa");
+    r.indhold = ind.buf;
+    r.len = ind.len;
+    if ((st = sag_tj_dokument(&s->tj, v->pos[0], &r, sha, &d)) != SAG_OK) {
+        rc = afvis(s, "dokument", st, &d);
+        goto out;
+    }
+    rc = svar(s, "sha256", sha);
+out:
+    sag_buf_release(&ind);
+    return rc;
+}
+
+static int
+kmd_hent(struct sag__session *s, const struct sag__valg *v)
+{
+    struct sag_arena a;
+    struct sag_diag d;
+    const char *mime, *ud = sag__val(v, "--ud"),
+                      *grund = sag__val(v, "--grund");
+    const void *b;
+    size_t n;
+    enum sag_status st;
+    FILE *f;
+    int rc = SAG_EXIT_OK;
+
+    if (ud == NULL) {
+        sag__fejl("--ud: mangler");
+        return SAG_EXIT_BRUG;
+    }
+    sag_arena_init(&a, 0);
+    sag_diag_init(&d);
+    st = sag_tj_hent_dokument(&s->tj, v->pos[0], v->pos[1],
+                              grund ? grund : "sagsbehandling", &a, &mime, &b,
+                              &n, &d);
+    if (st != SAG_OK) {
+        rc = afvis(s, "hent", st, &d);
+        goto out;
+    }
+    if ((f = fopen(ud, "wb")) == NULL || fwrite(b, 1, n, f) != n) {
+        if (f)
+            (void)fclose(f);
+        sag__fejl("--ud: kan ikke skrive %s", ud);
+        rc = SAG_EXIT_FEJL;
+        goto out;
+    }
+    if (fclose(f) != 0) {
+        sag__fejl("--ud: kan ikke skrive %s", ud);
+        rc = SAG_EXIT_FEJL;
+        goto out;
+    }
+    (void)printf("%s (%zu bytes)\n", mime, n);
+out:
+    sag_arena_release(&a);
+    return rc;
+}
+
+static int
 kmd_tilslut(struct sag__session *s, const struct sag__valg *v)
 {
     struct sag_tj_klageskridt r;
@@ -770,6 +919,10 @@ kmd_tilslut(struct sag__session *s, const struct sag__valg *v)
     sag_diag_init(&d);
     if ((st = sag_tj_klage_tilslut(&s->tj, v->pos[0], &r, &d)) != SAG_OK)
         return afvis(s, "tilslut", st, &d);
+    if (s->json)
+        return svar(s, "klage_id", r.klage_id);
+    (void)printf("Klage %s: %s klager også\n", r.klage_id,
+                 sag_visning_ord(r.part));
     return SAG_EXIT_OK;
 }
 
@@ -785,6 +938,10 @@ kmd_genvurder(struct sag__session *s, const struct sag__valg *v)
     sag_diag_init(&d);
     if ((st = sag_tj_genvurder(&s->tj, v->pos[0], &r, &d)) != SAG_OK)
         return afvis(s, "genvurder", st, &d);
+    if (s->json)
+        return svar(s, "klage_id", r.klage_id);
+    (void)printf("Klage %s genvurderet: %s\n", r.klage_id,
+                 sag_visning_ord(sag_udfald_navn(r.udfald)));
     return SAG_EXIT_OK;
 }
 
@@ -805,8 +962,18 @@ kmd_ankestyrelsen(struct sag__session *s, const struct sag__valg *v)
         st = sag_tj_ankestyrelsen(&s->tj, v->pos[0], &r, ny, &d);
     if (st != SAG_OK)
         return afvis(s, "ankestyrelsen", st, &d);
-    if (ny[0] == '\0')
+    if (ny[0] == '\0') {
+        if (s->json)
+            return svar(s, "klage_id", r.klage_id);
+        if (sag__val(v, "--send") != NULL)
+            (void)printf("Klage %s sendt til Ankestyrelsen\n", r.klage_id);
+        else
+            (void)printf("Klage %s: %s %s\n", r.klage_id,
+                         r.punkt ? sag_visning_ord(sag_punkt_navn(r.punkt))
+                                 : "afgørelsen",
+                         sag_visning_ord(sag_udfald_navn(r.udfald)));
         return SAG_EXIT_OK;
+    }
     if (s->json)
         return svar(s, "ny_sag_id", ny);
     (void)printf("Hjemvist: ny sag %s\n", ny);

@@ -115,6 +115,19 @@ sag_haendelse_data_json(const struct sag_haendelse *h, struct sag_buf *b)
         dato(b, "fra", h->fra, &f);
     if (h->har_til)
         dato(b, "til", h->til, &f);
+    str(b, "dokument", h->dokument, &f);
+    str(b, "titel", h->titel, &f);
+    str(b, "mime", h->mime, &f);
+    str(b, "retning", h->retning, &f);
+    str(b, "navn", h->navn, &f);
+    str(b, "cvr", h->cvr, &f);
+    str(b, "part_cpr", h->part_cpr, &f);
+    str(b, "adresse", h->adresse, &f);
+    str(b, "kontakt", h->kontakt, &f);
+    if (h->fuldmagt)
+        sandt(b, "fuldmagt", true, &f);
+    if (h->digital_post)
+        sandt(b, "digital_post", true, &f);
     sag_buf_addc(b, '}');
 }
 
@@ -312,6 +325,31 @@ felt(struct laeser *l, const char *k, json_t *v, struct sag_haendelse *h,
     } else if (strcmp(k, "til") == 0) {
         h->har_til = true;
         return dato_ind(l, v, k, &h->til);
+    } else if (strcmp(k, "dokument") == 0) {
+        return tekst(l, v, k, &h->dokument);
+    } else if (strcmp(k, "titel") == 0) {
+        return tekst(l, v, k, &h->titel);
+    } else if (strcmp(k, "mime") == 0) {
+        return tekst(l, v, k, &h->mime);
+    } else if (strcmp(k, "retning") == 0) {
+        return tekst(l, v, k, &h->retning);
+    } else if (strcmp(k, "navn") == 0) {
+        return tekst(l, v, k, &h->navn);
+    } else if (strcmp(k, "cvr") == 0) {
+        return tekst(l, v, k, &h->cvr);
+    } else if (strcmp(k, "part_cpr") == 0) {
+        return tekst(l, v, k, &h->part_cpr);
+    } else if (strcmp(k, "adresse") == 0) {
+        return tekst(l, v, k, &h->adresse);
+    } else if (strcmp(k, "kontakt") == 0) {
+        return tekst(l, v, k, &h->kontakt);
+    } else if (strcmp(k, "fuldmagt") == 0 || strcmp(k, "digital_post") == 0) {
+        if (!json_is_boolean(v))
+            return fejl(l, SAG_EINVAL, k, "skal være true eller false");
+        if (k[0] == 'f')
+            h->fuldmagt = json_is_true(v);
+        else
+            h->digital_post = json_is_true(v);
     } else if (strcmp(k, "anerkendelse_staar") == 0) {
         if (!json_is_boolean(v))
             return fejl(l, SAG_EINVAL, k, "skal være true eller false");
@@ -589,6 +627,47 @@ sag_tilstand_json(const struct sag_tilstand *t, bool vis_cpr, struct sag_buf *b)
         sag_buf_addc(b, '}');
     }
     sag_buf_addc(b, ']');
+    if (t->antal_parter > 0) {
+        noegle(b, "parter", &f);
+        sag_buf_addc(b, '[');
+        for (size_t i = 0; i < t->antal_parter; i++) {
+            const struct sag_part *p = &t->parter[i];
+
+            if (i)
+                sag_buf_addc(b, ',');
+            g = true;
+            sag_buf_addc(b, '{');
+            str(b, "rolle", p->rolle, &g);
+            str(b, "navn", p->navn, &g);
+            str(b, "cvr", p->cvr, &g);
+            str(b, "cpr", p->cpr, &g);
+            str(b, "adresse", p->adresse, &g);
+            str(b, "kontakt", p->kontakt, &g);
+            sandt(b, "fuldmagt", p->fuldmagt, &g);
+            sandt(b, "digital_post", p->digital_post, &g);
+            sag_buf_addc(b, '}');
+        }
+        sag_buf_addc(b, ']');
+    }
+    if (t->antal_dokumenter > 0) {
+        noegle(b, "dokumenter", &f);
+        sag_buf_addc(b, '[');
+        for (size_t i = 0; i < t->antal_dokumenter; i++) {
+            const struct sag_dokument_ref *r = &t->dokumenter[i];
+
+            if (i)
+                sag_buf_addc(b, ',');
+            g = true;
+            sag_buf_addc(b, '{');
+            str(b, "sha256", r->sha256, &g);
+            str(b, "titel", r->titel, &g);
+            str(b, "retning", r->retning, &g);
+            str(b, "part", r->part, &g);
+            dato(b, "dato", r->dato, &g);
+            sag_buf_addc(b, '}');
+        }
+        sag_buf_addc(b, ']');
+    }
     if (t->antal_paalaeg > 0) {
         noegle(b, "paalaeg", &f);
         sag_buf_addc(b, '[');

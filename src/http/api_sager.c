@@ -202,6 +202,62 @@ sag__api_sag(struct sag__http_kald *k)
     return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }
 
+/* POST /api/sager/{id}/dokumenter?titel=&retning=&part=&svar_paa=&dato=
+ * with the document's bytes as the body (PDF, PNG, JPEG): the journal. */
+int
+sag__api_dokument(struct sag__http_kald *k)
+{
+    struct sag_tj_dokument r;
+    struct sag_diag d;
+    const char *dato = sag__http_arg(k, "dato");
+    char sha[65];
+    enum sag_status st = SAG_OK;
+
+    memset(&r, 0, sizeof(r));
+    sag_diag_init(&d);
+    r.dato = k->tj.idag;
+    if (dato != NULL && sag_dato_parse(dato, strlen(dato), &r.dato) != SAG_OK)
+        st = sag_diag_set(&d, SAG_EINVAL, "/dato",
+                          "skal være en dato (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD)");
+    r.titel = sag__http_arg(k, "titel");
+    r.retning = sag__http_arg(k, "retning");
+    r.part = sag__http_arg(k, "part");
+    r.anmodning_id = sag__http_arg(k, "svar_paa");
+    r.indhold = k->krop.buf;
+    r.len = k->krop.len;
+    if (st == SAG_OK)
+        st = sag_tj_dokument(&k->tj, k->param[0], &r, sha, &d);
+    if (st == SAG_OK) {
+        sag_svar_json("sha256", sha, k->b);
+        (void)snprintf(k->placering, sizeof(k->placering),
+                       "/api/sager/%s/dokumenter/%s", k->param[0], sha);
+    }
+    return sag__http_svar(k, st, &d, MHD_HTTP_CREATED);
+}
+
+/* GET /api/sager/{id}/dokumenter/{sha256}: the bytes, as stored, with
+ * their type (a logged read). */
+int
+sag__api_hent_dokument(struct sag__http_kald *k)
+{
+    struct sag_diag d;
+    const char *grund = sag__http_arg(k, "grund"), *mime = NULL;
+    const void *b = NULL;
+    size_t n = 0;
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    st = sag_tj_hent_dokument(&k->tj, k->param[0], k->param[1],
+                              grund ? grund : "sagsbehandling", &k->a->arena,
+                              &mime, &b, &n, &d);
+    if (st != SAG_OK)
+        return sag__http_svar(k, st, &d, MHD_HTTP_OK);
+    sag_buf_add(k->b, b, n);
+    k->status = MHD_HTTP_OK;
+    k->type = mime;
+    return 0;
+}
+
 int
 sag__api_eksport(struct sag__http_kald *k)
 {

@@ -178,6 +178,8 @@ int sag__api_klage(struct sag__http_kald *k);
 int sag__api_genvurder(struct sag__http_kald *k);
 int sag__api_tilslut(struct sag__http_kald *k);
 int sag__api_soegning(struct sag__http_kald *k);
+int sag__api_dokument(struct sag__http_kald *k);
+int sag__api_hent_dokument(struct sag__http_kald *k);
 int sag__api_ankestyrelsen(struct sag__http_kald *k);
 int sag__api_revision(struct sag__http_kald *k);
 int sag__api_genoptag(struct sag__http_kald *k);

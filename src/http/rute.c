@@ -27,6 +27,8 @@ static const struct sag__rute ruter[] = {
     { "POST", "/api/soegning", sag__api_soegning, S },
     { "POST", "/api/sager/{}/haendelser", sag__api_haendelse, S },
     { "POST", "/api/sager/{}/afgoerelser", sag__api_afgoer, S },
+    { "POST", "/api/sager/{}/dokumenter", sag__api_dokument, S },
+    { "GET", "/api/sager/{}/dokumenter/{}", sag__api_hent_dokument, 0 },
     { "POST", "/api/sager/{}/klager", sag__api_klage, S },
     { "POST", "/api/sager/{}/klager/{}/genvurdering", sag__api_genvurder, S },
     { "POST", "/api/sager/{}/klager/{}/tilslutning", sag__api_tilslut, S },

@@ -390,7 +390,9 @@ sag_opgaver(const struct sag_tilstand *t, const struct sag_kalender *k,
             opgave(ud, max, &n, SAG_OPGAVE_GENVURDER_KLAGE, kl->modtaget, false,
                    "Genvurder klagen", kl->id);
         else if (kl->status == SAG_KLAGE_FASTHOLDT)
-            opgave(ud, max, &n, SAG_OPGAVE_SEND_TIL_AST, kl->modtaget, false,
+            /* Due from the reassessment that kept the decision, not from
+             * the appeal's receipt (issue 10, item 7). */
+            opgave(ud, max, &n, SAG_OPGAVE_SEND_TIL_AST, kl->genvurderet, false,
                    "Send klagen til Ankestyrelsen", kl->id);
     }
     /* Ankestyrelsen's instructions are tasks until a decision on their

@@ -53,6 +53,9 @@ static const char *const haendelsesnavne[SAG_H_ANTAL] = {
     [SAG_H_LUKKET] = "lukket",
     [SAG_H_BREV_DANNET] = "brev_dannet",
     [SAG_H_KLAGE_TILSLUTTET] = "klage_tilsluttet",
+    [SAG_H_NOTAT] = "notat",
+    [SAG_H_DOKUMENT] = "dokument",
+    [SAG_H_PART_TILFOEJET] = "part_tilfoejet",
 };
 
 const char *
@@ -749,6 +752,7 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
         kl->status = h->udfald == SAG_UDFALD_FASTHOLDT ? SAG_KLAGE_FASTHOLDT
                                                        : SAG_KLAGE_AENDRET;
         kl->udfald = h->udfald;
+        kl->genvurderet = h->dato;
         if (h->udfald == SAG_UDFALD_AENDRET)
             kl->afgjort = h->dato;
         return SAG_OK;
@@ -841,6 +845,110 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
         if (h->udfald == SAG_UDFALD_HJEMVIST &&
             kl->fase == SAG_FASE_ERHVERVSEVNETAB)
             t->har_revisionsdato = false;
+        return SAG_OK;
+    }
+    case SAG_H_NOTAT: return SAG_OK; /* the reason is the note */
+    case SAG_H_PART_TILFOEJET: {
+        static const char *const roller[] = {
+            "tilskadekomne", "arbejdsgiver", "forsikringsselskab",
+            "repraesentant", "kommune",      "laege"
+        };
+        struct sag_part *p;
+        bool kendt = false;
+
+        if (tom(h->part))
+            return sag_diag_set(d, SAG_EMISSING, "/part", "mangler");
+        for (size_t i = 0; i < sizeof(roller) / sizeof(roller[0]); i++)
+            kendt = kendt || strcmp(h->part, roller[i]) == 0;
+        if (!kendt)
+            return sag_diag_set(d, SAG_EINVAL, "/part",
+                                "skal være tilskadekomne, arbejdsgiver, "
+                                "forsikringsselskab, repraesentant, kommune "
+                                "eller laege");
+        if (tom(h->navn))
+            return sag_diag_set(d, SAG_EMISSING, "/navn", "mangler");
+        if (h->fuldmagt && strcmp(h->part, "repraesentant") != 0)
+            return sag_diag_set(d, SAG_EINVAL, "/fuldmagt",
+                                "kun en repræsentant har fuldmagt");
+        if (t->antal_parter == SAG_MAKS_PARTER)
+            return afvis(d, "", "sagen har for mange parter");
+        p = &t->parter[t->antal_parter];
+        memset(p, 0, sizeof(*p));
+        if (!tom(h->cvr)) {
+            size_t n = strlen(h->cvr);
+
+            for (size_t i = 0; i < n; i++)
+                if (h->cvr[i] < '0' || h->cvr[i] > '9')
+                    n = 0;
+            if (n != 8)
+                return sag_diag_set(d, SAG_EINVAL, "/cvr", "skal være 8 cifre");
+        }
+        if (!tom(h->part_cpr) &&
+            (st = sag_cpr_valider(h->part_cpr, p->cpr, NULL, d)) != SAG_OK)
+            return st;
+        if ((st = kopier(p->rolle, sizeof(p->rolle), h->part, "/part", d)) !=
+                SAG_OK ||
+            (st = kopier(p->navn, sizeof(p->navn), h->navn, "/navn", d)) !=
+                SAG_OK ||
+            (st = kopier(p->cvr, sizeof(p->cvr), h->cvr, "/cvr", d)) !=
+                SAG_OK ||
+            (st = kopier(p->adresse, sizeof(p->adresse), h->adresse, "/adresse",
+                         d)) != SAG_OK ||
+            (st = kopier(p->kontakt, sizeof(p->kontakt), h->kontakt, "/kontakt",
+                         d)) != SAG_OK)
+            return st;
+        p->fuldmagt = h->fuldmagt;
+        p->digital_post = h->digital_post;
+        t->antal_parter++;
+        return SAG_OK;
+    }
+    case SAG_H_DOKUMENT: {
+        /* The journal (issue 10, item 2): the document is stored under
+         * its hash before the event; a reply answers its request. */
+        struct sag_dokument_ref *r;
+        size_t n = 0;
+
+        if (tom(h->dokument))
+            return sag_diag_set(d, SAG_EMISSING, "/dokument", "mangler");
+        for (const char *c = h->dokument; *c; c++, n++)
+            if (!((*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'f')))
+                n = 99;
+        if (n != 64)
+            return sag_diag_set(d, SAG_EINVAL, "/dokument",
+                                "skal være en SHA-256 (64 hextegn)");
+        if (tom(h->titel))
+            return sag_diag_set(d, SAG_EMISSING, "/titel", "mangler");
+        if (tom(h->retning) || (strcmp(h->retning, "modtaget") != 0 &&
+                                strcmp(h->retning, "sendt") != 0))
+            return sag_diag_set(d, SAG_EINVAL, "/retning",
+                                "skal være modtaget eller sendt");
+        if (t->antal_dokumenter == SAG_MAKS_DOKUMENTER)
+            return afvis(d, "", "sagen har for mange dokumenter");
+        if (!tom(h->anmodning_id)) {
+            struct sag_anmodning *a = find_anmodning(t, h->anmodning_id);
+
+            if (a == NULL)
+                return afvis(d, "/anmodning_id", "anmodningen findes ikke");
+            if (strcmp(h->retning, "modtaget") != 0)
+                return sag_diag_set(d, SAG_EINVAL, "/retning",
+                                    "et svar på en anmodning er modtaget");
+            if (a->besvaret)
+                return afvis(d, "/anmodning_id",
+                             "anmodningen er allerede besvaret");
+            a->besvaret = true;
+        }
+        r = &t->dokumenter[t->antal_dokumenter];
+        memset(r, 0, sizeof(*r));
+        memcpy(r->sha256, h->dokument, 65);
+        if ((st = kopier(r->titel, sizeof(r->titel), h->titel, "/titel", d)) !=
+                SAG_OK ||
+            (st = kopier(r->retning, sizeof(r->retning), h->retning, "/retning",
+                         d)) != SAG_OK ||
+            (st = kopier(r->part, sizeof(r->part), h->part, "/part", d)) !=
+                SAG_OK)
+            return st;
+        r->dato = h->dato;
+        t->antal_dokumenter++;
         return SAG_OK;
     }
     case SAG_H_PARTER_ORIENTERET: {

@@ -1268,6 +1268,66 @@ hent_afgoerelse(struct sag_store *s, const char *id, struct sag_arena *a,
 }
 
 static enum sag_status
+gem_dokument(struct sag_store *s, const char *sha256, const char *mime,
+             const void *indhold, size_t len, const char *tid,
+             struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(
+        l, "INSERT INTO dokumenter(sha256, mime, stoerrelse, indhold, "
+           "registreret) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(sha256) DO "
+           "NOTHING");
+
+    if (st == NULL)
+        return dbfejl(l, d, "dokumentet");
+    bind_tekst(st, 1, sha256);
+    bind_tekst(st, 2, mime);
+    (void)sqlite3_bind_int64(st, 3, (sqlite3_int64)len);
+    (void)sqlite3_bind_blob64(st, 4, indhold, (sqlite3_uint64)len,
+                              SQLITE_STATIC);
+    bind_tekst(st, 5, tid);
+    return trin(l, st, "dokumentet", d);
+}
+
+static enum sag_status
+hent_dokument(struct sag_store *s, const char *sha256, struct sag_arena *a,
+              const char **mime, const void **indhold, size_t *len,
+              struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st =
+        forbered(l, "SELECT mime, indhold FROM dokumenter WHERE sha256 = ?1");
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "dokumentet");
+    bind_tekst(st, 1, sha256);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        int n = sqlite3_column_bytes(st, 1);
+        const void *b = sqlite3_column_blob(st, 1);
+        void *kopi = sag_arena_alloc(a, n > 0 ? (size_t)n : 1);
+
+        *mime = sag_arena_strdup(a, tekst(st, 0));
+        if (kopi == NULL || *mime == NULL) {
+            frigiv(l, st);
+            return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        }
+        if (n > 0)
+            memcpy(kopi, b, (size_t)n);
+        *indhold = kopi;
+        *len = (size_t)n;
+        frigiv(l, st);
+        return SAG_OK;
+    }
+    frigiv(l, st);
+    if (rc == SQLITE_DONE)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/dokument",
+                            "dokumentet findes ikke");
+    return dbfejl(l, d, "dokumentet");
+}
+
+static enum sag_status
 afgoerelser(struct sag_store *s, const char *sag_id, struct sag_arena *a,
             struct sag_afgoerelse_post **ud, size_t *n, struct sag_diag *d)
 {
@@ -2217,6 +2277,8 @@ static const struct sag__store_ops lite_ops = {
     .laesninger = laesninger,
     .gem_afgoerelse = gem_afgoerelse,
     .hent_afgoerelse = hent_afgoerelse,
+    .gem_dokument = gem_dokument,
+    .hent_dokument = hent_dokument,
     .afgoerelser = afgoerelser,
     .gem_brev = gem_brev,
     .hent_brev = hent_brev,

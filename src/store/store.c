@@ -977,6 +977,56 @@ sag_store_log_laesning(struct sag_store *s, const char *sag_id,
 }
 
 enum sag_status
+sag_store_gem_dokument(struct sag_store *s, const char *mime,
+                       const void *indhold, size_t len, char sha256_ud[65],
+                       struct sag_diag *d)
+{
+    struct sag_sha256 c;
+    unsigned char dig[32];
+    char tid[SAG_TID_LEN];
+    enum sag_status st;
+
+    sag_sha256_init(&c);
+    sag_sha256_update(&c, indhold, len);
+    sag_sha256_final(&c, dig);
+    sag_sha256_hex(dig, sha256_ud);
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    s->ur(s->ur_ctx, tid);
+    if ((st = s->ops->gem_dokument(s, sha256_ud, mime, indhold, len, tid, d)) !=
+        SAG_OK) {
+        sag_store_fortryd(s);
+        return st;
+    }
+    return sag_store_bekraeft(s, d);
+}
+
+enum sag_status
+sag_store_hent_dokument(struct sag_store *s, const char *sha256,
+                        struct sag_arena *a, const char **mime,
+                        const void **indhold, size_t *len, struct sag_diag *d)
+{
+    struct sag_sha256 c;
+    unsigned char dig[32];
+    char hex[65];
+    enum sag_status st;
+
+    if ((st = s->ops->hent_dokument(s, sha256, a, mime, indhold, len, d)) !=
+        SAG_OK)
+        return st;
+    /* Content-addressed: the bytes must still be the ones named. */
+    sag_sha256_init(&c);
+    sag_sha256_update(&c, *indhold, *len);
+    sag_sha256_final(&c, dig);
+    sag_sha256_hex(dig, hex);
+    if (strcmp(hex, sha256) != 0)
+        return sag_diag_set(d, SAG_EINTERNAL, "/dokument",
+                            "dokumentets indhold svarer ikke til dets "
+                            "SHA-256");
+    return SAG_OK;
+}
+
+enum sag_status
 sag_store_gem_afgoerelse(struct sag_store *s,
                          const struct sag_afgoerelse_post *p, char hash_ud[65],
                          struct sag_diag *d)

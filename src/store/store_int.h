@@ -116,6 +116,16 @@ struct sag__store_ops {
                                        struct sag_arena *a,
                                        struct sag_afgoerelse_post *ud,
                                        struct sag_diag *d);
+    /* A document by its SHA-256: stored once (the same bytes again are
+     * no change), never altered. */
+    enum sag_status (*gem_dokument)(struct sag_store *s, const char *sha256,
+                                    const char *mime, const void *indhold,
+                                    size_t len, const char *tid,
+                                    struct sag_diag *d);
+    enum sag_status (*hent_dokument)(struct sag_store *s, const char *sha256,
+                                     struct sag_arena *a, const char **mime,
+                                     const void **indhold, size_t *len,
+                                     struct sag_diag *d);
     enum sag_status (*afgoerelser)(struct sag_store *s, const char *sag_id,
                                    struct sag_arena *a,
                                    struct sag_afgoerelse_post **ud, size_t *n,

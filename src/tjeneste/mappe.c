@@ -42,10 +42,17 @@ laes(const struct sag_tj *k, enum sag_handling hvad, const char *sag_id,
 
         sag_cpr_maskeret(ud->m.tilstand.cpr, maske);
         memcpy(ud->m.tilstand.cpr, maske, sizeof(maske));
-        /* The "oprettet" payload holds the CPR number. */
+        /* The "oprettet" payload holds the CPR number, a party's payload
+         * may (part_cpr). */
         for (size_t i = 0; i < ud->m.antal_haendelser; i++)
-            if (strcmp(ud->m.haendelser[i].type, "oprettet") == 0)
+            if (strcmp(ud->m.haendelser[i].type, "oprettet") == 0 ||
+                strcmp(ud->m.haendelser[i].type, "part_tilfoejet") == 0)
                 ud->m.haendelser[i].data = NULL;
+        for (size_t i = 0; i < ud->m.tilstand.antal_parter; i++)
+            if (ud->m.tilstand.parter[i].cpr[0] != '\0') {
+                sag_cpr_maskeret(ud->m.tilstand.parter[i].cpr, maske);
+                memcpy(ud->m.tilstand.parter[i].cpr, maske, sizeof(maske));
+            }
     }
     ud->idag = k->idag;
     ud->regime = sag_fristregime(&ud->m.tilstand);

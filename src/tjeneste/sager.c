@@ -118,6 +118,8 @@ egen_brug(enum sag_haendelsestype t)
     case SAG_H_REVISION_PAABEGYNDT: return "revision påbegyndes med 'revision'";
     case SAG_H_GENOPTAGELSE_ANMODET:
         return "genoptagelse anmodes med 'genoptag'";
+    case SAG_H_DOKUMENT:
+        return "dokumenter gemmes med 'dokument' (indholdet først)";
     case SAG_H_KLAGE_MODTAGET:
     case SAG_H_KLAGE_TILSLUTTET:
     case SAG_H_GENVURDERET:
@@ -324,6 +326,91 @@ sag_tj_afgoer(const struct sag_tj *k, const char *sag_id,
 out:
     tab_release(&b);
     return st;
+}
+
+/* The type from the first bytes: what the journal keeps. */
+static const char *
+dokumenttype(const unsigned char *b, size_t n)
+{
+    if (n >= 5 && memcmp(b, "%PDF-", 5) == 0)
+        return "application/pdf";
+    if (n >= 8 && memcmp(b, "\x89PNG\r\n\x1a\n", 8) == 0)
+        return "image/png";
+    if (n >= 3 && b[0] == 0xff && b[1] == 0xd8 && b[2] == 0xff)
+        return "image/jpeg";
+    return NULL;
+}
+
+enum sag_status
+sag_tj_dokument(const struct sag_tj *k, const char *sag_id,
+                const struct sag_tj_dokument *r, char sha256[65],
+                struct sag_diag *d)
+{
+    struct sag_tilstand t;
+    struct sag_haendelse h;
+    const char *mime;
+    char sha[65];
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_HAENDELSE, d)) != SAG_OK)
+        return st;
+    if (r->indhold == NULL || r->len == 0)
+        return sag_diag_set(d, SAG_EMISSING, "/indhold", "mangler");
+    if ((mime = dokumenttype(r->indhold, r->len)) == NULL)
+        return sag_diag_set(d, SAG_EINVAL, "/indhold",
+                            "skal være en PDF eller et billede (PNG, JPEG)");
+    if ((st = ikke_fremtid(k, r->dato, d)) != SAG_OK)
+        return st;
+    if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
+        return st;
+    st = sag__tj_tilstand(k, sag_id, &t, d);
+    if (st == SAG_OK)
+        st = sag_store_gem_dokument(k->store, mime, r->indhold, r->len, sha, d);
+    if (st == SAG_OK) {
+        h = ny_haendelse(k, SAG_H_DOKUMENT, r->dato,
+                         r->begrundelse ? r->begrundelse : r->titel);
+        h.dokument = sha;
+        h.titel = r->titel;
+        h.mime = mime;
+        h.retning = r->retning;
+        h.part = r->part;
+        h.anmodning_id = r->anmodning_id;
+        st = sag_store_tilfoej(k->store, sag_id, &h, d);
+    }
+    if ((st = sag__tj_afslut(k, st, d)) != SAG_OK)
+        return st;
+    memcpy(sha256, sha, 65);
+    return SAG_OK;
+}
+
+enum sag_status
+sag_tj_hent_dokument(const struct sag_tj *k, const char *sag_id,
+                     const char *sha256, const char *grund,
+                     struct sag_arena *arena, const char **mime,
+                     const void **indhold, size_t *len, struct sag_diag *d)
+{
+    struct sag_tilstand t;
+    struct sag_hvem hvem = { k->bruger, sag_rolle_navn(k->rolle) };
+    bool kendt = false;
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_LAES_SAG, d)) != SAG_OK)
+        return st;
+    if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
+        return st;
+    st = sag__tj_tilstand(k, sag_id, &t, d);
+    for (size_t i = 0; st == SAG_OK && i < t.antal_dokumenter; i++)
+        kendt = kendt ||
+                (sha256 != NULL && strcmp(t.dokumenter[i].sha256, sha256) == 0);
+    if (st == SAG_OK && !kendt)
+        st = sag_diag_set(d, SAG_ENOTFOUND, "/dokument",
+                          "sagen har ikke det dokument");
+    if (st == SAG_OK)
+        st = sag_store_log_laesning(k->store, sag_id, &hvem, grund, d);
+    if (st == SAG_OK)
+        st = sag_store_hent_dokument(k->store, sha256, arena, mime, indhold,
+                                     len, d);
+    return sag__tj_afslut(k, st, d);
 }
 
 enum sag_status

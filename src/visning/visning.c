@@ -42,6 +42,8 @@ static const char *const ord[][2] = {
     { "klage_tilsluttet", "klager tilsluttet" },
     { "ikke_behandlet", "ikke behandlet" },
     { "aarsloen", "årsløn" },
+    { "part_tilfoejet", "part tilføjet" },
+    { "repraesentant", "repræsentant" },
 };
 
 const char *

@@ -88,8 +88,11 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
     afgoer SAG --fase anerkendelse --resultat anerkendt|afvist
     afgoer SAG --fase men --pct N
     afgoer SAG --fase erhvervsevnetab --beregning FIL [--revisionsdato D] [--til D]
+    notat SAG --tekst T                 Et notat i sagens journal
+    dokument SAG --fil F --titel T --retning modtaget|sendt [--part P] [--svar-paa ANMODNING]
+    hent SAG SHA256 --ud FIL            Et dokument fra sagens journal
     klage SAG --afgoerelse ID [--part P]
-    tilslut SAG --klage K --part P       En part mere klager over samme afgørelse
+    tilslut SAG --klage K --part P      En part mere klager over samme afgørelse
     genvurder SAG --klage K --udfald fastholdt|aendret
     ankestyrelsen SAG --klage K (--send | --udfald stadfaestet|aendret|hjemvist|afvist|ikke_behandlet
         [--punkt anerkendelse|men|erhvervsevnetab|aarsloen] [--paalaeg TEKST [--paalaeg-frist D]])

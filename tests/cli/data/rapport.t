@@ -41,8 +41,11 @@ confirmed by Ankestyrelsen, closed 14.6 after 151 days.
   $ ./s klage AES-2024-000001 --afgoerelse AES-2024-000001-A1 --dato 2024-03-10 --begrundelse K
   AES-2024-000001-K1
   $ ./s genvurder AES-2024-000001 --klage AES-2024-000001-K1 --udfald fastholdt --dato 2024-03-20 --begrundelse G
+  Klage AES-2024-000001-K1 genvurderet: fastholdt
   $ ./s ankestyrelsen AES-2024-000001 --klage AES-2024-000001-K1 --send --dato 2024-03-21 --begrundelse S
+  Klage AES-2024-000001-K1 sendt til Ankestyrelsen
   $ ./s ankestyrelsen AES-2024-000001 --klage AES-2024-000001-K1 --udfald stadfaestet --dato 2024-05-01 --begrundelse U
+  Klage AES-2024-000001-K1: afgørelsen stadfæstet
   $ ./s afgoer AES-2024-000001 --fase men --pct 10 --dato 2024-05-01 --begrundelse M
   AES-2024-000001-M2
   $ ./luk AES-2024-000001 2024-06-14

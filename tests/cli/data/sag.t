@@ -369,18 +369,21 @@ Reassessment (genvurdering) needs an outcome (exit 1).
 
 Reassessed: kept (fastholdt).
   $ ./s genvurder AES-2025-000001 --klage AES-2025-000001-K1 --udfald fastholdt --dato 2026-04-01 --begrundelse Fastholdt
+  Klage AES-2025-000001-K1 genvurderet: fastholdt
 
 The worklist: send the appeal to Ankestyrelsen (the case's line names
-Ankestyrelsen).
+Ankestyrelsen), due from the reassessment (01.04.2026), not from the
+appeal's receipt (20.03.2026), so not overdue today (issue 10, item 7).
   $ ./s arbejdsliste --sagsbehandler sb9 --idag 2026-04-01
   Til behandling (først forfaldne først):
-    ! 20.03.2026  AES-2025-000001  sb9        Send klagen til Ankestyrelsen
+      01.04.2026  AES-2025-000001  sb9        Send klagen til Ankestyrelsen
   
   Venter på andre:
   
 
 Sent to Ankestyrelsen.
   $ ./s ankestyrelsen AES-2025-000001 --klage AES-2025-000001-K1 --send --dato 2026-04-02 --begrundelse Sendt
+  Klage AES-2025-000001-K1 sendt til Ankestyrelsen
 
 Remittal (hjemvisning) creates a new case tied to the old one: "Hjemvist:
 ny sag AES-2026-000001" ...

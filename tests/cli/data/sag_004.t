@@ -69,17 +69,22 @@ The insurer appeals: K1.
 The lawyer appeals the same decision: they join K1 (one appeal, two
 appellants), not a second chain.
   $ ./s tilslut AES-2015-000001 --klage AES-2015-000001-K1 --part repraesentant --dato 2019-04-25 --begrundelse 'Advokaten klager'
+  Klage AES-2015-000001-K1: repræsentant klager også
 
 Reassessed and kept; sent to Ankestyrelsen.
   $ ./s genvurder AES-2015-000001 --klage AES-2015-000001-K1 --udfald fastholdt --dato 10.05.2019 --begrundelse Fastholdt
+  Klage AES-2015-000001-K1 genvurderet: fastholdt
   $ ./s ankestyrelsen AES-2015-000001 --klage AES-2015-000001-K1 --send --dato 13.05.2019 --begrundelse Sendt
+  Klage AES-2015-000001-K1 sendt til Ankestyrelsen
 
 Ankestyrelsen, per point. The loss: confirmed, with the instruction as a
 task due 27.10.2021 (a due date of our choosing: the source gives none).
   $ ./s ankestyrelsen AES-2015-000001 --klage AES-2015-000001-K1 --punkt erhvervsevnetab --udfald stadfaestet --paalaeg 'Tag stilling til midlertidigt erhvervsevnetab før 11.05.2018' --paalaeg-frist 27.10.2021 --dato 29.09.2021 --begrundelse 'Ankestyrelsen stadfæster 90 % fra 11.05.2018'
+  Klage AES-2015-000001-K1: erhvervsevnetab stadfæstet
 
 The årsløn: not reviewed, on the same decision date.
   $ ./s ankestyrelsen AES-2015-000001 --klage AES-2015-000001-K1 --punkt aarsloen --udfald ikke_behandlet --dato 29.09.2021 --begrundelse 'Ingen klage over årslønnen'
+  Klage AES-2015-000001-K1: årsløn ikke behandlet
 
 A point that is not a point of the appealed decision is refused.
   $ ./s ankestyrelsen AES-2015-000001 --klage AES-2015-000001-K1 --punkt men --udfald stadfaestet --dato 29.09.2021 --begrundelse x
@@ -235,3 +240,39 @@ on the command line is refused without being used.
   $ ./s liste --cpr 1506604013
   skadesag: --cpr: skriv --cpr - og CPR-nummeret på standardinput
   [2]
+
+Parties (issue 10, item 1): the injured person with address and Digital
+Post, the insurer by CVR, the lawyer with a power of attorney — events
+on the case, added as JSON (a CPR number never on the command line).
+  $ printf '{"type":"part_tilfoejet","dato":"2015-03-10","begrundelse":"Anmeldelsen","part":"tilskadekomne","navn":"Tilskadekomne (syntetisk)","part_cpr":"1506604013","adresse":"Eksempelvej 1, 9999 Eksempelby","digital_post":true}' | ./s haendelse AES-2015-000001 -
+  $ printf '{"type":"part_tilfoejet","dato":"2015-03-10","begrundelse":"Anmeldelsen","part":"forsikringsselskab","navn":"Eksempel Forsikring A/S","cvr":"12345678"}' | ./s haendelse AES-2015-000001 -
+  $ printf '{"type":"part_tilfoejet","dato":"2019-04-25","begrundelse":"Fuldmagt modtaget","part":"repraesentant","navn":"Advokat (syntetisk)","fuldmagt":true}' | ./s haendelse AES-2015-000001 -
+
+A power of attorney for anyone but a representative, and a malformed CVR
+number, are refused naming the field.
+  $ printf '{"type":"part_tilfoejet","dato":"2019-04-25","begrundelse":"x","part":"kommune","navn":"Kommunen","fuldmagt":true}' | ./s haendelse AES-2015-000001 -
+  skadesag: /fuldmagt: kun en repræsentant har fuldmagt
+  [1]
+  $ printf '{"type":"part_tilfoejet","dato":"2019-04-25","begrundelse":"x","part":"arbejdsgiver","navn":"Firma","cvr":"1234"}' | ./s haendelse AES-2015-000001 -
+  skadesag: /cvr: skal være 8 cifre
+  [1]
+
+The caseworker sees the parties in full ...
+  $ ./s vis AES-2015-000001 --idag 2021-11-15 | sed -n '/^Parter:/,/^$/p'
+  Parter:
+    tilskadekomne        Tilskadekomne (syntetisk)  CPR 150660-4013  Eksempelvej 1, 9999 Eksempelby  (Digital Post)
+    forsikringsselskab   Eksempel Forsikring A/S  CVR 12345678
+    repræsentant         Advokat (syntetisk)  (fuldmagt)
+  
+
+... management sees the party's CPR number masked, and nowhere in the
+JSON (the events' payloads are left out as for "oprettet").
+  $ ./s --rolle ledelse vis AES-2015-000001 --grund statistik --idag 2021-11-15 | sed -n '/^Parter:/,/^$/p'
+  Parter:
+    tilskadekomne        Tilskadekomne (syntetisk)  CPR 150660-XXXX  Eksempelvej 1, 9999 Eksempelby  (Digital Post)
+    forsikringsselskab   Eksempel Forsikring A/S  CVR 12345678
+    repræsentant         Advokat (syntetisk)  (fuldmagt)
+  
+  $ ./s --rolle ledelse vis AES-2015-000001 --grund statistik --idag 2021-11-15 --json | grep -c 4013
+  0
+  [1]

@@ -84,9 +84,9 @@ Opened (by verificer), it verifies ("ok:") ...
   $ DB=v1.db ./s verificer
   ok: 35 hændelser, hashkæden og alle afgørelser er intakte
 
-... is at schema version 8 (per-case hash chains, docs/hashkaede.md;
+... is at schema version 9 (per-case hash chains, docs/hashkaede.md;
 accounts, docs/adgang.md; the worklist's covering indexes; letters,
-docs/breve.md) ...
+docs/breve.md; the journal's documents) ...
   $ sqlite3 v1.db 'PRAGMA user_version'
   8
 

@@ -479,6 +479,16 @@ test_afgoerelsespunkter_004(void **state)
     h.klage_id = "K1";
     h.udfald = SAG_UDFALD_FASTHOLDT;
     anvend_ok(&t, h);
+    /* "Send to Ankestyrelsen" is due from the reassessment (10.5.2019),
+     * not from the appeal's receipt (20.4.2019). */
+    n = sag_opgaver(&t, &k, o, SAG_MAKS_OPGAVER);
+    for (size_t i = 0; i < n; i++)
+        if (o[i].art == SAG_OPGAVE_SEND_TIL_AST) {
+            paalaeg++;
+            assert_int_equal(o[i].forfald.dage, dato_iso("2019-05-10").dage);
+        }
+    assert_int_equal(paalaeg, 1);
+    paalaeg = 0;
     h = haendelse_paa(SAG_H_SENDT_TIL_ANKESTYRELSEN, "2019-05-11");
     h.klage_id = "K1";
     anvend_ok(&t, h);
@@ -564,6 +574,41 @@ test_hjemvisning_arver(void **state)
     anvend_ok(&t, afg(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2024-06-01", "E1", 20));
 }
 
+/* The journal: a document event names a SHA-256; a received reply answers
+ * its request; a sent one cannot. */
+static void
+test_dokument(void **state)
+{
+    static const char sha[] =
+        "9a5bf2229e36fcc058cdfee9eae4a77e6840d45ae48b8fac2cb6f0ff16d4e167";
+    struct sag_tilstand t;
+    struct sag_haendelse h;
+
+    (void)state;
+    ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
+    h = haendelse_paa(SAG_H_OPLYSNINGER_ANMODET, "2024-02-01");
+    h.anmodning_id = "A1";
+    h.part = "laege";
+    anvend_ok(&t, h);
+    h = haendelse_paa(SAG_H_DOKUMENT, "2024-02-10");
+    h.titel = "Lægeerklæring";
+    h.retning = "modtaget";
+    h.dokument = "9A5B"; /* not a SHA-256 */
+    anvend_afvist(&t, h, SAG_EINVAL, "/dokument");
+    h.dokument = sha;
+    h.retning = "ind";
+    anvend_afvist(&t, h, SAG_EINVAL, "/retning");
+    h.retning = "sendt";
+    h.anmodning_id = "A1";
+    anvend_afvist(&t, h, SAG_EINVAL, "/retning");
+    h.retning = "modtaget";
+    anvend_ok(&t, h);
+    assert_true(t.anmodninger[0].besvaret);
+    assert_int_equal(t.antal_dokumenter, 1);
+    assert_string_equal(t.dokumenter[0].sha256, sha);
+    anvend_afvist(&t, h, SAG_EDENIED, "/anmodning_id"); /* answered */
+}
+
 int
 main(void)
 {
@@ -575,6 +620,7 @@ main(void)
         cmocka_unit_test(test_klageforloeb),
         cmocka_unit_test(test_afgoerelsespunkter_004),
         cmocka_unit_test(test_hjemvisning_arver),
+        cmocka_unit_test(test_dokument),
         cmocka_unit_test(test_genoptagelse),
         cmocka_unit_test(test_oplysninger_og_venter),
         cmocka_unit_test(test_privat_sag),
