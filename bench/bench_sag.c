@@ -256,7 +256,9 @@ main(int argc, char **argv)
     /* 5. A team's open cases, newest first, first 100. */
     for (int i = 0; i < forsoeg; i++) {
         char team[16];
-        struct sag_liste_filter f = { team, NULL, "aaben", NULL, 100, NULL };
+        struct sag_liste_filter f = {
+            team, NULL, "aaben", NULL, 100, NULL, NULL
+        };
 
         (void)snprintf(team, sizeof(team), "T%02u",
                        tilfaeldig((unsigned)teams));

@@ -73,6 +73,10 @@ enum sag_status sag_dato_parse_iso(const char *s, size_t len,
 enum sag_status sag_dato_parse_dk(const char *s, size_t len,
                                   struct sag_dato *out);
 
+/* A date as a user types it: "31.12.2024" (as every screen prints it) or
+ * "2024-12-31". The one parser for input from people (issue 10, item 5). */
+enum sag_status sag_dato_parse(const char *s, size_t len, struct sag_dato *out);
+
 /* Formatters write a NUL-terminated string into a caller buffer of at least
  * the *_LEN size. */
 void sag_dato_format_iso(struct sag_dato d, char out[SAG_DATO_ISO_LEN]);

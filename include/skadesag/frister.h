@@ -106,14 +106,16 @@ enum sag_opgaveart {
     SAG_OPGAVE_REVISION = 5,
     SAG_OPGAVE_GENVURDER_KLAGE = 6,
     SAG_OPGAVE_SEND_TIL_AST = 7,
-    SAG_OPGAVE_SERVICEMAAL = 8 /* no statutory deadline: the target */
+    SAG_OPGAVE_SERVICEMAAL = 8, /* no statutory deadline: the target */
+    SAG_OPGAVE_PAALAEG = 9      /* follow Ankestyrelsen's instruction */
 };
 
 struct sag_opgave {
     enum sag_opgaveart art;
     struct sag_dato forfald;
     bool venter_paa_andre;
-    const char *tekst; /* static Danish text */
+    const char *tekst; /* static Danish text; for an instruction, its text
+                          in the state (lives as long as the state) */
     char ref[SAG_ID_MAX];
 };
 

@@ -80,6 +80,17 @@ enum sag_status sag_afgoerelse_fra_json(const char *tekst, size_t len,
                                         struct sag_tj_afgoerelse *ud,
                                         struct sag_diag *d);
 
+/* {"cpr"}: a search by CPR number (in a body, never in a URL). The
+ * number is borrowed from `arena`; it is never echoed in `d`. */
+enum sag_status sag_soegning_fra_json(const char *tekst, size_t len,
+                                      struct sag_arena *arena, const char **cpr,
+                                      struct sag_diag *d);
+
+/* {"id", "advarsler": ["sag … har samme tilskadekomne og skadedato", …]}:
+ * a created case and the cases it may duplicate (no personal data). */
+void sag_opret_svar_json(const char *id, const char (*dubletter)[SAG_ID_MAX],
+                         size_t n, struct sag_buf *ud);
+
 /* {"afgoerelse_id", "part", "dato", "begrundelse"} */
 enum sag_status sag_klage_fra_json(const char *tekst, size_t len,
                                    struct sag_dato idag,
@@ -165,5 +176,19 @@ enum sag_status sag_login_fra_json(const char *tekst, size_t len,
  * and "udloeber" only when given: a session's, not an API token's). */
 void sag_session_json(const char *bruger, const char *rolle, const char *team,
                       const char *csrf, long long udloeber, struct sag_buf *ud);
+
+/* Letters (docs/breve.md). A request to produce one: {"type": …, "ref":
+ * …} (ref optional); strings in `arena`. SAG_EPARSE, SAG_EINVAL for an
+ * unknown field, SAG_EMISSING /type. */
+enum sag_status sag_brev_bestilling_fra_json(const char *tekst, size_t len,
+                                             struct sag_arena *arena,
+                                             const char **type,
+                                             const char **ref,
+                                             struct sag_diag *d);
+/* {"brev_id", "sha256"}. */
+void sag_brev_svar_json(const struct sag_tj_brev_svar *s, struct sag_buf *ud);
+/* {"id", "sag_id", "type", "dato", "afgoerelse_id", "bytes", "sha256",
+ * "registreret"} (not the bytes). */
+void sag_brev_post_json(const struct sag_brev_post *p, struct sag_buf *ud);
 
 #endif /* SAG_MAPPE_JSON_H */

@@ -98,18 +98,33 @@ enum sag_haendelsestype {
     SAG_H_ANKESTYRELSEN_AFGJORT = 17, /* per decision point */
     SAG_H_PARTER_ORIENTERET = 18,     /* about a deadline that is missed */
     SAG_H_LUKKET = 19,
-    SAG_H_ANTAL = 20
+    SAG_H_BREV_DANNET = 20,      /* a letter was produced (docs/breve.md) */
+    SAG_H_KLAGE_TILSLUTTET = 21, /* another party joins an appeal */
+    SAG_H_ANTAL = 22
 };
 
 /* Outcome of a genvurdering or of Ankestyrelsen's review. */
 enum sag_udfald {
     SAG_UDFALD_INGEN = 0,
-    SAG_UDFALD_FASTHOLDT = 1,   /* genvurdering: AES keeps its decision */
-    SAG_UDFALD_AENDRET = 2,     /* genvurdering or AST: changed */
-    SAG_UDFALD_STADFAESTET = 3, /* AST: confirmed (tiltrådt) */
-    SAG_UDFALD_HJEMVIST = 4,    /* AST: remitted → new hjemvisning case */
-    SAG_UDFALD_AFVIST = 5       /* AST: appeal rejected (e.g. too late) */
+    SAG_UDFALD_FASTHOLDT = 1,     /* genvurdering: AES keeps its decision */
+    SAG_UDFALD_AENDRET = 2,       /* genvurdering or AST: changed */
+    SAG_UDFALD_STADFAESTET = 3,   /* AST: confirmed (tiltrådt) */
+    SAG_UDFALD_HJEMVIST = 4,      /* AST: remitted → new hjemvisning case */
+    SAG_UDFALD_AFVIST = 5,        /* AST: appeal rejected (e.g. too late) */
+    SAG_UDFALD_IKKE_BEHANDLET = 6 /* AST: the point was not reviewed */
 };
+
+/* The decision points (afgørelsespunkter): what Ankestyrelsen decides on,
+ * one outcome each (source 004: the loss confirmed, the årsløn not
+ * reviewed). A decision has the points of its phase: recognition; mén; a
+ * loss decision both the loss and the årsløn it is computed from. */
+enum sag_punkt {
+    SAG_PUNKT_ANERKENDELSE = 1,
+    SAG_PUNKT_MEN = 2,
+    SAG_PUNKT_ERHVERVSEVNETAB = 3,
+    SAG_PUNKT_AARSLOEN = 4
+};
+#define SAG_PUNKT_ANTAL 5
 
 /* Who did something and in which role (for access and audit). */
 struct sag_hvem {
@@ -122,6 +137,8 @@ struct sag_ny {
     enum sag_sagstype type;
     enum sag_generation generation;
     const char *forrige_sag_id; /* andengang / hjemvisning: the earlier case */
+    bool anerkendelse_staar;    /* hjemvisning: the recognition was not remitted
+                                and stands (inherited) */
     struct sag_dato skadedato;
     struct sag_dato anmeldelsesdato; /* notification received */
     bool har_modtaget_dato;
@@ -163,11 +180,24 @@ struct sag_haendelse {
     const char *nye_oplysninger; /* § 42 request: the new information */
     bool saerlige_grunde;        /* § 42 request past 5 years */
     const char *frist;           /* SAG_H_PARTER_ORIENTERET: which deadline */
+    /* SAG_H_BREV_DANNET: the letter's id ("…-B1"), its kind and the SHA-256
+     * of its PDF; afgoerelse_id names the decision it tells of, if any. */
+    const char *brev_id, *brevtype, *brev_hash;
+    enum sag_punkt punkt;        /* AST outcome: the decision point */
+    const char *paalaeg;         /* AST outcome: an instruction to AES */
+    bool har_paalaeg_frist;
+    struct sag_dato paalaeg_frist; /* … its due date (default: the outcome) */
+    bool har_fra;
+    struct sag_dato fra; /* a loss decision: awarded from (the engine's) */
+    bool har_til;
+    struct sag_dato til; /* a loss decision for a period: its last day */
 };
 
 #define SAG_MAKS_AFGOERELSER 32
 #define SAG_MAKS_KLAGER 16
 #define SAG_MAKS_ANMODNINGER 32
+#define SAG_MAKS_KLAGEPARTER 4
+#define SAG_MAKS_PAALAEG 8
 
 struct sag_afgoerelse_ref {
     char id[SAG_ID_MAX];
@@ -175,6 +205,10 @@ struct sag_afgoerelse_ref {
     struct sag_dato dato;
     enum sag_afgoerelsestype type;
     int pct;
+    bool har_fra; /* erhvervsevnetab: awarded from */
+    struct sag_dato fra;
+    bool har_til; /* erhvervsevnetab for a period ending on `til` */
+    struct sag_dato til;
 };
 
 enum sag_klagestatus {
@@ -192,8 +226,26 @@ struct sag_klage {
     struct sag_dato modtaget;
     bool rettidig; /* within the 4-week appeal deadline */
     enum sag_klagestatus status;
-    enum sag_udfald udfald;
+    enum sag_udfald udfald; /* of the appeal's main point */
     struct sag_dato afgjort;
+    /* Who appealed: the first party and those who joined. */
+    char parter[SAG_MAKS_KLAGEPARTER][32];
+    size_t antal_parter;
+    /* Ankestyrelsen's outcome per decision point (SAG_UDFALD_INGEN: not
+     * decided yet). */
+    enum sag_udfald punkt_udfald[SAG_PUNKT_ANTAL];
+};
+
+/* An instruction from Ankestyrelsen to AES (source 004: "Arbejdsmarkedets
+ * Erhvervssikring skal tage stilling til …"): a task until a decision on
+ * its phase is made. */
+struct sag_paalaeg {
+    char klage_id[SAG_ID_MAX];
+    enum sag_fase fase;
+    struct sag_dato dato, frist;
+    char tekst[160];
+    bool opfyldt;
+    char opfyldt_af[SAG_ID_MAX]; /* the decision that followed it */
 };
 
 struct sag_anmodning {
@@ -229,6 +281,8 @@ struct sag_tilstand {
     size_t antal_klager;
     struct sag_anmodning anmodninger[SAG_MAKS_ANMODNINGER];
     size_t antal_anmodninger;
+    struct sag_paalaeg paalaeg[SAG_MAKS_PAALAEG];
+    size_t antal_paalaeg;
     unsigned orienteret; /* bit per deadline kind the parties were told of */
     /* The first closing: the case leaves the portfolio and its processing
      * time is counted (reports 000:L318-321). An appeal may reopen the case
@@ -236,6 +290,7 @@ struct sag_tilstand {
     bool har_afsluttet;
     struct sag_dato afsluttet;
     size_t antal_haendelser;
+    size_t antal_breve; /* letters produced (SAG_H_BREV_DANNET) */
 };
 
 /* Names (Danish, ASCII) for JSON and display; NULL for unknown values. */
@@ -246,8 +301,12 @@ const char *sag_fase_navn(enum sag_fase f);
 const char *sag_fasestatus_navn(enum sag_fasestatus s);
 const char *sag_udfald_navn(enum sag_udfald u);
 const char *sag_klagestatus_navn(enum sag_klagestatus s);
+const char *sag_punkt_navn(enum sag_punkt p);
 /* The reverse; 0 for an unknown name. */
 int sag_navn_til_haendelsestype(const char *navn);
+int sag_navn_til_punkt(const char *navn);
+/* The phase a decision point belongs to. */
+enum sag_fase sag_punkt_fase(enum sag_punkt p);
 
 /* The case group: code (ASCII, for storage and CSV) and the reports' Danish
  * label; NULL for an unknown value. */

@@ -131,7 +131,12 @@ void sag_tj_omfang(struct sag_tj *k, const char *team, const char *cpr,
 
 /* Create a case from its "oprettet" event (h->type must be
  * SAG_H_OPRETTET). Writes the new case number ("AES-2025-000001", the year
- * from the event's date) to `id`. */
+ * the case was received: modtaget_dato, else the notification date) to
+ * `id`.
+ *
+ * Every use case that records an event refuses an event date after the
+ * context's today (/dato: "ligger efter dags dato"); planned dates (a
+ * revision date, an instruction's due date) may lie ahead. */
 enum sag_status sag_tj_opret(const struct sag_tj *k,
                              const struct sag_haendelse *h, char id[SAG_ID_MAX],
                              struct sag_diag *d);
@@ -160,6 +165,11 @@ struct sag_tj_afgoerelse {
     size_t beregning_len;
     bool har_revisionsdato;
     struct sag_dato revisionsdato;
+    /* SAG_FASE_ERHVERVSEVNETAB: a loss for a closed period ending on `til`
+     * (e.g. a temporary loss before a final award); it may not overlap a
+     * decided period. The start is the engine's award date. */
+    bool har_til;
+    struct sag_dato til;
 };
 
 struct sag_tj_afgoerelse_svar {
@@ -195,7 +205,22 @@ struct sag_tj_klageskridt {
     enum sag_udfald udfald; /* genvurdering, Ankestyrelsen's outcome */
     struct sag_dato dato;
     const char *begrundelse;
+    const char *part; /* sag_tj_klage_tilslut: the party joining */
+    /* Ankestyrelsen's outcome: the decision point (0: the appeal's main
+     * point) and an instruction to AES, which becomes a task with its due
+     * date (default: the outcome's date) until a decision on the point's
+     * phase follows. */
+    enum sag_punkt punkt;
+    const char *paalaeg;
+    bool har_paalaeg_frist;
+    struct sag_dato paalaeg_frist;
 };
+
+/* Another party appeals the same decision: it joins the appeal
+ * (klage_tilsluttet), which then has several appellants. */
+enum sag_status sag_tj_klage_tilslut(const struct sag_tj *k, const char *sag_id,
+                                     const struct sag_tj_klageskridt *r,
+                                     struct sag_diag *d);
 
 /* AES reassesses its decision: kept (fastholdt) or changed (aendret). */
 enum sag_status sag_tj_genvurder(const struct sag_tj *k, const char *sag_id,
@@ -208,9 +233,12 @@ sag_tj_send_til_ankestyrelsen(const struct sag_tj *k, const char *sag_id,
                               const struct sag_tj_klageskridt *r,
                               struct sag_diag *d);
 
-/* Ankestyrelsen's outcome. A remittal (hjemvist) opens a new linked case
- * (generation hjemvisning) in the same transaction and writes its id to
- * `ny_sag_id`; otherwise `ny_sag_id` is set to "". */
+/* Ankestyrelsen's outcome on one decision point; call once per point, all
+ * with the date of Ankestyrelsen's decision. A remittal (hjemvist) opens a
+ * new linked case (generation hjemvisning) in the same transaction and
+ * writes its id to `ny_sag_id`; otherwise `ny_sag_id` is set to "". The
+ * new case inherits what was not remitted: a recognition stands unless the
+ * recognition was remitted. */
 enum sag_status sag_tj_ankestyrelsen(const struct sag_tj *k, const char *sag_id,
                                      const struct sag_tj_klageskridt *r,
                                      char ny_sag_id[SAG_ID_MAX],
@@ -249,6 +277,48 @@ enum sag_status sag_tj_genberegn(const struct sag_tj *k,
                                  struct sag_tj_genberegning *ud,
                                  struct sag_diag *d);
 
+/* ---- letters (docs/breve.md) ---- */
+
+/* A letter rendered from the stored records of a case (src/breve renders
+ * it; this layer only stores it). `afgoerelse_id` names the decision it
+ * tells of (NULL for a notice or a request); `type` is the letter's kind
+ * ("erhvervsevnetab", "partshoering", …). */
+struct sag_tj_brev {
+    const char *sag_id;
+    const char *afgoerelse_id;
+    const char *type;
+    struct sag_dato dato;
+    const unsigned char *pdf;
+    size_t pdf_len;
+    const char *html;
+};
+
+struct sag_tj_brev_svar {
+    char id[SAG_ID_MAX]; /* "…-B1" */
+    char sha256[65];     /* of the PDF */
+};
+
+/* Store a new letter and its "brev_dannet" event (with the PDF's SHA-256)
+ * in one transaction; the id ("<sag>-B<n>") is minted inside it. A letter
+ * is never changed: a corrected letter is a new one. Policy: the role may
+ * make decisions (SAG_HANDLING_AFGOER). */
+enum sag_status sag_tj_brev_gem(const struct sag_tj *k,
+                                const struct sag_tj_brev *b,
+                                struct sag_tj_brev_svar *svar,
+                                struct sag_diag *d);
+
+/* One stored letter (its case checked against the scope; the read is
+ * logged with the reason "brev"). Policy: SAG_HANDLING_LAES_SAG. */
+enum sag_status sag_tj_brev_hent(const struct sag_tj *k, const char *brev_id,
+                                 struct sag_arena *arena,
+                                 struct sag_brev_post *ud, struct sag_diag *d);
+
+/* The letters of a case, oldest first (bytes included; the read is
+ * logged). Policy: SAG_HANDLING_LAES_SAG. */
+enum sag_status sag_tj_breve(const struct sag_tj *k, const char *sag_id,
+                             struct sag_arena *arena, struct sag_brev_post **ud,
+                             size_t *n, struct sag_diag *d);
+
 /* ---- reading cases ---- */
 
 /* The case folder as of the context's today: the state, the statutory
@@ -277,6 +347,26 @@ enum sag_status
 sag_tj_liste(const struct sag_tj *k, const struct sag_liste_filter *f,
              int (*cb)(void *ctx, const struct sag_liste_post *p), void *ctx,
              struct sag_diag *d);
+
+/* The cases of one person, by CPR number (either form), newest first: only
+ * for roles that see full CPR numbers (others: SAG_EADGANG, /cpr); the
+ * number is never echoed. Each case found is logged as read by the
+ * context's user with the reason "soegning paa CPR-nummer". Team scope
+ * applies. */
+enum sag_status sag_tj_soeg_cpr(const struct sag_tj *k, const char *cpr,
+                                int (*cb)(void *ctx,
+                                          const struct sag_liste_post *p),
+                                void *ctx, struct sag_diag *d);
+
+/* Cases of the same person with the same injury date as `h` (an
+ * "oprettet" event), for the warning when a second case is created for
+ * one injury (issue 10, item 1). Writes up to `max` ids (excluding
+ * `undtagen`, e.g. the case just created) and their count; the search is
+ * logged like sag_tj_soeg_cpr. For roles that may create cases. */
+enum sag_status sag_tj_dubletter(const struct sag_tj *k,
+                                 const struct sag_haendelse *h,
+                                 const char *undtagen, char ids[][SAG_ID_MAX],
+                                 size_t max, size_t *antal, struct sag_diag *d);
 
 /* One line of a worklist, with whether it is overdue as of today (a wait
  * on an external party carries the date the wait began, not a due date,

@@ -70,8 +70,10 @@ sag__cmd_demodata(int argc, char **argv)
                 return SAG_EXIT_BRUG;
             }
         } else if (v && strcmp(argv[i], "--slut") == 0) {
-            if (sag_dato_parse_iso(v, strlen(v), &valg.slut) != SAG_OK) {
-                sag__fejl("--slut: '%s' er ikke en dato (ÅÅÅÅ-MM-DD)", v);
+            if (sag_dato_parse(v, strlen(v), &valg.slut) != SAG_OK) {
+                sag__fejl("--slut: '%s' er ikke en dato (DD.MM.ÅÅÅÅ eller "
+                          "ÅÅÅÅ-MM-DD)",
+                          v);
                 return SAG_EXIT_BRUG;
             }
         } else {

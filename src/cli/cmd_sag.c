@@ -29,6 +29,7 @@ static int kmd_arbejdsliste(struct sag__session *s, const struct sag__valg *v);
 static int kmd_afgoer(struct sag__session *s, const struct sag__valg *v);
 static int kmd_klage(struct sag__session *s, const struct sag__valg *v);
 static int kmd_genvurder(struct sag__session *s, const struct sag__valg *v);
+static int kmd_tilslut(struct sag__session *s, const struct sag__valg *v);
 static int kmd_ankestyrelsen(struct sag__session *s, const struct sag__valg *v);
 static int kmd_genoptag(struct sag__session *s, const struct sag__valg *v);
 static int kmd_revision(struct sag__session *s, const struct sag__valg *v);
@@ -57,29 +58,38 @@ static const struct kmd {
     { "vis", " --grund ", 1, kmd_vis,
       "  vis SAG [--grund G] [--idag D]      Sagen med historik, frister og "
       "afgørelser\n" },
-    { "liste", " --team --sagsbehandler --status --type --graense ", 0,
+    { "liste", " --team --sagsbehandler --status --type --graense --cpr ", 0,
       kmd_liste,
       "  liste [--team T] [--sagsbehandler S] [--status aaben|lukket] "
-      "[--type T]\n" },
+      "[--type T]\n"
+      "  liste --cpr -                       En persons sager (CPR-nummeret "
+      "læses fra stdin)\n" },
     { "arbejdsliste", " --team --sagsbehandler --graense ", 0, kmd_arbejdsliste,
       "  arbejdsliste (--team T | --sagsbehandler S) [--idag D] [--graense "
       "N]\n" },
     { "afgoer",
-      " --fase --resultat --pct --beregning --revisionsdato --dato "
+      " --fase --resultat --pct --beregning --revisionsdato --til --dato "
       "--begrundelse --data ",
       1, kmd_afgoer,
       "  afgoer SAG --fase anerkendelse --resultat anerkendt|afvist\n"
       "  afgoer SAG --fase men --pct N\n"
       "  afgoer SAG --fase erhvervsevnetab --beregning FIL [--revisionsdato "
-      "D]\n" },
+      "D] [--til D]\n" },
     { "klage", " --afgoerelse --part --dato --begrundelse ", 1, kmd_klage,
       "  klage SAG --afgoerelse ID [--part P]\n" },
+    { "tilslut", " --klage --part --dato --begrundelse ", 1, kmd_tilslut,
+      "  tilslut SAG --klage K --part P       En part mere klager over "
+      "samme afgørelse\n" },
     { "genvurder", " --klage --udfald --dato --begrundelse ", 1, kmd_genvurder,
       "  genvurder SAG --klage K --udfald fastholdt|aendret\n" },
-    { "ankestyrelsen", " --klage --send --udfald --dato --begrundelse ", 1,
-      kmd_ankestyrelsen,
+    { "ankestyrelsen",
+      " --klage --send --udfald --punkt --paalaeg --paalaeg-frist --dato "
+      "--begrundelse ",
+      1, kmd_ankestyrelsen,
       "  ankestyrelsen SAG --klage K (--send | --udfald "
-      "stadfaestet|aendret|hjemvist|afvist)\n" },
+      "stadfaestet|aendret|hjemvist|afvist|ikke_behandlet\n"
+      "      [--punkt anerkendelse|men|erhvervsevnetab|aarsloen] [--paalaeg "
+      "TEKST [--paalaeg-frist D]])\n" },
     { "genoptag", " --nye-oplysninger --saerlige-grunde --dato --begrundelse ",
       1, kmd_genoptag,
       "  genoptag SAG --nye-oplysninger T [--saerlige-grunde]\n" },
@@ -228,6 +238,19 @@ kmd_opret(struct sag__session *s, const struct sag__valg *v)
         goto out;
     }
     rc = svar(s, "id", id);
+    {
+        /* A second case for the same person and injury date: warn (issue
+         * 10, item 1); the case is created all the same. */
+        char ids[4][SAG_ID_MAX];
+        size_t n = 0;
+
+        if (sag_tj_dubletter(&s->tj, &h, id, ids, 4, &n, &d) == SAG_OK)
+            for (size_t i = 0; i < n && i < 4; i++)
+                (void)fprintf(stderr,
+                              "skadesag: advarsel: sag %s har samme "
+                              "tilskadekomne og skadedato\n",
+                              ids[i]);
+    }
 out:
     sag_arena_release(&a);
     sag_buf_release(&ind);
@@ -323,6 +346,18 @@ mappe_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
                 sag_buf_addf(b, ": %s",
                              sag_visning_ord(sag_udfald_navn(kl->udfald)));
             sag_buf_addc(b, '\n');
+            if (kl->antal_parter > 1) {
+                sag_buf_adds(b, "      klagere:");
+                for (size_t j = 0; j < kl->antal_parter; j++)
+                    sag_buf_addf(b, "%s %s", j ? "," : "", kl->parter[j]);
+                sag_buf_addc(b, '\n');
+            }
+            for (int p = 1; p < SAG_PUNKT_ANTAL; p++)
+                if (kl->punkt_udfald[p] != SAG_UDFALD_INGEN)
+                    sag_buf_addf(
+                        b, "      %s: %s\n",
+                        sag_visning_ord(sag_punkt_navn((enum sag_punkt)p)),
+                        sag_visning_ord(sag_udfald_navn(kl->punkt_udfald[p])));
         }
     }
     sag_buf_adds(b, "\nHistorik:\n");
@@ -351,6 +386,14 @@ mappe_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
             sag_buf_addf(
                 b, "  %d %%%s", r->pct,
                 r->type == SAG_AFGOERELSE_MIDLERTIDIG ? " (midlertidig)" : "");
+        if (r->har_fra) {
+            sag_dato_format_dk(r->fra, d2);
+            sag_buf_addf(b, "  fra %s", d2);
+        }
+        if (r->har_til) {
+            sag_dato_format_dk(r->til, d2);
+            sag_buf_addf(b, " til %s", d2);
+        }
         for (size_t j = 0; j < mp->m.antal_afgoerelser; j++)
             if (strcmp(mp->m.afgoerelser[j].id, r->id) == 0)
                 sag_buf_addf(b, "  beregning gemt (satser %.12s…)",
@@ -451,6 +494,7 @@ kmd_liste(struct sag__session *s, const struct sag__valg *v)
                                   sag__val(v, "--status"),
                                   sag__val(v, "--type"),
                                   0,
+                                  NULL,
                                   NULL };
     struct sag_buf b;
     struct linjer c;
@@ -477,7 +521,24 @@ kmd_liste(struct sag__session *s, const struct sag__valg *v)
         sag__kolonne(&b, "Anerkendelse", 13);
         sag_buf_adds(&b, "Næste frist\n");
     }
-    if ((st = sag_tj_liste(&s->tj, &f, liste_linje, &c, &d)) != SAG_OK) {
+    if (sag__val(v, "--cpr") != NULL) {
+        char cpr[32] = "";
+
+        /* The number is read from standard input, never from the command
+         * line (process lists, shell history). */
+        if (strcmp(sag__val(v, "--cpr"), "-") != 0) {
+            sag_buf_release(&b);
+            sag__fejl("--cpr: skriv --cpr - og CPR-nummeret på standardinput");
+            return SAG_EXIT_BRUG;
+        }
+        if (fgets(cpr, sizeof(cpr), stdin) == NULL)
+            cpr[0] = '\0';
+        cpr[strcspn(cpr, "\r\n")] = '\0';
+        st = sag_tj_soeg_cpr(&s->tj, cpr, liste_linje, &c, &d);
+    } else {
+        st = sag_tj_liste(&s->tj, &f, liste_linje, &c, &d);
+    }
+    if (st != SAG_OK) {
         sag_buf_release(&b);
         return afvis(s, "liste", st, &d);
     }
@@ -558,9 +619,11 @@ kmd_afgoer(struct sag__session *s, const struct sag__valg *v)
     }
     memset(&a, 0, sizeof(a));
     if (dato(s, v, "--dato", &a.dato) != 0 ||
-        dato(s, v, "--revisionsdato", &a.revisionsdato) != 0)
+        dato(s, v, "--revisionsdato", &a.revisionsdato) != 0 ||
+        dato(s, v, "--til", &a.til) != 0)
         return SAG_EXIT_BRUG;
     a.har_revisionsdato = sag__val(v, "--revisionsdato") != NULL;
+    a.har_til = sag__val(v, "--til") != NULL;
     a.begrundelse = sag__val(v, "--begrundelse");
     if (strcmp(fase, "anerkendelse") == 0) {
         const char *r = sag__val(v, "--resultat");
@@ -657,7 +720,8 @@ kmd_klage(struct sag__session *s, const struct sag__valg *v)
 static enum sag_udfald
 udfald(const char *navn)
 {
-    for (int i = SAG_UDFALD_FASTHOLDT; navn && i <= SAG_UDFALD_AFVIST; i++)
+    for (int i = SAG_UDFALD_FASTHOLDT; navn && i <= SAG_UDFALD_IKKE_BEHANDLET;
+         i++)
         if (strcmp(navn, sag_udfald_navn((enum sag_udfald)i)) == 0)
             return (enum sag_udfald)i;
     return SAG_UDFALD_INGEN;
@@ -678,7 +742,35 @@ klageskridt(const struct sag__session *s, const struct sag__valg *v,
     r->klage_id = sag__val(v, "--klage");
     r->udfald = udfald(sag__val(v, "--udfald"));
     r->begrundelse = sag__val(v, "--begrundelse");
+    r->part = sag__val(v, "--part");
+    if (sag__val(v, "--punkt") != NULL) {
+        r->punkt = (enum sag_punkt)sag_navn_til_punkt(sag__val(v, "--punkt"));
+        if (r->punkt == 0) {
+            sag__fejl("--punkt skal være anerkendelse, men, erhvervsevnetab "
+                      "eller aarsloen");
+            return -1;
+        }
+    }
+    r->paalaeg = sag__val(v, "--paalaeg");
+    if (dato(s, v, "--paalaeg-frist", &r->paalaeg_frist) != 0)
+        return -1;
+    r->har_paalaeg_frist = sag__val(v, "--paalaeg-frist") != NULL;
     return 0;
+}
+
+static int
+kmd_tilslut(struct sag__session *s, const struct sag__valg *v)
+{
+    struct sag_tj_klageskridt r;
+    struct sag_diag d;
+    enum sag_status st;
+
+    if (klageskridt(s, v, find("tilslut"), &r) != 0)
+        return SAG_EXIT_BRUG;
+    sag_diag_init(&d);
+    if ((st = sag_tj_klage_tilslut(&s->tj, v->pos[0], &r, &d)) != SAG_OK)
+        return afvis(s, "tilslut", st, &d);
+    return SAG_EXIT_OK;
 }
 
 static int

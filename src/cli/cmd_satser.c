@@ -38,8 +38,8 @@ hjaelp(FILE *f)
 static int
 dato_arg(const char *s, struct sag_dato *d)
 {
-    if (sag_dato_parse_iso(s, strlen(s), d) != SAG_OK) {
-        sag__fejl("'%s' er ikke en dato (ÅÅÅÅ-MM-DD)", s);
+    if (sag_dato_parse(s, strlen(s), d) != SAG_OK) {
+        sag__fejl("'%s' er ikke en dato (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD)", s);
         return -1;
     }
     return 0;

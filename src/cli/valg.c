@@ -76,8 +76,9 @@ sag__dato_valg(const struct sag__valg *v, const char *navn, bool kraevet,
             sag__fejl("%s: mangler (ÅÅÅÅ-MM-DD)", navn);
         return kraevet ? -1 : 1;
     }
-    if (sag_dato_parse_iso(s, strlen(s), ud) != SAG_OK) {
-        sag__fejl("%s: '%s' er ikke en dato (ÅÅÅÅ-MM-DD)", navn, s);
+    if (sag_dato_parse(s, strlen(s), ud) != SAG_OK) {
+        sag__fejl("%s: '%s' er ikke en dato (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD)",
+                  navn, s);
         return -1;
     }
     return 0;
@@ -162,8 +163,10 @@ sag__session_aabn(struct sag__session *s, const struct sag__global *g,
         return SAG_EXIT_BRUG;
     }
     if (g->idag != NULL &&
-        sag_dato_parse_iso(g->idag, strlen(g->idag), &idag) != SAG_OK) {
-        sag__fejl("--idag: '%s' er ikke en dato (ÅÅÅÅ-MM-DD)", g->idag);
+        sag_dato_parse(g->idag, strlen(g->idag), &idag) != SAG_OK) {
+        sag__fejl("--idag: '%s' er ikke en dato (DD.MM.ÅÅÅÅ eller "
+                  "ÅÅÅÅ-MM-DD)",
+                  g->idag);
         return SAG_EXIT_BRUG;
     }
     sag_dato_format_iso(idag, s->idag_iso);

@@ -67,6 +67,8 @@ sag_haendelse_data_json(const struct sag_haendelse *h, struct sag_buf *b)
         str(b, "sagstype", sag_sagstype_navn(n->type), &f);
         str(b, "generation", sag_generation_navn(n->generation), &f);
         str(b, "forrige_sag_id", n->forrige_sag_id, &f);
+        if (n->anerkendelse_staar)
+            sandt(b, "anerkendelse_staar", true, &f);
         dato(b, "skadedato", n->skadedato, &f);
         dato(b, "anmeldelsesdato", n->anmeldelsesdato, &f);
         if (n->har_modtaget_dato)
@@ -98,9 +100,21 @@ sag_haendelse_data_json(const struct sag_haendelse *h, struct sag_buf *b)
         str(b, "udfald", sag_udfald_navn(h->udfald), &f);
     str(b, "ny_sag_id", h->ny_sag_id, &f);
     str(b, "nye_oplysninger", h->nye_oplysninger, &f);
+    str(b, "brev_id", h->brev_id, &f);
+    str(b, "brevtype", h->brevtype, &f);
+    str(b, "brev_hash", h->brev_hash, &f);
     if (h->saerlige_grunde)
         sandt(b, "saerlige_grunde", true, &f);
     str(b, "frist", h->frist, &f);
+    if (h->punkt)
+        str(b, "punkt", sag_punkt_navn(h->punkt), &f);
+    str(b, "paalaeg", h->paalaeg, &f);
+    if (h->har_paalaeg_frist)
+        dato(b, "paalaeg_frist", h->paalaeg_frist, &f);
+    if (h->har_fra)
+        dato(b, "fra", h->fra, &f);
+    if (h->har_til)
+        dato(b, "til", h->til, &f);
     sag_buf_addc(b, '}');
 }
 
@@ -188,6 +202,11 @@ n_udfald(int i)
 {
     return sag_udfald_navn((enum sag_udfald)i);
 }
+static const char *
+n_punkt(int i)
+{
+    return sag_punkt_navn((enum sag_punkt)i);
+}
 
 /* One payload key; `kendt` is false for a key this function does not know. */
 static enum sag_status
@@ -238,6 +257,12 @@ felt(struct laeser *l, const char *k, json_t *v, struct sag_haendelse *h,
         return tekst(l, v, k, &h->afgoerelse_id);
     } else if (strcmp(k, "afgoerelse_hash") == 0) {
         return tekst(l, v, k, &h->afgoerelse_hash);
+    } else if (strcmp(k, "brev_id") == 0) {
+        return tekst(l, v, k, &h->brev_id);
+    } else if (strcmp(k, "brevtype") == 0) {
+        return tekst(l, v, k, &h->brevtype);
+    } else if (strcmp(k, "brev_hash") == 0) {
+        return tekst(l, v, k, &h->brev_hash);
     } else if (strcmp(k, "afgoerelsestype") == 0) {
         if ((i = valg(v, n_afgtype, 1, 2)) < 0)
             return fejl(l, SAG_EINVAL, k,
@@ -259,7 +284,7 @@ felt(struct laeser *l, const char *k, json_t *v, struct sag_haendelse *h,
             return fejl(l, SAG_EINVAL, k, "ukendt fase");
         h->fase = (enum sag_fase)i;
     } else if (strcmp(k, "udfald") == 0) {
-        if ((i = valg(v, n_udfald, 1, 5)) < 0)
+        if ((i = valg(v, n_udfald, 1, 6)) < 0)
             return fejl(l, SAG_EINVAL, k, "ukendt udfald");
         h->udfald = (enum sag_udfald)i;
     } else if (strcmp(k, "ny_sag_id") == 0) {
@@ -272,6 +297,25 @@ felt(struct laeser *l, const char *k, json_t *v, struct sag_haendelse *h,
         h->saerlige_grunde = json_is_true(v);
     } else if (strcmp(k, "frist") == 0) {
         return tekst(l, v, k, &h->frist);
+    } else if (strcmp(k, "punkt") == 0) {
+        if ((i = valg(v, n_punkt, 1, SAG_PUNKT_ANTAL - 1)) < 0)
+            return fejl(l, SAG_EINVAL, k, "ukendt punkt");
+        h->punkt = (enum sag_punkt)i;
+    } else if (strcmp(k, "paalaeg") == 0) {
+        return tekst(l, v, k, &h->paalaeg);
+    } else if (strcmp(k, "paalaeg_frist") == 0) {
+        h->har_paalaeg_frist = true;
+        return dato_ind(l, v, k, &h->paalaeg_frist);
+    } else if (strcmp(k, "fra") == 0) {
+        h->har_fra = true;
+        return dato_ind(l, v, k, &h->fra);
+    } else if (strcmp(k, "til") == 0) {
+        h->har_til = true;
+        return dato_ind(l, v, k, &h->til);
+    } else if (strcmp(k, "anerkendelse_staar") == 0) {
+        if (!json_is_boolean(v))
+            return fejl(l, SAG_EINVAL, k, "skal være true eller false");
+        n->anerkendelse_staar = json_is_true(v);
     } else {
         *kendt = false;
     }
@@ -491,6 +535,10 @@ sag_tilstand_json(const struct sag_tilstand *t, bool vis_cpr, struct sag_buf *b)
         dato(b, "dato", a->dato, &g);
         str(b, "type", sag_afgoerelsestype_navn(a->type), &g);
         heltal(b, "pct", a->pct, &g);
+        if (a->har_fra)
+            dato(b, "fra", a->fra, &g);
+        if (a->har_til)
+            dato(b, "til", a->til, &g);
         sag_buf_addc(b, '}');
     }
     sag_buf_addc(b, ']');
@@ -511,9 +559,57 @@ sag_tilstand_json(const struct sag_tilstand *t, bool vis_cpr, struct sag_buf *b)
         str(b, "status", sag_klagestatus_navn(k->status), &g);
         if (k->udfald)
             str(b, "udfald", sag_udfald_navn(k->udfald), &g);
+        if (k->antal_parter > 1) {
+            noegle(b, "parter", &g);
+            sag_buf_addc(b, '[');
+            for (size_t j = 0; j < k->antal_parter; j++) {
+                if (j)
+                    sag_buf_addc(b, ',');
+                sag_buf_add_json_str(b, k->parter[j]);
+            }
+            sag_buf_addc(b, ']');
+        }
+        bool punkter = false;
+        for (int p = 1; p < SAG_PUNKT_ANTAL; p++) {
+            if (k->punkt_udfald[p] == SAG_UDFALD_INGEN)
+                continue;
+            if (!punkter) {
+                noegle(b, "punkter", &g);
+                sag_buf_addc(b, '{');
+            } else {
+                sag_buf_addc(b, ',');
+            }
+            punkter = true;
+            sag_buf_add_json_str(b, sag_punkt_navn((enum sag_punkt)p));
+            sag_buf_addc(b, ':');
+            sag_buf_add_json_str(b, sag_udfald_navn(k->punkt_udfald[p]));
+        }
+        if (punkter)
+            sag_buf_addc(b, '}');
         sag_buf_addc(b, '}');
     }
     sag_buf_addc(b, ']');
+    if (t->antal_paalaeg > 0) {
+        noegle(b, "paalaeg", &f);
+        sag_buf_addc(b, '[');
+        for (size_t i = 0; i < t->antal_paalaeg; i++) {
+            const struct sag_paalaeg *p = &t->paalaeg[i];
+
+            if (i)
+                sag_buf_addc(b, ',');
+            g = true;
+            sag_buf_addc(b, '{');
+            str(b, "klage_id", p->klage_id, &g);
+            str(b, "fase", sag_fase_navn(p->fase), &g);
+            dato(b, "dato", p->dato, &g);
+            dato(b, "frist", p->frist, &g);
+            str(b, "tekst", p->tekst, &g);
+            sandt(b, "opfyldt", p->opfyldt, &g);
+            str(b, "opfyldt_af", p->opfyldt_af, &g);
+            sag_buf_addc(b, '}');
+        }
+        sag_buf_addc(b, ']');
+    }
     heltal(b, "antal_haendelser", (long long)t->antal_haendelser, &f);
     sag_buf_addc(b, '}');
 }

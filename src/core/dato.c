@@ -156,6 +156,14 @@ sag_dato_parse_dk(const char *s, size_t len, struct sag_dato *out)
     return sag_dato_fra_ymd(y, m, d, out);
 }
 
+enum sag_status
+sag_dato_parse(const char *s, size_t len, struct sag_dato *out)
+{
+    if (s != NULL && len == 10 && s[2] == '.')
+        return sag_dato_parse_dk(s, len, out);
+    return sag_dato_parse_iso(s, len, out);
+}
+
 /* Write v (0-9999) as exactly n digits. No printf: dates are formatted in
  * every trace step, so this is on the hot path. */
 static void

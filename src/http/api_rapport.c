@@ -26,13 +26,14 @@ dato_arg(struct sag__http_kald *k, const char *navn, bool kraevet,
     char felt[32];
 
     *har = s != NULL;
-    if (s != NULL && sag_dato_parse_iso(s, strlen(s), ud) == SAG_OK)
+    if (s != NULL && sag_dato_parse(s, strlen(s), ud) == SAG_OK)
         return 0;
     if (s == NULL && !kraevet)
         return 0;
     (void)snprintf(felt, sizeof(felt), "/%s", navn);
     (void)sag__http_problem_status(k, MHD_HTTP_UNPROCESSABLE_CONTENT, felt,
-                                   s ? "skal være en dato (ÅÅÅÅ-MM-DD)"
+                                   s ? "skal være en dato (DD.MM.ÅÅÅÅ eller "
+                                       "ÅÅÅÅ-MM-DD)"
                                      : "mangler (ÅÅÅÅ-MM-DD)");
     return -1;
 }
@@ -40,8 +41,8 @@ dato_arg(struct sag__http_kald *k, const char *navn, bool kraevet,
 /* The HTML page's one inline style sheet is allowed by its hash (CSP
  * level 2, 'sha256-…'): the default policy allows no inline style, and
  * 'unsafe-inline' would allow any. The page needs nothing else. */
-static void
-html_csp(struct sag__http_kald *k)
+void
+sag__http_html_csp(struct sag__http_kald *k)
 {
     const char *a = strstr(k->b->buf, "<style>"), *e;
     struct sag_sha256 c;
@@ -117,7 +118,7 @@ sag__api_portefolje(struct sag__http_kald *k)
         k->type = "text/csv; charset=utf-8";
     } else if (strcmp(format, "html") == 0) {
         sag_pf_html(&g, k->b);
-        html_csp(k);
+        sag__http_html_csp(k);
         k->type = "text/html; charset=utf-8";
     } else {
         sag_pf_tekst(&g, k->b);

@@ -47,7 +47,16 @@ sag__api_sager_opret(struct sag__http_kald *k)
     if (st == SAG_OK)
         st = sag_tj_opret(&k->tj, &h, id, &d);
     if (st == SAG_OK) {
-        sag_svar_json("id", id, k->b);
+        /* The duplicate warning (issue 10, item 1): the case is created,
+         * the answer names the cases it may duplicate. */
+        char dubletter[4][SAG_ID_MAX];
+        size_t n = 0;
+        struct sag_diag d2;
+
+        if (sag_tj_dubletter(&k->tj, &h, id, dubletter, 4, &n, &d2) != SAG_OK)
+            n = 0;
+        sag_opret_svar_json(id, (const char(*)[SAG_ID_MAX])dubletter,
+                            n < 4 ? n : 4, k->b);
         (void)snprintf(k->placering, sizeof(k->placering), "/api/sager/%s", id);
     }
     return sag__http_svar(k, st, &d, MHD_HTTP_CREATED);
@@ -132,6 +141,29 @@ sag__api_sager_liste(struct sag__http_kald *k)
     return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }
 
+/* POST /api/soegning {"cpr"}: a person's cases (the number in the body,
+ * never in the URL; every hit read-logged). */
+int
+sag__api_soegning(struct sag__http_kald *k)
+{
+    struct liste l;
+    struct sag_diag d;
+    const char *cpr = NULL;
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    st =
+        sag_soegning_fra_json(k->krop.buf, k->krop.len, &k->a->arena, &cpr, &d);
+    l.b = k->b;
+    l.sidste[0] = '\0';
+    if (st == SAG_OK) {
+        sag_json_array_begynd(&l.a, k->b);
+        st = sag_tj_soeg_cpr(&k->tj, cpr, liste_post, &l, &d);
+        sag_json_array_slut(&l.a);
+    }
+    return sag__http_svar(k, st, &d, MHD_HTTP_OK);
+}
+
 /* "idag" from the query for the folder as of a date; else today. */
 static int
 som_af(struct sag__http_kald *k)
@@ -140,10 +172,10 @@ som_af(struct sag__http_kald *k)
 
     if (s == NULL)
         return 0;
-    if (sag_dato_parse_iso(s, strlen(s), &k->tj.idag) != SAG_OK) {
-        (void)sag__http_problem_status(k, MHD_HTTP_UNPROCESSABLE_CONTENT,
-                                       "/idag",
-                                       "skal være en dato (ÅÅÅÅ-MM-DD)");
+    if (sag_dato_parse(s, strlen(s), &k->tj.idag) != SAG_OK) {
+        (void)sag__http_problem_status(
+            k, MHD_HTTP_UNPROCESSABLE_CONTENT, "/idag",
+            "skal være en dato (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD)");
         return -1;
     }
     return 0;
@@ -288,6 +320,26 @@ sag__api_genvurder(struct sag__http_kald *k)
                           "bruges kun ved Ankestyrelsen");
     if (st == SAG_OK)
         st = sag_tj_genvurder(&k->tj, k->param[0], &r, &d);
+    if (st == SAG_OK)
+        sag_svar_json("klage_id", r.klage_id, k->b);
+    return sag__http_svar(k, st, &d, MHD_HTTP_OK);
+}
+
+/* Another party joins the appeal (klage_tilsluttet). */
+int
+sag__api_tilslut(struct sag__http_kald *k)
+{
+    struct sag_tj_klageskridt r;
+    struct sag_diag d;
+    bool send;
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    if ((st = klageskridt(k, &r, &send, &d)) == SAG_OK && send)
+        st = sag_diag_set(&d, SAG_EINVAL, "/send",
+                          "bruges kun ved Ankestyrelsen");
+    if (st == SAG_OK)
+        st = sag_tj_klage_tilslut(&k->tj, k->param[0], &r, &d);
     if (st == SAG_OK)
         sag_svar_json("klage_id", r.klage_id, k->b);
     return sag__http_svar(k, st, &d, MHD_HTTP_OK);

@@ -342,7 +342,11 @@ sag_portefolje_beregn(const struct sag_pf_data *data, struct sag_dato fra,
             case SAG_UDFALD_STADFAESTET: ka->stadfaestet++; break;
             case SAG_UDFALD_AENDRET: ka->aendret++; break;
             case SAG_UDFALD_HJEMVIST: ka->hjemvist++; break;
-            case SAG_UDFALD_AFVIST: ka->afvist++; break;
+            case SAG_UDFALD_AFVIST:
+            /* The appeal's own point not reviewed: the appeal was not
+             * taken up, counted with the rejected (docs/rules_map.md
+             * Q-39). */
+            case SAG_UDFALD_IKKE_BEHANDLET: ka->afvist++; break;
             case SAG_UDFALD_INGEN:
             case SAG_UDFALD_FASTHOLDT: ka->verserende++; break;
             }

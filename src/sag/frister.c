@@ -95,6 +95,7 @@ sag_opgaveart_navn(enum sag_opgaveart a)
     case SAG_OPGAVE_GENVURDER_KLAGE: return "genvurder_klage";
     case SAG_OPGAVE_SEND_TIL_AST: return "send_til_ankestyrelsen";
     case SAG_OPGAVE_SERVICEMAAL: return "servicemaal";
+    case SAG_OPGAVE_PAALAEG: return "paalaeg";
     }
     return NULL;
 }
@@ -392,6 +393,12 @@ sag_opgaver(const struct sag_tilstand *t, const struct sag_kalender *k,
             opgave(ud, max, &n, SAG_OPGAVE_SEND_TIL_AST, kl->modtaget, false,
                    "Send klagen til Ankestyrelsen", kl->id);
     }
+    /* Ankestyrelsen's instructions are tasks until a decision on their
+     * phase follows (issue 10, item 3), also on a closed case. */
+    for (size_t i = 0; i < t->antal_paalaeg; i++)
+        if (!t->paalaeg[i].opfyldt)
+            opgave(ud, max, &n, SAG_OPGAVE_PAALAEG, t->paalaeg[i].frist, false,
+                   t->paalaeg[i].tekst, t->paalaeg[i].klage_id);
     if (t->status == SAG_STATUS_LUKKET)
         return n < max ? n : max;
 

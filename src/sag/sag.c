@@ -51,6 +51,8 @@ static const char *const haendelsesnavne[SAG_H_ANTAL] = {
     [SAG_H_ANKESTYRELSEN_AFGJORT] = "ankestyrelsen_afgjort",
     [SAG_H_PARTER_ORIENTERET] = "parter_orienteret",
     [SAG_H_LUKKET] = "lukket",
+    [SAG_H_BREV_DANNET] = "brev_dannet",
+    [SAG_H_KLAGE_TILSLUTTET] = "klage_tilsluttet",
 };
 
 const char *
@@ -129,8 +131,55 @@ sag_udfald_navn(enum sag_udfald u)
     case SAG_UDFALD_STADFAESTET: return "stadfaestet";
     case SAG_UDFALD_HJEMVIST: return "hjemvist";
     case SAG_UDFALD_AFVIST: return "afvist";
+    case SAG_UDFALD_IKKE_BEHANDLET: return "ikke_behandlet";
     }
     return NULL;
+}
+
+const char *
+sag_punkt_navn(enum sag_punkt p)
+{
+    switch (p) {
+    case SAG_PUNKT_ANERKENDELSE: return "anerkendelse";
+    case SAG_PUNKT_MEN: return "men";
+    case SAG_PUNKT_ERHVERVSEVNETAB: return "erhvervsevnetab";
+    case SAG_PUNKT_AARSLOEN: return "aarsloen";
+    }
+    return NULL;
+}
+
+int
+sag_navn_til_punkt(const char *navn)
+{
+    for (int i = 1; i < SAG_PUNKT_ANTAL; i++)
+        if (strcmp(sag_punkt_navn((enum sag_punkt)i), navn) == 0)
+            return i;
+    return 0;
+}
+
+enum sag_fase
+sag_punkt_fase(enum sag_punkt p)
+{
+    switch (p) {
+    case SAG_PUNKT_ANERKENDELSE: return SAG_FASE_ANERKENDELSE;
+    case SAG_PUNKT_MEN: return SAG_FASE_MEN;
+    case SAG_PUNKT_ERHVERVSEVNETAB:
+    case SAG_PUNKT_AARSLOEN: return SAG_FASE_ERHVERVSEVNETAB;
+    }
+    return (enum sag_fase)0;
+}
+
+/* The main decision point of a phase (an appeal's outcome without a point
+ * is about this one). */
+static enum sag_punkt
+hovedpunkt(enum sag_fase f)
+{
+    switch (f) {
+    case SAG_FASE_ANERKENDELSE: return SAG_PUNKT_ANERKENDELSE;
+    case SAG_FASE_MEN: return SAG_PUNKT_MEN;
+    case SAG_FASE_ERHVERVSEVNETAB: return SAG_PUNKT_ERHVERVSEVNETAB;
+    }
+    return (enum sag_punkt)0;
 }
 
 const char *
@@ -285,7 +334,20 @@ ny_afgoerelse(struct sag_tilstand *t, const struct sag_haendelse *h,
     a->dato = h->dato;
     a->type = h->afgoerelsestype ? h->afgoerelsestype : SAG_AFGOERELSE_ENDELIG;
     a->pct = h->har_pct ? h->pct : 0;
+    a->har_fra = h->har_fra;
+    a->fra = h->fra;
+    a->har_til = h->har_til;
+    a->til = h->til;
     t->antal_afgoerelser++;
+    /* A decision on the phase of an open instruction follows it. */
+    for (size_t i = 0; i < t->antal_paalaeg; i++) {
+        struct sag_paalaeg *p = &t->paalaeg[i];
+
+        if (!p->opfyldt && p->fase == fase && h->dato.dage >= p->dato.dage) {
+            p->opfyldt = true;
+            memcpy(p->opfyldt_af, a->id, sizeof(p->opfyldt_af));
+        }
+    }
     return SAG_OK;
 }
 
@@ -347,7 +409,15 @@ opret(struct sag_tilstand *t, const struct sag_haendelse *h, struct sag_diag *d)
     } else if (t->generation == SAG_GENERATION_ANDENGANG) {
         /* Revision or reopening of a recognised injury. */
         t->anerkendelse = SAG_FASE_ANERKENDT;
+    } else if (t->generation == SAG_GENERATION_HJEMVISNING &&
+               n->anerkendelse_staar) {
+        /* Remitted on another point: the recognition stands (issue 10,
+         * item 4). */
+        t->anerkendelse = SAG_FASE_ANERKENDT;
     }
+    if (n->anerkendelse_staar && t->generation != SAG_GENERATION_HJEMVISNING)
+        return sag_diag_set(d, SAG_EINVAL, "/anerkendelse_staar",
+                            "gælder kun en hjemvist sag");
     return SAG_OK;
 }
 
@@ -358,6 +428,7 @@ tilladt_paa_lukket(enum sag_haendelsestype type)
 {
     switch (type) {
     case SAG_H_KLAGE_MODTAGET:
+    case SAG_H_KLAGE_TILSLUTTET:
     case SAG_H_GENVURDERET:
     case SAG_H_SENDT_TIL_ANKESTYRELSEN:
     case SAG_H_ANKESTYRELSEN_AFGJORT:
@@ -501,7 +572,34 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
             return sag_diag_set(d, SAG_EINVAL, "/pct",
                                 "erhvervsevnetabet skal angives i procent "
                                 "(0-100)");
-        if (h->afgoerelsestype == SAG_AFGOERELSE_MIDLERTIDIG) {
+        if (h->har_til) {
+            /* A loss for a closed period (source 004: a temporary loss
+             * before the final award): it may not overlap a loss decision
+             * that runs on. */
+            if (h->til.dage < t->skadedato.dage)
+                return sag_diag_set(d, SAG_ECONFLICT, "/til",
+                                    "ligger før skadedatoen");
+            if (h->har_fra && h->til.dage < h->fra.dage)
+                return sag_diag_set(d, SAG_ECONFLICT, "/til",
+                                    "ligger før erstatningens start");
+        }
+        if (h->har_fra)
+            for (size_t i = 0; i < t->antal_afgoerelser; i++) {
+                const struct sag_afgoerelse_ref *a = &t->afgoerelser[i];
+                int32_t a_til = a->har_til ? a->til.dage : INT32_MAX;
+                int32_t h_til = h->har_til ? h->til.dage : INT32_MAX;
+
+                /* Periods are compared where one of them is closed; a new
+                 * running award replacing a running one is a change. */
+                if (a->fase != SAG_FASE_ERHVERVSEVNETAB || !a->har_fra ||
+                    (!a->har_til && !h->har_til))
+                    continue;
+                if (h->fra.dage <= a_til && a->fra.dage <= h_til)
+                    return sag_diag_set(d, SAG_ECONFLICT, "/til",
+                                        "perioden overlapper afgørelse %s",
+                                        a->id);
+            }
+        if (h->afgoerelsestype == SAG_AFGOERELSE_MIDLERTIDIG && !h->har_til) {
             if (!h->har_revisionsdato)
                 return sag_diag_set(d, SAG_EMISSING, "/revisionsdato",
                                     "mangler: en midlertidig afgørelse skal "
@@ -512,6 +610,8 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
         }
         if ((st = ny_afgoerelse(t, h, SAG_FASE_ERHVERVSEVNETAB, d)) != SAG_OK)
             return st;
+        if (h->har_til && t->erhvervsevnetab != SAG_FASE_UAFGJORT)
+            return SAG_OK; /* a past period: the running award stands */
         t->erhvervsevnetab = h->afgoerelsestype == SAG_AFGOERELSE_MIDLERTIDIG
                                  ? SAG_FASE_MIDLERTIDIG
                                  : SAG_FASE_AFGJORT;
@@ -596,8 +696,39 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
         kl->modtaget = h->dato;
         kl->rettidig = h->dato.dage <= sag_klagefrist(a->dato, &k).dage;
         kl->status = SAG_KLAGE_MODTAGET;
+        if (!tom(h->part)) {
+            if ((st = kopier(kl->parter[0], sizeof(kl->parter[0]), h->part,
+                             "/part", d)) != SAG_OK)
+                return st;
+            kl->antal_parter = 1;
+        }
         t->antal_klager++;
         t->status = SAG_STATUS_AABEN; /* the appeal reopens a closed case */
+        return SAG_OK;
+    }
+    case SAG_H_KLAGE_TILSLUTTET: {
+        /* Another party appeals the same decision (source 004: the insurer
+         * and the lawyer): one appeal with several appellants. */
+        struct sag_klage *kl =
+            tom(h->klage_id) ? NULL : find_klage(t, h->klage_id);
+
+        if (kl == NULL)
+            return afvis(d, "/klage_id", "klagen findes ikke");
+        if (tom(h->part))
+            return sag_diag_set(d, SAG_EMISSING, "/part", "mangler");
+        if (kl->status == SAG_KLAGE_AFGJORT || kl->status == SAG_KLAGE_AENDRET)
+            return afvis(d, "/klage_id", "klagen er afgjort");
+        if (h->dato.dage < kl->modtaget.dage)
+            return sag_diag_set(d, SAG_ECONFLICT, "/dato", "ligger før klagen");
+        for (size_t i = 0; i < kl->antal_parter; i++)
+            if (strcmp(kl->parter[i], h->part) == 0)
+                return afvis(d, "/part", "parten har allerede klaget");
+        if (kl->antal_parter == SAG_MAKS_KLAGEPARTER)
+            return afvis(d, "/part", "klagen har for mange klagere");
+        if ((st = kopier(kl->parter[kl->antal_parter], sizeof(kl->parter[0]),
+                         h->part, "/part", d)) != SAG_OK)
+            return st;
+        kl->antal_parter++;
         return SAG_OK;
     }
     case SAG_H_GENVURDERET: {
@@ -635,27 +766,78 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
         return SAG_OK;
     }
     case SAG_H_ANKESTYRELSEN_AFGJORT: {
+        /* Ankestyrelsen decides per decision point (source 004): one event
+         * per point, all on the date of its decision; an event without a
+         * point is about the appeal's main point. */
         struct sag_klage *kl =
             tom(h->klage_id) ? NULL : find_klage(t, h->klage_id);
+        enum sag_punkt p;
 
         if (kl == NULL)
             return afvis(d, "/klage_id", "klagen findes ikke");
-        if (kl->status != SAG_KLAGE_SENDT_AST)
+        p = h->punkt ? h->punkt : hovedpunkt(kl->fase);
+        if ((int)p <= 0 || p >= SAG_PUNKT_ANTAL)
+            return sag_diag_set(d, SAG_EINVAL, "/punkt", "ukendt punkt");
+        if (sag_punkt_fase(p) != kl->fase)
+            return sag_diag_set(d, SAG_EINVAL, "/punkt",
+                                "punktet hører ikke til den påklagede "
+                                "afgørelse");
+        if (kl->status == SAG_KLAGE_AFGJORT) {
+            if (kl->afgjort.dage != h->dato.dage)
+                return afvis(d, "/klage_id",
+                             "klagen er allerede afgjort af Ankestyrelsen");
+            if (kl->punkt_udfald[p] != SAG_UDFALD_INGEN)
+                return afvis(d, "/punkt", "punktet er allerede afgjort");
+        } else if (kl->status != SAG_KLAGE_SENDT_AST) {
             return afvis(d, "/klage_id",
                          "klagen er ikke sendt til Ankestyrelsen");
+        }
         if (h->udfald != SAG_UDFALD_STADFAESTET &&
             h->udfald != SAG_UDFALD_AENDRET &&
-            h->udfald != SAG_UDFALD_HJEMVIST && h->udfald != SAG_UDFALD_AFVIST)
+            h->udfald != SAG_UDFALD_HJEMVIST &&
+            h->udfald != SAG_UDFALD_AFVIST &&
+            h->udfald != SAG_UDFALD_IKKE_BEHANDLET)
             return sag_diag_set(d, SAG_EINVAL, "/udfald",
-                                "skal være stadfaestet, aendret, hjemvist "
-                                "eller afvist");
+                                "skal være stadfaestet, aendret, hjemvist, "
+                                "afvist eller ikke_behandlet");
         if (h->udfald == SAG_UDFALD_HJEMVIST && tom(h->ny_sag_id))
             return sag_diag_set(d, SAG_EMISSING, "/ny_sag_id",
                                 "mangler: en hjemvisning behandles i en ny "
                                 "sag");
+        if (!tom(h->paalaeg)) {
+            struct sag_paalaeg *pl;
+
+            if (t->antal_paalaeg == SAG_MAKS_PAALAEG)
+                return afvis(d, "/paalaeg", "sagen har for mange pålæg");
+            if (h->har_paalaeg_frist && h->paalaeg_frist.dage < h->dato.dage)
+                return sag_diag_set(d, SAG_ECONFLICT, "/paalaeg_frist",
+                                    "ligger før Ankestyrelsens afgørelse");
+            pl = &t->paalaeg[t->antal_paalaeg];
+            memset(pl, 0, sizeof(*pl));
+            if ((st = kopier(pl->tekst, sizeof(pl->tekst), h->paalaeg,
+                             "/paalaeg", d)) != SAG_OK)
+                return st;
+            memcpy(pl->klage_id, kl->id, sizeof(pl->klage_id));
+            pl->fase = sag_punkt_fase(p);
+            pl->dato = h->dato;
+            /* No source gives AES a deadline for following an instruction:
+             * due at once unless given (docs/rules_map.md Q-38). */
+            pl->frist = h->har_paalaeg_frist ? h->paalaeg_frist : h->dato;
+            t->antal_paalaeg++;
+        } else if (h->har_paalaeg_frist) {
+            return sag_diag_set(d, SAG_EMISSING, "/paalaeg",
+                                "mangler: en frist hører til et pålæg");
+        }
         kl->status = SAG_KLAGE_AFGJORT;
-        kl->udfald = h->udfald;
+        kl->punkt_udfald[p] = h->udfald;
+        if (p == hovedpunkt(kl->fase) || kl->udfald == SAG_UDFALD_INGEN)
+            kl->udfald = h->udfald;
         kl->afgjort = h->dato;
+        /* A remitted loss decision is superseded: its revision task closes
+         * (issue 10, item 4); the new case decides again. */
+        if (h->udfald == SAG_UDFALD_HJEMVIST &&
+            kl->fase == SAG_FASE_ERHVERVSEVNETAB)
+            t->har_revisionsdato = false;
         return SAG_OK;
     }
     case SAG_H_PARTER_ORIENTERET: {
@@ -688,6 +870,22 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
             t->afsluttet = h->dato;
         }
         return SAG_OK;
+    case SAG_H_BREV_DANNET: {
+        /* A letter changes nothing in the case; the event is its audit
+         * record (docs/breve.md): which letter, of what kind, and the
+         * SHA-256 of its bytes, which verification compares. */
+        size_t n = tom(h->brev_hash) ? 0 : strlen(h->brev_hash);
+
+        if (tom(h->brev_id))
+            return sag_diag_set(d, SAG_EMISSING, "/brev_id", "mangler");
+        if (tom(h->brevtype))
+            return sag_diag_set(d, SAG_EMISSING, "/brevtype", "mangler");
+        if (n != 64 || strspn(h->brev_hash, "0123456789abcdef") != 64)
+            return sag_diag_set(d, SAG_EINVAL, "/brev_hash",
+                                "skal være en SHA-256 (64 hex-tegn)");
+        t->antal_breve++;
+        return SAG_OK;
+    }
     case SAG_H_ANTAL: break;
     }
     return sag_diag_set(d, SAG_EINVAL, "/type", "ukendt hændelsestype");

@@ -10,6 +10,7 @@
  */
 #include "skadesag/tjeneste.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "tjeneste_int.h"
@@ -106,6 +107,114 @@ sag_tj_liste(const struct sag_tj *k, const struct sag_liste_filter *f,
         g.team = k->team;
     }
     return sag_store_liste(k->store, &g, cb, ctx, d);
+}
+
+#define SOEG_GRUND "soegning paa CPR-nummer"
+
+struct soeg {
+    const struct sag_tj *k;
+    int (*cb)(void *ctx, const struct sag_liste_post *p);
+    void *ctx;
+    enum sag_status st;
+    struct sag_diag *d;
+    const char *undtagen; /* a case not to report or log (just created) */
+};
+
+static int
+soeg_post(void *ctx, const struct sag_liste_post *p)
+{
+    struct soeg *s = ctx;
+    struct sag_hvem hvem = { s->k->bruger, sag_rolle_navn(s->k->rolle) };
+
+    if (s->undtagen != NULL && strcmp(p->id, s->undtagen) == 0)
+        return 0;
+    s->st = sag_store_log_laesning(s->k->store, p->id, &hvem, SOEG_GRUND, s->d);
+    if (s->st != SAG_OK)
+        return 1;
+    return s->cb(s->ctx, p);
+}
+
+/* Search by the canonical CPR number, each hit read-logged. */
+static enum sag_status
+soeg(const struct sag_tj *k, const char *cpr, const char *undtagen,
+     int (*cb)(void *ctx, const struct sag_liste_post *p), void *ctx,
+     struct sag_diag *d)
+{
+    struct sag_liste_filter f;
+    struct soeg s = { k, cb, ctx, SAG_OK, d, undtagen };
+    char kanon[SAG_CPR_LEN + 1];
+    enum sag_status st;
+
+    if ((st = sag_cpr_valider(cpr, kanon, NULL, d)) != SAG_OK)
+        return st;
+    memset(&f, 0, sizeof(f));
+    f.cpr = kanon;
+    if (k->team != NULL && k->team[0] != '\0')
+        f.team = k->team;
+    /* One transaction: the hits and their read-log rows together. */
+    if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
+        return st;
+    st = sag_store_liste(k->store, &f, soeg_post, &s, d);
+    if (st == SAG_OK)
+        st = s.st;
+    return sag__tj_afslut(k, st, d);
+}
+
+enum sag_status
+sag_tj_soeg_cpr(const struct sag_tj *k, const char *cpr,
+                int (*cb)(void *ctx, const struct sag_liste_post *p), void *ctx,
+                struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_LISTE, d)) != SAG_OK)
+        return st;
+    if (!sag_tj_ser_fuldt_cpr(k->rolle))
+        return sag_diag_set(d, SAG_EADGANG, "/cpr",
+                            "rollen må ikke søge på CPR-nummer");
+    return soeg(k, cpr, NULL, cb, ctx, d);
+}
+
+struct dublet {
+    struct sag_store *store;
+    const char *undtagen;
+    struct sag_dato skadedato;
+    char (*ids)[SAG_ID_MAX];
+    size_t max, antal;
+};
+
+static int
+dublet_post(void *ctx, const struct sag_liste_post *p)
+{
+    struct dublet *u = ctx;
+    struct sag_tilstand t;
+    struct sag_diag d;
+
+    if (u->undtagen != NULL && strcmp(p->id, u->undtagen) == 0)
+        return 0;
+    if (sag_store_tilstand(u->store, p->id, &t, &d) != SAG_OK ||
+        t.skadedato.dage != u->skadedato.dage)
+        return 0;
+    if (u->antal < u->max)
+        (void)snprintf(u->ids[u->antal], SAG_ID_MAX, "%s", p->id);
+    u->antal++;
+    return 0;
+}
+
+enum sag_status
+sag_tj_dubletter(const struct sag_tj *k, const struct sag_haendelse *h,
+                 const char *undtagen, char ids[][SAG_ID_MAX], size_t max,
+                 size_t *antal, struct sag_diag *d)
+{
+    struct dublet u = { k->store, undtagen, h->ny.skadedato, ids, max, 0 };
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_OPRET, d)) != SAG_OK)
+        return st;
+    if ((st = soeg(k, h->ny.cpr, undtagen, dublet_post, &u, d)) != SAG_OK)
+        return st;
+    *antal = u.antal;
+    return SAG_OK;
 }
 
 struct arbejde {

@@ -47,6 +47,16 @@ ny_haendelse(const struct sag_tj *k, enum sag_haendelsestype type,
     return h;
 }
 
+/* An event may not be dated after today (issue 10, item 5: an appeal dated
+ * five years ahead was accepted); planned dates are other fields. */
+static enum sag_status
+ikke_fremtid(const struct sag_tj *k, struct sag_dato dato, struct sag_diag *d)
+{
+    if (dato.dage > k->idag.dage)
+        return sag_diag_set(d, SAG_EINVAL, "/dato", "ligger efter dags dato");
+    return SAG_OK;
+}
+
 /* Append one event; for a context limited in scope, the case is checked
  * first, in the same transaction. */
 static enum sag_status
@@ -56,6 +66,8 @@ tilfoej(const struct sag_tj *k, const char *sag_id,
     struct sag_tilstand t;
     enum sag_status st;
 
+    if ((st = ikke_fremtid(k, h->dato, d)) != SAG_OK)
+        return st;
     if (!sag__tj_afgraenset(k))
         return sag_store_tilfoej(k->store, sag_id, h, d);
     if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
@@ -83,6 +95,8 @@ sag_tj_opret(const struct sag_tj *k, const struct sag_haendelse *h,
         (h->ny.team == NULL || strcmp(h->ny.team, k->team) != 0))
         return sag_diag_set(d, SAG_EADGANG, "/team",
                             "du kan kun oprette sager i dit eget team");
+    if ((st = ikke_fremtid(k, h->dato, d)) != SAG_OK)
+        return st;
     e = som_kontekst(k, h);
     if ((st = sag_store_opret(k->store, &e, nyt, d)) != SAG_OK)
         return st;
@@ -105,11 +119,13 @@ egen_brug(enum sag_haendelsestype t)
     case SAG_H_GENOPTAGELSE_ANMODET:
         return "genoptagelse anmodes med 'genoptag'";
     case SAG_H_KLAGE_MODTAGET:
+    case SAG_H_KLAGE_TILSLUTTET:
     case SAG_H_GENVURDERET:
     case SAG_H_SENDT_TIL_ANKESTYRELSEN:
     case SAG_H_ANKESTYRELSEN_AFGJORT:
         return "klager behandles med 'klage', 'genvurder' og "
                "'ankestyrelsen'";
+    case SAG_H_BREV_DANNET: return "breve dannes med 'skadesag brev dan'";
     default: return NULL;
     }
 }
@@ -226,6 +242,10 @@ gem_tab(const struct sag_tj *k, const char *sag_id,
     h->har_pct = true;
     h->pct = b->r.fastsat_pct;
     h->afgoerelsestype = b->r.afgoerelse;
+    h->har_fra = b->r.har_tilkendelse;
+    h->fra = b->r.tilkendelsesdato;
+    h->har_til = a->har_til;
+    h->til = a->til;
     if ((st = sag_store_tilfoej(k->store, sag_id, h, d)) != SAG_OK)
         return st;
     svar->pct = b->r.fastsat_pct;
@@ -255,6 +275,11 @@ sag_tj_afgoer(const struct sag_tj *k, const char *sag_id,
     if (a->fase == SAG_FASE_MEN && (a->men_pct < 0 || a->men_pct > 120))
         return sag_diag_set(d, SAG_EINVAL, "/men_pct",
                             "skal være et heltal 0-120");
+    if (a->har_til && a->fase != SAG_FASE_ERHVERVSEVNETAB)
+        return sag_diag_set(d, SAG_EINVAL, "/til",
+                            "en periode gælder kun erhvervsevnetab");
+    if ((st = ikke_fremtid(k, a->dato, d)) != SAG_OK)
+        return st;
     memset(&s, 0, sizeof(s));
     tab_init(&b);
     /* The engine runs before the write transaction: it is pure, and the
@@ -313,6 +338,8 @@ sag_tj_klage(const struct sag_tj *k, const char *sag_id,
 
     if ((st = sag__tj_adgang(k, SAG_HANDLING_KLAGE, d)) != SAG_OK)
         return st;
+    if ((st = ikke_fremtid(k, r->dato, d)) != SAG_OK)
+        return st;
     if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
         return st;
     st = sag__tj_tilstand(k, sag_id, &t, d);
@@ -348,8 +375,25 @@ klageskridt(const struct sag_tj *k, const char *sag_id,
     h = ny_haendelse(k, type, r->dato, r->begrundelse);
     h.klage_id = r->klage_id;
     h.udfald =
-        type == SAG_H_SENDT_TIL_ANKESTYRELSEN ? SAG_UDFALD_INGEN : r->udfald;
+        type == SAG_H_SENDT_TIL_ANKESTYRELSEN || type == SAG_H_KLAGE_TILSLUTTET
+            ? SAG_UDFALD_INGEN
+            : r->udfald;
+    if (type == SAG_H_KLAGE_TILSLUTTET)
+        h.part = r->part;
+    if (type == SAG_H_ANKESTYRELSEN_AFGJORT) {
+        h.punkt = r->punkt;
+        h.paalaeg = r->paalaeg;
+        h.har_paalaeg_frist = r->har_paalaeg_frist;
+        h.paalaeg_frist = r->paalaeg_frist;
+    }
     return tilfoej(k, sag_id, &h, d);
+}
+
+enum sag_status
+sag_tj_klage_tilslut(const struct sag_tj *k, const char *sag_id,
+                     const struct sag_tj_klageskridt *r, struct sag_diag *d)
+{
+    return klageskridt(k, sag_id, SAG_H_KLAGE_TILSLUTTET, r, d);
 }
 
 enum sag_status
@@ -379,6 +423,16 @@ sag_tj_send_til_ankestyrelsen(const struct sag_tj *k, const char *sag_id,
  * The transition is tried on a copy of the state first, so a refusal names
  * the old case's reason and no case number is spent.
  */
+/* The phase of the appeal `klage_id` (0 if none). */
+static enum sag_fase
+remitteret_fase(const struct sag_tilstand *t, const char *klage_id)
+{
+    for (size_t i = 0; klage_id != NULL && i < t->antal_klager; i++)
+        if (strcmp(t->klager[i].id, klage_id) == 0)
+            return t->klager[i].fase;
+    return (enum sag_fase)0;
+}
+
 static enum sag_status
 ny_generation(const struct sag_tj *k, const struct sag_tilstand *t,
               enum sag_generation gen, struct sag_haendelse *h,
@@ -395,6 +449,13 @@ ny_generation(const struct sag_tj *k, const struct sag_tilstand *t,
     o.ny.type = t->type;
     o.ny.generation = gen;
     o.ny.forrige_sag_id = t->id;
+    /* A remittal on another point than the recognition keeps it. */
+    o.ny.anerkendelse_staar =
+        gen == SAG_GENERATION_HJEMVISNING &&
+        t->anerkendelse == SAG_FASE_ANERKENDT &&
+        !(h->punkt == SAG_PUNKT_ANERKENDELSE ||
+          (h->punkt == 0 &&
+           remitteret_fase(t, h->klage_id) == SAG_FASE_ANERKENDELSE));
     o.ny.skadedato = t->skadedato;
     o.ny.anmeldelsesdato = t->anmeldelsesdato;
     o.ny.har_modtaget_dato = true;
@@ -433,6 +494,8 @@ sag_tj_ankestyrelsen(const struct sag_tj *k, const char *sag_id,
     if (r->klage_id == NULL || r->klage_id[0] == '\0')
         return sag_diag_set(d, SAG_EMISSING, "/klage_id",
                             "mangler: hvilken klage");
+    if ((st = ikke_fremtid(k, r->dato, d)) != SAG_OK)
+        return st;
     if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
         return st;
     st = sag__tj_tilstand(k, sag_id, &t, d);
@@ -441,6 +504,10 @@ sag_tj_ankestyrelsen(const struct sag_tj *k, const char *sag_id,
                          r->begrundelse);
         h.klage_id = r->klage_id;
         h.udfald = SAG_UDFALD_HJEMVIST;
+        h.punkt = r->punkt;
+        h.paalaeg = r->paalaeg;
+        h.har_paalaeg_frist = r->har_paalaeg_frist;
+        h.paalaeg_frist = r->paalaeg_frist;
         st = ny_generation(k, &t, SAG_GENERATION_HJEMVISNING, &h, ny, d);
     }
     if ((st = sag__tj_afslut(k, st, d)) != SAG_OK)
@@ -460,6 +527,8 @@ andengang(const struct sag_tj *k, const char *sag_id,
     enum sag_status st;
 
     if ((st = sag__tj_adgang(k, SAG_HANDLING_NY_GENERATION, d)) != SAG_OK)
+        return st;
+    if ((st = ikke_fremtid(k, r->dato, d)) != SAG_OK)
         return st;
     if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
         return st;

@@ -39,6 +39,9 @@ static const char *const ord[][2] = {
     { "stadfaestet", "stadfæstet" },
     { "aendret", "ændret" },
     { "laege", "læge" },
+    { "klage_tilsluttet", "klager tilsluttet" },
+    { "ikke_behandlet", "ikke behandlet" },
+    { "aarsloen", "årsløn" },
 };
 
 const char *

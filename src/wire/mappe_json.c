@@ -171,6 +171,31 @@ sag_svar_json(const char *navn, const char *vaerdi, struct sag_buf *b)
 }
 
 void
+sag_opret_svar_json(const char *id, const char (*dubletter)[SAG_ID_MAX],
+                    size_t n, struct sag_buf *b)
+{
+    bool f = true;
+
+    sag_buf_addc(b, '{');
+    str(b, "id", id, &f);
+    if (n > 0) {
+        sag_buf_adds(b, ",\"advarsler\":[");
+        for (size_t i = 0; i < n; i++) {
+            char t[SAG_ID_MAX + 64];
+
+            (void)snprintf(t, sizeof(t),
+                           "sag %s har samme tilskadekomne og skadedato",
+                           dubletter[i]);
+            if (i)
+                sag_buf_addc(b, ',');
+            sag_buf_add_json_str(b, t);
+        }
+        sag_buf_addc(b, ']');
+    }
+    sag_buf_addc(b, '}');
+}
+
+void
 sag_afgoerelse_svar_json(const struct sag_tj_afgoerelse_svar *s,
                          struct sag_buf *b)
 {
@@ -429,11 +454,14 @@ l_dato(struct laeser *l, const char *navn, struct sag_dato standard,
         *har = v != NULL;
     if (v == NULL)
         return SAG_OK;
+    /* A request is typed by people too: both forms (issue 10, item 5). */
     if (!json_is_string(v))
-        return fejl(l, SAG_EINVAL, navn, "skal være en dato (ÅÅÅÅ-MM-DD)");
-    st = sag_dato_parse_iso(json_string_value(v), json_string_length(v), ud);
+        return fejl(l, SAG_EINVAL, navn,
+                    "skal være en dato (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD)");
+    st = sag_dato_parse(json_string_value(v), json_string_length(v), ud);
     if (st == SAG_EPARSE)
-        return fejl(l, SAG_EINVAL, navn, "skal være en dato (ÅÅÅÅ-MM-DD)");
+        return fejl(l, SAG_EINVAL, navn,
+                    "skal være en dato (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD)");
     if (st != SAG_OK)
         return fejl(l, SAG_EINVAL, navn, "datoen findes ikke");
     return SAG_OK;
@@ -480,12 +508,13 @@ sag_afgoerelse_fra_json(const char *tekst_, size_t len, struct sag_dato idag,
     memset(&a, 0, sizeof(a));
     if ((st = faelles(&l, tekst_, len,
                       " fase dato begrundelse resultat pct beregning "
-                      "revisionsdato ",
+                      "revisionsdato til ",
                       idag, &a.dato, &a.begrundelse)) != SAG_OK ||
         (st = l_tekst(&l, "fase", true, &fase)) != SAG_OK ||
         (st = l_tekst(&l, "resultat", false, &resultat)) != SAG_OK ||
         (st = l_dato(&l, "revisionsdato", idag, &a.revisionsdato,
-                     &a.har_revisionsdato)) != SAG_OK)
+                     &a.har_revisionsdato)) != SAG_OK ||
+        (st = l_dato(&l, "til", idag, &a.til, &a.har_til)) != SAG_OK)
         goto out;
     if (strcmp(fase, "anerkendelse") == 0) {
         a.fase = SAG_FASE_ANERKENDELSE;
@@ -541,6 +570,19 @@ out:
 }
 
 enum sag_status
+sag_soegning_fra_json(const char *tekst_, size_t len, struct sag_arena *arena,
+                      const char **cpr, struct sag_diag *d)
+{
+    struct laeser l = { NULL, arena, d };
+    enum sag_status st;
+
+    if ((st = aabn_objekt(&l, tekst_, len, " cpr ")) == SAG_OK)
+        st = l_tekst(&l, "cpr", true, cpr);
+    json_decref(l.o);
+    return st;
+}
+
+enum sag_status
 sag_klage_fra_json(const char *tekst_, size_t len, struct sag_dato idag,
                    struct sag_arena *arena, struct sag_tj_klage *ud,
                    struct sag_diag *d)
@@ -566,21 +608,33 @@ sag_klageskridt_fra_json(const char *tekst_, size_t len, struct sag_dato idag,
 {
     struct laeser l = { NULL, arena, d };
     struct sag_tj_klageskridt r;
-    const char *udfald = NULL;
+    const char *udfald = NULL, *punkt = NULL;
     bool s = false;
     enum sag_status st;
 
     memset(&r, 0, sizeof(r));
-    if ((st = faelles(&l, tekst_, len, " udfald dato begrundelse send ", idag,
-                      &r.dato, &r.begrundelse)) == SAG_OK &&
+    if ((st = faelles(&l, tekst_, len,
+                      " udfald dato begrundelse send part punkt paalaeg "
+                      "paalaeg_frist ",
+                      idag, &r.dato, &r.begrundelse)) == SAG_OK &&
         (st = l_tekst(&l, "udfald", false, &udfald)) == SAG_OK &&
-        (st = l_sand(&l, "send", &s)) == SAG_OK) {
-        for (int i = SAG_UDFALD_FASTHOLDT; udfald && i <= SAG_UDFALD_AFVIST;
-             i++)
+        (st = l_sand(&l, "send", &s)) == SAG_OK &&
+        (st = l_tekst(&l, "part", false, &r.part)) == SAG_OK &&
+        (st = l_tekst(&l, "punkt", false, &punkt)) == SAG_OK &&
+        (st = l_tekst(&l, "paalaeg", false, &r.paalaeg)) == SAG_OK &&
+        (st = l_dato(&l, "paalaeg_frist", idag, &r.paalaeg_frist,
+                     &r.har_paalaeg_frist)) == SAG_OK) {
+        for (int i = SAG_UDFALD_FASTHOLDT;
+             udfald && i <= SAG_UDFALD_IKKE_BEHANDLET; i++)
             if (strcmp(udfald, sag_udfald_navn((enum sag_udfald)i)) == 0)
                 r.udfald = (enum sag_udfald)i;
         if (udfald != NULL && r.udfald == SAG_UDFALD_INGEN)
             st = fejl(&l, SAG_EINVAL, "udfald", "ukendt udfald");
+        if (st == SAG_OK && punkt != NULL &&
+            (r.punkt = (enum sag_punkt)sag_navn_til_punkt(punkt)) == 0)
+            st = fejl(&l, SAG_EINVAL, "punkt",
+                      "skal være anerkendelse, men, erhvervsevnetab eller "
+                      "aarsloen");
     }
     if (st == SAG_OK) {
         *ud = r;

@@ -140,7 +140,7 @@ An unknown case is 404 naming /sag_id; a malformed date in ?idag= is 422.
   {"type":"about:blank",
   "title":"Oplysningerne er afvist",
   "status":422,
-  "detail":"skal være en dato (ÅÅÅÅ-MM-DD)",
+  "detail":"skal være en dato (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD)",
   "felt":"/idag"}
 
 Recognition (201, decision A1), then mén 10 % (M2): decisions are numbered in the case.
@@ -377,7 +377,8 @@ stored loss decision, which covers its record's time: patterns.
   "fase":"erhvervsevnetab",
   "dato":"2025-01-20",
   "type":"endelig",
-  "pct":30}],
+  "pct":30,
+  "fra":"2024-10-01"}],
   "klager":[],
   "antal_haendelser":6},
   "fristregime":"ny_lov",
@@ -455,7 +456,8 @@ stored loss decision, which covers its record's time: patterns.
   "data":{"afgoerelse_id":"AES-2024-000001-E3",
   "afgoerelse_hash":"[0-9a-f]{64}", (re)
   "afgoerelsestype":"endelig",
-  "pct":30}},{"nr":5,
+  "pct":30,
+  "fra":"2024-10-01"}},{"nr":5,
   "type":"lukket",
   "dato":"2025-01-21",
   "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", (re)

@@ -21,6 +21,7 @@ are exactly the command's, and so are key order and repeated keys.
     satser     Vis og kontrollér satstabellerne (satser, faktorer, pensionsalder)
     sag        Sagsbehandling: sager, hændelser, frister, afgørelser og klager
     demodata   Opret en syntetisk sagsportefølje (reproducerbar, seed)
+    brev       Afgørelsesbreve: dan, vis og list breve (PDF/A og HTML)
     rapport    Porteføljens nøgletal, kvalitet, prognoser og konsekvensberegninger
     server     HTTP-API'et med login (docs/api.yaml, docs/server.md)
     dato       Datoer, helligdage og arbejdsdage
@@ -31,7 +32,7 @@ are exactly the command's, and so are key order and repeated keys.
 beregn --help names --batch.
   $ $SKADESAG beregn --help
   Brug: skadesag beregn [--data MAPPE] [--format json|tekst] [--uden-spor] FIL
-        skadesag beregn [--data MAPPE] [--uden-spor] --batch FIL.jsonl
+        skadesag beregn [--data MAPPE] [--uden-spor] [--jobs N] --batch FIL.jsonl
   
   Beregner de objektive dele af en afgørelse om erstatning for tab af
   erhvervsevne for sagen i FIL (JSON; '-' er standard input). Felterne er
@@ -40,6 +41,7 @@ beregn --help names --batch.
     --format tekst   Dansk tekst med "Sådan har vi beregnet" i stedet for JSON
     --uden-spor      Udelad sporet (beregningstrinnene)
     --batch          Én sag pr. linje ind, ét resultat pr. linje ud (JSON Lines)
+    --jobs N         Batchen på N kerner; resultaterne i samme rækkefølge
     --data MAPPE     Mappe med satstabellerne
   
   Afslutningskode: 0 beregnet, 1 sagen afvist (fejl i input), 2 forkert brug,
@@ -81,13 +83,16 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
     haendelse SAG FIL|-                 Tilføj en hændelse (JSON)
     vis SAG [--grund G] [--idag D]      Sagen med historik, frister og afgørelser
     liste [--team T] [--sagsbehandler S] [--status aaben|lukket] [--type T]
+    liste --cpr -                       En persons sager (CPR-nummeret læses fra stdin)
     arbejdsliste (--team T | --sagsbehandler S) [--idag D] [--graense N]
     afgoer SAG --fase anerkendelse --resultat anerkendt|afvist
     afgoer SAG --fase men --pct N
-    afgoer SAG --fase erhvervsevnetab --beregning FIL [--revisionsdato D]
+    afgoer SAG --fase erhvervsevnetab --beregning FIL [--revisionsdato D] [--til D]
     klage SAG --afgoerelse ID [--part P]
+    tilslut SAG --klage K --part P       En part mere klager over samme afgørelse
     genvurder SAG --klage K --udfald fastholdt|aendret
-    ankestyrelsen SAG --klage K (--send | --udfald stadfaestet|aendret|hjemvist|afvist)
+    ankestyrelsen SAG --klage K (--send | --udfald stadfaestet|aendret|hjemvist|afvist|ikke_behandlet
+        [--punkt anerkendelse|men|erhvervsevnetab|aarsloen] [--paalaeg TEKST [--paalaeg-frist D]])
     genoptag SAG --nye-oplysninger T [--saerlige-grunde]
     revision SAG
     genberegn AFGOERELSE-ID [--data MAPPE]
@@ -146,6 +151,7 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
     satser     Vis og kontrollér satstabellerne (satser, faktorer, pensionsalder)
     sag        Sagsbehandling: sager, hændelser, frister, afgørelser og klager
     demodata   Opret en syntetisk sagsportefølje (reproducerbar, seed)
+    brev       Afgørelsesbreve: dan, vis og list breve (PDF/A og HTML)
     rapport    Porteføljens nøgletal, kvalitet, prognoser og konsekvensberegninger
     server     HTTP-API'et med login (docs/api.yaml, docs/server.md)
     dato       Datoer, helligdage og arbejdsdage
@@ -802,3 +808,27 @@ Batch from stdin: two lines in, two results out, the same as from a file.
   2
   $ head -2 batch.jsonl >to.jsonl && $SKADESAG beregn --batch to.jsonl | cmp - ud2.jsonl && echo identisk
   identisk
+
+Batch with --jobs 2: the lines repeated 500 times (2.000 lines, more than
+one portion of 256 KiB, so both threads work), and the output is the same
+bytes in the same order as with one thread, refusal included.
+  $ for i in $(seq 500); do cat batch.jsonl; done >mange.jsonl && wc -l <mange.jsonl
+  2000
+  $ $SKADESAG beregn --batch mange.jsonl >en.jsonl; echo "exit $?"
+  skadesag: 500 af 2000 sager afvist
+  exit 1
+  $ $SKADESAG beregn --jobs 2 --batch mange.jsonl >to.jsonl; cmp to.jsonl en.jsonl && echo identisk
+  skadesag: 500 af 2000 sager afvist
+  identisk
+
+A line without a newline at the end, a CRLF line and an empty line are read
+as before: three results (the empty line gives none).
+  $ (head -1 batch.jsonl | tr -d '\n' | sed 's/$/\r/'; echo; echo; head -1 batch.jsonl | tr -d '\n') | $SKADESAG beregn --jobs 2 --batch - | grep -c '^{"id":"eksempel-fleksjob-2019"'
+  2
+
+--jobs takes a number from 1 to 64, and only with --batch.
+  $ $SKADESAG beregn --jobs 0 --batch batch.jsonl; echo "exit $?"
+  skadesag: --jobs skal være et tal fra 1 til 64
+  exit 2
+  $ $SKADESAG beregn --jobs 2 $ROD/examples/toemrer_2025.json >/dev/null 2>&1; echo "exit $?"
+  exit 2

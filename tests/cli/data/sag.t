@@ -272,7 +272,8 @@ The appeal is seen as in time: "id":"AES-2025-000001-K1",
   "fase":"erhvervsevnetab",
   "dato":"2026-03-02",
   "type":"endelig",
-  "pct":30},{"id":"AES-2025-000001-M3",
+  "pct":30,
+  "fra":"2025-09-01"},{"id":"AES-2025-000001-M3",
   "fase":"men",
   "dato":"2026-03-05",
   "type":"endelig",
@@ -343,7 +344,8 @@ The appeal is seen as in time: "id":"AES-2025-000001-K1",
   "data":{"afgoerelse_id":"AES-2025-000001-E2",
   "afgoerelse_hash":"[0-9a-f]{64}", (re)
   "afgoerelsestype":"endelig",
-  "pct":30}},{"nr":4,
+  "pct":30,
+  "fra":"2025-09-01"}},{"nr":4,
   "type":"men_afgjort",
   "dato":"2026-03-05",
   "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", (re)
@@ -385,12 +387,14 @@ ny sag AES-2026-000001" ...
   $ ./s ankestyrelsen AES-2025-000001 --klage AES-2025-000001-K1 --udfald hjemvist --dato 2026-09-01 --begrundelse Hjemvist
   Hjemvist: ny sag AES-2026-000001
 
-... which says "Hører til sag: AES-2025-000001" ...
+... which says "Hører til sag: AES-2025-000001" and, as only the loss
+decision (E2) was remitted, keeps the recognition ("Anerkendelse:
+anerkendt", issue 10 item 4) ...
   $ ./s vis AES-2026-000001 --idag 2026-09-01
   Sag AES-2026-000001 (ulykke, hjemvisning) — åben
   Tilskadekomne: 010180-9011   Team: T1   Sagsbehandler: sb9
   Skadedato: 10.02.2025   Anmeldt: 14.02.2025   Fristregler: fra 1.7.2024 (reform)
-  Anerkendelse: uafgjort   Mén: uafgjort   Erhvervsevnetab: uafgjort
+  Anerkendelse: anerkendt   Mén: uafgjort   Erhvervsevnetab: uafgjort
   Hører til sag: AES-2025-000001
   
   Frister:
@@ -405,13 +409,15 @@ ny sag AES-2026-000001" ...
 ... and is listed with generation hjemvisning.
   $ ./s liste --idag 2026-09-01
   Sag              Type                     Generation  Status Team       Behandler  Anerkendelse  Næste frist
-  AES-2026-000001  ulykke                   hjemvisning åben   T1         sb9        uafgjort      01.04.2027
+  AES-2026-000001  ulykke                   hjemvisning åben   T1         sb9        anerkendt     01.04.2027
   AES-2025-000001  ulykke                   førstegang  åben   T1         sb9        anerkendt     -
   2 sager
 
-An appeal cannot be decided twice (exit 1).
+An appeal cannot be decided twice: a later date is refused ("klagen er
+allerede afgjort af Ankestyrelsen", exit 1); further points of the same
+decision come on the same date (sag_004.t).
   $ ./s ankestyrelsen AES-2025-000001 --klage AES-2025-000001-K1 --udfald stadfaestet --dato 2026-09-02 --begrundelse x
-  skadesag: /klage_id: klagen er ikke sendt til Ankestyrelsen
+  skadesag: /klage_id: klagen er allerede afgjort af Ankestyrelsen
   [1]
 
 Reopening with new information gives a second-time case AES-2026-000002
@@ -421,7 +427,7 @@ Reopening with new information gives a second-time case AES-2026-000002
   $ ./s liste --idag 2026-10-01
   Sag              Type                     Generation  Status Team       Behandler  Anerkendelse  Næste frist
   AES-2026-000002  ulykke                   andengang   åben   T1         sb9        anerkendt     01.05.2027
-  AES-2026-000001  ulykke                   hjemvisning åben   T1         sb9        uafgjort      01.04.2027
+  AES-2026-000001  ulykke                   hjemvisning åben   T1         sb9        anerkendt     01.04.2027
   AES-2025-000001  ulykke                   førstegang  åben   T1         sb9        anerkendt     -
   3 sager
 
@@ -456,7 +462,8 @@ input and result are broken after each escaped ,\" and \n as well.
   "data":{"afgoerelse_id":"AES-2025-000001-E2",
   "afgoerelse_hash":"[0-9a-f]{64}", (re)
   "afgoerelsestype":"endelig",
-  "pct":30}},{"type":"men_afgjort",
+  "pct":30,
+  "fra":"2025-09-01"}},{"type":"men_afgjort",
   "dato":"2026-03-05",
   "bruger":"sb9",
   "begrundelse":"Mén",
@@ -685,7 +692,7 @@ No CPR number in the case list (JSON has "id" members, no 010180).
   "status":"aaben",
   "team":"T1",
   "sagsbehandler":"sb9",
-  "anerkendelse":"uafgjort",
+  "anerkendelse":"anerkendt",
   "men":"uafgjort",
   "erhvervsevnetab":"uafgjort",
   "naeste_forfald":"2027-04-01",

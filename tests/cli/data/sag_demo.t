@@ -84,10 +84,11 @@ Opened (by verificer), it verifies ("ok:") ...
   $ DB=v1.db ./s verificer
   ok: 35 hændelser, hashkæden og alle afgørelser er intakte
 
-... is at schema version 7 (per-case hash chains, docs/hashkaede.md;
-accounts, docs/adgang.md; the worklist's covering indexes) ...
+... is at schema version 8 (per-case hash chains, docs/hashkaede.md;
+accounts, docs/adgang.md; the worklist's covering indexes; letters,
+docs/breve.md) ...
   $ sqlite3 v1.db 'PRAGMA user_version'
-  7
+  8
 
 ... has the new index sager_team_nyeste (and not the old ones) ...
   $ sqlite3 v1.db "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sager' ORDER BY name"
@@ -122,10 +123,10 @@ accounts, docs/adgang.md; the worklist's covering indexes) ...
   $ DB=v1.db ./s liste --idag 2026-11-23 --json >v1.json && ./s liste --idag 2026-11-23 --json | cmp - v1.json && echo identisk
   identisk
 
-A newer schema version is refused ("skemaversion 9").
-  $ cp demo.db v9.db && sqlite3 v9.db 'PRAGMA user_version = 9'
+A newer schema version is refused ("skemaversion 99").
+  $ cp demo.db v9.db && sqlite3 v9.db 'PRAGMA user_version = 99'
   $ DB=v9.db ./s liste --idag 2026-11-23
-  skadesag: databasen har skemaversion 9, men programmet kender kun 7
+  skadesag: databasen har skemaversion 99, men programmet kender kun 8
   [1]
 
 A schema 4 database with an edited event is not migrated (the old chain is

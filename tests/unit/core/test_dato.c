@@ -98,6 +98,14 @@ test_parse_streng(void **state)
     assert_ok(sag_dato_parse_iso("2000-02-29", 10, &d));
     assert_status(sag_dato_parse_iso("1900-02-29", 10, &d), SAG_EINVAL);
     assert_status(sag_dato_parse_dk("31.02.2024", 10, &d), SAG_EINVAL);
+    /* Input from people: both forms, the same day (issue 10, item 5). */
+    assert_ok(sag_dato_parse("15.10.2026", 10, &d));
+    assert_dato_eq(d, D(2026, 10, 15));
+    assert_ok(sag_dato_parse("2026-10-15", 10, &d));
+    assert_dato_eq(d, D(2026, 10, 15));
+    assert_status(sag_dato_parse("31.02.2024", 10, &d), SAG_EINVAL);
+    assert_status(sag_dato_parse("15/10/2026", 10, &d), SAG_EPARSE);
+    assert_status(sag_dato_parse("5.10.2026", 9, &d), SAG_EPARSE);
     assert_status(sag_dato_parse_dk("1.2.2024", 8, &d), SAG_EPARSE);
 }
 

@@ -4,6 +4,7 @@
  */
 #include "testsag.h"
 
+#include "skadesag/frister.h"
 #include "skadesag/sag.h"
 
 static void
@@ -347,6 +348,52 @@ test_privat_sag(void **state)
                   SAG_EDENIED, "/type");
 }
 
+/* A letter (docs/breve.md) changes nothing but the letter count; it needs
+ * its id, kind and the PDF's SHA-256 (64 lowercase hex digits). */
+static void
+test_brev_dannet(void **state)
+{
+    struct sag_tilstand t;
+    struct sag_haendelse h;
+    static const char hash[] =
+        "6ffb5083efdeda4455a4a0252c3423a1a2dee0719d21a0b477b1c55d3185d2f8";
+
+    (void)state;
+    ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
+    anvend_ok(&t, afg(SAG_H_ANERKENDT, "2024-03-01", "A1", -1));
+    h = haendelse_paa(SAG_H_BREV_DANNET, "2024-03-01");
+    h.brev_id = "AES-2024-000001-B1";
+    h.brevtype = "anerkendelse";
+    h.afgoerelse_id = "A1";
+    anvend_afvist(&t, h, SAG_EINVAL, "/brev_hash");
+    h.brev_hash =
+        "6FFB5083EFDEDA4455A4A0252C3423A1A2DEE0719D21A0B477B1C55D3185D2F8";
+    anvend_afvist(&t, h, SAG_EINVAL, "/brev_hash");
+    h.brev_hash = "abc";
+    anvend_afvist(&t, h, SAG_EINVAL, "/brev_hash");
+    h.brev_hash = hash;
+    h.brevtype = NULL;
+    anvend_afvist(&t, h, SAG_EMISSING, "/brevtype");
+    h.brevtype = "anerkendelse";
+    h.brev_id = "";
+    anvend_afvist(&t, h, SAG_EMISSING, "/brev_id");
+    h.brev_id = "AES-2024-000001-B1";
+    {
+        struct sag_tilstand foer = t;
+
+        anvend_ok(&t, h);
+        assert_int_equal(t.antal_breve, 1);
+        /* Nothing else of the case changes. */
+        foer.antal_breve = 1;
+        foer.antal_haendelser = t.antal_haendelser;
+        assert_memory_equal(&foer, &t, sizeof(t));
+    }
+    assert_string_equal(sag_haendelsestype_navn(SAG_H_BREV_DANNET),
+                        "brev_dannet");
+    assert_int_equal(sag_navn_til_haendelsestype("brev_dannet"),
+                     SAG_H_BREV_DANNET);
+}
+
 static void
 test_cpr(void **state)
 {
@@ -385,14 +432,143 @@ test_cpr(void **state)
     assert_string_equal(ud, "010180-XXXX");
 }
 
+/* Source 004 (Ankestyrelsen, principmeddelelse 19-21): AES decided the loss
+ * on 1.4.2019, 90 % final from 11.5.2018; the insurer and the lawyer
+ * appealed (one appeal, two appellants); Ankestyrelsen confirmed the loss,
+ * did not review the årsløn ("Ankestyrelsen fandt ikke grundlag for at
+ * tage stilling til årslønnen") and told AES to decide a temporary loss
+ * before 11.5.2018. Dates other than those are made up. */
+static void
+test_afgoerelsespunkter_004(void **state)
+{
+    struct sag_tilstand t;
+    struct sag_haendelse h;
+    struct sag_kalender k = sag_kalender_standard();
+    struct sag_opgave o[SAG_MAKS_OPGAVER];
+    size_t n, paalaeg = 0;
+
+    (void)state;
+    ny_sag_datoer(&t, SAG_SAGSTYPE_ULYKKE, "2015-06-15", "2015-06-20");
+    anvend_ok(&t, afg(SAG_H_ANERKENDT, "2016-01-10", "A1", -1));
+    h = afg(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2019-04-01", "E2", 90);
+    h.har_fra = true;
+    h.fra = dato_iso("2018-05-11");
+    anvend_ok(&t, h);
+    h = haendelse_paa(SAG_H_KLAGE_MODTAGET, "2019-04-20");
+    h.klage_id = "K1";
+    h.afgoerelse_id = "E2";
+    h.part = "forsikringsselskab";
+    anvend_ok(&t, h);
+    /* The lawyer joins; twice, or without a party, is refused. */
+    h = haendelse_paa(SAG_H_KLAGE_TILSLUTTET, "2019-04-25");
+    h.klage_id = "K1";
+    anvend_afvist(&t, h, SAG_EMISSING, "/part");
+    h.part = "repraesentant";
+    anvend_ok(&t, h);
+    anvend_afvist(&t, h, SAG_EDENIED, "/part");
+    assert_int_equal(t.antal_klager, 1);
+    assert_int_equal(t.klager[0].antal_parter, 2);
+    assert_string_equal(t.klager[0].parter[1], "repraesentant");
+    h = haendelse_paa(SAG_H_GENVURDERET, "2019-05-10");
+    h.klage_id = "K1";
+    h.udfald = SAG_UDFALD_FASTHOLDT;
+    anvend_ok(&t, h);
+    h = haendelse_paa(SAG_H_SENDT_TIL_ANKESTYRELSEN, "2019-05-11");
+    h.klage_id = "K1";
+    anvend_ok(&t, h);
+    /* Per point: the loss confirmed with an instruction … */
+    h = haendelse_paa(SAG_H_ANKESTYRELSEN_AFGJORT, "2021-09-29");
+    h.klage_id = "K1";
+    h.punkt = SAG_PUNKT_MEN; /* not a point of a loss decision */
+    h.udfald = SAG_UDFALD_STADFAESTET;
+    anvend_afvist(&t, h, SAG_EINVAL, "/punkt");
+    h.punkt = SAG_PUNKT_ERHVERVSEVNETAB;
+    h.paalaeg = "Tag stilling til midlertidigt erhvervsevnetab før 11.05.2018";
+    h.har_paalaeg_frist = true;
+    h.paalaeg_frist = dato_iso("2021-10-27");
+    anvend_ok(&t, h);
+    /* … the årsløn not reviewed, on the same date; later is refused. */
+    h = haendelse_paa(SAG_H_ANKESTYRELSEN_AFGJORT, "2021-09-30");
+    h.klage_id = "K1";
+    h.punkt = SAG_PUNKT_AARSLOEN;
+    h.udfald = SAG_UDFALD_IKKE_BEHANDLET;
+    anvend_afvist(&t, h, SAG_EDENIED, "/klage_id");
+    h.dato = dato_iso("2021-09-29");
+    anvend_ok(&t, h);
+    anvend_afvist(&t, h, SAG_EDENIED, "/punkt"); /* twice */
+    assert_int_equal(t.klager[0].udfald, SAG_UDFALD_STADFAESTET);
+    assert_int_equal(t.klager[0].punkt_udfald[SAG_PUNKT_ERHVERVSEVNETAB],
+                     SAG_UDFALD_STADFAESTET);
+    assert_int_equal(t.klager[0].punkt_udfald[SAG_PUNKT_AARSLOEN],
+                     SAG_UDFALD_IKKE_BEHANDLET);
+    /* The instruction is a task due 27.10.2021. */
+    n = sag_opgaver(&t, &k, o, SAG_MAKS_OPGAVER);
+    for (size_t i = 0; i < n; i++)
+        if (o[i].art == SAG_OPGAVE_PAALAEG) {
+            paalaeg++;
+            assert_int_equal(o[i].forfald.dage, dato_iso("2021-10-27").dage);
+            assert_string_equal(o[i].ref, "K1");
+        }
+    assert_int_equal(paalaeg, 1);
+    /* A temporary loss for a period overlapping the final award is
+     * refused; ending the day before it, it is decided and the task
+     * closes; the final 90 % stands. */
+    h = afg(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2021-11-01", "E3", 65);
+    h.afgoerelsestype = SAG_AFGOERELSE_MIDLERTIDIG;
+    h.har_fra = true;
+    h.fra = dato_iso("2016-03-01");
+    h.har_til = true;
+    h.til = dato_iso("2018-05-11");
+    anvend_afvist(&t, h, SAG_ECONFLICT, "/til");
+    h.til = dato_iso("2018-05-10");
+    anvend_ok(&t, h);
+    assert_true(t.paalaeg[0].opfyldt);
+    assert_string_equal(t.paalaeg[0].opfyldt_af, "E3");
+    assert_int_equal(t.erhvervsevnetab, SAG_FASE_AFGJORT);
+    assert_int_equal(t.erhvervsevnetab_pct, 90);
+    n = sag_opgaver(&t, &k, o, SAG_MAKS_OPGAVER);
+    for (size_t i = 0; i < n; i++)
+        assert_int_not_equal(o[i].art, SAG_OPGAVE_PAALAEG);
+}
+
+/* A remittal case inherits the recognition when it was not remitted. */
+static void
+test_hjemvisning_arver(void **state)
+{
+    struct sag_tilstand t;
+    struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, "2024-05-01");
+    struct sag_diag d;
+
+    (void)state;
+    memset(&t, 0, sizeof(t));
+    memcpy(t.id, "AES-2024-000002", 16);
+    h.ny.type = SAG_SAGSTYPE_ULYKKE;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.skadedato = dato_iso("2024-01-10");
+    h.ny.anmeldelsesdato = dato_iso("2024-01-20");
+    h.ny.cpr = "0101809011";
+    h.ny.anerkendelse_staar = true; /* only for a remittal */
+    assert_int_equal(sag_tilstand_anvend(&t, &h, &d), SAG_EINVAL);
+    assert_string_equal(d.felt, "/anerkendelse_staar");
+    h.ny.generation = SAG_GENERATION_HJEMVISNING;
+    h.ny.forrige_sag_id = "AES-2024-000001";
+    anvend_ok(&t, h);
+    assert_int_equal(t.anerkendelse, SAG_FASE_ANERKENDT);
+    /* So the loss can be decided at once. */
+    anvend_ok(&t, afg(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2024-06-01", "E1", 20));
+}
+
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_oprettelse),
+        cmocka_unit_test(test_brev_dannet),
         cmocka_unit_test(test_faser_i_raekkefoelge),
         cmocka_unit_test(test_lukket_sag),
         cmocka_unit_test(test_klageforloeb),
+        cmocka_unit_test(test_afgoerelsespunkter_004),
+        cmocka_unit_test(test_hjemvisning_arver),
         cmocka_unit_test(test_genoptagelse),
         cmocka_unit_test(test_oplysninger_og_venter),
         cmocka_unit_test(test_privat_sag),

@@ -462,6 +462,8 @@ test_klage_hjemvisning_og_genoptagelse(void **state)
     assert_int_equal(t.skadedato.dage, dato_iso("2025-02-10").dage);
     assert_int_equal(t.modtaget_dato.dage, dato_iso("2026-02-02").dage);
     assert_string_equal(t.cpr, "010180-9011");
+    /* The recognition itself was remitted: it is decided again. */
+    assert_int_equal(t.anerkendelse, SAG_FASE_UAFGJORT);
 
     /* Decided twice: refused, and no second case is created — the case
      * counter of the refused transaction is not spent either. */
@@ -480,6 +482,75 @@ test_klage_hjemvisning_og_genoptagelse(void **state)
     sag_store_luk(s);
 }
 
+/* Issue 10, items 4 and 5: dates after today are refused and store
+ * nothing; the case number's year is the year received; a remittal of the
+ * loss decision keeps the recognition and closes the old revision task. */
+static void
+test_datoer_og_hjemvisning_arver(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, "2026-12-02");
+    struct sag_tj_afgoerelse a;
+    struct sag_tj_afgoerelse_svar sv;
+    struct sag_tj_klage kl;
+    struct sag_tj_klageskridt r;
+    struct sag_tilstand t;
+    struct sag_diag d;
+    char id[SAG_ID_MAX], afg[SAG_ID_MAX], klage[SAG_ID_MAX], ny[SAG_ID_MAX];
+
+    (void)state;
+    h.ny.type = SAG_SAGSTYPE_ULYKKE;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.skadedato = dato_iso("2025-12-10");
+    h.ny.anmeldelsesdato = dato_iso("2025-12-20");
+    h.ny.har_modtaget_dato = true;
+    h.ny.modtaget_dato = dato_iso("2025-12-30");
+    h.ny.cpr = "0101809011";
+    h.ny.team = "T1";
+    /* Today is 1.12.2026: the 2nd is in the future. */
+    assert_status(sag_tj_opret(&k, &h, id, &d), SAG_EINVAL);
+    assert_string_equal(d.felt, "/dato");
+    assert_int_equal(antal_sager(&k), 0);
+    /* Created in 2026, received 30.12.2025: a 2025 number. */
+    h.dato = dato_iso("2026-01-05");
+    assert_ok(sag_tj_opret(&k, &h, id, &d));
+    assert_string_equal(id, "AES-2025-000001");
+
+    opret_toemrer(&k, id);
+    assert_string_equal(id, "AES-2025-000002");
+    anerkend(&k, id, "2025-04-01", afg);
+    a = tab_afgoerelse();
+    a.dato = dato_iso("2026-12-05"); /* ahead of today */
+    assert_status(sag_tj_afgoer(&k, id, &a, &sv, NULL, &d), SAG_EINVAL);
+    assert_string_equal(d.felt, "/dato");
+    a = tab_afgoerelse();
+    assert_ok(sag_tj_afgoer(&k, id, &a, &sv, NULL, &d));
+    memset(&kl, 0, sizeof(kl));
+    kl.afgoerelse_id = sv.id;
+    kl.part = "tilskadekomne";
+    kl.dato = dato_iso("2031-03-20"); /* five years ahead (the issue) */
+    kl.begrundelse = "Klage";
+    assert_status(sag_tj_klage(&k, id, &kl, klage, &d), SAG_EINVAL);
+    assert_string_equal(d.felt, "/dato");
+    kl.dato = dato_iso("2026-03-20");
+    assert_ok(sag_tj_klage(&k, id, &kl, klage, &d));
+    memset(&r, 0, sizeof(r));
+    r.klage_id = klage;
+    r.dato = dato_iso("2026-04-01");
+    r.begrundelse = "x";
+    r.udfald = SAG_UDFALD_FASTHOLDT;
+    assert_ok(sag_tj_genvurder(&k, id, &r, &d));
+    r.udfald = SAG_UDFALD_INGEN;
+    assert_ok(sag_tj_send_til_ankestyrelsen(&k, id, &r, &d));
+    r.udfald = SAG_UDFALD_HJEMVIST;
+    r.dato = dato_iso("2026-09-01");
+    assert_ok(sag_tj_ankestyrelsen(&k, id, &r, ny, &d));
+    assert_ok(sag_store_tilstand(s, ny, &t, &d));
+    assert_int_equal(t.anerkendelse, SAG_FASE_ANERKENDT);
+    sag_store_luk(s);
+}
+
 /* ---- reading ---- */
 
 static int
@@ -489,6 +560,60 @@ laesning(void *ctx, const struct sag_laesning *l)
 
     sag_buf_addf(b, "%s|%s|%s\n", l->bruger, l->rolle, l->grund);
     return 0;
+}
+
+/* Issue 10, item 1: a second case for the same person and injury date is
+ * found (the warning), another injury date is not; the search by CPR
+ * number is for roles that see full numbers and logs each hit. */
+static void
+test_dublet_og_cpr_soegning(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj l = kontekst(s, "led1", SAG_ROLLE_LEDELSE);
+    struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, "2025-02-14");
+    struct sag_diag d;
+    struct sag_buf b;
+    char id1[SAG_ID_MAX], id2[SAG_ID_MAX], id3[SAG_ID_MAX];
+    char ids[4][SAG_ID_MAX];
+    size_t n = 99, hits = 0;
+
+    (void)state;
+    opret_toemrer(&k, id1);
+    h.ny.type = SAG_SAGSTYPE_ULYKKE;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.skadedato = dato_iso("2025-02-10");
+    h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.cpr = "010180-9011"; /* the other form of opret_toemrer's */
+    h.ny.team = "T1";
+    assert_ok(sag_tj_dubletter(&k, &h, NULL, ids, 4, &n, &d));
+    assert_int_equal(n, 1);
+    assert_string_equal(ids[0], id1);
+    assert_ok(sag_tj_opret(&k, &h, id2, &d));
+    assert_ok(sag_tj_dubletter(&k, &h, id2, ids, 4, &n, &d));
+    assert_int_equal(n, 1);
+    /* Another injury date is no duplicate. */
+    h.ny.skadedato = dato_iso("2025-02-11");
+    assert_ok(sag_tj_opret(&k, &h, id3, &d));
+    assert_ok(sag_tj_dubletter(&k, &h, id3, ids, 4, &n, &d));
+    assert_int_equal(n, 0);
+    /* Search: three cases; management may not. */
+    assert_ok(sag_tj_soeg_cpr(&k, "0101809011", tael_sag, &hits, &d));
+    assert_int_equal(hits, 3);
+    assert_status(sag_tj_soeg_cpr(&l, "0101809011", tael_sag, &hits, &d),
+                  SAG_EADGANG);
+    assert_string_equal(d.felt, "/cpr");
+    assert_null(strstr(d.besked, "9011"));
+    /* A bad number is refused without being echoed. */
+    assert_status(sag_tj_soeg_cpr(&k, "3201809011", tael_sag, &hits, &d),
+                  SAG_EINVAL);
+    assert_null(strstr(d.besked, "9011"));
+    /* The hits are in the read log. */
+    sag_buf_init(&b, 0);
+    assert_ok(sag_tj_laesninger(&k, id1, laesning, &b, &d));
+    assert_non_null(strstr(b.buf, "sb1|sagsbehandler|soegning paa CPR-nummer"));
+    sag_buf_release(&b);
+    sag_store_luk(s);
 }
 
 static void
@@ -853,6 +978,10 @@ main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_klage_hjemvisning_og_genoptagelse,
                                         setup, teardown),
+        cmocka_unit_test_setup_teardown(test_datoer_og_hjemvisning_arver, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_dublet_og_cpr_soegning, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_mappe_maskeret_og_logget, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_arbejdsliste_overskredet, setup,

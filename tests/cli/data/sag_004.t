@@ -1,0 +1,237 @@
+Source 004 (Ankestyrelsen, principmeddelelse 19-21, KEN nr 9733 af
+29/09/2021) entered through `skadesag sag`, as issue 10 asks: AES decided
+the loss on 1.4.2019, 90 % final from 11.05.2018; the insurer and the
+injured person's lawyer appealed; Ankestyrelsen confirmed the 90 % from
+11.05.2018, did not review the årsløn ("Ingen af parterne i sagen havde
+klaget over … fastsættelse af årsløn. Ankestyrelsen fandt ikke grundlag for
+at tage stilling til årslønnen") and told AES to decide a temporary loss
+before 11.05.2018 ("Arbejdsmarkedets Erhvervssikring skal tage stilling
+til, om du har ret til midlertidig erstatning for tab af erhvervsevne før
+den 11. maj 2018").
+
+What the source does not say is made up and marked so: the injury date
+(2015, the year whose maximum årsløn is 498.000 kr., data/satser.tsv), the
+birth date, the CPR number, the appeal dates, Ankestyrelsen's date (taken
+as the KEN's date, 29.09.2021), and the temporary loss AES then decides
+(65 %, a synthetic figure). Dates are typed both ways (31.12.2024 and
+2024-12-31).
+
+  $ cat >s <<'EOF2'
+  > #!/bin/sh
+  > export SKADESAG_BRUGER=sb4 SKADESAG_ROLLE=sagsbehandler
+  > exec "$SKADESAG" sag --db t.db "$@"
+  > EOF2
+  $ chmod +x s
+  $ cat >sag.json <<'EOF2'
+  > {"sagstype":"ulykke","generation":"foerstegang","skadedato":"2015-03-02",
+  >  "anmeldelsesdato":"2015-03-10","cpr":"1506604013","team":"T4",
+  >  "sagsbehandler":"sb4","dato":"2015-03-10"}
+  > EOF2
+  $ cat >e_endelig.json <<'EOF2'
+  > {"skadetype":"ulykke","skadedato":"2015-03-02","anmeldelsesdato":"2015-03-10",
+  >  "foedselsdato":"1960-06-15","afgoerelsesdato":"2019-04-01","afgoerelse":"endelig",
+  >  "aarsloen_oere":49800000,
+  >  "erhvervsevnetab":{"grundlag":"skoen","skoen_pct":90,"situation":"foertidspension"},
+  >  "tab_paavist_dato":"2018-05-11",
+  >  "vurdering":{"af":"Sagsbehandler sb4","begrundelse":"Indtægten fra virksomheden afspejler ikke en reel arbejdsindsats (kilde 004)."}}
+  > EOF2
+  $ sed -e 's/"2019-04-01","afgoerelse":"endelig"/"2021-11-15","afgoerelse":"midlertidig"/' \
+  >     -e 's/"skoen_pct":90/"skoen_pct":65/' -e 's/"2018-05-11"/"2016-03-01"/' e_endelig.json >e_midl.json
+
+The case; the number's year is the year it was received (2015).
+  $ ./s opret sag.json
+  AES-2015-000001
+
+Recognition, typed the Danish way (10.06.2015).
+  $ ./s afgoer AES-2015-000001 --fase anerkendelse --resultat anerkendt --dato 10.06.2015 --begrundelse 'Ulykke i virksomheden'
+  AES-2015-000001-A1
+
+The loss decision of 1.4.2019: 90 %, final.
+  $ ./s afgoer AES-2015-000001 --fase erhvervsevnetab --beregning e_endelig.json --dato 01.04.2019 --begrundelse 'Tab af erhvervsevne fastsat'
+  AES-2015-000001-E2: erhvervsevnetab 90 %
+
+An appeal dated in the future is refused, naming the field, and stores
+nothing (issue 10 item 5: "An appeal dated five years in the future was
+accepted").
+  $ ./s klage AES-2015-000001 --afgoerelse AES-2015-000001-E2 --part forsikringsselskab --dato 2099-04-15 --begrundelse Klage
+  skadesag: /dato: ligger efter dags dato
+  [1]
+
+A date that does not exist is refused in either form.
+  $ ./s klage AES-2015-000001 --afgoerelse AES-2015-000001-E2 --part forsikringsselskab --dato 31.04.2019 --begrundelse Klage
+  skadesag: --dato: '31.04.2019' er ikke en dato (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD)
+  [2]
+
+The insurer appeals: K1.
+  $ ./s klage AES-2015-000001 --afgoerelse AES-2015-000001-E2 --part forsikringsselskab --dato 15.04.2019 --begrundelse 'Forsikringsselskabet klager'
+  AES-2015-000001-K1
+
+The lawyer appeals the same decision: they join K1 (one appeal, two
+appellants), not a second chain.
+  $ ./s tilslut AES-2015-000001 --klage AES-2015-000001-K1 --part repraesentant --dato 2019-04-25 --begrundelse 'Advokaten klager'
+
+Reassessed and kept; sent to Ankestyrelsen.
+  $ ./s genvurder AES-2015-000001 --klage AES-2015-000001-K1 --udfald fastholdt --dato 10.05.2019 --begrundelse Fastholdt
+  $ ./s ankestyrelsen AES-2015-000001 --klage AES-2015-000001-K1 --send --dato 13.05.2019 --begrundelse Sendt
+
+Ankestyrelsen, per point. The loss: confirmed, with the instruction as a
+task due 27.10.2021 (a due date of our choosing: the source gives none).
+  $ ./s ankestyrelsen AES-2015-000001 --klage AES-2015-000001-K1 --punkt erhvervsevnetab --udfald stadfaestet --paalaeg 'Tag stilling til midlertidigt erhvervsevnetab før 11.05.2018' --paalaeg-frist 27.10.2021 --dato 29.09.2021 --begrundelse 'Ankestyrelsen stadfæster 90 % fra 11.05.2018'
+
+The årsløn: not reviewed, on the same decision date.
+  $ ./s ankestyrelsen AES-2015-000001 --klage AES-2015-000001-K1 --punkt aarsloen --udfald ikke_behandlet --dato 29.09.2021 --begrundelse 'Ingen klage over årslønnen'
+
+A point that is not a point of the appealed decision is refused.
+  $ ./s ankestyrelsen AES-2015-000001 --klage AES-2015-000001-K1 --punkt men --udfald stadfaestet --dato 29.09.2021 --begrundelse x
+  skadesag: /punkt: punktet hører ikke til den påklagede afgørelse
+  [1]
+
+The case file: the final 90 % from 11.05.2018 (Afgørelser: E2 "90 %  fra
+11.05.2018"), the appeal with both
+appellants and an outcome per point (erhvervsevnetab: stadfæstet, årsløn:
+ikke behandlet), and the task to decide the temporary loss.
+  $ ./s vis AES-2015-000001 --idag 01.10.2021
+  Sag AES-2015-000001 (ulykke, førstegang) — åben
+  Tilskadekomne: 150660-4013   Team: T4   Sagsbehandler: sb4
+  Skadedato: 02.03.2015   Anmeldt: 10.03.2015   Fristregler: før 1.1.2020
+  Anerkendelse: anerkendt   Mén: uafgjort   Erhvervsevnetab: afgjort
+  
+  Frister:
+    – 3 måneders frist for anerkendelse eller afvisning  10.06.2015  bortfaldet
+    ! 1 års frist for afgørelse                          10.03.2016  overskrides
+    – klagefrist (4 uger)                                09.07.2015  udløbet     AES-2015-000001-A1
+    ✓ klagefrist (4 uger)                                30.04.2019  opfyldt     AES-2015-000001-E2
+      5 års grænse for genoptagelse                      01.04.2024  åben
+  
+  Opgaver:
+    27.10.2021  Tag stilling til midlertidigt erhvervsevnetab før 11.05.2018
+    10.03.2016  Træf afgørelse i sagen
+  
+  Klager:
+    AES-2015-000001-K1  over AES-2015-000001-E2  modtaget 15.04.2019  afgjort: stadfæstet
+        klagere: forsikringsselskab, repraesentant
+        erhvervsevnetab: stadfæstet
+        årsløn: ikke behandlet
+  
+  Historik:
+      1  10.03.2015  oprettet                 sb4: Sagen er modtaget
+      2  10.06.2015  anerkendt                sb4: Ulykke i virksomheden
+      3  01.04.2019  erhvervsevnetab afgjort  sb4: Tab af erhvervsevne fastsat
+      4  15.04.2019  klage modtaget           sb4: Forsikringsselskabet klager
+      5  25.04.2019  klager tilsluttet        sb4: Advokaten klager
+      6  10.05.2019  genvurderet              sb4: Fastholdt
+      7  13.05.2019  sendt til Ankestyrelsen  sb4: Sendt
+      8  29.09.2021  Ankestyrelsen har afgjort sb4: Ankestyrelsen stadfæster 90 % fra 11.05.2018
+      9  29.09.2021  Ankestyrelsen har afgjort sb4: Ingen klage over årslønnen
+  
+  Afgørelser:
+    AES-2015-000001-A1   anerkendelse    10.06.2015  anerkendt
+    AES-2015-000001-E2   erhvervsevnetab 01.04.2019  90 %  fra 11.05.2018  beregning gemt (satser e0f6c52cb9cf…)
+  
+
+The worklist carries the instruction with its due date.
+  $ ./s arbejdsliste --sagsbehandler sb4 --idag 2021-10-01
+  Til behandling (først forfaldne først):
+    ! 10.03.2016  AES-2015-000001  sb4        Træf afgørelse i sagen
+      27.10.2021  AES-2015-000001  sb4        Tag stilling til midlertidigt erhvervsevnetab før 11.05.2018
+  
+  Venter på andre:
+  
+
+AES decides the temporary loss for the period before the final award. A
+period that runs into the final award (to 11.05.2018) is refused ...
+  $ ./s afgoer AES-2015-000001 --fase erhvervsevnetab --beregning e_midl.json --til 11.05.2018 --dato 15.11.2021 --begrundelse 'Midlertidigt tab før den endelige erstatning'
+  skadesag: /til: perioden overlapper afgørelse AES-2015-000001-E2
+  [1]
+
+... ending the day before, it is decided.
+  $ ./s afgoer AES-2015-000001 --fase erhvervsevnetab --beregning e_midl.json --til 10.05.2018 --dato 15.11.2021 --begrundelse 'Midlertidigt tab før den endelige erstatning'
+  AES-2015-000001-E3: erhvervsevnetab 65 %
+
+Both awards side by side without overlap (E3 65 % from 01.03.2016 to
+10.05.2018, E2 90 % from 11.05.2018), the final 90 % still the case's loss
+and the instruction's task gone from Opgaver. ("Træf afgørelse i sagen"
+stays: under the old law the case is not finished without a mén decision,
+which source 004 does not mention.)
+  $ ./s vis AES-2015-000001 --idag 2021-11-15
+  Sag AES-2015-000001 (ulykke, førstegang) — åben
+  Tilskadekomne: 150660-4013   Team: T4   Sagsbehandler: sb4
+  Skadedato: 02.03.2015   Anmeldt: 10.03.2015   Fristregler: før 1.1.2020
+  Anerkendelse: anerkendt   Mén: uafgjort   Erhvervsevnetab: afgjort
+  
+  Frister:
+    – 3 måneders frist for anerkendelse eller afvisning  10.06.2015  bortfaldet
+    ! 1 års frist for afgørelse                          10.03.2016  overskrides
+    – klagefrist (4 uger)                                09.07.2015  udløbet     AES-2015-000001-A1
+    ✓ klagefrist (4 uger)                                30.04.2019  opfyldt     AES-2015-000001-E2
+      klagefrist (4 uger)                                14.12.2021  åben        AES-2015-000001-E3
+      5 års grænse for genoptagelse                      01.04.2024  åben
+  
+  Opgaver:
+    10.03.2016  Træf afgørelse i sagen
+  
+  Klager:
+    AES-2015-000001-K1  over AES-2015-000001-E2  modtaget 15.04.2019  afgjort: stadfæstet
+        klagere: forsikringsselskab, repraesentant
+        erhvervsevnetab: stadfæstet
+        årsløn: ikke behandlet
+  
+  Historik:
+      1  10.03.2015  oprettet                 sb4: Sagen er modtaget
+      2  10.06.2015  anerkendt                sb4: Ulykke i virksomheden
+      3  01.04.2019  erhvervsevnetab afgjort  sb4: Tab af erhvervsevne fastsat
+      4  15.04.2019  klage modtaget           sb4: Forsikringsselskabet klager
+      5  25.04.2019  klager tilsluttet        sb4: Advokaten klager
+      6  10.05.2019  genvurderet              sb4: Fastholdt
+      7  13.05.2019  sendt til Ankestyrelsen  sb4: Sendt
+      8  29.09.2021  Ankestyrelsen har afgjort sb4: Ankestyrelsen stadfæster 90 % fra 11.05.2018
+      9  29.09.2021  Ankestyrelsen har afgjort sb4: Ingen klage over årslønnen
+     10  15.11.2021  erhvervsevnetab afgjort  sb4: Midlertidigt tab før den endelige erstatning
+  
+  Afgørelser:
+    AES-2015-000001-A1   anerkendelse    10.06.2015  anerkendt
+    AES-2015-000001-E2   erhvervsevnetab 01.04.2019  90 %  fra 11.05.2018  beregning gemt (satser e0f6c52cb9cf…)
+    AES-2015-000001-E3   erhvervsevnetab 15.11.2021  65 % (midlertidig)  fra 01.03.2016 til 10.05.2018  beregning gemt (satser e0f6c52cb9cf…)
+  
+  $ ./s vis AES-2015-000001 --idag 2021-11-15 --json | sed 's/,"/,\n"/g' | sed -n '/^"paalaeg":\[/,/"opfyldt_af"/p'
+  "paalaeg":[{"klage_id":"AES-2015-000001-K1",
+  "fase":"erhvervsevnetab",
+  "dato":"2021-09-29",
+  "frist":"2021-10-27",
+  "tekst":"Tag stilling til midlertidigt erhvervsevnetab før 11.05.2018",
+  "opfyldt":true,
+  "opfyldt_af":"AES-2015-000001-E3"}],
+
+Persons (issue 10, item 1). A second case for the same person and injury
+date is created, with a warning naming the first.
+  $ sed 's/"dato":"2015-03-10"/"dato":"2015-04-01"/' sag.json >sag2.json
+  $ ./s opret sag2.json
+  skadesag: advarsel: sag AES-2015-000001 har samme tilskadekomne og skadedato
+  AES-2015-000002
+
+The person's cases by CPR number, read from standard input (never on the
+command line), newest first ...
+  $ echo 150660-4013 | ./s liste --cpr -
+  Sag              Type                     Generation  Status Team       Behandler  Anerkendelse  Næste frist
+  AES-2015-000002  ulykke                   førstegang  åben   T4         sb4        uafgjort      10.06.2015
+  AES-2015-000001  ulykke                   førstegang  åben   T4         sb4        anerkendt     10.03.2016
+  2 sager
+
+... each hit logged as a read ("soegning paa CPR-nummer"): the first case
+(after its three reads by vis) twice, by the duplicate check and by this
+search.
+  $ ./s laesninger AES-2015-000001
+  [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z  sb4              sagsbehandler  sagsbehandling (re)
+  [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z  sb4              sagsbehandler  sagsbehandling (re)
+  [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z  sb4              sagsbehandler  sagsbehandling (re)
+  [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z  sb4              sagsbehandler  soegning paa CPR-nummer (re)
+  [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z  sb4              sagsbehandler  soegning paa CPR-nummer (re)
+
+Management, who see masked CPR numbers, may not search by one; a number
+on the command line is refused without being used.
+  $ echo 1506604013 | ./s --rolle ledelse liste --cpr -
+  skadesag: /cpr: rollen må ikke søge på CPR-nummer
+  [1]
+  $ ./s liste --cpr 1506604013
+  skadesag: --cpr: skriv --cpr - og CPR-nummeret på standardinput
+  [2]
