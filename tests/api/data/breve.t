@@ -28,13 +28,13 @@ SHA-256.
   "sha256":"SHA256"}
 
 GET /api/breve/{id} is the PDF (application/pdf); pdftotext finds the
-record's figures: 30 %, 1.982.765,00 kr. (198276500 øre), 119.196,00 kr.
-(11919600 øre) and the appeal's last day 31. marts 2026 (sent Monday
+record's figures: 30 %, 1.983.100,00 kr. (198310000 øre), 119.220,00 kr.
+(11922000 øre) and the appeal's last day 31. marts 2026 (sent Monday
 02.03.2026, received 03.03.2026, + 4 weeks).
-  $ ./raa sb101 GET /api/breve/AES-2025-000003-B1 | grep -i '^content-type'; ./api sb101 GET /api/breve/AES-2025-000003-B1 >/dev/null && cp .api/svar.b b1.pdf && pdftotext b1.pdf - | tr '\n' ' ' | grep -o -e 'erhvervsevnetab til 30 %' -e '1.982.765,00 kr.' -e '119.196,00 kr.' -e 'senest 31. marts 2026' | sort -u
+  $ ./raa sb101 GET /api/breve/AES-2025-000003-B1 | grep -i '^content-type'; ./api sb101 GET /api/breve/AES-2025-000003-B1 >/dev/null && cp .api/svar.b b1.pdf && pdftotext b1.pdf - | tr '\n' ' ' | grep -o -e 'erhvervsevnetab til 30 %' -e '1.983.100,00 kr.' -e '119.220,00 kr.' -e 'senest 31. marts 2026' | sort -u
   Content-Type: application/pdf
-  1.982.765,00 kr.
-  119.196,00 kr.
+  1.983.100,00 kr.
+  119.220,00 kr.
   erhvervsevnetab til 30 %
   senest 31. marts 2026
 
@@ -61,7 +61,7 @@ style sheet; ?format=json the description.
   "type":"erhvervsevnetab",
   "dato":"2026-03-02",
   "afgoerelse_id":"AES-2025-000003-E2",
-  "bytes":51045,
+  "bytes":51086,
   "sha256":"SHA256",
   "registreret":"…"}
   $ ./api sb101 GET '/api/breve/AES-2025-000003-B1?format=doc'

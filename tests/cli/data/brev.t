@@ -28,12 +28,12 @@ A case, recognised, and the loss decision of examples/toemrer_2025.json
   afgjort
 
 The stored record's figures, which the letter must carry (øre and ISO
-dates): 30 %, årsløn 49672982 (496.729,82 kr.), regulated 52030877
-(520.308,77 kr.), yearly 11919600 (119.196,00 kr.), monthly 993300
-(9.933,00 kr.), capital 198276500 (1.982.765,00 kr.), from 2025-09-01,
+dates): 30 %, årsløn 49672982 (496.729,82 kr.), regulated 52039680
+(520.396,80 kr.), yearly 11922000 (119.220,00 kr.), monthly 993500
+(9.935,00 kr.), capital 198310000 (1.983.100,00 kr.), from 2025-09-01,
 running until 2026-03-01.
   $ sqlite3 t.db "SELECT json_extract(resultat, '\$.erhvervsevnetab_fastsat_pct'), json_extract(resultat, '\$.aarsloen_oere'), json_extract(resultat, '\$.aarsloen_reguleret_oere'), json_extract(resultat, '\$.aarlig_erstatning_oere'), json_extract(resultat, '\$.maanedlig_erstatning_oere'), json_extract(resultat, '\$.kapitalbeloeb_oere'), json_extract(resultat, '\$.tilkendelsesdato'), json_extract(resultat, '\$.loebende_indtil') FROM afgoerelser"
-  30|49672982|52030877|11919600|993300|198276500|2025-09-01|2026-03-01
+  30|49672982|52039680|11922000|993500|198310000|2025-09-01|2026-03-01
 
 dan makes letter B1 and prints its id and the PDF's SHA-256.
   $ ./s brev dan AES-2025-000001 --type erhvervsevnetab
@@ -43,13 +43,13 @@ vis writes the PDF; pdftotext finds every figure of the record exactly as
 formatted in Danish, and the appeal's last day: sent Monday 02.03.2026,
 received the next business day 03.03.2026, + 4 weeks = Tuesday
 31.03.2026 (no holiday; Easter 2026 is 5 April).
-  $ ./s brev vis AES-2025-000001-B1 --pdf b1.pdf --html b1.html >/dev/null && pdftotext b1.pdf b1.txt && for f in 'fastsat dit erhvervsevnetab til 30 %' '496.729,82 kr.' '520.308,77 kr.' '119.196,00 kr.' '9.933,00 kr.' '1.982.765,00 kr.' '01.09.2025' '01.03.2026' 'senest 31. marts 2026' 'Dato: 2. marts 2026'; do printf '%s: ' "$f"; tr '\n' ' ' <b1.txt | grep -cF "$f"; done
+  $ ./s brev vis AES-2025-000001-B1 --pdf b1.pdf --html b1.html >/dev/null && pdftotext b1.pdf b1.txt && for f in 'fastsat dit erhvervsevnetab til 30 %' '496.729,82 kr.' '520.396,80 kr.' '119.220,00 kr.' '9.935,00 kr.' '1.983.100,00 kr.' '01.09.2025' '01.03.2026' 'senest 31. marts 2026' 'Dato: 2. marts 2026'; do printf '%s: ' "$f"; tr '\n' ' ' <b1.txt | grep -cF "$f"; done
   fastsat dit erhvervsevnetab til 30 %: 1
   496.729,82 kr.: 1
-  520.308,77 kr.: 1
-  119.196,00 kr.: 1
-  9.933,00 kr.: 1
-  1.982.765,00 kr.: 1
+  520.396,80 kr.: 1
+  119.220,00 kr.: 1
+  9.935,00 kr.: 1
+  1.983.100,00 kr.: 1
   01.09.2025: 1
   01.03.2026: 1
   senest 31. marts 2026: 1
@@ -83,10 +83,10 @@ the catalogue; the XMP identifies PDF/A-2b; every font embedded.
   yes
 
 The HTML is one self-contained Danish page with the same figures.
-  $ grep -c '<html lang="da">' b1.html; grep -c '<link\|<script\|src=' b1.html || true; grep -o '1.982.765,00 kr.' b1.html | head -1
+  $ grep -c '<html lang="da">' b1.html; grep -c '<link\|<script\|src=' b1.html || true; grep -o '1.983.100,00 kr.' b1.html | head -1
   1
   0
-  1.982.765,00 kr.
+  1.983.100,00 kr.
 
 The same record gives a byte-identical PDF: a second letter (B2, a new
 letter, never an overwrite) has the same bytes and SHA-256.

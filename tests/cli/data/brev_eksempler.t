@@ -54,13 +54,13 @@ injury); the appeal's last day: sent Monday 01.04.2019, received
   senest 30. april 2019
 
 The stored record's yearly and monthly amounts are in the letter exactly
-(øre from the record; 37042800 øre = 370.428,00 kr., 3086900 øre =
-30.869,00 kr.), and the reasons and the assessment with its
+(øre from the record; 37051200 øre = 370.512,00 kr., 3087600 øre =
+30.876,00 kr.), and the reasons and the assessment with its
 justification.
-  $ sqlite3 t.db "SELECT json_extract(resultat, '\$.aarlig_erstatning_oere'), json_extract(resultat, '\$.maanedlig_erstatning_oere') FROM afgoerelser WHERE sag_id = 'AES-2015-000001'"; grep -o -e '370.428,00 kr.' -e '30.869,00 kr.' -e 'skønsmæssigt fastsat til 90 %' -e 'ingen reel arbejdsindsats' 004.txt | sort -u
-  37042800|3086900
-  30.869,00 kr.
-  370.428,00 kr.
+  $ sqlite3 t.db "SELECT json_extract(resultat, '\$.aarlig_erstatning_oere'), json_extract(resultat, '\$.maanedlig_erstatning_oere') FROM afgoerelser WHERE sag_id = 'AES-2015-000001'"; grep -o -e '370.512,00 kr.' -e '30.876,00 kr.' -e 'skønsmæssigt fastsat til 90 %' -e 'ingen reel arbejdsindsats' 004.txt | sort -u
+  37051200|3087600
+  30.876,00 kr.
+  370.512,00 kr.
   ingen reel arbejdsindsats
   skønsmæssigt fastsat til 90 %
 
@@ -68,8 +68,8 @@ Guidance example 2.2 (tests/cases/ch02/ex-2.02.json, "Flyttemand …,
 førtidspension, 65 procent i erhvervsevnetab"): a 2005 injury, loss 65 %
 by skøn, årsløn 280.000 kr. (28000000 øre in the input); 65 % ≥ 50 % is
 paid running, so no capital sum (the record's is empty): the letter gives
-the yearly and monthly amounts of the record (169.680,00 kr. = 12 ×
-14.140,00 kr.) and the start and end dates the golden case expects
+the yearly and monthly amounts of the record (169.704,00 kr. = 12 ×
+14.142,00 kr.) and the start and end dates the golden case expects
 (02.11.2009, 30.09.2021), and cites the 2003 act without later
 amendments (the old regime).
   $ ./eksempel $ROD/tests/cases/ch02/ex-2.02.json 'Tabet er fastsat skønsmæssigt.'
@@ -78,38 +78,40 @@ amendments (the old regime).
   2005-09-12
   28000000
   65
-  |16968000|1414000
+  |16970400|1414200
   02.11.2009
-  14.140,00 kr.
-  169.680,00 kr.
+  14.142,00 kr.
+  169.704,00 kr.
   280.000,00 kr.
   30.09.2021
+  367.000,00 kr.
+  387.000,00 kr.
   erhvervsevnetab til 65 %
   lov nr. 422 af 10. juni 2003 om arbejdsskadesikring
 
 § 17 a in a flexible job (examples/fleksjob_2019.json, a 2019 injury):
 the letter's computation names § 17 a, the loss 30 % and the record's
-capital sum (92953900 øre = 929.539,00 kr.).
+capital sum (92929800 øre = 929.298,00 kr.).
   $ ./eksempel $ROD/examples/fleksjob_2019.json 'Tabet er opgjort efter § 17 a.'
   AES-2019-000001-B1
-  $ ./tekst $(cat id) >fleks.txt && grep -o -e 'erhvervsevnetab til 30 %' -e '929.539,00 kr.' -e '§ 17 a' fleks.txt | sort -u; sqlite3 t.db "SELECT json_extract(resultat, '\$.kapitalbeloeb_oere') FROM afgoerelser WHERE sag_id = '$(cut -c1-15 id)'"
-  929.539,00 kr.
+  $ ./tekst $(cat id) >fleks.txt && grep -o -e 'erhvervsevnetab til 30 %' -e '929.298,00 kr.' -e '§ 17 a' fleks.txt | sort -u; sqlite3 t.db "SELECT json_extract(resultat, '\$.kapitalbeloeb_oere') FROM afgoerelser WHERE sag_id = '$(cut -c1-15 id)'"
+  929.298,00 kr.
   erhvervsevnetab til 30 %
   § 17 a
-  92953900
+  92929800
 
 The § 12 share (examples/foertidspension_2023.json): a total loss of 80 %
 of which the injury's share gives 60 %, paid partly as capital: the
 letter says both percentages and shows the record's capital and yearly
-amount (91283700 øre = 912.837,00 kr.; 19599600 øre = 195.996,00 kr.).
+amount (91259900 øre = 912.599,00 kr.; 19594800 øre = 195.948,00 kr.).
   $ ./eksempel $ROD/examples/foertidspension_2023.json 'En del af tabet skyldes andet end arbejdsskaden.'
   AES-2023-000001-B1
-  $ ./tekst $(cat id) >andel.txt && grep -o -e 'samlede erhvervsevnetab er 80 %' -e 'er 60 %' -e '912.837,00 kr.' -e '195.996,00 kr.' andel.txt | sort -u; sqlite3 t.db "SELECT json_extract(resultat, '\$.kapitalbeloeb_oere'), json_extract(resultat, '\$.aarlig_erstatning_oere') FROM afgoerelser WHERE sag_id = '$(cut -c1-15 id)'"
-  195.996,00 kr.
-  912.837,00 kr.
+  $ ./tekst $(cat id) >andel.txt && grep -o -e 'samlede erhvervsevnetab er 80 %' -e 'er 60 %' -e '912.599,00 kr.' -e '195.948,00 kr.' andel.txt | sort -u; sqlite3 t.db "SELECT json_extract(resultat, '\$.kapitalbeloeb_oere'), json_extract(resultat, '\$.aarlig_erstatning_oere') FROM afgoerelser WHERE sag_id = '$(cut -c1-15 id)'"
+  195.948,00 kr.
+  912.599,00 kr.
   er 60 %
   samlede erhvervsevnetab er 80 %
-  91283700|19599600
+  91259900|19594800
 
 Below 15 % (guidance example 3.1, "lønnedgang 13,5 procent …, tab fastsat
 til mindre end 15 procent"): the letter says there is no right to
