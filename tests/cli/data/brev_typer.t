@@ -43,6 +43,8 @@ recognition, mén 10 % and an appeal kept on reassessment and sent on.
   AES-2025-000001-A1
   AES-2025-000001-M2
   AES-2025-000001-K1
+  Klage AES-2025-000001-K1 genvurderet: fastholdt
+  Klage AES-2025-000001-K1 sendt til Ankestyrelsen
 
 The information request goes to the doctor (not to the injured person),
 dated the request 20.02.2025, with the reply deadline 14 days later
