@@ -159,6 +159,26 @@ bool sag__http_scope_ok(const struct sag__http_kald *k,
  * server. */
 bool sag__http_csrf_ok(struct sag__http_kald *k);
 
+/* A form posted by a browser (the web UI, ui.c): the browser's Origin,
+ * if sent, must be this server, and with a cookie session `token` (the
+ * form's hidden field) must be the session's CSRF token; `token` NULL
+ * checks the Origin only (the login form, before any session). */
+bool sag__http_csrf_form_ok(struct sag__http_kald *k, const char *token);
+
+/* Throttling of failed logins per client address (api_adgang.c), shared
+ * by the API's login and the web UI's. */
+bool sag__http_login_for_mange(struct sag__http_kald *k, int64_t nu);
+void sag__http_login_fejlet(struct sag__http_kald *k, int64_t nu);
+
+/* The web UI (ui.c): is this path one of its pages ("/", "/ui", "/ui/…")?
+ * Its pages identify the caller themselves (no login: a redirect to the
+ * login page) and check the CSRF field of their forms. */
+bool sag__ui_sti(const char *sti);
+int sag__ui(struct sag__http_kald *k);
+/* The UI's static files (web/, embedded by tools/indlejr.c at build
+ * time): [0] the style sheet. */
+extern const char *const sag__ui_filer[];
+
 /* Seconds since 1970 (the clock of sessions). */
 int64_t sag__http_nu(void);
 
