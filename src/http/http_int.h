@@ -97,6 +97,12 @@ struct sag__http_kald {
     char tilladt[32];    /* Allow, for a 405: the path's methods */
     char csp[256];       /* a page's own Content-Security-Policy, "" for
                             the default */
+    /* A page's own Referrer-Policy, NULL for the default "no-referrer".
+     * The web UI's pages use "same-origin": under "no-referrer" a browser
+     * sends "Origin: null" with a form, and the form's Origin check
+     * (sag__http_csrf_form_ok) could not tell this server's forms from
+     * another site's. */
+    const char *referrer;
 };
 
 /* A handler: fill k->status and k->b; 0, or -1 to close the connection. */
