@@ -745,6 +745,7 @@ sag__ui(struct sag__http_kald *k)
          post = strcmp(k->metode, "POST") == 0;
     const char *sti = k->sti;
 
+    k->referrer = "same-origin";
     if (strcmp(sti, "/ui/stil.css") == 0 && get) {
         sag_buf_reset(k->b);
         sag_buf_adds(k->b, sag__ui_filer[0]);

@@ -1,0 +1,220 @@
+// The web UI in Debian's chromium (playwright-core), against the server that
+// tests/web/koer-web started (URL) on its database (DB). Every flow runs
+// twice: with JavaScript on, and with it off (the pages must work without
+// it). With JavaScript on, axe-core checks each screen (WCAG 2.1 A/AA rules):
+// zero violations. Output is TAP, numbered from TAP_FRA + 1; the last number
+// is written to TAP_NR_FIL. SKAERMBILLEDER=DIR writes screenshots there.
+//
+// Expected texts come from the demo cases (src/demo/demo.c) and the accounts
+// of tests/api/lib.bash: sb101 is caseworker of Team Nord with cases
+// AES-2026-000002 (overdue, and waiting on the insurer) and AES-2023-000001;
+// case AES-2019-000001 belongs to Team Syd.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+const URL = process.env.URL;
+const SKADESAG = process.env.SKADESAG;
+const DB = process.env.DB;
+const SKAERM = process.env.SKAERMBILLEDER || '';
+let nr = Number(process.env.TAP_FRA || 0);
+let fejl = 0;
+
+async function trin(navn, fn) {
+  nr += 1;
+  try {
+    await fn();
+    console.log(`ok ${nr} - ${navn}`);
+  } catch (e) {
+    fejl += 1;
+    console.log(`not ok ${nr} - ${navn}`);
+    for (const l of String(e && e.stack ? e.stack : e).split('\n').slice(0, 12))
+      console.log(`# ${l}`);
+  }
+}
+
+function forvent(sandt, hvad) {
+  if (!sandt) throw new Error(hvad);
+}
+
+function lig(faktisk, forventet, hvad) {
+  if (faktisk !== forventet)
+    throw new Error(`${hvad}: forventet ${JSON.stringify(forventet)}, fik ${JSON.stringify(faktisk)}`);
+}
+
+// axe-core with the WCAG 2.0/2.1 A and AA rules: no violations.
+async function axe(side, hvad) {
+  const r = await new AxeBuilder({ page: side })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const v = r.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  forvent(v.length === 0, `axe på ${hvad}: ${v.join('; ')}`);
+}
+
+async function skaermbillede(side, navn) {
+  if (!SKAERM) return;
+  mkdirSync(SKAERM, { recursive: true });
+  await side.screenshot({ path: `${SKAERM}/${navn}.png`, fullPage: true });
+}
+
+async function logInd(side, bruger, kodeord, totp) {
+  await side.goto(`${URL}/ui/login`);
+  await side.getByLabel('Brugernavn').fill(bruger);
+  await side.getByLabel('Adgangskode').fill(kodeord);
+  if (totp !== undefined) await side.getByLabel('Engangskode').fill(totp);
+  await side.getByRole('button', { name: 'Log ind' }).click();
+  await side.waitForLoadState();
+}
+
+const DATO = /^\d{2}\.\d{2}\.\d{4}$/;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+});
+
+for (const js of [true, false]) {
+  const m = js ? '' : ' (uden JavaScript)';
+  const ctx = await browser.newContext({ javaScriptEnabled: js, locale: 'da-DK' });
+  const side = await ctx.newPage();
+
+  await trin(`uden login sendes man til login-siden, på dansk${m}`, async () => {
+    const svar = await side.goto(`${URL}/ui/arbejdsliste`);
+    lig(new global.URL(side.url()).pathname, '/ui/login', 'adresse');
+    lig(svar.status(), 200, 'status');
+    lig(await side.locator('html').getAttribute('lang'), 'da', 'lang');
+    lig(await side.locator('h1').innerText(), 'Log ind', 'overskrift');
+    forvent((svar.headers()['content-security-policy'] || '').includes("script-src 'self'"),
+      'CSP uden inline script');
+    if (js) await axe(side, 'login-siden');
+    await skaermbillede(side, 'login');
+  });
+
+  await trin(`tastaturet: første Tab når spring-til-indhold-linket${m}`, async () => {
+    await side.goto(`${URL}/ui/login`);
+    await side.keyboard.press('Tab');
+    const fokus = side.locator(':focus');
+    lig(await fokus.innerText(), 'Gå til sidens indhold', 'fokuseret element');
+    await side.keyboard.press('Enter');
+    lig(new global.URL(side.url()).hash, '#indhold', 'hop til indhold');
+  });
+
+  await trin(`forkert adgangskode: beskeden står ved feltet og i fejlresuméet${m}`, async () => {
+    await logInd(side, 'sb101', 'forkert-kodeord');
+    lig(new global.URL(side.url()).pathname, '/ui/login', 'bliver på login');
+    const besked = side.locator('#fejl-kodeord');
+    forvent(await besked.isVisible(), 'beskeden ved adgangskoden vises');
+    forvent((await besked.innerText()).length > 0, 'beskeden har tekst');
+    const felt = side.locator('#kodeord');
+    lig(await felt.getAttribute('aria-invalid'), 'true', 'aria-invalid');
+    forvent((await felt.getAttribute('aria-describedby')).split(' ').includes('fejl-kodeord'),
+      'feltet peger på beskeden (aria-describedby)');
+    lig(await side.locator('.error-summary a').getAttribute('href'), '#kodeord', 'resuméet linker til feltet');
+    lig(await side.locator('#bruger').inputValue(), 'sb101', 'brugernavnet står der stadig');
+    if (js) await axe(side, 'login med fejl');
+    await skaermbillede(side, 'login-fejl');
+  });
+
+  await trin(`sagsbehandleren logger ind og ser sin arbejdsliste${m}`, async () => {
+    await logInd(side, 'sb101', 'test-kodeord-for-sb101');
+    lig(new global.URL(side.url()).pathname, '/ui/arbejdsliste', 'forsiden');
+    lig(await side.locator('h1').innerText(), 'Min arbejdsliste', 'overskrift');
+    forvent((await side.locator('header').innerText()).includes('sb101'), 'hvem der er logget ind');
+    const raekker = side.locator('table').first().locator('tbody tr');
+    forvent((await raekker.count()) >= 1, 'opgaver til behandling');
+    if (js) await axe(side, 'arbejdslisten');
+    await skaermbillede(side, 'arbejdsliste');
+  });
+
+  await trin(`arbejdslisten: datoer som 31.12.2024, overskredne fremhævet, ventende for sig med dage${m}`, async () => {
+    const foerste = side.locator('table').first().locator('tbody tr');
+    for (let i = 0; i < (await foerste.count()); i++)
+      forvent(DATO.test(await foerste.nth(i).locator('td').first().innerText()), 'dato i række ' + i);
+    const overskredet = side.locator('tr.overskredet', { hasText: 'AES-2026-000002' });
+    lig(await overskredet.count(), 1, 'AES-2026-000002 er overskredet');
+    forvent((await overskredet.innerText()).includes('Overskredet'), 'ordet Overskredet står der');
+    const venter = side.locator('table').nth(1);
+    forvent((await venter.locator('caption').innerText()).startsWith('Venter på andre'), 'ventende står for sig');
+    const celler = venter.locator('tbody tr').first().locator('td');
+    forvent(DATO.test(await celler.nth(0).innerText()), 'venter siden: en dato');
+    forvent(/^\d+$/.test(await celler.nth(1).innerText()), 'dage der er ventet: et tal');
+  });
+
+  await trin(`sagen åbnes fra arbejdslisten: parter, frister med hjemmel, forløb${m}`, async () => {
+    await side.locator('table').first().getByRole('link', { name: 'AES-2026-000002' }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).pathname, '/ui/sager/AES-2026-000002', 'adresse (kun sagsnummer)');
+    lig(await side.locator('h1').innerText(), 'Sag AES-2026-000002', 'overskrift');
+    for (const h of ['Parter og oplysninger', 'Frister', 'Opgaver', 'Afgørelser', 'Forløb'])
+      lig(await side.getByRole('heading', { name: h, exact: true }).count(), 1, 'afsnit ' + h);
+    forvent((await side.locator('dl').innerText()).includes('Team Nord'), 'teamet');
+    // After the 2024 reform no statutory deadline; the service target is a task.
+    forvent((await side.locator('ul.opgaver').innerText()).includes('Behandl sagen'), 'opgaven');
+    if (js) await axe(side, 'sagen');
+  });
+
+  await trin(`en afgjort sag: frister med dato og hjemmel, afgørelser med procent${m}`, async () => {
+    await side.goto(`${URL}/ui/sager/AES-2024-000001`);
+    const frist = side.locator('table').first().locator('tbody tr').first().locator('td');
+    forvent(DATO.test(await frist.nth(1).innerText()), 'fristens dato');
+    forvent((await frist.nth(3).innerText()).includes('ASL § 16'), 'fristens hjemmel');
+    const afg = side.locator('tr', { hasText: 'AES-2024-000001-E3' }).filter({ hasText: 'erhvervsevnetab' });
+    forvent((await afg.innerText()).includes('30 %'), 'erhvervsevnetab 30 %');
+    if (js) await axe(side, 'en afgjort sag');
+    await skaermbillede(side, 'sag');
+  });
+
+  await trin(`en sag fra et andet team afvises med en besked${m}`, async () => {
+    const svar = await side.goto(`${URL}/ui/sager/AES-2019-000001`);
+    lig(svar.status(), 403, 'status');
+    lig(await side.locator('h1').innerText(), 'Ingen adgang', 'overskrift');
+    forvent((await side.getByRole('alert').innerText()).includes('andet team'), 'årsagen');
+    if (js) await axe(side, 'afvisningen');
+  });
+
+  await trin(`teamets arbejdsliste fra menuen${m}`, async () => {
+    await side.goto(`${URL}/ui/arbejdsliste`);
+    await side.getByRole('link', { name: 'Teamets arbejdsliste' }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('h1').innerText(), 'Teamets arbejdsliste: Team Nord', 'overskrift');
+    const sb = await side.locator('table').first().locator('tbody tr td:nth-child(4)').allInnerTexts();
+    forvent(new Set(sb).size >= 2, 'flere sagsbehandlere på teamets liste: ' + sb.join(','));
+    if (js) await axe(side, 'teamets arbejdsliste');
+  });
+
+  await trin(`en formular uden CSRF-token afvises${m}`, async () => {
+    const svar = await side.request.post(`${URL}/ui/logout`, { form: { csrf: 'forkert' } });
+    lig(svar.status(), 403, 'status');
+    await side.goto(`${URL}/ui/arbejdsliste`);
+    lig(new global.URL(side.url()).pathname, '/ui/arbejdsliste', 'stadig logget ind');
+  });
+
+  await trin(`log ud: derefter sendes man til login igen${m}`, async () => {
+    await side.getByRole('button', { name: 'Log ud' }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).pathname, '/ui/login', 'login-siden');
+    await side.goto(`${URL}/ui/arbejdsliste`);
+    lig(new global.URL(side.url()).pathname, '/ui/login', 'sessionen er slut');
+  });
+
+  await ctx.close();
+}
+
+await trin('login med anden faktor: forkert engangskode afvises, den rigtige giver adgang', async () => {
+  const ctx = await browser.newContext({ locale: 'da-DK' });
+  const side = await ctx.newPage();
+  const kode = execFileSync(SKADESAG, ['bruger', '--db', DB, 'kode', 'totp1']).toString().trim();
+  forvent(/^\d{6}$/.test(kode), 'seks cifre');
+  const forkert = String((Number(kode) + 500000) % 1000000).padStart(6, '0');
+  await logInd(side, 'totp1', 'test-kodeord-for-totp1', forkert);
+  lig(new global.URL(side.url()).pathname, '/ui/login', 'afvist');
+  forvent(await side.locator('.form-error-message').isVisible(), 'beskeden vises ved et felt');
+  await logInd(side, 'totp1', 'test-kodeord-for-totp1', kode);
+  lig(new global.URL(side.url()).pathname, '/ui/arbejdsliste', 'logget ind');
+  await ctx.close();
+});
+
+await browser.close();
+if (process.env.TAP_NR_FIL) writeFileSync(process.env.TAP_NR_FIL, String(nr));
+process.exit(fejl === 0 ? 0 : 1);
