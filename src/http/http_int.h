@@ -176,7 +176,7 @@ bool sag__http_csrf_form_ok(struct sag__http_kald *k, const char *token);
 bool sag__http_login_for_mange(struct sag__http_kald *k, int64_t nu);
 void sag__http_login_fejlet(struct sag__http_kald *k, int64_t nu);
 
-/* The web UI (ui.c): is this path one of its pages ("/", "/ui", "/ui/…")?
+/* The web UI (ui.c): is this path one of its pages ("/ui", "/ui/…")?
  * Its pages identify the caller themselves (no login: a redirect to the
  * login page) and check the CSRF field of their forms. */
 bool sag__ui_sti(const char *sti);

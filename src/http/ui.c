@@ -529,8 +529,18 @@ dt_dato(struct sag_buf *b, const char *dt, struct sag_dato d)
     dt_dd(b, dt, s);
 }
 
+/* The case page's action form as the caseworker left it, with the
+ * refusal's field and message (none: all NULL). */
+struct handling {
+    const char *type, *dato, *begrundelse, *part, *svarfrist, *anmodning_id;
+    const char *fejl_felt, *fejl;
+};
+
+static void handlingspanel(struct sag__http_kald *k, const char *sag_id,
+                           const struct handling *f);
+
 static int
-side_sag(struct sag__http_kald *k)
+side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
 {
     struct sag_tj_mappe *m;
     const struct sag_tilstand *t;
@@ -580,6 +590,10 @@ side_sag(struct sag__http_kald *k)
         sag_buf_adds(b, "</dd>\n");
     }
     sag_buf_adds(b, "</dl>\n");
+    /* The actions the policy allows this role (the policy answers; the
+     * page only asks). */
+    if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_HAENDELSE))
+        handlingspanel(k, t->id, form);
 
     sag_buf_adds(b, "<h2>Frister</h2>\n<table class=\"table\">\n"
                     "<thead><tr><th scope=\"col\">Frist</th>"
@@ -684,7 +698,8 @@ side_sag(struct sag__http_kald *k)
         sag_buf_adds(b, "</tbody>\n</table>\n");
     }
 
-    sag_buf_adds(b, "<h2>Forløb</h2>\n<ol class=\"tidslinje\">\n");
+    sag_buf_adds(b, "<h2 id=\"forloeb\">Forløb</h2>\n"
+                    "<ol class=\"tidslinje\">\n");
     for (size_t i = 0; i < m->m.antal_haendelser; i++) {
         const struct sag_haendelse_post *p = &m->m.haendelser[i];
 
@@ -699,8 +714,239 @@ side_sag(struct sag__http_kald *k)
         sag_buf_adds(b, "</li>\n");
     }
     sag_buf_adds(b, "</ol>\n");
-    side_slut(k, MHD_HTTP_OK);
+    side_slut(k, status);
     return 0;
+}
+
+/* The events a caseworker registers from the case page (decisions,
+ * appeals and new generations have their own use cases). */
+static const enum sag_haendelsestype handlingstyper[] = {
+    SAG_H_OPLYSNINGER_ANMODET, SAG_H_OPLYSNINGER_MODTAGET,
+    SAG_H_AFVENTER_EKSTERN,    SAG_H_AFVENTER_OPHOERT,
+    SAG_H_FORELAGT_ESU,        SAG_H_LUKKET,
+};
+
+/* The parties a request or a wait can concern (stored codes). */
+static const char *const parter[] = {
+    "tilskadekomne", "arbejdsgiver", "forsikringsselskab", "laege", "sygehus",
+    "kommune",       "region",
+};
+
+static bool
+er(const char *a, const char *b)
+{
+    return a != NULL && b != NULL && strcmp(a, b) == 0;
+}
+
+/* One labelled field of the action form: its error (if the refusal
+ * names it) tied to it with aria-describedby. */
+static void
+felt_start(struct sag_buf *b, const struct handling *f, const char *navn,
+           const char *label, const char *hjaelp)
+{
+    bool fejl = er(f->fejl_felt, navn);
+
+    sag_buf_addf(b,
+                 "<div class=\"form-group%s\">\n<label class=\"form-label\" "
+                 "for=\"h-%s\">%s</label>\n",
+                 fejl ? " form-error" : "", navn, label);
+    if (hjaelp)
+        sag_buf_addf(b,
+                     "<span class=\"form-hint\" id=\"hjaelp-%s\">%s</span>\n",
+                     navn, hjaelp);
+    if (fejl) {
+        sag_buf_addf(b, "<span class=\"form-error-message\" id=\"fejl-%s\">",
+                     navn);
+        esc(b, f->fejl);
+        sag_buf_adds(b, "</span>\n");
+    }
+}
+
+static void
+felt_attr(struct sag_buf *b, const struct handling *f, const char *navn,
+          bool hjaelp)
+{
+    bool fejl = er(f->fejl_felt, navn);
+
+    sag_buf_addf(b, " id=\"h-%s\" name=\"%s\"", navn, navn);
+    if (fejl || hjaelp) {
+        sag_buf_adds(b, " aria-describedby=\"");
+        if (hjaelp)
+            sag_buf_addf(b, "hjaelp-%s%s", navn, fejl ? " " : "");
+        if (fejl)
+            sag_buf_addf(b, "fejl-%s", navn);
+        sag_buf_adds(b, "\"");
+    }
+    if (fejl)
+        sag_buf_adds(b, " aria-invalid=\"true\"");
+}
+
+static void
+tekstfelt(struct sag_buf *b, const struct handling *f, const char *navn,
+          const char *label, const char *hjaelp, const char *vaerdi)
+{
+    felt_start(b, f, navn, label, hjaelp);
+    sag_buf_adds(b, "<input class=\"form-input\" type=\"text\"");
+    felt_attr(b, f, navn, hjaelp != NULL);
+    sag_buf_adds(b, " value=\"");
+    esc(b, vaerdi);
+    sag_buf_adds(b, "\">\n</div>\n");
+}
+
+static void
+handlingspanel(struct sag__http_kald *k, const char *sag_id,
+               const struct handling *f)
+{
+    static const struct handling ingen = { 0 };
+    struct sag_buf *b = k->b;
+    char idag[SAG_DATO_DK_LEN];
+
+    if (f == NULL)
+        f = &ingen;
+    sag_dato_format_dk(k->tj.idag, idag);
+    sag_buf_adds(b, "<section class=\"panel\" aria-labelledby=\"handlinger\">\n"
+                    "<h2 id=\"handlinger\">Registrér en handling</h2>\n");
+    if (f->fejl != NULL) {
+        sag_buf_adds(b, "<div class=\"error-summary\" role=\"alert\" "
+                        "aria-labelledby=\"fejl-overskrift\">\n"
+                        "<h3 id=\"fejl-overskrift\">Handlingen er ikke "
+                        "registreret</h3>\n<ul><li><a href=\"#h-");
+        esc(b, f->fejl_felt);
+        sag_buf_adds(b, "\">");
+        esc(b, f->fejl);
+        sag_buf_adds(b, "</a></li></ul>\n</div>\n");
+    }
+    sag_buf_adds(b, "<form method=\"post\" action=\"/ui/sager/");
+    esc(b, sag_id);
+    sag_buf_adds(b, "/haendelse\" class=\"form\" novalidate>\n"
+                    "<input type=\"hidden\" name=\"csrf\" value=\"");
+    esc(b, k->hvem.csrf);
+    sag_buf_adds(b, "\">\n");
+    felt_start(b, f, "type", "Handling", NULL);
+    sag_buf_adds(b, "<select class=\"form-select\"");
+    felt_attr(b, f, "type", false);
+    sag_buf_adds(b, ">\n");
+    for (size_t i = 0; i < sizeof(handlingstyper) / sizeof(handlingstyper[0]);
+         i++) {
+        const char *kode = sag_haendelsestype_navn(handlingstyper[i]);
+
+        sag_buf_addf(b, "<option value=\"%s\"%s>", kode,
+                     er(f->type, kode) ? " selected" : "");
+        esc(b, sag_visning_ord(kode));
+        sag_buf_adds(b, "</option>\n");
+    }
+    sag_buf_adds(b, "</select>\n</div>\n");
+    tekstfelt(b, f, "dato", "Dato", "Fx 31.12.2024 eller 2024-12-31.",
+              f->dato ? f->dato : idag);
+    felt_start(b, f, "begrundelse", "Begrundelse", NULL);
+    sag_buf_adds(b, "<textarea class=\"form-input\" rows=\"3\"");
+    felt_attr(b, f, "begrundelse", false);
+    sag_buf_adds(b, ">");
+    esc(b, f->begrundelse);
+    sag_buf_adds(b, "</textarea>\n</div>\n");
+    felt_start(b, f, "part", "Part",
+               "Ved anmodning om oplysninger og ventetid.");
+    sag_buf_adds(b, "<select class=\"form-select\"");
+    felt_attr(b, f, "part", true);
+    sag_buf_adds(b, ">\n<option value=\"\">Ingen</option>\n");
+    for (size_t i = 0; i < sizeof(parter) / sizeof(parter[0]); i++) {
+        sag_buf_addf(b, "<option value=\"%s\"%s>", parter[i],
+                     er(f->part, parter[i]) ? " selected" : "");
+        esc(b, sag_visning_ord(parter[i]));
+        sag_buf_adds(b, "</option>\n");
+    }
+    sag_buf_adds(b, "</select>\n</div>\n");
+    tekstfelt(b, f, "anmodning_id", "Anmodningens nummer",
+              "Fx L1. Ved anmodning om og modtagelse af oplysninger.",
+              f->anmodning_id);
+    tekstfelt(b, f, "svarfrist", "Svarfrist",
+              "Kan udelades: så gælder den almindelige svarfrist.",
+              f->svarfrist);
+    sag_buf_adds(b, "<button type=\"submit\" class=\"button "
+                    "button-primary\">Registrér</button>\n</form>\n"
+                    "</section>\n");
+}
+
+static bool
+tom_streng(const char *s)
+{
+    return s == NULL || s[0] == '\0';
+}
+
+/* A date as typed: 31.12.2024 or 2024-12-31. */
+static bool
+laes_dato(const char *s, struct sag_dato *d)
+{
+    return s != NULL && (sag_dato_parse_dk(s, strlen(s), d) == SAG_OK ||
+                         sag_dato_parse_iso(s, strlen(s), d) == SAG_OK);
+}
+
+/* The form field a refusal's pointer names ("/begrundelse" →
+ * "begrundelse"); the event type's selector for anything else. */
+static const char *
+felt_for(const char *peger)
+{
+    static const char *const navne[] = { "dato",      "begrundelse",  "part",
+                                         "svarfrist", "anmodning_id", "type" };
+
+    for (size_t i = 0; i < sizeof(navne) / sizeof(navne[0]); i++)
+        if (peger[0] == '/' && strcmp(peger + 1, navne[i]) == 0)
+            return navne[i];
+    return "type";
+}
+
+static int
+post_haendelse(struct sag__http_kald *k)
+{
+    struct handling f = { 0 };
+    struct sag_haendelse h;
+    struct sag_diag d;
+    enum sag_status st = SAG_OK;
+    char sti[160];
+
+    if (!csrf_ok(k))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Formularen er udløbet. Gå tilbage og prøv igen.");
+    f.type = felt(k, "type");
+    f.dato = felt(k, "dato");
+    f.begrundelse = felt(k, "begrundelse");
+    f.part = felt(k, "part");
+    f.svarfrist = felt(k, "svarfrist");
+    f.anmodning_id = felt(k, "anmodning_id");
+    sag_diag_init(&d);
+    memset(&h, 0, sizeof(h));
+    for (size_t i = 0; i < sizeof(handlingstyper) / sizeof(handlingstyper[0]);
+         i++)
+        if (er(f.type, sag_haendelsestype_navn(handlingstyper[i])))
+            h.type = handlingstyper[i];
+    if (h.type == 0)
+        st = sag_diag_set(&d, SAG_EINVAL, "/type", "vælg en handling");
+    else if (!laes_dato(f.dato, &h.dato))
+        st = sag_diag_set(&d, SAG_EINVAL, "/dato",
+                          "ugyldig dato (skriv fx 31.12.2024)");
+    else if (!tom_streng(f.svarfrist) && !laes_dato(f.svarfrist, &h.svarfrist))
+        st = sag_diag_set(&d, SAG_EINVAL, "/svarfrist",
+                          "ugyldig dato (skriv fx 31.12.2024)");
+    if (st == SAG_OK) {
+        h.har_svarfrist = !tom_streng(f.svarfrist);
+        h.begrundelse = f.begrundelse ? f.begrundelse : "";
+        h.part = tom_streng(f.part) ? NULL : f.part;
+        h.anmodning_id = tom_streng(f.anmodning_id) ? NULL : f.anmodning_id;
+        st = sag_tj_haendelse(&k->tj, k->param[0], &h, &d);
+    }
+    if (st == SAG_OK) {
+        (void)snprintf(sti, sizeof(sti), "/ui/sager/%s#forloeb", k->param[0]);
+        return omdiriger(k, sti);
+    }
+    if (st != SAG_EINVAL && st != SAG_EMISSING && st != SAG_EDENIED &&
+        st != SAG_ECONFLICT && st != SAG_ERANGE)
+        return afvist(k, st, &d);
+    f.fejl_felt = felt_for(d.felt);
+    f.fejl = d.besked[0] ? d.besked : sag_status_str(st);
+    return side_sag(k, &f,
+                    st == SAG_EDENIED || st == SAG_ECONFLICT
+                        ? MHD_HTTP_CONFLICT
+                        : MHD_HTTP_UNPROCESSABLE_CONTENT);
 }
 
 /* ---- dispatch ---- */
@@ -717,23 +963,26 @@ i_dag(void)
 bool
 sag__ui_sti(const char *sti)
 {
-    return strcmp(sti, "/") == 0 || strcmp(sti, "/ui") == 0 ||
-           strncmp(sti, "/ui/", 4) == 0;
+    return strcmp(sti, "/ui") == 0 || strncmp(sti, "/ui/", 4) == 0;
 }
 
-/* "/ui/sager/{id}": the id into k->param[0]. */
+/* "/ui/sager/{id}" or "/ui/sager/{id}/{hvad}": the id into k->param[0],
+ * the rest ("" or "haendelse") into *hvad. */
 static bool
-sag_sti(struct sag__http_kald *k)
+sag_sti(struct sag__http_kald *k, const char **hvad)
 {
-    const char *id = k->sti + strlen("/ui/sager/");
+    const char *id = k->sti + strlen("/ui/sager/"), *skraa;
     size_t l;
 
     if (strncmp(k->sti, "/ui/sager/", strlen("/ui/sager/")) != 0)
         return false;
-    l = strlen(id);
-    if (l == 0 || l >= sizeof(k->param_buf[0]) || strchr(id, '/') != NULL)
+    skraa = strchr(id, '/');
+    l = skraa ? (size_t)(skraa - id) : strlen(id);
+    *hvad = skraa ? skraa + 1 : "";
+    if (l == 0 || l >= sizeof(k->param_buf[0]) || strchr(*hvad, '/') != NULL)
         return false;
-    memcpy(k->param_buf[0], id, l + 1);
+    memcpy(k->param_buf[0], id, l);
+    k->param_buf[0][l] = '\0';
     k->param[0] = k->param_buf[0];
     return true;
 }
@@ -743,7 +992,7 @@ sag__ui(struct sag__http_kald *k)
 {
     bool get = strcmp(k->metode, "GET") == 0 || strcmp(k->metode, "HEAD") == 0,
          post = strcmp(k->metode, "POST") == 0;
-    const char *sti = k->sti;
+    const char *sti = k->sti, *hvad = "";
 
     k->referrer = "same-origin";
     if (strcmp(sti, "/ui/stil.css") == 0 && get) {
@@ -766,8 +1015,7 @@ sag__ui(struct sag__http_kald *k)
             return post_login(k);
     } else if (!k->hvem.kendt) {
         return omdiriger(k, "/ui/login");
-    } else if (strcmp(sti, "/") == 0 || strcmp(sti, "/ui") == 0 ||
-               strcmp(sti, "/ui/") == 0) {
+    } else if (strcmp(sti, "/ui") == 0 || strcmp(sti, "/ui/") == 0) {
         if (get)
             return omdiriger(k, forside(k));
     } else if (strcmp(sti, "/ui/logout") == 0) {
@@ -776,9 +1024,12 @@ sag__ui(struct sag__http_kald *k)
     } else if (strcmp(sti, "/ui/arbejdsliste") == 0) {
         if (get)
             return side_arbejdsliste(k);
-    } else if (sag_sti(k)) {
+    } else if (sag_sti(k, &hvad) && hvad[0] == '\0') {
         if (get)
-            return side_sag(k);
+            return side_sag(k, NULL, MHD_HTTP_OK);
+    } else if (strcmp(hvad, "haendelse") == 0) {
+        if (post)
+            return post_haendelse(k);
     } else {
         return fejlside(k, MHD_HTTP_NOT_FOUND, "Siden findes ikke",
                         "Der er ingen side med denne adresse.");

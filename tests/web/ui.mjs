@@ -60,9 +60,9 @@ async function skaermbillede(side, navn) {
 
 async function logInd(side, bruger, kodeord, totp) {
   await side.goto(`${URL}/ui/login`);
-  await side.getByLabel('Brugernavn').fill(bruger);
-  await side.getByLabel('Adgangskode').fill(kodeord);
-  if (totp !== undefined) await side.getByLabel('Engangskode').fill(totp);
+  await side.getByLabel('Brugernavn', { exact: true }).fill(bruger);
+  await side.getByLabel('Adgangskode', { exact: true }).fill(kodeord);
+  if (totp !== undefined) await side.getByLabel('Engangskode', { exact: true }).fill(totp);
   await side.getByRole('button', { name: 'Log ind' }).click();
   await side.waitForLoadState();
 }
@@ -152,6 +152,58 @@ for (const js of [true, false]) {
     // After the 2024 reform no statutory deadline; the service target is a task.
     forvent((await side.locator('ul.opgaver').innerText()).includes('Behandl sagen'), 'opgaven');
     if (js) await axe(side, 'sagen');
+  });
+
+  await trin(`anmodning om oplysninger uden begrundelse afvises: beskeden står ved feltet${m}`, async () => {
+    await side.goto(`${URL}/ui/sager/AES-2026-000002`);
+    await side.getByLabel('Handling', { exact: true }).selectOption('oplysninger_anmodet');
+    await side.getByLabel('Part', { exact: true }).selectOption('laege');
+    await side.getByLabel('Anmodningens nummer', { exact: true }).fill(js ? 'L7' : 'L8');
+    await side.getByRole('button', { name: 'Registrér' }).click();
+    await side.waitForLoadState();
+    const besked = side.locator('#fejl-begrundelse');
+    forvent(await besked.isVisible(), 'beskeden ved begrundelsen vises');
+    forvent((await besked.innerText()).includes('mangler'), 'beskeden siger, hvad der mangler');
+    lig(await side.locator('#h-begrundelse').getAttribute('aria-invalid'), 'true', 'aria-invalid');
+    lig(await side.locator('#h-begrundelse').getAttribute('aria-describedby'), 'fejl-begrundelse', 'aria-describedby');
+    lig(await side.locator('.error-summary a').getAttribute('href'), '#h-begrundelse', 'resuméet linker til feltet');
+    lig(await side.locator('#h-anmodning_id').inputValue(), js ? 'L7' : 'L8', 'det indtastede står der stadig');
+    if (js) await axe(side, 'handlingen med fejl');
+    await skaermbillede(side, 'sag-fejl');
+  });
+
+  await trin(`en ugyldig dato afvises ved datofeltet${m}`, async () => {
+    await side.getByLabel('Dato', { exact: true }).fill('31.02.2026');
+    await side.getByLabel('Begrundelse', { exact: true }).fill('Journal fra egen læge');
+    await side.getByRole('button', { name: 'Registrér' }).click();
+    await side.waitForLoadState();
+    forvent(await side.locator('#fejl-dato').isVisible(), 'beskeden ved datoen');
+    lig(await side.locator('#fejl-begrundelse').count(), 0, 'ingen besked ved begrundelsen');
+  });
+
+  await trin(`anmodningen registreres (dato som 2026-12-01) og står i forløbet og fristerne${m}`, async () => {
+    const id = js ? 'L7' : 'L8';
+    await side.getByLabel('Dato', { exact: true }).fill('2026-12-01');
+    await side.getByRole('button', { name: 'Registrér' }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).pathname, '/ui/sager/AES-2026-000002', 'tilbage på sagen');
+    lig(await side.locator('.error-summary').count(), 0, 'ingen fejl');
+    const linje = side.locator('.tidslinje li', { hasText: 'oplysninger anmodet' }).filter({ hasText: 'sb101' });
+    forvent((await linje.last().innerText()).startsWith('01.12.2026'), 'datoen som 01.12.2026');
+    const frist = side.locator('tr', { hasText: `(${id})` });
+    lig(await frist.count(), 1, 'svarfristen på anmodningen');
+    forvent(DATO.test(await frist.locator('td').nth(1).innerText()), 'svarfristens dato');
+  });
+
+  await trin(`svaret registreres: fristen er opfyldt${m}`, async () => {
+    const id = js ? 'L7' : 'L8';
+    await side.getByLabel('Handling', { exact: true }).selectOption('oplysninger_modtaget');
+    await side.getByLabel('Begrundelse', { exact: true }).fill('Journalen er modtaget');
+    await side.getByLabel('Anmodningens nummer', { exact: true }).fill(id);
+    await side.getByRole('button', { name: 'Registrér' }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('.error-summary').count(), 0, 'ingen fejl');
+    forvent((await side.locator('tr', { hasText: `(${id})` }).innerText()).includes('opfyldt'), 'opfyldt');
   });
 
   await trin(`en afgjort sag: frister med dato og hjemmel, afgørelser med procent${m}`, async () => {
