@@ -532,12 +532,17 @@ dt_dato(struct sag_buf *b, const char *dt, struct sag_dato d)
 /* The case page's action form as the caseworker left it, with the
  * refusal's field and message (none: all NULL). */
 struct handling {
+    const char *form; /* the form that was sent: "h", "k" or "s" (the
+                         prefix of its field ids) */
     const char *type, *dato, *begrundelse, *part, *svarfrist, *anmodning_id;
+    const char *afgoerelse, *klage, *skridt; /* the appeal forms */
     const char *fejl_felt, *fejl;
 };
 
 static void handlingspanel(struct sag__http_kald *k, const char *sag_id,
                            const struct handling *f);
+static void klagepanel(struct sag__http_kald *k, const struct sag_tilstand *t,
+                       const struct handling *f);
 
 static int
 side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
@@ -594,6 +599,9 @@ side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
      * page only asks). */
     if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_HAENDELSE))
         handlingspanel(k, t->id, form);
+    if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_KLAGE) &&
+        t->antal_afgoerelser > 0)
+        klagepanel(k, t, form);
 
     sag_buf_adds(b, "<h2>Frister</h2>\n<table class=\"table\">\n"
                     "<thead><tr><th scope=\"col\">Frist</th>"
@@ -738,43 +746,71 @@ er(const char *a, const char *b)
     return a != NULL && b != NULL && strcmp(a, b) == 0;
 }
 
-/* One labelled field of the action form: its error (if the refusal
+/* The field ids of the form being drawn: "h-dato", "k-dato", … */
+static const char *praefiks = "h";
+
+/* Does the refusal belong to this field of the form being drawn? */
+static bool
+fejl_i(const struct handling *f, const char *navn)
+{
+    return er(f->form, praefiks) && er(f->fejl_felt, navn);
+}
+
+/* One labelled field of an action form: its error (if the refusal
  * names it) tied to it with aria-describedby. */
 static void
 felt_start(struct sag_buf *b, const struct handling *f, const char *navn,
            const char *label, const char *hjaelp)
 {
-    bool fejl = er(f->fejl_felt, navn);
+    bool fejl = fejl_i(f, navn);
 
     sag_buf_addf(b,
                  "<div class=\"form-group%s\">\n<label class=\"form-label\" "
-                 "for=\"h-%s\">%s</label>\n",
-                 fejl ? " form-error" : "", navn, label);
+                 "for=\"%s-%s\">%s</label>\n",
+                 fejl ? " form-error" : "", praefiks, navn, label);
     if (hjaelp)
         sag_buf_addf(b,
-                     "<span class=\"form-hint\" id=\"hjaelp-%s\">%s</span>\n",
-                     navn, hjaelp);
+                     "<span class=\"form-hint\" id=\"hjaelp-%s-%s\">%s"
+                     "</span>\n",
+                     praefiks, navn, hjaelp);
     if (fejl) {
-        sag_buf_addf(b, "<span class=\"form-error-message\" id=\"fejl-%s\">",
-                     navn);
+        sag_buf_addf(b, "<span class=\"form-error-message\" id=\"fejl-%s-%s\">",
+                     praefiks, navn);
         esc(b, f->fejl);
         sag_buf_adds(b, "</span>\n");
     }
+}
+
+/* The error summary of the form being drawn, if the refusal is its. */
+static void
+fejlresume(struct sag_buf *b, const struct handling *f, const char *overskrift)
+{
+    if (f->fejl == NULL || !er(f->form, praefiks))
+        return;
+    sag_buf_addf(b,
+                 "<div class=\"error-summary\" role=\"alert\" "
+                 "aria-labelledby=\"fejl-%s\">\n<h3 id=\"fejl-%s\">%s</h3>\n"
+                 "<ul><li><a href=\"#%s-",
+                 praefiks, praefiks, overskrift, praefiks);
+    esc(b, f->fejl_felt);
+    sag_buf_adds(b, "\">");
+    esc(b, f->fejl);
+    sag_buf_adds(b, "</a></li></ul>\n</div>\n");
 }
 
 static void
 felt_attr(struct sag_buf *b, const struct handling *f, const char *navn,
           bool hjaelp)
 {
-    bool fejl = er(f->fejl_felt, navn);
+    bool fejl = fejl_i(f, navn);
 
-    sag_buf_addf(b, " id=\"h-%s\" name=\"%s\"", navn, navn);
+    sag_buf_addf(b, " id=\"%s-%s\" name=\"%s\"", praefiks, navn, navn);
     if (fejl || hjaelp) {
         sag_buf_adds(b, " aria-describedby=\"");
         if (hjaelp)
-            sag_buf_addf(b, "hjaelp-%s%s", navn, fejl ? " " : "");
+            sag_buf_addf(b, "hjaelp-%s-%s%s", praefiks, navn, fejl ? " " : "");
         if (fejl)
-            sag_buf_addf(b, "fejl-%s", navn);
+            sag_buf_addf(b, "fejl-%s-%s", praefiks, navn);
         sag_buf_adds(b, "\"");
     }
     if (fejl)
@@ -806,16 +842,8 @@ handlingspanel(struct sag__http_kald *k, const char *sag_id,
     sag_dato_format_dk(k->tj.idag, idag);
     sag_buf_adds(b, "<section class=\"panel\" aria-labelledby=\"handlinger\">\n"
                     "<h2 id=\"handlinger\">Registrér en handling</h2>\n");
-    if (f->fejl != NULL) {
-        sag_buf_adds(b, "<div class=\"error-summary\" role=\"alert\" "
-                        "aria-labelledby=\"fejl-overskrift\">\n"
-                        "<h3 id=\"fejl-overskrift\">Handlingen er ikke "
-                        "registreret</h3>\n<ul><li><a href=\"#h-");
-        esc(b, f->fejl_felt);
-        sag_buf_adds(b, "\">");
-        esc(b, f->fejl);
-        sag_buf_adds(b, "</a></li></ul>\n</div>\n");
-    }
+    praefiks = "h";
+    fejlresume(b, f, "Handlingen er ikke registreret");
     sag_buf_adds(b, "<form method=\"post\" action=\"/ui/sager/");
     esc(b, sag_id);
     sag_buf_adds(b, "/haendelse\" class=\"form\" novalidate>\n"
@@ -941,12 +969,279 @@ post_haendelse(struct sag__http_kald *k)
     if (st != SAG_EINVAL && st != SAG_EMISSING && st != SAG_EDENIED &&
         st != SAG_ECONFLICT && st != SAG_ERANGE)
         return afvist(k, st, &d);
+    f.form = "h";
     f.fejl_felt = felt_for(d.felt);
     f.fejl = d.besked[0] ? d.besked : sag_status_str(st);
     return side_sag(k, &f,
                     st == SAG_EDENIED || st == SAG_ECONFLICT
                         ? MHD_HTTP_CONFLICT
                         : MHD_HTTP_UNPROCESSABLE_CONTENT);
+}
+
+/* The parties that may appeal (stored codes). */
+static const char *const klagere[] = { "tilskadekomne", "repraesentant",
+                                       "arbejdsgiver", "forsikringsselskab" };
+
+/* The steps of an appeal after it is registered: AES's reassessment,
+ * sending it on, and Ankestyrelsen's outcome (the form's codes). */
+static const struct {
+    const char *kode, *tekst;
+    enum sag_udfald udfald;
+    int trin; /* 1 genvurdering, 2 send to AST, 3 AST's outcome */
+} skridt[] = {
+    { "genvurderet_fastholdt", "Genvurderet: afgørelsen fastholdes",
+      SAG_UDFALD_FASTHOLDT, 1 },
+    { "genvurderet_aendret", "Genvurderet: afgørelsen ændres",
+      SAG_UDFALD_AENDRET, 1 },
+    { "sendt_til_ankestyrelsen", "Sendt til Ankestyrelsen", SAG_UDFALD_INGEN,
+      2 },
+    { "ast_stadfaestet", "Ankestyrelsen: stadfæstet", SAG_UDFALD_STADFAESTET,
+      3 },
+    { "ast_aendret", "Ankestyrelsen: ændret", SAG_UDFALD_AENDRET, 3 },
+    { "ast_hjemvist", "Ankestyrelsen: hjemvist (ny sag oprettes)",
+      SAG_UDFALD_HJEMVIST, 3 },
+    { "ast_afvist", "Ankestyrelsen: afvist", SAG_UDFALD_AFVIST, 3 },
+};
+
+static void
+dato_og_begrundelse(struct sag_buf *b, const struct handling *f,
+                    const char *idag)
+{
+    bool min = er(f->form, praefiks);
+
+    tekstfelt(b, f, "dato", "Dato", "Fx 31.12.2024 eller 2024-12-31.",
+              min && f->dato ? f->dato : idag);
+    felt_start(b, f, "begrundelse", "Begrundelse", NULL);
+    sag_buf_adds(b, "<textarea class=\"form-input\" rows=\"3\"");
+    felt_attr(b, f, "begrundelse", false);
+    sag_buf_adds(b, ">");
+    if (min)
+        esc(b, f->begrundelse);
+    sag_buf_adds(b, "</textarea>\n</div>\n");
+}
+
+static void
+form_start(struct sag__http_kald *k, const char *sag_id, const char *hvad)
+{
+    sag_buf_adds(k->b, "<form method=\"post\" action=\"/ui/sager/");
+    esc(k->b, sag_id);
+    sag_buf_addf(k->b,
+                 "/%s\" class=\"form\" novalidate>\n<input type=\"hidden\" "
+                 "name=\"csrf\" value=\"",
+                 hvad);
+    esc(k->b, k->hvem.csrf);
+    sag_buf_adds(k->b, "\">\n");
+}
+
+static void
+klagepanel(struct sag__http_kald *k, const struct sag_tilstand *t,
+           const struct handling *f)
+{
+    static const struct handling ingen = { 0 };
+    struct sag_buf *b = k->b;
+    char idag[SAG_DATO_DK_LEN];
+    size_t aabne = 0;
+
+    if (f == NULL)
+        f = &ingen;
+    sag_dato_format_dk(k->tj.idag, idag);
+    sag_buf_adds(b, "<section class=\"panel\" aria-labelledby=\"klageflow\">\n"
+                    "<h2 id=\"klageflow\">Klagebehandling</h2>\n"
+                    "<h3>Registrér en klage</h3>\n");
+    praefiks = "k";
+    fejlresume(b, f, "Klagen er ikke registreret");
+    form_start(k, t->id, "klage");
+    felt_start(b, f, "afgoerelse", "Afgørelse, der klages over", NULL);
+    sag_buf_adds(b, "<select class=\"form-select\"");
+    felt_attr(b, f, "afgoerelse", false);
+    sag_buf_adds(b, ">\n");
+    for (size_t i = 0; i < t->antal_afgoerelser; i++) {
+        const struct sag_afgoerelse_ref *r = &t->afgoerelser[i];
+
+        sag_buf_adds(b, "<option value=\"");
+        esc(b, r->id);
+        sag_buf_addf(b, "\"%s>",
+                     er(f->form, "k") && er(f->afgoerelse, r->id) ? " selected"
+                                                                  : "");
+        esc(b, r->id);
+        sag_buf_adds(b, " (");
+        esc(b, sag_visning_ord(sag_fase_navn(r->fase)));
+        sag_buf_adds(b, ")</option>\n");
+    }
+    sag_buf_adds(b, "</select>\n</div>\n");
+    felt_start(b, f, "part", "Klager", NULL);
+    sag_buf_adds(b, "<select class=\"form-select\"");
+    felt_attr(b, f, "part", false);
+    sag_buf_adds(b, ">\n");
+    for (size_t i = 0; i < sizeof(klagere) / sizeof(klagere[0]); i++) {
+        sag_buf_addf(b, "<option value=\"%s\"%s>", klagere[i],
+                     er(f->form, "k") && er(f->part, klagere[i]) ? " selected"
+                                                                 : "");
+        esc(b, sag_visning_ord(klagere[i]));
+        sag_buf_adds(b, "</option>\n");
+    }
+    sag_buf_adds(b, "</select>\n</div>\n");
+    dato_og_begrundelse(b, f, idag);
+    sag_buf_adds(b, "<button type=\"submit\" class=\"button "
+                    "button-primary\">Registrér klagen</button>\n</form>\n");
+
+    for (size_t i = 0; i < t->antal_klager; i++)
+        if (t->klager[i].status != SAG_KLAGE_AFGJORT &&
+            t->klager[i].status != SAG_KLAGE_AENDRET)
+            aabne++;
+    if (aabne > 0) {
+        sag_buf_adds(b, "<h3>Næste skridt i en klage</h3>\n");
+        praefiks = "s";
+        fejlresume(b, f, "Skridtet er ikke registreret");
+        form_start(k, t->id, "klageskridt");
+        felt_start(b, f, "klage", "Klage", NULL);
+        sag_buf_adds(b, "<select class=\"form-select\"");
+        felt_attr(b, f, "klage", false);
+        sag_buf_adds(b, ">\n");
+        for (size_t i = 0; i < t->antal_klager; i++) {
+            const struct sag_klage *kl = &t->klager[i];
+
+            if (kl->status == SAG_KLAGE_AFGJORT ||
+                kl->status == SAG_KLAGE_AENDRET)
+                continue;
+            sag_buf_adds(b, "<option value=\"");
+            esc(b, kl->id);
+            sag_buf_addf(b, "\"%s>",
+                         er(f->form, "s") && er(f->klage, kl->id) ? " selected"
+                                                                  : "");
+            esc(b, kl->id);
+            sag_buf_adds(b, " over ");
+            esc(b, kl->afgoerelse_id);
+            sag_buf_adds(b, " (");
+            esc(b, sag_visning_ord(sag_klagestatus_navn(kl->status)));
+            sag_buf_adds(b, ")</option>\n");
+        }
+        sag_buf_adds(b, "</select>\n</div>\n");
+        felt_start(b, f, "skridt", "Skridt", NULL);
+        sag_buf_adds(b, "<select class=\"form-select\"");
+        felt_attr(b, f, "skridt", false);
+        sag_buf_adds(b, ">\n");
+        for (size_t i = 0; i < sizeof(skridt) / sizeof(skridt[0]); i++)
+            sag_buf_addf(
+                b, "<option value=\"%s\"%s>%s</option>\n", skridt[i].kode,
+                er(f->form, "s") && er(f->skridt, skridt[i].kode) ? " selected"
+                                                                  : "",
+                skridt[i].tekst);
+        sag_buf_adds(b, "</select>\n</div>\n");
+        dato_og_begrundelse(b, f, idag);
+        sag_buf_adds(b, "<button type=\"submit\" class=\"button "
+                        "button-primary\">Registrér skridtet</button>\n"
+                        "</form>\n");
+    }
+    sag_buf_adds(b, "</section>\n");
+    praefiks = "h";
+}
+
+/* A refused appeal form: the case page again, the message at the field. */
+static int
+klage_afvist(struct sag__http_kald *k, struct handling *f, enum sag_status st,
+             const struct sag_diag *d)
+{
+    static const char *const navne[] = { "afgoerelse",  "part",  "dato",
+                                         "begrundelse", "klage", "skridt" };
+
+    if (st == SAG_EADGANG || st == SAG_ENOTFOUND || st == SAG_EIO ||
+        st == SAG_ENOMEM || st == SAG_EINTERNAL)
+        return afvist(k, st, d);
+    f->fejl_felt = er(f->form, "k") ? "afgoerelse" : "skridt";
+    for (size_t i = 0; i < sizeof(navne) / sizeof(navne[0]); i++)
+        if (d->felt[0] == '/' && strcmp(d->felt + 1, navne[i]) == 0)
+            f->fejl_felt = navne[i];
+    if (strcmp(d->felt, "/klage_id") == 0)
+        f->fejl_felt = "klage";
+    if (strcmp(d->felt, "/afgoerelse_id") == 0)
+        f->fejl_felt = "afgoerelse";
+    f->fejl = d->besked[0] ? d->besked : sag_status_str(st);
+    return side_sag(k, f,
+                    st == SAG_EDENIED || st == SAG_ECONFLICT
+                        ? MHD_HTTP_CONFLICT
+                        : MHD_HTTP_UNPROCESSABLE_CONTENT);
+}
+
+static int
+post_klage(struct sag__http_kald *k)
+{
+    struct handling f = { 0 };
+    struct sag_tj_klage r;
+    struct sag_diag d;
+    enum sag_status st = SAG_OK;
+    char id[SAG_ID_MAX], sti[160];
+
+    if (!csrf_ok(k))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Formularen er udløbet. Gå tilbage og prøv igen.");
+    f.form = "k";
+    f.afgoerelse = felt(k, "afgoerelse");
+    f.part = felt(k, "part");
+    f.dato = felt(k, "dato");
+    f.begrundelse = felt(k, "begrundelse");
+    sag_diag_init(&d);
+    memset(&r, 0, sizeof(r));
+    r.afgoerelse_id = f.afgoerelse;
+    r.part = tom_streng(f.part) ? NULL : f.part;
+    r.begrundelse = f.begrundelse ? f.begrundelse : "";
+    if (!laes_dato(f.dato, &r.dato))
+        st = sag_diag_set(&d, SAG_EINVAL, "/dato",
+                          "ugyldig dato (skriv fx 31.12.2024)");
+    else
+        st = sag_tj_klage(&k->tj, k->param[0], &r, id, &d);
+    if (st != SAG_OK)
+        return klage_afvist(k, &f, st, &d);
+    (void)snprintf(sti, sizeof(sti), "/ui/sager/%s#klageflow", k->param[0]);
+    return omdiriger(k, sti);
+}
+
+static int
+post_klageskridt(struct sag__http_kald *k)
+{
+    struct handling f = { 0 };
+    struct sag_tj_klageskridt r;
+    struct sag_diag d;
+    enum sag_status st = SAG_OK;
+    char ny[SAG_ID_MAX] = "", sti[160];
+    int trin = 0;
+
+    if (!csrf_ok(k))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Formularen er udløbet. Gå tilbage og prøv igen.");
+    f.form = "s";
+    f.klage = felt(k, "klage");
+    f.skridt = felt(k, "skridt");
+    f.dato = felt(k, "dato");
+    f.begrundelse = felt(k, "begrundelse");
+    sag_diag_init(&d);
+    memset(&r, 0, sizeof(r));
+    r.klage_id = f.klage;
+    r.begrundelse = f.begrundelse ? f.begrundelse : "";
+    for (size_t i = 0; i < sizeof(skridt) / sizeof(skridt[0]); i++)
+        if (er(f.skridt, skridt[i].kode)) {
+            r.udfald = skridt[i].udfald;
+            trin = skridt[i].trin;
+        }
+    if (trin == 0)
+        st = sag_diag_set(&d, SAG_EINVAL, "/skridt", "vælg et skridt");
+    else if (!laes_dato(f.dato, &r.dato))
+        st = sag_diag_set(&d, SAG_EINVAL, "/dato",
+                          "ugyldig dato (skriv fx 31.12.2024)");
+    else if (trin == 1)
+        st = sag_tj_genvurder(&k->tj, k->param[0], &r, &d);
+    else if (trin == 2)
+        st = sag_tj_send_til_ankestyrelsen(&k->tj, k->param[0], &r, &d);
+    else
+        st = sag_tj_ankestyrelsen(&k->tj, k->param[0], &r, ny, &d);
+    if (st != SAG_OK)
+        return klage_afvist(k, &f, st, &d);
+    /* A remittal opened a new linked case: go there (it names this one). */
+    if (ny[0])
+        (void)snprintf(sti, sizeof(sti), "/ui/sager/%s", ny);
+    else
+        (void)snprintf(sti, sizeof(sti), "/ui/sager/%s#klageflow", k->param[0]);
+    return omdiriger(k, sti);
 }
 
 /* ---- dispatch ---- */
@@ -1030,6 +1325,12 @@ sag__ui(struct sag__http_kald *k)
     } else if (strcmp(hvad, "haendelse") == 0) {
         if (post)
             return post_haendelse(k);
+    } else if (strcmp(hvad, "klage") == 0) {
+        if (post)
+            return post_klage(k);
+    } else if (strcmp(hvad, "klageskridt") == 0) {
+        if (post)
+            return post_klageskridt(k);
     } else {
         return fejlside(k, MHD_HTTP_NOT_FOUND, "Siden findes ikke",
                         "Der er ingen side med denne adresse.");

@@ -156,16 +156,16 @@ for (const js of [true, false]) {
 
   await trin(`anmodning om oplysninger uden begrundelse afvises: beskeden står ved feltet${m}`, async () => {
     await side.goto(`${URL}/ui/sager/AES-2026-000002`);
-    await side.getByLabel('Handling', { exact: true }).selectOption('oplysninger_anmodet');
-    await side.getByLabel('Part', { exact: true }).selectOption('laege');
-    await side.getByLabel('Anmodningens nummer', { exact: true }).fill(js ? 'L7' : 'L8');
-    await side.getByRole('button', { name: 'Registrér' }).click();
+    await side.locator('form[action$="/haendelse"]').getByLabel('Handling', { exact: true }).selectOption('oplysninger_anmodet');
+    await side.locator('form[action$="/haendelse"]').getByLabel('Part', { exact: true }).selectOption('laege');
+    await side.locator('form[action$="/haendelse"]').getByLabel('Anmodningens nummer', { exact: true }).fill(js ? 'L7' : 'L8');
+    await side.getByRole('button', { name: 'Registrér', exact: true }).click();
     await side.waitForLoadState();
-    const besked = side.locator('#fejl-begrundelse');
+    const besked = side.locator('#fejl-h-begrundelse');
     forvent(await besked.isVisible(), 'beskeden ved begrundelsen vises');
     forvent((await besked.innerText()).includes('mangler'), 'beskeden siger, hvad der mangler');
     lig(await side.locator('#h-begrundelse').getAttribute('aria-invalid'), 'true', 'aria-invalid');
-    lig(await side.locator('#h-begrundelse').getAttribute('aria-describedby'), 'fejl-begrundelse', 'aria-describedby');
+    lig(await side.locator('#h-begrundelse').getAttribute('aria-describedby'), 'fejl-h-begrundelse', 'aria-describedby');
     lig(await side.locator('.error-summary a').getAttribute('href'), '#h-begrundelse', 'resuméet linker til feltet');
     lig(await side.locator('#h-anmodning_id').inputValue(), js ? 'L7' : 'L8', 'det indtastede står der stadig');
     if (js) await axe(side, 'handlingen med fejl');
@@ -173,18 +173,18 @@ for (const js of [true, false]) {
   });
 
   await trin(`en ugyldig dato afvises ved datofeltet${m}`, async () => {
-    await side.getByLabel('Dato', { exact: true }).fill('31.02.2026');
-    await side.getByLabel('Begrundelse', { exact: true }).fill('Journal fra egen læge');
-    await side.getByRole('button', { name: 'Registrér' }).click();
+    await side.locator('form[action$="/haendelse"]').getByLabel('Dato', { exact: true }).fill('31.02.2026');
+    await side.locator('form[action$="/haendelse"]').getByLabel('Begrundelse', { exact: true }).fill('Journal fra egen læge');
+    await side.getByRole('button', { name: 'Registrér', exact: true }).click();
     await side.waitForLoadState();
-    forvent(await side.locator('#fejl-dato').isVisible(), 'beskeden ved datoen');
-    lig(await side.locator('#fejl-begrundelse').count(), 0, 'ingen besked ved begrundelsen');
+    forvent(await side.locator('#fejl-h-dato').isVisible(), 'beskeden ved datoen');
+    lig(await side.locator('#fejl-h-begrundelse').count(), 0, 'ingen besked ved begrundelsen');
   });
 
   await trin(`anmodningen registreres (dato som 2026-12-01) og står i forløbet og fristerne${m}`, async () => {
     const id = js ? 'L7' : 'L8';
-    await side.getByLabel('Dato', { exact: true }).fill('2026-12-01');
-    await side.getByRole('button', { name: 'Registrér' }).click();
+    await side.locator('form[action$="/haendelse"]').getByLabel('Dato', { exact: true }).fill('2026-12-01');
+    await side.getByRole('button', { name: 'Registrér', exact: true }).click();
     await side.waitForLoadState();
     lig(new global.URL(side.url()).pathname, '/ui/sager/AES-2026-000002', 'tilbage på sagen');
     lig(await side.locator('.error-summary').count(), 0, 'ingen fejl');
@@ -197,10 +197,10 @@ for (const js of [true, false]) {
 
   await trin(`svaret registreres: fristen er opfyldt${m}`, async () => {
     const id = js ? 'L7' : 'L8';
-    await side.getByLabel('Handling', { exact: true }).selectOption('oplysninger_modtaget');
-    await side.getByLabel('Begrundelse', { exact: true }).fill('Journalen er modtaget');
-    await side.getByLabel('Anmodningens nummer', { exact: true }).fill(id);
-    await side.getByRole('button', { name: 'Registrér' }).click();
+    await side.locator('form[action$="/haendelse"]').getByLabel('Handling', { exact: true }).selectOption('oplysninger_modtaget');
+    await side.locator('form[action$="/haendelse"]').getByLabel('Begrundelse', { exact: true }).fill('Journalen er modtaget');
+    await side.locator('form[action$="/haendelse"]').getByLabel('Anmodningens nummer', { exact: true }).fill(id);
+    await side.getByRole('button', { name: 'Registrér', exact: true }).click();
     await side.waitForLoadState();
     lig(await side.locator('.error-summary').count(), 0, 'ingen fejl');
     forvent((await side.locator('tr', { hasText: `(${id})` }).innerText()).includes('opfyldt'), 'opfyldt');
@@ -215,6 +215,66 @@ for (const js of [true, false]) {
     forvent((await afg.innerText()).includes('30 %'), 'erhvervsevnetab 30 %');
     if (js) await axe(side, 'en afgjort sag');
     await skaermbillede(side, 'sag');
+  });
+
+  // The appeal flow on sb101's decided case: JavaScript on appeals the loss
+  // decision (E3), off the mén decision (M2); each ends in a remittal.
+  const afg = js ? 'AES-2024-000001-E3' : 'AES-2024-000001-M2';
+  const kf = side.locator('form[action$="/klage"]');
+  const sf = side.locator('form[action$="/klageskridt"]');
+
+  await trin(`en klage uden begrundelse afvises: beskeden står ved feltet${m}`, async () => {
+    await side.goto(`${URL}/ui/sager/AES-2024-000001`);
+    await kf.getByLabel('Afgørelse, der klages over', { exact: true }).selectOption(afg);
+    await kf.getByLabel('Dato', { exact: true }).fill('01.12.2026');
+    await side.getByRole('button', { name: 'Registrér klagen' }).click();
+    await side.waitForLoadState();
+    forvent(await side.locator('#fejl-k-begrundelse').isVisible(), 'beskeden ved begrundelsen');
+    lig(await side.locator('#k-begrundelse').getAttribute('aria-invalid'), 'true', 'aria-invalid');
+    lig(await kf.getByLabel('Afgørelse, der klages over', { exact: true }).inputValue(), afg, 'valget står der stadig');
+    if (js) await axe(side, 'klagen med fejl');
+  });
+
+  let klage = '';
+  await trin(`klagen registreres over afgørelsen${m}`, async () => {
+    await kf.getByLabel('Begrundelse', { exact: true }).fill('Tilskadekomne er uenig i procenten');
+    await side.getByRole('button', { name: 'Registrér klagen' }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('.error-summary').count(), 0, 'ingen fejl');
+    const raekke = side.locator('tr', { hasText: afg }).filter({ hasText: '-K' });
+    lig(await raekke.count(), 1, 'klagen står under Klager');
+    klage = (await raekke.locator('td').first().innerText()).trim();
+    forvent(/^AES-2024-000001-K\d+$/.test(klage), 'klagens nummer: ' + klage);
+    forvent((await raekke.innerText()).includes('modtaget'), 'status modtaget');
+  });
+
+  for (const [kode, status] of [['genvurderet_fastholdt', 'fastholdt'], ['sendt_til_ankestyrelsen', 'Ankestyrelsen']]) {
+    await trin(`klagen: ${kode.replaceAll('_', ' ')}${m}`, async () => {
+      await sf.getByLabel('Klage', { exact: true }).selectOption(klage);
+      await sf.getByLabel('Skridt', { exact: true }).selectOption(kode);
+      await sf.getByLabel('Begrundelse', { exact: true }).fill('Skridt: ' + kode);
+      await side.getByRole('button', { name: 'Registrér skridtet' }).click();
+      await side.waitForLoadState();
+      lig(await side.locator('.error-summary').count(), 0, 'ingen fejl');
+      forvent((await side.locator('tr', { hasText: klage }).innerText()).includes(status), 'status ' + status);
+    });
+  }
+
+  await trin(`Ankestyrelsen hjemviser: en ny sag åbnes og siger, hvilken sag den hører til${m}`, async () => {
+    await sf.getByLabel('Klage', { exact: true }).selectOption(klage);
+    await sf.getByLabel('Skridt', { exact: true }).selectOption('ast_hjemvist');
+    await sf.getByLabel('Begrundelse', { exact: true }).fill('Hjemvist til fornyet behandling');
+    await side.getByRole('button', { name: 'Registrér skridtet' }).click();
+    await side.waitForLoadState();
+    const sti = new global.URL(side.url()).pathname;
+    forvent(/^\/ui\/sager\/AES-\d{4}-\d{6}$/.test(sti) && sti !== '/ui/sager/AES-2024-000001', 'en ny sag: ' + sti);
+    forvent((await side.locator('.lead').innerText()).includes('hjemvis'), 'sagen er en hjemvisning');
+    const link = side.locator('dl').getByRole('link', { name: 'AES-2024-000001' });
+    lig(await link.count(), 1, 'den nævner den gamle sag');
+    if (js) await axe(side, 'den hjemviste sag');
+    await skaermbillede(side, 'hjemvist-sag');
+    await side.goto(`${URL}/ui/sager/AES-2024-000001`);
+    forvent((await side.locator('tr', { hasText: klage }).innerText()).includes('hjemvist'), 'klagen: hjemvist');
   });
 
   await trin(`en sag fra et andet team afvises med en besked${m}`, async () => {
