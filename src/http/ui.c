@@ -544,6 +544,153 @@ static void handlingspanel(struct sag__http_kald *k, const char *sag_id,
 static void klagepanel(struct sag__http_kald *k, const struct sag_tilstand *t,
                        const struct handling *f);
 
+/* The injured person's own case, in plain Danish: where it stands, what
+ * happens next and when, the deadlines that concern them, the decisions.
+ * Nothing here is decided: the words restate the case's state and its
+ * deadlines as the case layer computed them. */
+static int
+side_borger(struct sag__http_kald *k, const struct sag_tj_mappe *m)
+{
+    const struct sag_tilstand *t = &m->m.tilstand;
+    struct sag_buf *b;
+    bool naeste = false, klagefrist = false;
+
+    side_start(k, "Din sag");
+    b = k->b;
+    sag_buf_adds(b, "<h1>Din sag ");
+    esc(b, t->id);
+    sag_buf_adds(b, "</h1>\n<p class=\"lead\">");
+    if (t->status == SAG_STATUS_AABEN)
+        sag_buf_adds(b, "Vi behandler din sag.");
+    else
+        sag_buf_adds(b, "Vi har afsluttet behandlingen af din sag.");
+    sag_buf_adds(b, "</p>\n<dl class=\"dl\">\n");
+    dt_dato(b, "Skaden skete", t->skadedato);
+    dt_dato(b, "Skaden blev anmeldt", t->anmeldelsesdato);
+    dt_dd(b, "Din sagsbehandler", t->sagsbehandler);
+    sag_buf_adds(b, "</dl>\n<h2>Det sker nu</h2>\n<ul>\n");
+    for (size_t i = 0; i < m->antal_opgaver; i++) {
+        const struct sag_opgave *o = &m->opgaver[i];
+
+        sag_buf_adds(b, "<li>");
+        if (o->venter_paa_andre) {
+            sag_buf_adds(b, "Vi venter på oplysninger fra andre (siden ");
+            dato_dk(b, o->forfald);
+            sag_buf_adds(b, ").");
+        } else {
+            sag_buf_adds(b, "Vi arbejder på din sag. Vi forventer at være "
+                            "færdige med næste skridt senest ");
+            dato_dk(b, o->forfald);
+            sag_buf_adds(b, ".");
+        }
+        sag_buf_adds(b, "</li>\n");
+        naeste = true;
+    }
+    if (!naeste)
+        sag_buf_adds(b, "<li>Der er ikke noget, vi mangler at gøre i sagen "
+                        "lige nu.</li>\n");
+    sag_buf_adds(b, "</ul>\n<h2>Afgørelser</h2>\n");
+    if (t->antal_afgoerelser == 0)
+        sag_buf_adds(b, "<p>Vi har ikke truffet nogen afgørelse endnu.</p>\n");
+    else
+        sag_buf_adds(b, "<ul>\n");
+    for (size_t i = 0; i < t->antal_afgoerelser; i++) {
+        const struct sag_afgoerelse_ref *r = &t->afgoerelser[i];
+
+        sag_buf_adds(b, "<li>");
+        dato_dk(b, r->dato);
+        sag_buf_adds(b, ": afgørelse om ");
+        esc(b, sag_visning_ord(sag_fase_navn(r->fase)));
+        sag_buf_adds(b, " – ");
+        if (r->fase == SAG_FASE_ANERKENDELSE)
+            esc(b, sag_visning_ord(sag_fasestatus_navn(t->anerkendelse)));
+        else
+            sag_buf_addf(
+                b, "%d %%%s", r->pct,
+                r->type == SAG_AFGOERELSE_MIDLERTIDIG ? " (midlertidig)" : "");
+        sag_buf_adds(b, "</li>\n");
+    }
+    if (t->antal_afgoerelser)
+        sag_buf_adds(b, "</ul>\n");
+    sag_buf_adds(b, "<h2>Dine frister</h2>\n<ul>\n");
+    for (size_t i = 0; i < m->antal_frister; i++) {
+        const struct sag_frist *f = &m->frister[i];
+
+        if (f->art != SAG_FRIST_KLAGE || f->status != SAG_FRISTSTATUS_AABEN)
+            continue;
+        sag_buf_adds(b, "<li>Du kan klage over afgørelsen ");
+        esc(b, f->ref);
+        sag_buf_adds(b, " senest ");
+        dato_dk(b, f->forfald);
+        sag_buf_adds(b, ".</li>\n");
+        klagefrist = true;
+    }
+    if (!klagefrist)
+        sag_buf_adds(b, "<li>Du har ingen åbne klagefrister.</li>\n");
+    sag_buf_adds(b, "</ul>\n");
+    if (t->antal_klager) {
+        sag_buf_adds(b, "<h2>Dine klager</h2>\n<ul>\n");
+        for (size_t i = 0; i < t->antal_klager; i++) {
+            const struct sag_klage *kl = &t->klager[i];
+
+            sag_buf_adds(b, "<li>Klage over ");
+            esc(b, kl->afgoerelse_id);
+            sag_buf_adds(b, ", modtaget ");
+            dato_dk(b, kl->modtaget);
+            sag_buf_adds(b, ": ");
+            esc(b, sag_visning_ord(sag_klagestatus_navn(kl->status)));
+            if (kl->udfald != SAG_UDFALD_INGEN) {
+                sag_buf_adds(b, " (");
+                esc(b, sag_visning_ord(sag_udfald_navn(kl->udfald)));
+                sag_buf_adds(b, ")");
+            }
+            sag_buf_adds(b, "</li>\n");
+        }
+        sag_buf_adds(b, "</ul>\n");
+    }
+    side_slut(k, MHD_HTTP_OK);
+    return 0;
+}
+
+/* The injured person's start page: their case by its number (from the
+ * letter). Listing their cases needs a use case of its own (not yet). */
+static int
+side_mine_sager(struct sag__http_kald *k)
+{
+    struct sag_buf *b;
+
+    side_start(k, "Mine sager");
+    b = k->b;
+    sag_buf_adds(b, "<h1>Mine sager</h1>\n<p>Skriv sagsnummeret fra vores "
+                    "brev til dig for at se, hvor langt din sag er.</p>\n"
+                    "<form method=\"get\" action=\"/ui/opslag\" "
+                    "class=\"form\">\n<div class=\"form-group\">\n"
+                    "<label class=\"form-label\" for=\"sag\">Sagsnummer"
+                    "</label>\n<span class=\"form-hint\" id=\"hjaelp-sag\">"
+                    "Fx AES-2024-000001.</span>\n<input class=\"form-input\" "
+                    "id=\"sag\" name=\"sag\" type=\"text\" "
+                    "aria-describedby=\"hjaelp-sag\">\n</div>\n"
+                    "<button type=\"submit\" class=\"button button-primary\">"
+                    "Vis sagen</button>\n</form>\n");
+    side_slut(k, MHD_HTTP_OK);
+    return 0;
+}
+
+/* A case number typed in: to its page (a case id is no personal data). */
+static int
+side_opslag(struct sag__http_kald *k)
+{
+    const char *id = sag__http_arg(k, "sag");
+    char sti[160];
+
+    if (id == NULL || id[0] == '\0' || strlen(id) >= SAG_ID_MAX ||
+        strspn(id, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != strlen(id))
+        return fejlside(k, MHD_HTTP_UNPROCESSABLE_CONTENT, "Findes ikke",
+                        "Et sagsnummer har formen AES-2024-000001.");
+    (void)snprintf(sti, sizeof(sti), "/ui/sager/%s", id);
+    return omdiriger(k, sti);
+}
+
 static int
 side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
 {
@@ -564,6 +711,8 @@ side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
                           &k->a->arena, m, &d);
     if (st != SAG_OK)
         return afvist(k, st, &d);
+    if (k->hvem.rolle == SAG_ROLLE_BORGER)
+        return side_borger(k, m);
     t = &m->m.tilstand;
     side_start(k, t->id);
     b = k->b;
@@ -1316,6 +1465,12 @@ sag__ui(struct sag__http_kald *k)
     } else if (strcmp(sti, "/ui/logout") == 0) {
         if (post)
             return post_logout(k);
+    } else if (strcmp(sti, "/ui/mine-sager") == 0) {
+        if (get)
+            return side_mine_sager(k);
+    } else if (strcmp(sti, "/ui/opslag") == 0) {
+        if (get)
+            return side_opslag(k);
     } else if (strcmp(sti, "/ui/arbejdsliste") == 0) {
         if (get)
             return side_arbejdsliste(k);

@@ -310,6 +310,33 @@ for (const js of [true, false]) {
     lig(new global.URL(side.url()).pathname, '/ui/login', 'sessionen er slut');
   });
 
+  await trin(`tilskadekomne logger ind og ser sin egen sag i et enkelt sprog${m}`, async () => {
+    await logInd(side, 'borger1', 'test-kodeord-for-borger1');
+    lig(new global.URL(side.url()).pathname, '/ui/mine-sager', 'forsiden');
+    lig(await side.locator('h1').innerText(), 'Mine sager', 'overskrift');
+    if (js) await axe(side, 'mine sager');
+    await side.getByLabel('Sagsnummer', { exact: true }).fill('AES-2024-000001');
+    await side.getByRole('button', { name: 'Vis sagen' }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('h1').innerText(), 'Din sag AES-2024-000001', 'overskrift');
+    const tekst = await side.locator('main').innerText();
+    for (const t of ['Det sker nu', 'afgørelse om mén – 10 %', 'afgørelse om erhvervsevnetab – 30 %', 'Dine frister'])
+      forvent(tekst.includes(t), 'siden siger: ' + t);
+    lig(await side.getByRole('button', { name: /Registrér/ }).count(), 0, 'ingen sagsbehandlerhandlinger');
+    forvent(!/\d{6}-\d{4}/.test(await side.content()), 'intet CPR-nummer på siden');
+    if (js) await axe(side, 'borgerens sag');
+    await skaermbillede(side, 'borger');
+  });
+
+  await trin(`tilskadekomne kan ikke se en andens sag${m}`, async () => {
+    const svar = await side.goto(`${URL}/ui/sager/AES-2026-000002`);
+    lig(svar.status(), 403, 'status');
+    forvent((await side.getByRole('alert').innerText()).includes('anden person'), 'årsagen');
+    await side.getByRole('button', { name: 'Log ud' }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).pathname, '/ui/login', 'logget ud');
+  });
+
   await ctx.close();
 }
 
