@@ -74,6 +74,8 @@ omdiriger(struct sag__http_kald *k, const char *sti)
     return 0;
 }
 
+static const char *forside(const struct sag__http_kald *k);
+
 /* The start of a page: the skip link, the header with who is logged in
  * and the logout button, the navigation, and <main>. */
 static void
@@ -107,8 +109,16 @@ side_start(struct sag__http_kald *k, const char *titel)
                 sag_buf_adds(b, "<li><a href=\"/ui/arbejdsliste?team=1\">"
                                 "Teamets arbejdsliste</a></li>");
         }
-        sag_buf_adds(b, "</ul></nav>\n<div class=\"bruger\">"
-                        "<span>Logget ind som ");
+        sag_buf_adds(b, "</ul></nav>\n");
+        if (k->hvem.rolle != SAG_ROLLE_BORGER)
+            sag_buf_adds(b, "<form method=\"get\" action=\"/ui/opslag\" "
+                            "class=\"soeg\" role=\"search\">"
+                            "<label for=\"soeg-sag\">Sagsnummer</label> "
+                            "<input class=\"form-input\" id=\"soeg-sag\" "
+                            "name=\"sag\" type=\"text\"> <button "
+                            "type=\"submit\" class=\"button "
+                            "button-secondary\">Find sag</button></form>\n");
+        sag_buf_adds(b, "<div class=\"bruger\"><span>Logget ind som ");
         esc(b, k->hvem.bruger);
         sag_buf_adds(b, " (");
         esc(b, sag_visning_ord(sag_rolle_navn(k->hvem.rolle)));
@@ -244,11 +254,16 @@ csrf_ok(struct sag__http_kald *k)
 
 /* ---- the pages ---- */
 
+/* Where a role starts: the injured person at their own cases, a team
+ * leader at the team's worklist, everyone else at their own. */
 static const char *
 forside(const struct sag__http_kald *k)
 {
-    return k->hvem.rolle == SAG_ROLLE_BORGER ? "/ui/mine-sager"
-                                             : "/ui/arbejdsliste";
+    if (k->hvem.rolle == SAG_ROLLE_BORGER)
+        return "/ui/mine-sager";
+    if (k->hvem.rolle == SAG_ROLLE_TEAMLEDER && k->hvem.team[0])
+        return "/ui/arbejdsliste?team=1";
+    return "/ui/arbejdsliste";
 }
 
 /* The login form; `fejl_felt` ("bruger", "kodeord", "totp" or NULL) gets
@@ -392,6 +407,7 @@ post_login(struct sag__http_kald *k)
                    s.token, (long long)(s.udloeber - nu));
     sodium_memzero(s.token, sizeof(s.token));
     k->hvem.rolle = s.konto.rolle;
+    (void)snprintf(k->hvem.team, sizeof(k->hvem.team), "%s", s.konto.team);
     return omdiriger(k, forside(k));
 }
 

@@ -236,6 +236,7 @@ for (const js of [true, false]) {
   });
 
   let klage = '';
+  let hjemvist = '';
   await trin(`klagen registreres over afgørelsen${m}`, async () => {
     await kf.getByLabel('Begrundelse', { exact: true }).fill('Tilskadekomne er uenig i procenten');
     await side.getByRole('button', { name: 'Registrér klagen' }).click();
@@ -267,6 +268,7 @@ for (const js of [true, false]) {
     await side.getByRole('button', { name: 'Registrér skridtet' }).click();
     await side.waitForLoadState();
     const sti = new global.URL(side.url()).pathname;
+    hjemvist = sti.split('/').pop();
     forvent(/^\/ui\/sager\/AES-\d{4}-\d{6}$/.test(sti) && sti !== '/ui/sager/AES-2024-000001', 'en ny sag: ' + sti);
     forvent((await side.locator('.lead').innerText()).includes('hjemvis'), 'sagen er en hjemvisning');
     const link = side.locator('dl').getByRole('link', { name: 'AES-2024-000001' });
@@ -308,6 +310,25 @@ for (const js of [true, false]) {
     lig(new global.URL(side.url()).pathname, '/ui/login', 'login-siden');
     await side.goto(`${URL}/ui/arbejdsliste`);
     lig(new global.URL(side.url()).pathname, '/ui/login', 'sessionen er slut');
+  });
+
+  await trin(`teamlederen starter på teamets arbejdsliste og ser den hjemviste sag der${m}`, async () => {
+    await logInd(side, 'tl1', 'test-kodeord-for-tl1');
+    lig(new global.URL(side.url()).pathname + new global.URL(side.url()).search, '/ui/arbejdsliste?team=1', 'forsiden');
+    lig(await side.locator('h1').innerText(), 'Teamets arbejdsliste: Team Nord', 'overskrift');
+    forvent(hjemvist !== '', 'den hjemviste sag kendes fra klagetrinnet');
+    forvent((await side.getByRole('link', { name: hjemvist, exact: true }).count()) >= 1, 'den hjemviste sag ' + hjemvist + ' står på listen');
+    if (js) await axe(side, 'teamlederens arbejdsliste');
+  });
+
+  await trin(`teamlederen finder sagen på sagsnummeret og kan læse, ikke handle${m}`, async () => {
+    await side.getByRole('search').getByLabel('Sagsnummer', { exact: true }).fill(hjemvist);
+    await side.getByRole('button', { name: 'Find sag' }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('h1').innerText(), 'Sag ' + hjemvist, 'overskrift');
+    lig(await side.getByRole('button', { name: /Registrér/ }).count(), 0, 'ingen handlinger for teamlederen');
+    await side.getByRole('button', { name: 'Log ud' }).click();
+    await side.waitForLoadState();
   });
 
   await trin(`tilskadekomne logger ind og ser sin egen sag i et enkelt sprog${m}`, async () => {
