@@ -195,15 +195,19 @@ for (const js of [true, false]) {
     forvent(DATO.test(await frist.locator('td').nth(1).innerText()), 'svarfristens dato');
   });
 
-  await trin(`svaret registreres: fristen er opfyldt${m}`, async () => {
+  await trin(`svaret registreres: fristen er opfyldt, og begrundelsens tegn vises som tekst${m}`, async () => {
     const id = js ? 'L7' : 'L8';
     await side.locator('form[action$="/haendelse"]').getByLabel('Handling', { exact: true }).selectOption('oplysninger_modtaget');
-    await side.locator('form[action$="/haendelse"]').getByLabel('Begrundelse', { exact: true }).fill('Journalen er modtaget');
+    await side.locator('form[action$="/haendelse"]').getByLabel('Begrundelse', { exact: true }).fill('Journalen er modtaget <b>fed</b> & "citat"');
     await side.locator('form[action$="/haendelse"]').getByLabel('Anmodningens nummer', { exact: true }).fill(id);
     await side.getByRole('button', { name: 'Registrér', exact: true }).click();
     await side.waitForLoadState();
     lig(await side.locator('.error-summary').count(), 0, 'ingen fejl');
     forvent((await side.locator('tr', { hasText: `(${id})` }).innerText()).includes('opfyldt'), 'opfyldt');
+    // Output is escaped: the markup in the reason is shown as text.
+    lig(await side.locator('.tidslinje b').count(), 0, 'intet <b>-element fra brugerens tekst');
+    forvent((await side.locator('.tidslinje').innerText()).includes('Journalen er modtaget <b>fed</b> & "citat"'),
+      'teksten står ordret');
   });
 
   await trin(`en afgjort sag: frister med dato og hjemmel, afgørelser med procent${m}`, async () => {
