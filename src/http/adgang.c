@@ -198,3 +198,15 @@ sag__http_csrf_ok(struct sag__http_kald *k)
     return t != NULL && strlen(t) == strlen(k->hvem.csrf) &&
            sodium_memcmp(t, k->hvem.csrf, strlen(t)) == 0;
 }
+
+bool
+sag__http_csrf_form_ok(struct sag__http_kald *k, const char *token)
+{
+    if (!samme_oprindelse(k))
+        return false;
+    if (token == NULL)
+        return !k->hvem.via_cookie;
+    return k->hvem.via_cookie && strlen(token) == strlen(k->hvem.csrf) &&
+           k->hvem.csrf[0] != '\0' &&
+           sodium_memcmp(token, k->hvem.csrf, strlen(token)) == 0;
+}

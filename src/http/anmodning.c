@@ -136,7 +136,8 @@ sag__http_send(struct sag__http_kald *k)
                             "'self'; frame-ancestors 'none'") ||
         !header(r, "X-Content-Type-Options", "nosniff") ||
         !header(r, "X-Frame-Options", "DENY") ||
-        !header(r, "Referrer-Policy", "no-referrer") ||
+        !header(r, "Referrer-Policy",
+                k->referrer ? k->referrer : "no-referrer") ||
         !header(r, "Cross-Origin-Opener-Policy", "same-origin") ||
         !header(r, "Cross-Origin-Resource-Policy", "same-origin") ||
         !header(r, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store") ||

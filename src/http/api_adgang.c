@@ -79,6 +79,18 @@ fejlet(struct sag__http_kald *k, int64_t nu)
         f->antal++;
 }
 
+bool
+sag__http_login_for_mange(struct sag__http_kald *k, int64_t nu)
+{
+    return for_mange(k, nu);
+}
+
+void
+sag__http_login_fejlet(struct sag__http_kald *k, int64_t nu)
+{
+    fejlet(k, nu);
+}
+
 int
 sag__api_login(struct sag__http_kald *k)
 {

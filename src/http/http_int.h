@@ -97,6 +97,12 @@ struct sag__http_kald {
     char tilladt[32];    /* Allow, for a 405: the path's methods */
     char csp[256];       /* a page's own Content-Security-Policy, "" for
                             the default */
+    /* A page's own Referrer-Policy, NULL for the default "no-referrer".
+     * The web UI's pages use "same-origin": under "no-referrer" a browser
+     * sends "Origin: null" with a form, and the form's Origin check
+     * (sag__http_csrf_form_ok) could not tell this server's forms from
+     * another site's. */
+    const char *referrer;
 };
 
 /* A handler: fill k->status and k->b; 0, or -1 to close the connection. */
@@ -158,6 +164,26 @@ bool sag__http_scope_ok(const struct sag__http_kald *k,
  * CSRF token in X-CSRF-Token, and a browser's Origin must be this
  * server. */
 bool sag__http_csrf_ok(struct sag__http_kald *k);
+
+/* A form posted by a browser (the web UI, ui.c): the browser's Origin,
+ * if sent, must be this server, and with a cookie session `token` (the
+ * form's hidden field) must be the session's CSRF token; `token` NULL
+ * checks the Origin only (the login form, before any session). */
+bool sag__http_csrf_form_ok(struct sag__http_kald *k, const char *token);
+
+/* Throttling of failed logins per client address (api_adgang.c), shared
+ * by the API's login and the web UI's. */
+bool sag__http_login_for_mange(struct sag__http_kald *k, int64_t nu);
+void sag__http_login_fejlet(struct sag__http_kald *k, int64_t nu);
+
+/* The web UI (ui.c): is this path one of its pages ("/ui", "/ui/…")?
+ * Its pages identify the caller themselves (no login: a redirect to the
+ * login page) and check the CSRF field of their forms. */
+bool sag__ui_sti(const char *sti);
+int sag__ui(struct sag__http_kald *k);
+/* The UI's static files (web/, embedded by tools/indlejr.c at build
+ * time): [0] the style sheet. */
+extern const char *const sag__ui_filer[];
 
 /* Seconds since 1970 (the clock of sessions). */
 int64_t sag__http_nu(void);

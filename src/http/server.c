@@ -170,7 +170,12 @@ behandl(struct sag__http_kald *k)
     else if (sag_buf_status(&k->krop) != SAG_OK)
         (void)sag__http_problem_status(k, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL,
                                        NULL);
-    else if ((r = sag__http_rute(k, &forkert)) == NULL)
+    else if (sag__ui_sti(k->sti)) {
+        if (sag__ui(k) != 0) {
+            log_linje(k);
+            return MHD_NO;
+        }
+    } else if ((r = sag__http_rute(k, &forkert)) == NULL)
         (void)sag__http_problem_status(
             k, forkert ? MHD_HTTP_METHOD_NOT_ALLOWED : MHD_HTTP_NOT_FOUND, NULL,
             NULL);

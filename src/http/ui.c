@@ -1,0 +1,1511 @@
+/*
+ * The web UI (docs/web.md): server-rendered HTML pages under /ui on the
+ * same port and over the same application layer and access policy as the
+ * API. Every core flow works without JavaScript: plain links and forms
+ * (POST, then 303 to the page that shows the result). A page decides no
+ * rule and no permission: it asks the use case and shows its answer or
+ * its refusal, the refusal's field (sag_diag) next to that field.
+ *
+ * Safety: every text from data goes through esc() (HTML escaping); every
+ * form that changes state carries the session's CSRF token in a hidden
+ * field, checked with the browser's Origin (sag__http_csrf_form_ok); no
+ * inline script or style (the server's CSP forbids both); no personal data
+ * in a URL (case ids only).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <sodium.h>
+
+#include "skadesag/dato.h"
+#include "skadesag/frister.h"
+#include "skadesag/konto.h"
+#include "skadesag/visning.h"
+#include "http_int.h"
+
+#include "../base/banned.h"
+
+#define COOKIE "__Host-skadesag"
+
+/* ---- output ---- */
+
+/* Text as HTML: & < > " ' escaped (safe in content and quoted
+ * attributes). */
+static void
+esc(struct sag_buf *b, const char *s)
+{
+    if (s == NULL)
+        return;
+    for (; *s; s++) {
+        switch (*s) {
+        case '&': sag_buf_adds(b, "&amp;"); break;
+        case '<': sag_buf_adds(b, "&lt;"); break;
+        case '>': sag_buf_adds(b, "&gt;"); break;
+        case '"': sag_buf_adds(b, "&quot;"); break;
+        case '\'': sag_buf_adds(b, "&#39;"); break;
+        default: sag_buf_addc(b, *s);
+        }
+    }
+}
+
+static void
+dato_dk(struct sag_buf *b, struct sag_dato d)
+{
+    char s[SAG_DATO_DK_LEN];
+
+    sag_dato_format_dk(d, s);
+    esc(b, s);
+}
+
+static void
+html(struct sag__http_kald *k, unsigned status)
+{
+    k->status = status;
+    k->type = "text/html; charset=utf-8";
+}
+
+static int
+omdiriger(struct sag__http_kald *k, const char *sti)
+{
+    sag_buf_reset(k->b);
+    (void)snprintf(k->placering, sizeof(k->placering), "%s", sti);
+    k->status = MHD_HTTP_SEE_OTHER;
+    k->type = "text/plain; charset=utf-8";
+    return 0;
+}
+
+static const char *forside(const struct sag__http_kald *k);
+
+/* The start of a page: the skip link, the header with who is logged in
+ * and the logout button, the navigation, and <main>. */
+static void
+side_start(struct sag__http_kald *k, const char *titel)
+{
+    struct sag_buf *b = k->b;
+
+    sag_buf_reset(b);
+    sag_buf_adds(b, "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n"
+                    "<meta charset=\"utf-8\">\n"
+                    "<meta name=\"viewport\" content=\"width=device-width, "
+                    "initial-scale=1\">\n<title>");
+    esc(b, titel);
+    sag_buf_adds(b, " – Skadesag</title>\n"
+                    "<link rel=\"stylesheet\" href=\"/ui/stil.css\">\n"
+                    "</head>\n<body>\n"
+                    "<a class=\"skip-link\" href=\"#indhold\">Gå til "
+                    "sidens indhold</a>\n"
+                    "<header class=\"header\">\n<div class=\"container "
+                    "header-row\">\n"
+                    "<span class=\"logo\">Skadesag</span>\n");
+    if (k->hvem.kendt) {
+        sag_buf_adds(b, "<nav aria-label=\"Hovedmenu\"><ul class=\"nav\">");
+        if (k->hvem.rolle == SAG_ROLLE_BORGER) {
+            sag_buf_adds(b,
+                         "<li><a href=\"/ui/mine-sager\">Mine sager</a></li>");
+        } else {
+            sag_buf_adds(b, "<li><a href=\"/ui/arbejdsliste\">Min "
+                            "arbejdsliste</a></li>");
+            if (k->hvem.team[0])
+                sag_buf_adds(b, "<li><a href=\"/ui/arbejdsliste?team=1\">"
+                                "Teamets arbejdsliste</a></li>");
+        }
+        sag_buf_adds(b, "</ul></nav>\n");
+        if (k->hvem.rolle != SAG_ROLLE_BORGER)
+            sag_buf_adds(b, "<form method=\"get\" action=\"/ui/opslag\" "
+                            "class=\"soeg\" role=\"search\">"
+                            "<label for=\"soeg-sag\">Sagsnummer</label> "
+                            "<input class=\"form-input\" id=\"soeg-sag\" "
+                            "name=\"sag\" type=\"text\"> <button "
+                            "type=\"submit\" class=\"button "
+                            "button-secondary\">Find sag</button></form>\n");
+        sag_buf_adds(b, "<div class=\"bruger\"><span>Logget ind som ");
+        esc(b, k->hvem.bruger);
+        sag_buf_adds(b, " (");
+        esc(b, sag_visning_ord(sag_rolle_navn(k->hvem.rolle)));
+        sag_buf_adds(b, ")</span>\n<form method=\"post\" "
+                        "action=\"/ui/logout\" class=\"inline\">"
+                        "<input type=\"hidden\" name=\"csrf\" value=\"");
+        esc(b, k->hvem.csrf);
+        sag_buf_adds(b, "\"><button type=\"submit\" class=\"button "
+                        "button-secondary\">Log ud</button></form></div>\n");
+    }
+    sag_buf_adds(b, "</div>\n</header>\n"
+                    "<main id=\"indhold\" class=\"container\" "
+                    "tabindex=\"-1\">\n");
+}
+
+static void
+side_slut(struct sag__http_kald *k, unsigned status)
+{
+    sag_buf_adds(k->b, "</main>\n</body>\n</html>\n");
+    html(k, status);
+}
+
+/* A refusal as a page: the heading and the message. */
+static int
+fejlside(struct sag__http_kald *k, unsigned status, const char *titel,
+         const char *besked)
+{
+    side_start(k, titel);
+    sag_buf_adds(k->b, "<h1>");
+    esc(k->b, titel);
+    sag_buf_adds(k->b, "</h1>\n<div class=\"alert alert-error\" "
+                       "role=\"alert\"><p>");
+    esc(k->b, besked);
+    sag_buf_adds(k->b, "</p></div>\n");
+    side_slut(k, status);
+    return 0;
+}
+
+static int
+afvist(struct sag__http_kald *k, enum sag_status st, const struct sag_diag *d)
+{
+    switch (st) {
+    case SAG_EADGANG:
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang", d->besked);
+    case SAG_ENOTFOUND:
+        return fejlside(k, MHD_HTTP_NOT_FOUND, "Findes ikke", d->besked);
+    case SAG_EIO:
+    case SAG_ENOMEM:
+    case SAG_EINTERNAL:
+        return fejlside(k, MHD_HTTP_INTERNAL_SERVER_ERROR, "Der skete en fejl",
+                        "Prøv igen om lidt.");
+    default:
+        return fejlside(k, MHD_HTTP_UNPROCESSABLE_CONTENT,
+                        "Oplysningerne er afvist", d->besked);
+    }
+}
+
+/* ---- forms (application/x-www-form-urlencoded) ---- */
+
+static int
+hex(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/* Percent-decode s[0..n) into the arena; NULL if malformed or out of
+ * memory. A NUL byte is refused. */
+static char *
+afkod(struct sag_arena *a, const char *s, size_t n)
+{
+    char *ud = sag_arena_alloc(a, n + 1);
+    size_t j = 0;
+
+    if (ud == NULL)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '+') {
+            ud[j++] = ' ';
+        } else if (s[i] == '%') {
+            int h1, h2;
+
+            if (i + 2 >= n || (h1 = hex(s[i + 1])) < 0 ||
+                (h2 = hex(s[i + 2])) < 0 || (h1 == 0 && h2 == 0))
+                return NULL;
+            ud[j++] = (char)(h1 * 16 + h2);
+            i += 2;
+        } else {
+            ud[j++] = s[i];
+        }
+    }
+    ud[j] = '\0';
+    return ud;
+}
+
+/* A field of the request's form body, decoded; NULL if absent. */
+static const char *
+felt(struct sag__http_kald *k, const char *navn)
+{
+    const char *p = k->krop.buf, *slut;
+    size_t l = strlen(navn);
+
+    if (p == NULL || k->krop.len == 0)
+        return NULL;
+    slut = p + k->krop.len;
+    while (p < slut) {
+        const char *og = memchr(p, '&', (size_t)(slut - p));
+        const char *e = og ? og : slut;
+
+        if ((size_t)(e - p) > l && memcmp(p, navn, l) == 0 && p[l] == '=')
+            return afkod(&k->a->arena, p + l + 1, (size_t)(e - p) - l - 1);
+        p = e + 1;
+    }
+    return NULL;
+}
+
+/* A state-changing form from a logged-in browser: the CSRF field must be
+ * the session's token, and the browser's Origin this server. */
+static bool
+csrf_ok(struct sag__http_kald *k)
+{
+    const char *t = felt(k, "csrf");
+
+    if (!k->hvem.via_cookie)
+        return false;
+    return sag__http_csrf_form_ok(k, t);
+}
+
+/* ---- the pages ---- */
+
+/* Where a role starts: the injured person at their own cases, a team
+ * leader at the team's worklist, everyone else at their own. */
+static const char *
+forside(const struct sag__http_kald *k)
+{
+    if (k->hvem.rolle == SAG_ROLLE_BORGER)
+        return "/ui/mine-sager";
+    if (k->hvem.rolle == SAG_ROLLE_TEAMLEDER && k->hvem.team[0])
+        return "/ui/arbejdsliste?team=1";
+    return "/ui/arbejdsliste";
+}
+
+/* The login form; `fejl_felt` ("bruger", "kodeord", "totp" or NULL) gets
+ * `fejl` beside it, and the error summary links to it. */
+static void
+login_form(struct sag__http_kald *k, const char *bruger, const char *fejl_felt,
+           const char *fejl)
+{
+    struct sag_buf *b = k->b;
+    static const struct {
+        const char *navn, *label, *type, *auto_, *hjaelp;
+    } felter[] = {
+        { "bruger", "Brugernavn", "text", "username", NULL },
+        { "kodeord", "Adgangskode", "password", "current-password", NULL },
+        { "totp", "Engangskode", "text", "one-time-code",
+          "De 6 cifre fra din kodeapp. Lad feltet stå tomt, hvis din konto "
+          "ikke har en." },
+    };
+
+    side_start(k, "Log ind");
+    sag_buf_adds(b, "<h1>Log ind</h1>\n");
+    if (fejl != NULL) {
+        sag_buf_adds(b, "<div class=\"error-summary\" role=\"alert\" "
+                        "aria-labelledby=\"fejl-overskrift\">\n"
+                        "<h2 id=\"fejl-overskrift\">Der er en fejl</h2>\n"
+                        "<ul><li><a href=\"#");
+        esc(b, fejl_felt);
+        sag_buf_adds(b, "\">");
+        esc(b, fejl);
+        sag_buf_adds(b, "</a></li></ul>\n</div>\n");
+    }
+    sag_buf_adds(b, "<form method=\"post\" action=\"/ui/login\" "
+                    "class=\"form\" novalidate>\n");
+    for (size_t i = 0; i < sizeof(felter) / sizeof(felter[0]); i++) {
+        bool fejl_her = fejl != NULL && fejl_felt != NULL &&
+                        strcmp(fejl_felt, felter[i].navn) == 0;
+
+        sag_buf_addf(b, "<div class=\"form-group%s\">\n",
+                     fejl_her ? " form-error" : "");
+        sag_buf_addf(b, "<label class=\"form-label\" for=\"%s\">%s</label>\n",
+                     felter[i].navn, felter[i].label);
+        if (felter[i].hjaelp)
+            sag_buf_addf(b,
+                         "<span class=\"form-hint\" id=\"hjaelp-%s\">%s"
+                         "</span>\n",
+                         felter[i].navn, felter[i].hjaelp);
+        if (fejl_her) {
+            sag_buf_addf(b,
+                         "<span class=\"form-error-message\" "
+                         "id=\"fejl-%s\">",
+                         felter[i].navn);
+            esc(b, fejl);
+            sag_buf_adds(b, "</span>\n");
+        }
+        sag_buf_addf(b,
+                     "<input class=\"form-input\" id=\"%s\" name=\"%s\" "
+                     "type=\"%s\" autocomplete=\"%s\"",
+                     felter[i].navn, felter[i].navn, felter[i].type,
+                     felter[i].auto_);
+        if (strcmp(felter[i].navn, "totp") == 0)
+            sag_buf_adds(b, " inputmode=\"numeric\"");
+        if (fejl_her || felter[i].hjaelp) {
+            sag_buf_adds(b, " aria-describedby=\"");
+            if (felter[i].hjaelp)
+                sag_buf_addf(b, "hjaelp-%s%s", felter[i].navn,
+                             fejl_her ? " " : "");
+            if (fejl_her)
+                sag_buf_addf(b, "fejl-%s", felter[i].navn);
+            sag_buf_adds(b, "\"");
+        }
+        if (fejl_her)
+            sag_buf_adds(b, " aria-invalid=\"true\"");
+        if (strcmp(felter[i].navn, "bruger") == 0 && bruger != NULL) {
+            sag_buf_adds(b, " value=\"");
+            esc(b, bruger);
+            sag_buf_adds(b, "\"");
+        }
+        sag_buf_adds(b, ">\n</div>\n");
+    }
+    sag_buf_adds(b, "<button type=\"submit\" class=\"button "
+                    "button-primary\">Log ind</button>\n</form>\n");
+}
+
+static int
+side_login(struct sag__http_kald *k)
+{
+    if (k->hvem.kendt)
+        return omdiriger(k, forside(k));
+    login_form(k, NULL, NULL, NULL);
+    side_slut(k, MHD_HTTP_OK);
+    return 0;
+}
+
+static int
+post_login(struct sag__http_kald *k)
+{
+    const char *bruger = felt(k, "bruger"), *kodeord = felt(k, "kodeord"),
+               *totp = felt(k, "totp"), *gl, *f;
+    struct sag_session_ny s;
+    struct sag_diag d;
+    int64_t nu = sag__http_nu();
+    enum sag_status st;
+    unsigned status;
+
+    sag_diag_init(&d);
+    /* Login has no session yet: only the Origin guards it (as the API's). */
+    if (!sag__http_csrf_form_ok(k, NULL))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Formularen kom ikke fra denne side.");
+    if (sag__http_login_for_mange(k, nu)) {
+        login_form(k, bruger, "bruger",
+                   "For mange mislykkede forsøg fra denne adresse. Prøv "
+                   "igen om lidt.");
+        side_slut(k, MHD_HTTP_TOO_MANY_REQUESTS);
+        return 0;
+    }
+    st = sag_konto_login(k->a->store, bruger ? bruger : "",
+                         kodeord ? kodeord : "", totp && totp[0] ? totp : NULL,
+                         nu, &s, &d);
+    if (st == SAG_EADGANG || st == SAG_EFORMANGE)
+        sag__http_login_fejlet(k, nu);
+    if (st != SAG_OK) {
+        /* The accounts module's one message for every failed login is
+         * shown at the password; a field it names, at that field. */
+        f = strcmp(d.felt, "/bruger") == 0 ? "bruger"
+            : strcmp(d.felt, "/totp") == 0 ? "totp"
+                                           : "kodeord";
+        status = st == SAG_EFORMANGE ? MHD_HTTP_TOO_MANY_REQUESTS
+                 : st == SAG_EADGANG ? MHD_HTTP_UNAUTHORIZED
+                                     : MHD_HTTP_UNPROCESSABLE_CONTENT;
+        login_form(k, bruger, f, d.besked[0] ? d.besked : "Login mislykkedes");
+        side_slut(k, status);
+        return 0;
+    }
+    if ((gl = MHD_lookup_connection_value(k->c, MHD_COOKIE_KIND, COOKIE)) !=
+        NULL)
+        (void)sag_konto_logout(k->a->store, gl, &d);
+    (void)snprintf(k->cookie, sizeof(k->cookie),
+                   COOKIE "=%s; Path=/; Secure; HttpOnly; SameSite=Strict; "
+                          "Max-Age=%lld",
+                   s.token, (long long)(s.udloeber - nu));
+    sodium_memzero(s.token, sizeof(s.token));
+    k->hvem.rolle = s.konto.rolle;
+    (void)snprintf(k->hvem.team, sizeof(k->hvem.team), "%s", s.konto.team);
+    return omdiriger(k, forside(k));
+}
+
+static int
+post_logout(struct sag__http_kald *k)
+{
+    const char *c = MHD_lookup_connection_value(k->c, MHD_COOKIE_KIND, COOKIE);
+    struct sag_diag d;
+
+    sag_diag_init(&d);
+    if (!csrf_ok(k))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Formularen er udløbet. Gå tilbage og prøv igen.");
+    if (c != NULL)
+        (void)sag_konto_logout(k->a->store, c, &d);
+    (void)snprintf(k->cookie, sizeof(k->cookie),
+                   COOKIE "=; Path=/; Secure; HttpOnly; SameSite=Strict; "
+                          "Max-Age=0");
+    return omdiriger(k, "/ui/login");
+}
+
+static void
+sag_link(struct sag_buf *b, const char *id)
+{
+    sag_buf_adds(b, "<a href=\"/ui/sager/");
+    esc(b, id);
+    sag_buf_adds(b, "\">");
+    esc(b, id);
+    sag_buf_adds(b, "</a>");
+}
+
+static int32_t
+iso_dage(const char *iso)
+{
+    struct sag_dato d = { 0 };
+
+    if (iso == NULL || sag_dato_parse_iso(iso, strlen(iso), &d) != SAG_OK)
+        return 0;
+    return d.dage;
+}
+
+static void
+arbejd_tabel(struct sag__http_kald *k, const struct sag_tj_arbejdspost *p,
+             size_t n, bool venter, const char *caption)
+{
+    struct sag_buf *b = k->b;
+    char d[SAG_DATO_DK_LEN];
+
+    sag_buf_adds(b, "<table class=\"table\">\n<caption>");
+    esc(b, caption);
+    sag_buf_addf(b, " (%zu)</caption>\n<thead><tr>", n);
+    sag_buf_adds(b, venter ? "<th scope=\"col\">Venter siden</th>"
+                             "<th scope=\"col\">Dage</th>"
+                           : "<th scope=\"col\">Frist</th>"
+                             "<th scope=\"col\">Status</th>");
+    sag_buf_adds(b, "<th scope=\"col\">Sag</th><th scope=\"col\">"
+                    "Sagsbehandler</th><th scope=\"col\">Opgave</th>"
+                    "</tr></thead>\n<tbody>\n");
+    for (size_t i = 0; i < n; i++) {
+        sag_buf_addf(b, "<tr%s><td>",
+                     p[i].overskredet ? " class=\"overskredet\"" : "");
+        esc(b, sag_visning_dato(p[i].p.forfald, d));
+        sag_buf_adds(b, "</td><td>");
+        if (venter)
+            sag_buf_addf(b, "%ld",
+                         (long)(k->tj.idag.dage - iso_dage(p[i].p.forfald)));
+        else
+            sag_buf_adds(b, p[i].overskredet
+                                ? "<strong class=\"tag tag-error\">"
+                                  "Overskredet</strong>"
+                                : "I tide");
+        sag_buf_adds(b, "</td><td>");
+        sag_link(b, p[i].p.sag_id);
+        sag_buf_adds(b, "</td><td>");
+        esc(b, p[i].p.sagsbehandler);
+        sag_buf_adds(b, "</td><td>");
+        esc(b, p[i].p.tekst);
+        sag_buf_adds(b, "</td></tr>\n");
+    }
+    if (n == 0)
+        sag_buf_adds(b, "<tr><td colspan=\"5\">Ingen</td></tr>\n");
+    sag_buf_adds(b, "</tbody>\n</table>\n");
+}
+
+static int
+side_arbejdsliste(struct sag__http_kald *k)
+{
+    struct sag_tj_arbejdsliste l;
+    struct sag_diag d;
+    const char *t = sag__http_arg(k, "team");
+    bool team = t != NULL && strcmp(t, "1") == 0 && k->hvem.team[0];
+    enum sag_status st;
+    struct sag_buf *b;
+
+    sag_diag_init(&d);
+    st = sag_tj_arbejdsliste(&k->tj, team ? k->hvem.team : NULL,
+                             team ? NULL : k->hvem.bruger, 200, &k->a->arena,
+                             &l, &d);
+    if (st != SAG_OK)
+        return afvist(k, st, &d);
+    side_start(k, team ? "Teamets arbejdsliste" : "Min arbejdsliste");
+    b = k->b;
+    if (team) {
+        sag_buf_adds(b, "<h1>Teamets arbejdsliste: ");
+        esc(b, k->hvem.team);
+        sag_buf_adds(b, "</h1>\n");
+    } else {
+        sag_buf_adds(b, "<h1>Min arbejdsliste</h1>\n");
+    }
+    sag_buf_adds(b, "<p>Det, der skal gøres, med den tidligste frist "
+                    "først. Sager, der venter på andre, står for sig.</p>\n");
+    arbejd_tabel(k, l.til_behandling, l.antal_til_behandling, false,
+                 "Til behandling");
+    arbejd_tabel(k, l.venter, l.antal_venter, true, "Venter på andre");
+    side_slut(k, MHD_HTTP_OK);
+    return 0;
+}
+
+static void
+dt_dd(struct sag_buf *b, const char *dt, const char *dd)
+{
+    sag_buf_adds(b, "<dt>");
+    esc(b, dt);
+    sag_buf_adds(b, "</dt><dd>");
+    esc(b, dd);
+    sag_buf_adds(b, "</dd>\n");
+}
+
+static void
+dt_dato(struct sag_buf *b, const char *dt, struct sag_dato d)
+{
+    char s[SAG_DATO_DK_LEN];
+
+    sag_dato_format_dk(d, s);
+    dt_dd(b, dt, s);
+}
+
+/* The case page's action form as the caseworker left it, with the
+ * refusal's field and message (none: all NULL). */
+struct handling {
+    const char *form; /* the form that was sent: "h", "k" or "s" (the
+                         prefix of its field ids) */
+    const char *type, *dato, *begrundelse, *part, *svarfrist, *anmodning_id;
+    const char *afgoerelse, *klage, *skridt; /* the appeal forms */
+    const char *fejl_felt, *fejl;
+};
+
+static void handlingspanel(struct sag__http_kald *k, const char *sag_id,
+                           const struct handling *f);
+static void klagepanel(struct sag__http_kald *k, const struct sag_tilstand *t,
+                       const struct handling *f);
+
+/* The injured person's own case, in plain Danish: where it stands, what
+ * happens next and when, the deadlines that concern them, the decisions.
+ * Nothing here is decided: the words restate the case's state and its
+ * deadlines as the case layer computed them. */
+static int
+side_borger(struct sag__http_kald *k, const struct sag_tj_mappe *m)
+{
+    const struct sag_tilstand *t = &m->m.tilstand;
+    struct sag_buf *b;
+    bool naeste = false, klagefrist = false;
+
+    side_start(k, "Din sag");
+    b = k->b;
+    sag_buf_adds(b, "<h1>Din sag ");
+    esc(b, t->id);
+    sag_buf_adds(b, "</h1>\n<p class=\"lead\">");
+    if (t->status == SAG_STATUS_AABEN)
+        sag_buf_adds(b, "Vi behandler din sag.");
+    else
+        sag_buf_adds(b, "Vi har afsluttet behandlingen af din sag.");
+    sag_buf_adds(b, "</p>\n<dl class=\"dl\">\n");
+    dt_dato(b, "Skaden skete", t->skadedato);
+    dt_dato(b, "Skaden blev anmeldt", t->anmeldelsesdato);
+    dt_dd(b, "Din sagsbehandler", t->sagsbehandler);
+    sag_buf_adds(b, "</dl>\n<h2>Det sker nu</h2>\n<ul>\n");
+    for (size_t i = 0; i < m->antal_opgaver; i++) {
+        const struct sag_opgave *o = &m->opgaver[i];
+
+        sag_buf_adds(b, "<li>");
+        if (o->venter_paa_andre) {
+            sag_buf_adds(b, "Vi venter på oplysninger fra andre (siden ");
+            dato_dk(b, o->forfald);
+            sag_buf_adds(b, ").");
+        } else {
+            sag_buf_adds(b, "Vi arbejder på din sag. Vi forventer at være "
+                            "færdige med næste skridt senest ");
+            dato_dk(b, o->forfald);
+            sag_buf_adds(b, ".");
+        }
+        sag_buf_adds(b, "</li>\n");
+        naeste = true;
+    }
+    if (!naeste)
+        sag_buf_adds(b, "<li>Der er ikke noget, vi mangler at gøre i sagen "
+                        "lige nu.</li>\n");
+    sag_buf_adds(b, "</ul>\n<h2>Afgørelser</h2>\n");
+    if (t->antal_afgoerelser == 0)
+        sag_buf_adds(b, "<p>Vi har ikke truffet nogen afgørelse endnu.</p>\n");
+    else
+        sag_buf_adds(b, "<ul>\n");
+    for (size_t i = 0; i < t->antal_afgoerelser; i++) {
+        const struct sag_afgoerelse_ref *r = &t->afgoerelser[i];
+
+        sag_buf_adds(b, "<li>");
+        dato_dk(b, r->dato);
+        sag_buf_adds(b, ": afgørelse om ");
+        esc(b, sag_visning_ord(sag_fase_navn(r->fase)));
+        sag_buf_adds(b, " – ");
+        if (r->fase == SAG_FASE_ANERKENDELSE)
+            esc(b, sag_visning_ord(sag_fasestatus_navn(t->anerkendelse)));
+        else
+            sag_buf_addf(
+                b, "%d %%%s", r->pct,
+                r->type == SAG_AFGOERELSE_MIDLERTIDIG ? " (midlertidig)" : "");
+        sag_buf_adds(b, "</li>\n");
+    }
+    if (t->antal_afgoerelser)
+        sag_buf_adds(b, "</ul>\n");
+    sag_buf_adds(b, "<h2>Dine frister</h2>\n<ul>\n");
+    for (size_t i = 0; i < m->antal_frister; i++) {
+        const struct sag_frist *f = &m->frister[i];
+
+        if (f->art != SAG_FRIST_KLAGE || f->status != SAG_FRISTSTATUS_AABEN)
+            continue;
+        sag_buf_adds(b, "<li>Du kan klage over afgørelsen ");
+        esc(b, f->ref);
+        sag_buf_adds(b, " senest ");
+        dato_dk(b, f->forfald);
+        sag_buf_adds(b, ".</li>\n");
+        klagefrist = true;
+    }
+    if (!klagefrist)
+        sag_buf_adds(b, "<li>Du har ingen åbne klagefrister.</li>\n");
+    sag_buf_adds(b, "</ul>\n");
+    if (t->antal_klager) {
+        sag_buf_adds(b, "<h2>Dine klager</h2>\n<ul>\n");
+        for (size_t i = 0; i < t->antal_klager; i++) {
+            const struct sag_klage *kl = &t->klager[i];
+
+            sag_buf_adds(b, "<li>Klage over ");
+            esc(b, kl->afgoerelse_id);
+            sag_buf_adds(b, ", modtaget ");
+            dato_dk(b, kl->modtaget);
+            sag_buf_adds(b, ": ");
+            esc(b, sag_visning_ord(sag_klagestatus_navn(kl->status)));
+            if (kl->udfald != SAG_UDFALD_INGEN) {
+                sag_buf_adds(b, " (");
+                esc(b, sag_visning_ord(sag_udfald_navn(kl->udfald)));
+                sag_buf_adds(b, ")");
+            }
+            sag_buf_adds(b, "</li>\n");
+        }
+        sag_buf_adds(b, "</ul>\n");
+    }
+    side_slut(k, MHD_HTTP_OK);
+    return 0;
+}
+
+/* The injured person's start page: their case by its number (from the
+ * letter). Listing their cases needs a use case of its own (not yet). */
+static int
+side_mine_sager(struct sag__http_kald *k)
+{
+    struct sag_buf *b;
+
+    side_start(k, "Mine sager");
+    b = k->b;
+    sag_buf_adds(b, "<h1>Mine sager</h1>\n<p>Skriv sagsnummeret fra vores "
+                    "brev til dig for at se, hvor langt din sag er.</p>\n"
+                    "<form method=\"get\" action=\"/ui/opslag\" "
+                    "class=\"form\">\n<div class=\"form-group\">\n"
+                    "<label class=\"form-label\" for=\"sag\">Sagsnummer"
+                    "</label>\n<span class=\"form-hint\" id=\"hjaelp-sag\">"
+                    "Fx AES-2024-000001.</span>\n<input class=\"form-input\" "
+                    "id=\"sag\" name=\"sag\" type=\"text\" "
+                    "aria-describedby=\"hjaelp-sag\">\n</div>\n"
+                    "<button type=\"submit\" class=\"button button-primary\">"
+                    "Vis sagen</button>\n</form>\n");
+    side_slut(k, MHD_HTTP_OK);
+    return 0;
+}
+
+/* A case number typed in: to its page (a case id is no personal data). */
+static int
+side_opslag(struct sag__http_kald *k)
+{
+    const char *id = sag__http_arg(k, "sag");
+    char sti[160];
+
+    if (id == NULL || id[0] == '\0' || strlen(id) >= SAG_ID_MAX ||
+        strspn(id, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != strlen(id))
+        return fejlside(k, MHD_HTTP_UNPROCESSABLE_CONTENT, "Findes ikke",
+                        "Et sagsnummer har formen AES-2024-000001.");
+    (void)snprintf(sti, sizeof(sti), "/ui/sager/%s", id);
+    return omdiriger(k, sti);
+}
+
+static int
+side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
+{
+    struct sag_tj_mappe *m;
+    const struct sag_tilstand *t;
+    struct sag_diag d;
+    enum sag_status st;
+    struct sag_buf *b;
+    char s[SAG_DATO_DK_LEN];
+
+    if ((m = sag_arena_alloc(&k->a->arena, sizeof(*m))) == NULL)
+        return fejlside(k, MHD_HTTP_INTERNAL_SERVER_ERROR, "Der skete en fejl",
+                        "Prøv igen om lidt.");
+    sag_diag_init(&d);
+    st = sag_tj_sagsmappe(&k->tj, k->param[0],
+                          k->hvem.rolle == SAG_ROLLE_BORGER ? "egen sag"
+                                                            : "sagsbehandling",
+                          &k->a->arena, m, &d);
+    if (st != SAG_OK)
+        return afvist(k, st, &d);
+    if (k->hvem.rolle == SAG_ROLLE_BORGER)
+        return side_borger(k, m);
+    t = &m->m.tilstand;
+    side_start(k, t->id);
+    b = k->b;
+    sag_buf_adds(b, "<h1>Sag ");
+    esc(b, t->id);
+    sag_buf_adds(b, "</h1>\n<p class=\"lead\">");
+    esc(b, sag_visning_ord(sag_sagstype_navn(t->type)));
+    sag_buf_adds(b, ", ");
+    esc(b, sag_visning_ord(sag_generation_navn(t->generation)));
+    sag_buf_adds(b, " – ");
+    sag_buf_adds(b, t->status == SAG_STATUS_AABEN ? "åben" : "lukket");
+    sag_buf_adds(b,
+                 "</p>\n<h2>Parter og oplysninger</h2>\n<dl class=\"dl\">\n");
+    dt_dd(b, "Tilskadekomne (CPR-nummer)", t->cpr);
+    dt_dd(b, "Forsikringsselskab", t->forsikring[0] ? t->forsikring : "-");
+    dt_dd(b, "Team", t->team);
+    dt_dd(b, "Sagsbehandler", t->sagsbehandler);
+    dt_dato(b, "Skadedato", t->skadedato);
+    dt_dato(b, "Anmeldt", t->anmeldelsesdato);
+    dt_dd(b, "Fristregler", sag_visning_ord(sag_fristregime_navn(m->regime)));
+    dt_dd(b, "Anerkendelse",
+          sag_visning_ord(sag_fasestatus_navn(t->anerkendelse)));
+    dt_dd(b, "Mén", sag_visning_ord(sag_fasestatus_navn(t->men)));
+    dt_dd(b, "Erhvervsevnetab",
+          sag_visning_ord(sag_fasestatus_navn(t->erhvervsevnetab)));
+    if (t->forrige_sag_id[0]) {
+        sag_buf_adds(b, "<dt>Hører til sag</dt><dd>");
+        sag_link(b, t->forrige_sag_id);
+        sag_buf_adds(b, "</dd>\n");
+    }
+    sag_buf_adds(b, "</dl>\n");
+    /* The actions the policy allows this role (the policy answers; the
+     * page only asks). */
+    if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_HAENDELSE))
+        handlingspanel(k, t->id, form);
+    if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_KLAGE) &&
+        t->antal_afgoerelser > 0)
+        klagepanel(k, t, form);
+
+    sag_buf_adds(b, "<h2>Frister</h2>\n<table class=\"table\">\n"
+                    "<thead><tr><th scope=\"col\">Frist</th>"
+                    "<th scope=\"col\">Dato</th><th scope=\"col\">Status</th>"
+                    "<th scope=\"col\">Hjemmel</th></tr></thead>\n<tbody>\n");
+    for (size_t i = 0; i < m->antal_frister; i++) {
+        const struct sag_frist *f = &m->frister[i];
+
+        sag_buf_adds(b, "<tr><td>");
+        esc(b, f->navn);
+        sag_buf_adds(b, "</td><td>");
+        dato_dk(b, f->forfald);
+        sag_buf_adds(b, "</td><td>");
+        esc(b, sag_visning_friststatus(f));
+        if (f->ref[0]) {
+            sag_buf_adds(b, " (");
+            esc(b, f->ref);
+            sag_buf_adds(b, ")");
+        }
+        sag_buf_adds(b, "</td><td>");
+        esc(b, f->hjemmel);
+        sag_buf_adds(b, "</td></tr>\n");
+    }
+    if (m->antal_frister == 0)
+        sag_buf_adds(b, "<tr><td colspan=\"4\">Ingen</td></tr>\n");
+    sag_buf_adds(b, "</tbody>\n</table>\n");
+
+    sag_buf_adds(b, "<h2>Opgaver</h2>\n");
+    if (m->antal_opgaver == 0)
+        sag_buf_adds(b, "<p>Ingen opgaver.</p>\n");
+    else
+        sag_buf_adds(b, "<ul class=\"opgaver\">\n");
+    for (size_t i = 0; i < m->antal_opgaver; i++) {
+        const struct sag_opgave *o = &m->opgaver[i];
+
+        sag_buf_adds(b, "<li>");
+        dato_dk(b, o->forfald);
+        sag_buf_adds(b, ": ");
+        esc(b, o->tekst);
+        if (o->venter_paa_andre)
+            sag_buf_adds(b, " (venter på andre)");
+        sag_buf_adds(b, "</li>\n");
+    }
+    if (m->antal_opgaver)
+        sag_buf_adds(b, "</ul>\n");
+
+    sag_buf_adds(b, "<h2>Afgørelser</h2>\n");
+    if (t->antal_afgoerelser == 0)
+        sag_buf_adds(b, "<p>Ingen afgørelser endnu.</p>\n");
+    else
+        sag_buf_adds(b, "<table class=\"table\">\n<thead><tr>"
+                        "<th scope=\"col\">Afgørelse</th>"
+                        "<th scope=\"col\">Om</th><th scope=\"col\">Dato</th>"
+                        "<th scope=\"col\">Resultat</th></tr></thead>\n"
+                        "<tbody>\n");
+    for (size_t i = 0; i < t->antal_afgoerelser; i++) {
+        const struct sag_afgoerelse_ref *r = &t->afgoerelser[i];
+
+        sag_buf_adds(b, "<tr><td>");
+        esc(b, r->id);
+        sag_buf_adds(b, "</td><td>");
+        esc(b, sag_visning_ord(sag_fase_navn(r->fase)));
+        sag_buf_adds(b, "</td><td>");
+        dato_dk(b, r->dato);
+        sag_buf_adds(b, "</td><td>");
+        if (r->fase == SAG_FASE_ANERKENDELSE)
+            esc(b, sag_visning_ord(sag_fasestatus_navn(t->anerkendelse)));
+        else
+            sag_buf_addf(
+                b, "%d %%%s", r->pct,
+                r->type == SAG_AFGOERELSE_MIDLERTIDIG ? " (midlertidig)" : "");
+        sag_buf_adds(b, "</td></tr>\n");
+    }
+    if (t->antal_afgoerelser)
+        sag_buf_adds(b, "</tbody>\n</table>\n");
+
+    if (t->antal_klager) {
+        sag_buf_adds(b, "<h2>Klager</h2>\n<table class=\"table\">\n<thead>"
+                        "<tr><th scope=\"col\">Klage</th><th scope=\"col\">"
+                        "Over</th><th scope=\"col\">Modtaget</th>"
+                        "<th scope=\"col\">Status</th></tr></thead>\n"
+                        "<tbody>\n");
+        for (size_t i = 0; i < t->antal_klager; i++) {
+            const struct sag_klage *kl = &t->klager[i];
+
+            sag_buf_adds(b, "<tr><td>");
+            esc(b, kl->id);
+            sag_buf_adds(b, "</td><td>");
+            esc(b, kl->afgoerelse_id);
+            sag_buf_adds(b, "</td><td>");
+            dato_dk(b, kl->modtaget);
+            if (!kl->rettidig)
+                sag_buf_adds(b, " (for sent)");
+            sag_buf_adds(b, "</td><td>");
+            esc(b, sag_visning_ord(sag_klagestatus_navn(kl->status)));
+            if (kl->udfald != SAG_UDFALD_INGEN) {
+                sag_buf_adds(b, ": ");
+                esc(b, sag_visning_ord(sag_udfald_navn(kl->udfald)));
+            }
+            sag_buf_adds(b, "</td></tr>\n");
+        }
+        sag_buf_adds(b, "</tbody>\n</table>\n");
+    }
+
+    sag_buf_adds(b, "<h2 id=\"forloeb\">Forløb</h2>\n"
+                    "<ol class=\"tidslinje\">\n");
+    for (size_t i = 0; i < m->m.antal_haendelser; i++) {
+        const struct sag_haendelse_post *p = &m->m.haendelser[i];
+
+        sag_buf_adds(b, "<li><span class=\"dato\">");
+        esc(b, sag_visning_dato(p->dato, s));
+        sag_buf_adds(b, "</span> <strong>");
+        esc(b, sag_visning_ord(p->type));
+        sag_buf_adds(b, "</strong> – ");
+        esc(b, p->bruger);
+        sag_buf_adds(b, ": ");
+        esc(b, p->begrundelse);
+        sag_buf_adds(b, "</li>\n");
+    }
+    sag_buf_adds(b, "</ol>\n");
+    side_slut(k, status);
+    return 0;
+}
+
+/* The events a caseworker registers from the case page (decisions,
+ * appeals and new generations have their own use cases). */
+static const enum sag_haendelsestype handlingstyper[] = {
+    SAG_H_OPLYSNINGER_ANMODET, SAG_H_OPLYSNINGER_MODTAGET,
+    SAG_H_AFVENTER_EKSTERN,    SAG_H_AFVENTER_OPHOERT,
+    SAG_H_FORELAGT_ESU,        SAG_H_LUKKET,
+};
+
+/* The parties a request or a wait can concern (stored codes). */
+static const char *const parter[] = {
+    "tilskadekomne", "arbejdsgiver", "forsikringsselskab", "laege", "sygehus",
+    "kommune",       "region",
+};
+
+static bool
+er(const char *a, const char *b)
+{
+    return a != NULL && b != NULL && strcmp(a, b) == 0;
+}
+
+/* The field ids of the form being drawn: "h-dato", "k-dato", … */
+static const char *praefiks = "h";
+
+/* Does the refusal belong to this field of the form being drawn? */
+static bool
+fejl_i(const struct handling *f, const char *navn)
+{
+    return er(f->form, praefiks) && er(f->fejl_felt, navn);
+}
+
+/* One labelled field of an action form: its error (if the refusal
+ * names it) tied to it with aria-describedby. */
+static void
+felt_start(struct sag_buf *b, const struct handling *f, const char *navn,
+           const char *label, const char *hjaelp)
+{
+    bool fejl = fejl_i(f, navn);
+
+    sag_buf_addf(b,
+                 "<div class=\"form-group%s\">\n<label class=\"form-label\" "
+                 "for=\"%s-%s\">%s</label>\n",
+                 fejl ? " form-error" : "", praefiks, navn, label);
+    if (hjaelp)
+        sag_buf_addf(b,
+                     "<span class=\"form-hint\" id=\"hjaelp-%s-%s\">%s"
+                     "</span>\n",
+                     praefiks, navn, hjaelp);
+    if (fejl) {
+        sag_buf_addf(b, "<span class=\"form-error-message\" id=\"fejl-%s-%s\">",
+                     praefiks, navn);
+        esc(b, f->fejl);
+        sag_buf_adds(b, "</span>\n");
+    }
+}
+
+/* The error summary of the form being drawn, if the refusal is its. */
+static void
+fejlresume(struct sag_buf *b, const struct handling *f, const char *overskrift)
+{
+    if (f->fejl == NULL || !er(f->form, praefiks))
+        return;
+    sag_buf_addf(b,
+                 "<div class=\"error-summary\" role=\"alert\" "
+                 "aria-labelledby=\"fejl-%s\">\n<h3 id=\"fejl-%s\">%s</h3>\n"
+                 "<ul><li><a href=\"#%s-",
+                 praefiks, praefiks, overskrift, praefiks);
+    esc(b, f->fejl_felt);
+    sag_buf_adds(b, "\">");
+    esc(b, f->fejl);
+    sag_buf_adds(b, "</a></li></ul>\n</div>\n");
+}
+
+static void
+felt_attr(struct sag_buf *b, const struct handling *f, const char *navn,
+          bool hjaelp)
+{
+    bool fejl = fejl_i(f, navn);
+
+    sag_buf_addf(b, " id=\"%s-%s\" name=\"%s\"", praefiks, navn, navn);
+    if (fejl || hjaelp) {
+        sag_buf_adds(b, " aria-describedby=\"");
+        if (hjaelp)
+            sag_buf_addf(b, "hjaelp-%s-%s%s", praefiks, navn, fejl ? " " : "");
+        if (fejl)
+            sag_buf_addf(b, "fejl-%s-%s", praefiks, navn);
+        sag_buf_adds(b, "\"");
+    }
+    if (fejl)
+        sag_buf_adds(b, " aria-invalid=\"true\"");
+}
+
+static void
+tekstfelt(struct sag_buf *b, const struct handling *f, const char *navn,
+          const char *label, const char *hjaelp, const char *vaerdi)
+{
+    felt_start(b, f, navn, label, hjaelp);
+    sag_buf_adds(b, "<input class=\"form-input\" type=\"text\"");
+    felt_attr(b, f, navn, hjaelp != NULL);
+    sag_buf_adds(b, " value=\"");
+    esc(b, vaerdi);
+    sag_buf_adds(b, "\">\n</div>\n");
+}
+
+static void
+handlingspanel(struct sag__http_kald *k, const char *sag_id,
+               const struct handling *f)
+{
+    static const struct handling ingen = { 0 };
+    struct sag_buf *b = k->b;
+    char idag[SAG_DATO_DK_LEN];
+
+    if (f == NULL)
+        f = &ingen;
+    sag_dato_format_dk(k->tj.idag, idag);
+    sag_buf_adds(b, "<section class=\"panel\" aria-labelledby=\"handlinger\">\n"
+                    "<h2 id=\"handlinger\">Registrér en handling</h2>\n");
+    praefiks = "h";
+    fejlresume(b, f, "Handlingen er ikke registreret");
+    sag_buf_adds(b, "<form method=\"post\" action=\"/ui/sager/");
+    esc(b, sag_id);
+    sag_buf_adds(b, "/haendelse\" class=\"form\" novalidate>\n"
+                    "<input type=\"hidden\" name=\"csrf\" value=\"");
+    esc(b, k->hvem.csrf);
+    sag_buf_adds(b, "\">\n");
+    felt_start(b, f, "type", "Handling", NULL);
+    sag_buf_adds(b, "<select class=\"form-select\"");
+    felt_attr(b, f, "type", false);
+    sag_buf_adds(b, ">\n");
+    for (size_t i = 0; i < sizeof(handlingstyper) / sizeof(handlingstyper[0]);
+         i++) {
+        const char *kode = sag_haendelsestype_navn(handlingstyper[i]);
+
+        sag_buf_addf(b, "<option value=\"%s\"%s>", kode,
+                     er(f->type, kode) ? " selected" : "");
+        esc(b, sag_visning_ord(kode));
+        sag_buf_adds(b, "</option>\n");
+    }
+    sag_buf_adds(b, "</select>\n</div>\n");
+    tekstfelt(b, f, "dato", "Dato", "Fx 31.12.2024 eller 2024-12-31.",
+              f->dato ? f->dato : idag);
+    felt_start(b, f, "begrundelse", "Begrundelse", NULL);
+    sag_buf_adds(b, "<textarea class=\"form-input\" rows=\"3\"");
+    felt_attr(b, f, "begrundelse", false);
+    sag_buf_adds(b, ">");
+    esc(b, f->begrundelse);
+    sag_buf_adds(b, "</textarea>\n</div>\n");
+    felt_start(b, f, "part", "Part",
+               "Ved anmodning om oplysninger og ventetid.");
+    sag_buf_adds(b, "<select class=\"form-select\"");
+    felt_attr(b, f, "part", true);
+    sag_buf_adds(b, ">\n<option value=\"\">Ingen</option>\n");
+    for (size_t i = 0; i < sizeof(parter) / sizeof(parter[0]); i++) {
+        sag_buf_addf(b, "<option value=\"%s\"%s>", parter[i],
+                     er(f->part, parter[i]) ? " selected" : "");
+        esc(b, sag_visning_ord(parter[i]));
+        sag_buf_adds(b, "</option>\n");
+    }
+    sag_buf_adds(b, "</select>\n</div>\n");
+    tekstfelt(b, f, "anmodning_id", "Anmodningens nummer",
+              "Fx L1. Ved anmodning om og modtagelse af oplysninger.",
+              f->anmodning_id);
+    tekstfelt(b, f, "svarfrist", "Svarfrist",
+              "Kan udelades: så gælder den almindelige svarfrist.",
+              f->svarfrist);
+    sag_buf_adds(b, "<button type=\"submit\" class=\"button "
+                    "button-primary\">Registrér</button>\n</form>\n"
+                    "</section>\n");
+}
+
+static bool
+tom_streng(const char *s)
+{
+    return s == NULL || s[0] == '\0';
+}
+
+/* A date as typed: 31.12.2024 or 2024-12-31. */
+static bool
+laes_dato(const char *s, struct sag_dato *d)
+{
+    return s != NULL && (sag_dato_parse_dk(s, strlen(s), d) == SAG_OK ||
+                         sag_dato_parse_iso(s, strlen(s), d) == SAG_OK);
+}
+
+/* The form field a refusal's pointer names ("/begrundelse" →
+ * "begrundelse"); the event type's selector for anything else. */
+static const char *
+felt_for(const char *peger)
+{
+    static const char *const navne[] = { "dato",      "begrundelse",  "part",
+                                         "svarfrist", "anmodning_id", "type" };
+
+    for (size_t i = 0; i < sizeof(navne) / sizeof(navne[0]); i++)
+        if (peger[0] == '/' && strcmp(peger + 1, navne[i]) == 0)
+            return navne[i];
+    return "type";
+}
+
+static int
+post_haendelse(struct sag__http_kald *k)
+{
+    struct handling f = { 0 };
+    struct sag_haendelse h;
+    struct sag_diag d;
+    enum sag_status st = SAG_OK;
+    char sti[160];
+
+    if (!csrf_ok(k))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Formularen er udløbet. Gå tilbage og prøv igen.");
+    f.type = felt(k, "type");
+    f.dato = felt(k, "dato");
+    f.begrundelse = felt(k, "begrundelse");
+    f.part = felt(k, "part");
+    f.svarfrist = felt(k, "svarfrist");
+    f.anmodning_id = felt(k, "anmodning_id");
+    sag_diag_init(&d);
+    memset(&h, 0, sizeof(h));
+    for (size_t i = 0; i < sizeof(handlingstyper) / sizeof(handlingstyper[0]);
+         i++)
+        if (er(f.type, sag_haendelsestype_navn(handlingstyper[i])))
+            h.type = handlingstyper[i];
+    if (h.type == 0)
+        st = sag_diag_set(&d, SAG_EINVAL, "/type", "vælg en handling");
+    else if (!laes_dato(f.dato, &h.dato))
+        st = sag_diag_set(&d, SAG_EINVAL, "/dato",
+                          "ugyldig dato (skriv fx 31.12.2024)");
+    else if (!tom_streng(f.svarfrist) && !laes_dato(f.svarfrist, &h.svarfrist))
+        st = sag_diag_set(&d, SAG_EINVAL, "/svarfrist",
+                          "ugyldig dato (skriv fx 31.12.2024)");
+    if (st == SAG_OK) {
+        h.har_svarfrist = !tom_streng(f.svarfrist);
+        h.begrundelse = f.begrundelse ? f.begrundelse : "";
+        h.part = tom_streng(f.part) ? NULL : f.part;
+        h.anmodning_id = tom_streng(f.anmodning_id) ? NULL : f.anmodning_id;
+        st = sag_tj_haendelse(&k->tj, k->param[0], &h, &d);
+    }
+    if (st == SAG_OK) {
+        (void)snprintf(sti, sizeof(sti), "/ui/sager/%s#forloeb", k->param[0]);
+        return omdiriger(k, sti);
+    }
+    if (st != SAG_EINVAL && st != SAG_EMISSING && st != SAG_EDENIED &&
+        st != SAG_ECONFLICT && st != SAG_ERANGE)
+        return afvist(k, st, &d);
+    f.form = "h";
+    f.fejl_felt = felt_for(d.felt);
+    f.fejl = d.besked[0] ? d.besked : sag_status_str(st);
+    return side_sag(k, &f,
+                    st == SAG_EDENIED || st == SAG_ECONFLICT
+                        ? MHD_HTTP_CONFLICT
+                        : MHD_HTTP_UNPROCESSABLE_CONTENT);
+}
+
+/* The parties that may appeal (stored codes). */
+static const char *const klagere[] = { "tilskadekomne", "repraesentant",
+                                       "arbejdsgiver", "forsikringsselskab" };
+
+/* The steps of an appeal after it is registered: AES's reassessment,
+ * sending it on, and Ankestyrelsen's outcome (the form's codes). */
+static const struct {
+    const char *kode, *tekst;
+    enum sag_udfald udfald;
+    int trin; /* 1 genvurdering, 2 send to AST, 3 AST's outcome */
+} skridt[] = {
+    { "genvurderet_fastholdt", "Genvurderet: afgørelsen fastholdes",
+      SAG_UDFALD_FASTHOLDT, 1 },
+    { "genvurderet_aendret", "Genvurderet: afgørelsen ændres",
+      SAG_UDFALD_AENDRET, 1 },
+    { "sendt_til_ankestyrelsen", "Sendt til Ankestyrelsen", SAG_UDFALD_INGEN,
+      2 },
+    { "ast_stadfaestet", "Ankestyrelsen: stadfæstet", SAG_UDFALD_STADFAESTET,
+      3 },
+    { "ast_aendret", "Ankestyrelsen: ændret", SAG_UDFALD_AENDRET, 3 },
+    { "ast_hjemvist", "Ankestyrelsen: hjemvist (ny sag oprettes)",
+      SAG_UDFALD_HJEMVIST, 3 },
+    { "ast_afvist", "Ankestyrelsen: afvist", SAG_UDFALD_AFVIST, 3 },
+};
+
+static void
+dato_og_begrundelse(struct sag_buf *b, const struct handling *f,
+                    const char *idag)
+{
+    bool min = er(f->form, praefiks);
+
+    tekstfelt(b, f, "dato", "Dato", "Fx 31.12.2024 eller 2024-12-31.",
+              min && f->dato ? f->dato : idag);
+    felt_start(b, f, "begrundelse", "Begrundelse", NULL);
+    sag_buf_adds(b, "<textarea class=\"form-input\" rows=\"3\"");
+    felt_attr(b, f, "begrundelse", false);
+    sag_buf_adds(b, ">");
+    if (min)
+        esc(b, f->begrundelse);
+    sag_buf_adds(b, "</textarea>\n</div>\n");
+}
+
+static void
+form_start(struct sag__http_kald *k, const char *sag_id, const char *hvad)
+{
+    sag_buf_adds(k->b, "<form method=\"post\" action=\"/ui/sager/");
+    esc(k->b, sag_id);
+    sag_buf_addf(k->b,
+                 "/%s\" class=\"form\" novalidate>\n<input type=\"hidden\" "
+                 "name=\"csrf\" value=\"",
+                 hvad);
+    esc(k->b, k->hvem.csrf);
+    sag_buf_adds(k->b, "\">\n");
+}
+
+static void
+klagepanel(struct sag__http_kald *k, const struct sag_tilstand *t,
+           const struct handling *f)
+{
+    static const struct handling ingen = { 0 };
+    struct sag_buf *b = k->b;
+    char idag[SAG_DATO_DK_LEN];
+    size_t aabne = 0;
+
+    if (f == NULL)
+        f = &ingen;
+    sag_dato_format_dk(k->tj.idag, idag);
+    sag_buf_adds(b, "<section class=\"panel\" aria-labelledby=\"klageflow\">\n"
+                    "<h2 id=\"klageflow\">Klagebehandling</h2>\n"
+                    "<h3>Registrér en klage</h3>\n");
+    praefiks = "k";
+    fejlresume(b, f, "Klagen er ikke registreret");
+    form_start(k, t->id, "klage");
+    felt_start(b, f, "afgoerelse", "Afgørelse, der klages over", NULL);
+    sag_buf_adds(b, "<select class=\"form-select\"");
+    felt_attr(b, f, "afgoerelse", false);
+    sag_buf_adds(b, ">\n");
+    for (size_t i = 0; i < t->antal_afgoerelser; i++) {
+        const struct sag_afgoerelse_ref *r = &t->afgoerelser[i];
+
+        sag_buf_adds(b, "<option value=\"");
+        esc(b, r->id);
+        sag_buf_addf(b, "\"%s>",
+                     er(f->form, "k") && er(f->afgoerelse, r->id) ? " selected"
+                                                                  : "");
+        esc(b, r->id);
+        sag_buf_adds(b, " (");
+        esc(b, sag_visning_ord(sag_fase_navn(r->fase)));
+        sag_buf_adds(b, ")</option>\n");
+    }
+    sag_buf_adds(b, "</select>\n</div>\n");
+    felt_start(b, f, "part", "Klager", NULL);
+    sag_buf_adds(b, "<select class=\"form-select\"");
+    felt_attr(b, f, "part", false);
+    sag_buf_adds(b, ">\n");
+    for (size_t i = 0; i < sizeof(klagere) / sizeof(klagere[0]); i++) {
+        sag_buf_addf(b, "<option value=\"%s\"%s>", klagere[i],
+                     er(f->form, "k") && er(f->part, klagere[i]) ? " selected"
+                                                                 : "");
+        esc(b, sag_visning_ord(klagere[i]));
+        sag_buf_adds(b, "</option>\n");
+    }
+    sag_buf_adds(b, "</select>\n</div>\n");
+    dato_og_begrundelse(b, f, idag);
+    sag_buf_adds(b, "<button type=\"submit\" class=\"button "
+                    "button-primary\">Registrér klagen</button>\n</form>\n");
+
+    for (size_t i = 0; i < t->antal_klager; i++)
+        if (t->klager[i].status != SAG_KLAGE_AFGJORT &&
+            t->klager[i].status != SAG_KLAGE_AENDRET)
+            aabne++;
+    if (aabne > 0) {
+        sag_buf_adds(b, "<h3>Næste skridt i en klage</h3>\n");
+        praefiks = "s";
+        fejlresume(b, f, "Skridtet er ikke registreret");
+        form_start(k, t->id, "klageskridt");
+        felt_start(b, f, "klage", "Klage", NULL);
+        sag_buf_adds(b, "<select class=\"form-select\"");
+        felt_attr(b, f, "klage", false);
+        sag_buf_adds(b, ">\n");
+        for (size_t i = 0; i < t->antal_klager; i++) {
+            const struct sag_klage *kl = &t->klager[i];
+
+            if (kl->status == SAG_KLAGE_AFGJORT ||
+                kl->status == SAG_KLAGE_AENDRET)
+                continue;
+            sag_buf_adds(b, "<option value=\"");
+            esc(b, kl->id);
+            sag_buf_addf(b, "\"%s>",
+                         er(f->form, "s") && er(f->klage, kl->id) ? " selected"
+                                                                  : "");
+            esc(b, kl->id);
+            sag_buf_adds(b, " over ");
+            esc(b, kl->afgoerelse_id);
+            sag_buf_adds(b, " (");
+            esc(b, sag_visning_ord(sag_klagestatus_navn(kl->status)));
+            sag_buf_adds(b, ")</option>\n");
+        }
+        sag_buf_adds(b, "</select>\n</div>\n");
+        felt_start(b, f, "skridt", "Skridt", NULL);
+        sag_buf_adds(b, "<select class=\"form-select\"");
+        felt_attr(b, f, "skridt", false);
+        sag_buf_adds(b, ">\n");
+        for (size_t i = 0; i < sizeof(skridt) / sizeof(skridt[0]); i++)
+            sag_buf_addf(
+                b, "<option value=\"%s\"%s>%s</option>\n", skridt[i].kode,
+                er(f->form, "s") && er(f->skridt, skridt[i].kode) ? " selected"
+                                                                  : "",
+                skridt[i].tekst);
+        sag_buf_adds(b, "</select>\n</div>\n");
+        dato_og_begrundelse(b, f, idag);
+        sag_buf_adds(b, "<button type=\"submit\" class=\"button "
+                        "button-primary\">Registrér skridtet</button>\n"
+                        "</form>\n");
+    }
+    sag_buf_adds(b, "</section>\n");
+    praefiks = "h";
+}
+
+/* A refused appeal form: the case page again, the message at the field. */
+static int
+klage_afvist(struct sag__http_kald *k, struct handling *f, enum sag_status st,
+             const struct sag_diag *d)
+{
+    static const char *const navne[] = { "afgoerelse",  "part",  "dato",
+                                         "begrundelse", "klage", "skridt" };
+
+    if (st == SAG_EADGANG || st == SAG_ENOTFOUND || st == SAG_EIO ||
+        st == SAG_ENOMEM || st == SAG_EINTERNAL)
+        return afvist(k, st, d);
+    f->fejl_felt = er(f->form, "k") ? "afgoerelse" : "skridt";
+    for (size_t i = 0; i < sizeof(navne) / sizeof(navne[0]); i++)
+        if (d->felt[0] == '/' && strcmp(d->felt + 1, navne[i]) == 0)
+            f->fejl_felt = navne[i];
+    if (strcmp(d->felt, "/klage_id") == 0)
+        f->fejl_felt = "klage";
+    if (strcmp(d->felt, "/afgoerelse_id") == 0)
+        f->fejl_felt = "afgoerelse";
+    f->fejl = d->besked[0] ? d->besked : sag_status_str(st);
+    return side_sag(k, f,
+                    st == SAG_EDENIED || st == SAG_ECONFLICT
+                        ? MHD_HTTP_CONFLICT
+                        : MHD_HTTP_UNPROCESSABLE_CONTENT);
+}
+
+static int
+post_klage(struct sag__http_kald *k)
+{
+    struct handling f = { 0 };
+    struct sag_tj_klage r;
+    struct sag_diag d;
+    enum sag_status st = SAG_OK;
+    char id[SAG_ID_MAX], sti[160];
+
+    if (!csrf_ok(k))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Formularen er udløbet. Gå tilbage og prøv igen.");
+    f.form = "k";
+    f.afgoerelse = felt(k, "afgoerelse");
+    f.part = felt(k, "part");
+    f.dato = felt(k, "dato");
+    f.begrundelse = felt(k, "begrundelse");
+    sag_diag_init(&d);
+    memset(&r, 0, sizeof(r));
+    r.afgoerelse_id = f.afgoerelse;
+    r.part = tom_streng(f.part) ? NULL : f.part;
+    r.begrundelse = f.begrundelse ? f.begrundelse : "";
+    if (!laes_dato(f.dato, &r.dato))
+        st = sag_diag_set(&d, SAG_EINVAL, "/dato",
+                          "ugyldig dato (skriv fx 31.12.2024)");
+    else
+        st = sag_tj_klage(&k->tj, k->param[0], &r, id, &d);
+    if (st != SAG_OK)
+        return klage_afvist(k, &f, st, &d);
+    (void)snprintf(sti, sizeof(sti), "/ui/sager/%s#klageflow", k->param[0]);
+    return omdiriger(k, sti);
+}
+
+static int
+post_klageskridt(struct sag__http_kald *k)
+{
+    struct handling f = { 0 };
+    struct sag_tj_klageskridt r;
+    struct sag_diag d;
+    enum sag_status st = SAG_OK;
+    char ny[SAG_ID_MAX] = "", sti[160];
+    int trin = 0;
+
+    if (!csrf_ok(k))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Formularen er udløbet. Gå tilbage og prøv igen.");
+    f.form = "s";
+    f.klage = felt(k, "klage");
+    f.skridt = felt(k, "skridt");
+    f.dato = felt(k, "dato");
+    f.begrundelse = felt(k, "begrundelse");
+    sag_diag_init(&d);
+    memset(&r, 0, sizeof(r));
+    r.klage_id = f.klage;
+    r.begrundelse = f.begrundelse ? f.begrundelse : "";
+    for (size_t i = 0; i < sizeof(skridt) / sizeof(skridt[0]); i++)
+        if (er(f.skridt, skridt[i].kode)) {
+            r.udfald = skridt[i].udfald;
+            trin = skridt[i].trin;
+        }
+    if (trin == 0)
+        st = sag_diag_set(&d, SAG_EINVAL, "/skridt", "vælg et skridt");
+    else if (!laes_dato(f.dato, &r.dato))
+        st = sag_diag_set(&d, SAG_EINVAL, "/dato",
+                          "ugyldig dato (skriv fx 31.12.2024)");
+    else if (trin == 1)
+        st = sag_tj_genvurder(&k->tj, k->param[0], &r, &d);
+    else if (trin == 2)
+        st = sag_tj_send_til_ankestyrelsen(&k->tj, k->param[0], &r, &d);
+    else
+        st = sag_tj_ankestyrelsen(&k->tj, k->param[0], &r, ny, &d);
+    if (st != SAG_OK)
+        return klage_afvist(k, &f, st, &d);
+    /* A remittal opened a new linked case: go there (it names this one). */
+    if (ny[0])
+        (void)snprintf(sti, sizeof(sti), "/ui/sager/%s", ny);
+    else
+        (void)snprintf(sti, sizeof(sti), "/ui/sager/%s#klageflow", k->param[0]);
+    return omdiriger(k, sti);
+}
+
+/* ---- dispatch ---- */
+
+/* Today (UTC), as the API's handlers get it (server.c). */
+static struct sag_dato
+i_dag(void)
+{
+    struct sag_dato d = { (int32_t)(time(NULL) / 86400) };
+
+    return d;
+}
+
+bool
+sag__ui_sti(const char *sti)
+{
+    return strcmp(sti, "/ui") == 0 || strncmp(sti, "/ui/", 4) == 0;
+}
+
+/* "/ui/sager/{id}" or "/ui/sager/{id}/{hvad}": the id into k->param[0],
+ * the rest ("" or "haendelse") into *hvad. */
+static bool
+sag_sti(struct sag__http_kald *k, const char **hvad)
+{
+    const char *id = k->sti + strlen("/ui/sager/"), *skraa;
+    size_t l;
+
+    if (strncmp(k->sti, "/ui/sager/", strlen("/ui/sager/")) != 0)
+        return false;
+    skraa = strchr(id, '/');
+    l = skraa ? (size_t)(skraa - id) : strlen(id);
+    *hvad = skraa ? skraa + 1 : "";
+    if (l == 0 || l >= sizeof(k->param_buf[0]) || strchr(*hvad, '/') != NULL)
+        return false;
+    memcpy(k->param_buf[0], id, l);
+    k->param_buf[0][l] = '\0';
+    k->param[0] = k->param_buf[0];
+    return true;
+}
+
+int
+sag__ui(struct sag__http_kald *k)
+{
+    bool get = strcmp(k->metode, "GET") == 0 || strcmp(k->metode, "HEAD") == 0,
+         post = strcmp(k->metode, "POST") == 0;
+    const char *sti = k->sti, *hvad = "";
+
+    k->referrer = "same-origin";
+    if (strcmp(sti, "/ui/stil.css") == 0 && get) {
+        sag_buf_reset(k->b);
+        sag_buf_adds(k->b, sag__ui_filer[0]);
+        k->status = MHD_HTTP_OK;
+        k->type = "text/css; charset=utf-8";
+        return 0;
+    }
+    (void)sag__http_identificer(k);
+    if (k->hvem.kendt) {
+        sag_tj_init(&k->tj, k->a->store, &k->a->satser, k->hvem.bruger,
+                    k->hvem.rolle, i_dag());
+        sag_tj_omfang(&k->tj, k->hvem.team, k->hvem.cpr, k->hvem.forsikring);
+    }
+    if (strcmp(sti, "/ui/login") == 0) {
+        if (get)
+            return side_login(k);
+        if (post)
+            return post_login(k);
+    } else if (!k->hvem.kendt) {
+        return omdiriger(k, "/ui/login");
+    } else if (strcmp(sti, "/ui") == 0 || strcmp(sti, "/ui/") == 0) {
+        if (get)
+            return omdiriger(k, forside(k));
+    } else if (strcmp(sti, "/ui/logout") == 0) {
+        if (post)
+            return post_logout(k);
+    } else if (strcmp(sti, "/ui/mine-sager") == 0) {
+        if (get)
+            return side_mine_sager(k);
+    } else if (strcmp(sti, "/ui/opslag") == 0) {
+        if (get)
+            return side_opslag(k);
+    } else if (strcmp(sti, "/ui/arbejdsliste") == 0) {
+        if (get)
+            return side_arbejdsliste(k);
+    } else if (sag_sti(k, &hvad) && hvad[0] == '\0') {
+        if (get)
+            return side_sag(k, NULL, MHD_HTTP_OK);
+    } else if (strcmp(hvad, "haendelse") == 0) {
+        if (post)
+            return post_haendelse(k);
+    } else if (strcmp(hvad, "klage") == 0) {
+        if (post)
+            return post_klage(k);
+    } else if (strcmp(hvad, "klageskridt") == 0) {
+        if (post)
+            return post_klageskridt(k);
+    } else {
+        return fejlside(k, MHD_HTTP_NOT_FOUND, "Siden findes ikke",
+                        "Der er ingen side med denne adresse.");
+    }
+    return fejlside(k, MHD_HTTP_METHOD_NOT_ALLOWED, "Metoden bruges ikke her",
+                    "Siden kan ikke bruges sådan.");
+}

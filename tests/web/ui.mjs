@@ -1,0 +1,384 @@
+// The web UI in Debian's chromium (playwright-core), against the server that
+// tests/web/koer-web started (URL) on its database (DB). Every flow runs
+// twice: with JavaScript on, and with it off (the pages must work without
+// it). With JavaScript on, axe-core checks each screen (WCAG 2.1 A/AA rules):
+// zero violations. Output is TAP, numbered from TAP_FRA + 1; the last number
+// is written to TAP_NR_FIL. SKAERMBILLEDER=DIR writes screenshots there.
+//
+// Expected texts come from the demo cases (src/demo/demo.c) and the accounts
+// of tests/api/lib.bash: sb101 is caseworker of Team Nord with cases
+// AES-2026-000002 (overdue, and waiting on the insurer) and AES-2023-000001;
+// case AES-2019-000001 belongs to Team Syd.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+const URL = process.env.URL;
+const SKADESAG = process.env.SKADESAG;
+const DB = process.env.DB;
+const SKAERM = process.env.SKAERMBILLEDER || '';
+let nr = Number(process.env.TAP_FRA || 0);
+let fejl = 0;
+
+async function trin(navn, fn) {
+  nr += 1;
+  try {
+    await fn();
+    console.log(`ok ${nr} - ${navn}`);
+  } catch (e) {
+    fejl += 1;
+    console.log(`not ok ${nr} - ${navn}`);
+    for (const l of String(e && e.stack ? e.stack : e).split('\n').slice(0, 12))
+      console.log(`# ${l}`);
+  }
+}
+
+function forvent(sandt, hvad) {
+  if (!sandt) throw new Error(hvad);
+}
+
+function lig(faktisk, forventet, hvad) {
+  if (faktisk !== forventet)
+    throw new Error(`${hvad}: forventet ${JSON.stringify(forventet)}, fik ${JSON.stringify(faktisk)}`);
+}
+
+// axe-core with the WCAG 2.0/2.1 A and AA rules: no violations.
+async function axe(side, hvad) {
+  const r = await new AxeBuilder({ page: side })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const v = r.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  forvent(v.length === 0, `axe på ${hvad}: ${v.join('; ')}`);
+}
+
+async function skaermbillede(side, navn) {
+  if (!SKAERM) return;
+  mkdirSync(SKAERM, { recursive: true });
+  await side.screenshot({ path: `${SKAERM}/${navn}.png`, fullPage: true });
+}
+
+async function logInd(side, bruger, kodeord, totp) {
+  await side.goto(`${URL}/ui/login`);
+  await side.getByLabel('Brugernavn', { exact: true }).fill(bruger);
+  await side.getByLabel('Adgangskode', { exact: true }).fill(kodeord);
+  if (totp !== undefined) await side.getByLabel('Engangskode', { exact: true }).fill(totp);
+  await side.getByRole('button', { name: 'Log ind' }).click();
+  await side.waitForLoadState();
+}
+
+const DATO = /^\d{2}\.\d{2}\.\d{4}$/;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+});
+
+for (const js of [true, false]) {
+  const m = js ? '' : ' (uden JavaScript)';
+  const ctx = await browser.newContext({ javaScriptEnabled: js, locale: 'da-DK' });
+  const side = await ctx.newPage();
+
+  await trin(`uden login sendes man til login-siden, på dansk${m}`, async () => {
+    const svar = await side.goto(`${URL}/ui/arbejdsliste`);
+    lig(new global.URL(side.url()).pathname, '/ui/login', 'adresse');
+    lig(svar.status(), 200, 'status');
+    lig(await side.locator('html').getAttribute('lang'), 'da', 'lang');
+    lig(await side.locator('h1').innerText(), 'Log ind', 'overskrift');
+    forvent((svar.headers()['content-security-policy'] || '').includes("script-src 'self'"),
+      'CSP uden inline script');
+    if (js) await axe(side, 'login-siden');
+    await skaermbillede(side, 'login');
+  });
+
+  await trin(`tastaturet: første Tab når spring-til-indhold-linket${m}`, async () => {
+    await side.goto(`${URL}/ui/login`);
+    await side.keyboard.press('Tab');
+    const fokus = side.locator(':focus');
+    lig(await fokus.innerText(), 'Gå til sidens indhold', 'fokuseret element');
+    await side.keyboard.press('Enter');
+    lig(new global.URL(side.url()).hash, '#indhold', 'hop til indhold');
+  });
+
+  await trin(`forkert adgangskode: beskeden står ved feltet og i fejlresuméet${m}`, async () => {
+    await logInd(side, 'sb101', 'forkert-kodeord');
+    lig(new global.URL(side.url()).pathname, '/ui/login', 'bliver på login');
+    const besked = side.locator('#fejl-kodeord');
+    forvent(await besked.isVisible(), 'beskeden ved adgangskoden vises');
+    forvent((await besked.innerText()).length > 0, 'beskeden har tekst');
+    const felt = side.locator('#kodeord');
+    lig(await felt.getAttribute('aria-invalid'), 'true', 'aria-invalid');
+    forvent((await felt.getAttribute('aria-describedby')).split(' ').includes('fejl-kodeord'),
+      'feltet peger på beskeden (aria-describedby)');
+    lig(await side.locator('.error-summary a').getAttribute('href'), '#kodeord', 'resuméet linker til feltet');
+    lig(await side.locator('#bruger').inputValue(), 'sb101', 'brugernavnet står der stadig');
+    if (js) await axe(side, 'login med fejl');
+    await skaermbillede(side, 'login-fejl');
+  });
+
+  await trin(`sagsbehandleren logger ind og ser sin arbejdsliste${m}`, async () => {
+    await logInd(side, 'sb101', 'test-kodeord-for-sb101');
+    lig(new global.URL(side.url()).pathname, '/ui/arbejdsliste', 'forsiden');
+    lig(await side.locator('h1').innerText(), 'Min arbejdsliste', 'overskrift');
+    forvent((await side.locator('header').innerText()).includes('sb101'), 'hvem der er logget ind');
+    const raekker = side.locator('table').first().locator('tbody tr');
+    forvent((await raekker.count()) >= 1, 'opgaver til behandling');
+    if (js) await axe(side, 'arbejdslisten');
+    await skaermbillede(side, 'arbejdsliste');
+  });
+
+  await trin(`arbejdslisten: datoer som 31.12.2024, overskredne fremhævet, ventende for sig med dage${m}`, async () => {
+    const foerste = side.locator('table').first().locator('tbody tr');
+    for (let i = 0; i < (await foerste.count()); i++)
+      forvent(DATO.test(await foerste.nth(i).locator('td').first().innerText()), 'dato i række ' + i);
+    const overskredet = side.locator('tr.overskredet', { hasText: 'AES-2026-000002' });
+    lig(await overskredet.count(), 1, 'AES-2026-000002 er overskredet');
+    forvent((await overskredet.innerText()).includes('Overskredet'), 'ordet Overskredet står der');
+    const venter = side.locator('table').nth(1);
+    forvent((await venter.locator('caption').innerText()).startsWith('Venter på andre'), 'ventende står for sig');
+    const celler = venter.locator('tbody tr').first().locator('td');
+    forvent(DATO.test(await celler.nth(0).innerText()), 'venter siden: en dato');
+    forvent(/^\d+$/.test(await celler.nth(1).innerText()), 'dage der er ventet: et tal');
+  });
+
+  await trin(`sagen åbnes fra arbejdslisten: parter, frister med hjemmel, forløb${m}`, async () => {
+    await side.locator('table').first().getByRole('link', { name: 'AES-2026-000002' }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).pathname, '/ui/sager/AES-2026-000002', 'adresse (kun sagsnummer)');
+    lig(await side.locator('h1').innerText(), 'Sag AES-2026-000002', 'overskrift');
+    for (const h of ['Parter og oplysninger', 'Frister', 'Opgaver', 'Afgørelser', 'Forløb'])
+      lig(await side.getByRole('heading', { name: h, exact: true }).count(), 1, 'afsnit ' + h);
+    forvent((await side.locator('dl').innerText()).includes('Team Nord'), 'teamet');
+    // After the 2024 reform no statutory deadline; the service target is a task.
+    forvent((await side.locator('ul.opgaver').innerText()).includes('Behandl sagen'), 'opgaven');
+    if (js) await axe(side, 'sagen');
+  });
+
+  await trin(`anmodning om oplysninger uden begrundelse afvises: beskeden står ved feltet${m}`, async () => {
+    await side.goto(`${URL}/ui/sager/AES-2026-000002`);
+    await side.locator('form[action$="/haendelse"]').getByLabel('Handling', { exact: true }).selectOption('oplysninger_anmodet');
+    await side.locator('form[action$="/haendelse"]').getByLabel('Part', { exact: true }).selectOption('laege');
+    await side.locator('form[action$="/haendelse"]').getByLabel('Anmodningens nummer', { exact: true }).fill(js ? 'L7' : 'L8');
+    await side.getByRole('button', { name: 'Registrér', exact: true }).click();
+    await side.waitForLoadState();
+    const besked = side.locator('#fejl-h-begrundelse');
+    forvent(await besked.isVisible(), 'beskeden ved begrundelsen vises');
+    forvent((await besked.innerText()).includes('mangler'), 'beskeden siger, hvad der mangler');
+    lig(await side.locator('#h-begrundelse').getAttribute('aria-invalid'), 'true', 'aria-invalid');
+    lig(await side.locator('#h-begrundelse').getAttribute('aria-describedby'), 'fejl-h-begrundelse', 'aria-describedby');
+    lig(await side.locator('.error-summary a').getAttribute('href'), '#h-begrundelse', 'resuméet linker til feltet');
+    lig(await side.locator('#h-anmodning_id').inputValue(), js ? 'L7' : 'L8', 'det indtastede står der stadig');
+    if (js) await axe(side, 'handlingen med fejl');
+    await skaermbillede(side, 'sag-fejl');
+  });
+
+  await trin(`en ugyldig dato afvises ved datofeltet${m}`, async () => {
+    await side.locator('form[action$="/haendelse"]').getByLabel('Dato', { exact: true }).fill('31.02.2026');
+    await side.locator('form[action$="/haendelse"]').getByLabel('Begrundelse', { exact: true }).fill('Journal fra egen læge');
+    await side.getByRole('button', { name: 'Registrér', exact: true }).click();
+    await side.waitForLoadState();
+    forvent(await side.locator('#fejl-h-dato').isVisible(), 'beskeden ved datoen');
+    lig(await side.locator('#fejl-h-begrundelse').count(), 0, 'ingen besked ved begrundelsen');
+  });
+
+  await trin(`anmodningen registreres (dato som 2026-12-01) og står i forløbet og fristerne${m}`, async () => {
+    const id = js ? 'L7' : 'L8';
+    await side.locator('form[action$="/haendelse"]').getByLabel('Dato', { exact: true }).fill('2026-12-01');
+    await side.getByRole('button', { name: 'Registrér', exact: true }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).pathname, '/ui/sager/AES-2026-000002', 'tilbage på sagen');
+    lig(await side.locator('.error-summary').count(), 0, 'ingen fejl');
+    const linje = side.locator('.tidslinje li', { hasText: 'oplysninger anmodet' }).filter({ hasText: 'sb101' });
+    forvent((await linje.last().innerText()).startsWith('01.12.2026'), 'datoen som 01.12.2026');
+    const frist = side.locator('tr', { hasText: `(${id})` });
+    lig(await frist.count(), 1, 'svarfristen på anmodningen');
+    forvent(DATO.test(await frist.locator('td').nth(1).innerText()), 'svarfristens dato');
+  });
+
+  await trin(`svaret registreres: fristen er opfyldt, og begrundelsens tegn vises som tekst${m}`, async () => {
+    const id = js ? 'L7' : 'L8';
+    await side.locator('form[action$="/haendelse"]').getByLabel('Handling', { exact: true }).selectOption('oplysninger_modtaget');
+    await side.locator('form[action$="/haendelse"]').getByLabel('Begrundelse', { exact: true }).fill('Journalen er modtaget <b>fed</b> & "citat"');
+    await side.locator('form[action$="/haendelse"]').getByLabel('Anmodningens nummer', { exact: true }).fill(id);
+    await side.getByRole('button', { name: 'Registrér', exact: true }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('.error-summary').count(), 0, 'ingen fejl');
+    forvent((await side.locator('tr', { hasText: `(${id})` }).innerText()).includes('opfyldt'), 'opfyldt');
+    // Output is escaped: the markup in the reason is shown as text.
+    lig(await side.locator('.tidslinje b').count(), 0, 'intet <b>-element fra brugerens tekst');
+    forvent((await side.locator('.tidslinje').innerText()).includes('Journalen er modtaget <b>fed</b> & "citat"'),
+      'teksten står ordret');
+  });
+
+  await trin(`en afgjort sag: frister med dato og hjemmel, afgørelser med procent${m}`, async () => {
+    await side.goto(`${URL}/ui/sager/AES-2024-000001`);
+    const frist = side.locator('table').first().locator('tbody tr').first().locator('td');
+    forvent(DATO.test(await frist.nth(1).innerText()), 'fristens dato');
+    forvent((await frist.nth(3).innerText()).includes('ASL § 16'), 'fristens hjemmel');
+    const afg = side.locator('tr', { hasText: 'AES-2024-000001-E3' }).filter({ hasText: 'erhvervsevnetab' });
+    forvent((await afg.innerText()).includes('30 %'), 'erhvervsevnetab 30 %');
+    if (js) await axe(side, 'en afgjort sag');
+    await skaermbillede(side, 'sag');
+  });
+
+  // The appeal flow on sb101's decided case: JavaScript on appeals the loss
+  // decision (E3), off the mén decision (M2); each ends in a remittal.
+  const afg = js ? 'AES-2024-000001-E3' : 'AES-2024-000001-M2';
+  const kf = side.locator('form[action$="/klage"]');
+  const sf = side.locator('form[action$="/klageskridt"]');
+
+  await trin(`en klage uden begrundelse afvises: beskeden står ved feltet${m}`, async () => {
+    await side.goto(`${URL}/ui/sager/AES-2024-000001`);
+    await kf.getByLabel('Afgørelse, der klages over', { exact: true }).selectOption(afg);
+    await kf.getByLabel('Dato', { exact: true }).fill('01.12.2026');
+    await side.getByRole('button', { name: 'Registrér klagen' }).click();
+    await side.waitForLoadState();
+    forvent(await side.locator('#fejl-k-begrundelse').isVisible(), 'beskeden ved begrundelsen');
+    lig(await side.locator('#k-begrundelse').getAttribute('aria-invalid'), 'true', 'aria-invalid');
+    lig(await kf.getByLabel('Afgørelse, der klages over', { exact: true }).inputValue(), afg, 'valget står der stadig');
+    if (js) await axe(side, 'klagen med fejl');
+  });
+
+  let klage = '';
+  let hjemvist = '';
+  await trin(`klagen registreres over afgørelsen${m}`, async () => {
+    await kf.getByLabel('Begrundelse', { exact: true }).fill('Tilskadekomne er uenig i procenten');
+    await side.getByRole('button', { name: 'Registrér klagen' }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('.error-summary').count(), 0, 'ingen fejl');
+    const raekke = side.locator('tr', { hasText: afg }).filter({ hasText: '-K' });
+    lig(await raekke.count(), 1, 'klagen står under Klager');
+    klage = (await raekke.locator('td').first().innerText()).trim();
+    forvent(/^AES-2024-000001-K\d+$/.test(klage), 'klagens nummer: ' + klage);
+    forvent((await raekke.innerText()).includes('modtaget'), 'status modtaget');
+  });
+
+  for (const [kode, status] of [['genvurderet_fastholdt', 'fastholdt'], ['sendt_til_ankestyrelsen', 'Ankestyrelsen']]) {
+    await trin(`klagen: ${kode.replaceAll('_', ' ')}${m}`, async () => {
+      await sf.getByLabel('Klage', { exact: true }).selectOption(klage);
+      await sf.getByLabel('Skridt', { exact: true }).selectOption(kode);
+      await sf.getByLabel('Begrundelse', { exact: true }).fill('Skridt: ' + kode);
+      await side.getByRole('button', { name: 'Registrér skridtet' }).click();
+      await side.waitForLoadState();
+      lig(await side.locator('.error-summary').count(), 0, 'ingen fejl');
+      forvent((await side.locator('tr', { hasText: klage }).innerText()).includes(status), 'status ' + status);
+    });
+  }
+
+  await trin(`Ankestyrelsen hjemviser: en ny sag åbnes og siger, hvilken sag den hører til${m}`, async () => {
+    await sf.getByLabel('Klage', { exact: true }).selectOption(klage);
+    await sf.getByLabel('Skridt', { exact: true }).selectOption('ast_hjemvist');
+    await sf.getByLabel('Begrundelse', { exact: true }).fill('Hjemvist til fornyet behandling');
+    await side.getByRole('button', { name: 'Registrér skridtet' }).click();
+    await side.waitForLoadState();
+    const sti = new global.URL(side.url()).pathname;
+    hjemvist = sti.split('/').pop();
+    forvent(/^\/ui\/sager\/AES-\d{4}-\d{6}$/.test(sti) && sti !== '/ui/sager/AES-2024-000001', 'en ny sag: ' + sti);
+    forvent((await side.locator('.lead').innerText()).includes('hjemvis'), 'sagen er en hjemvisning');
+    const link = side.locator('dl').getByRole('link', { name: 'AES-2024-000001' });
+    lig(await link.count(), 1, 'den nævner den gamle sag');
+    if (js) await axe(side, 'den hjemviste sag');
+    await skaermbillede(side, 'hjemvist-sag');
+    await side.goto(`${URL}/ui/sager/AES-2024-000001`);
+    forvent((await side.locator('tr', { hasText: klage }).innerText()).includes('hjemvist'), 'klagen: hjemvist');
+  });
+
+  await trin(`en sag fra et andet team afvises med en besked${m}`, async () => {
+    const svar = await side.goto(`${URL}/ui/sager/AES-2019-000001`);
+    lig(svar.status(), 403, 'status');
+    lig(await side.locator('h1').innerText(), 'Ingen adgang', 'overskrift');
+    forvent((await side.getByRole('alert').innerText()).includes('andet team'), 'årsagen');
+    if (js) await axe(side, 'afvisningen');
+  });
+
+  await trin(`teamets arbejdsliste fra menuen${m}`, async () => {
+    await side.goto(`${URL}/ui/arbejdsliste`);
+    await side.getByRole('link', { name: 'Teamets arbejdsliste' }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('h1').innerText(), 'Teamets arbejdsliste: Team Nord', 'overskrift');
+    const sb = await side.locator('table').first().locator('tbody tr td:nth-child(4)').allInnerTexts();
+    forvent(new Set(sb).size >= 2, 'flere sagsbehandlere på teamets liste: ' + sb.join(','));
+    if (js) await axe(side, 'teamets arbejdsliste');
+  });
+
+  await trin(`en formular uden CSRF-token afvises${m}`, async () => {
+    const svar = await side.request.post(`${URL}/ui/logout`, { form: { csrf: 'forkert' } });
+    lig(svar.status(), 403, 'status');
+    await side.goto(`${URL}/ui/arbejdsliste`);
+    lig(new global.URL(side.url()).pathname, '/ui/arbejdsliste', 'stadig logget ind');
+  });
+
+  await trin(`log ud: derefter sendes man til login igen${m}`, async () => {
+    await side.getByRole('button', { name: 'Log ud' }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).pathname, '/ui/login', 'login-siden');
+    await side.goto(`${URL}/ui/arbejdsliste`);
+    lig(new global.URL(side.url()).pathname, '/ui/login', 'sessionen er slut');
+  });
+
+  await trin(`teamlederen starter på teamets arbejdsliste og ser den hjemviste sag der${m}`, async () => {
+    await logInd(side, 'tl1', 'test-kodeord-for-tl1');
+    lig(new global.URL(side.url()).pathname + new global.URL(side.url()).search, '/ui/arbejdsliste?team=1', 'forsiden');
+    lig(await side.locator('h1').innerText(), 'Teamets arbejdsliste: Team Nord', 'overskrift');
+    forvent(hjemvist !== '', 'den hjemviste sag kendes fra klagetrinnet');
+    forvent((await side.getByRole('link', { name: hjemvist, exact: true }).count()) >= 1, 'den hjemviste sag ' + hjemvist + ' står på listen');
+    if (js) await axe(side, 'teamlederens arbejdsliste');
+  });
+
+  await trin(`teamlederen finder sagen på sagsnummeret og kan læse, ikke handle${m}`, async () => {
+    await side.getByRole('search').getByLabel('Sagsnummer', { exact: true }).fill(hjemvist);
+    await side.getByRole('button', { name: 'Find sag' }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('h1').innerText(), 'Sag ' + hjemvist, 'overskrift');
+    lig(await side.getByRole('button', { name: /Registrér/ }).count(), 0, 'ingen handlinger for teamlederen');
+    await side.getByRole('button', { name: 'Log ud' }).click();
+    await side.waitForLoadState();
+  });
+
+  await trin(`tilskadekomne logger ind og ser sin egen sag i et enkelt sprog${m}`, async () => {
+    await logInd(side, 'borger1', 'test-kodeord-for-borger1');
+    lig(new global.URL(side.url()).pathname, '/ui/mine-sager', 'forsiden');
+    lig(await side.locator('h1').innerText(), 'Mine sager', 'overskrift');
+    if (js) await axe(side, 'mine sager');
+    await side.getByLabel('Sagsnummer', { exact: true }).fill('AES-2024-000001');
+    await side.getByRole('button', { name: 'Vis sagen' }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('h1').innerText(), 'Din sag AES-2024-000001', 'overskrift');
+    const tekst = await side.locator('main').innerText();
+    for (const t of ['Det sker nu', 'afgørelse om mén – 10 %', 'afgørelse om erhvervsevnetab – 30 %', 'Dine frister'])
+      forvent(tekst.includes(t), 'siden siger: ' + t);
+    lig(await side.getByRole('button', { name: /Registrér/ }).count(), 0, 'ingen sagsbehandlerhandlinger');
+    forvent(!/\d{6}-\d{4}/.test(await side.content()), 'intet CPR-nummer på siden');
+    if (js) await axe(side, 'borgerens sag');
+    await skaermbillede(side, 'borger');
+  });
+
+  await trin(`tilskadekomne kan ikke se en andens sag${m}`, async () => {
+    const svar = await side.goto(`${URL}/ui/sager/AES-2026-000002`);
+    lig(svar.status(), 403, 'status');
+    forvent((await side.getByRole('alert').innerText()).includes('anden person'), 'årsagen');
+    await side.getByRole('button', { name: 'Log ud' }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).pathname, '/ui/login', 'logget ud');
+  });
+
+  await ctx.close();
+}
+
+await trin('login med anden faktor: forkert engangskode afvises, den rigtige giver adgang', async () => {
+  const ctx = await browser.newContext({ locale: 'da-DK' });
+  const side = await ctx.newPage();
+  const kode = execFileSync(SKADESAG, ['bruger', '--db', DB, 'kode', 'totp1']).toString().trim();
+  forvent(/^\d{6}$/.test(kode), 'seks cifre');
+  const forkert = String((Number(kode) + 500000) % 1000000).padStart(6, '0');
+  await logInd(side, 'totp1', 'test-kodeord-for-totp1', forkert);
+  lig(new global.URL(side.url()).pathname, '/ui/login', 'afvist');
+  forvent(await side.locator('.form-error-message').isVisible(), 'beskeden vises ved et felt');
+  await logInd(side, 'totp1', 'test-kodeord-for-totp1', kode);
+  lig(new global.URL(side.url()).pathname, '/ui/arbejdsliste', 'logget ind');
+  await ctx.close();
+});
+
+await browser.close();
+if (process.env.TAP_NR_FIL) writeFileSync(process.env.TAP_NR_FIL, String(nr));
+process.exit(fejl === 0 ? 0 : 1);
