@@ -35,8 +35,13 @@ struct sag_store;
  *   sqlite:PATH               a SQLite file (WAL, synchronous=FULL so a
  *                             committed event survives power loss, foreign
  *                             keys on, STRICT tables)
- *   postgresql://… postgres://…  recognised; refused until the PostgreSQL
- *                             adapter is built in
+ *   postgresql://… postgres://…  a PostgreSQL database (a libpq URI, e.g.
+ *                             postgresql://host/db or
+ *                             postgresql:///db?host=/run/postgresql);
+ *                             the database must exist, the schema is
+ *                             created in it (docs/postgresql.md). Without
+ *                             SAG_STORE_OPRET a database with no store is
+ *                             SAG_ENOTFOUND; no server is SAG_EIO.
  *
  * Without SAG_STORE_OPRET a missing database is SAG_ENOTFOUND and nothing
  * is created (reports and verification never create a database); an empty

@@ -72,11 +72,10 @@ sag_store_aabn(const char *url, unsigned flag, struct sag_store **ud,
     }
     if (strncmp(url, "postgresql://", 13) == 0 ||
         strncmp(url, "postgres://", 11) == 0)
-        return sag_diag_set(d, SAG_EINVAL, "/db",
-                            "PostgreSQL er endnu ikke bygget ind i denne "
-                            "version; brug sqlite:STI");
+        return sag__pg_aabn(url, flag, ud, d);
     return sag_diag_set(d, SAG_EINVAL, "/db",
-                        "ukendt databasetype; brug sqlite:STI");
+                        "ukendt databasetype; brug sqlite:STI eller "
+                        "postgresql://…");
 }
 
 void

@@ -282,6 +282,10 @@ struct sag_store {
 enum sag_status sag__sqlite_aabn(const char *sti, unsigned flag,
                                  struct sag_store **ud, struct sag_diag *d);
 
+/* Open the PostgreSQL store at a libpq URI (sag_store_aabn's rules). */
+enum sag_status sag__pg_aabn(const char *url, unsigned flag,
+                             struct sag_store **ud, struct sag_diag *d);
+
 /* After opening and migrating: rebuild the projections from the event log
  * if a migration asked for it (store.c). */
 enum sag_status sag__store_efter_aabning(struct sag_store *s,
