@@ -291,4 +291,14 @@ enum sag_status sag_store_laesninger(struct sag_store *s, const char *sag_id,
                                                const struct sag_laesning *l),
                                      void *ctx, struct sag_diag *diag);
 
+/* Copy every row of the store `fra` into the empty store `til` (another
+ * database, possibly of the other kind: `skadesag db kopier`): cases and
+ * their events with their stored hashes, decisions, the read log, the
+ * report facts, the quality sample, the anchors, counters and accounts, in
+ * one write transaction on `til` reading one snapshot of `fra`. `til` must
+ * hold no case and no account (SAG_ECONFLICT "/til"). Writes the number of
+ * rows copied. Verify the copy with sag_store_verificer. */
+enum sag_status sag_store_kopier(struct sag_store *fra, struct sag_store *til,
+                                 long long *antal, struct sag_diag *diag);
+
 #endif /* SAG_STORE_H */

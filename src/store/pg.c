@@ -61,7 +61,7 @@ extern const size_t sag__migrationer_pg_antal;
 #define LAAS_ANKER "7161150002"
 
 #define MAKS_PARAM 24
-#define CACHE_MAKS 128
+#define CACHE_MAKS 192
 
 /* One statement being bound and run. Only one runs at a time on a
  * connection (a row callback must not call back into the store), so the
@@ -2317,6 +2317,73 @@ noegler_deaktiver(struct sag_store *s, const char *bruger, size_t *antal,
     return aendrede(l, trin(l, st, "API-nøglerne", d), antal);
 }
 
+/* ---- copying a whole store (sag_store_kopier) ---- */
+
+struct ud_cb {
+    size_t n;
+    int (*cb)(void *ctx, const char *const *v);
+    void *ctx;
+};
+
+static int
+ud_raekke(void *ctx, struct stmt *st)
+{
+    struct ud_cb *c = ctx;
+    const char *v[MAKS_PARAM];
+
+    for (size_t i = 0; i < c->n && i < MAKS_PARAM; i++)
+        v[i] = tekst_null(st, (int)i);
+    return c->cb(c->ctx, v) != 0 ? STOP : VIDERE;
+}
+
+static enum sag_status
+raekker_ud(struct sag_store *s, const char *sql, const char *typer,
+           int (*cb)(void *ctx, const char *const *v), void *ctx,
+           struct sag_diag *d)
+{
+    struct pg *l = L(s);
+    struct stmt *st = forbered(l, sql);
+    struct ud_cb c = { strlen(typer), cb, ctx };
+
+    if (st == NULL)
+        return dbfejl(l, d, "kopieringen");
+    return raekker(l, st, "kopieringen", ud_raekke, &c, d);
+}
+
+/* Text for every column: PostgreSQL reads integers and bytea ("\\x" hex)
+ * from their text forms. */
+static enum sag_status
+raekke_ind(struct sag_store *s, const char *sql, const char *typer,
+           const char *const *v, struct sag_diag *d)
+{
+    struct pg *l = L(s);
+    struct stmt *st = forbered(l, sql);
+    size_t n = strlen(typer);
+
+    if (st == NULL)
+        return dbfejl(l, d, "kopieringen");
+    for (size_t i = 0; i < n && i < MAKS_PARAM; i++)
+        bind_tekst(st, (int)i + 1, v[i]);
+    return trin(l, st, "kopieringen", d);
+}
+
+/* The identity sequences continue after the copied rows, and the cases
+ * with events after their latest anchored head are the unanchored ones. */
+static enum sag_status
+kopi_faerdig(struct sag_store *s, struct sag_diag *d)
+{
+    return kor(L(s),
+               "SELECT setval(pg_get_serial_sequence('haendelser', 'seq'), "
+               "coalesce(max(seq), 0) + 1, false) FROM haendelser; "
+               "SELECT setval(pg_get_serial_sequence('laesninger', 'seq'), "
+               "coalesce(max(seq), 0) + 1, false) FROM laesninger; "
+               "INSERT INTO uforankrede(sag_id, nr, antal) SELECT h.sag_id, "
+               "max(h.nr), count(*) FROM haendelser h WHERE h.nr > "
+               "coalesce((SELECT max(k.nr) FROM anker_hoveder k WHERE "
+               "k.sag_id = h.sag_id), 0) GROUP BY h.sag_id",
+               d);
+}
+
 static const struct sag__store_ops pg_ops = {
     .luk = luk,
     .begynd = begynd,
@@ -2366,6 +2433,9 @@ static const struct sag__store_ops pg_ops = {
     .noegle_indsaet = noegle_indsaet,
     .noegle_hent = noegle_hent,
     .noegler_deaktiver = noegler_deaktiver,
+    .raekker_ud = raekker_ud,
+    .raekke_ind = raekke_ind,
+    .kopi_faerdig = kopi_faerdig,
 };
 
 /* ---- opening and migrating ---- */
