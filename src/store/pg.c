@@ -2527,6 +2527,21 @@ er_tom(struct pg *l, bool *tom, struct sag_diag *d)
     return r;
 }
 
+/* Whether the server is a hot standby in recovery (read-only). */
+static enum sag_status
+standby(struct pg *l, bool *ja, struct sag_diag *d)
+{
+    struct stmt *st = forbered(l, "SELECT 1 WHERE pg_is_in_recovery()");
+    bool svar = false;
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "åbning af databasen");
+    if ((r = raekker(l, st, "åbning af databasen", findes, &svar, d)) == SAG_OK)
+        *ja = svar;
+    return r;
+}
+
 static void
 luk_fejlet(struct pg *l)
 {
@@ -2540,7 +2555,7 @@ sag__pg_aabn(const char *url, unsigned flag, struct sag_store **ud,
              struct sag_diag *d)
 {
     struct pg *l;
-    bool tom = false;
+    bool tom = false, laeser = false;
     enum sag_status r;
 
     if ((l = sag_calloc(1, sizeof(*l))) == NULL)
@@ -2572,8 +2587,29 @@ sag__pg_aabn(const char *url, unsigned flag, struct sag_store **ud,
         return sag_diag_set(d, SAG_ENOTFOUND, "/db",
                             "databasen er tom (ikke oprettet af skadesag)");
     }
-    if ((r = migrer(l, d)) != SAG_OK ||
-        (r = sag__store_efter_aabning(&l->basis, d)) != SAG_OK) {
+    if ((r = standby(l, &laeser, d)) != SAG_OK) {
+        luk_fejlet(l);
+        return r;
+    }
+    if (laeser) {
+        /* A hot standby (docs/postgresql.md): read-only, its schema is the
+         * primary's; it is read (--rapport-db), never migrated. */
+        int version = 0;
+
+        if (tom)
+            r = sag_diag_set(d, SAG_ENOTFOUND, "/db",
+                             "standby-databasen er tom (primæren er ikke "
+                             "oprettet af skadesag)");
+        else if ((r = skemaversion(l, &version, d)) == SAG_OK &&
+                 (size_t)version != sag__migrationer_pg_antal)
+            r = sag_diag_set(d, SAG_ECONFLICT, "/db",
+                             "standby-databasen har skemaversion %d; "
+                             "programmet kræver %zu (åbn primæren først)",
+                             version, sag__migrationer_pg_antal);
+    } else if ((r = migrer(l, d)) == SAG_OK) {
+        r = sag__store_efter_aabning(&l->basis, d);
+    }
+    if (r != SAG_OK) {
         luk_fejlet(l);
         return r;
     }
