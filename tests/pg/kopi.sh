@@ -41,7 +41,7 @@ tjek $? "lige mange rækker kopieret begge veje"
 # The dumps before the exports below (which add to the read log).
 sqlite3 a.db .dump | sort >a.sql
 sqlite3 b.db .dump | sort >b.sql
-cmp -s a.sql b.sql
+grep -q '^INSERT INTO sager ' a.sql && cmp -s a.sql b.sql
 tjek $? "a.db og b.db har de samme rækker (sorteret .dump)"
 
 ider=$(sqlite3 a.db "SELECT id FROM sager ORDER BY id")
