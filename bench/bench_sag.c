@@ -5,7 +5,8 @@
  * a caseworker's worklist, a filtered case list, and opening a case.
  *
  * Usage: bench_sag DB ANTAL_SAGER [ANTAL_TEAMS]
- * The database is created fresh. Prints a Markdown table; scripts/bench
+ * DB is a SQLite path (created fresh) or a store URL naming an empty
+ * database (PostgreSQL). Prints a Markdown table; scripts/bench
  * writes it to docs/performance.md. The clock is only read here.
  */
 #include <stdio.h>
@@ -164,13 +165,20 @@ main(int argc, char **argv)
     tider = calloc((size_t)forsoeg, sizeof(double));
     if (tider == NULL)
         return 1;
-    for (int i = 0; i < 3; i++) {
-        (void)snprintf(sti, sizeof(sti), "%s%s", argv[1],
-                       i == 0 ? "" : (i == 1 ? "-wal" : "-shm"));
-        (void)unlink(sti);
+    /* A URL (postgresql://…, docs/postgresql.md) names an empty database
+     * the caller made; a path is a SQLite file, made fresh here. */
+    if (strstr(argv[1], "://") != NULL) {
+        if (sag_store_aabn(argv[1], SAG_STORE_OPRET, &s, &d) != SAG_OK)
+            doe("åbn", &d);
+    } else {
+        for (int i = 0; i < 3; i++) {
+            (void)snprintf(sti, sizeof(sti), "%s%s", argv[1],
+                           i == 0 ? "" : (i == 1 ? "-wal" : "-shm"));
+            (void)unlink(sti);
+        }
+        if (sag_store_aabn_sqlite(argv[1], &s, &d) != SAG_OK)
+            doe("åbn", &d);
     }
-    if (sag_store_aabn_sqlite(argv[1], &s, &d) != SAG_OK)
-        doe("åbn", &d);
 
     /* 1. Bulk load in transactions of 5.000 cases. */
     t0 = nu();

@@ -23,7 +23,10 @@
 #include "skadesag/status.h"
 
 struct sag_http_valg {
-    const char *db_url;   /* "sqlite:PATH" */
+    const char *db_url; /* "sqlite:PATH" */
+    /* The board report and impact runs read here (a PostgreSQL hot
+     * standby, docs/postgresql.md); NULL: db_url. */
+    const char *rapport_db_url;
     const char *data_dir; /* the rate tables */
     const char *vaert;    /* address to listen on, e.g. "127.0.0.1" */
     unsigned port;

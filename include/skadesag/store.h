@@ -35,8 +35,13 @@ struct sag_store;
  *   sqlite:PATH               a SQLite file (WAL, synchronous=FULL so a
  *                             committed event survives power loss, foreign
  *                             keys on, STRICT tables)
- *   postgresql://… postgres://…  recognised; refused until the PostgreSQL
- *                             adapter is built in
+ *   postgresql://… postgres://…  a PostgreSQL database (a libpq URI, e.g.
+ *                             postgresql://host/db or
+ *                             postgresql:///db?host=/run/postgresql);
+ *                             the database must exist, the schema is
+ *                             created in it (docs/postgresql.md). Without
+ *                             SAG_STORE_OPRET a database with no store is
+ *                             SAG_ENOTFOUND; no server is SAG_EIO.
  *
  * Without SAG_STORE_OPRET a missing database is SAG_ENOTFOUND and nothing
  * is created (reports and verification never create a database); an empty
@@ -340,5 +345,15 @@ enum sag_status sag_store_laesninger(struct sag_store *s, const char *sag_id,
                                      int (*cb)(void *ctx,
                                                const struct sag_laesning *l),
                                      void *ctx, struct sag_diag *diag);
+
+/* Copy every row of the store `fra` into the empty store `til` (another
+ * database, possibly of the other kind: `skadesag db kopier`): cases and
+ * their events with their stored hashes, decisions, the read log, the
+ * report facts, the quality sample, the anchors, counters and accounts, in
+ * one write transaction on `til` reading one snapshot of `fra`. `til` must
+ * hold no case and no account (SAG_ECONFLICT "/til"). Writes the number of
+ * rows copied. Verify the copy with sag_store_verificer. */
+enum sag_status sag_store_kopier(struct sag_store *fra, struct sag_store *til,
+                                 long long *antal, struct sag_diag *diag);
 
 #endif /* SAG_STORE_H */

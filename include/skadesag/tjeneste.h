@@ -111,6 +111,11 @@ struct sag_tj {
     /* Scope (sag_tj_omfang): only this team's cases ("" or NULL: all);
      * a citizen's own CPR number; an insurer's name. */
     const char *team, *cpr, *forsikring;
+    /* Where the portfolio report and the impact runs read (a PostgreSQL
+     * hot standby, `--rapport-db`, docs/postgresql.md); NULL: `store`.
+     * Only reads go there: the quality sample's draws and verdicts are
+     * writes and stay on `store`. */
+    struct sag_store *rapport_store;
 };
 
 /* Fill a context (the standard calendar). Borrowed pointers must outlive

@@ -16,9 +16,9 @@ static void
 hjaelp(FILE *f)
 {
     (void)fputs(
-        "Brug: skadesag server [--db STI|URL] [--vaert ADRESSE] [--port N]\n"
-        "                      [--arbejdere N] [--cert FIL --noegle FIL] "
-        "[--bag-proxy]\n"
+        "Brug: skadesag server [--db STI|URL] [--rapport-db URL]\n"
+        "                      [--vaert ADRESSE] [--port N] [--arbejdere N]\n"
+        "                      [--cert FIL --noegle FIL] [--bag-proxy]\n"
         "                      [--identitet-header NAVN] [--adgangslog FIL|-]\n"
         "                      [--maks-krop BYTES] [--session-inaktiv SEK] "
         "[--data MAPPE]\n"
@@ -29,6 +29,8 @@ hjaelp(FILE *f)
         "(--bag-proxy; se docs/server.md).\nEn session slutter efter "
         "--session-inaktiv sekunder uden brug (1-1800,\nstandard 1800). "
         "SIGTERM: færdiggør igangværende forespørgsler og stopper.\n"
+        "--rapport-db: porteføljerapport og konsekvensberegninger læses her "
+        "(fx en\nPostgreSQL hot standby, docs/postgresql.md).\n"
         "--ruter skriver serverens ruter, én pr. linje: METODE STI ({} er en "
         "parameter).\n",
         f);
@@ -47,8 +49,8 @@ sag__cmd_server(int argc, char **argv)
 {
     struct sag_http_valg v;
     struct sag_diag d;
-    const char *db = "skadesag.db", *data = NULL, *log = NULL;
-    char url[4096];
+    const char *db = "skadesag.db", *data = NULL, *log = NULL, *rapport = NULL;
+    char url[4096], rurl[4096];
     FILE *logf = NULL;
     enum sag_status st;
     int64_t n;
@@ -76,6 +78,8 @@ sag__cmd_server(int argc, char **argv)
         i++;
         if (strcmp(a, "--db") == 0)
             db = x;
+        else if (strcmp(a, "--rapport-db") == 0)
+            rapport = x;
         else if (strcmp(a, "--vaert") == 0)
             v.vaert = x;
         else if (strcmp(a, "--cert") == 0)
@@ -118,6 +122,15 @@ sag__cmd_server(int argc, char **argv)
         }
     }
     v.db_url = url;
+    if (rapport != NULL) {
+        if (snprintf(rurl, sizeof(rurl), "%s%s",
+                     strchr(rapport, ':') ? "" : "sqlite:", rapport) >=
+            (int)sizeof(rurl)) {
+            sag__fejl("--rapport-db: for lang sti");
+            return SAG_EXIT_BRUG;
+        }
+        v.rapport_db_url = rurl;
+    }
     v.data_dir = sag__data_dir(data);
     v.adgangslog = logf;
     v.klar = klar;

@@ -36,6 +36,7 @@ static const struct kommando kommandoer[] = {
     { "bruger", sag__cmd_bruger,
       "Konti: opret, roller, deaktivering, kodeord, engangskoder, "
       "API-nøgler" },
+    { "db", sag__cmd_db, "Databasen: kopier alt mellem SQLite og PostgreSQL" },
 };
 
 static void

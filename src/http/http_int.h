@@ -55,6 +55,7 @@ struct sag__http_arbejder {
     const struct sag_http_valg *v;
     struct MHD_Daemon *daemon;
     struct sag_store *store;
+    struct sag_store *rapport_store; /* --rapport-db; NULL: store */
     struct sag_satser satser;
     struct sag_arena arena; /* per request, reset before each */
     struct sag_buf ud;      /* the response body, reset before each */

@@ -194,6 +194,7 @@ behandl(struct sag__http_kald *k)
                         k->hvem.rolle, i_dag());
             sag_tj_omfang(&k->tj, k->hvem.team, k->hvem.cpr,
                           k->hvem.forsikring);
+            k->tj.rapport_store = a->rapport_store;
         }
         if (r->fn(k) != 0) {
             log_linje(k);
@@ -326,7 +327,10 @@ arbejder(const struct sag_http_valg *v, int sok, const struct tls *tls)
     sag_satser_init(&a.satser);
     if (sodium_init() < 0 ||
         sag_satser_indlaes_mappe(&a.satser, v->data_dir, &d) != SAG_OK ||
-        sag_store_aabn(v->db_url, 0, &a.store, &d) != SAG_OK) {
+        sag_store_aabn(v->db_url, 0, &a.store, &d) != SAG_OK ||
+        (v->rapport_db_url != NULL &&
+         sag_store_aabn(v->rapport_db_url, 0, &a.rapport_store, &d) !=
+             SAG_OK)) {
         (void)fprintf(stderr, "skadesag server: %s%s%s\n", d.felt,
                       d.felt[0] ? ": " : "", d.besked);
         rc = 1;
@@ -395,6 +399,7 @@ arbejder(const struct sag_http_valg *v, int sok, const struct tls *tls)
     }
 out:
     sag_store_luk(a.store);
+    sag_store_luk(a.rapport_store);
     sag_satser_release(&a.satser);
     sag_buf_release(&a.ud);
     sag_arena_release(&a.arena);

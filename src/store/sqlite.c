@@ -2260,6 +2260,117 @@ noegler_deaktiver(struct sag_store *s, const char *bruger, size_t *antal,
     return aendrede(l, trin(l, st, "API-nøglerne", d), antal);
 }
 
+/* ---- copying a whole store (sag_store_kopier) ---- */
+
+#define KOPI_KOLONNER 32
+
+struct ud_cb {
+    const char *typer;
+    int (*cb)(void *ctx, const char *const *v);
+    void *ctx;
+};
+
+static int
+ud_raekke(void *ctx, sqlite3_stmt *st)
+{
+    static const char hex[] = "0123456789abcdef";
+    struct ud_cb *c = ctx;
+    const char *v[KOPI_KOLONNER];
+    char *blob[KOPI_KOLONNER];
+    size_t n = strlen(c->typer);
+    int svar = VIDERE;
+
+    for (size_t i = 0; i < n && i < KOPI_KOLONNER; i++) {
+        blob[i] = NULL;
+        if (c->typer[i] == 'b' &&
+            sqlite3_column_type(st, (int)i) != SQLITE_NULL) {
+            const unsigned char *p = sqlite3_column_blob(st, (int)i);
+            size_t m = (size_t)sqlite3_column_bytes(st, (int)i);
+
+            if ((blob[i] = sag_malloc(2 * m + 3)) == NULL) {
+                svar = UDEN_HUKOMMELSE;
+                n = i;
+                break;
+            }
+            blob[i][0] = '\\';
+            blob[i][1] = 'x';
+            for (size_t j = 0; j < m; j++) {
+                blob[i][2 + 2 * j] = hex[p[j] >> 4];
+                blob[i][3 + 2 * j] = hex[p[j] & 15];
+            }
+            blob[i][2 + 2 * m] = '\0';
+            v[i] = blob[i];
+        } else {
+            v[i] = tekst_null(st, (int)i);
+        }
+    }
+    if (svar == VIDERE)
+        svar = c->cb(c->ctx, v) != 0 ? STOP : VIDERE;
+    for (size_t i = 0; i < n && i < KOPI_KOLONNER; i++)
+        sag_free(blob[i]);
+    return svar;
+}
+
+static enum sag_status
+raekker_ud(struct sag_store *s, const char *sql, const char *typer,
+           int (*cb)(void *ctx, const char *const *v), void *ctx,
+           struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, sql);
+    struct ud_cb c = { typer, cb, ctx };
+
+    if (st == NULL)
+        return dbfejl(l, d, "kopieringen");
+    return raekker(l, st, "kopieringen", ud_raekke, &c, d);
+}
+
+static int
+hexciffer(char c)
+{
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : 0;
+}
+
+static enum sag_status
+raekke_ind(struct sag_store *s, const char *sql, const char *typer,
+           const char *const *v, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, sql);
+    size_t n = strlen(typer);
+
+    if (st == NULL)
+        return dbfejl(l, d, "kopieringen");
+    for (size_t i = 0; i < n && i < KOPI_KOLONNER; i++) {
+        int k = (int)i + 1;
+
+        if (v[i] == NULL) {
+            (void)sqlite3_bind_null(st, k);
+        } else if (typer[i] == 'i') {
+            (void)sqlite3_bind_int64(st, k, strtoll(v[i], NULL, 10));
+        } else if (typer[i] == 'b' && strncmp(v[i], "\\x", 2) == 0) {
+            size_t m = (strlen(v[i]) - 2) / 2;
+            unsigned char *b = sag_malloc(m ? m : 1);
+
+            if (b == NULL) {
+                frigiv(l, st);
+                return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+            }
+            for (size_t j = 0; j < m; j++)
+                b[j] = (unsigned char)(hexciffer(v[i][2 + 2 * j]) << 4 |
+                                       hexciffer(v[i][3 + 2 * j]));
+            (void)sqlite3_bind_blob(st, k, b, (int)m, SQLITE_TRANSIENT);
+            sag_free(b);
+        } else {
+            bind_tekst(st, k, v[i]);
+        }
+    }
+    return trin(l, st, "kopieringen", d);
+}
+
 static const struct sag__store_ops lite_ops = {
     .luk = luk,
     .begynd = begynd,
@@ -2314,6 +2425,9 @@ static const struct sag__store_ops lite_ops = {
     .noegle_indsaet = noegle_indsaet,
     .noegle_hent = noegle_hent,
     .noegler_deaktiver = noegler_deaktiver,
+    .raekker_ud = raekker_ud,
+    .raekke_ind = raekke_ind,
+    .kopi_faerdig = NULL,
 };
 
 /* ---- opening and migrating ---- */

@@ -257,10 +257,15 @@ static const struct sag__store_test sqlite_test = {
     .skema4 = skema4,
 };
 
+extern const struct sag__store_test sag__pg_test; /* pg_test.c */
+
 const struct sag__store_test *
 sag__store_test(const char *url)
 {
     if (url != NULL && strncmp(url, "sqlite:", 7) == 0)
         return &sqlite_test;
+    if (url != NULL && (strncmp(url, "postgresql://", 13) == 0 ||
+                        strncmp(url, "postgres://", 11) == 0))
+        return &sag__pg_test;
     return NULL;
 }

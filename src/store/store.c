@@ -72,11 +72,10 @@ sag_store_aabn(const char *url, unsigned flag, struct sag_store **ud,
     }
     if (strncmp(url, "postgresql://", 13) == 0 ||
         strncmp(url, "postgres://", 11) == 0)
-        return sag_diag_set(d, SAG_EINVAL, "/db",
-                            "PostgreSQL er endnu ikke bygget ind i denne "
-                            "version; brug sqlite:STI");
+        return sag__pg_aabn(url, flag, ud, d);
     return sag_diag_set(d, SAG_EINVAL, "/db",
-                        "ukendt databasetype; brug sqlite:STI");
+                        "ukendt databasetype; brug sqlite:STI eller "
+                        "postgresql://…");
 }
 
 void
@@ -1766,4 +1765,212 @@ sag_store_noegler_deaktiver(struct sag_store *s, const char *bruger,
     if ((st = sag_store_begynd(s, d)) != SAG_OK)
         return st;
     return afslut(s, s->ops->noegler_deaktiver(s, bruger, antal, d), d);
+}
+
+/* ---- copying a whole store (skadesag db kopier) ---- */
+
+/* Every table of the schema, parents first, each read in a fixed order
+ * and written back with the same columns. The statements are the same in
+ * both dialects. */
+static const struct {
+    const char *navn;
+    const char *ud, *ind;
+    const char *typer;
+} kopitabeller[] = {
+    { "sager",
+      "SELECT id, type, generation, forrige_sag_id, status, cpr, "
+      "skadedato, anmeldelsesdato, modtaget_dato, oprettet, lukket, team, "
+      "sagsbehandler, anerkendelse, men, erhvervsevnetab, fristregime, "
+      "naeste_forfald, venter, antal_haendelser, gruppe, start_dato, "
+      "afsluttet FROM sager ORDER BY forrige_sag_id IS NOT NULL, "
+      "oprettet, id",
+      "INSERT INTO sager(id, type, generation, forrige_sag_id, status, "
+      "cpr, skadedato, anmeldelsesdato, modtaget_dato, oprettet, lukket, "
+      "team, sagsbehandler, anerkendelse, men, erhvervsevnetab, "
+      "fristregime, naeste_forfald, venter, antal_haendelser, gruppe, "
+      "start_dato, afsluttet) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+      "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
+      "?23)",
+      "ttttttttttttttttttiittt" },
+    { "haendelser",
+      "SELECT seq, sag_id, nr, type, dato, registreret, bruger, "
+      "begrundelse, data, forrige_hash, hash, hashversion FROM haendelser "
+      "ORDER BY seq",
+      "INSERT INTO haendelser(seq, sag_id, nr, type, dato, registreret, "
+      "bruger, begrundelse, data, forrige_hash, hash, hashversion) VALUES "
+      "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+      "ititttttttti" },
+    { "afgoerelser",
+      "SELECT id, sag_id, fase, dato, input, resultat, satser_checksum, "
+      "motor_version, registreret, hash FROM afgoerelser ORDER BY id",
+      "INSERT INTO afgoerelser(id, sag_id, fase, dato, input, resultat, "
+      "satser_checksum, motor_version, registreret, hash) VALUES (?1, ?2, "
+      "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+      "tttttttttt" },
+    { "opgaver",
+      "SELECT sag_id, nr, team, sagsbehandler, art, forfald, venter, "
+      "tekst, ref FROM opgaver ORDER BY sag_id, nr",
+      "INSERT INTO opgaver(sag_id, nr, team, sagsbehandler, art, forfald, "
+      "venter, tekst, ref) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+      "tittttitt" },
+    { "laesninger",
+      "SELECT seq, sag_id, bruger, rolle, grund, tidspunkt FROM "
+      "laesninger ORDER BY seq",
+      "INSERT INTO laesninger(seq, sag_id, bruger, rolle, grund, "
+      "tidspunkt) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+      "ittttt" },
+    { "taellere", "SELECT navn, vaerdi FROM taellere ORDER BY navn",
+      "INSERT INTO taellere(navn, vaerdi) VALUES (?1, ?2) ON "
+      "CONFLICT(navn) DO UPDATE SET vaerdi = excluded.vaerdi",
+      "ti" },
+    { "rapport_frister",
+      "SELECT sag_id, art, forfald, afgjort, taeller FROM rapport_frister "
+      "ORDER BY sag_id, art",
+      "INSERT INTO rapport_frister(sag_id, art, forfald, afgjort, "
+      "taeller) VALUES (?1, ?2, ?3, ?4, ?5)",
+      "tttti" },
+    { "rapport_afgoerelser",
+      "SELECT sag_id, id, fase, dato, type, pct FROM rapport_afgoerelser "
+      "ORDER BY sag_id, id",
+      "INSERT INTO rapport_afgoerelser(sag_id, id, fase, dato, type, pct) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+      "ttttti" },
+    { "rapport_klager",
+      "SELECT sag_id, id, afgoerelse_id, fase, modtaget, rettidig, "
+      "status, udfald, afgjort FROM rapport_klager ORDER BY sag_id, id",
+      "INSERT INTO rapport_klager(sag_id, id, afgoerelse_id, fase, "
+      "modtaget, rettidig, status, udfald, afgjort) VALUES (?1, ?2, ?3, "
+      "?4, ?5, ?6, ?7, ?8, ?9)",
+      "tttttittt" },
+    { "kvalitet_stikproeve",
+      "SELECT afgoerelse_id, sag_id, sagstype, afgoerelse_dato, "
+      "periode_fra, periode_til, seed, udtrukket FROM kvalitet_stikproeve "
+      "ORDER BY afgoerelse_id",
+      "INSERT INTO kvalitet_stikproeve(afgoerelse_id, sag_id, sagstype, "
+      "afgoerelse_dato, periode_fra, periode_til, seed, udtrukket) VALUES "
+      "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+      "ttttttit" },
+    { "kvalitet_vurderinger",
+      "SELECT afgoerelse_id, korrekt, bruger, begrundelse, vurderet FROM "
+      "kvalitet_vurderinger ORDER BY afgoerelse_id",
+      "INSERT INTO kvalitet_vurderinger(afgoerelse_id, korrekt, bruger, "
+      "begrundelse, vurderet) VALUES (?1, ?2, ?3, ?4, ?5)",
+      "tittt" },
+    { "ankre",
+      "SELECT nr, hashversion, registreret, antal_sager, til_seq, "
+      "forrige_hash, hash FROM ankre ORDER BY nr",
+      "INSERT INTO ankre(nr, hashversion, registreret, antal_sager, "
+      "til_seq, forrige_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+      "iitiitt" },
+    { "anker_hoveder",
+      "SELECT anker_nr, sag_id, nr, hash FROM anker_hoveder ORDER BY "
+      "anker_nr, sag_id",
+      "INSERT INTO anker_hoveder(anker_nr, sag_id, nr, hash) VALUES (?1, "
+      "?2, ?3, ?4)",
+      "itit" },
+    { "konti",
+      "SELECT navn, rolle, team, cpr, forsikring, kodeord_hash, "
+      "totp_hemmelighed, totp_brugt, aktiv, fejl, spaerret_til, oprettet, "
+      "aendret FROM konti ORDER BY navn",
+      "INSERT INTO konti(navn, rolle, team, cpr, forsikring, "
+      "kodeord_hash, totp_hemmelighed, totp_brugt, aktiv, fejl, "
+      "spaerret_til, oprettet, aendret) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+      "?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+      "ttttttbiiiiii" },
+    { "sessioner",
+      "SELECT token_hash, bruger, csrf, oprettet, sidst_brugt, udloeber "
+      "FROM sessioner ORDER BY token_hash",
+      "INSERT INTO sessioner(token_hash, bruger, csrf, oprettet, "
+      "sidst_brugt, udloeber) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+      "tttiii" },
+    { "api_noegler",
+      "SELECT token_hash, bruger, scope, beskrivelse, oprettet, udloeber, "
+      "aktiv FROM api_noegler ORDER BY token_hash",
+      "INSERT INTO api_noegler(token_hash, bruger, scope, beskrivelse, "
+      "oprettet, udloeber, aktiv) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+      "ttitiii" },
+};
+
+struct kopi {
+    struct sag_store *til;
+    const char *ind, *typer;
+    long long antal;
+    enum sag_status st;
+    struct sag_diag *d;
+};
+
+static int
+kopier_raekke(void *ctx, const char *const *v)
+{
+    struct kopi *k = ctx;
+
+    k->st = k->til->ops->raekke_ind(k->til, k->ind, k->typer, v, k->d);
+    if (k->st != SAG_OK)
+        return 1;
+    k->antal++;
+    return 0;
+}
+
+static int
+findes_id(void *ctx, const char *id)
+{
+    (void)id;
+    *(bool *)ctx = true;
+    return 1;
+}
+
+static int
+findes_konto(void *ctx, const struct sag_konto_post *k)
+{
+    (void)k;
+    *(bool *)ctx = true;
+    return 1;
+}
+
+enum sag_status
+sag_store_kopier(struct sag_store *fra, struct sag_store *til, long long *antal,
+                 struct sag_diag *d)
+{
+    struct kopi k;
+    bool noget = false;
+    enum sag_status st;
+
+    if ((st = til->ops->sag_ider(til, findes_id, &noget, d)) != SAG_OK ||
+        (!noget &&
+         (st = til->ops->konti(til, findes_konto, &noget, d)) != SAG_OK))
+        return st;
+    if (noget)
+        return sag_diag_set(d, SAG_ECONFLICT, "/til",
+                            "måldatabasen har allerede sager eller konti; "
+                            "der kopieres kun til en tom database");
+    if ((st = sag_store_begynd_laes(fra, d)) != SAG_OK)
+        return st;
+    if ((st = sag_store_begynd(til, d)) != SAG_OK) {
+        sag_store_fortryd(fra);
+        return st;
+    }
+    memset(&k, 0, sizeof(k));
+    k.til = til;
+    k.d = d;
+    for (size_t i = 0;
+         st == SAG_OK && i < sizeof(kopitabeller) / sizeof(kopitabeller[0]);
+         i++) {
+        k.ind = kopitabeller[i].ind;
+        k.typer = kopitabeller[i].typer;
+        k.st = SAG_OK;
+        st = fra->ops->raekker_ud(fra, kopitabeller[i].ud,
+                                  kopitabeller[i].typer, kopier_raekke, &k, d);
+        if (st == SAG_OK)
+            st = k.st;
+    }
+    if (st == SAG_OK && til->ops->kopi_faerdig != NULL)
+        st = til->ops->kopi_faerdig(til, d);
+    sag_store_fortryd(fra); /* a read transaction: nothing to keep */
+    if (st != SAG_OK) {
+        sag_store_fortryd(til);
+        return st;
+    }
+    if ((st = sag_store_bekraeft(til, d)) == SAG_OK)
+        *antal = k.antal;
+    return st;
 }

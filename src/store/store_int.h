@@ -232,6 +232,21 @@ struct sag__store_ops {
                                        const char *haendelse_hash),
                              void *ctx, struct sag_diag *d);
 
+    /* ---- copying a whole store (sag_store_kopier) ----
+     * `sql` is one of store.c's portable statements; `typer` has a letter
+     * per column: t text, i integer, b blob (as "\\x" and hex digits).
+     * Values are text, NULL for NULL. */
+    enum sag_status (*raekker_ud)(struct sag_store *s, const char *sql,
+                                  const char *typer,
+                                  int (*cb)(void *ctx, const char *const *v),
+                                  void *ctx, struct sag_diag *d);
+    enum sag_status (*raekke_ind)(struct sag_store *s, const char *sql,
+                                  const char *typer, const char *const *v,
+                                  struct sag_diag *d);
+    /* After the rows are in (NULL: nothing to do): PostgreSQL sets its
+     * identity sequences and its table of unanchored cases. */
+    enum sag_status (*kopi_faerdig)(struct sag_store *s, struct sag_diag *d);
+
     /* ---- accounts, sessions, API tokens (konto_store.h) ----
      * Rows only; the rules are the accounts module's. */
 
@@ -300,6 +315,10 @@ struct sag_store {
 /* Open the SQLite store at the path `sti` (sag_store_aabn's rules). */
 enum sag_status sag__sqlite_aabn(const char *sti, unsigned flag,
                                  struct sag_store **ud, struct sag_diag *d);
+
+/* Open the PostgreSQL store at a libpq URI (sag_store_aabn's rules). */
+enum sag_status sag__pg_aabn(const char *url, unsigned flag,
+                             struct sag_store **ud, struct sag_diag *d);
 
 /* After opening and migrating: rebuild the projections from the event log
  * if a migration asked for it (store.c). */

@@ -34,6 +34,13 @@ sag_tj_genopbyg(const struct sag_tj *k, size_t *antal, struct sag_diag *d)
     return sag_store_genopbyg_projektioner(k->store, antal, d);
 }
 
+/* The store the reports read (sag_tj.rapport_store). */
+static struct sag_store *
+rapportlager(const struct sag_tj *k)
+{
+    return k->rapport_store != NULL ? k->rapport_store : k->store;
+}
+
 enum sag_status
 sag_tj_portefolje(const struct sag_tj *k, struct sag_dato fra,
                   struct sag_dato til, struct sag_dato pr,
@@ -48,11 +55,11 @@ sag_tj_portefolje(const struct sag_tj *k, struct sag_dato fra,
     if ((st = sag__tj_adgang(k, SAG_HANDLING_RAPPORT, d)) != SAG_OK)
         return st;
     sag_arena_init(&a, 0);
-    if ((st = sag_store_portefolje(k->store, &a, &data, d)) != SAG_OK ||
+    if ((st = sag_store_portefolje(rapportlager(k), &a, &data, d)) != SAG_OK ||
         (st = sag_portefolje_beregn(&data, fra, til, pr, ud, d)) != SAG_OK)
         goto out;
-    if (kvalitet != NULL &&
-        (st = sag_store_kvalitet(k->store, fra, til, kvalitet, d)) != SAG_OK)
+    if (kvalitet != NULL && (st = sag_store_kvalitet(rapportlager(k), fra, til,
+                                                     kvalitet, d)) != SAG_OK)
         goto out;
     if (prognose != NULL) {
         /* Realised in the prognosis' own calendar year, as known on `pr`. */
@@ -234,7 +241,7 @@ konsekvens(struct konsekvens *c, struct sag_diag *d)
         return sag_diag_set(d, SAG_EINTERNAL, "",
                             "satstabellerne er ikke indlæst");
     c->st = SAG_OK;
-    st = sag_store_alle_afgoerelser(c->k->store, "erhvervsevnetab",
+    st = sag_store_alle_afgoerelser(rapportlager(c->k), "erhvervsevnetab",
                                     konsekvens_cb, c, d);
     if (st == SAG_OK && c->st != SAG_OK)
         st = sag_diag_set(d, c->st, "", "summen er for stor");

@@ -11,6 +11,9 @@
  *                       (>= N, at most N+1: the last commit may have landed
  *                       before its line was printed), the same state, and
  *                       the store verifies (integrity, hash chain, replay)
+ *
+ * STI is a SQLite file, or a store URL (postgresql://…: the same test
+ * against PostgreSQL, tests/pg/koer).
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -32,6 +35,15 @@ haendelse(enum sag_haendelsestype type)
     h.bruger = "skriver";
     h.begrundelse = "nedbrudstest";
     return h;
+}
+
+/* A path is a SQLite file; a URL (with "://") any store. */
+static enum sag_status
+aabn(const char *sti, struct sag_store **s, struct sag_diag *d)
+{
+    if (strstr(sti, "://") != NULL)
+        return sag_store_aabn(sti, SAG_STORE_OPRET, s, d);
+    return sag_store_aabn_sqlite(sti, s, d);
 }
 
 static int
@@ -162,7 +174,7 @@ traad_skriv(void *arg)
     char id[SAG_ID_MAX];
 
     tr->rc = 3;
-    if (sag_store_aabn_sqlite(tr->sti, &s, &d) != SAG_OK) {
+    if (aabn(tr->sti, &s, &d) != SAG_OK) {
         (void)fprintf(stderr, "skriver: tråd %d: %s\n", tr->nr, d.besked);
         return NULL;
     }
@@ -217,7 +229,7 @@ parallel(const char *sti, int traade, int antal)
     }
     if (rc != 0)
         return 1;
-    if (sag_store_aabn_sqlite(sti, &s, &d) != SAG_OK)
+    if (aabn(sti, &s, &d) != SAG_OK)
         return fejl("åbn", &d);
     for (int i = 0; i < traade && rc == 0; i++) {
         struct sag_tilstand st;
@@ -256,7 +268,7 @@ main(int argc, char **argv)
         (void)fprintf(stderr, "brug: skriver STI skriv | skriver STI tjek N\n");
         return 2;
     }
-    if (sag_store_aabn_sqlite(argv[1], &s, &d) != SAG_OK)
+    if (aabn(argv[1], &s, &d) != SAG_OK)
         return fejl("åbn", &d);
     if (strcmp(argv[2], "skriv") == 0)
         rc = skriv(s);

@@ -26,6 +26,7 @@ are exactly the command's, and so are key order and repeated keys.
     server     HTTP-API'et med login (docs/api.yaml, docs/server.md)
     dato       Datoer, helligdage og arbejdsdage
     bruger     Konti: opret, roller, deaktivering, kodeord, engangskoder, API-nøgler
+    db         Databasen: kopier alt mellem SQLite og PostgreSQL
   
   Skriv 'skadesag <kommando> --help' for hjælp til en kommando.
 
@@ -159,6 +160,7 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
     server     HTTP-API'et med login (docs/api.yaml, docs/server.md)
     dato       Datoer, helligdage og arbejdsdage
     bruger     Konti: opret, roller, deaktivering, kodeord, engangskoder, API-nøgler
+    db         Databasen: kopier alt mellem SQLite og PostgreSQL
   
   Skriv 'skadesag <kommando> --help' for hjælp til en kommando.
   [2]

@@ -216,8 +216,8 @@ report ...
 pending at the end of 2025 (field 5 of "2025;12;") = created minus first
 closed up to then.
   $ ind=$(sqlite3 g.db "SELECT count(*) FROM haendelser WHERE type='oprettet' AND dato BETWEEN '2023-01-01' AND '2025-12-31'")
-  > ud=$(sqlite3 g.db "SELECT count(*) FROM (SELECT min(dato) d FROM haendelser WHERE type='lukket' GROUP BY sag_id) WHERE d BETWEEN '2023-01-01' AND '2025-12-31'")
-  > ver=$(sqlite3 g.db "SELECT (SELECT count(DISTINCT sag_id) FROM haendelser WHERE type='oprettet' AND dato <= '2025-12-31') - (SELECT count(*) FROM (SELECT min(dato) d FROM haendelser WHERE type='lukket' GROUP BY sag_id) WHERE d <= '2025-12-31')")
+  > ud=$(sqlite3 g.db "SELECT count(*) FROM (SELECT min(dato) d FROM haendelser WHERE type='lukket' GROUP BY sag_id) AS f WHERE d BETWEEN '2023-01-01' AND '2025-12-31'")
+  > ver=$(sqlite3 g.db "SELECT (SELECT count(DISTINCT sag_id) FROM haendelser WHERE type='oprettet' AND dato <= '2025-12-31') - (SELECT count(*) FROM (SELECT min(dato) d FROM haendelser WHERE type='lukket' GROUP BY sag_id) AS f WHERE d <= '2025-12-31')")
   > tusind() { echo "$1" | sed ':a;s/\([0-9]\)\([0-9]\{3\}\)\b/\1.\2/;ta'; }
   > echo "hændelsesloggen: oprettet $ind, først lukket $ud, verserende $ver"
   > grep -E '^(Tilgang|Afsluttet) i perioden' g.txt; grep '^2025;12;' g.csv
