@@ -1503,6 +1503,204 @@ afgoerelser(struct sag_store *s, const char *sag_id, struct sag_arena *a,
     return SAG_OK;
 }
 
+/* ---- documents (migration 9) and letters (migration 8) ---- */
+
+/* A hex digit of a bytea column's text form (0 for anything else). */
+static int
+hexciffer(char c)
+{
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                  : 0;
+}
+
+/* A bytea column ("\\x" and hex digits) decoded into the arena; false when
+ * out of memory. NULL or not hex gives 0 bytes. */
+static bool
+kol_bytea(struct stmt *st, int i, struct sag_arena *a, const void **ud,
+          size_t *len)
+{
+    const char *t = tekst_null(st, i);
+    size_t n = t != NULL && strncmp(t, "\\x", 2) == 0 ? (strlen(t) - 2) / 2 : 0;
+    unsigned char *p = sag_arena_alloc(a, n + 1);
+
+    if (p == NULL)
+        return false;
+    for (size_t j = 0; j < n; j++)
+        p[j] = (unsigned char)(hexciffer(t[2 + 2 * j]) << 4 |
+                               hexciffer(t[3 + 2 * j]));
+    *ud = p;
+    *len = n;
+    return true;
+}
+
+static enum sag_status
+gem_dokument(struct sag_store *s, const char *sha256, const char *mime,
+             const void *indhold, size_t len, const char *tid,
+             struct sag_diag *d)
+{
+    struct pg *l = L(s);
+    struct stmt *st = forbered(
+        l, "INSERT INTO dokumenter(sha256, mime, stoerrelse, indhold, "
+           "registreret) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(sha256) DO "
+           "NOTHING");
+
+    if (st == NULL)
+        return dbfejl(l, d, "dokumentet");
+    bind_tekst(st, 1, sha256);
+    bind_tekst(st, 2, mime);
+    bind_tal(st, 3, (long long)len);
+    bind_blob(st, 4, indhold, len);
+    bind_tekst(st, 5, tid);
+    return trin(l, st, "dokumentet", d);
+}
+
+struct dok_svar {
+    struct sag_arena *a;
+    const char *mime;
+    const void *indhold;
+    size_t len;
+    bool fundet, ok;
+};
+
+static int
+laes_dokument(void *ctx, struct stmt *st)
+{
+    struct dok_svar *c = ctx;
+
+    c->fundet = true;
+    c->mime = kol(st, 0, c->a);
+    c->ok = c->mime != NULL && kol_bytea(st, 1, c->a, &c->indhold, &c->len);
+    return c->ok ? STOP : UDEN_HUKOMMELSE;
+}
+
+static enum sag_status
+hent_dokument(struct sag_store *s, const char *sha256, struct sag_arena *a,
+              const char **mime, const void **indhold, size_t *len,
+              struct sag_diag *d)
+{
+    struct pg *l = L(s);
+    struct stmt *st =
+        forbered(l, "SELECT mime, indhold FROM dokumenter WHERE sha256 = ?1");
+    struct dok_svar c = { a, NULL, NULL, 0, false, false };
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "dokumentet");
+    bind_tekst(st, 1, sha256);
+    if ((r = raekker(l, st, "dokumentet", laes_dokument, &c, d)) != SAG_OK)
+        return r;
+    if (!c.fundet)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/dokument",
+                            "dokumentet findes ikke");
+    *mime = c.mime;
+    *indhold = c.indhold;
+    *len = c.len;
+    return SAG_OK;
+}
+
+static enum sag_status
+gem_brev(struct sag_store *s, const struct sag_brev_post *p, struct sag_diag *d)
+{
+    struct pg *l = L(s);
+    struct stmt *st = forbered(
+        l, "INSERT INTO breve(id, sag_id, afgoerelse_id, type, dato, pdf, "
+           "html, sha256, registreret) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+           "?8, ?9)");
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "brevet");
+    bind_tekst(st, 1, p->id);
+    bind_tekst(st, 2, p->sag_id);
+    bind_tekst(st, 3, p->afgoerelse_id);
+    bind_tekst(st, 4, p->type);
+    bind_tekst(st, 5, p->dato);
+    bind_blob(st, 6, p->pdf, p->pdf_len);
+    bind_tekst(st, 7, p->html);
+    bind_tekst(st, 8, p->sha256);
+    bind_tekst(st, 9, p->registreret);
+    r = trin(l, st, "brevet", d);
+    if (r == SAG_ECONFLICT)
+        return sag_diag_set(d, SAG_ECONFLICT, "/brev_id",
+                            "brevet findes allerede, eller sagen findes "
+                            "ikke");
+    return r;
+}
+
+#define BREV_KOLONNER                                                          \
+    "id, sag_id, afgoerelse_id, type, dato, pdf, html, sha256, registreret"
+
+static int
+saml_brev(void *ctx, struct stmt *st)
+{
+    struct samling *c = ctx;
+    struct sag_brev_post *p = voks(c->a, c->p, c->n, &c->plads, sizeof(*p), 4);
+    const void *pdf = NULL;
+
+    if (p == NULL)
+        return UDEN_HUKOMMELSE;
+    c->p = p;
+    p += c->n;
+    p->id = kol(st, 0, c->a);
+    p->sag_id = kol(st, 1, c->a);
+    p->afgoerelse_id = kol(st, 2, c->a);
+    p->type = kol(st, 3, c->a);
+    p->dato = kol(st, 4, c->a);
+    if (!kol_bytea(st, 5, c->a, &pdf, &p->pdf_len))
+        return UDEN_HUKOMMELSE;
+    p->pdf = pdf;
+    p->html = kol(st, 6, c->a);
+    p->sha256 = kol(st, 7, c->a);
+    p->registreret = kol(st, 8, c->a);
+    if (sag_arena_status(c->a) != SAG_OK)
+        return UDEN_HUKOMMELSE;
+    c->n++;
+    return VIDERE;
+}
+
+static enum sag_status
+hent_brev(struct sag_store *s, const char *id, struct sag_arena *a,
+          struct sag_brev_post *ud, struct sag_diag *d)
+{
+    struct pg *l = L(s);
+    struct stmt *st =
+        forbered(l, "SELECT " BREV_KOLONNER " FROM breve WHERE id = ?1");
+    struct samling c = { a, NULL, 0, 0 };
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "brevet");
+    bind_tekst(st, 1, id);
+    if ((r = raekker(l, st, "brevet", saml_brev, &c, d)) != SAG_OK)
+        return r;
+    if (c.n == 0)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/brev_id", "brevet findes ikke");
+    *ud = *(struct sag_brev_post *)c.p;
+    return SAG_OK;
+}
+
+static enum sag_status
+breve(struct sag_store *s, const char *sag_id, struct sag_arena *a,
+      struct sag_brev_post **ud, size_t *n, struct sag_diag *d)
+{
+    struct pg *l = L(s);
+    struct stmt *st = forbered(l, "SELECT " BREV_KOLONNER
+                                  " FROM breve WHERE sag_id = ?1 ORDER BY "
+                                  "registreret, id");
+    struct samling c = { a, NULL, 0, 0 };
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "brevene");
+    bind_tekst(st, 1, sag_id);
+    if ((r = raekker(l, st, "brevene", saml_brev, &c, d)) != SAG_OK)
+        return r;
+    *ud = c.p;
+    *n = c.n;
+    return SAG_OK;
+}
+
 struct afg_strom {
     struct sag_arena a; /* one row's strings */
     int (*cb)(void *ctx, const struct sag_afgoerelse_post *p);
@@ -1897,14 +2095,6 @@ bind_tid(struct stmt *st, int i, int64_t t)
 
 /* An account row (KONTO_KOLONNER) with its strings and seed in the arena;
  * false when out of memory. */
-static int
-hexciffer(char c)
-{
-    return c >= '0' && c <= '9'   ? c - '0'
-           : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                                  : 0;
-}
-
 static bool
 laes_konto(struct stmt *st, struct sag_arena *a, struct sag_konto_post *k)
 {
@@ -2402,6 +2592,11 @@ static const struct sag__store_ops pg_ops = {
     .gem_afgoerelse = gem_afgoerelse,
     .hent_afgoerelse = hent_afgoerelse,
     .afgoerelser = afgoerelser,
+    .gem_dokument = gem_dokument,
+    .hent_dokument = hent_dokument,
+    .gem_brev = gem_brev,
+    .hent_brev = hent_brev,
+    .breve = breve,
     .liste = liste,
     .arbejdsliste = arbejdsliste,
     .integritet = integritet,

@@ -1807,6 +1807,18 @@ static const struct {
       "satser_checksum, motor_version, registreret, hash) VALUES (?1, ?2, "
       "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
       "tttttttttt" },
+    { "breve",
+      "SELECT id, sag_id, afgoerelse_id, type, dato, pdf, html, sha256, "
+      "registreret FROM breve ORDER BY id",
+      "INSERT INTO breve(id, sag_id, afgoerelse_id, type, dato, pdf, html, "
+      "sha256, registreret) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+      "tttttbttt" },
+    { "dokumenter",
+      "SELECT sha256, mime, stoerrelse, indhold, registreret FROM "
+      "dokumenter ORDER BY sha256",
+      "INSERT INTO dokumenter(sha256, mime, stoerrelse, indhold, "
+      "registreret) VALUES (?1, ?2, ?3, ?4, ?5)",
+      "ttibt" },
     { "opgaver",
       "SELECT sag_id, nr, team, sagsbehandler, art, forfald, venter, "
       "tekst, ref FROM opgaver ORDER BY sag_id, nr",
