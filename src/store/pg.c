@@ -1790,8 +1790,14 @@ liste(struct sag_store *s, const struct sag_liste_filter *f,
     static const char sql_beh[] = LISTE_SQL("sagsbehandler = ?2");
     static const char sql_alle[] =
         LISTE_SQL("?1::text IS NULL AND ?2::text IS NULL");
+    /* By the person (index sager_cpr); team and caseworker filter on the
+     * way. */
+    static const char sql_cpr[] =
+        LISTE_SQL("cpr = ?7 AND (?1::text IS NULL OR team = ?1) AND "
+                  "(?2::text IS NULL OR sagsbehandler = ?2)");
 #undef LISTE_SQL
-    struct stmt *st = forbered(l, f->team            ? sql_team
+    struct stmt *st = forbered(l, f->cpr             ? sql_cpr
+                                  : f->team          ? sql_team
                                   : f->sagsbehandler ? sql_beh
                                                      : sql_alle);
     struct liste_cb c = { cb, ctx };
@@ -1804,6 +1810,8 @@ liste(struct sag_store *s, const struct sag_liste_filter *f,
     bind_tekst(st, 4, f->type);
     bind_tal(st, 5, f->graense ? (long long)f->graense : -1);
     bind_tekst(st, 6, f->efter);
+    if (f->cpr)
+        bind_tekst(st, 7, f->cpr);
     return raekker(l, st, "sagslisten", liste_raekke, &c, d);
 }
 
