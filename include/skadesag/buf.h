@@ -61,6 +61,11 @@ void sag_buf_add_udfyldt(struct sag_buf *b, const char *s, size_t bredde,
 /* Shorten to `len` bytes (len <= b->len). */
 void sag_buf_truncate(struct sag_buf *b, size_t len);
 
+/* Undo what was appended since the buffer was `len` bytes long, a failed
+ * append included: shorten to `len` and clear the error (len <= b->len). For
+ * a buffer that collects several results, one of which may fail. */
+void sag_buf_fortryd(struct sag_buf *b, size_t len);
+
 /* SAG_OK, or the first error since init/reset. */
 enum sag_status sag_buf_status(const struct sag_buf *b);
 

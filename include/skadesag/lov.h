@@ -116,6 +116,24 @@
     "(https://ast.dk/arbejdsskade/hvad-handler-klagen-om/genoptagelse/"        \
     "genoptagelse-efter-arbejdsskadeloven)"
 
+/* AES on the pension-age rise of 1 July 2009 for injuries from 2004
+ * (law_facts_2 4 [OFFICIAL]): those "som tidligere har fået erstatning til de
+ * fylder 65 år" get it extended to folkepensionsalderen (Q-24). */
+#define SAG_KILDE_AES_PENSIONSALDER_2009                                       \
+    "Arbejdsmarkedets Erhvervssikring, \"Tidligere ændringer af "             \
+    "pensionsalderen (2009)\" (https://aes.dk/da/Temaer/Forhojet-"             \
+    "pensionsalder/Tidligere%20aendringer%20af%20pensionsalderen%20(2009)."    \
+    "aspx)"
+
+/* AES on appeals (law_facts_2 5 [OFFICIAL]): "Fristen er på 4 uger, efter at
+ * afgørelsen er modtaget (§ 44, stk. 3, 1. pkt.)"; "Vi beregner derfor din
+ * frist for at klage fra den første hverdag efter datoen på afgørelsen";
+ * "Hvis din frist for at klage udløber en lørdag, søndag eller helligdag,
+ * forlænges den til første hverdag derefter" (Q-14). */
+#define SAG_KILDE_AES_KLAGE                                                    \
+    "Arbejdsmarkedets Erhvervssikring, \"Klagemuligheder\" "                   \
+    "(https://www.aes.dk/sagsforloeb/klage)"
+
 /* The pension ages (data/folkepensionsalder.tsv, law_facts 5). */
 #define SAG_KILDE_SOCIAL_PENSION "lov om social pension § 1 a"
 
@@ -235,9 +253,13 @@ extern const int sag_lov_gitter_2024[SAG_LOV_GITTER_2024_ANTAL];
 #define SAG_LOV_ENGANGS_ALDER_FOER_2007 63
 #define SAG_LOV_ENGANGS_GANGE 2
 
-/* Injuries 1 January 2004 – 30 June 2007: the running payment ends with the
- * month of the 65th birthday (§ 17, stk. 8 as then in force; guidance 2.11,
- * L1320-1323; docs/rules_map.md Q-24). */
+/* Injuries 1 January 2004 – 30 June 2007: § 17, stk. 8 as then in force
+ * ended the running payment with the month of the 65th birthday (guidance
+ * 2.11, L1320-1323). Since 1 July 2009 it ends at folkepensionsalderen
+ * (SAG_KILDE_AES_PENSIONSALDER_2009; docs/rules_map.md Q-24), which is 65
+ * for decisions before that date (data/folkepensionsalder.tsv), so the
+ * engine no longer uses this constant; it is kept as the guidance's
+ * figure, which the folkepensionsalder table reproduces. */
 #define SAG_LOV_OPHOER_ALDER_2004_2007 65
 
 /* The 1992 act (SAG_KILDE_LOV_1992 § 32, stk. 7-8, with
@@ -322,7 +344,8 @@ _Static_assert(SAG_LOV_NIVEAU_NETTO_TAELLER * 10000 ==
  * extended "fra 4 til 8 uger" during COVID-19). */
 #define SAG_AES_SVARFRIST_DAGE 28
 
-/* § 42: reopening of the compensation questions within 5 years (Ankestyrelsen,
+/* § 42: reopening of the compensation questions within 5 years of the first
+ * decision on them (sag_genoptagelse_start; Ankestyrelsen,
  * law_facts_2 6; the wording of § 42 was not read, and the starting point is
  * open question Q-15). */
 #define SAG_LOV_GENOPTAGELSE_AAR 5

@@ -177,4 +177,18 @@ enum sag_status sag_login_fra_json(const char *tekst, size_t len,
 void sag_session_json(const char *bruger, const char *rolle, const char *team,
                       const char *csrf, long long udloeber, struct sag_buf *ud);
 
+/* Letters (docs/breve.md). A request to produce one: {"type": …, "ref":
+ * …} (ref optional); strings in `arena`. SAG_EPARSE, SAG_EINVAL for an
+ * unknown field, SAG_EMISSING /type. */
+enum sag_status sag_brev_bestilling_fra_json(const char *tekst, size_t len,
+                                             struct sag_arena *arena,
+                                             const char **type,
+                                             const char **ref,
+                                             struct sag_diag *d);
+/* {"brev_id", "sha256"}. */
+void sag_brev_svar_json(const struct sag_tj_brev_svar *s, struct sag_buf *ud);
+/* {"id", "sag_id", "type", "dato", "afgoerelse_id", "bytes", "sha256",
+ * "registreret"} (not the bytes). */
+void sag_brev_post_json(const struct sag_brev_post *p, struct sag_buf *ud);
+
 #endif /* SAG_MAPPE_JSON_H */

@@ -98,11 +98,12 @@ enum sag_haendelsestype {
     SAG_H_ANKESTYRELSEN_AFGJORT = 17, /* per decision point */
     SAG_H_PARTER_ORIENTERET = 18,     /* about a deadline that is missed */
     SAG_H_LUKKET = 19,
-    SAG_H_KLAGE_TILSLUTTET = 20, /* another party joins an appeal */
-    SAG_H_NOTAT = 21,            /* a caseworker's note (the reason is it) */
-    SAG_H_DOKUMENT = 22,         /* a document received or sent */
-    SAG_H_PART_TILFOEJET = 23,   /* a party to the case */
-    SAG_H_ANTAL = 24
+    SAG_H_BREV_DANNET = 20,      /* a letter was produced (docs/breve.md) */
+    SAG_H_KLAGE_TILSLUTTET = 21, /* another party joins an appeal */
+    SAG_H_NOTAT = 22,            /* a caseworker's note (the reason is it) */
+    SAG_H_DOKUMENT = 23,         /* a document received or sent */
+    SAG_H_PART_TILFOEJET = 24,   /* a party to the case */
+    SAG_H_ANTAL = 25
 };
 
 /* Outcome of a genvurdering or of Ankestyrelsen's review. */
@@ -182,6 +183,9 @@ struct sag_haendelse {
     const char *nye_oplysninger; /* § 42 request: the new information */
     bool saerlige_grunde;        /* § 42 request past 5 years */
     const char *frist;           /* SAG_H_PARTER_ORIENTERET: which deadline */
+    /* SAG_H_BREV_DANNET: the letter's id ("…-B1"), its kind and the SHA-256
+     * of its PDF; afgoerelse_id names the decision it tells of, if any. */
+    const char *brev_id, *brevtype, *brev_hash;
     enum sag_punkt punkt;        /* AST outcome: the decision point */
     const char *paalaeg;         /* AST outcome: an instruction to AES */
     bool har_paalaeg_frist;
@@ -327,6 +331,7 @@ struct sag_tilstand {
     bool har_afsluttet;
     struct sag_dato afsluttet;
     size_t antal_haendelser;
+    size_t antal_breve; /* letters produced (SAG_H_BREV_DANNET) */
 };
 
 /* Names (Danish, ASCII) for JSON and display; NULL for unknown values. */
@@ -369,6 +374,15 @@ enum sag_gruppe sag_gruppe(const struct sag_tilstand *t);
 enum sag_status sag_tilstand_anvend(struct sag_tilstand *t,
                                     const struct sag_haendelse *h,
                                     struct sag_diag *diag);
+
+/* Where the 5-year limit on reopening (ASL § 42) starts: "Fristen på 5 år
+ * løber fra datoen for den første egentlige afgørelse om spørgsmålene om
+ * godtgørelse og erstatning" (Ankestyrelsen, SAG_KILDE_AST_GENOPTAGELSE;
+ * docs/rules_map.md Q-15): the earliest decision on mén or loss of earning
+ * capacity; in a case with neither, the earliest decision (recognition,
+ * whose 5 years under § 41 also run "fra datoen for den første
+ * afgørelse"). Only for a case with at least one decision. */
+struct sag_dato sag_genoptagelse_start(const struct sag_tilstand *t);
 
 /* CPR: "DDMMÅÅNNNN" or "DDMMÅÅ-NNNN" with a real birth date (the century
  * from the 7th digit, CPR-kontoret's rule). Writes the canonical

@@ -167,6 +167,40 @@ enum sag_status sag_store_alle_afgoerelser(
     int (*cb)(void *ctx, const struct sag_afgoerelse_post *p), void *ctx,
     struct sag_diag *diag);
 
+/* A stored letter (docs/breve.md): the PDF and the HTML rendered from a
+ * stored record, and the SHA-256 of the PDF. */
+struct sag_brev_post {
+    const char *id, *sag_id, *afgoerelse_id, *type, *dato, *sha256,
+        *registreret, *html;
+    const unsigned char *pdf;
+    size_t pdf_len;
+};
+
+/* Store a letter; `p->registreret` is set from the clock. Joins the
+ * caller's transaction (the letter use case appends its "brev_dannet"
+ * event in the same one). SAG_ECONFLICT if the id exists. */
+enum sag_status sag_store_gem_brev(struct sag_store *s,
+                                   const struct sag_brev_post *p,
+                                   struct sag_diag *diag);
+
+/* One letter, bytes and strings in the arena; SAG_ENOTFOUND (/brev_id). */
+enum sag_status sag_store_hent_brev(struct sag_store *s, const char *id,
+                                    struct sag_arena *arena,
+                                    struct sag_brev_post *ud,
+                                    struct sag_diag *diag);
+
+/* Log a person's read of a case's letters (who, role, why, when), for
+ * reads that do not go through sag_store_hent. */
+enum sag_status sag_store_laesning(struct sag_store *s, const char *sag_id,
+                                   const struct sag_hvem *hvem,
+                                   const char *grund, struct sag_diag *diag);
+
+/* The letters of a case, by id, in the arena (`pdf` and `html` included). */
+enum sag_status sag_store_breve(struct sag_store *s, const char *sag_id,
+                                struct sag_arena *arena,
+                                struct sag_brev_post **ud, size_t *n,
+                                struct sag_diag *diag);
+
 struct sag_liste_filter {
     const char *team, *sagsbehandler, *status, *type;
     size_t graense;    /* 0 = no limit */

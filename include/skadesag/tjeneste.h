@@ -307,6 +307,48 @@ enum sag_status sag_tj_genberegn(const struct sag_tj *k,
                                  struct sag_tj_genberegning *ud,
                                  struct sag_diag *d);
 
+/* ---- letters (docs/breve.md) ---- */
+
+/* A letter rendered from the stored records of a case (src/breve renders
+ * it; this layer only stores it). `afgoerelse_id` names the decision it
+ * tells of (NULL for a notice or a request); `type` is the letter's kind
+ * ("erhvervsevnetab", "partshoering", …). */
+struct sag_tj_brev {
+    const char *sag_id;
+    const char *afgoerelse_id;
+    const char *type;
+    struct sag_dato dato;
+    const unsigned char *pdf;
+    size_t pdf_len;
+    const char *html;
+};
+
+struct sag_tj_brev_svar {
+    char id[SAG_ID_MAX]; /* "…-B1" */
+    char sha256[65];     /* of the PDF */
+};
+
+/* Store a new letter and its "brev_dannet" event (with the PDF's SHA-256)
+ * in one transaction; the id ("<sag>-B<n>") is minted inside it. A letter
+ * is never changed: a corrected letter is a new one. Policy: the role may
+ * make decisions (SAG_HANDLING_AFGOER). */
+enum sag_status sag_tj_brev_gem(const struct sag_tj *k,
+                                const struct sag_tj_brev *b,
+                                struct sag_tj_brev_svar *svar,
+                                struct sag_diag *d);
+
+/* One stored letter (its case checked against the scope; the read is
+ * logged with the reason "brev"). Policy: SAG_HANDLING_LAES_SAG. */
+enum sag_status sag_tj_brev_hent(const struct sag_tj *k, const char *brev_id,
+                                 struct sag_arena *arena,
+                                 struct sag_brev_post *ud, struct sag_diag *d);
+
+/* The letters of a case, oldest first (bytes included; the read is
+ * logged). Policy: SAG_HANDLING_LAES_SAG. */
+enum sag_status sag_tj_breve(const struct sag_tj *k, const char *sag_id,
+                             struct sag_arena *arena, struct sag_brev_post **ud,
+                             size_t *n, struct sag_diag *d);
+
 /* ---- reading cases ---- */
 
 /* The case folder as of the context's today: the state, the statutory

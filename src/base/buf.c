@@ -163,16 +163,17 @@ json_bredde(unsigned char c)
     return c == '\n' || c == '\t' || c == '\r' ? 2 : 6;
 }
 
-/* How many of the `len` bytes need escaping. Written without branches so
- * that the compiler can do it many bytes at a time. */
-static size_t
+/* Whether any of the `len` bytes needs escaping. Written without branches
+ * and on bytes (an OR, not a count, which made the compiler widen every
+ * byte to 64 bits) so that it runs many bytes at a time. */
+static bool
 saerlige(const unsigned char *p, size_t len)
 {
-    size_t n = 0;
+    unsigned char n = 0;
 
     for (size_t i = 0; i < len; i++)
-        n += (size_t)((p[i] < 0x20) | (p[i] == '"') | (p[i] == '\\'));
-    return n;
+        n |= (unsigned char)((p[i] < 0x20) | (p[i] == '"') | (p[i] == '\\'));
+    return n != 0;
 }
 
 void
@@ -194,7 +195,7 @@ sag_buf_add_json_str(struct sag_buf *b, const char *s)
         return;
     }
     n = len + 2;
-    if (saerlige(p, len) != 0)
+    if (saerlige(p, len))
         for (size_t i = 0; i < len; i++)
             n += json_bredde(p[i]) - 1;
     if (grow(b, n) != 0)
@@ -239,6 +240,13 @@ sag_buf_truncate(struct sag_buf *b, size_t len)
         return;
     b->len = len;
     b->buf[len] = '\0';
+}
+
+void
+sag_buf_fortryd(struct sag_buf *b, size_t len)
+{
+    sag_buf_truncate(b, len);
+    b->err = SAG_OK;
 }
 
 enum sag_status

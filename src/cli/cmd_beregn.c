@@ -2,18 +2,24 @@
  * skadesag beregn: compute a decision from a case in JSON.
  *
  *   skadesag beregn [--data MAPPE] [--format json|tekst] [--uden-spor] FIL
- *   skadesag beregn [--data MAPPE] [--uden-spor] --batch FIL.jsonl
+ *   skadesag beregn [--data MAPPE] [--uden-spor] [--jobs N] --batch FIL.jsonl
  *
  * FIL may be "-" for standard input. A single case prints its result and
  * exits 0, or prints "skadesag: /felt: besked" and exits 1. A batch reads one
  * case per line and writes one JSON result (or error object) per line,
- * streaming, and exits 1 if any case was rejected.
+ * streaming, in input order (also with --jobs N threads), and exits 1 if any
+ * case was rejected.
  */
 #include "cli.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "skadesag/arena.h"
 #include "skadesag/beregning.h"
@@ -28,7 +34,7 @@ hjaelp(FILE *f)
     (void)fputs(
         "Brug: skadesag beregn [--data MAPPE] [--format json|tekst] "
         "[--uden-spor] FIL\n"
-        "      skadesag beregn [--data MAPPE] [--uden-spor] --batch "
+        "      skadesag beregn [--data MAPPE] [--uden-spor] [--jobs N] --batch "
         "FIL.jsonl\n\n"
         "Beregner de objektive dele af en afgørelse om erstatning for tab "
         "af\nerhvervsevne for sagen i FIL (JSON; '-' er standard input). "
@@ -38,6 +44,8 @@ hjaelp(FILE *f)
         "  --uden-spor      Udelad sporet (beregningstrinnene)\n"
         "  --batch          Én sag pr. linje ind, ét resultat pr. linje ud "
         "(JSON Lines)\n"
+        "  --jobs N         Batchen på N kerner; resultaterne i samme "
+        "rækkefølge\n"
         "  --data MAPPE     Mappe med satstabellerne\n\n"
         "Afslutningskode: 0 beregnet, 1 sagen afvist (fejl i input), 2 "
         "forkert brug,\n3 intern fejl.\n",
@@ -71,52 +79,302 @@ en_sag(const struct sag_satser *s, const char *tekst, size_t len,
     return sag_buf_status(ud) == SAG_OK ? SAG_OK : SAG_ENOMEM;
 }
 
-static int
-batch(const struct sag_satser *s, const char *sti, bool med_spor)
-{
-    FILE *f = strcmp(sti, "-") == 0 ? stdin : fopen(sti, "rb");
-    struct sag_arena arena;
-    struct sag_buf ud;
-    struct sag_diag d;
-    char *linje = NULL;
-    size_t plads = 0;
-    ssize_t n;
-    long nr = 0, afvist = 0;
+/*
+ * The batch: the input is read in portions of whole lines (read(2), about
+ * PORTION bytes each), each portion's results are rendered into its own
+ * buffer, and the buffers are written in input order. With --jobs N, N
+ * threads compute the portions (each with its own arena; the rate tables
+ * are shared read-only) while this thread reads and writes; the output is
+ * the same bytes as with one. When the input pauses (a pipe with nothing
+ * more to read yet), everything read so far is answered and flushed first,
+ * so a batch on a pipe still answers line by line.
+ */
+#define PORTION ((size_t)256 * 1024)
+#define JOBS_MAX 64
 
-    if (f == NULL) {
+enum { LEDIG, I_KOE, FAERDIG };
+
+struct portion {
+    char *ind; /* whole lines; the last may lack '\n' at the end of input */
+    size_t ind_len, ind_alloc;
+    struct sag_buf ud;
+    long nr, afvist;
+    int tilstand;
+};
+
+struct batch {
+    const struct sag_satser *s;
+    bool med_spor;
+    struct portion *ring;
+    size_t antal;   /* portions in the ring */
+    size_t indsat;  /* portions handed to be computed (counting from 0) */
+    size_t taget;   /* portions a worker has taken */
+    size_t skrevet; /* portions written */
+    bool slut;
+    pthread_mutex_t mu;
+    pthread_cond_t arbejde, faerdig;
+};
+
+/* Compute every line of a portion; results (or error objects) into p->ud,
+ * one line each, as the single-line loop did before. */
+static void
+behandl(const struct sag_satser *s, bool med_spor, struct sag_arena *arena,
+        struct portion *p)
+{
+    char *q = p->ind, *end = p->ind + p->ind_len;
+    struct sag_diag d;
+
+    sag_buf_reset(&p->ud);
+    p->nr = p->afvist = 0;
+    while (q < end) {
+        char *nl = memchr(q, '\n', (size_t)(end - q));
+        char *naeste = nl != NULL ? nl + 1 : end;
+        size_t n = (size_t)(naeste - q), start = p->ud.len;
+        enum sag_status st;
+
+        p->nr++;
+        while (n > 0 && (q[n - 1] == '\n' || q[n - 1] == '\r'))
+            q[--n] = '\0';
+        if (n == 0) {
+            q = naeste;
+            continue;
+        }
+        sag_arena_reset(arena);
+        /* Each line may use the buffer's whole cap, as when it had one
+         * buffer to itself. */
+        p->ud.max = start + SAG_BUF_MAX_DEFAULT;
+        st = en_sag(s, q, n, arena, med_spor, false, &p->ud, &d);
+        if (st != SAG_OK) {
+            p->afvist++;
+            sag_buf_fortryd(&p->ud, start);
+            sag_beregning_fejl_json(st, &d, &p->ud);
+        }
+        sag_buf_addc(&p->ud, '\n');
+        q = naeste;
+    }
+}
+
+static void *
+arbejder(void *arg)
+{
+    struct batch *b = arg;
+    struct sag_arena arena;
+
+    sag_arena_init(&arena, 0);
+    (void)pthread_mutex_lock(&b->mu);
+    for (;;) {
+        struct portion *p;
+
+        while (b->taget == b->indsat && !b->slut)
+            (void)pthread_cond_wait(&b->arbejde, &b->mu);
+        if (b->taget == b->indsat)
+            break;
+        p = &b->ring[b->taget++ % b->antal];
+        (void)pthread_mutex_unlock(&b->mu);
+        behandl(b->s, b->med_spor, &arena, p);
+        (void)pthread_mutex_lock(&b->mu);
+        p->tilstand = FAERDIG;
+        (void)pthread_cond_broadcast(&b->faerdig);
+    }
+    (void)pthread_mutex_unlock(&b->mu);
+    sag_arena_release(&arena);
+    return NULL;
+}
+
+/* Write the oldest portion handed out, waiting until it is computed; adds
+ * its counts. -1 when the output cannot be written. */
+static int
+skriv_naeste(struct batch *b, long *nr, long *afvist)
+{
+    struct portion *p = &b->ring[b->skrevet % b->antal];
+    size_t n;
+
+    (void)pthread_mutex_lock(&b->mu);
+    while (p->tilstand != FAERDIG)
+        (void)pthread_cond_wait(&b->faerdig, &b->mu);
+    (void)pthread_mutex_unlock(&b->mu);
+    *nr += p->nr;
+    *afvist += p->afvist;
+    n = p->ud.len;
+    p->tilstand = LEDIG;
+    b->skrevet++;
+    if (fwrite(p->ud.buf, 1, n, stdout) != n)
+        return -1;
+    return 0;
+}
+
+static bool
+plads(struct portion *p, size_t min)
+{
+    size_t ny;
+    char *c;
+
+    if (p->ind_alloc - p->ind_len >= min)
+        return true;
+    ny = p->ind_alloc ? p->ind_alloc : PORTION;
+    while (ny - p->ind_len < min)
+        ny *= 2;
+    c = realloc(p->ind, ny);
+    if (c == NULL)
+        return false;
+    p->ind = c;
+    p->ind_alloc = ny;
+    return true;
+}
+
+static bool
+intet_klar(int fd)
+{
+    struct pollfd pf = { fd, POLLIN, 0 };
+
+    return poll(&pf, 1, 0) == 0;
+}
+
+static int
+batch(const struct sag_satser *s, const char *sti, bool med_spor, int jobs)
+{
+    int fd = strcmp(sti, "-") == 0 ? 0 : open(sti, O_RDONLY | O_CLOEXEC);
+    struct batch b;
+    struct sag_arena arena;
+    pthread_t traad[JOBS_MAX];
+    int startet = 0;
+    long nr = 0, afvist = 0;
+    bool eof = false, skrivefejl = false, fejl = false;
+    struct portion *cur;
+
+    if (fd < 0) {
         sag__fejl("kan ikke åbne %s", sti);
         return SAG_EXIT_FEJL;
     }
+    memset(&b, 0, sizeof(b));
+    b.s = s;
+    b.med_spor = med_spor;
+    b.antal = jobs > 1 ? 2 * (size_t)jobs + 2 : 2;
+    b.ring = calloc(b.antal, sizeof(*b.ring));
+    if (b.ring == NULL) {
+        if (fd != 0)
+            (void)close(fd);
+        sag__fejl("ikke mere hukommelse");
+        return SAG_EXIT_FEJL;
+    }
+    for (size_t i = 0; i < b.antal; i++)
+        sag_buf_init(&b.ring[i].ud, 0);
+    (void)pthread_mutex_init(&b.mu, NULL);
+    (void)pthread_cond_init(&b.arbejde, NULL);
+    (void)pthread_cond_init(&b.faerdig, NULL);
     sag_arena_init(&arena, 0);
-    sag_buf_init(&ud, 0);
-    while ((n = getline(&linje, &plads, f)) > 0) {
-        enum sag_status st;
+    for (int i = 0; jobs > 1 && i < jobs; i++) {
+        if (pthread_create(&traad[i], NULL, arbejder, &b) != 0)
+            break;
+        startet++;
+    }
 
-        nr++;
-        while (n > 0 && (linje[n - 1] == '\n' || linje[n - 1] == '\r'))
-            linje[--n] = '\0';
-        if (n == 0)
-            continue;
-        sag_arena_reset(&arena);
-        sag_buf_reset(&ud);
-        st = en_sag(s, linje, (size_t)n, &arena, med_spor, false, &ud, &d);
-        if (st != SAG_OK) {
-            afvist++;
-            sag_buf_reset(&ud);
-            sag_beregning_fejl_json(st, &d, &ud);
-        }
-        sag_buf_addc(&ud, '\n');
-        if (fwrite(ud.buf, 1, ud.len, stdout) != ud.len) {
-            sag__fejl("kan ikke skrive resultatet");
+    cur = &b.ring[0];
+    cur->ind_len = 0;
+    while (!eof && !skrivefejl && !fejl) {
+        ssize_t r;
+        size_t skaar;
+        char *nl;
+        struct portion *naeste;
+        bool kort;
+
+        if (!plads(cur, PORTION / 4)) {
+            fejl = true;
             break;
         }
+        r = read(fd, cur->ind + cur->ind_len, cur->ind_alloc - cur->ind_len);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0) {
+            eof = true; /* a read error ends the input, as getline did */
+            r = 0;
+        }
+        kort = (size_t)r < cur->ind_alloc - cur->ind_len;
+        cur->ind_len += (size_t)r;
+        /* Hand a portion out when it is full, at the end of the input,
+         * and when the input pauses; otherwise read on. */
+        if (!eof && !kort && cur->ind_len < PORTION)
+            continue;
+        if (eof) {
+            skaar = cur->ind_len;
+        } else {
+            for (nl = cur->ind + cur->ind_len; nl > cur->ind; nl--)
+                if (nl[-1] == '\n')
+                    break;
+            if (nl == cur->ind)
+                continue; /* one line longer than the portion: grow */
+            skaar = (size_t)(nl - cur->ind);
+        }
+        if (skaar == 0)
+            break;
+        /* The next slot must be free before the rest is carried over. */
+        while (b.indsat + 1 - b.skrevet >= b.antal)
+            if (skriv_naeste(&b, &nr, &afvist) != 0) {
+                skrivefejl = true;
+                break;
+            }
+        if (skrivefejl)
+            break;
+        naeste = &b.ring[(b.indsat + 1) % b.antal];
+        naeste->ind_len = 0;
+        if (cur->ind_len > skaar) {
+            if (!plads(naeste, cur->ind_len - skaar)) {
+                fejl = true;
+                break;
+            }
+            memcpy(naeste->ind, cur->ind + skaar, cur->ind_len - skaar);
+            naeste->ind_len = cur->ind_len - skaar;
+        }
+        cur->ind_len = skaar;
+        if (startet == 0) {
+            behandl(s, med_spor, &arena, cur);
+            cur->tilstand = FAERDIG;
+            b.indsat++;
+        } else {
+            (void)pthread_mutex_lock(&b.mu);
+            cur->tilstand = I_KOE;
+            b.indsat++;
+            (void)pthread_cond_signal(&b.arbejde);
+            (void)pthread_mutex_unlock(&b.mu);
+        }
+        cur = naeste;
+        /* Answer what has been read before waiting for more. */
+        if (startet == 0 || (kort && !eof && intet_klar(fd))) {
+            while (b.skrevet < b.indsat)
+                if (skriv_naeste(&b, &nr, &afvist) != 0) {
+                    skrivefejl = true;
+                    break;
+                }
+            if (!skrivefejl && fflush(stdout) != 0)
+                skrivefejl = true;
+        }
     }
-    free(linje);
-    if (f != stdin)
-        (void)fclose(f);
-    sag_buf_release(&ud);
+    /* The rest, in order (after a write error only to stop the workers). */
+    (void)pthread_mutex_lock(&b.mu);
+    b.slut = true;
+    (void)pthread_cond_broadcast(&b.arbejde);
+    (void)pthread_mutex_unlock(&b.mu);
+    while (!skrivefejl && b.skrevet < b.indsat)
+        if (skriv_naeste(&b, &nr, &afvist) != 0)
+            skrivefejl = true;
+    for (int i = 0; i < startet; i++)
+        (void)pthread_join(traad[i], NULL);
+    for (size_t i = 0; i < b.antal; i++) {
+        free(b.ring[i].ind);
+        sag_buf_release(&b.ring[i].ud);
+    }
+    free(b.ring);
+    (void)pthread_mutex_destroy(&b.mu);
+    (void)pthread_cond_destroy(&b.arbejde);
+    (void)pthread_cond_destroy(&b.faerdig);
     sag_arena_release(&arena);
-    if (fflush(stdout) != 0)
+    if (fd != 0)
+        (void)close(fd);
+    if (skrivefejl)
+        sag__fejl("kan ikke skrive resultatet");
+    if (fejl)
+        sag__fejl("ikke mere hukommelse");
+    if (fflush(stdout) != 0 || skrivefejl || fejl)
         return SAG_EXIT_FEJL;
     if (afvist)
         sag__fejl("%ld af %ld sager afvist", afvist, nr);
@@ -128,6 +386,7 @@ sag__cmd_beregn(int argc, char **argv)
 {
     const char *dir = NULL, *fil = NULL;
     bool som_tekst = false, med_spor = true, er_batch = false;
+    int jobs = 1;
     struct sag_satser s;
     struct sag_buf ind, ud;
     struct sag_arena arena;
@@ -153,6 +412,15 @@ sag__cmd_beregn(int argc, char **argv)
             med_spor = false;
         } else if (strcmp(argv[i], "--batch") == 0) {
             er_batch = true;
+        } else if (strcmp(argv[i], "--jobs") == 0 && i + 1 < argc) {
+            char *slut;
+            long n = strtol(argv[++i], &slut, 10);
+
+            if (*argv[i] == '\0' || *slut != '\0' || n < 1 || n > JOBS_MAX) {
+                sag__fejl("--jobs skal være et tal fra 1 til %d", JOBS_MAX);
+                return SAG_EXIT_BRUG;
+            }
+            jobs = (int)n;
         } else if (fil == NULL && (argv[i][0] != '-' || argv[i][1] == '\0')) {
             fil = argv[i];
         } else {
@@ -160,7 +428,7 @@ sag__cmd_beregn(int argc, char **argv)
             return SAG_EXIT_BRUG;
         }
     }
-    if (fil == NULL || (er_batch && som_tekst)) {
+    if (fil == NULL || (er_batch && som_tekst) || (jobs > 1 && !er_batch)) {
         hjaelp(stderr);
         return SAG_EXIT_BRUG;
     }
@@ -170,7 +438,7 @@ sag__cmd_beregn(int argc, char **argv)
         return SAG_EXIT_FEJL;
     }
     if (er_batch) {
-        rc = batch(&s, fil, med_spor);
+        rc = batch(&s, fil, med_spor, jobs);
         sag_satser_release(&s);
         return rc;
     }

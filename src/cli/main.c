@@ -26,6 +26,8 @@ static const struct kommando kommandoer[] = {
       "Sagsbehandling: sager, hændelser, frister, afgørelser og klager" },
     { "demodata", sag__cmd_demodata,
       "Opret en syntetisk sagsportefølje (reproducerbar, seed)" },
+    { "brev", sag__cmd_brev,
+      "Afgørelsesbreve: dan, vis og list breve (PDF/A og HTML)" },
     { "rapport", sag__cmd_rapport,
       "Porteføljens nøgletal, kvalitet, prognoser og konsekvensberegninger" },
     { "server", sag__cmd_server,

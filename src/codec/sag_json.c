@@ -100,6 +100,9 @@ sag_haendelse_data_json(const struct sag_haendelse *h, struct sag_buf *b)
         str(b, "udfald", sag_udfald_navn(h->udfald), &f);
     str(b, "ny_sag_id", h->ny_sag_id, &f);
     str(b, "nye_oplysninger", h->nye_oplysninger, &f);
+    str(b, "brev_id", h->brev_id, &f);
+    str(b, "brevtype", h->brevtype, &f);
+    str(b, "brev_hash", h->brev_hash, &f);
     if (h->saerlige_grunde)
         sandt(b, "saerlige_grunde", true, &f);
     str(b, "frist", h->frist, &f);
@@ -267,6 +270,12 @@ felt(struct laeser *l, const char *k, json_t *v, struct sag_haendelse *h,
         return tekst(l, v, k, &h->afgoerelse_id);
     } else if (strcmp(k, "afgoerelse_hash") == 0) {
         return tekst(l, v, k, &h->afgoerelse_hash);
+    } else if (strcmp(k, "brev_id") == 0) {
+        return tekst(l, v, k, &h->brev_id);
+    } else if (strcmp(k, "brevtype") == 0) {
+        return tekst(l, v, k, &h->brevtype);
+    } else if (strcmp(k, "brev_hash") == 0) {
+        return tekst(l, v, k, &h->brev_hash);
     } else if (strcmp(k, "afgoerelsestype") == 0) {
         if ((i = valg(v, n_afgtype, 1, 2)) < 0)
             return fejl(l, SAG_EINVAL, k,

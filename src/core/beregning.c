@@ -169,12 +169,23 @@ tjek_input(struct sag__ctx *c)
     return SAG_OK;
 }
 
+/* Q-29: whether the running payment from the start date until the capital
+ * takes effect (guidance 2.8, L1147-1150) is also due when everything is
+ * paid as capital because the person is two years or less from
+ * folkepensionsalderen (guidance 18.6). Neither text excludes it, the
+ * guidance says the capital is paid "efter reglerne i § 27", and AES's
+ * calculator says that for injuries from 1.7.2007 "kan der også udbetales
+ * månedlig erstatning bagud i tid samtidig med en kapitalerstatning"; a
+ * secondary source says none is due. 1 = due (our reading); 0 = none. */
+#define SAG__LOEBENDE_FOER_PENSIONSKAPITAL 1
+
 static enum sag_status
 beregn(const struct sag_satser *satser, const struct sag_beregning_input *in,
        struct sag_spor *spor, struct sag_beregning *ud, struct sag_diag *diag)
 {
     struct sag__ctx c;
     enum sag_status st;
+    bool naer_pension;
 
     SAG_ASSERT(satser->klar);
     memset(ud, 0, sizeof(*ud));
@@ -199,11 +210,8 @@ beregn(const struct sag_satser *satser, const struct sag_beregning_input *in,
             (st = sag__fp_mdr(&c, in->afgoerelsesdato, &c.fp_afg_mdr)) !=
                 SAG_OK)
             return st;
-        if (!c.fra_2007_07) {
-            /* 2004–2007: the act's own age of 65 (guidance 2.11). */
-            c.fp_afg_mdr = SAG_LOV_OPHOER_ALDER_2004_2007 * 12;
-            c.fp_noegle_mdr = SAG_LOV_OPHOER_ALDER_2004_2007 * 12;
-        }
+        /* Injuries 2004-30.6.2007 too: folkepensionsalderen as in force at
+         * the decision, 65 before 1.7.2009 (Q-24). */
     }
 
     if ((st = sag__erhvervsevnetab(&c)) != SAG_OK)
@@ -219,27 +227,58 @@ beregn(const struct sag_satser *satser, const struct sag_beregning_input *in,
 
     /* From 1.7.2007 a capital award is preceded by a running payment from
      * the start date until the capital takes effect (guidance 2.8,
-     * L1147-1150). */
+     * L1147-1150). Also when everything is capital because the person is
+     * two years or less from folkepensionsalderen (guidance 18.6: "efter
+     * reglerne i § 27"; SAG__LOEBENDE_FOER_PENSIONSKAPITAL, Q-29), but a
+     * running payment never goes beyond the month in which
+     * folkepensionsalderen is reached (guidance 18.6, L7423-7424). */
+    naer_pension =
+        ud->lov == SAG_LOV_2003 &&
+        c.fp_afg_mdr - c.alder_afg_mdr <= SAG_LOV_FOLKEPENSION_KAPITAL_MDR;
     if (c.fra_2007_07 && ud->udbetalingsform == SAG_UDBETALING_KAPITAL &&
         !ud->engangserstatning && ud->har_tilkendelse &&
-        ud->tilkendelsesdato.dage < in->afgoerelsesdato.dage) {
+        ud->tilkendelsesdato.dage < in->afgoerelsesdato.dage &&
+        (!naer_pension || SAG__LOEBENDE_FOER_PENSIONSKAPITAL)) {
         struct sag_spor_trin *t;
+        struct sag_dato fp_slut;
+        bool til_pension = false;
 
-        ud->har_loebende_til = true;
         ud->loebende_til = (struct sag_dato){ in->afgoerelsesdato.dage - 1 };
-        t = sag_spor_trin(c.sp, "udbetaling.loebende-indtil-kapital",
-                          SAG__VEJ("afsnit 2.8 (L1147-1150) og 2.6 "
-                                   "(L904-907)") "; " SAG_KILDE_PA_155_10,
-                          SAG_SPOR_BEREGNET);
+        if (sag__udgang_af_maaned(&c, c.fp_afg_mdr, &fp_slut) == SAG_OK &&
+            fp_slut.dage < ud->loebende_til.dage) {
+            ud->loebende_til = fp_slut;
+            til_pension = true;
+        }
+        ud->har_loebende_til =
+            ud->tilkendelsesdato.dage <= ud->loebende_til.dage;
+        t = ud->har_loebende_til
+                ? sag_spor_trin(
+                      c.sp, "udbetaling.loebende-indtil-kapital",
+                      til_pension
+                          ? SAG__VEJ("afsnit 2.8 (L1147-1150) og 2.6 "
+                                     "(L904-907)") "; " SAG_KILDE_PA_155_10
+                                                   "; " SAG__VEJ("afsnit 18.6 "
+                                                                 "(L7423-7424)")
+                          : SAG__VEJ("afsnit 2.8 (L1147-1150) og 2.6 "
+                                     "(L904-907)") "; " SAG_KILDE_PA_155_10,
+                      SAG_SPOR_BEREGNET)
+                : NULL;
         if (t != NULL) {
             char a[SAG_DATO_DK_LEN], b[SAG_DATO_DK_LEN];
 
             sag_dato_format_dk(ud->tilkendelsesdato, a);
             sag_dato_format_dk(ud->loebende_til, b);
-            sag_spor_tekst(t,
-                           "Fra %s til og med %s udbetales løbende ydelse, "
-                           "indtil kapitalbeløbet får virkning.",
-                           a, b);
+            if (til_pension)
+                sag_spor_tekst(t,
+                               "Fra %s til og med %s udbetales løbende "
+                               "ydelse: til udgangen af den måned, hvor "
+                               "tilskadekomne når folkepensionsalderen.",
+                               a, b);
+            else
+                sag_spor_tekst(t,
+                               "Fra %s til og med %s udbetales løbende "
+                               "ydelse, indtil kapitalbeløbet får virkning.",
+                               a, b);
         }
     }
     if ((st = sag__ophoer(&c)) != SAG_OK || (st = fordeling(&c)) != SAG_OK)

@@ -116,6 +116,10 @@ void sag__fmt_pct(struct sag_broek b, char out[SAG_BROEK_STR_LEN]);
 
 /* Months between birth and a date (whole months, default birthday rule). */
 int sag__alder_mdr(struct sag_dato foedt, struct sag_dato paa);
+/* The last day of the month in which the injured person is `mdr` months
+ * old (the month a payment ending at that age ends with). */
+enum sag_status sag__udgang_af_maaned(struct sag__ctx *c, int mdr,
+                                      struct sag_dato *ud);
 
 /* An assessment (skøn) is attributed: who made it and why; SAG_EMISSING
  * naming "<felt>/af" or "<felt>/begrundelse" otherwise. */

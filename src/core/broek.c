@@ -300,13 +300,27 @@ sag_broek_format_decimal(struct sag_broek a, int decimaler, char sep,
     u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
     hel = u / (uint64_t)tipotens[decimaler];
     dec = u % (uint64_t)tipotens[decimaler];
-    if (decimaler == 0)
-        n = snprintf(tmp, sizeof(tmp), "%s%llu", v < 0 ? "-" : "",
-                     (unsigned long long)hel);
-    else
-        n = snprintf(tmp, sizeof(tmp), "%s%llu%c%0*llu", v < 0 ? "-" : "",
-                     (unsigned long long)hel, sep, decimaler,
-                     (unsigned long long)dec);
+    /* What "%s%llu%c%0*llu" writes, without printf (the batch formats
+     * a few per result): digits from the right into tmp. */
+    {
+        char *p = tmp + sizeof(tmp) - 1;
+
+        *p = '\0';
+        for (int i = 0; i < decimaler; i++) {
+            *--p = (char)('0' + dec % 10);
+            dec /= 10;
+        }
+        if (decimaler > 0)
+            *--p = sep;
+        do {
+            *--p = (char)('0' + hel % 10);
+            hel /= 10;
+        } while (hel != 0);
+        if (v < 0)
+            *--p = '-';
+        n = (int)(tmp + sizeof(tmp) - 1 - p);
+        memmove(tmp, p, (size_t)n + 1);
+    }
     SAG_ASSERT(n > 0 && n < SAG_BROEK_STR_LEN);
     memcpy(out, tmp, (size_t)n + 1);
     return SAG_OK;

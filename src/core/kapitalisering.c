@@ -263,8 +263,9 @@ kapitaliser(struct sag__ctx *c)
         return SAG_OK;
     sag_diag_init(&d);
     /* The same pension age as the payment rules of this decision use
-     * (for injuries 2004-30.6.2007 the act's 65; docs/rules_map.md Q-24),
-     * so one decision never applies two. */
+     * (folkepensionsalderen at the decision, also for injuries
+     * 2004-30.6.2007; docs/rules_map.md Q-24), so one decision never
+     * applies two. */
     st = sag_kapitaliseringsfaktor_variant(
         c->s, ud->noegledato, c->in->afgoerelsesdato, c->in->foedselsdato,
         c->in->foedselsdato, c->fp_afg_mdr, c->in->koen, c->sp,

@@ -28,6 +28,8 @@ static const struct sag_lov_kilde kilder[] = {
     { "pa-u-25-02", SAG_KILDE_PA_U_25_02, true },
     { "aes-beretning-2020", SAG_KILDE_AES_BERETNING_2020, true },
     { "ast-genoptagelse", SAG_KILDE_AST_GENOPTAGELSE, true },
+    { "aes-pensionsalder-2009", SAG_KILDE_AES_PENSIONSALDER_2009, true },
+    { "aes-klage", SAG_KILDE_AES_KLAGE, true },
     { "social-pension-1a", SAG_KILDE_SOCIAL_PENSION, false },
 };
 

@@ -320,8 +320,10 @@ json_felt(struct sag_buf *ud, const char *navn, const char *v, bool *foerst)
     if (!*foerst)
         sag_buf_addc(ud, ',');
     *foerst = false;
-    sag_buf_add_json_str(ud, navn);
-    sag_buf_addc(ud, ':');
+    /* `navn` is one of the plain literals below: copied as it is. */
+    sag_buf_addc(ud, '"');
+    sag_buf_add(ud, navn, strlen(navn));
+    sag_buf_add(ud, "\":", 2);
     sag_buf_add_json_str(ud, v);
 }
 

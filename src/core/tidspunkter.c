@@ -252,8 +252,8 @@ sag__alder_1992(struct sag__ctx *c, int *mdr, int *gange)
 }
 
 /* End of the month in which the person reaches `mdr` months of age. */
-static enum sag_status
-udgang_af_maaned(struct sag__ctx *c, int mdr, struct sag_dato *ud)
+enum sag_status
+sag__udgang_af_maaned(struct sag__ctx *c, int mdr, struct sag_dato *ud)
 {
     struct sag_dato f;
 
@@ -285,15 +285,19 @@ sag__ophoer(struct sag__ctx *c)
                 "afsnit 2.11 (L1314-1318)") "; " SAG_KILDE_SOCIAL_PENSION);
         tekst = "folkepensionsalderen";
     } else if (c->fra_2004) {
-        /* Everyone born before 1.7.1939 was 63 or more at an injury from
-         * 2004 and got the one-off 2 x payment instead (§ 17, stk. 7,
-         * 2. pkt.), so only the 65 of § 17, stk. 8 remains. */
-        mdr = SAG_LOV_OPHOER_ALDER_2004_2007 * 12;
+        /* Injuries 1.1.2004-30.6.2007: § 17, stk. 8 as then in force said
+         * 65 (guidance 2.11), but from 1.7.2009 the payment runs to
+         * folkepensionsalderen (AES 2009; the capitalisation acts' tables for
+         * these injuries run to 65½ ... 70; Q-24). The table gives 65 for
+         * decisions before 1.7.2009 (everyone born before 1.7.1939 got the
+         * one-off 2 x payment, § 17, stk. 7, 2. pkt.). */
+        mdr = c->fp_afg_mdr;
         hj = SAG__HJ_ASL(c,
                          "§ 17, stk. 8, som gældende for skader 1.1.2004-"
                          "30.6.2007",
-                         "; " SAG__VEJ("afsnit 2.11 (L1320-1323)"));
-        tekst = "65 år";
+                         "; " SAG_KILDE_AES_PENSIONSALDER_2009
+                         "; " SAG_KILDE_SOCIAL_PENSION);
+        tekst = "folkepensionsalderen";
     } else {
         /* 1992 act. */
         if ((st = sag__alder_1992(c, &mdr, &ud->afloesning_gange)) != SAG_OK)
@@ -312,7 +316,7 @@ sag__ophoer(struct sag__ctx *c)
                                    &ud->afloesningsbeloeb) != SAG_OK)
             return SAG_EOVERFLOW;
     }
-    if ((st = udgang_af_maaned(c, mdr, &ud->ophoersdato)) != SAG_OK)
+    if ((st = sag__udgang_af_maaned(c, mdr, &ud->ophoersdato)) != SAG_OK)
         return sag_diag_set(c->diag, st, "/foedselsdato", "ugyldig dato");
     ud->har_ophoer = true;
     t = sag_spor_trin(c->sp, "ophoer", hj, SAG_SPOR_BEREGNET);

@@ -41,8 +41,8 @@ dato_arg(struct sag__http_kald *k, const char *navn, bool kraevet,
 /* The HTML page's one inline style sheet is allowed by its hash (CSP
  * level 2, 'sha256-…'): the default policy allows no inline style, and
  * 'unsafe-inline' would allow any. The page needs nothing else. */
-static void
-html_csp(struct sag__http_kald *k)
+void
+sag__http_html_csp(struct sag__http_kald *k)
 {
     const char *a = strstr(k->b->buf, "<style>"), *e;
     struct sag_sha256 c;
@@ -118,7 +118,7 @@ sag__api_portefolje(struct sag__http_kald *k)
         k->type = "text/csv; charset=utf-8";
     } else if (strcmp(format, "html") == 0) {
         sag_pf_html(&g, k->b);
-        html_csp(k);
+        sag__http_html_csp(k);
         k->type = "text/html; charset=utf-8";
     } else {
         sag_pf_tekst(&g, k->b);

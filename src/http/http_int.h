@@ -184,6 +184,12 @@ int sag__api_ankestyrelsen(struct sag__http_kald *k);
 int sag__api_revision(struct sag__http_kald *k);
 int sag__api_genoptag(struct sag__http_kald *k);
 int sag__api_laesninger(struct sag__http_kald *k);
+/* A self-contained HTML page's Content-Security-Policy: its one inline
+ * style sheet allowed by hash, nothing else (api_rapport.c). */
+void sag__http_html_csp(struct sag__http_kald *k);
+int sag__api_brev_dan(struct sag__http_kald *k);
+int sag__api_breve(struct sag__http_kald *k);
+int sag__api_brev(struct sag__http_kald *k);
 int sag__api_eksport(struct sag__http_kald *k);
 int sag__api_import(struct sag__http_kald *k);
 int sag__api_genberegn(struct sag__http_kald *k);

@@ -22,9 +22,10 @@ static const char *const HJ_ANERK =
 static const char *const HJ_KLAGE =
     "Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (" SAG_KILDE_ASL
     "), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke "
-    "gennemgået, se docs/rules_map.md Q-14); Digital Post regnes for "
-    "modtaget næste hverdag; en frist på en lukkedag flyttes til næste "
-    "hverdag";
+    "gennemgået, se docs/rules_map.md Q-14); fristen regnes fra den første "
+    "hverdag efter datoen på afgørelsen (Digital Post), og en frist på en "
+    "lørdag, søndag eller helligdag forlænges til første hverdag "
+    "derefter: " SAG_KILDE_AES_KLAGE;
 static const char *const HJ_SVAR_2024 =
     "ASL (" SAG_KILDE_ASL_REFORM "): svarfrist 14 dage for professionelle "
     "aktører";
@@ -34,7 +35,8 @@ static const char *const HJ_REVISION =
     "ASL § 17, stk. 3 (" SAG_KILDE_ASL "); " SAG_KILDE_VEJ ", afsnit 2.12";
 static const char *const HJ_GENOPTAGELSE =
     "ASL § 42 (" SAG_KILDE_ASL "; ordlyden er ikke gennemgået, se "
-    "docs/rules_map.md Q-15); " SAG_KILDE_AST_GENOPTAGELSE;
+    "docs/rules_map.md Q-15); " SAG_KILDE_AST_GENOPTAGELSE
+    " (fristen løber fra den første egentlige afgørelse)";
 
 /* The key date of the deadline rules: accident date or notification. */
 static struct sag_dato
@@ -340,11 +342,9 @@ sag_frister(const struct sag_tilstand *t, const struct sag_kalender *k,
 
     if (t->antal_afgoerelser > 0) {
         struct sag_frist f = { 0 };
-        struct sag_dato s = t->afgoerelser[0].dato;
+        /* From the first actual decision (Ankestyrelsen; Q-15). */
+        struct sag_dato s = sag_genoptagelse_start(t);
 
-        for (size_t i = 1; i < t->antal_afgoerelser; i++)
-            if (t->afgoerelser[i].dato.dage > s.dage)
-                s = t->afgoerelser[i].dato;
         f.art = SAG_FRIST_GENOPTAGELSE;
         f.navn = "5 års grænse for genoptagelse";
         f.hjemmel = HJ_GENOPTAGELSE;

@@ -51,6 +51,7 @@ static const char *const haendelsesnavne[SAG_H_ANTAL] = {
     [SAG_H_ANKESTYRELSEN_AFGJORT] = "ankestyrelsen_afgjort",
     [SAG_H_PARTER_ORIENTERET] = "parter_orienteret",
     [SAG_H_LUKKET] = "lukket",
+    [SAG_H_BREV_DANNET] = "brev_dannet",
     [SAG_H_KLAGE_TILSLUTTET] = "klage_tilsluttet",
     [SAG_H_NOTAT] = "notat",
     [SAG_H_DOKUMENT] = "dokument",
@@ -440,15 +441,20 @@ tilladt_paa_lukket(enum sag_haendelsestype type)
     }
 }
 
-static struct sag_dato
-seneste_afgoerelse(const struct sag_tilstand *t)
+struct sag_dato
+sag_genoptagelse_start(const struct sag_tilstand *t)
 {
-    struct sag_dato s = { INT32_MIN };
+    struct sag_dato alle = { INT32_MAX }, erstatning = { INT32_MAX };
 
-    for (size_t i = 0; i < t->antal_afgoerelser; i++)
-        if (t->afgoerelser[i].dato.dage > s.dage)
-            s = t->afgoerelser[i].dato;
-    return s;
+    for (size_t i = 0; i < t->antal_afgoerelser; i++) {
+        const struct sag_afgoerelse_ref *a = &t->afgoerelser[i];
+
+        if (a->dato.dage < alle.dage)
+            alle = a->dato;
+        if (a->fase != SAG_FASE_ANERKENDELSE && a->dato.dage < erstatning.dage)
+            erstatning = a->dato;
+    }
+    return erstatning.dage != INT32_MAX ? erstatning : alle;
 }
 
 static enum sag_status
@@ -637,17 +643,19 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
         return SAG_OK;
 
     case SAG_H_GENOPTAGELSE_ANMODET: {
-        struct sag_dato seneste = seneste_afgoerelse(t), graense;
+        struct sag_dato start, graense;
 
         if (t->antal_afgoerelser == 0)
             return afvis(d, "/type", "der er ingen afgørelse at genoptage");
-        if (sag_dato_plus_aar(seneste, SAG_LOV_GENOPTAGELSE_AAR,
+        /* 5 years from the first actual decision, not the latest. */
+        start = sag_genoptagelse_start(t);
+        if (sag_dato_plus_aar(start, SAG_LOV_GENOPTAGELSE_AAR,
                               SAG_MAANED_SIDSTE_DAG, &graense) == SAG_OK &&
             h->dato.dage > graense.dage && !h->saerlige_grunde)
             return afvis(d, "/saerlige_grunde",
                          "anmodningen er modtaget mere end 5 år efter den "
-                         "seneste afgørelse (ASL § 42); kræver særlige "
-                         "grunde");
+                         "første afgørelse om godtgørelse og erstatning "
+                         "(ASL § 42); kræver særlige grunde");
         if (h->dato.dage >= SAG_LOV_DATO_REFORM_2024.dage &&
             tom(h->nye_oplysninger))
             return sag_diag_set(d, SAG_EMISSING, "/nye_oplysninger",
@@ -970,6 +978,22 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
             t->afsluttet = h->dato;
         }
         return SAG_OK;
+    case SAG_H_BREV_DANNET: {
+        /* A letter changes nothing in the case; the event is its audit
+         * record (docs/breve.md): which letter, of what kind, and the
+         * SHA-256 of its bytes, which verification compares. */
+        size_t n = tom(h->brev_hash) ? 0 : strlen(h->brev_hash);
+
+        if (tom(h->brev_id))
+            return sag_diag_set(d, SAG_EMISSING, "/brev_id", "mangler");
+        if (tom(h->brevtype))
+            return sag_diag_set(d, SAG_EMISSING, "/brevtype", "mangler");
+        if (n != 64 || strspn(h->brev_hash, "0123456789abcdef") != 64)
+            return sag_diag_set(d, SAG_EINVAL, "/brev_hash",
+                                "skal være en SHA-256 (64 hex-tegn)");
+        t->antal_breve++;
+        return SAG_OK;
+    }
     case SAG_H_ANTAL: break;
     }
     return sag_diag_set(d, SAG_EINVAL, "/type", "ukendt hændelsestype");

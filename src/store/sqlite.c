@@ -1348,6 +1348,116 @@ afgoerelser(struct sag_store *s, const char *sag_id, struct sag_arena *a,
     return SAG_OK;
 }
 
+/* ---- letters (migration 8, docs/breve.md) ---- */
+
+static enum sag_status
+gem_brev(struct sag_store *s, const struct sag_brev_post *p, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(
+        l, "INSERT INTO breve(id, sag_id, afgoerelse_id, type, dato, pdf, "
+           "html, sha256, registreret) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+           "?8, ?9)");
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "brevet");
+    bind_tekst(st, 1, p->id);
+    bind_tekst(st, 2, p->sag_id);
+    bind_tekst(st, 3, p->afgoerelse_id);
+    bind_tekst(st, 4, p->type);
+    bind_tekst(st, 5, p->dato);
+    (void)sqlite3_bind_blob64(st, 6, p->pdf, (sqlite3_uint64)p->pdf_len,
+                              SQLITE_TRANSIENT);
+    bind_tekst(st, 7, p->html);
+    bind_tekst(st, 8, p->sha256);
+    bind_tekst(st, 9, p->registreret);
+    rc = sqlite3_step(st);
+    frigiv(l, st);
+    if (rc == SQLITE_CONSTRAINT)
+        return sag_diag_set(d, SAG_ECONFLICT, "/brev_id",
+                            "brevet findes allerede, eller sagen findes "
+                            "ikke");
+    return rc == SQLITE_DONE ? SAG_OK : dbfejl(l, d, "brevet");
+}
+
+#define BREV_KOLONNER                                                          \
+    "id, sag_id, afgoerelse_id, type, dato, pdf, html, sha256, registreret"
+
+static int
+saml_brev(void *ctx, sqlite3_stmt *st)
+{
+    struct samling *c = ctx;
+    struct sag_brev_post *p = voks(c->a, c->p, c->n, &c->plads, sizeof(*p), 4);
+    const void *blob;
+    int n;
+
+    if (p == NULL)
+        return UDEN_HUKOMMELSE;
+    c->p = p;
+    p += c->n;
+    p->id = kol(st, 0, c->a);
+    p->sag_id = kol(st, 1, c->a);
+    p->afgoerelse_id = kol(st, 2, c->a);
+    p->type = kol(st, 3, c->a);
+    p->dato = kol(st, 4, c->a);
+    blob = sqlite3_column_blob(st, 5);
+    n = sqlite3_column_bytes(st, 5);
+    p->pdf_len = n > 0 ? (size_t)n : 0;
+    p->pdf = sag_arena_alloc(c->a, p->pdf_len + 1);
+    if (p->pdf != NULL && p->pdf_len > 0)
+        memcpy((void *)p->pdf, blob, p->pdf_len);
+    p->html = kol(st, 6, c->a);
+    p->sha256 = kol(st, 7, c->a);
+    p->registreret = kol(st, 8, c->a);
+    if (sag_arena_status(c->a) != SAG_OK || p->pdf == NULL)
+        return UDEN_HUKOMMELSE;
+    c->n++;
+    return VIDERE;
+}
+
+static enum sag_status
+hent_brev(struct sag_store *s, const char *id, struct sag_arena *a,
+          struct sag_brev_post *ud, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st =
+        forbered(l, "SELECT " BREV_KOLONNER " FROM breve WHERE id = ?1");
+    struct samling c = { a, NULL, 0, 0 };
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "brevet");
+    bind_tekst(st, 1, id);
+    if ((r = raekker(l, st, "brevet", saml_brev, &c, d)) != SAG_OK)
+        return r;
+    if (c.n == 0)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/brev_id", "brevet findes ikke");
+    *ud = *(struct sag_brev_post *)c.p;
+    return SAG_OK;
+}
+
+static enum sag_status
+breve(struct sag_store *s, const char *sag_id, struct sag_arena *a,
+      struct sag_brev_post **ud, size_t *n, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, "SELECT " BREV_KOLONNER
+                                   " FROM breve WHERE sag_id = ?1 ORDER BY "
+                                   "registreret, id");
+    struct samling c = { a, NULL, 0, 0 };
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "brevene");
+    bind_tekst(st, 1, sag_id);
+    if ((r = raekker(l, st, "brevene", saml_brev, &c, d)) != SAG_OK)
+        return r;
+    *ud = c.p;
+    *n = c.n;
+    return SAG_OK;
+}
+
 struct afg_strom {
     struct sag_arena a; /* one row's strings */
     int (*cb)(void *ctx, const struct sag_afgoerelse_post *p);
@@ -2170,6 +2280,9 @@ static const struct sag__store_ops lite_ops = {
     .gem_dokument = gem_dokument,
     .hent_dokument = hent_dokument,
     .afgoerelser = afgoerelser,
+    .gem_brev = gem_brev,
+    .hent_brev = hent_brev,
+    .breve = breve,
     .liste = liste,
     .arbejdsliste = arbejdsliste,
     .integritet = integritet,

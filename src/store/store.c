@@ -1056,6 +1056,49 @@ sag_store_gem_afgoerelse(struct sag_store *s,
 }
 
 enum sag_status
+sag_store_gem_brev(struct sag_store *s, const struct sag_brev_post *p,
+                   struct sag_diag *d)
+{
+    struct sag_brev_post q = *p;
+    char tid[SAG_TID_LEN];
+
+    s->ur(s->ur_ctx, tid);
+    q.registreret = tid;
+    return s->ops->gem_brev(s, &q, d);
+}
+
+enum sag_status
+sag_store_hent_brev(struct sag_store *s, const char *id, struct sag_arena *a,
+                    struct sag_brev_post *ud, struct sag_diag *d)
+{
+    return s->ops->hent_brev(s, id, a, ud, d);
+}
+
+enum sag_status
+sag_store_laesning(struct sag_store *s, const char *sag_id,
+                   const struct sag_hvem *hvem, const char *grund,
+                   struct sag_diag *d)
+{
+    char tid[SAG_TID_LEN];
+
+    if (hvem == NULL || hvem->bruger == NULL || hvem->bruger[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/bruger",
+                            "mangler: hvem læser sagen");
+    if (grund == NULL || grund[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/grund",
+                            "mangler: hvorfor sagen læses");
+    s->ur(s->ur_ctx, tid);
+    return s->ops->laesning(s, sag_id, hvem, grund, tid, d);
+}
+
+enum sag_status
+sag_store_breve(struct sag_store *s, const char *sag_id, struct sag_arena *a,
+                struct sag_brev_post **ud, size_t *n, struct sag_diag *d)
+{
+    return s->ops->breve(s, sag_id, a, ud, n, d);
+}
+
+enum sag_status
 sag_store_hent_afgoerelse(struct sag_store *s, const char *id,
                           struct sag_arena *a, struct sag_afgoerelse_post *ud,
                           struct sag_diag *d)
@@ -1259,6 +1302,52 @@ kontroller_haendelse(void *ctx, const char *sag_id,
     return 0;
 }
 
+/* The letters of a case (docs/breve.md): each stored PDF still has the
+ * SHA-256 that the "brev_dannet" event recorded (the chain protects the
+ * event), and no letter an event recorded is missing. */
+static enum sag_status
+kontroller_breve(struct sag_store *s, const char *sag_id,
+                 const struct sag_tilstand *t,
+                 const struct sag_haendelse_post *p, size_t n,
+                 struct sag_arena *b, struct sag_diag *d)
+{
+    struct sag_brev_post *br;
+    size_t nb;
+    enum sag_status st;
+
+    if ((st = s->ops->breve(s, sag_id, b, &br, &nb, d)) != SAG_OK)
+        return st;
+    for (size_t j = 0; j < nb; j++) {
+        struct sag_sha256 c;
+        unsigned char digest[32];
+        char hash[65];
+        bool fundet = false;
+
+        sag_sha256_init(&c);
+        sag_sha256_update(&c, br[j].pdf, br[j].pdf_len);
+        sag_sha256_final(&c, digest);
+        sag_sha256_hex(digest, hash);
+        if (strcmp(hash, br[j].sha256) != 0)
+            return sag_diag_set(d, SAG_ECONFLICT, "", "brev %s er ændret",
+                                br[j].id);
+        for (size_t e = 0; e < n && !fundet; e++)
+            fundet = strcmp(p[e].type, "brev_dannet") == 0 &&
+                     strstr(p[e].data, hash) != NULL &&
+                     strstr(p[e].data, br[j].id) != NULL;
+        if (!fundet)
+            return sag_diag_set(d, SAG_ECONFLICT, "",
+                                "brev %s er ændret eller ikke registreret i "
+                                "hændelsesloggen",
+                                br[j].id);
+    }
+    if (nb != t->antal_breve)
+        return sag_diag_set(d, SAG_ECONFLICT, "",
+                            "sag %s: hændelsesloggen nævner %zu breve, men "
+                            "%zu er gemt",
+                            sag_id, t->antal_breve, nb);
+    return SAG_OK;
+}
+
 /* Pass 2: a case replays, and its decision records match their hashes
  * and the events that recorded them (which the chain protects). */
 static enum sag_status
@@ -1293,6 +1382,8 @@ kontroller_sag(struct sag_store *s, const char *sag_id, struct sag_diag *d)
                               "hændelsesloggen",
                               af[j].id);
     }
+    if (st == SAG_OK)
+        st = kontroller_breve(s, sag_id, &t, p, n, &b, d);
     sag_arena_release(&b);
     return st;
 }

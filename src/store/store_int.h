@@ -130,6 +130,15 @@ struct sag__store_ops {
                                    struct sag_arena *a,
                                    struct sag_afgoerelse_post **ud, size_t *n,
                                    struct sag_diag *d);
+    enum sag_status (*gem_brev)(struct sag_store *s,
+                                const struct sag_brev_post *p,
+                                struct sag_diag *d);
+    enum sag_status (*hent_brev)(struct sag_store *s, const char *id,
+                                 struct sag_arena *a, struct sag_brev_post *ud,
+                                 struct sag_diag *d);
+    enum sag_status (*breve)(struct sag_store *s, const char *sag_id,
+                             struct sag_arena *a, struct sag_brev_post **ud,
+                             size_t *n, struct sag_diag *d);
     enum sag_status (*liste)(struct sag_store *s,
                              const struct sag_liste_filter *f,
                              int (*cb)(void *ctx,

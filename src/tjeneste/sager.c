@@ -127,6 +127,7 @@ egen_brug(enum sag_haendelsestype t)
     case SAG_H_ANKESTYRELSEN_AFGJORT:
         return "klager behandles med 'klage', 'genvurder' og "
                "'ankestyrelsen'";
+    case SAG_H_BREV_DANNET: return "breve dannes med 'skadesag brev dan'";
     default: return NULL;
     }
 }

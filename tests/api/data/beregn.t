@@ -80,6 +80,6 @@ rate tables' checksum. The sager token does not open the calculation.
 The rate tables' checksum is the one `skadesag satser tjek` prints.
   $ ./api jur1 GET /api/satser
   HTTP 200
-  {"checksum":"97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700"}
+  {"checksum":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116"}
   $ $SKADESAG satser tjek | tail -1
-  checksum: 97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700
+  checksum: e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116

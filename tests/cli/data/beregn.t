@@ -21,6 +21,7 @@ are exactly the command's, and so are key order and repeated keys.
     satser     Vis og kontrollér satstabellerne (satser, faktorer, pensionsalder)
     sag        Sagsbehandling: sager, hændelser, frister, afgørelser og klager
     demodata   Opret en syntetisk sagsportefølje (reproducerbar, seed)
+    brev       Afgørelsesbreve: dan, vis og list breve (PDF/A og HTML)
     rapport    Porteføljens nøgletal, kvalitet, prognoser og konsekvensberegninger
     server     HTTP-API'et med login (docs/api.yaml, docs/server.md)
     dato       Datoer, helligdage og arbejdsdage
@@ -31,7 +32,7 @@ are exactly the command's, and so are key order and repeated keys.
 beregn --help names --batch.
   $ $SKADESAG beregn --help
   Brug: skadesag beregn [--data MAPPE] [--format json|tekst] [--uden-spor] FIL
-        skadesag beregn [--data MAPPE] [--uden-spor] --batch FIL.jsonl
+        skadesag beregn [--data MAPPE] [--uden-spor] [--jobs N] --batch FIL.jsonl
   
   Beregner de objektive dele af en afgørelse om erstatning for tab af
   erhvervsevne for sagen i FIL (JSON; '-' er standard input). Felterne er
@@ -40,6 +41,7 @@ beregn --help names --batch.
     --format tekst   Dansk tekst med "Sådan har vi beregnet" i stedet for JSON
     --uden-spor      Udelad sporet (beregningstrinnene)
     --batch          Én sag pr. linje ind, ét resultat pr. linje ud (JSON Lines)
+    --jobs N         Batchen på N kerner; resultaterne i samme rækkefølge
     --data MAPPE     Mappe med satstabellerne
   
   Afslutningskode: 0 beregnet, 1 sagen afvist (fejl i input), 2 forkert brug,
@@ -152,6 +154,7 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
     satser     Vis og kontrollér satstabellerne (satser, faktorer, pensionsalder)
     sag        Sagsbehandling: sager, hændelser, frister, afgørelser og klager
     demodata   Opret en syntetisk sagsportefølje (reproducerbar, seed)
+    brev       Afgørelsesbreve: dan, vis og list breve (PDF/A og HTML)
     rapport    Porteføljens nøgletal, kvalitet, prognoser og konsekvensberegninger
     server     HTTP-API'et med login (docs/api.yaml, docs/server.md)
     dato       Datoer, helligdage og arbejdsdage
@@ -182,7 +185,7 @@ beregn examples/fleksjob_2019.json (json): ret_til_erstatning true.
   "niveau.83pct-efter-am-bidrag-fra-2011",
   "tabsgitter.5pct-foer-2024-07",
   "aarsloen.aaret-foer-skaden"],
-  "satser_checksum":"97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700"},
+  "satser_checksum":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116"},
   "afgoerelse":"endelig",
   "erhvervsevnetab_beregnet":"28.5714",
   "erhvervsevnetab_beregnet_broek":"200/7",
@@ -230,9 +233,9 @@ beregn examples/fleksjob_2019.json (json): ret_til_erstatning true.
   "input":{"aarsloen":"331.000,00 kr. (2019)"},
   "parametre":[{"navn":"maks_aarsloen",
   "vaerdi":"539.000,00 kr. (2019)",
-  "kilde":"satser.tsv linje 193: BEK 1232/2018 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"maks_aarsloen",
+  "kilde":"satser.tsv linje 194: BEK 1232/2018 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"maks_aarsloen",
   "vaerdi":"632.000,00 kr. (2025)",
-  "kilde":"satser.tsv linje 199: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"}],
+  "kilde":"satser.tsv linje 200: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"}],
   "afrunding":"til hele øre, halv op",
   "resultat":"38811132",
   "tekst":"Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 331.000,00 kr. reguleres fra 2019 til 2025 med forholdet mellem de maksimale årslønninger til 388.111,32 kr."},{"regel":"erstatning.aarlig",
@@ -295,8 +298,8 @@ beregn examples/fleksjob_2019.json (tekst): Sådan har vi beregnet.
      Afrunding: nærmeste hele 5 %, midtpunkt op
   4. Årslønnen efter § 24, stk. 1 er oplyst til 331.000,00 kr. (ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
   5. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 331.000,00 kr. reguleres fra 2019 til 2025 med forholdet mellem de maksimale årslønninger til 388.111,32 kr. (ASL § 25, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 3.6 (L1947-1955), eksempel 4.5 og 4.6 (åbent spørgsmål Q-03))
-     maks_aarsloen: 539.000,00 kr. (2019) (kilde: satser.tsv linje 193: BEK 1232/2018 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
-     maks_aarsloen: 632.000,00 kr. (2025) (kilde: satser.tsv linje 199: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
+     maks_aarsloen: 539.000,00 kr. (2019) (kilde: satser.tsv linje 194: BEK 1232/2018 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
+     maks_aarsloen: 632.000,00 kr. (2025) (kilde: satser.tsv linje 200: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
      Afrunding: til hele øre, halv op
   6. Den årlige erstatning er 388.111,32 kr. × 92 % × 83 % × 30 % = 88.908,54 kr., forhøjet til 88.920,00 kr. (7.410,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
      Afrunding: op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)
@@ -309,7 +312,7 @@ beregn examples/fleksjob_2019.json (tekst): Sådan har vi beregnet.
      Afrunding: op til hele kroner
   11. Fra 01.08.2024 til og med 14.04.2025 udbetales løbende ydelse, indtil kapitalbeløbet får virkning. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10)
   
-  Satstabeller (SHA-256): 97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700
+  Satstabeller (SHA-256): e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116
 
 beregn examples/foertidspension_2023.json (json): ret_til_erstatning true.
   $ $SKADESAG beregn $ROD/examples/foertidspension_2023.json | sed 's/,"/,\n"/g'
@@ -324,7 +327,7 @@ beregn examples/foertidspension_2023.json (json): ret_til_erstatning true.
   "niveau.83pct-efter-am-bidrag-fra-2011",
   "tabsgitter.5pct-foer-2024-07",
   "aarsloen.aaret-foer-skaden"],
-  "satser_checksum":"97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700"},
+  "satser_checksum":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116"},
   "afgoerelse":"endelig",
   "erhvervsevnetab_samlet_pct":80,
   "erhvervsevnetab_efter_andel":"60.0000",
@@ -372,9 +375,9 @@ beregn examples/foertidspension_2023.json (json): ret_til_erstatning true.
   "input":{"aarsloen":"398.000,00 kr. (2023)"},
   "parametre":[{"navn":"maks_aarsloen",
   "vaerdi":"588.000,00 kr. (2023)",
-  "kilde":"satser.tsv linje 197: VEJ 10142/2022 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"maks_aarsloen",
+  "kilde":"satser.tsv linje 198: VEJ 10142/2022 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"maks_aarsloen",
   "vaerdi":"632.000,00 kr. (2025)",
-  "kilde":"satser.tsv linje 199: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"}],
+  "kilde":"satser.tsv linje 200: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"}],
   "afrunding":"til hele øre, halv op",
   "resultat":"42778231",
   "tekst":"Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 398.000,00 kr. reguleres fra 2023 til 2025 med forholdet mellem de maksimale årslønninger til 427.782,31 kr."},{"regel":"erstatning.aarlig",
@@ -445,8 +448,8 @@ beregn examples/foertidspension_2023.json (tekst): Sådan har vi beregnet.
      Afrunding: nærmeste hele 5 %
   4. Årslønnen efter § 24, stk. 1 er oplyst til 398.000,00 kr. (ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
   5. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 398.000,00 kr. reguleres fra 2023 til 2025 med forholdet mellem de maksimale årslønninger til 427.782,31 kr. (ASL § 25, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 3.6 (L1947-1955), eksempel 4.5 og 4.6 (åbent spørgsmål Q-03))
-     maks_aarsloen: 588.000,00 kr. (2023) (kilde: satser.tsv linje 197: VEJ 10142/2022 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
-     maks_aarsloen: 632.000,00 kr. (2025) (kilde: satser.tsv linje 199: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
+     maks_aarsloen: 588.000,00 kr. (2023) (kilde: satser.tsv linje 198: VEJ 10142/2022 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
+     maks_aarsloen: 632.000,00 kr. (2025) (kilde: satser.tsv linje 200: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
      Afrunding: til hele øre, halv op
   6. Den årlige erstatning er 427.782,31 kr. × 92 % × 83 % × 60 % = 195.992,74 kr., forhøjet til 195.996,00 kr. (16.333,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
      Afrunding: op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)
@@ -461,7 +464,7 @@ beregn examples/foertidspension_2023.json (tekst): Sådan har vi beregnet.
      Afrunding: op til hele kroner
   12. Den løbende ydelse ophører med udgangen af den måned, hvor tilskadekomne når folkepensionsalderen: 31.08.2034. (ASL § 17, stk. 7, som ændret ved lov nr. 496 af 6. juni 2007 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.11 (L1314-1318); lov om social pension § 1 a)
   
-  Satstabeller (SHA-256): 97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700
+  Satstabeller (SHA-256): e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116
 
 beregn examples/toemrer_2025.json (json): ret_til_erstatning true, and
 "erhvervsevnetab_beregnet":"31.2500" (tømrer: beregnet 31.2500).
@@ -477,7 +480,7 @@ beregn examples/toemrer_2025.json (json): ret_til_erstatning true, and
   "niveau.83pct-efter-am-bidrag-fra-2011",
   "tabsgitter.15-20-30-100-fra-2024-07",
   "aarsloen.bedste-af-5-aar-fra-2024-07"],
-  "satser_checksum":"97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700"},
+  "satser_checksum":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116"},
   "afgoerelse":"endelig",
   "erhvervsevnetab_beregnet":"31.2500",
   "erhvervsevnetab_beregnet_broek":"125/4",
@@ -536,9 +539,9 @@ beregn examples/toemrer_2025.json (json): ret_til_erstatning true, and
   "input":{"aarsloen":"496.729,82 kr. (2025)"},
   "parametre":[{"navn":"maks_aarsloen",
   "vaerdi":"632.000,00 kr. (2025)",
-  "kilde":"satser.tsv linje 199: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"maks_aarsloen",
+  "kilde":"satser.tsv linje 200: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"maks_aarsloen",
   "vaerdi":"662.000,00 kr. (2026)",
-  "kilde":"satser.tsv linje 200: VEJ 10058/2025 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"}],
+  "kilde":"satser.tsv linje 201: VEJ 10058/2025 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"}],
   "afrunding":"til hele øre, halv op",
   "resultat":"52030877",
   "tekst":"Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 496.729,82 kr. reguleres fra 2025 til 2026 med forholdet mellem de maksimale årslønninger til 520.308,77 kr."},{"regel":"erstatning.aarlig",
@@ -603,8 +606,8 @@ beregn examples/toemrer_2025.json (tekst): Sådan har vi beregnet.
      Vurderet af Sagsbehandler 4711: Kan ikke længere arbejde med tunge løft over skulderhøjde; er gået ned til 30 timer om ugen som tømrer. Indtægtsnedgangen afspejler tabet.
   5. Årslønnen er indtægten i det bedste af de 5 indtægtsår før skaden, 2022: 496.729,82 kr. (opreguleret til 2025-niveau). (ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); bekendtgørelse nr. 581 af 30. maj 2024 om fastsættelse af årsløn (opregulering))
   6. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 496.729,82 kr. reguleres fra 2025 til 2026 med forholdet mellem de maksimale årslønninger til 520.308,77 kr. (ASL § 25, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 3.6 (L1947-1955), eksempel 4.5 og 4.6 (åbent spørgsmål Q-03))
-     maks_aarsloen: 632.000,00 kr. (2025) (kilde: satser.tsv linje 199: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
-     maks_aarsloen: 662.000,00 kr. (2026) (kilde: satser.tsv linje 200: VEJ 10058/2025 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
+     maks_aarsloen: 632.000,00 kr. (2025) (kilde: satser.tsv linje 200: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
+     maks_aarsloen: 662.000,00 kr. (2026) (kilde: satser.tsv linje 201: VEJ 10058/2025 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
      Afrunding: til hele øre, halv op
   7. Den årlige erstatning er 520.308,77 kr. × 92 % × 83 % × 30 % = 119.192,33 kr., forhøjet til 119.196,00 kr. (9.933,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023))
      Afrunding: op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)
@@ -617,7 +620,7 @@ beregn examples/toemrer_2025.json (tekst): Sådan har vi beregnet.
      Afrunding: op til hele kroner
   12. Fra 01.09.2025 til og med 01.03.2026 udbetales løbende ydelse, indtil kapitalbeløbet får virkning. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10)
   
-  Satstabeller (SHA-256): 97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700
+  Satstabeller (SHA-256): e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116
 
 
 The tømrer example: 31,25 % computed, 30 % on the reform grid, paid as
@@ -636,7 +639,7 @@ trace (no "spor" member).
   "niveau.83pct-efter-am-bidrag-fra-2011",
   "tabsgitter.15-20-30-100-fra-2024-07",
   "aarsloen.bedste-af-5-aar-fra-2024-07"],
-  "satser_checksum":"97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700"},
+  "satser_checksum":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116"},
   "afgoerelse":"endelig",
   "erhvervsevnetab_beregnet":"31.2500",
   "erhvervsevnetab_beregnet_broek":"125/4",
@@ -672,7 +675,7 @@ stdin (-): the fleksjob example read from standard input computes
   "niveau.83pct-efter-am-bidrag-fra-2011",
   "tabsgitter.5pct-foer-2024-07",
   "aarsloen.aaret-foer-skaden"],
-  "satser_checksum":"97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700"},
+  "satser_checksum":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116"},
   "afgoerelse":"endelig",
   "erhvervsevnetab_beregnet":"28.5714",
   "erhvervsevnetab_beregnet_broek":"200/7",
@@ -697,7 +700,7 @@ stdin (-): the fleksjob example read from standard input computes
 Checksum in the result: the one "satser tjek" prints is the result's
 satser_checksum.
   $ $SKADESAG satser tjek | sed -n 's/^checksum: //p' >tjek && cat tjek
-  97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700
+  e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116
   $ $SKADESAG beregn $ROD/examples/toemrer_2025.json | grep -o '"satser_checksum":"[^"]*"' | cut -d'"' -f4 | cmp - tjek && echo 'samme checksum'
   samme checksum
 
@@ -793,3 +796,27 @@ Batch from stdin: two lines in, two results out, the same as from a file.
   2
   $ head -2 batch.jsonl >to.jsonl && $SKADESAG beregn --batch to.jsonl | cmp - ud2.jsonl && echo identisk
   identisk
+
+Batch with --jobs 2: the lines repeated 500 times (2.000 lines, more than
+one portion of 256 KiB, so both threads work), and the output is the same
+bytes in the same order as with one thread, refusal included.
+  $ for i in $(seq 500); do cat batch.jsonl; done >mange.jsonl && wc -l <mange.jsonl
+  2000
+  $ $SKADESAG beregn --batch mange.jsonl >en.jsonl; echo "exit $?"
+  skadesag: 500 af 2000 sager afvist
+  exit 1
+  $ $SKADESAG beregn --jobs 2 --batch mange.jsonl >to.jsonl; cmp to.jsonl en.jsonl && echo identisk
+  skadesag: 500 af 2000 sager afvist
+  identisk
+
+A line without a newline at the end, a CRLF line and an empty line are read
+as before: three results (the empty line gives none).
+  $ (head -1 batch.jsonl | tr -d '\n' | sed 's/$/\r/'; echo; echo; head -1 batch.jsonl | tr -d '\n') | $SKADESAG beregn --jobs 2 --batch - | grep -c '^{"id":"eksempel-fleksjob-2019"'
+  2
+
+--jobs takes a number from 1 to 64, and only with --batch.
+  $ $SKADESAG beregn --jobs 0 --batch batch.jsonl; echo "exit $?"
+  skadesag: --jobs skal være et tal fra 1 til 64
+  exit 2
+  $ $SKADESAG beregn --jobs 2 $ROD/examples/toemrer_2025.json >/dev/null 2>&1; echo "exit $?"
+  exit 2

@@ -224,15 +224,15 @@ Mén after the loss decision is allowed: decision M3.
 A stored decision is recomputed byte for byte ("identisk: afgørelse
 AES-2025-000001-E2").
   $ ./s genberegn AES-2025-000001-E2
-  identisk: afgørelse AES-2025-000001-E2 genberegnet byte for byte (7677 bytes, satser 97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700)
+  identisk: afgørelse AES-2025-000001-E2 genberegnet byte for byte (7677 bytes, satser e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116)
 
 Recomputed with changed tables (maks. årsløn 2026 halved) it shows the
 difference ("afviger: afgørelse AES-2025-000001-E2") and exits 1.
   $ mkdir d && cp $ROD/data/*.tsv d/ && awk -F'\t' -v OFS='\t' '$1=="maks_aarsloen" && $2==2026 {$4=int($4/2)} 1' $ROD/data/satser.tsv >d/satser.tsv
   $ ./s genberegn AES-2025-000001-E2 --data d
   afviger: afgørelse AES-2025-000001-E2 giver et andet resultat i dag
-    satser ved afgørelsen: 97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700
-    satser nu:            6afe21f0d9c613d5fcffa15f025d2ef39bb4b94960040623a140408d302828d7
+    satser ved afgørelsen: e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116
+    satser nu:            dcdaa859619f60c163187e655184ecaeed61fcfaa0cbc9f9bb1142a50f18d865
   [1]
 
 
@@ -288,28 +288,28 @@ The appeal is seen as in time: "id":"AES-2025-000001-K1",
   "fristregime":"reform_2024",
   "idag":"2026-03-20",
   "frister":[{"navn":"klagefrist (4 uger)",
-  "hjemmel":"Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke gennemgået, se docs/rules_map.md Q-14); Digital Post regnes for modtaget næste hverdag; en frist på en lukkedag flyttes til næste hverdag",
+  "hjemmel":"Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke gennemgået, se docs/rules_map.md Q-14); fristen regnes fra den første hverdag efter datoen på afgørelsen (Digital Post), og en frist på en lørdag, søndag eller helligdag forlænges til første hverdag derefter: Arbejdsmarkedets Erhvervssikring, \"Klagemuligheder\" (https://www.aes.dk/sagsforloeb/klage)",
   "start":"2025-04-01",
   "forfald":"2025-04-30",
   "status":"bortfaldet",
   "aes":false,
   "ref":"AES-2025-000001-A1"},{"navn":"klagefrist (4 uger)",
-  "hjemmel":"Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke gennemgået, se docs/rules_map.md Q-14); Digital Post regnes for modtaget næste hverdag; en frist på en lukkedag flyttes til næste hverdag",
+  "hjemmel":"Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke gennemgået, se docs/rules_map.md Q-14); fristen regnes fra den første hverdag efter datoen på afgørelsen (Digital Post), og en frist på en lørdag, søndag eller helligdag forlænges til første hverdag derefter: Arbejdsmarkedets Erhvervssikring, \"Klagemuligheder\" (https://www.aes.dk/sagsforloeb/klage)",
   "start":"2026-03-02",
   "forfald":"2026-03-31",
   "status":"opfyldt",
   "opfyldt":"2026-03-20",
   "aes":false,
   "ref":"AES-2025-000001-E2"},{"navn":"klagefrist (4 uger)",
-  "hjemmel":"Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke gennemgået, se docs/rules_map.md Q-14); Digital Post regnes for modtaget næste hverdag; en frist på en lukkedag flyttes til næste hverdag",
+  "hjemmel":"Klagefrist 4 uger: ASL § 44, stk. 3, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring), som Arbejdsmarkedets Erhvervssikring gengiver den (ordlyden er ikke gennemgået, se docs/rules_map.md Q-14); fristen regnes fra den første hverdag efter datoen på afgørelsen (Digital Post), og en frist på en lørdag, søndag eller helligdag forlænges til første hverdag derefter: Arbejdsmarkedets Erhvervssikring, \"Klagemuligheder\" (https://www.aes.dk/sagsforloeb/klage)",
   "start":"2026-03-05",
   "forfald":"2026-04-07",
   "status":"aaben",
   "aes":false,
   "ref":"AES-2025-000001-M3"},{"navn":"5 års grænse for genoptagelse",
-  "hjemmel":"ASL § 42 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring; ordlyden er ikke gennemgået, se docs/rules_map.md Q-15); Ankestyrelsen, \"Genoptagelse efter arbejdsskadeloven\" (https://ast.dk/arbejdsskade/hvad-handler-klagen-om/genoptagelse/genoptagelse-efter-arbejdsskadeloven)",
-  "start":"2026-03-05",
-  "forfald":"2031-03-05",
+  "hjemmel":"ASL § 42 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring; ordlyden er ikke gennemgået, se docs/rules_map.md Q-15); Ankestyrelsen, \"Genoptagelse efter arbejdsskadeloven\" (https://ast.dk/arbejdsskade/hvad-handler-klagen-om/genoptagelse/genoptagelse-efter-arbejdsskadeloven) (fristen løber fra den første egentlige afgørelse)",
+  "start":"2026-03-02",
+  "forfald":"2031-03-02",
   "status":"aaben",
   "aes":false}],
   "opgaver":[{"art":"genvurder_klage",
@@ -541,7 +541,7 @@ input and result are broken after each escaped ,\" and \n as well.
   \"niveau.83pct-efter-am-bidrag-fra-2011\",
   \"tabsgitter.15-20-30-100-fra-2024-07\",
   \"aarsloen.bedste-af-5-aar-fra-2024-07\"],
-  \"satser_checksum\":\"97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700\"},
+  \"satser_checksum\":\"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116\"},
   \"afgoerelse\":\"endelig\",
   \"erhvervsevnetab_beregnet\":\"31.2500\",
   \"erhvervsevnetab_beregnet_broek\":\"125/4\",
@@ -600,9 +600,9 @@ input and result are broken after each escaped ,\" and \n as well.
   \"input\":{\"aarsloen\":\"496.729,82 kr. (2025)\"},
   \"parametre\":[{\"navn\":\"maks_aarsloen\",
   \"vaerdi\":\"632.000,00 kr. (2025)\",
-  \"kilde\":\"satser.tsv linje 199: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))\"},{\"navn\":\"maks_aarsloen\",
+  \"kilde\":\"satser.tsv linje 200: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))\"},{\"navn\":\"maks_aarsloen\",
   \"vaerdi\":\"662.000,00 kr. (2026)\",
-  \"kilde\":\"satser.tsv linje 200: VEJ 10058/2025 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))\"}],
+  \"kilde\":\"satser.tsv linje 201: VEJ 10058/2025 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))\"}],
   \"afrunding\":\"til hele øre, halv op\",
   \"resultat\":\"52030877\",
   \"tekst\":\"Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 496.729,82 kr. reguleres fra 2025 til 2026 med forholdet mellem de maksimale årslønninger til 520.308,77 kr.\"},{\"regel\":\"erstatning.aarlig\",
@@ -639,7 +639,7 @@ input and result are broken after each escaped ,\" and \n as well.
   \"kilde\":\"Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10\",
   \"art\":\"beregnet\",
   \"tekst\":\"Fra 01.09.2025 til og med 01.03.2026 udbetales løbende ydelse, indtil kapitalbeløbet får virkning.\"}]}",
-  "satser_checksum":"97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700",
+  "satser_checksum":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116",
   "motor_version":"skadesag 0.1.0",
   "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z"\}\]\} (re)
 
@@ -652,7 +652,7 @@ same bytes.
 
 An imported decision is recomputed identically.
   $ DB=u.db ./s genberegn AES-2025-000001-E2
-  identisk: afgørelse AES-2025-000001-E2 genberegnet byte for byte (7677 bytes, satser 97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700)
+  identisk: afgørelse AES-2025-000001-E2 genberegnet byte for byte (7677 bytes, satser e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116)
 
 Import of an existing case is refused (exit 1).
   $ ./s import e.json

@@ -131,7 +131,7 @@ ikke behandlet), and the task to decide the temporary loss.
   
   Afgørelser:
     AES-2015-000001-A1   anerkendelse    10.06.2015  anerkendt
-    AES-2015-000001-E2   erhvervsevnetab 01.04.2019  90 %  fra 11.05.2018  beregning gemt (satser 97b0aa15a60b…)
+    AES-2015-000001-E2   erhvervsevnetab 01.04.2019  90 %  fra 11.05.2018  beregning gemt (satser e0f6c52cb9cf…)
   
 
 The worklist carries the instruction with its due date.
@@ -170,7 +170,7 @@ which source 004 does not mention.)
     – klagefrist (4 uger)                                09.07.2015  udløbet     AES-2015-000001-A1
     ✓ klagefrist (4 uger)                                30.04.2019  opfyldt     AES-2015-000001-E2
       klagefrist (4 uger)                                14.12.2021  åben        AES-2015-000001-E3
-      5 års grænse for genoptagelse                      15.11.2026  åben
+      5 års grænse for genoptagelse                      01.04.2024  åben
   
   Opgaver:
     10.03.2016  Træf afgørelse i sagen
@@ -195,8 +195,8 @@ which source 004 does not mention.)
   
   Afgørelser:
     AES-2015-000001-A1   anerkendelse    10.06.2015  anerkendt
-    AES-2015-000001-E2   erhvervsevnetab 01.04.2019  90 %  fra 11.05.2018  beregning gemt (satser 97b0aa15a60b…)
-    AES-2015-000001-E3   erhvervsevnetab 15.11.2021  65 % (midlertidig)  fra 01.03.2016 til 10.05.2018  beregning gemt (satser 97b0aa15a60b…)
+    AES-2015-000001-E2   erhvervsevnetab 01.04.2019  90 %  fra 11.05.2018  beregning gemt (satser e0f6c52cb9cf…)
+    AES-2015-000001-E3   erhvervsevnetab 15.11.2021  65 % (midlertidig)  fra 01.03.2016 til 10.05.2018  beregning gemt (satser e0f6c52cb9cf…)
   
   $ ./s vis AES-2015-000001 --idag 2021-11-15 --json | sed 's/,"/,\n"/g' | sed -n '/^"paalaeg":\[/,/"opfyldt_af"/p'
   "paalaeg":[{"klage_id":"AES-2015-000001-K1",

@@ -4,17 +4,17 @@ fingerprinted, and single values are looked up with their source
 
 satser tjek loads every table and ends with "checksum: " and 64 hex digits.
   $ $SKADESAG satser tjek
-  satser: 333 rækker
+  satser: 334 rækker
   kapitaliseringstabeller: 294
   kapitaliseringsakter (tabelvalg): 82 rækker
-  folkepensionsalder: 28 rækker
-  checksum: 97b0aa15a60bc54700387ecca129415e49ebaa244eb830e92b232fdad0fd4700
+  folkepensionsalder: 33 rækker
+  checksum: e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116
 
 Maks. årsløn 2024 = 608.000 kr., with its source.
   $ $SKADESAG satser sats maks_aarsloen 2024
   maks_aarsloen 2024: 608.000,00 kr.
   hjemmel: ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))
-  kilde: VEJ 9822/2023 (satser.tsv linje 198)
+  kilde: VEJ 9822/2023 (satser.tsv linje 199)
 
 An unknown rate is refused (exit 1).
   $ $SKADESAG satser sats findes_ikke 2024

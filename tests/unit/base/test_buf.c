@@ -119,6 +119,28 @@ test_json_streng_loft(void **state)
     sag_buf_release(&b);
 }
 
+/* sag_buf_fortryd undoes a failed append (the batch's results share one
+ * buffer): the earlier content stays, the error is cleared. */
+static void
+test_fortryd(void **state)
+{
+    struct sag_buf b;
+
+    (void)state;
+    sag_buf_init(&b, 8);
+    sag_buf_adds(&b, "abc");
+    sag_buf_adds(&b, "defghij"); /* 10 bytes > 8: refused */
+    assert_int_equal(sag_buf_status(&b), SAG_ETOOBIG);
+    sag_buf_fortryd(&b, 3);
+    assert_int_equal(sag_buf_status(&b), SAG_OK);
+    assert_string_equal(b.buf, "abc");
+    sag_buf_adds(&b, "de");
+    sag_buf_fortryd(&b, 3);
+    assert_string_equal(b.buf, "abc");
+    assert_int_equal(b.len, 3);
+    sag_buf_release(&b);
+}
+
 static void
 test_hukommelsesfejl(void **state)
 {
@@ -144,6 +166,7 @@ main(void)
         cmocka_unit_test(test_json_streng_loft),
         cmocka_unit_test(test_addf_rum),
         cmocka_unit_test(test_hukommelsesfejl),
+        cmocka_unit_test(test_fortryd),
     };
 
     return cmocka_run_group_tests_name("buf", tests, NULL, NULL);

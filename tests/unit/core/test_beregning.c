@@ -474,12 +474,28 @@ test_udbetaling(void **state)
     assert_ok(beregn(&in, &r, &d));
     assert_int_equal(r.udbetalingsform, SAG_UDBETALING_KAPITAL);
     assert_i64_eq(r.faktor_milli, 1245); /* VEJ 10029/2024 særfaktor */
-    /* Injury 2005 (the act's 65, guidance 2.11), born 1.3.1960, decided
-     * 1.2.2024 at 63 years 11 months: within 2 years of 65, so all as
-     * capital, and the factor uses the same 65: VEJ 9871/2020 table G has
-     * no særfaktor, so the table's factor at 65 - 2 = 63 years, 3,410
-     * (data/kapitaliseringsfaktorer.tsv), not the monthly one at 63 y 11 m
-     * towards its own 67 (Q-24). */
+    /* The running payment from the start date (1.6.2023) before the capital
+     * (guidance 2.8; Q-29) stops with the month in which 67 is reached,
+     * June 2025 (guidance 18.6, L7423-7424), not the day before the
+     * decision (31.7.2025). */
+    assert_true(r.har_loebende_til);
+    assert_i64_eq(r.loebende_til.dage, dato_iso("2025-06-30").dage);
+    /* Decided 1.2.2025 at 66 years 8 months (within 2 years, 67 not yet
+     * reached): running until the day before the decision, 31.1.2025. */
+    in.afgoerelsesdato = dato_iso("2025-02-01");
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.udbetalingsform, SAG_UDBETALING_KAPITAL);
+    assert_true(r.har_loebende_til);
+    assert_i64_eq(r.loebende_til.dage, dato_iso("2025-01-31").dage);
+    /* Injury 2005, born 1.3.1960, decided 1.2.2024 at 63 years 11 months.
+     * Since 1.7.2009 injuries from 2004 run to folkepensionsalderen, here
+     * 67 (AES 2009, law_facts_2 4; Q-24), not the 65 of the old § 17,
+     * stk. 8: so 30 % is capitalised as any final decision under 50 %, with
+     * VEJ 9871/2020 table G (injuries 2004-30.6.2007, born 1955-1962, to
+     * 67) at the age in whole years (no monthly factors before 1.7.2007,
+     * lov nr. 496 af 6/6/2007): 63 years, 3,410
+     * (data/kapitaliseringsfaktorer.tsv) — the same figure as before, when
+     * it was the factor at 65 - 2 years. */
     grundsag(&in);
     in.skadedato = dato_iso("2005-03-01");
     in.anmeldelsesdato = dato_iso("2005-03-05");
@@ -488,6 +504,13 @@ test_udbetaling(void **state)
     assert_ok(beregn(&in, &r, &d));
     assert_int_equal(r.udbetalingsform, SAG_UDBETALING_KAPITAL);
     assert_i64_eq(r.faktor_milli, 3410);
+    /* The same at 60 %: more than 2 years from 67, so running (under the
+     * old 65 it was all capital), ending with the month of the 67th
+     * birthday: 31.3.2027. */
+    in.tab.skoen_pct = 60;
+    assert_ok(beregn(&in, &r, &d));
+    assert_int_equal(r.udbetalingsform, SAG_UDBETALING_LOEBENDE);
+    assert_i64_eq(r.ophoersdato.dage, dato_iso("2027-03-31").dage);
     /* At folkepensionsalderen at the injury: 2 × yearly only, also when
      * the decision is temporary (§ 17, stk. 7, 2. pkt.). */
     grundsag(&in);
@@ -573,6 +596,15 @@ test_ophoer(void **state)
     in.aarsloen = sag_penge_oere(30000000);
     assert_ok(beregn(&in, &r, &d));
     assert_i64_eq(r.ophoersdato.dage, dato_iso("2015-07-31").dage);
+    /* The same injury decided 1.6.2010 for a person born 10.8.1959: from
+     * 1.7.2009 folkepensionsalderen, which for decisions until 31.12.2011
+     * follows lov nr. 1586 af 20/12/2006: 66 for born 1.7-31.12.1959 (AES
+     * 2009: "1. juli 1959 - 31. december 1959 … 66 år"; BEK 449/2009 table
+     * C; data/KILDE.md Corrections 3): end of August 2025 (Q-24). */
+    in.afgoerelsesdato = dato_iso("2010-06-01");
+    in.foedselsdato = dato_iso("1959-08-10");
+    assert_ok(beregn(&in, &r, &d));
+    assert_i64_eq(r.ophoersdato.dage, dato_iso("2025-08-31").dage);
     /* 1992 act: turned 60 after 1.7.1999 → 65 and 4 ×. */
     in.skadedato = dato_iso("2001-05-01");
     in.anmeldelsesdato = dato_iso("2001-05-03");

@@ -69,10 +69,10 @@ test_indlaes_officielle_tabeller(void **state)
 {
     struct sag_satser *s = *state;
 
-    assert_int_equal(s->antal_satser, 333);
+    assert_int_equal(s->antal_satser, 334); /* 333 + 2004 */
     assert_int_equal(s->antal_kap_tabeller, 294);
     assert_int_equal(s->antal_kap_akter, 82);
-    assert_int_equal(s->antal_fp_aldre, 28);
+    assert_int_equal(s->antal_fp_aldre, 33); /* 28 + 5 */
     assert_int_equal(strlen(sag_satser_checksum(s)), 64);
 }
 
@@ -119,8 +119,12 @@ test_satser_publicerede(void **state)
     assert_ok(
         sag_satser_sats_paa_dato(s, "overgangsbeloeb", D(2022, 6, 30), "", &r));
     assert_i64_eq(r->vaerdi, 17900000);
+    /* Q-13: 2004 from AES's worked example (aes.dk erstatning-tab-15,
+     * "379.000/367.000"; law_facts_2 7), added in data/KILDE.md. */
+    assert_ok(sag_satser_sats(s, "maks_aarsloen", 2004, "", &r));
+    assert_i64_eq(r->vaerdi, 37900000);
     r = NULL;
-    assert_status(sag_satser_sats(s, "maks_aarsloen", 2004, "", &r),
+    assert_status(sag_satser_sats(s, "maks_aarsloen", 2002, "", &r),
                   SAG_ENOTFOUND);
     assert_null(r);
     assert_status(sag_satser_sats(s, "findes_ikke", 2024, "", &r),
@@ -156,6 +160,23 @@ test_folkepensionsalder(void **state)
     /* Before 29.12.2015 people born 1963 had 67. */
     assert_ok(
         sag_satser_folkepensionsalder(s, D(1963, 6, 1), D(2015, 12, 28), &r));
+    assert_int_equal(r->maaneder, 67 * 12);
+    /* 1.7.2009-31.12.2011: lov nr. 1586 af 20/12/2006, cohorts 1959-1960
+     * (AES, "Tidligere ændringer af pensionsalderen (2009)": born before
+     * 1.1.1959 65, 1.1-30.6.1959 65½, 1.7-31.12.1959 66, 1.1-30.6.1960 66½,
+     * from 1.7.1960 67; data/KILDE.md Corrections 3, Q-24). */
+    assert_ok(
+        sag_satser_folkepensionsalder(s, D(1955, 9, 1), D(2010, 6, 1), &r));
+    assert_int_equal(r->maaneder, 65 * 12);
+    assert_ok(
+        sag_satser_folkepensionsalder(s, D(1959, 3, 1), D(2011, 12, 31), &r));
+    assert_int_equal(r->maaneder, 65 * 12 + 6);
+    assert_ok(
+        sag_satser_folkepensionsalder(s, D(1960, 7, 1), D(2009, 7, 1), &r));
+    assert_int_equal(r->maaneder, 67 * 12);
+    /* From 1.1.2012 the 1954-1955 cohorts (BEK 1403/2011's tables). */
+    assert_ok(
+        sag_satser_folkepensionsalder(s, D(1955, 9, 1), D(2012, 1, 1), &r));
     assert_int_equal(r->maaneder, 67 * 12);
 }
 

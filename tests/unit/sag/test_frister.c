@@ -261,10 +261,23 @@ test_status_og_opgaver(void **state)
                      SAG_FRISTSTATUS_OPFYLDT);
     assert_dato(find(f, n, SAG_FRIST_AFGOERELSE)->opfyldt, "2022-12-01");
     /* Each decision carries the party's appeal deadline; and the 5-year
-     * limit on reopening runs from the latest decision. */
+     * limit on reopening runs from the first decision on mén or loss, the
+     * mén decision of 1.8.2022, not the later loss decision (Ankestyrelsen:
+     * "Fristen på 5 år løber fra datoen for den første egentlige afgørelse
+     * om spørgsmålene om godtgørelse og erstatning", law_facts_2 6; Q-15). */
     assert_int_equal(find(f, n, SAG_FRIST_KLAGE)->status,
                      SAG_FRISTSTATUS_BORTFALDET);
-    assert_dato(find(f, n, SAG_FRIST_GENOPTAGELSE)->forfald, "2027-12-01");
+    /* The appeal deadline cites § 44, stk. 3, 1. pkt. and AES's page that
+     * counts it "fra den første hverdag efter datoen på afgørelsen"
+     * (law_facts_2 5; Q-14). */
+    assert_non_null(strstr(find(f, n, SAG_FRIST_KLAGE)->hjemmel,
+                           "ASL § 44, stk. 3, 1. pkt."));
+    assert_non_null(strstr(find(f, n, SAG_FRIST_KLAGE)->hjemmel,
+                           "første hverdag efter datoen på afgørelsen"));
+    assert_non_null(strstr(find(f, n, SAG_FRIST_KLAGE)->hjemmel,
+                           "https://www.aes.dk/sagsforloeb/klage"));
+    assert_dato(find(f, n, SAG_FRIST_GENOPTAGELSE)->start, "2022-08-01");
+    assert_dato(find(f, n, SAG_FRIST_GENOPTAGELSE)->forfald, "2027-08-01");
 }
 
 /* Reform cases have no statutory deadline; the worklist uses the 2027

@@ -251,6 +251,22 @@ test_genoptagelse(void **state)
     anvend_afvist(&t, h, SAG_EDENIED, "/saerlige_grunde");
     h.saerlige_grunde = true;
     anvend_ok(&t, h);
+    /* The 5 years run from the first decision on mén or loss, not the
+     * latest (Ankestyrelsen, "Genoptagelse efter arbejdsskadeloven":
+     * "Fristen på 5 år løber fra datoen for den første egentlige
+     * afgørelse om spørgsmålene om godtgørelse og erstatning"; law_facts_2
+     * 6; Q-15): mén 1.2.2019, loss 1.3.2023; a request of 1.3.2024 is 6
+     * years after the first and 1 year after the latest: special reasons
+     * are needed; on 1.2.2024 (the limit, 5 years to the day) it is in
+     * time. The recognition decision of 2018 does not start the limit. */
+    anvend_ok(&t, afg(SAG_H_MEN_AFGJORT, "2019-02-01", "M1", 10));
+    anvend_ok(&t, afg(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2023-03-01", "E1", 25));
+    assert_i64_eq(sag_genoptagelse_start(&t).dage, dato_iso("2019-02-01").dage);
+    h.saerlige_grunde = false;
+    h.dato = dato_iso("2024-03-01");
+    anvend_afvist(&t, h, SAG_EDENIED, "/saerlige_grunde");
+    h.dato = dato_iso("2024-02-01");
+    anvend_ok(&t, h);
     /* From 1.7.2024 a request must state the new information. */
     ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
     anvend_ok(&t, afg(SAG_H_ANERKENDT, "2024-03-01", "A1", -1));
@@ -330,6 +346,52 @@ test_privat_sag(void **state)
     anvend_afvist(&t,
                   afg(SAG_H_ERHVERVSEVNETAB_AFGJORT, "2024-04-01", "E1", 20),
                   SAG_EDENIED, "/type");
+}
+
+/* A letter (docs/breve.md) changes nothing but the letter count; it needs
+ * its id, kind and the PDF's SHA-256 (64 lowercase hex digits). */
+static void
+test_brev_dannet(void **state)
+{
+    struct sag_tilstand t;
+    struct sag_haendelse h;
+    static const char hash[] =
+        "6ffb5083efdeda4455a4a0252c3423a1a2dee0719d21a0b477b1c55d3185d2f8";
+
+    (void)state;
+    ny_sag(&t, SAG_SAGSTYPE_ULYKKE);
+    anvend_ok(&t, afg(SAG_H_ANERKENDT, "2024-03-01", "A1", -1));
+    h = haendelse_paa(SAG_H_BREV_DANNET, "2024-03-01");
+    h.brev_id = "AES-2024-000001-B1";
+    h.brevtype = "anerkendelse";
+    h.afgoerelse_id = "A1";
+    anvend_afvist(&t, h, SAG_EINVAL, "/brev_hash");
+    h.brev_hash =
+        "6FFB5083EFDEDA4455A4A0252C3423A1A2DEE0719D21A0B477B1C55D3185D2F8";
+    anvend_afvist(&t, h, SAG_EINVAL, "/brev_hash");
+    h.brev_hash = "abc";
+    anvend_afvist(&t, h, SAG_EINVAL, "/brev_hash");
+    h.brev_hash = hash;
+    h.brevtype = NULL;
+    anvend_afvist(&t, h, SAG_EMISSING, "/brevtype");
+    h.brevtype = "anerkendelse";
+    h.brev_id = "";
+    anvend_afvist(&t, h, SAG_EMISSING, "/brev_id");
+    h.brev_id = "AES-2024-000001-B1";
+    {
+        struct sag_tilstand foer = t;
+
+        anvend_ok(&t, h);
+        assert_int_equal(t.antal_breve, 1);
+        /* Nothing else of the case changes. */
+        foer.antal_breve = 1;
+        foer.antal_haendelser = t.antal_haendelser;
+        assert_memory_equal(&foer, &t, sizeof(t));
+    }
+    assert_string_equal(sag_haendelsestype_navn(SAG_H_BREV_DANNET),
+                        "brev_dannet");
+    assert_int_equal(sag_navn_til_haendelsestype("brev_dannet"),
+                     SAG_H_BREV_DANNET);
 }
 
 static void
@@ -546,6 +608,7 @@ main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_oprettelse),
+        cmocka_unit_test(test_brev_dannet),
         cmocka_unit_test(test_faser_i_raekkefoelge),
         cmocka_unit_test(test_lukket_sag),
         cmocka_unit_test(test_klageforloeb),
