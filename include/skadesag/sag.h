@@ -186,8 +186,8 @@ struct sag_haendelse {
     /* SAG_H_BREV_DANNET: the letter's id ("…-B1"), its kind and the SHA-256
      * of its PDF; afgoerelse_id names the decision it tells of, if any. */
     const char *brev_id, *brevtype, *brev_hash;
-    enum sag_punkt punkt;        /* AST outcome: the decision point */
-    const char *paalaeg;         /* AST outcome: an instruction to AES */
+    enum sag_punkt punkt; /* AST outcome: the decision point */
+    const char *paalaeg;  /* AST outcome: an instruction to AES */
     bool har_paalaeg_frist;
     struct sag_dato paalaeg_frist; /* … its due date (default: the outcome) */
     bool har_fra;
