@@ -118,27 +118,53 @@ sag_tj_liste(const struct sag_tj *k, const struct sag_liste_filter *f,
 
 #define SOEG_GRUND "soegning paa CPR-nummer"
 
-struct soeg {
-    const struct sag_tj *k;
-    int (*cb)(void *ctx, const struct sag_liste_post *p);
-    void *ctx;
-    enum sag_status st;
-    struct sag_diag *d;
-    const char *undtagen; /* a case not to report or log (just created) */
+/* The hits of a search, copied out of the store's rows: the read log is
+ * written only after the list has been read, since a store may not run a
+ * statement while another one's rows are still coming (PostgreSQL's
+ * single-row mode). A person has few cases. */
+struct soeg_hits {
+    struct sag_arena *a;
+    struct sag_liste_post *p;
+    size_t n, plads;
 };
 
 static int
-soeg_post(void *ctx, const struct sag_liste_post *p)
+soeg_saml(void *ctx, const struct sag_liste_post *p)
 {
-    struct soeg *s = ctx;
-    struct sag_hvem hvem = { s->k->bruger, sag_rolle_navn(s->k->rolle) };
+    struct soeg_hits *h = ctx;
+    struct sag_liste_post *q;
 
-    if (s->undtagen != NULL && strcmp(p->id, s->undtagen) == 0)
-        return 0;
-    s->st = sag_store_log_laesning(s->k->store, p->id, &hvem, SOEG_GRUND, s->d);
-    if (s->st != SAG_OK)
+    if (h->n == h->plads) {
+        size_t ny = h->plads ? 2 * h->plads : 8;
+
+        if ((q = sag_arena_calloc(h->a, ny, sizeof(*q))) == NULL)
+            return 1;
+        if (h->n)
+            memcpy(q, h->p, h->n * sizeof(*q));
+        h->p = q;
+        h->plads = ny;
+    }
+    q = &h->p[h->n];
+    q->id = sag_arena_strdup(h->a, p->id);
+    q->type = sag_arena_strdup(h->a, p->type);
+    q->generation = sag_arena_strdup(h->a, p->generation);
+    q->status = sag_arena_strdup(h->a, p->status);
+    q->team = sag_arena_strdup(h->a, p->team ? p->team : "");
+    q->sagsbehandler =
+        sag_arena_strdup(h->a, p->sagsbehandler ? p->sagsbehandler : "");
+    q->anerkendelse =
+        sag_arena_strdup(h->a, p->anerkendelse ? p->anerkendelse : "");
+    q->men = sag_arena_strdup(h->a, p->men ? p->men : "");
+    q->erhvervsevnetab =
+        sag_arena_strdup(h->a, p->erhvervsevnetab ? p->erhvervsevnetab : "");
+    q->naeste_forfald =
+        sag_arena_strdup(h->a, p->naeste_forfald ? p->naeste_forfald : "");
+    q->oprettet = sag_arena_strdup(h->a, p->oprettet ? p->oprettet : "");
+    q->venter = p->venter;
+    if (sag_arena_status(h->a) != SAG_OK)
         return 1;
-    return s->cb(s->ctx, p);
+    h->n++;
+    return 0;
 }
 
 /* Search by the canonical CPR number, each hit read-logged. */
@@ -148,7 +174,9 @@ soeg(const struct sag_tj *k, const char *cpr, const char *undtagen,
      struct sag_diag *d)
 {
     struct sag_liste_filter f;
-    struct soeg s = { k, cb, ctx, SAG_OK, d, undtagen };
+    struct sag_arena a;
+    struct soeg_hits h;
+    struct sag_hvem hvem = { k->bruger, sag_rolle_navn(k->rolle) };
     char kanon[SAG_CPR_LEN + 1];
     enum sag_status st;
 
@@ -158,13 +186,26 @@ soeg(const struct sag_tj *k, const char *cpr, const char *undtagen,
     f.cpr = kanon;
     if (k->team != NULL && k->team[0] != '\0')
         f.team = k->team;
+    sag_arena_init(&a, 1u << 20);
+    h = (struct soeg_hits){ &a, NULL, 0, 0 };
     /* One transaction: the hits and their read-log rows together. */
-    if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
+    if ((st = sag_store_begynd(k->store, d)) != SAG_OK) {
+        sag_arena_release(&a);
         return st;
-    st = sag_store_liste(k->store, &f, soeg_post, &s, d);
-    if (st == SAG_OK)
-        st = s.st;
-    return sag__tj_afslut(k, st, d);
+    }
+    st = sag_store_liste(k->store, &f, soeg_saml, &h, d);
+    if (st == SAG_OK && sag_arena_status(&a) != SAG_OK)
+        st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    for (size_t i = 0; st == SAG_OK && i < h.n; i++) {
+        if (undtagen != NULL && strcmp(h.p[i].id, undtagen) == 0)
+            continue;
+        st = sag_store_log_laesning(k->store, h.p[i].id, &hvem, SOEG_GRUND, d);
+        if (st == SAG_OK && cb(ctx, &h.p[i]) != 0)
+            break;
+    }
+    st = sag__tj_afslut(k, st, d);
+    sag_arena_release(&a);
+    return st;
 }
 
 enum sag_status
