@@ -94,7 +94,8 @@ klient() {
 }
 
 # opretter NAVN TEAM: create cases until $KL_DIR/stop; the id each 201
-# names is recorded.
+# names is recorded (the answer may also carry "advarsler": every case is
+# for the same person and injury date, a duplicate warning).
 opretter() {
     local navn=$1 team=$2 i=0 svar kode id
     while [ ! -e "$KL_DIR/stop" ]; do
@@ -107,7 +108,7 @@ opretter() {
             "$SERVER_URL/api/sager")
         kode=${svar##* }
         echo "$kode" >>"$KL_DIR/koder.$navn"
-        id=$(sed -n 's/^{"id":"\([A-Z0-9-]*\)"}.*/\1/p' <<<"$svar")
+        id=$(sed -n 's/^{"id":"\([A-Z0-9-]*\)".*/\1/p' <<<"$svar")
         case $kode in 2??) echo "ny $id" >>"$KL_DIR/kvitteret.$navn" ;; esac
     done
 }
