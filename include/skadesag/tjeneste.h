@@ -357,7 +357,9 @@ enum sag_status sag_tj_breve(const struct sag_tj *k, const char *sag_id,
 /* ---- reading cases ---- */
 
 /* The case folder as of the context's today: the state, the statutory
- * deadlines and tasks, the history and the stored decision records. For
+ * deadlines and tasks, the history, the stored decision records and the
+ * case's letters (docs/breve.md; described only: `pdf` and `html` are NULL,
+ * `pdf_len` is the PDF's size; sag_tj_brev_hent reads one). For
  * roles that may not see full CPR numbers the state's CPR number is masked
  * and the payload of the "oprettet" event (which holds it) is NULL. */
 struct sag_tj_mappe {
@@ -369,6 +371,8 @@ struct sag_tj_mappe {
     size_t antal_frister;
     struct sag_opgave opgaver[SAG_MAKS_OPGAVER];
     size_t antal_opgaver;
+    struct sag_brev_post *breve; /* oldest first */
+    size_t antal_breve;
 };
 
 /* Read a case: logged with who, role and `grund` (required). Rows live in

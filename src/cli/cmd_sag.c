@@ -297,6 +297,46 @@ static const char *const fristsymbol[] = { "",   "  ", "✓ ", "✗ ",
                                            "! ", "? ", "– " };
 
 /* The case folder as text. */
+/* A count with Danish thousands separators: 23.456. */
+static void
+tal_dk(struct sag_buf *b, size_t n)
+{
+    char t[32];
+    size_t len, i;
+
+    len = (size_t)snprintf(t, sizeof(t), "%zu", n);
+    for (i = 0; i < len; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            sag_buf_addc(b, '.');
+        sag_buf_addc(b, t[i]);
+    }
+}
+
+/* The case's letters (docs/breve.md): id, kind, date, the decision it
+ * tells of, the PDF's size and SHA-256 (`skadesag brev vis` shows one). */
+static void
+breve_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
+{
+    char d1[SAG_DATO_DK_LEN];
+
+    if (mp->antal_breve == 0)
+        return;
+    sag_buf_adds(b, "\nBreve:\n");
+    for (size_t i = 0; i < mp->antal_breve; i++) {
+        const struct sag_brev_post *p = &mp->breve[i];
+
+        sag_buf_adds(b, "  ");
+        sag__kolonne(b, p->id, 22);
+        sag__kolonne(b, sag_visning_ord(p->type), 19);
+        sag_buf_adds(b, sag_visning_dato(p->dato, d1));
+        if (p->afgoerelse_id != NULL && p->afgoerelse_id[0] != '\0')
+            sag_buf_addf(b, "  om %s", p->afgoerelse_id);
+        sag_buf_adds(b, "  PDF ");
+        tal_dk(b, p->pdf_len);
+        sag_buf_addf(b, " bytes  SHA-256 %.12s…\n", p->sha256);
+    }
+}
+
 static void
 mappe_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
 {
@@ -413,9 +453,8 @@ mappe_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
         sag__kolonne(b, sag_visning_ord(p->type), 24);
         sag_buf_addf(b, "%s: %s\n", p->bruger, p->begrundelse);
     }
-    if (t->antal_afgoerelser == 0)
-        return;
-    sag_buf_adds(b, "\nAfgørelser:\n");
+    if (t->antal_afgoerelser > 0)
+        sag_buf_adds(b, "\nAfgørelser:\n");
     for (size_t i = 0; i < t->antal_afgoerelser; i++) {
         const struct sag_afgoerelse_ref *r = &t->afgoerelser[i];
 
@@ -445,6 +484,7 @@ mappe_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
                              mp->m.afgoerelser[j].satser_checksum);
         sag_buf_addc(b, '\n');
     }
+    breve_tekst(mp, b);
 }
 
 static int

@@ -560,6 +560,42 @@ static void handlingspanel(struct sag__http_kald *k, const char *sag_id,
 static void klagepanel(struct sag__http_kald *k, const struct sag_tilstand *t,
                        const struct handling *f);
 
+/* A letter's kind in words for the page's reader. */
+static const char *
+brevtype_tekst(const char *type)
+{
+    static const char *const navne[][2] = {
+        { "anerkendelse", "Afgørelse om anerkendelse" },
+        { "men", "Afgørelse om mén" },
+        { "erhvervsevnetab", "Afgørelse om erhvervsevnetab" },
+        { "genvurdering", "Genvurdering efter klage" },
+        { "oplysninger", "Anmodning om oplysninger" },
+        { "fristoverskridelse", "Orientering om sagsbehandlingstid" },
+        { "partshoering", "Partshøring" },
+    };
+
+    for (size_t i = 0; i < sizeof(navne) / sizeof(navne[0]); i++)
+        if (strcmp(navne[i][0], type) == 0)
+            return navne[i][1];
+    return type;
+}
+
+/* Links to a letter: the HTML page and the PDF (/ui/breve/{id}, the same
+ * use case and access check as the API's GET /api/breve/{id}). */
+static void
+brev_links(struct sag_buf *b, const struct sag_brev_post *p)
+{
+    sag_buf_adds(b, "<a href=\"/ui/breve/");
+    esc(b, p->id);
+    sag_buf_adds(b, "\">Læs brevet<span class=\"sr-only\"> ");
+    esc(b, p->id);
+    sag_buf_adds(b, "</span></a> · <a href=\"/ui/breve/");
+    esc(b, p->id);
+    sag_buf_adds(b, "/pdf\">PDF<span class=\"sr-only\"> ");
+    esc(b, p->id);
+    sag_buf_adds(b, "</span></a>");
+}
+
 /* The injured person's own case, in plain Danish: where it stands, what
  * happens next and when, the deadlines that concern them, the decisions.
  * Nothing here is decided: the words restate the case's state and its
@@ -627,6 +663,25 @@ side_borger(struct sag__http_kald *k, const struct sag_tj_mappe *m)
         sag_buf_adds(b, "</li>\n");
     }
     if (t->antal_afgoerelser)
+        sag_buf_adds(b, "</ul>\n");
+    sag_buf_adds(b, "<h2>Breve i din sag</h2>\n");
+    if (m->antal_breve == 0)
+        sag_buf_adds(b, "<p>Der er ingen breve i din sag endnu.</p>\n");
+    else
+        sag_buf_adds(b, "<ul class=\"breve\">\n");
+    for (size_t i = 0; i < m->antal_breve; i++) {
+        const struct sag_brev_post *p = &m->breve[i];
+        char d1[SAG_DATO_DK_LEN];
+
+        sag_buf_adds(b, "<li>");
+        esc(b, sag_visning_dato(p->dato, d1));
+        sag_buf_adds(b, ": ");
+        esc(b, brevtype_tekst(p->type));
+        sag_buf_adds(b, " – ");
+        brev_links(b, p);
+        sag_buf_adds(b, "</li>\n");
+    }
+    if (m->antal_breve)
         sag_buf_adds(b, "</ul>\n");
     sag_buf_adds(b, "<h2>Dine frister</h2>\n<ul>\n");
     for (size_t i = 0; i < m->antal_frister; i++) {
@@ -841,6 +896,40 @@ side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
         sag_buf_adds(b, "</td></tr>\n");
     }
     if (t->antal_afgoerelser)
+        sag_buf_adds(b, "</tbody>\n</table>\n");
+
+    sag_buf_adds(b, "<h2 id=\"breve\">Breve</h2>\n");
+    if (m->antal_breve == 0)
+        sag_buf_adds(b, "<p>Ingen breve endnu.</p>\n");
+    else
+        sag_buf_adds(b, "<table class=\"table\">\n<thead><tr>"
+                        "<th scope=\"col\">Brev</th>"
+                        "<th scope=\"col\">Type</th>"
+                        "<th scope=\"col\">Dato</th>"
+                        "<th scope=\"col\">Om afgørelse</th>"
+                        "<th scope=\"col\">SHA-256</th>"
+                        "<th scope=\"col\">Åbn</th></tr></thead>\n"
+                        "<tbody>\n");
+    for (size_t i = 0; i < m->antal_breve; i++) {
+        const struct sag_brev_post *p = &m->breve[i];
+
+        sag_buf_adds(b, "<tr><td>");
+        esc(b, p->id);
+        sag_buf_adds(b, "</td><td>");
+        esc(b, brevtype_tekst(p->type));
+        sag_buf_adds(b, "</td><td>");
+        esc(b, sag_visning_dato(p->dato, s));
+        sag_buf_adds(b, "</td><td>");
+        esc(b, p->afgoerelse_id != NULL && p->afgoerelse_id[0] != '\0'
+                   ? p->afgoerelse_id
+                   : "-");
+        sag_buf_adds(b, "</td><td><code title=\"");
+        esc(b, p->sha256);
+        sag_buf_addf(b, "\">%.12s…</code></td><td>", p->sha256);
+        brev_links(b, p);
+        sag_buf_adds(b, "</td></tr>\n");
+    }
+    if (m->antal_breve)
         sag_buf_adds(b, "</tbody>\n</table>\n");
 
     if (t->antal_klager) {
@@ -1409,6 +1498,54 @@ post_klageskridt(struct sag__http_kald *k)
     return omdiriger(k, sti);
 }
 
+/* GET /ui/breve/{id} (the letter's HTML page, with its own CSP) and
+ * /ui/breve/{id}/pdf: the letter use case checks the role and the scope
+ * (a citizen reads only their own case's letters) and logs the read. */
+static int
+side_brev(struct sag__http_kald *k, bool pdf)
+{
+    struct sag_brev_post p;
+    struct sag_diag d;
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    st = sag_tj_brev_hent(&k->tj, k->param[0], &k->a->arena, &p, &d);
+    if (st != SAG_OK)
+        return afvist(k, st, &d);
+    sag_buf_reset(k->b);
+    if (pdf) {
+        sag_buf_add(k->b, p.pdf, p.pdf_len);
+        k->type = "application/pdf";
+    } else {
+        sag_buf_adds(k->b, p.html);
+        sag__http_html_csp(k);
+        k->type = "text/html; charset=utf-8";
+    }
+    k->status = MHD_HTTP_OK;
+    return 0;
+}
+
+/* "/ui/breve/{id}" or "/ui/breve/{id}/pdf": the id into k->param[0]. */
+static bool
+brev_sti(struct sag__http_kald *k, bool *pdf)
+{
+    const char *id = k->sti + strlen("/ui/breve/"), *skraa;
+    size_t l;
+
+    if (strncmp(k->sti, "/ui/breve/", strlen("/ui/breve/")) != 0)
+        return false;
+    skraa = strchr(id, '/');
+    l = skraa ? (size_t)(skraa - id) : strlen(id);
+    *pdf = skraa != NULL;
+    if (l == 0 || l >= sizeof(k->param_buf[0]) ||
+        (skraa != NULL && strcmp(skraa, "/pdf") != 0))
+        return false;
+    memcpy(k->param_buf[0], id, l);
+    k->param_buf[0][l] = '\0';
+    k->param[0] = k->param_buf[0];
+    return true;
+}
+
 /* ---- dispatch ---- */
 
 /* Today (UTC), as the API's handlers get it (server.c). */
@@ -1453,6 +1590,7 @@ sag__ui(struct sag__http_kald *k)
     bool get = strcmp(k->metode, "GET") == 0 || strcmp(k->metode, "HEAD") == 0,
          post = strcmp(k->metode, "POST") == 0;
     const char *sti = k->sti, *hvad = "";
+    bool pdf = false;
 
     k->referrer = "same-origin";
     if (strcmp(sti, "/ui/stil.css") == 0 && get) {
@@ -1490,6 +1628,9 @@ sag__ui(struct sag__http_kald *k)
     } else if (strcmp(sti, "/ui/arbejdsliste") == 0) {
         if (get)
             return side_arbejdsliste(k);
+    } else if (brev_sti(k, &pdf)) {
+        if (get)
+            return side_brev(k, pdf);
     } else if (sag_sti(k, &hvad) && hvad[0] == '\0') {
         if (get)
             return side_sag(k, NULL, MHD_HTTP_OK);

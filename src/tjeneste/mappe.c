@@ -33,9 +33,20 @@ laes(const struct sag_tj *k, enum sag_handling hvad, const char *sag_id,
         (st = sag__tj_tilstand(k, sag_id, &ud->m.tilstand, d)) != SAG_OK)
         return st;
     memset(ud, 0, sizeof(*ud));
-    if ((st = sag_store_hent(k->store, sag_id, &hvem, grund, arena, &ud->m,
-                             d)) != SAG_OK)
+    /* The case and its letters in one transaction (one snapshot); the
+     * folder describes the letters and keeps none of their bytes. */
+    if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
         return st;
+    st = sag_store_hent(k->store, sag_id, &hvem, grund, arena, &ud->m, d);
+    if (st == SAG_OK)
+        st = sag_store_breve(k->store, sag_id, arena, &ud->breve,
+                             &ud->antal_breve, d);
+    if ((st = sag__tj_afslut(k, st, d)) != SAG_OK)
+        return st;
+    for (size_t i = 0; i < ud->antal_breve; i++) {
+        ud->breve[i].pdf = NULL;
+        ud->breve[i].html = NULL;
+    }
     ud->fuldt_cpr = sag_tj_ser_fuldt_cpr(k->rolle);
     if (!ud->fuldt_cpr) {
         char maske[SAG_CPR_LEN + 1];

@@ -70,6 +70,15 @@ sag_mappe_json(const struct sag_tj_mappe *m, struct sag_buf *b)
         }
         sag_buf_addc(b, '}');
     }
+    sag_buf_adds(b, "]");
+    /* The letters, described as GET /api/breve/{id}?format=json does. */
+    noegle(b, "breve", &f);
+    sag_buf_addc(b, '[');
+    for (size_t i = 0; i < m->antal_breve; i++) {
+        if (i)
+            sag_buf_addc(b, ',');
+        sag_brev_post_json(&m->breve[i], b);
+    }
     sag_buf_adds(b, "]}");
 }
 

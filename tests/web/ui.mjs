@@ -215,10 +215,44 @@ for (const js of [true, false]) {
     const frist = side.locator('table').first().locator('tbody tr').first().locator('td');
     forvent(DATO.test(await frist.nth(1).innerText()), 'fristens dato');
     forvent((await frist.nth(3).innerText()).includes('ASL § 16'), 'fristens hjemmel');
-    const afg = side.locator('tr', { hasText: 'AES-2024-000001-E3' }).filter({ hasText: 'erhvervsevnetab' });
+    const afg = side.locator('tr', { hasText: 'AES-2024-000001-E3' }).filter({ hasText: 'erhvervsevnetab' })
+      .filter({ hasNotText: 'AES-2024-000001-B' }); // not the letter about E3
     forvent((await afg.innerText()).includes('30 %'), 'erhvervsevnetab 30 %');
     if (js) await axe(side, 'en afgjort sag');
     await skaermbillede(side, 'sag');
+  });
+
+  await trin(`sagens breve: type, dato, afgørelse og links til brevet som HTML og PDF${m}`, async () => {
+    await side.goto(`${URL}/ui/sager/AES-2024-000001`);
+    lig(await side.getByRole('heading', { name: 'Breve', exact: true }).count(), 1, 'afsnittet Breve');
+    const raekke = side.locator('tr', { hasText: 'AES-2024-000001-B1' });
+    lig(await raekke.count(), 1, 'brevet B1 står i sagen');
+    const celler = raekke.locator('td');
+    lig(await celler.nth(1).innerText(), 'Afgørelse om erhvervsevnetab', 'brevets type');
+    lig(await celler.nth(2).innerText(), '20.01.2025', 'brevets dato (afgørelsens, 31.12.2024-form)');
+    lig(await celler.nth(3).innerText(), 'AES-2024-000001-E3', 'afgørelsen, brevet fortæller om');
+    const sha = await celler.nth(4).locator('code').getAttribute('title');
+    forvent(/^[0-9a-f]{64}$/.test(sha), 'SHA-256: ' + sha);
+    lig(await side.locator('tr', { hasText: 'AES-2024-000001-B2' }).locator('td').nth(1).innerText(),
+      'Afgørelse om mén', 'brevet B2 om mén');
+    // The PDF: the bytes whose SHA-256 the page shows.
+    const pdfLink = raekke.getByRole('link', { name: 'PDF AES-2024-000001-B1' });
+    const pdf = await side.request.get(URL + (await pdfLink.getAttribute('href')));
+    lig(pdf.status(), 200, 'PDF-status');
+    lig(pdf.headers()['content-type'], 'application/pdf', 'PDF-type');
+    const bytes = await pdf.body();
+    lig(bytes.subarray(0, 5).toString('latin1'), '%PDF-', 'en PDF');
+    const { createHash } = await import('node:crypto');
+    lig(createHash('sha256').update(bytes).digest('hex'), sha, 'PDF’ens SHA-256 er sidens');
+    // The HTML page opens in the browser.
+    await raekke.getByRole('link', { name: 'Læs brevet AES-2024-000001-B1' }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).pathname, '/ui/breve/AES-2024-000001-B1', 'brevets adresse');
+    lig(await side.locator('html').getAttribute('lang'), 'da', 'lang');
+    const tekst = await side.locator('body').innerText();
+    for (const t of ['Resultatet er', 'Sådan klager du'])
+      forvent(tekst.includes(t), 'brevet siger: ' + t);
+    await side.goBack();
   });
 
   // The appeal flow on sb101's decided case: JavaScript on appeals the loss
@@ -353,6 +387,34 @@ for (const js of [true, false]) {
     await skaermbillede(side, 'borger');
   });
 
+  await trin(`tilskadekomne ser brevene i sin sag og kan læse dem${m}`, async () => {
+    await side.goto(`${URL}/ui/sager/AES-2024-000001`);
+    lig(await side.getByRole('heading', { name: 'Breve i din sag', exact: true }).count(), 1, 'afsnittet');
+    const breve = await side.locator('ul.breve li').allInnerTexts();
+    lig(breve.length, 2, 'to breve: ' + breve.join(' | '));
+    forvent(breve.some((b) => b.startsWith('20.01.2025: Afgørelse om erhvervsevnetab')), 'brevet om erhvervsevnetab');
+    forvent(breve.some((b) => b.startsWith('02.09.2024: Afgørelse om mén')), 'brevet om mén');
+    const pdf = await side.request.get(`${URL}/ui/breve/AES-2024-000001-B2/pdf`);
+    lig(pdf.status(), 200, 'PDF-status');
+    lig(pdf.headers()['content-type'], 'application/pdf', 'PDF-type');
+    await side.getByRole('link', { name: 'Læs brevet AES-2024-000001-B1' }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).pathname, '/ui/breve/AES-2024-000001-B1', 'brevets adresse');
+    forvent((await side.locator('body').innerText()).includes('Resultatet er'), 'brevet vises');
+    forvent(!/\d{6}-\d{4}/.test(await side.content()), 'intet fuldt CPR-nummer i brevet');
+  });
+
+  await trin(`tilskadekomne kan ikke læse en andens brev${m}`, async () => {
+    const svar = await side.goto(`${URL}/ui/breve/AES-2026-000002-B1`);
+    lig(svar.status(), 403, 'status');
+    lig(await side.locator('h1').innerText(), 'Ingen adgang', 'overskrift');
+    forvent((await side.getByRole('alert').innerText()).includes('anden person'), 'årsagen');
+    if (js) await axe(side, 'et afvist brev');
+    const pdf = await side.request.get(`${URL}/ui/breve/AES-2026-000002-B1/pdf`);
+    lig(pdf.status(), 403, 'PDF-status');
+    forvent(!(await pdf.body()).subarray(0, 5).toString('latin1').startsWith('%PDF'), 'ingen PDF');
+  });
+
   await trin(`tilskadekomne kan ikke se en andens sag${m}`, async () => {
     const svar = await side.goto(`${URL}/ui/sager/AES-2026-000002`);
     lig(svar.status(), 403, 'status');
@@ -377,6 +439,20 @@ await trin('login med anden faktor: forkert engangskode afvises, den rigtige giv
   await logInd(side, 'totp1', 'test-kodeord-for-totp1', kode);
   lig(new global.URL(side.url()).pathname, '/ui/arbejdsliste', 'logget ind');
   await ctx.close();
+});
+
+await trin('hver læsning af et brev er logget: sb101 og borger1 med grunden "brev"', async () => {
+  const l = execFileSync(SKADESAG, ['sag', '--db', DB, 'laesninger', 'AES-2024-000001'],
+    { env: { ...process.env, SKADESAG_BRUGER: 'sb101', SKADESAG_ROLLE: 'sagsbehandler' } }).toString();
+  const brev = l.split('\n').filter((x) => / brev$/.test(x.trim()));
+  // Producing B1 and B2 (koer-web) read the case as sb101 with the reason
+  // "brev"; then per run (with and without JavaScript) sb101 read the PDF
+  // and the HTML of B1, borger1 the PDF of B2 and the HTML of B1.
+  lig(brev.filter((x) => /\bsb101\b/.test(x)).length, 2 + 4, 'sb101s læsninger af breve');
+  lig(brev.filter((x) => /\bborger1\b/.test(x)).length, 4, 'borger1s læsninger af breve');
+  const andet = execFileSync(SKADESAG, ['sag', '--db', DB, 'laesninger', 'AES-2026-000002'],
+    { env: { ...process.env, SKADESAG_BRUGER: 'sb101', SKADESAG_ROLLE: 'sagsbehandler' } }).toString();
+  lig(andet.split('\n').filter((x) => /\bborger1\b/.test(x)).length, 0, 'en afvist læsning læser intet');
 });
 
 await browser.close();

@@ -42,6 +42,14 @@ Its SHA-256 is the one the POST answered and the list shows.
   $ sha256sum b1.pdf | cut -d' ' -f1 >h && ./api sb101 GET /api/sager/AES-2025-000003/breve >/dev/null && grep -c "$(cat h)" .api/svar.b
   1
 
+The case folder (GET /api/sager/{id}) lists the letter in its "breve"
+array (issue 11, item 5), with the description ?format=json gives and
+without the bytes: its size and SHA-256 are those of b1.pdf.
+  $ ./api sb101 GET /api/sager/AES-2025-000003 >/dev/null && jq -c '.breve[] | [.id, .type, .dato, .afgoerelse_id, .bytes == '"$(wc -c <b1.pdf)"', .sha256 == "'"$(cat h)"'"]' .api/svar.b && grep -c '%PDF' .api/svar.b
+  ["AES-2025-000003-B1","erhvervsevnetab","2026-03-02","AES-2025-000003-E2",true,true]
+  0
+  [1]
+
 The same record gives the same bytes as the command line's letter, made
 from a copy of the server's database ($DB).
   $ sqlite3 "$DB" ".backup kopi.db" && SKADESAG_BRUGER=sb101 SKADESAG_ROLLE=sagsbehandler $SKADESAG brev --db kopi.db dan AES-2025-000003 --type erhvervsevnetab | cut -d' ' -f1 && SKADESAG_BRUGER=sb101 $SKADESAG brev --db kopi.db vis AES-2025-000003-B2 --pdf cli.pdf >/dev/null && cmp b1.pdf cli.pdf && echo identisk

@@ -125,7 +125,8 @@ clock's time: a pattern).
   "cpr":"0101809011",
   "forsikring":"Anden Forsikring A/S",
   "team":"Team Nord",
-  "sagsbehandler":"sb101"}}]}
+  "sagsbehandler":"sb101"}}],
+  "breve":[]}
 
 An unknown case is 404 naming /sag_id; a malformed date in ?idag= is 422.
   $ ./api sb101 GET '/api/sager/AES-2025-999999?idag=2025-03-01'
@@ -470,7 +471,8 @@ stored loss decision, which covers its record's time: patterns.
   "bruger":"jur1",
   "begrundelse":"Anmodning om genoptagelse",
   "data":{"ny_sag_id":"AES-2025-000004",
-  "nye_oplysninger":"Ny lægeerklæring"}}]}
+  "nye_oplysninger":"Ny lægeerklæring"}}],
+  "breve":[]}
 
 The citizen may not read another person's case (403, "sagen angår en anden
 person"), nor list cases (403, /rolle).

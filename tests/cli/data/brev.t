@@ -106,6 +106,26 @@ Each letter is an event in the case's hash chain, carrying the SHA-256.
       4  02.03.2026  brev_dannet              sb9: Brev dannet
       5  02.03.2026  brev_dannet              sb9: Brev dannet
 
+The case folder lists the letters (issue 11, item 5): id, kind, date, the
+decision it tells of, the PDF's size and the start of its SHA-256 ...
+  $ ./s sag vis AES-2025-000001 --idag 2026-03-03 | sed -n '/^Breve:/,$p' | grep . | sed -E 's/PDF [0-9.]+ bytes  SHA-256 [0-9a-f]{12}…$/PDF … bytes  SHA-256 …/'
+  Breve:
+    AES-2025-000001-B1     erhvervsevnetab     02.03.2026  om AES-2025-000001-E2  PDF … bytes  SHA-256 …
+    AES-2025-000001-B2     erhvervsevnetab     02.03.2026  om AES-2025-000001-E2  PDF … bytes  SHA-256 …
+
+... and the size and SHA-256 the folder gives are those of the PDF that
+`brev vis` wrote (b1.pdf; the two letters are byte-identical).
+  $ ./s sag vis AES-2025-000001 --idag 2026-03-03 | grep -c "PDF $(wc -c <b1.pdf | sed -E ':a; s/([0-9])([0-9]{3})($|\.)/\1.\2\3/; ta') bytes  SHA-256 $(sha256sum b1.pdf | cut -c1-12)…"
+  2
+
+The folder's JSON carries the same as a "breve" array, the letter's
+description without its bytes (no "%PDF" in it).
+  $ ./s sag vis AES-2025-000001 --idag 2026-03-03 --json >mappe.json && jq -c '.breve[] | [.id, .type, .dato, .afgoerelse_id, .bytes == '"$(wc -c <b1.pdf)"', .sha256 == "'"$(sha256sum b1.pdf | cut -d' ' -f1)"'"]' mappe.json && grep -c '%PDF' mappe.json
+  ["AES-2025-000001-B1","erhvervsevnetab","2026-03-02","AES-2025-000001-E2",true,true]
+  ["AES-2025-000001-B2","erhvervsevnetab","2026-03-02","AES-2025-000001-E2",true,true]
+  0
+  [1]
+
 verificer passes ...
   $ ./s sag verificer
   ok: 5 hændelser, hashkæden og alle afgørelser er intakte

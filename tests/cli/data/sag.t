@@ -99,7 +99,8 @@ Management (ledelse) sees the CPR number masked: 010180-XXXX in text ...
   "dato":"2025-02-14",
   "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", (re)
   "bruger":"sb9",
-  "begrundelse":"Sagen er modtaget"}]}
+  "begrundelse":"Sagen er modtaget"}],
+  "breve":[]}
   $ ./s --rolle ledelse vis AES-2025-000001 --grund statistik --idag 2025-03-01 --json | grep -c 9011
   0
   [1]
@@ -360,7 +361,8 @@ The appeal is seen as in time: "id":"AES-2025-000001-K1",
   "begrundelse":"Klage",
   "data":{"part":"tilskadekomne",
   "afgoerelse_id":"AES-2025-000001-E2",
-  "klage_id":"AES-2025-000001-K1"}}]}
+  "klage_id":"AES-2025-000001-K1"}}],
+  "breve":[]}
 
 Reassessment (genvurdering) needs an outcome (exit 1).
   $ ./s genvurder AES-2025-000001 --klage AES-2025-000001-K1 --dato 2026-04-01 --begrundelse x

@@ -675,6 +675,64 @@ test_mappe_maskeret_og_logget(void **state)
     sag_store_luk(s);
 }
 
+/* The case folder lists the case's letters (issue 11, item 5): described,
+ * without their bytes. The SHA-256 is of the 13 bytes "%PDF-1.7 brev"
+ * (sha256sum). */
+static void
+test_mappe_med_breve(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj_mappe *m = test_malloc(sizeof(*m));
+    static const unsigned char pdf[] = "%PDF-1.7 brev";
+    struct sag_tj_brev brev;
+    struct sag_tj_brev_svar svar;
+    struct sag_arena ar;
+    struct sag_buf b;
+    struct sag_diag d;
+    char id[SAG_ID_MAX], afg[SAG_ID_MAX], forventet[SAG_ID_MAX + 8];
+
+    (void)state;
+    opret_toemrer(&k, id);
+    sag_arena_init(&ar, 0);
+    sag_buf_init(&b, 0);
+    assert_ok(sag_tj_sagsmappe(&k, id, "sagsbehandling", &ar, m, &d));
+    assert_int_equal(m->antal_breve, 0);
+    anerkend(&k, id, "2025-04-01", afg);
+    memset(&brev, 0, sizeof(brev));
+    brev.sag_id = id;
+    brev.afgoerelse_id = afg;
+    brev.type = "anerkendelse";
+    brev.dato = dato_iso("2025-04-01");
+    brev.pdf = pdf;
+    brev.pdf_len = sizeof(pdf) - 1;
+    brev.html = "<p>brev</p>";
+    assert_ok(sag_tj_brev_gem(&k, &brev, &svar, &d));
+
+    assert_ok(sag_tj_sagsmappe(&k, id, "sagsbehandling", &ar, m, &d));
+    assert_int_equal(m->antal_breve, 1);
+    (void)snprintf(forventet, sizeof(forventet), "%s-B1", id);
+    assert_string_equal(m->breve[0].id, forventet);
+    assert_string_equal(m->breve[0].type, "anerkendelse");
+    assert_string_equal(m->breve[0].dato, "2025-04-01");
+    assert_string_equal(m->breve[0].afgoerelse_id, afg);
+    assert_int_equal(m->breve[0].pdf_len, 13);
+    assert_string_equal(
+        m->breve[0].sha256,
+        "b163f9b02834ebf3a618919a743fdb5aa948b6ca43fcaa3ba40ec249524c8fa8");
+    assert_null(m->breve[0].pdf);
+    assert_null(m->breve[0].html);
+    sag_mappe_json(m, &b);
+    assert_non_null(strstr(b.buf, "\"breve\":[{\"id\":\""));
+    assert_non_null(strstr(b.buf, "\"bytes\":13,"));
+    assert_null(strstr(b.buf, "%PDF"));
+    assert_null(strstr(b.buf, "<p>brev"));
+    sag_buf_release(&b);
+    sag_arena_release(&ar);
+    test_free(m);
+    sag_store_luk(s);
+}
+
 static size_t
 overskredne(const struct sag_tj_arbejdsliste *l)
 {
@@ -991,6 +1049,7 @@ main(void)
         cmocka_unit_test_setup_teardown(test_to_skrivere_samme_sag, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_omfang, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_mappe_med_breve, setup, teardown),
     };
     struct sag_diag d;
     int rc;
