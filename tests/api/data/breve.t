@@ -51,8 +51,9 @@ without the bytes: its size and SHA-256 are those of b1.pdf.
   [1]
 
 The same record gives the same bytes as the command line's letter, made
-from a copy of the server's database ($DB).
-  $ sqlite3 "$DB" ".backup kopi.db" && SKADESAG_BRUGER=sb101 SKADESAG_ROLLE=sagsbehandler $SKADESAG brev --db kopi.db dan AES-2025-000003 --type erhvervsevnetab | cut -d' ' -f1 && SKADESAG_BRUGER=sb101 $SKADESAG brev --db kopi.db vis AES-2025-000003-B2 --pdf cli.pdf >/dev/null && cmp b1.pdf cli.pdf && echo identisk
+on the server's own database ($DB) while the server runs (a new letter,
+B2; works on either store, where a file copy would not).
+  $ SKADESAG_BRUGER=sb101 SKADESAG_ROLLE=sagsbehandler $SKADESAG brev --db "$DB" dan AES-2025-000003 --type erhvervsevnetab | cut -d' ' -f1 && SKADESAG_BRUGER=sb101 $SKADESAG brev --db "$DB" vis AES-2025-000003-B2 --pdf cli.pdf >/dev/null && cmp b1.pdf cli.pdf && echo identisk
   AES-2025-000003-B2
   identisk
 
