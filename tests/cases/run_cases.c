@@ -247,6 +247,19 @@ motor_sag(const struct sag_satser *s, const char *id, const char *fil,
         if (hjemmel_fejl(t->hjemmel, hw, sizeof(hw)) != NULL)
             (void)snprintf(why, sizeof(why), "trin %s: %s", t->regel, hw);
     }
+    /* One citation per rule: the step cites the rule; a parameter names
+     * only the act or table that sets its figure (issue 10, item 6: the
+     * maximum årsløn was cited as § 24, stk. 5 by the step and stk. 10 by
+     * its parameter). */
+    for (const struct sag_spor_trin *t = sp.foerste; t != NULL && !why[0];
+         t = t->naeste)
+        for (const struct sag_spor_vaerdi *pv = t->parametre;
+             pv != NULL && !why[0]; pv = pv->naeste)
+            if (pv->kilde != NULL && strstr(pv->kilde, "§") != NULL)
+                (void)snprintf(why, sizeof(why),
+                               "trin %s: parameteren %s citerer en "
+                               "paragraf: %s",
+                               t->regel, pv->navn, pv->kilde);
     if (!why[0]) {
         struct sag_buf tekst_ud;
 

@@ -240,9 +240,9 @@ beregn examples/fleksjob_2019.json (json): ret_til_erstatning true.
   "input":{"aarsloen":"331.000,00 kr. (2019)"},
   "parametre":[{"navn":"maks_aarsloen",
   "vaerdi":"539.000,00 kr. (2019)",
-  "kilde":"satser.tsv linje 194: BEK 1232/2018 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"maks_aarsloen",
+  "kilde":"satser.tsv linje 194: BEK 1232/2018"},{"navn":"maks_aarsloen",
   "vaerdi":"367.000,00 kr. (2003)",
-  "kilde":"satser.tsv linje 178:  (ASL § 24 (Mineo label: Maks. årsløn pr. 1/1-2003))"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
+  "kilde":"satser.tsv linje 178"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
   "vaerdi":"65,7 % (2024)",
   "kilde":"satser.tsv linje 310: VEJ 9822/2023"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
   "vaerdi":"3,9 % (2025)",
@@ -328,8 +328,8 @@ here: step 3 cites the guidance with its line reference (L334-341), step 5 lists
 source (satser.tsv), steps 7 and 11 line references again, step 9 the capitalisation table's file.
   $ $SKADESAG beregn --format sagsbehandler $ROD/examples/fleksjob_2019.json | grep -E 'L[0-9]|kilde:'
   3. 28,57 % afrundes til 30 %. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.1.7 (L334-341); eksempel 2.1, 2.11, 2.19 og 8.2)
-     maks_aarsloen: 539.000,00 kr. (2019) (kilde: satser.tsv linje 194: BEK 1232/2018 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
-     maks_aarsloen: 367.000,00 kr. (2003) (kilde: satser.tsv linje 178:  (ASL § 24 (Mineo label: Maks. årsløn pr. 1/1-2003)))
+     maks_aarsloen: 539.000,00 kr. (2019) (kilde: satser.tsv linje 194: BEK 1232/2018)
+     maks_aarsloen: 367.000,00 kr. (2003) (kilde: satser.tsv linje 178)
      reguleringsprocent_erhvervsevnetab_kumuleret: 65,7 % (2024) (kilde: satser.tsv linje 310: VEJ 9822/2023)
      reguleringsprocent_erhvervsevnetab_kumuleret: 3,9 % (2025) (kilde: satser.tsv linje 312: VEJ 9915/2024)
   7. Udgangspunktet er den dato situationen indtrådte (vejledningen 2.6, L917-953): 01.08.2024. (ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6)
@@ -397,9 +397,9 @@ beregn examples/foertidspension_2023.json (json): ret_til_erstatning true.
   "input":{"aarsloen":"398.000,00 kr. (2023)"},
   "parametre":[{"navn":"maks_aarsloen",
   "vaerdi":"588.000,00 kr. (2023)",
-  "kilde":"satser.tsv linje 198: VEJ 10142/2022 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"maks_aarsloen",
+  "kilde":"satser.tsv linje 198: VEJ 10142/2022"},{"navn":"maks_aarsloen",
   "vaerdi":"367.000,00 kr. (2003)",
-  "kilde":"satser.tsv linje 178:  (ASL § 24 (Mineo label: Maks. årsløn pr. 1/1-2003))"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
+  "kilde":"satser.tsv linje 178"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
   "vaerdi":"65,7 % (2024)",
   "kilde":"satser.tsv linje 310: VEJ 9822/2023"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
   "vaerdi":"3,9 % (2025)",
@@ -562,9 +562,9 @@ beregn examples/toemrer_2025.json (json): ret_til_erstatning true, and
   "input":{"aarsloen":"496.729,82 kr. (2025)"},
   "parametre":[{"navn":"maks_aarsloen",
   "vaerdi":"632.000,00 kr. (2025)",
-  "kilde":"satser.tsv linje 200: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"maks_aarsloen",
+  "kilde":"satser.tsv linje 200: VEJ 9915/2024"},{"navn":"maks_aarsloen",
   "vaerdi":"608.000,00 kr. (2024)",
-  "kilde":"satser.tsv linje 199: VEJ 9822/2023 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
+  "kilde":"satser.tsv linje 199: VEJ 9822/2023"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
   "vaerdi":"8,9 % (2026)",
   "kilde":"satser.tsv linje 313: VEJ 10058/2025"}],
   "afrunding":"til hele øre, halv op",
