@@ -120,4 +120,14 @@ void sag_spor_json(const struct sag_spor *sp, struct sag_buf *ud);
  * section, each ending with its citation and marking assessed steps. */
 void sag_spor_dansk(const struct sag_spor *sp, struct sag_buf *ud);
 
+/* The same for the citizen (the decision letters and `beregn --format
+ * tekst`): no rule ids, no parameter names or sources, and every internal
+ * reference (source line numbers "L…", open questions "Q-…", rate-table
+ * provenance) removed from sentences and citations. A condition not met is
+ * said by its own sentence, not by an added "Betingelsen er ikke opfyldt". */
+void sag_spor_dansk_borger(const struct sag_spor *sp, struct sag_buf *ud);
+
+/* Append `s` without its internal references (see above). */
+void sag_spor_borgertekst(const char *s, struct sag_buf *ud);
+
 #endif /* SAG_SPOR_H */

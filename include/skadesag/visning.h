@@ -30,8 +30,16 @@ const char *sag_visning_friststatus(const struct sag_frist *f);
 
 /* A decision in Danish: the result in brief, then "Sådan har vi beregnet"
  * with the numbered trace (if `spor` is active), then the checksum of the
- * rate tables. */
+ * rate tables. The citizen's text: no internal references
+ * (sag_spor_dansk_borger). */
 void sag_beregning_til_tekst(const struct sag_beregning *b,
                              const struct sag_spor *spor, struct sag_buf *ud);
+
+/* The same for the caseworker: the trace with rule sources, parameters and
+ * their provenance, open questions and source line references
+ * (sag_spor_dansk). */
+void sag_beregning_til_tekst_sagsbehandler(const struct sag_beregning *b,
+                                           const struct sag_spor *spor,
+                                           struct sag_buf *ud);
 
 #endif /* SAG_VISNING_H */

@@ -20,6 +20,7 @@
 #include "skadesag/frister.h"
 #include "skadesag/lov.h"
 #include "skadesag/penge.h"
+#include "skadesag/spor.h"
 #include "skadesag/visning.h"
 
 #include "../base/banned.h"
@@ -138,32 +139,13 @@ jtal(json_t *o, const char *k, json_int_t *ud)
 }
 
 /* The trace's Danish sentence without what belongs only in the
- * caseworker's view: parentheses naming an open question ("Q-01") or a
- * source line ("L123"). */
+ * caseworker's view: open questions ("Q-01"), source lines ("L123"), the
+ * rate tables' provenance (sag_spor_borgertekst). */
 static const char *
 ren(struct bygger *g, const char *s)
 {
     sag_buf_reset(&g->t);
-    for (const char *p = s; *p;) {
-        if (*p == '(') {
-            const char *q = strchr(p, ')');
-
-            if (q != NULL) {
-                bool intern = false;
-
-                for (const char *r = p; r < q && !intern; r++)
-                    intern = (r[0] == 'Q' && r[1] == '-') ||
-                             (r[0] == 'L' && r[1] >= '0' && r[1] <= '9');
-                if (intern) {
-                    if (g->t.len > 0 && g->t.buf[g->t.len - 1] == ' ')
-                        sag_buf_truncate(&g->t, g->t.len - 1);
-                    p = q + 1;
-                    continue;
-                }
-            }
-        }
-        sag_buf_addc(&g->t, *p++);
-    }
+    sag_spor_borgertekst(s, &g->t);
     return kopi(g, g->t.buf);
 }
 

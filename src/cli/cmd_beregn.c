@@ -32,15 +32,21 @@ static void
 hjaelp(FILE *f)
 {
     (void)fputs(
-        "Brug: skadesag beregn [--data MAPPE] [--format json|tekst] "
-        "[--uden-spor] FIL\n"
+        "Brug: skadesag beregn [--data MAPPE] "
+        "[--format json|tekst|sagsbehandler]\n"
+        "      [--uden-spor] FIL\n"
         "      skadesag beregn [--data MAPPE] [--uden-spor] [--jobs N] --batch "
         "FIL.jsonl\n\n"
         "Beregner de objektive dele af en afgørelse om erstatning for tab "
         "af\nerhvervsevne for sagen i FIL (JSON; '-' er standard input). "
         "Felterne er\nbeskrevet i docs/beregning.md.\n\n"
         "  --format tekst   Dansk tekst med \"Sådan har vi beregnet\" i "
-        "stedet for JSON\n"
+        "stedet for JSON,\n"
+        "                   som den sendes til borgeren\n"
+        "  --format sagsbehandler\n"
+        "                   Samme tekst med reglernes kilder, parametre og "
+        "åbne\n"
+        "                   spørgsmål, til sagsbehandleren\n"
         "  --uden-spor      Udelad sporet (beregningstrinnene)\n"
         "  --batch          Én sag pr. linje ind, ét resultat pr. linje ud "
         "(JSON Lines)\n"
@@ -52,10 +58,14 @@ hjaelp(FILE *f)
         f);
 }
 
+/* The output: JSON, the citizen's Danish text, or the caseworker's (with
+ * the rules' sources and open questions). */
+enum { TEKST_JSON = 0, TEKST_BORGER = 1, TEKST_SAGSBEHANDLER = 2 };
+
 /* Compute one case from text; result or error into `ud`. */
 static enum sag_status
 en_sag(const struct sag_satser *s, const char *tekst, size_t len,
-       struct sag_arena *arena, bool med_spor, bool som_tekst,
+       struct sag_arena *arena, bool med_spor, int som_tekst,
        struct sag_buf *ud, struct sag_diag *d)
 {
     struct sag_beregning_input in;
@@ -71,7 +81,9 @@ en_sag(const struct sag_satser *s, const char *tekst, size_t len,
     st = sag_beregn(s, &in, &sp, &r, d);
     if (st != SAG_OK)
         return st;
-    if (som_tekst)
+    if (som_tekst == TEKST_SAGSBEHANDLER)
+        sag_beregning_til_tekst_sagsbehandler(&r, &sp, ud);
+    else if (som_tekst == TEKST_BORGER)
         sag_beregning_til_tekst(&r, &sp, ud);
     else
         /* The caller's id first, so batch lines can be matched. */
@@ -143,7 +155,7 @@ behandl(const struct sag_satser *s, bool med_spor, struct sag_arena *arena,
         /* Each line may use the buffer's whole cap, as when it had one
          * buffer to itself. */
         p->ud.max = start + SAG_BUF_MAX_DEFAULT;
-        st = en_sag(s, q, n, arena, med_spor, false, &p->ud, &d);
+        st = en_sag(s, q, n, arena, med_spor, TEKST_JSON, &p->ud, &d);
         if (st != SAG_OK) {
             p->afvist++;
             sag_buf_fortryd(&p->ud, start);
@@ -385,7 +397,8 @@ int
 sag__cmd_beregn(int argc, char **argv)
 {
     const char *dir = NULL, *fil = NULL;
-    bool som_tekst = false, med_spor = true, er_batch = false;
+    int som_tekst = TEKST_JSON;
+    bool med_spor = true, er_batch = false;
     int jobs = 1;
     struct sag_satser s;
     struct sag_buf ind, ud;
@@ -403,9 +416,13 @@ sag__cmd_beregn(int argc, char **argv)
         } else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
             i++;
             if (strcmp(argv[i], "tekst") == 0)
-                som_tekst = true;
+                som_tekst = TEKST_BORGER;
+            else if (strcmp(argv[i], "sagsbehandler") == 0)
+                som_tekst = TEKST_SAGSBEHANDLER;
             else if (strcmp(argv[i], "json") != 0) {
-                sag__fejl("ukendt format '%s' (json eller tekst)", argv[i]);
+                sag__fejl("ukendt format '%s' (json, tekst eller "
+                          "sagsbehandler)",
+                          argv[i]);
                 return SAG_EXIT_BRUG;
             }
         } else if (strcmp(argv[i], "--uden-spor") == 0) {

@@ -112,8 +112,15 @@ parameter(struct sag_spor_trin *t, const struct sag_sats *r)
     if (t == NULL)
         return;
     sag_penge_format_dk(sag_penge_oere(r->vaerdi), v);
-    (void)snprintf(k, sizeof(k), "satser.tsv linje %d: %s (%s)", r->linje,
-                   r->kilde, r->paragraf);
+    /* The act that sets the figure, not the rule again: the step cites the
+     * rule (one citation per rule, issue 10 item 6). The table's paragraph
+     * column carries a secondary label ("§ 24, stk. 10", Mineo) that
+     * disagrees with the primary text's "§ 24, stk. 5" (Q-40). */
+    if (r->kilde != NULL && r->kilde[0] != '\0')
+        (void)snprintf(k, sizeof(k), "satser.tsv linje %d: %s", r->linje,
+                       r->kilde);
+    else
+        (void)snprintf(k, sizeof(k), "satser.tsv linje %d", r->linje);
     sag_spor_parameter(t, r->navn, k, "%s (%d)", v, r->aar);
 }
 

@@ -380,13 +380,22 @@ forslag(struct sag__ctx *c, int *ud_pct)
             sag__fmt_pct(r, a);
             sag_spor_input(tr, "tab", "%s %%", a);
             sag_spor_resultat(tr, "0");
-            sag_spor_tekst(tr,
-                           "Det beregnede tab på %s %% er under %d %% "
-                           "(før afrunding); der ydes ikke erstatning.",
-                           a,
-                           t->grundlag == SAG_GRUNDLAG_17A
-                               ? SAG_LOV_HR_NEDRE_PCT
-                               : SAG_LOV_TAERSKEL_PCT);
+            /* Under § 17 a the computed loss decides; an income
+             * comparison only proposes, and the caseworker's assessment
+             * that follows may set another percentage (issue 10, item 6:
+             * the sentence must not say "no compensation" before a step
+             * that sets 90 %). */
+            if (t->grundlag == SAG_GRUNDLAG_17A)
+                sag_spor_tekst(tr,
+                               "Det beregnede tab på %s %% er under %d %% "
+                               "(før afrunding); der ydes ikke erstatning.",
+                               a, SAG_LOV_HR_NEDRE_PCT);
+            else
+                sag_spor_tekst(tr,
+                               "Det beregnede tab på %s %% er under %d %% "
+                               "(før afrunding); indtægtssammenligningen "
+                               "foreslår derfor 0 %%.",
+                               a, SAG_LOV_TAERSKEL_PCT);
         }
     }
     c->ud->har_forslag = true;

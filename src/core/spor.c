@@ -417,3 +417,197 @@ sag_spor_dansk(const struct sag_spor *sp, struct sag_buf *ud)
             sag_buf_addf(ud, "   Afrunding: %s\n", t->afrunding);
     }
 }
+
+/*
+ * The citizen's text (issue 10, item 6). Citations and sentences carry
+ * references meant for the caseworker and the jurist checking the rules:
+ * source line numbers "(L1147-1150)", open questions "åbent spørgsmål
+ * Q-03", the rate tables' provenance ("satser.tsv linje 183", "Mineo
+ * label"). The citizen's rendering drops every list item (between ", " or
+ * "; " at one level of parentheses) that carries one, and a parenthesis
+ * left empty with the space before it; what remains is the law and the
+ * guidance by name, section and stk.
+ */
+static bool
+er_bogstav(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c >= 0x80 || c == '_';
+}
+
+/* Does s[0..n) name something internal? */
+static bool
+intern_reference(const char *s, size_t n)
+{
+    static const char *const ord[] = {
+        "Mineo", "law_facts", ".tsv", ".md", "åbent spørgsmål", "vejledning L"
+    };
+
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        bool start = i == 0 || !er_bogstav((unsigned char)s[i - 1]);
+
+        if (c == 'Q' && i + 2 < n && s[i + 1] == '-' && s[i + 2] >= '0' &&
+            s[i + 2] <= '9')
+            return true;
+        if (c == 'L' && start && i + 1 < n && s[i + 1] >= '0' &&
+            s[i + 1] <= '9')
+            return true;
+        for (size_t k = 0; k < sizeof(ord) / sizeof(ord[0]); k++) {
+            size_t m = strlen(ord[k]);
+
+            if (m <= n - i && memcmp(s + i, ord[k], m) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Where the parenthesis opened at s[0] closes within [s, end), or NULL. */
+static const char *
+slut_parentes(const char *s, const char *end)
+{
+    int dybde = 0;
+
+    for (const char *p = s; p < end; p++) {
+        if (*p == '(')
+            dybde++;
+        else if (*p == ')' && --dybde == 0)
+            return p;
+    }
+    return NULL;
+}
+
+static void borger_liste(const char *s, const char *end, struct sag_buf *ud);
+
+/* One item: its text with each parenthesis cleaned (an emptied one goes,
+ * with the space before it). */
+static void
+borger_led(const char *s, const char *end, struct sag_buf *ud)
+{
+    const char *p = s;
+
+    while (p < end) {
+        const char *q = *p == '(' ? slut_parentes(p, end) : NULL;
+
+        if (q == NULL) {
+            sag_buf_addc(ud, *p++);
+            continue;
+        }
+        {
+            struct sag_buf inde;
+
+            sag_buf_init(&inde, 0);
+            borger_liste(p + 1, q, &inde);
+            if (inde.len > 0) {
+                sag_buf_addc(ud, '(');
+                sag_buf_add(ud, inde.buf, inde.len);
+                sag_buf_addc(ud, ')');
+            } else if (ud->len > 0 && ud->buf[ud->len - 1] == ' ') {
+                sag_buf_truncate(ud, ud->len - 1);
+            }
+            sag_buf_release(&inde);
+        }
+        p = q + 1;
+    }
+}
+
+/* A list: items between ", " and "; " outside parentheses; an item with an
+ * internal reference goes, with the separator before it (or after it, for
+ * the first). */
+static void
+borger_liste(const char *s, const char *end, struct sag_buf *ud)
+{
+    const char *led = s, *sep = NULL; /* separator before `led` */
+    int dybde = 0;
+    bool noget = false;
+
+    for (const char *p = s;; p++) {
+        bool slut = p >= end;
+
+        if (!slut) {
+            if (*p == '(')
+                dybde++;
+            else if (*p == ')' && dybde > 0)
+                dybde--;
+        }
+        if (slut || (dybde == 0 && (p[0] == ',' || p[0] == ';') &&
+                     p + 1 < end && p[1] == ' ')) {
+            struct sag_buf b;
+
+            sag_buf_init(&b, 0);
+            borger_led(led, p, &b);
+            if (b.len > 0 && !intern_reference(b.buf, b.len)) {
+                if (noget && sep != NULL)
+                    sag_buf_add(ud, sep, 2);
+                sag_buf_add(ud, b.buf, b.len);
+                noget = true;
+            }
+            sag_buf_release(&b);
+            if (slut)
+                break;
+            sep = p;
+            led = p + 2;
+            p++;
+        }
+    }
+}
+
+void
+sag_spor_borgertekst(const char *s, struct sag_buf *ud)
+{
+    if (s != NULL)
+        borger_liste(s, s + strlen(s), ud);
+}
+
+void
+sag_spor_dansk_borger(const struct sag_spor *sp, struct sag_buf *ud)
+{
+    const struct sag_spor_trin *t;
+    size_t nr = 0;
+
+    for (t = sp->foerste; t != NULL; t = t->naeste) {
+        size_t start;
+
+        /* A step without a sentence has only its rule id: not for the
+         * citizen. */
+        if (t->tekst == NULL)
+            continue;
+        nr++;
+        sag_buf_addf(ud, "%zu. ", nr);
+        sag_spor_borgertekst(t->tekst, ud);
+        start = ud->len;
+        sag_buf_adds(ud, " (");
+        sag_spor_borgertekst(t->hjemmel, ud);
+        if (ud->len == start + 2)
+            sag_buf_truncate(ud, start);
+        else
+            sag_buf_addc(ud, ')');
+        sag_buf_addc(ud, '\n');
+        switch (t->art) {
+        case SAG_SPOR_VURDERET:
+            sag_buf_addf(ud, "   Vurderet af %s",
+                         t->vurderet_af ? t->vurderet_af : "(ikke oplyst)");
+            if (t->begrundelse) {
+                sag_buf_adds(ud, ": ");
+                sag_spor_borgertekst(t->begrundelse, ud);
+            }
+            sag_buf_addc(ud, '\n');
+            break;
+        case SAG_SPOR_MANGLER:
+            sag_buf_adds(ud, "   Mangler: skal vurderes af en "
+                             "sagsbehandler.\n");
+            break;
+        case SAG_SPOR_IKKE_OPFYLDT:
+        case SAG_SPOR_BEREGNET:
+        case SAG_SPOR_OPLYST: break;
+        }
+        /* The parameters' names and sources are the caseworker's; their
+         * values are in the sentence. */
+        if (t->afrunding) {
+            sag_buf_adds(ud, "   Afrunding: ");
+            sag_spor_borgertekst(t->afrunding, ud);
+            sag_buf_addc(ud, '\n');
+        }
+    }
+}

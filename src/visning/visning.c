@@ -110,9 +110,9 @@ linje_dato(struct sag_buf *b, const char *etiket, struct sag_dato d)
     linje(b, etiket, s);
 }
 
-void
-sag_beregning_til_tekst(const struct sag_beregning *r,
-                        const struct sag_spor *spor, struct sag_buf *b)
+static void
+til_tekst(const struct sag_beregning *r, const struct sag_spor *spor,
+          bool sagsbehandler, struct sag_buf *b)
 {
     static const char *const former[] = {
         "ingen udbetaling", "løbende månedlig ydelse", "kapitalbeløb",
@@ -158,7 +158,25 @@ sag_beregning_til_tekst(const struct sag_beregning *r,
         linje_dato(b, "Løbende ydelse ophører", r->ophoersdato);
     if (spor != NULL && spor->aktiv) {
         sag_buf_adds(b, "\nSådan har vi beregnet\n\n");
-        sag_spor_dansk(spor, b);
+        if (sagsbehandler)
+            sag_spor_dansk(spor, b);
+        else
+            sag_spor_dansk_borger(spor, b);
     }
     sag_buf_addf(b, "\nSatstabeller (SHA-256): %s\n", r->satser_checksum);
+}
+
+void
+sag_beregning_til_tekst(const struct sag_beregning *r,
+                        const struct sag_spor *spor, struct sag_buf *b)
+{
+    til_tekst(r, spor, false, b);
+}
+
+void
+sag_beregning_til_tekst_sagsbehandler(const struct sag_beregning *r,
+                                      const struct sag_spor *spor,
+                                      struct sag_buf *b)
+{
+    til_tekst(r, spor, true, b);
 }

@@ -21,6 +21,7 @@
 #include "skadesag/beregning_json.h"
 #include "skadesag/satser.h"
 #include "skadesag/satser_fil.h"
+#include "skadesag/visning.h"
 
 #include "../unit/hjemmel_tjek.h"
 
@@ -56,6 +57,63 @@ resultat(const char *id, const char *fil, const char *hvorfor)
 
 /* Compare a "ca" (approximate to printed precision) expectation against
  * the exact fraction in the output. */
+/*
+ * The citizen's text is free of internal references (issue 10, item 6):
+ * every line of the rendering (`beregn --format tekst`, the letters'
+ * "Sådan har vi beregnet") is scanned for a rule id of the trace, an open
+ * question "Q-<digit>", a source line "L<digit>", an identifier with an
+ * underscore (parameter names like maks_aarsloen), and source names. On
+ * the first hit, `why` names the line.
+ */
+static int
+borgertekst_ren(const struct sag_spor *sp, const char *tekst, char *why,
+                size_t n)
+{
+    static const char *const navne[] = { "Mineo",        "law_facts",
+                                         "vejledning L", "åbent spørgsmål",
+                                         "satser",       ".tsv",
+                                         ".md",          ".json",
+                                         ".c ",          "kilde:" };
+    const char *linje = tekst;
+
+    while (*linje) {
+        size_t len = strcspn(linje, "\n");
+        const char *fund = NULL;
+        char l[1024];
+
+        (void)snprintf(l, sizeof(l), "%.*s", (int)len, linje);
+        for (size_t i = 0; l[i] && !fund; i++) {
+            unsigned char f = i ? (unsigned char)l[i - 1] : ' ';
+            bool start = !(f >= 0x80 || f == '_' || (f >= '0' && f <= '9') ||
+                           (f >= 'a' && f <= 'z') || (f >= 'A' && f <= 'Z'));
+
+            if (l[i] == 'Q' && l[i + 1] == '-' && l[i + 2] >= '0' &&
+                l[i + 2] <= '9')
+                fund = "Q-nummer";
+            else if (start && l[i] == 'L' && l[i + 1] >= '0' && l[i + 1] <= '9')
+                fund = "linjehenvisning";
+            else if (l[i] == '_' && i > 0 && f >= 'a' && f <= 'z' &&
+                     l[i + 1] >= 'a' && l[i + 1] <= 'z')
+                fund = "intern identifikator";
+        }
+        for (size_t k = 0; k < sizeof(navne) / sizeof(navne[0]) && !fund; k++)
+            if (strstr(l, navne[k]) != NULL)
+                fund = navne[k];
+        for (const struct sag_spor_trin *t = sp->foerste; t && !fund;
+             t = t->naeste)
+            if (strstr(l, t->regel) != NULL)
+                fund = t->regel;
+        if (fund != NULL) {
+            (void)snprintf(why, n, "borgerteksten har %s: %s", fund, l);
+            return 0;
+        }
+        linje += len;
+        if (*linje == '\n')
+            linje++;
+    }
+    return 1;
+}
+
 static int
 ca_ok(json_t *ud, const char *ca, char *why, size_t n)
 {
@@ -188,6 +246,27 @@ motor_sag(const struct sag_satser *s, const char *id, const char *fil,
         hjemler++;
         if (hjemmel_fejl(t->hjemmel, hw, sizeof(hw)) != NULL)
             (void)snprintf(why, sizeof(why), "trin %s: %s", t->regel, hw);
+    }
+    /* One citation per rule: the step cites the rule; a parameter names
+     * only the act or table that sets its figure (issue 10, item 6: the
+     * maximum årsløn was cited as § 24, stk. 5 by the step and stk. 10 by
+     * its parameter). */
+    for (const struct sag_spor_trin *t = sp.foerste; t != NULL && !why[0];
+         t = t->naeste)
+        for (const struct sag_spor_vaerdi *pv = t->parametre;
+             pv != NULL && !why[0]; pv = pv->naeste)
+            if (pv->kilde != NULL && strstr(pv->kilde, "§") != NULL)
+                (void)snprintf(why, sizeof(why),
+                               "trin %s: parameteren %s citerer en "
+                               "paragraf: %s",
+                               t->regel, pv->navn, pv->kilde);
+    if (!why[0]) {
+        struct sag_buf tekst_ud;
+
+        sag_buf_init(&tekst_ud, 0);
+        sag_beregning_til_tekst(&r, &sp, &tekst_ud);
+        (void)borgertekst_ren(&sp, tekst_ud.buf, why, sizeof(why));
+        sag_buf_release(&tekst_ud);
     }
     resultat(id, fil, why[0] ? why : NULL);
 out:

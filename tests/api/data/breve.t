@@ -70,7 +70,7 @@ style sheet; ?format=json the description.
   "type":"erhvervsevnetab",
   "dato":"2026-03-02",
   "afgoerelse_id":"AES-2025-000003-E2",
-  "bytes":51086,
+  "bytes":51105,
   "sha256":"SHA256",
   "registreret":"…"}
   $ ./api sb101 GET '/api/breve/AES-2025-000003-B1?format=doc'

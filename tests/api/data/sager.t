@@ -220,7 +220,7 @@ The stored decision recomputes to the same bytes (genberegning).
   HTTP 200
   {"afgoerelse_id":"AES-2025-000003-E3",
   "identisk":true,
-  "bytes":7956,
+  "bytes":7814,
   "satser_ved":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116",
   "satser_nu":"e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116"}
 

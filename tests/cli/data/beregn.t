@@ -32,14 +32,19 @@ are exactly the command's, and so are key order and repeated keys.
 
 beregn --help names --batch.
   $ $SKADESAG beregn --help
-  Brug: skadesag beregn [--data MAPPE] [--format json|tekst] [--uden-spor] FIL
+  Brug: skadesag beregn [--data MAPPE] [--format json|tekst|sagsbehandler]
+        [--uden-spor] FIL
         skadesag beregn [--data MAPPE] [--uden-spor] [--jobs N] --batch FIL.jsonl
   
   Beregner de objektive dele af en afgørelse om erstatning for tab af
   erhvervsevne for sagen i FIL (JSON; '-' er standard input). Felterne er
   beskrevet i docs/beregning.md.
   
-    --format tekst   Dansk tekst med "Sådan har vi beregnet" i stedet for JSON
+    --format tekst   Dansk tekst med "Sådan har vi beregnet" i stedet for JSON,
+                     som den sendes til borgeren
+    --format sagsbehandler
+                     Samme tekst med reglernes kilder, parametre og åbne
+                     spørgsmål, til sagsbehandleren
     --uden-spor      Udelad sporet (beregningstrinnene)
     --batch          Én sag pr. linje ind, ét resultat pr. linje ud (JSON Lines)
     --jobs N         Batchen på N kerner; resultaterne i samme rækkefølge
@@ -235,9 +240,9 @@ beregn examples/fleksjob_2019.json (json): ret_til_erstatning true.
   "input":{"aarsloen":"331.000,00 kr. (2019)"},
   "parametre":[{"navn":"maks_aarsloen",
   "vaerdi":"539.000,00 kr. (2019)",
-  "kilde":"satser.tsv linje 194: BEK 1232/2018 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"maks_aarsloen",
+  "kilde":"satser.tsv linje 194: BEK 1232/2018"},{"navn":"maks_aarsloen",
   "vaerdi":"367.000,00 kr. (2003)",
-  "kilde":"satser.tsv linje 178:  (ASL § 24 (Mineo label: Maks. årsløn pr. 1/1-2003))"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
+  "kilde":"satser.tsv linje 178"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
   "vaerdi":"65,7 % (2024)",
   "kilde":"satser.tsv linje 310: VEJ 9822/2023"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
   "vaerdi":"3,9 % (2025)",
@@ -300,27 +305,36 @@ beregn examples/fleksjob_2019.json (tekst): Sådan har vi beregnet.
   
   1. Sagen afgøres efter de regler, der gælder for en ulykke sket 03.10.2019 (skadedatoen): lov om arbejdsskadesikring (2003). (ASL (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.2, 2.6, 2.8 og 2.11)
   2. Lønnedgangen efter § 17 a: (385.000,00 kr. − 275.000,00 kr.) / 385.000,00 kr. × 100 = 28,57 %. (ASL § 17 a, stk. 1-2, indsat ved lov nr. 1388 af 21. december 2005 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 8.2.1 og 8.3)
-  3. 28,57 % afrundes til 30 %. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.1.7 (L334-341); eksempel 2.1, 2.11, 2.19 og 8.2)
+  3. 28,57 % afrundes til 30 %. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.1.7; eksempel 2.1, 2.11, 2.19 og 8.2)
      Afrunding: nærmeste hele 5 %, midtpunkt op
   4. Årslønnen efter § 24, stk. 1 er oplyst til 331.000,00 kr. (ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
-  5. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 331.000,00 kr. omregnes til grundløn (× 367.000,00 kr. / 539.000,00 kr., den maksimale årsløn for 2019) og reguleres med 65,7 % (2024) og 3,9 % (2025) til 388.010,38 kr. (ASL § 24, stk. 8, og § 25, stk. 2 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); bekendtgørelse nr. 1232 af 2018 om regulering pr. 1. januar 2019 efter lov om arbejdsskadesikring (https://www.retsinformation.dk/eli/lta/2018/1232) §§ 2-3 og de tilsvarende årlige reguleringsakter (åbent spørgsmål Q-03))
-     maks_aarsloen: 539.000,00 kr. (2019) (kilde: satser.tsv linje 194: BEK 1232/2018 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
-     maks_aarsloen: 367.000,00 kr. (2003) (kilde: satser.tsv linje 178:  (ASL § 24 (Mineo label: Maks. årsløn pr. 1/1-2003)))
-     reguleringsprocent_erhvervsevnetab_kumuleret: 65,7 % (2024) (kilde: satser.tsv linje 310: VEJ 9822/2023)
-     reguleringsprocent_erhvervsevnetab_kumuleret: 3,9 % (2025) (kilde: satser.tsv linje 312: VEJ 9915/2024)
+  5. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 331.000,00 kr. omregnes til grundløn (× 367.000,00 kr. / 539.000,00 kr., den maksimale årsløn for 2019) og reguleres med 65,7 % (2024) og 3,9 % (2025) til 388.010,38 kr. (ASL § 24, stk. 8, og § 25, stk. 2 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); bekendtgørelse nr. 1232 af 2018 om regulering pr. 1. januar 2019 efter lov om arbejdsskadesikring (https://www.retsinformation.dk/eli/lta/2018/1232) §§ 2-3 og de tilsvarende årlige reguleringsakter)
      Afrunding: til hele øre, halv op
   6. Den årlige erstatning er 388.010,38 kr. × 92 % × 83 % × 30 % = 88.885,42 kr., forhøjet til 88.896,00 kr. (7.408,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
      Afrunding: op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)
-  7. Udgangspunktet er den dato situationen indtrådte (vejledningen 2.6, L917-953): 01.08.2024. (ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6)
+  7. Udgangspunktet er den dato situationen indtrådte (vejledningen 2.6): 01.08.2024. (ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6)
   8. Endelig afgørelse under 50 %: erstatningen omsættes til et kapitalbeløb på afgørelsestidspunktet. (ASL § 27, stk. 1, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8)
   9. Kapitaliseringsfaktoren efter VEJ 10029/2024, tabel E, for en alder af 52 år og 4 måneder er 10,455 (lineær interpolation mellem hele år (måned for måned)). (ASL § 27, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om omsætning af løbende erstatning til kapitalbeløb i 2025 i sager om arbejdsskader (VEJ nr. 10029 af 6. december 2024), tabel E)
-     tabel: E (kilde: VEJ 10029/2024, tabel E (kapitalisering_acts.tsv linje 73))
      Afrunding: 3 decimaler, halv op
   10. Den årlige erstatning for 30 % ganges med faktoren 10,455: kapitalbeløbet er 929.298,00 kr. (ASL § 27, stk. 1 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
      Afrunding: op til hele kroner
-  11. Fra 01.08.2024 til og med 14.04.2025 udbetales løbende ydelse, indtil kapitalbeløbet får virkning. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10)
+  11. Fra 01.08.2024 til og med 14.04.2025 udbetales løbende ydelse, indtil kapitalbeløbet får virkning. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 og 2.6; Ankestyrelsens principafgørelse 155-10)
   
   Satstabeller (SHA-256): e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116
+
+The same case for the caseworker (--format sagsbehandler, issue 10 item 6): the text above is the citizen's,
+without source lines, parameter names or the rate tables' provenance; the caseworker's keeps them. Pinned
+here: step 3 cites the guidance with its line reference (L334-341), step 5 lists the parameters with their
+source (satser.tsv), steps 7 and 11 line references again, step 9 the capitalisation table's file.
+  $ $SKADESAG beregn --format sagsbehandler $ROD/examples/fleksjob_2019.json | grep -E 'L[0-9]|kilde:'
+  3. 28,57 % afrundes til 30 %. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.1.7 (L334-341); eksempel 2.1, 2.11, 2.19 og 8.2)
+     maks_aarsloen: 539.000,00 kr. (2019) (kilde: satser.tsv linje 194: BEK 1232/2018)
+     maks_aarsloen: 367.000,00 kr. (2003) (kilde: satser.tsv linje 178)
+     reguleringsprocent_erhvervsevnetab_kumuleret: 65,7 % (2024) (kilde: satser.tsv linje 310: VEJ 9822/2023)
+     reguleringsprocent_erhvervsevnetab_kumuleret: 3,9 % (2025) (kilde: satser.tsv linje 312: VEJ 9915/2024)
+  7. Udgangspunktet er den dato situationen indtrådte (vejledningen 2.6, L917-953): 01.08.2024. (ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6)
+     tabel: E (kilde: VEJ 10029/2024, tabel E (kapitalisering_acts.tsv linje 73))
+  11. Fra 01.08.2024 til og med 14.04.2025 udbetales løbende ydelse, indtil kapitalbeløbet får virkning. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10)
 
 beregn examples/foertidspension_2023.json (json): ret_til_erstatning true.
   $ $SKADESAG beregn $ROD/examples/foertidspension_2023.json | sed 's/,"/,\n"/g'
@@ -383,9 +397,9 @@ beregn examples/foertidspension_2023.json (json): ret_til_erstatning true.
   "input":{"aarsloen":"398.000,00 kr. (2023)"},
   "parametre":[{"navn":"maks_aarsloen",
   "vaerdi":"588.000,00 kr. (2023)",
-  "kilde":"satser.tsv linje 198: VEJ 10142/2022 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"maks_aarsloen",
+  "kilde":"satser.tsv linje 198: VEJ 10142/2022"},{"navn":"maks_aarsloen",
   "vaerdi":"367.000,00 kr. (2003)",
-  "kilde":"satser.tsv linje 178:  (ASL § 24 (Mineo label: Maks. årsløn pr. 1/1-2003))"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
+  "kilde":"satser.tsv linje 178"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
   "vaerdi":"65,7 % (2024)",
   "kilde":"satser.tsv linje 310: VEJ 9822/2023"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
   "vaerdi":"3,9 % (2025)",
@@ -459,24 +473,19 @@ beregn examples/foertidspension_2023.json (tekst): Sådan har vi beregnet.
      Vurderet af Sagsbehandler 2210: Forudbestående slidgigt i knæene ville med overvejende sandsynlighed have nedsat erhvervsevnen med en fjerdedel (§ 12, stk. 2).
      Afrunding: nærmeste hele 5 %
   4. Årslønnen efter § 24, stk. 1 er oplyst til 398.000,00 kr. (ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
-  5. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 398.000,00 kr. omregnes til grundløn (× 367.000,00 kr. / 588.000,00 kr., den maksimale årsløn for 2023) og reguleres med 65,7 % (2024) og 3,9 % (2025) til 427.671,06 kr. (ASL § 24, stk. 8, og § 25, stk. 2 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); bekendtgørelse nr. 1232 af 2018 om regulering pr. 1. januar 2019 efter lov om arbejdsskadesikring (https://www.retsinformation.dk/eli/lta/2018/1232) §§ 2-3 og de tilsvarende årlige reguleringsakter (åbent spørgsmål Q-03))
-     maks_aarsloen: 588.000,00 kr. (2023) (kilde: satser.tsv linje 198: VEJ 10142/2022 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
-     maks_aarsloen: 367.000,00 kr. (2003) (kilde: satser.tsv linje 178:  (ASL § 24 (Mineo label: Maks. årsløn pr. 1/1-2003)))
-     reguleringsprocent_erhvervsevnetab_kumuleret: 65,7 % (2024) (kilde: satser.tsv linje 310: VEJ 9822/2023)
-     reguleringsprocent_erhvervsevnetab_kumuleret: 3,9 % (2025) (kilde: satser.tsv linje 312: VEJ 9915/2024)
+  5. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 398.000,00 kr. omregnes til grundløn (× 367.000,00 kr. / 588.000,00 kr., den maksimale årsløn for 2023) og reguleres med 65,7 % (2024) og 3,9 % (2025) til 427.671,06 kr. (ASL § 24, stk. 8, og § 25, stk. 2 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); bekendtgørelse nr. 1232 af 2018 om regulering pr. 1. januar 2019 efter lov om arbejdsskadesikring (https://www.retsinformation.dk/eli/lta/2018/1232) §§ 2-3 og de tilsvarende årlige reguleringsakter)
      Afrunding: til hele øre, halv op
   6. Den årlige erstatning er 427.671,06 kr. × 92 % × 83 % × 60 % = 195.941,77 kr., forhøjet til 195.948,00 kr. (16.329,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
      Afrunding: op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)
   7. Udgangspunktet er det tidspunkt, hvor tabet blev påvist (sagsbehandlerens vurdering): 01.06.2024. (ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6)
      Vurderet af Sagsbehandler 2210: Kommunen har tilkendt førtidspension; ingen realistisk mulighed for at vende tilbage til arbejdsmarkedet.
   8. Erstatningen er 50 % eller mere og udbetales som en løbende månedlig ydelse. (ASL § 27, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8)
-  9. Efter anmodning kapitaliseres den del af erstatningen, der svarer til 50 % tab af erhvervsevne; resten udbetales løbende. (ASL § 27, stk. 1, 2. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1155-1162))
+  9. Efter anmodning kapitaliseres den del af erstatningen, der svarer til 50 % tab af erhvervsevne; resten udbetales løbende. (ASL § 27, stk. 1, 2. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8)
   10. Kapitaliseringsfaktoren efter VEJ 10029/2024, tabel B, for en alder af 59 år og 3 måneder er 5,589 (lineær interpolation mellem hele år (måned for måned)). (ASL § 27, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om omsætning af løbende erstatning til kapitalbeløb i 2025 i sager om arbejdsskader (VEJ nr. 10029 af 6. december 2024), tabel B)
-     tabel: B (kilde: VEJ 10029/2024, tabel B (kapitalisering_acts.tsv linje 81))
      Afrunding: 3 decimaler, halv op
   11. Den årlige erstatning for 50 % ganges med faktoren 5,589: kapitalbeløbet er 912.599,00 kr. (ASL § 27, stk. 1 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring))
      Afrunding: op til hele kroner
-  12. Den løbende ydelse ophører med udgangen af den måned, hvor tilskadekomne når folkepensionsalderen: 31.08.2034. (ASL § 17, stk. 7, som ændret ved lov nr. 496 af 6. juni 2007 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.11 (L1314-1318); lov om social pension § 1 a)
+  12. Den løbende ydelse ophører med udgangen af den måned, hvor tilskadekomne når folkepensionsalderen: 31.08.2034. (ASL § 17, stk. 7, som ændret ved lov nr. 496 af 6. juni 2007 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.11; lov om social pension § 1 a)
   
   Satstabeller (SHA-256): e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116
 
@@ -553,9 +562,9 @@ beregn examples/toemrer_2025.json (json): ret_til_erstatning true, and
   "input":{"aarsloen":"496.729,82 kr. (2025)"},
   "parametre":[{"navn":"maks_aarsloen",
   "vaerdi":"632.000,00 kr. (2025)",
-  "kilde":"satser.tsv linje 200: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"maks_aarsloen",
+  "kilde":"satser.tsv linje 200: VEJ 9915/2024"},{"navn":"maks_aarsloen",
   "vaerdi":"608.000,00 kr. (2024)",
-  "kilde":"satser.tsv linje 199: VEJ 9822/2023 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10)))"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
+  "kilde":"satser.tsv linje 199: VEJ 9822/2023"},{"navn":"reguleringsprocent_erhvervsevnetab_kumuleret",
   "vaerdi":"8,9 % (2026)",
   "kilde":"satser.tsv linje 313: VEJ 10058/2025"}],
   "afrunding":"til hele øre, halv op",
@@ -616,26 +625,22 @@ beregn examples/toemrer_2025.json (tekst): Sådan har vi beregnet.
   
   1. Sagen afgøres efter de regler, der gælder for en ulykke sket 10.02.2025 (skadedatoen): lov om arbejdsskadesikring (2003). (ASL (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.2, 2.6, 2.8 og 2.11)
   2. Indtægtsnedgangen: (480.000,00 kr. − 330.000,00 kr.) / 480.000,00 kr. × 100 = 31,25 %. (ASL § 17, stk. 2 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), kapitel 3 (indledningen) og afsnit 3.3)
-  3. 31,25 % afrundes til 30 %. (ASL § 17, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023) (intervaller 15, 20, 30 … 100 %); afrundingsreglen er ikke fundet (åbent spørgsmål Q-01))
+  3. 31,25 % afrundes til 30 %. (ASL § 17, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023) (intervaller 15, 20, 30 … 100 %); afrundingsreglen er ikke fundet)
      Afrunding: nærmeste af 15, 20, 30 … 100 %, midtpunkt op
   4. Sagsbehandleren har bekræftet forslaget: erhvervsevnetabet fastsættes til 30 %. (ASL § 17, stk. 2 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), kapitel 3 (indledningen))
      Vurderet af Sagsbehandler 4711: Kan ikke længere arbejde med tunge løft over skulderhøjde; er gået ned til 30 timer om ugen som tømrer. Indtægtsnedgangen afspejler tabet.
   5. Årslønnen er indtægten i det bedste af de 5 indtægtsår før skaden, 2022: 496.729,82 kr. (opreguleret til 2025-niveau). (ASL § 24, stk. 1 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); bekendtgørelse nr. 581 af 30. maj 2024 om fastsættelse af årsløn (opregulering))
-  6. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 496.729,82 kr. omregnes til grundløn (× 608.000,00 kr. / 632.000,00 kr., den maksimale årsløn for 2025) og reguleres med 8,9 % (2026) til 520.396,80 kr. (ASL § 24, stk. 8, og § 25, stk. 2 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); bekendtgørelse nr. 1232 af 2018 om regulering pr. 1. januar 2019 efter lov om arbejdsskadesikring (https://www.retsinformation.dk/eli/lta/2018/1232) §§ 2-3 og de tilsvarende årlige reguleringsakter (åbent spørgsmål Q-03))
-     maks_aarsloen: 632.000,00 kr. (2025) (kilde: satser.tsv linje 200: VEJ 9915/2024 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
-     maks_aarsloen: 608.000,00 kr. (2024) (kilde: satser.tsv linje 199: VEJ 9822/2023 (ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))))
-     reguleringsprocent_erhvervsevnetab_kumuleret: 8,9 % (2026) (kilde: satser.tsv linje 313: VEJ 10058/2025)
+  6. Erstatningen beregnes, som om skaden var sket på afgørelsestidspunktet: årslønnen 496.729,82 kr. omregnes til grundløn (× 608.000,00 kr. / 632.000,00 kr., den maksimale årsløn for 2025) og reguleres med 8,9 % (2026) til 520.396,80 kr. (ASL § 24, stk. 8, og § 25, stk. 2 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); bekendtgørelse nr. 1232 af 2018 om regulering pr. 1. januar 2019 efter lov om arbejdsskadesikring (https://www.retsinformation.dk/eli/lta/2018/1232) §§ 2-3 og de tilsvarende årlige reguleringsakter)
      Afrunding: til hele øre, halv op
   7. Den årlige erstatning er 520.396,80 kr. × 92 % × 83 % × 30 % = 119.212,50 kr., forhøjet til 119.220,00 kr. (9.935,00 kr. om måneden). (ASL § 17, stk. 6; § 24, stk. 3 (arbejdsmarkedsbidrag); § 25, stk. 5 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023))
      Afrunding: op til nærmeste med 12 delelige kronebeløb (ASL § 25, stk. 5)
-  8. Udgangspunktet er den dato situationen indtrådte (vejledningen 2.6, L917-953): 01.09.2025. (ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6)
+  8. Udgangspunktet er den dato situationen indtrådte (vejledningen 2.6): 01.09.2025. (ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6)
   9. Endelig afgørelse under 50 %: erstatningen omsættes til et kapitalbeløb på afgørelsestidspunktet. (ASL § 27, stk. 1, 1. pkt. (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8)
   10. Kapitaliseringsfaktoren efter VEJ 10056/2025, tabel A, for en alder af 46 år og 8 måneder er 16,635 (lineær interpolation mellem hele år (måned for måned)). (ASL § 27, stk. 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023); Vejledning om omsætning af løbende erstatning til kapitalbeløb i 2026 i sager om arbejdsskader (VEJ nr. 10056 af 30. oktober 2025), tabel A)
-     tabel: A (kilde: VEJ 10056/2025, tabel A (kapitalisering_acts.tsv linje 83))
      Afrunding: 3 decimaler, halv op
   11. Den årlige erstatning for 30 % ganges med faktoren 16,635: kapitalbeløbet er 1.983.100,00 kr. (ASL § 27, stk. 1 og 4 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023))
      Afrunding: op til hele kroner
-  12. Fra 01.09.2025 til og med 01.03.2026 udbetales løbende ydelse, indtil kapitalbeløbet får virkning. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10)
+  12. Fra 01.09.2025 til og med 01.03.2026 udbetales løbende ydelse, indtil kapitalbeløbet får virkning. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 og 2.6; Ankestyrelsens principafgørelse 155-10)
   
   Satstabeller (SHA-256): e0f6c52cb9cf2ea4789af56a404a81e4b6b90183cf3faf727c9a5aae4208d116
 

@@ -256,6 +256,49 @@ test_gitter_5(void **state)
     assert_int_equal(r.fastsat_pct, 40);
 }
 
+/* Issue 10, item 6: an income comparison of 0 % only proposes; when the
+ * caseworker then sets 90 %, no sentence before may say that no
+ * compensation is paid, and the assessment names the proposal it departs
+ * from (source 004, Ankestyrelsen 19-21: comparison 0 %, loss set at
+ * 90 %). */
+static void
+test_forslag_og_skoen_enige(void **state)
+{
+    struct sag_beregning_input in;
+    struct sag_beregning r;
+    struct sag_diag d;
+    struct sag_arena a;
+    struct sag_spor sp;
+    struct sag_buf b;
+
+    (void)state;
+    grundsag(&in);
+    in.tab.grundlag = SAG_GRUNDLAG_INDTAEGTSTAB;
+    in.tab.har_uden = in.tab.har_med = true;
+    in.tab.indtaegt_uden_skade = sag_penge_oere(30000000);
+    in.tab.indtaegt_med_skade = sag_penge_oere(30000000); /* 0,00 % */
+    in.tab.har_skoen_pct = true;
+    in.tab.skoen_pct = 90;
+    sag_arena_init(&a, 0);
+    sag_buf_init(&b, 0);
+    sag_spor_init(&sp, &a, true);
+    sag_diag_init(&d);
+    assert_int_equal(sag_beregn(&satser, &in, &sp, &r, &d), SAG_OK);
+    assert_true(r.ret_til_erstatning);
+    assert_int_equal(r.fastsat_pct, 90);
+    sag_spor_dansk_borger(&sp, &b);
+    assert_null(strstr(b.buf, "der ydes ikke erstatning"));
+    assert_null(strstr(b.buf, "Betingelsen er ikke opfyldt"));
+    assert_non_null(strstr(b.buf, "Det beregnede tab på 0,00 % er under 15 % "
+                                  "(før afrunding); indtægtssammenligningen "
+                                  "foreslår derfor 0 %."));
+    assert_non_null(strstr(b.buf, "Erhvervsevnetabet er skønsmæssigt fastsat "
+                                  "til 90 % (indtægtssammenligningen foreslog "
+                                  "0 %)."));
+    sag_buf_release(&b);
+    sag_arena_release(&a);
+}
+
 /* § 17 a with the Supreme Court rule of 2024/2025. */
 static void
 test_17a_hoejesteret(void **state)
@@ -955,6 +998,7 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gitter_2024),
         cmocka_unit_test(test_gitter_5),
+        cmocka_unit_test(test_forslag_og_skoen_enige),
         cmocka_unit_test(test_17a_hoejesteret),
         cmocka_unit_test(test_beloeb),
         cmocka_unit_test(test_aarsloen_2024),

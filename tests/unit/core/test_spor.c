@@ -147,13 +147,90 @@ test_hjemmel(void **state)
     assert_ok(sag_spor_status(&sp));
 }
 
+/* The citizen's text (issue 10, item 6): each internal reference goes,
+ * with its list separator or the space before its parenthesis; what
+ * remains reads as before. Expected strings written by hand. */
+static void
+ren(const char *ind, const char *forventet)
+{
+    struct sag_buf b;
+
+    sag_buf_init(&b, 0);
+    sag_spor_borgertekst(ind, &b);
+    assert_string_equal(b.buf, forventet);
+    sag_buf_release(&b);
+}
+
+static void
+test_borgertekst(void **state)
+{
+    (void)state;
+    /* A source line in its own parenthesis; a second list item stays. */
+    ren("VEJ, afsnit 2.1.7 (L334-341); eksempel 2.1",
+        "VEJ, afsnit 2.1.7; eksempel 2.1");
+    /* An open question as the last item of a parenthesis: the rest of the
+     * parenthesis stays. */
+    ren("ASL § 17, stk. 6 (80 %, skader før 1.1.2011; åbent spørgsmål "
+        "Q-05); § 25, stk. 5",
+        "ASL § 17, stk. 6 (80 %, skader før 1.1.2011); § 25, stk. 5");
+    /* Two line references, then one with an example: only the example
+     * stays. */
+    ren("afsnit 2.6 (L889-890, L955-956)", "afsnit 2.6");
+    ren("afsnit 2.6 (L940-946, eksempel 2.15)", "afsnit 2.6 (eksempel 2.15)");
+    /* In a sentence. */
+    ren("Udgangspunktet er datoen (vejledningen 2.6, L917-953): 01.08.2024.",
+        "Udgangspunktet er datoen (vejledningen 2.6): 01.08.2024.");
+    /* A first item that goes takes the separator after it. */
+    ren("satser.tsv linje 4: VEJ 9822/2023; ASL § 24", "ASL § 24");
+    /* Mineo, nested. */
+    ren("ASL § 24, stk. 10 (Mineo label: Maksimum årsløn (§ 24, stk. 10))",
+        "ASL § 24, stk. 10");
+    /* Nothing internal: unchanged, including "LOV" and "§ 1 a". */
+    ren("lov nr. 422 (LOV), § 1 a; BEK 1022/2009, tabel C",
+        "lov nr. 422 (LOV), § 1 a; BEK 1022/2009, tabel C");
+    ren("", "");
+}
+
+/* The citizen's rendering: the sentence and the cleaned citation; no
+ * parameter names or sources. */
+static void
+test_dansk_borger(void **state)
+{
+    struct sag_arena a;
+    struct sag_spor sp;
+    struct sag_buf b;
+    struct sag_spor_trin *t;
+
+    (void)state;
+    sag_arena_init(&a, 0);
+    sag_buf_init(&b, 0);
+    sag_spor_init(&sp, &a, true);
+    byg(&sp);
+    t = sag_spor_trin(&sp, "r.intern", "VEJ afsnit 2.8 (L1147-1150)",
+                      SAG_SPOR_IKKE_OPFYLDT);
+    sag_spor_tekst(t, "Afgørelsen er midlertidig og kan ikke kapitaliseres.");
+    (void)sag_spor_trin(&sp, "r.uden-tekst", "Q-01", SAG_SPOR_BEREGNET);
+    sag_spor_dansk_borger(&sp, &b);
+    assert_string_equal(
+        b.buf,
+        "1. Årslønnen er nedsat til maksimum 608.000 kr. (ASL § 24, stk. 5)\n"
+        "   Afrunding: ingen\n"
+        "2. Erhvervsevnetabet er vurderet til 25 %. (ASL § 17, stk. 2)\n"
+        "   Vurderet af sagsbehandler \"A\": Kan ikke løfte.\n\n"
+        "3. Afgørelsen er midlertidig og kan ikke kapitaliseres. (VEJ afsnit "
+        "2.8)\n");
+    sag_buf_release(&b);
+    sag_arena_release(&a);
+}
+
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_json),    cmocka_unit_test(test_dansk),
-        cmocka_unit_test(test_inaktiv), cmocka_unit_test(test_tom_arena),
-        cmocka_unit_test(test_hjemmel),
+        cmocka_unit_test(test_json),         cmocka_unit_test(test_dansk),
+        cmocka_unit_test(test_inaktiv),      cmocka_unit_test(test_tom_arena),
+        cmocka_unit_test(test_hjemmel),      cmocka_unit_test(test_borgertekst),
+        cmocka_unit_test(test_dansk_borger),
     };
 
     return cmocka_run_group_tests_name("spor", tests, NULL, NULL);
