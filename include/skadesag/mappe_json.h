@@ -191,4 +191,16 @@ void sag_brev_svar_json(const struct sag_tj_brev_svar *s, struct sag_buf *ud);
  * "registreret"} (not the bytes). */
 void sag_brev_post_json(const struct sag_brev_post *p, struct sag_buf *ud);
 
+/* The amounts of a stored loss decision, read from its record's result
+ * (the engine's output as stored): yearly, monthly and capital in øre;
+ * each `har_` says the record carries it. */
+struct sag_afgoerelse_beloeb {
+    int64_t aarlig, maanedlig, kapital;
+    bool har_aarlig, har_maanedlig, har_kapital;
+};
+
+/* false when `resultat` is not a JSON object. */
+bool sag_afgoerelse_beloeb_fra_json(const char *resultat,
+                                    struct sag_afgoerelse_beloeb *ud);
+
 #endif /* SAG_MAPPE_JSON_H */

@@ -14,6 +14,7 @@
 #include "skadesag/demo.h"
 #include "skadesag/mappe_json.h"
 #include "skadesag/parse.h"
+#include "skadesag/penge.h"
 #include "skadesag/sag_json.h"
 #include "skadesag/visning.h"
 
@@ -297,6 +298,32 @@ static const char *const fristsymbol[] = { "",   "  ", "✓ ", "✗ ",
                                            "! ", "? ", "– " };
 
 /* The case folder as text. */
+/* A stored decision's amounts, from its record (issue 10, item 7). */
+static void
+beloeb_linje(const char *resultat, struct sag_buf *b)
+{
+    struct sag_afgoerelse_beloeb a;
+    char kr[SAG_PENGE_STR_LEN];
+    const char *sep = "\n      ";
+
+    if (!sag_afgoerelse_beloeb_fra_json(resultat, &a))
+        return;
+    if (a.har_aarlig) {
+        sag_penge_format_dk((struct sag_penge){ a.aarlig }, kr);
+        sag_buf_addf(b, "%serstatning pr. år %s", sep, kr);
+        sep = "  ";
+    }
+    if (a.har_maanedlig) {
+        sag_penge_format_dk((struct sag_penge){ a.maanedlig }, kr);
+        sag_buf_addf(b, "%spr. måned %s", sep, kr);
+        sep = "  ";
+    }
+    if (a.har_kapital && a.kapital != 0) {
+        sag_penge_format_dk((struct sag_penge){ a.kapital }, kr);
+        sag_buf_addf(b, "%skapitalbeløb %s", sep, kr);
+    }
+}
+
 static void
 mappe_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
 {
@@ -358,8 +385,10 @@ mappe_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
                 sag_buf_addf(b, ": %s",
                              sag_visning_ord(sag_udfald_navn(kl->udfald)));
             sag_buf_addc(b, '\n');
-            if (kl->antal_parter > 1) {
-                sag_buf_adds(b, "      klagere:");
+            /* Who appealed (issue 10, item 7): one party or several. */
+            if (kl->antal_parter > 0) {
+                sag_buf_adds(b, kl->antal_parter > 1 ? "      klagere:"
+                                                     : "      klager:");
                 for (size_t j = 0; j < kl->antal_parter; j++)
                     sag_buf_addf(b, "%s %s", j ? "," : "", kl->parter[j]);
                 sag_buf_addc(b, '\n');
@@ -440,9 +469,11 @@ mappe_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
             sag_buf_addf(b, " til %s", d2);
         }
         for (size_t j = 0; j < mp->m.antal_afgoerelser; j++)
-            if (strcmp(mp->m.afgoerelser[j].id, r->id) == 0)
+            if (strcmp(mp->m.afgoerelser[j].id, r->id) == 0) {
                 sag_buf_addf(b, "  beregning gemt (satser %.12s…)",
                              mp->m.afgoerelser[j].satser_checksum);
+                beloeb_linje(mp->m.afgoerelser[j].resultat, b);
+            }
         sag_buf_addc(b, '\n');
     }
 }

@@ -93,6 +93,11 @@ sag_tj_liste(const struct sag_tj *k, const struct sag_liste_filter *f,
         return st;
     g = *f;
     /* A filter value that matches nothing by its form is a mistake. */
+    if (g.team != NULL && g.team[0] == '\0')
+        return sag_diag_set(d, SAG_EINVAL, "/team", "må ikke være tom");
+    if (g.sagsbehandler != NULL && g.sagsbehandler[0] == '\0')
+        return sag_diag_set(d, SAG_EINVAL, "/sagsbehandler",
+                            "må ikke være tom");
     if (g.status != NULL && strcmp(g.status, "aaben") != 0 &&
         strcmp(g.status, "lukket") != 0)
         return sag_diag_set(d, SAG_EINVAL, "/status",
@@ -320,6 +325,47 @@ arbejdspost(void *ctx, const struct sag_arbejdspost *p)
     return a->fejl;
 }
 
+static bool
+foer(const struct sag_tj_arbejdspost *x, const struct sag_tj_arbejdspost *y)
+{
+    int c = strcmp(x->p.forfald, y->p.forfald);
+
+    return c < 0 || (c == 0 && strcmp(x->p.sag_id, y->p.sag_id) < 0);
+}
+
+/* A reply whose deadline has passed no longer waits on others: chasing it
+ * is AES's to do (issue 10, item 7). The overdue lines move from the
+ * waiting list (a[1]) into the to-do list (a[0]), which stays sorted by due
+ * date and at most `graense` long. Both lists are sorted. */
+static int
+flyt_forfaldne(struct arbejde a[2], size_t graense)
+{
+    size_t n0 = a[0].antal, n1 = a[1].antal, i = 0, j = 0, m = 0, r = 0;
+    struct sag_tj_arbejdspost *ny;
+
+    for (size_t x = 0; x < n1; x++)
+        m += a[1].poster[x].overskredet;
+    if (m == 0)
+        return 0;
+    if ((ny = sag_arena_alloc(a[0].arena, (n0 + m) * sizeof(*ny))) == NULL)
+        return 1;
+    for (size_t x = 0; x < n0 + m; x++) {
+        while (j < n1 && !a[1].poster[j].overskredet)
+            j++;
+        if (j < n1 && (i == n0 || foer(&a[1].poster[j], &a[0].poster[i])))
+            ny[x] = a[1].poster[j++];
+        else
+            ny[x] = a[0].poster[i++];
+    }
+    for (size_t x = 0; x < n1; x++)
+        if (!a[1].poster[x].overskredet)
+            a[1].poster[r++] = a[1].poster[x];
+    a[0].poster = ny;
+    a[0].antal = graense && n0 + m > graense ? graense : n0 + m;
+    a[1].antal = r;
+    return 0;
+}
+
 enum sag_status
 sag_tj_arbejdsliste(const struct sag_tj *k, const char *team,
                     const char *sagsbehandler, size_t graense,
@@ -331,6 +377,12 @@ sag_tj_arbejdsliste(const struct sag_tj *k, const char *team,
 
     if ((st = sag__tj_adgang(k, SAG_HANDLING_LISTE, d)) != SAG_OK)
         return st;
+    /* Not empty (an empty one matches nothing, silently). */
+    if (team != NULL && team[0] == '\0')
+        return sag_diag_set(d, SAG_EINVAL, "/team", "må ikke være tom");
+    if (sagsbehandler != NULL && sagsbehandler[0] == '\0')
+        return sag_diag_set(d, SAG_EINVAL, "/sagsbehandler",
+                            "må ikke være tom");
     /* A team-scoped user sees the team's list or their own. */
     if (k->team != NULL && k->team[0] != '\0' &&
         !(team != NULL && strcmp(team, k->team) == 0) &&
@@ -352,6 +404,8 @@ sag_tj_arbejdsliste(const struct sag_tj *k, const char *team,
     }
     if ((st = sag__tj_afslut(k, st, d)) != SAG_OK)
         return st;
+    if (flyt_forfaldne(a, graense) != 0)
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
     ud->til_behandling = a[0].poster;
     ud->antal_til_behandling = a[0].antal;
     ud->venter = a[1].poster;

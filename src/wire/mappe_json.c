@@ -1000,3 +1000,34 @@ sag_session_json(const char *bruger, const char *rolle, const char *team,
     }
     sag_buf_addc(b, '}');
 }
+
+static bool
+beloeb(json_t *r, const char *navn, int64_t *ud)
+{
+    json_t *v = json_object_get(r, navn);
+
+    if (!json_is_integer(v))
+        return false;
+    *ud = (int64_t)json_integer_value(v);
+    return true;
+}
+
+bool
+sag_afgoerelse_beloeb_fra_json(const char *resultat,
+                               struct sag_afgoerelse_beloeb *ud)
+{
+    json_t *r;
+
+    memset(ud, 0, sizeof(*ud));
+    if (resultat == NULL || (r = json_loads(resultat, 0, NULL)) == NULL)
+        return false;
+    if (!json_is_object(r)) {
+        json_decref(r);
+        return false;
+    }
+    ud->har_aarlig = beloeb(r, "aarlig_erstatning_oere", &ud->aarlig);
+    ud->har_maanedlig = beloeb(r, "maanedlig_erstatning_oere", &ud->maanedlig);
+    ud->har_kapital = beloeb(r, "kapitalbeloeb_oere", &ud->kapital);
+    json_decref(r);
+    return true;
+}
