@@ -360,8 +360,19 @@ enum sag_status sag_tj_breve(const struct sag_tj *k, const char *sag_id,
  * deadlines and tasks, the history and the stored decision records. For
  * roles that may not see full CPR numbers the state's CPR number is masked
  * and the payload of the "oprettet" event (which holds it) is NULL. */
+/* A journal document's bytes, as exported and imported. */
+struct sag_tj_dokument_indhold {
+    const char *sha256, *mime;
+    const void *indhold;
+    size_t len;
+};
+
 struct sag_tj_mappe {
     struct sag_sagsmappe m;
+    /* Only an export fills these: the bytes of every document the case
+     * names (issue 10, item 2). */
+    const struct sag_tj_dokument_indhold *dokumenter;
+    size_t antal_dokumenter;
     bool fuldt_cpr;
     struct sag_dato idag;
     enum sag_fristregime regime;
@@ -449,6 +460,8 @@ struct sag_tj_import {
     size_t antal_haendelser;
     const struct sag_afgoerelse_post *afgoerelser;
     size_t antal_afgoerelser;
+    const struct sag_tj_dokument_indhold *dokumenter;
+    size_t antal_dokumenter;
 };
 
 /* Import a case keeping its id, its events' dates and users and its

@@ -76,9 +76,41 @@ sag_tj_eksport(const struct sag_tj *k, const char *sag_id, const char *grund,
                struct sag_arena *arena, struct sag_tj_mappe *ud,
                struct sag_diag *d)
 {
-    return laes(k, SAG_HANDLING_EKSPORT, sag_id,
-                grund != NULL && grund[0] != '\0' ? grund : "eksport", arena,
-                ud, d);
+    const struct sag_tilstand *t = &ud->m.tilstand;
+    struct sag_tj_dokument_indhold *dk;
+    enum sag_status st;
+    size_t n = 0;
+
+    if ((st = laes(k, SAG_HANDLING_EKSPORT, sag_id,
+                   grund != NULL && grund[0] != '\0' ? grund : "eksport", arena,
+                   ud, d)) != SAG_OK)
+        return st;
+    /* The documents' bytes go with the case, each once, read (and checked
+     * against its hash) after the case's rows. */
+    if (t->antal_dokumenter == 0)
+        return SAG_OK;
+    if ((dk = sag_arena_calloc(arena, t->antal_dokumenter, sizeof(*dk))) ==
+        NULL)
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    for (size_t i = 0; i < t->antal_dokumenter; i++) {
+        const char *sha = t->dokumenter[i].sha256;
+        bool set = false;
+
+        for (size_t j = 0; j < n && !set; j++)
+            set = strcmp(dk[j].sha256, sha) == 0;
+        if (set)
+            continue;
+        if ((dk[n].sha256 = sag_arena_strdup(arena, sha)) == NULL)
+            return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        if ((st = sag_store_hent_dokument(k->store, sha, arena, &dk[n].mime,
+                                          &dk[n].indhold, &dk[n].len, d)) !=
+            SAG_OK)
+            return st;
+        n++;
+    }
+    ud->dokumenter = dk;
+    ud->antal_dokumenter = n;
+    return SAG_OK;
 }
 
 enum sag_status
@@ -456,6 +488,15 @@ importer_afgoerelse(const struct sag_tj *k, const struct sag_tj_import *imp,
     return SAG_OK;
 }
 
+static bool
+har_dokument(const struct sag_tj_import *imp, const char *sha)
+{
+    for (size_t i = 0; sha != NULL && i < imp->antal_dokumenter; i++)
+        if (strcmp(imp->dokumenter[i].sha256, sha) == 0)
+            return true;
+    return false;
+}
+
 enum sag_status
 sag_tj_import(const struct sag_tj *k, const struct sag_tj_import *imp,
               char id[SAG_ID_MAX], struct sag_diag *d)
@@ -478,6 +519,26 @@ sag_tj_import(const struct sag_tj *k, const struct sag_tj_import *imp,
     memcpy(nyt, imp->id, strlen(imp->id) + 1);
     if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
         return st;
+    /* The documents first, each checked against the SHA-256 it claims
+     * (the events name them by it). */
+    for (size_t i = 0; st == SAG_OK && i < imp->antal_dokumenter; i++) {
+        const struct sag_tj_dokument_indhold *x = &imp->dokumenter[i];
+        const char *mime = sag__tj_dokumenttype(x->indhold, x->len);
+        char sha[65];
+
+        if (mime == NULL) {
+            st = sag_diag_set(d, SAG_EINVAL, "/dokumenter",
+                              "dokument nr. %zu er ikke en PDF eller et "
+                              "billede (PNG, JPEG)",
+                              i + 1);
+            break;
+        }
+        st = sag_store_gem_dokument(k->store, mime, x->indhold, x->len, sha, d);
+        if (st == SAG_OK && strcmp(sha, x->sha256) != 0)
+            st = sag_diag_set(d, SAG_ECONFLICT, "/dokumenter",
+                              "dokument nr. %zu stemmer ikke med sin SHA-256",
+                              i + 1);
+    }
     /* The explicit import path: decision records keep their recording
      * times (their hashes, carried by the events, cover them). */
     sag_store_tillad_historik(k->store, true);
@@ -486,6 +547,12 @@ sag_tj_import(const struct sag_tj *k, const struct sag_tj_import *imp,
 
         if (h->afgoerelse_hash != NULL)
             st = importer_afgoerelse(k, imp, h, d);
+        if (st == SAG_OK && h->type == SAG_H_DOKUMENT &&
+            !har_dokument(imp, h->dokument))
+            st = sag_diag_set(d, SAG_EMISSING, "/dokumenter",
+                              "hændelse nr. %zu nævner et dokument, som "
+                              "eksporten ikke indeholder",
+                              i + 1);
         if (st != SAG_OK)
             break;
         if (i == 0)
