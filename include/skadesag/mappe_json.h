@@ -80,11 +80,12 @@ enum sag_status sag_afgoerelse_fra_json(const char *tekst, size_t len,
                                         struct sag_tj_afgoerelse *ud,
                                         struct sag_diag *d);
 
-/* {"cpr"}: a search by CPR number (in a body, never in a URL). The
- * number is borrowed from `arena`; it is never echoed in `d`. */
+/* {"cpr"} or {"navn"} (one of them): a search by CPR number or by a
+ * party's name (in a body, never in a URL). The value is borrowed from
+ * `arena`; it is never echoed in `d`; the other is NULL. */
 enum sag_status sag_soegning_fra_json(const char *tekst, size_t len,
                                       struct sag_arena *arena, const char **cpr,
-                                      struct sag_diag *d);
+                                      const char **navn, struct sag_diag *d);
 
 /* {"id", "advarsler": ["sag … har samme tilskadekomne og skadedato", …]}:
  * a created case and the cases it may duplicate (no personal data). */

@@ -404,6 +404,15 @@ enum sag_status sag_tj_soeg_cpr(const struct sag_tj *k, const char *cpr,
                                           const struct sag_liste_post *p),
                                 void *ctx, struct sag_diag *d);
 
+/* The cases with a party whose name (as part_tilfoejet recorded it)
+ * contains `navn` (at least 2 characters; ASCII letters in any case), newest
+ * first; for the roles that see full CPR numbers, within the user's team;
+ * every hit read-logged ("soegning paa navn"). The name is never echoed. */
+enum sag_status sag_tj_soeg_navn(const struct sag_tj *k, const char *navn,
+                                 int (*cb)(void *ctx,
+                                           const struct sag_liste_post *p),
+                                 void *ctx, struct sag_diag *d);
+
 /* Cases of the same person with the same injury date as `h` (an
  * "oprettet" event), for the warning when a second case is created for
  * one injury (issue 10, item 1). Writes up to `max` ids (excluding

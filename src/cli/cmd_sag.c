@@ -62,12 +62,15 @@ static const struct kmd {
     { "vis", " --grund ", 1, kmd_vis,
       "  vis SAG [--grund G] [--idag D]      Sagen med historik, frister og "
       "afgørelser\n" },
-    { "liste", " --team --sagsbehandler --status --type --graense --cpr ", 0,
+    { "liste",
+      " --team --sagsbehandler --status --type --graense --cpr --navn ", 0,
       kmd_liste,
       "  liste [--team T] [--sagsbehandler S] [--status aaben|lukket] "
       "[--type T]\n"
       "  liste --cpr -                       En persons sager (CPR-nummeret "
-      "læses fra stdin)\n" },
+      "læses fra stdin)\n"
+      "  liste --navn -                      Sager med en part med det navn "
+      "(læses fra stdin)\n" },
     { "arbejdsliste", " --team --sagsbehandler --graense ", 0, kmd_arbejdsliste,
       "  arbejdsliste (--team T | --sagsbehandler S) [--idag D] [--graense "
       "N]\n" },
@@ -597,7 +600,22 @@ kmd_liste(struct sag__session *s, const struct sag__valg *v)
         sag__kolonne(&b, "Anerkendelse", 13);
         sag_buf_adds(&b, "Næste frist\n");
     }
-    if (sag__val(v, "--cpr") != NULL) {
+    if (sag__val(v, "--navn") != NULL) {
+        char navn[256] = "";
+
+        /* Personal data: read from standard input, never from the command
+         * line (process lists, shell history). */
+        if (strcmp(sag__val(v, "--navn"), "-") != 0 ||
+            sag__val(v, "--cpr") != NULL) {
+            sag_buf_release(&b);
+            sag__fejl("--navn: skriv --navn - og navnet på standardinput");
+            return SAG_EXIT_BRUG;
+        }
+        if (fgets(navn, sizeof(navn), stdin) == NULL)
+            navn[0] = '\0';
+        navn[strcspn(navn, "\r\n")] = '\0';
+        st = sag_tj_soeg_navn(&s->tj, navn, liste_linje, &c, &d);
+    } else if (sag__val(v, "--cpr") != NULL) {
         char cpr[32] = "";
 
         /* The number is read from standard input, never from the command

@@ -260,6 +260,99 @@ sag_tj_soeg_cpr(const struct sag_tj *k, const char *cpr,
     return soeg(k, cpr, NULL, cb, ctx, d);
 }
 
+#define SOEG_NAVN_GRUND "soegning paa navn"
+
+/* Does `navn` contain `del`, ignoring the case of ASCII letters? (Other
+ * bytes, such as æ, ø, å in UTF-8, must match exactly.) */
+static bool
+indeholder(const char *navn, const char *del)
+{
+    size_t n = strlen(navn), m = strlen(del);
+
+    for (size_t i = 0; m <= n && i <= n - m; i++) {
+        size_t j = 0;
+
+        while (j < m) {
+            unsigned char a = (unsigned char)navn[i + j],
+                          b = (unsigned char)del[j];
+
+            if (a >= 'A' && a <= 'Z')
+                a = (unsigned char)(a - 'A' + 'a');
+            if (b >= 'A' && b <= 'Z')
+                b = (unsigned char)(b - 'A' + 'a');
+            if (a != b)
+                break;
+            j++;
+        }
+        if (j == m)
+            return true;
+    }
+    return false;
+}
+
+enum sag_status
+sag_tj_soeg_navn(const struct sag_tj *k, const char *navn,
+                 int (*cb)(void *ctx, const struct sag_liste_post *p),
+                 void *ctx, struct sag_diag *d)
+{
+    struct sag_liste_filter f;
+    struct sag_arena a;
+    struct soeg_hits h;
+    struct sag_hvem hvem = { k->bruger, sag_rolle_navn(k->rolle) };
+    struct sag_tilstand *t;
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_LISTE, d)) != SAG_OK)
+        return st;
+    /* A name is personal data: the roles that see full CPR numbers. */
+    if (!sag_tj_ser_fuldt_cpr(k->rolle))
+        return sag_diag_set(d, SAG_EADGANG, "/navn",
+                            "rollen må ikke søge på navn");
+    /* The name is never echoed (errors and logs carry no personal data). */
+    if (navn == NULL || strlen(navn) < 2)
+        return sag_diag_set(d, SAG_EINVAL, "/navn",
+                            "skriv mindst 2 tegn af navnet");
+    if (strlen(navn) > 200)
+        return sag_diag_set(d, SAG_EINVAL, "/navn", "for langt");
+    memset(&f, 0, sizeof(f));
+    if (k->team != NULL && k->team[0] != '\0')
+        f.team = k->team;
+    sag_arena_init(&a, 1u << 20);
+    h = (struct soeg_hits){ &a, NULL, 0, 0 };
+    if ((t = sag_arena_alloc(&a, sizeof(*t))) == NULL) {
+        sag_arena_release(&a);
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    }
+    /* One transaction: the cases are listed first, then each one's parties
+     * (as the part_tilfoejet events recorded them) are read, and each hit
+     * is logged with its read. A scan of every case in scope: no index of
+     * names is kept (docs/sager.md). */
+    if ((st = sag_store_begynd(k->store, d)) != SAG_OK) {
+        sag_arena_release(&a);
+        return st;
+    }
+    st = sag_store_liste(k->store, &f, soeg_saml, &h, d);
+    if (st == SAG_OK && sag_arena_status(&a) != SAG_OK)
+        st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    for (size_t i = 0; st == SAG_OK && i < h.n; i++) {
+        bool fundet = false;
+
+        if ((st = sag_store_tilstand(k->store, h.p[i].id, t, d)) != SAG_OK)
+            break;
+        for (size_t j = 0; j < t->antal_parter && !fundet; j++)
+            fundet = indeholder(t->parter[j].navn, navn);
+        if (!fundet)
+            continue;
+        st = sag_store_log_laesning(k->store, h.p[i].id, &hvem, SOEG_NAVN_GRUND,
+                                    d);
+        if (st == SAG_OK && cb(ctx, &h.p[i]) != 0)
+            break;
+    }
+    st = sag__tj_afslut(k, st, d);
+    sag_arena_release(&a);
+    return st;
+}
+
 struct dublet {
     struct sag_store *store;
     const char *undtagen;

@@ -689,13 +689,18 @@ out:
 
 enum sag_status
 sag_soegning_fra_json(const char *tekst_, size_t len, struct sag_arena *arena,
-                      const char **cpr, struct sag_diag *d)
+                      const char **cpr, const char **navn, struct sag_diag *d)
 {
     struct laeser l = { NULL, arena, d };
     enum sag_status st;
 
-    if ((st = aabn_objekt(&l, tekst_, len, " cpr ")) == SAG_OK)
-        st = l_tekst(&l, "cpr", true, cpr);
+    *cpr = NULL;
+    *navn = NULL;
+    if ((st = aabn_objekt(&l, tekst_, len, " cpr navn ")) == SAG_OK &&
+        (st = l_tekst(&l, "cpr", false, cpr)) == SAG_OK &&
+        (st = l_tekst(&l, "navn", false, navn)) == SAG_OK &&
+        (*cpr == NULL) == (*navn == NULL))
+        st = sag_diag_set(d, SAG_EINVAL, "/cpr", "angiv enten cpr eller navn");
     json_decref(l.o);
     return st;
 }
