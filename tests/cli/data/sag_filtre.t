@@ -83,3 +83,8 @@ Every subcommand prints its own usage on --help (first line names it) and
 exits 0.
   $ for k in opret haendelse vis liste arbejdsliste afgoer notat dokument hent klage tilslut genvurder ankestyrelsen genoptag revision genberegn verificer laesninger eksport import demo genopbyg; do "$SKADESAG" sag $k --help | head -1 | grep -q "\] $k \.\.\.\$" || echo "$k: forkert"; done; echo færdig
   færdig
+
+The other commands' subcommands print their command's usage (which lists
+the subcommand) on --help, on standard output, exit 0 (not a usage error).
+  $ for k in 'rapport portefolje' 'rapport kvalitet' 'rapport konsekvens' 'brev dan' 'brev vis' 'brev liste' 'dato vis' 'dato helligdage' 'dato arbejdsdage' 'dato alder' 'satser tjek' 'satser sats' 'satser folkepensionsalder' 'satser faktor'; do "$SKADESAG" $k --help 2>/dev/null | head -1 | grep -q "^Brug: skadesag ${k%% *} " || echo "$k: forkert"; done; echo færdig
+  færdig
