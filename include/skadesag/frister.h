@@ -97,6 +97,10 @@ struct sag_dato sag_svarfrist_standard(const struct sag_tilstand *t,
                                        const char *part, struct sag_dato sendt,
                                        const struct sag_kalender *k);
 
+/* The worklist's text of a reply awaited from `part`, naming the party
+ * (issue 10, item 7): "Afventer svar fra lægen; ryk ved fristens udløb". */
+void sag_svar_opgavetekst(const char *part, char *ud, size_t n);
+
 /* Tasks for the worklist. */
 enum sag_opgaveart {
     SAG_OPGAVE_AFGOER = 1,          /* decide before a statutory deadline */

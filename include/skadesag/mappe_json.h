@@ -80,11 +80,12 @@ enum sag_status sag_afgoerelse_fra_json(const char *tekst, size_t len,
                                         struct sag_tj_afgoerelse *ud,
                                         struct sag_diag *d);
 
-/* {"cpr"}: a search by CPR number (in a body, never in a URL). The
- * number is borrowed from `arena`; it is never echoed in `d`. */
+/* {"cpr"} or {"navn"} (one of them): a search by CPR number or by a
+ * party's name (in a body, never in a URL). The value is borrowed from
+ * `arena`; it is never echoed in `d`; the other is NULL. */
 enum sag_status sag_soegning_fra_json(const char *tekst, size_t len,
                                       struct sag_arena *arena, const char **cpr,
-                                      struct sag_diag *d);
+                                      const char **navn, struct sag_diag *d);
 
 /* {"id", "advarsler": ["sag … har samme tilskadekomne og skadedato", …]}:
  * a created case and the cases it may duplicate (no personal data). */
@@ -190,5 +191,17 @@ void sag_brev_svar_json(const struct sag_tj_brev_svar *s, struct sag_buf *ud);
 /* {"id", "sag_id", "type", "dato", "afgoerelse_id", "bytes", "sha256",
  * "registreret"} (not the bytes). */
 void sag_brev_post_json(const struct sag_brev_post *p, struct sag_buf *ud);
+
+/* The amounts of a stored loss decision, read from its record's result
+ * (the engine's output as stored): yearly, monthly and capital in øre;
+ * each `har_` says the record carries it. */
+struct sag_afgoerelse_beloeb {
+    int64_t aarlig, maanedlig, kapital;
+    bool har_aarlig, har_maanedlig, har_kapital;
+};
+
+/* false when `resultat` is not a JSON object. */
+bool sag_afgoerelse_beloeb_fra_json(const char *resultat,
+                                    struct sag_afgoerelse_beloeb *ud);
 
 #endif /* SAG_MAPPE_JSON_H */

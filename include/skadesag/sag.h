@@ -290,6 +290,7 @@ struct sag_anmodning {
     char part[32];
     struct sag_dato sendt, svarfrist;
     bool besvaret;
+    char opgavetekst[96]; /* the worklist's line, naming the party */
 };
 
 /* The state of a case, derived from its events. */

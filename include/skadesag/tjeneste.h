@@ -362,8 +362,19 @@ enum sag_status sag_tj_breve(const struct sag_tj *k, const char *sag_id,
  * `pdf_len` is the PDF's size; sag_tj_brev_hent reads one). For
  * roles that may not see full CPR numbers the state's CPR number is masked
  * and the payload of the "oprettet" event (which holds it) is NULL. */
+/* A journal document's bytes, as exported and imported. */
+struct sag_tj_dokument_indhold {
+    const char *sha256, *mime;
+    const void *indhold;
+    size_t len;
+};
+
 struct sag_tj_mappe {
     struct sag_sagsmappe m;
+    /* Only an export fills these: the bytes of every document the case
+     * names (issue 10, item 2). */
+    const struct sag_tj_dokument_indhold *dokumenter;
+    size_t antal_dokumenter;
     bool fuldt_cpr;
     struct sag_dato idag;
     enum sag_fristregime regime;
@@ -396,6 +407,15 @@ enum sag_status sag_tj_soeg_cpr(const struct sag_tj *k, const char *cpr,
                                 int (*cb)(void *ctx,
                                           const struct sag_liste_post *p),
                                 void *ctx, struct sag_diag *d);
+
+/* The cases with a party whose name (as part_tilfoejet recorded it)
+ * contains `navn` (at least 2 characters; ASCII letters in any case), newest
+ * first; for the roles that see full CPR numbers, within the user's team;
+ * every hit read-logged ("soegning paa navn"). The name is never echoed. */
+enum sag_status sag_tj_soeg_navn(const struct sag_tj *k, const char *navn,
+                                 int (*cb)(void *ctx,
+                                           const struct sag_liste_post *p),
+                                 void *ctx, struct sag_diag *d);
 
 /* Cases of the same person with the same injury date as `h` (an
  * "oprettet" event), for the warning when a second case is created for
@@ -453,6 +473,8 @@ struct sag_tj_import {
     size_t antal_haendelser;
     const struct sag_afgoerelse_post *afgoerelser;
     size_t antal_afgoerelser;
+    const struct sag_tj_dokument_indhold *dokumenter;
+    size_t antal_dokumenter;
 };
 
 /* Import a case keeping its id, its events' dates and users and its

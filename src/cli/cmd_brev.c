@@ -157,6 +157,11 @@ sag__cmd_brev(int argc, char **argv)
             return SAG_EXIT_BRUG;
         }
     }
+    for (int j = i + 1; j < argc; j++)
+        if (strcmp(argv[j], "--help") == 0) {
+            hjaelp(stdout);
+            return SAG_EXIT_OK;
+        }
     if (i >= argc ||
         sag__laes_valg(argc - i - 1, argv + i + 1, flag, &v) != 0 ||
         v.antal_pos != 1) {

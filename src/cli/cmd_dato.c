@@ -30,6 +30,17 @@ hjaelp(FILE *f)
         f);
 }
 
+/* "--help" after the subcommand: the usage, on standard output (exit 0),
+ * not a usage error (issue 10, item 7). */
+static bool
+hjaelp_bedt(int argc, char **argv, int fra)
+{
+    for (int j = fra; j < argc; j++)
+        if (strcmp(argv[j], "--help") == 0)
+            return true;
+    return false;
+}
+
 static const char *const ugedage[7] = { "mandag",  "tirsdag", "onsdag",
                                         "torsdag", "fredag",  "lørdag",
                                         "søndag" };
@@ -65,7 +76,7 @@ sag__cmd_dato(int argc, char **argv)
     struct sag_dato d, d2;
     int64_t n;
 
-    if (argc < 2 || strcmp(argv[1], "--help") == 0) {
+    if (argc < 2 || hjaelp_bedt(argc, argv, 1)) {
         hjaelp(argc < 2 ? stderr : stdout);
         return argc < 2 ? SAG_EXIT_BRUG : SAG_EXIT_OK;
     }

@@ -553,6 +553,11 @@ sag__cmd_rapport(int argc, char **argv)
             return SAG_EXIT_BRUG;
         }
     }
+    for (int j = i + 1; j < argc; j++)
+        if (strcmp(argv[j], "--help") == 0) {
+            hjaelp(stdout);
+            return SAG_EXIT_OK;
+        }
     if (i >= argc ||
         sag__laes_valg(argc - i - 1, argv + i + 1, flag, &v) != 0) {
         hjaelp(stderr);

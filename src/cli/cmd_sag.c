@@ -14,6 +14,7 @@
 #include "skadesag/demo.h"
 #include "skadesag/mappe_json.h"
 #include "skadesag/parse.h"
+#include "skadesag/penge.h"
 #include "skadesag/sag_json.h"
 #include "skadesag/visning.h"
 
@@ -61,12 +62,15 @@ static const struct kmd {
     { "vis", " --grund ", 1, kmd_vis,
       "  vis SAG [--grund G] [--idag D]      Sagen med historik, frister og "
       "afgørelser\n" },
-    { "liste", " --team --sagsbehandler --status --type --graense --cpr ", 0,
+    { "liste",
+      " --team --sagsbehandler --status --type --graense --cpr --navn ", 0,
       kmd_liste,
       "  liste [--team T] [--sagsbehandler S] [--status aaben|lukket] "
       "[--type T]\n"
       "  liste --cpr -                       En persons sager (CPR-nummeret "
-      "læses fra stdin)\n" },
+      "læses fra stdin)\n"
+      "  liste --navn -                      Sager med en part med det navn "
+      "(læses fra stdin)\n" },
     { "arbejdsliste", " --team --sagsbehandler --graense ", 0, kmd_arbejdsliste,
       "  arbejdsliste (--team T | --sagsbehandler S) [--idag D] [--graense "
       "N]\n" },
@@ -296,7 +300,6 @@ out:
 static const char *const fristsymbol[] = { "",   "  ", "✓ ", "✗ ",
                                            "! ", "? ", "– " };
 
-/* The case folder as text. */
 /* A count with Danish thousands separators: 23.456. */
 static void
 tal_dk(struct sag_buf *b, size_t n)
@@ -337,6 +340,33 @@ breve_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
     }
 }
 
+/* A stored decision's amounts, from its record (issue 10, item 7). */
+static void
+beloeb_linje(const char *resultat, struct sag_buf *b)
+{
+    struct sag_afgoerelse_beloeb a;
+    char kr[SAG_PENGE_STR_LEN];
+    const char *sep = "\n      ";
+
+    if (!sag_afgoerelse_beloeb_fra_json(resultat, &a))
+        return;
+    if (a.har_aarlig) {
+        sag_penge_format_dk((struct sag_penge){ a.aarlig }, kr);
+        sag_buf_addf(b, "%serstatning pr. år %s", sep, kr);
+        sep = "  ";
+    }
+    if (a.har_maanedlig) {
+        sag_penge_format_dk((struct sag_penge){ a.maanedlig }, kr);
+        sag_buf_addf(b, "%spr. måned %s", sep, kr);
+        sep = "  ";
+    }
+    if (a.har_kapital && a.kapital != 0) {
+        sag_penge_format_dk((struct sag_penge){ a.kapital }, kr);
+        sag_buf_addf(b, "%skapitalbeløb %s", sep, kr);
+    }
+}
+
+/* The case folder as text. */
 static void
 mappe_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
 {
@@ -398,8 +428,10 @@ mappe_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
                 sag_buf_addf(b, ": %s",
                              sag_visning_ord(sag_udfald_navn(kl->udfald)));
             sag_buf_addc(b, '\n');
-            if (kl->antal_parter > 1) {
-                sag_buf_adds(b, "      klagere:");
+            /* Who appealed (issue 10, item 7): one party or several. */
+            if (kl->antal_parter > 0) {
+                sag_buf_adds(b, kl->antal_parter > 1 ? "      klagere:"
+                                                     : "      klager:");
                 for (size_t j = 0; j < kl->antal_parter; j++)
                     sag_buf_addf(b, "%s %s", j ? "," : "", kl->parter[j]);
                 sag_buf_addc(b, '\n');
@@ -479,9 +511,11 @@ mappe_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
             sag_buf_addf(b, " til %s", d2);
         }
         for (size_t j = 0; j < mp->m.antal_afgoerelser; j++)
-            if (strcmp(mp->m.afgoerelser[j].id, r->id) == 0)
+            if (strcmp(mp->m.afgoerelser[j].id, r->id) == 0) {
                 sag_buf_addf(b, "  beregning gemt (satser %.12s…)",
                              mp->m.afgoerelser[j].satser_checksum);
+                beloeb_linje(mp->m.afgoerelser[j].resultat, b);
+            }
         sag_buf_addc(b, '\n');
     }
     breve_tekst(mp, b);
@@ -606,7 +640,22 @@ kmd_liste(struct sag__session *s, const struct sag__valg *v)
         sag__kolonne(&b, "Anerkendelse", 13);
         sag_buf_adds(&b, "Næste frist\n");
     }
-    if (sag__val(v, "--cpr") != NULL) {
+    if (sag__val(v, "--navn") != NULL) {
+        char navn[256] = "";
+
+        /* Personal data: read from standard input, never from the command
+         * line (process lists, shell history). */
+        if (strcmp(sag__val(v, "--navn"), "-") != 0 ||
+            sag__val(v, "--cpr") != NULL) {
+            sag_buf_release(&b);
+            sag__fejl("--navn: skriv --navn - og navnet på standardinput");
+            return SAG_EXIT_BRUG;
+        }
+        if (fgets(navn, sizeof(navn), stdin) == NULL)
+            navn[0] = '\0';
+        navn[strcspn(navn, "\r\n")] = '\0';
+        st = sag_tj_soeg_navn(&s->tj, navn, liste_linje, &c, &d);
+    } else if (sag__val(v, "--cpr") != NULL) {
         char cpr[32] = "";
 
         /* The number is read from standard input, never from the command

@@ -35,6 +35,17 @@ hjaelp(FILE *f)
         f);
 }
 
+/* "--help" after the subcommand: the usage, on standard output (exit 0),
+ * not a usage error (issue 10, item 7). */
+static bool
+hjaelp_bedt(int argc, char **argv, int fra)
+{
+    for (int j = fra; j < argc; j++)
+        if (strcmp(argv[j], "--help") == 0)
+            return true;
+    return false;
+}
+
 static int
 dato_arg(const char *s, struct sag_dato *d)
 {
@@ -67,7 +78,7 @@ sag__cmd_satser(int argc, char **argv)
         dir = argv[2];
         i = 3;
     }
-    if (i >= argc || strcmp(argv[i], "--help") == 0) {
+    if (i >= argc || hjaelp_bedt(argc, argv, i)) {
         hjaelp(i >= argc ? stderr : stdout);
         return i >= argc ? SAG_EXIT_BRUG : SAG_EXIT_OK;
     }

@@ -141,24 +141,26 @@ sag__api_sager_liste(struct sag__http_kald *k)
     return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }
 
-/* POST /api/soegning {"cpr"}: a person's cases (the number in the body,
- * never in the URL; every hit read-logged). */
+/* POST /api/soegning {"cpr"} or {"navn"}: a person's cases, or the cases
+ * with a party of that name (in the body, never in the URL; every hit
+ * read-logged). */
 int
 sag__api_soegning(struct sag__http_kald *k)
 {
     struct liste l;
     struct sag_diag d;
-    const char *cpr = NULL;
+    const char *cpr = NULL, *navn = NULL;
     enum sag_status st;
 
     sag_diag_init(&d);
-    st =
-        sag_soegning_fra_json(k->krop.buf, k->krop.len, &k->a->arena, &cpr, &d);
+    st = sag_soegning_fra_json(k->krop.buf, k->krop.len, &k->a->arena, &cpr,
+                               &navn, &d);
     l.b = k->b;
     l.sidste[0] = '\0';
     if (st == SAG_OK) {
         sag_json_array_begynd(&l.a, k->b);
-        st = sag_tj_soeg_cpr(&k->tj, cpr, liste_post, &l, &d);
+        st = cpr != NULL ? sag_tj_soeg_cpr(&k->tj, cpr, liste_post, &l, &d)
+                         : sag_tj_soeg_navn(&k->tj, navn, liste_post, &l, &d);
         sag_json_array_slut(&l.a);
     }
     return sag__http_svar(k, st, &d, MHD_HTTP_OK);

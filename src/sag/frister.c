@@ -373,6 +373,27 @@ opgave(struct sag_opgave *ud, size_t max, size_t *n, enum sag_opgaveart art,
     (*n)++;
 }
 
+void
+sag_svar_opgavetekst(const char *part, char *ud, size_t n)
+{
+    static const char *const ord[][2] = {
+        { "laege", "lægen" },
+        { "tilskadekomne", "tilskadekomne" },
+        { "arbejdsgiver", "arbejdsgiveren" },
+        { "forsikringsselskab", "forsikringsselskabet" },
+        { "kommune", "kommunen" },
+        { "sygehus", "sygehuset" },
+        { "region", "regionen" },
+        { "repraesentant", "repræsentanten" },
+    };
+    const char *navn = part;
+
+    for (size_t i = 0; i < sizeof(ord) / sizeof(ord[0]); i++)
+        if (strcmp(part, ord[i][0]) == 0)
+            navn = ord[i][1];
+    (void)snprintf(ud, n, "Afventer svar fra %s; ryk ved fristens udløb", navn);
+}
+
 size_t
 sag_opgaver(const struct sag_tilstand *t, const struct sag_kalender *k,
             struct sag_opgave *ud, size_t max)
@@ -432,9 +453,16 @@ sag_opgaver(const struct sag_tilstand *t, const struct sag_kalender *k,
                                                         : "afgoerelse");
             break;
         case SAG_FRIST_SVAR:
-            if (f->status == SAG_FRISTSTATUS_AABEN)
-                opgave(ud, max, &n, SAG_OPGAVE_SVAR, f->forfald, true,
-                       "Afventer svar; ryk ved fristens udløb", f->ref);
+            if (f->status == SAG_FRISTSTATUS_AABEN) {
+                const char *tekst = "Afventer svar; ryk ved fristens udløb";
+
+                for (size_t j = 0; j < t->antal_anmodninger; j++)
+                    if (strcmp(t->anmodninger[j].id, f->ref) == 0 &&
+                        t->anmodninger[j].opgavetekst[0])
+                        tekst = t->anmodninger[j].opgavetekst;
+                opgave(ud, max, &n, SAG_OPGAVE_SVAR, f->forfald, true, tekst,
+                       f->ref);
+            }
             break;
         case SAG_FRIST_REVISION:
             opgave(ud, max, &n, SAG_OPGAVE_REVISION, f->forfald, false,

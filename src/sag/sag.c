@@ -495,6 +495,7 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
             return sag_diag_set(d, SAG_ECONFLICT, "/svarfrist",
                                 "ligger før anmodningen");
         a->besvaret = false;
+        sag_svar_opgavetekst(a->part, a->opgavetekst, sizeof(a->opgavetekst));
         t->antal_anmodninger++;
         return SAG_OK;
     }

@@ -1349,6 +1349,34 @@ kontroller_breve(struct sag_store *s, const char *sag_id,
 
 /* Pass 2: a case replays, and its decision records match their hashes
  * and the events that recorded them (which the chain protects). */
+/* The journal's documents (issue 10, item 2): every document a "dokument"
+ * event names is stored, and its bytes still have that SHA-256. */
+static enum sag_status
+kontroller_dokumenter(struct sag_store *s, const char *sag_id,
+                      const struct sag_tilstand *t, struct sag_arena *a,
+                      struct sag_diag *d)
+{
+    for (size_t i = 0; i < t->antal_dokumenter; i++) {
+        const char *sha = t->dokumenter[i].sha256, *mime;
+        const void *indhold;
+        size_t len;
+        enum sag_status st =
+            sag_store_hent_dokument(s, sha, a, &mime, &indhold, &len, d);
+
+        if (st == SAG_ENOTFOUND)
+            return sag_diag_set(d, SAG_ECONFLICT, "",
+                                "dokument %.12s… i sag %s mangler", sha,
+                                sag_id);
+        if (st == SAG_EINTERNAL)
+            return sag_diag_set(d, SAG_ECONFLICT, "",
+                                "dokument %.12s… i sag %s er ændret", sha,
+                                sag_id);
+        if (st != SAG_OK)
+            return st;
+    }
+    return SAG_OK;
+}
+
 static enum sag_status
 kontroller_sag(struct sag_store *s, const char *sag_id, struct sag_diag *d)
 {
@@ -1383,6 +1411,8 @@ kontroller_sag(struct sag_store *s, const char *sag_id, struct sag_diag *d)
     }
     if (st == SAG_OK)
         st = kontroller_breve(s, sag_id, &t, p, n, &b, d);
+    if (st == SAG_OK)
+        st = kontroller_dokumenter(s, sag_id, &t, &b, d);
     sag_arena_release(&b);
     return st;
 }

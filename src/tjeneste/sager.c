@@ -329,8 +329,8 @@ out:
 }
 
 /* The type from the first bytes: what the journal keeps. */
-static const char *
-dokumenttype(const unsigned char *b, size_t n)
+const char *
+sag__tj_dokumenttype(const unsigned char *b, size_t n)
 {
     if (n >= 5 && memcmp(b, "%PDF-", 5) == 0)
         return "application/pdf";
@@ -356,7 +356,7 @@ sag_tj_dokument(const struct sag_tj *k, const char *sag_id,
         return st;
     if (r->indhold == NULL || r->len == 0)
         return sag_diag_set(d, SAG_EMISSING, "/indhold", "mangler");
-    if ((mime = dokumenttype(r->indhold, r->len)) == NULL)
+    if ((mime = sag__tj_dokumenttype(r->indhold, r->len)) == NULL)
         return sag_diag_set(d, SAG_EINVAL, "/indhold",
                             "skal være en PDF eller et billede (PNG, JPEG)");
     if ((st = ikke_fremtid(k, r->dato, d)) != SAG_OK)

@@ -37,4 +37,8 @@ enum sag_status sag__tj_id(const char *sag_id, char bogstav, size_t n,
 enum sag_status sag__tj_afslut(const struct sag_tj *k, enum sag_status st,
                                struct sag_diag *d);
 
+/* A document's type read from its bytes (PDF, PNG, JPEG); NULL for any
+ * other. */
+const char *sag__tj_dokumenttype(const unsigned char *b, size_t n);
+
 #endif /* SAG_TJENESTE_INT_H */

@@ -216,6 +216,72 @@ sag_afgoerelse_svar_json(const struct sag_tj_afgoerelse_svar *s,
     sag_buf_addf(b, "%d}", s->pct);
 }
 
+static const char b64[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/* Standard base64 (RFC 4648, section 4) with padding. */
+static void
+base64(const void *data, size_t n, struct sag_buf *b)
+{
+    const unsigned char *p = data;
+
+    for (size_t i = 0; i < n; i += 3) {
+        unsigned long v = (unsigned long)p[i] << 16;
+        size_t r = n - i;
+
+        if (r > 1)
+            v |= (unsigned long)p[i + 1] << 8;
+        if (r > 2)
+            v |= p[i + 2];
+        sag_buf_addc(b, b64[(v >> 18) & 63]);
+        sag_buf_addc(b, b64[(v >> 12) & 63]);
+        sag_buf_addc(b, r > 1 ? b64[(v >> 6) & 63] : '=');
+        sag_buf_addc(b, r > 2 ? b64[v & 63] : '=');
+    }
+}
+
+static int
+b64_vaerdi(char c)
+{
+    const char *q = c ? strchr(b64, c) : NULL;
+
+    return q ? (int)(q - b64) : -1;
+}
+
+/* Decode padded base64 into the arena; NULL if malformed. */
+static unsigned char *
+fra_base64(const char *s, size_t n, struct sag_arena *a, size_t *len)
+{
+    unsigned char *ud;
+    size_t m = 0;
+
+    if (n == 0 || n % 4 != 0)
+        return NULL;
+    if ((ud = sag_arena_alloc(a, n / 4 * 3)) == NULL)
+        return NULL;
+    for (size_t i = 0; i < n; i += 4) {
+        int v[4];
+        bool sidst = i + 4 == n;
+
+        for (size_t j = 0; j < 4; j++) {
+            v[j] = b64_vaerdi(s[i + j]);
+            if (v[j] < 0 && !(sidst && j >= 2 && s[i + j] == '=' &&
+                              (j == 3 || s[i + 3] == '=')))
+                return NULL;
+        }
+        ud[m++] = (unsigned char)(v[0] << 2 | v[1] >> 4);
+        if (v[2] >= 0)
+            ud[m++] = (unsigned char)((v[1] & 15) << 4 | v[2] >> 2);
+        if (v[3] >= 0) {
+            if (v[2] < 0)
+                return NULL;
+            ud[m++] = (unsigned char)((v[2] & 3) << 6 | v[3]);
+        }
+    }
+    *len = m;
+    return ud;
+}
+
 void
 sag_eksport_json(const struct sag_tj_mappe *m, struct sag_buf *b)
 {
@@ -261,7 +327,29 @@ sag_eksport_json(const struct sag_tj_mappe *m, struct sag_buf *b)
         str(b, "registreret", p->registreret, &g);
         sag_buf_addc(b, '}');
     }
-    sag_buf_adds(b, "]}");
+    sag_buf_adds(b, "]");
+    /* The journal's documents, base64 (only when there are any: an export
+     * without documents keeps its old form byte for byte). */
+    if (m->antal_dokumenter) {
+        noegle(b, "dokumenter", &f);
+        sag_buf_addc(b, '[');
+        for (size_t i = 0; i < m->antal_dokumenter; i++) {
+            const struct sag_tj_dokument_indhold *x = &m->dokumenter[i];
+            bool g = true;
+
+            if (i)
+                sag_buf_addc(b, ',');
+            sag_buf_addc(b, '{');
+            str(b, "sha256", x->sha256, &g);
+            str(b, "mime", x->mime, &g);
+            noegle(b, "indhold", &g);
+            sag_buf_addc(b, '"');
+            base64(x->indhold, x->len, b);
+            sag_buf_adds(b, "\"}");
+        }
+        sag_buf_addc(b, ']');
+    }
+    sag_buf_addc(b, '}');
 }
 
 /* A string member copied into the arena; NULL if absent or not a string. */
@@ -343,13 +431,40 @@ afgoerelser(json_t *as, struct sag_arena *a, struct sag_tj_import *ud,
     return SAG_OK;
 }
 
+static enum sag_status
+dokumenter(json_t *ds, struct sag_arena *a, struct sag_tj_import *ud,
+           struct sag_diag *d)
+{
+    size_t n = json_array_size(ds);
+    struct sag_tj_dokument_indhold *x =
+        sag_arena_calloc(a, n ? n : 1, sizeof(*x));
+
+    if (x == NULL)
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    for (size_t i = 0; i < n; i++) {
+        json_t *e = json_array_get(ds, i), *v = json_object_get(e, "indhold");
+
+        x[i].sha256 = tekst(e, "sha256", a);
+        x[i].mime = tekst(e, "mime", a);
+        if (x[i].sha256 == NULL || !json_is_string(v) ||
+            (x[i].indhold = fra_base64(json_string_value(v),
+                                       json_string_length(v), a, &x[i].len)) ==
+                NULL)
+            return sag_diag_set(d, SAG_EINVAL, "/dokumenter",
+                                "dokument nr. %zu er ufuldstændigt", i + 1);
+    }
+    ud->dokumenter = x;
+    ud->antal_dokumenter = n;
+    return SAG_OK;
+}
+
 enum sag_status
 sag_eksport_fra_json(const char *tekst_, size_t len, struct sag_arena *a,
                      struct sag_tj_import *ud, struct sag_diag *d)
 {
     json_error_t jf;
     json_t *rod = json_loadb(tekst_, len, JSON_REJECT_DUPLICATES, &jf), *hs,
-           *as, *fmt;
+           *as, *ds, *fmt;
     struct sag_tj_import imp;
     enum sag_status st;
 
@@ -361,16 +476,19 @@ sag_eksport_fra_json(const char *tekst_, size_t len, struct sag_arena *a,
     fmt = json_object_get(rod, "format");
     hs = json_object_get(rod, "haendelser");
     as = json_object_get(rod, "afgoerelser");
+    ds = json_object_get(rod, "dokumenter");
     if (!json_is_string(fmt) ||
         strcmp(json_string_value(fmt), "skadesag-sag/1") != 0 ||
         (imp.id = tekst(rod, "id", a)) == NULL || !json_is_array(hs) ||
-        json_array_size(hs) == 0 || (as != NULL && !json_is_array(as))) {
+        json_array_size(hs) == 0 || (as != NULL && !json_is_array(as)) ||
+        (ds != NULL && !json_is_array(ds))) {
         st = sag_diag_set(d, SAG_EINVAL, "/format",
                           "ikke en eksport fra 'skadesag sag eksport'");
         goto out;
     }
     if ((st = haendelser(hs, a, &imp, d)) != SAG_OK ||
-        (st = afgoerelser(as, a, &imp, d)) != SAG_OK)
+        (st = afgoerelser(as, a, &imp, d)) != SAG_OK ||
+        (ds != NULL && (st = dokumenter(ds, a, &imp, d)) != SAG_OK))
         goto out;
     *ud = imp;
 out:
@@ -580,13 +698,18 @@ out:
 
 enum sag_status
 sag_soegning_fra_json(const char *tekst_, size_t len, struct sag_arena *arena,
-                      const char **cpr, struct sag_diag *d)
+                      const char **cpr, const char **navn, struct sag_diag *d)
 {
     struct laeser l = { NULL, arena, d };
     enum sag_status st;
 
-    if ((st = aabn_objekt(&l, tekst_, len, " cpr ")) == SAG_OK)
-        st = l_tekst(&l, "cpr", true, cpr);
+    *cpr = NULL;
+    *navn = NULL;
+    if ((st = aabn_objekt(&l, tekst_, len, " cpr navn ")) == SAG_OK &&
+        (st = l_tekst(&l, "cpr", false, cpr)) == SAG_OK &&
+        (st = l_tekst(&l, "navn", false, navn)) == SAG_OK &&
+        (*cpr == NULL) == (*navn == NULL))
+        st = sag_diag_set(d, SAG_EINVAL, "/cpr", "angiv enten cpr eller navn");
     json_decref(l.o);
     return st;
 }
@@ -1008,4 +1131,35 @@ sag_session_json(const char *bruger, const char *rolle, const char *team,
         heltal(b, "udloeber", udloeber, &f);
     }
     sag_buf_addc(b, '}');
+}
+
+static bool
+beloeb(json_t *r, const char *navn, int64_t *ud)
+{
+    json_t *v = json_object_get(r, navn);
+
+    if (!json_is_integer(v))
+        return false;
+    *ud = (int64_t)json_integer_value(v);
+    return true;
+}
+
+bool
+sag_afgoerelse_beloeb_fra_json(const char *resultat,
+                               struct sag_afgoerelse_beloeb *ud)
+{
+    json_t *r;
+
+    memset(ud, 0, sizeof(*ud));
+    if (resultat == NULL || (r = json_loads(resultat, 0, NULL)) == NULL)
+        return false;
+    if (!json_is_object(r)) {
+        json_decref(r);
+        return false;
+    }
+    ud->har_aarlig = beloeb(r, "aarlig_erstatning_oere", &ud->aarlig);
+    ud->har_maanedlig = beloeb(r, "maanedlig_erstatning_oere", &ud->maanedlig);
+    ud->har_kapital = beloeb(r, "kapitalbeloeb_oere", &ud->kapital);
+    json_decref(r);
+    return true;
 }

@@ -603,12 +603,12 @@ all teams, a team or a caseworker must be given (422).
   "overskredet":false},{"sag_id":"AES-2025-000003",
   "art":"svar",
   "forfald":"2026-09-24",
-  "tekst":"Afventer svar; ryk ved fristens udløb",
+  "tekst":"Afventer svar fra lægen; ryk ved fristens udløb",
   "sagsbehandler":"sb101",
   "overskredet":false},{"sag_id":"AES-2026-000001",
   "art":"svar",
   "forfald":"2026-11-16",
-  "tekst":"Afventer svar; ryk ved fristens udløb",
+  "tekst":"Afventer svar fra forsikringsselskabet; ryk ved fristens udløb",
   "sagsbehandler":"sb102",
   "overskredet":false}]}
   $ ./api sb101 GET '/api/arbejdsliste?team=Team%20Syd&idag=2025-06-01'

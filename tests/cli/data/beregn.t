@@ -90,6 +90,7 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
     vis SAG [--grund G] [--idag D]      Sagen med historik, frister og afgørelser
     liste [--team T] [--sagsbehandler S] [--status aaben|lukket] [--type T]
     liste --cpr -                       En persons sager (CPR-nummeret læses fra stdin)
+    liste --navn -                      Sager med en part med det navn (læses fra stdin)
     arbejdsliste (--team T | --sagsbehandler S) [--idag D] [--graense N]
     afgoer SAG --fase anerkendelse --resultat anerkendt|afvist
     afgoer SAG --fase men --pct N

@@ -132,6 +132,7 @@ ikke behandlet), and the task to decide the temporary loss.
   Afgørelser:
     AES-2015-000001-A1   anerkendelse    10.06.2015  anerkendt
     AES-2015-000001-E2   erhvervsevnetab 01.04.2019  90 %  fra 11.05.2018  beregning gemt (satser e0f6c52cb9cf…)
+        erstatning pr. år 370.512,00 kr.  pr. måned 30.876,00 kr.
   
 
 The worklist carries the instruction with its due date.
@@ -196,7 +197,9 @@ which source 004 does not mention.)
   Afgørelser:
     AES-2015-000001-A1   anerkendelse    10.06.2015  anerkendt
     AES-2015-000001-E2   erhvervsevnetab 01.04.2019  90 %  fra 11.05.2018  beregning gemt (satser e0f6c52cb9cf…)
+        erstatning pr. år 370.512,00 kr.  pr. måned 30.876,00 kr.
     AES-2015-000001-E3   erhvervsevnetab 15.11.2021  65 % (midlertidig)  fra 01.03.2016 til 10.05.2018  beregning gemt (satser e0f6c52cb9cf…)
+        erstatning pr. år 279.804,00 kr.  pr. måned 23.317,00 kr.
   
   $ ./s vis AES-2015-000001 --idag 2021-11-15 --json | sed 's/,"/,\n"/g' | sed -n '/^"paalaeg":\[/,/"opfyldt_af"/p'
   "paalaeg":[{"klage_id":"AES-2015-000001-K1",

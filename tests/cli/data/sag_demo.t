@@ -42,25 +42,25 @@ The worklist for a team, soonest due first, with the overdue marked: "  !
   Til behandling (først forfaldne først):
     ! 01.04.2026  AES-2025-000001  sb102      Behandl sagen (servicemål, ingen lovbestemt frist)
     ! 02.10.2026  AES-2026-000002  sb101      Behandl sagen (servicemål, ingen lovbestemt frist)
+    ! 16.11.2026  AES-2026-000001  sb102      Afventer svar fra forsikringsselskabet; ryk ved fristens udløb
       01.12.2026  AES-2023-000001  sb101      Revider den midlertidige afgørelse
       21.04.2027  AES-2026-000001  sb102      Behandl sagen (servicemål, ingen lovbestemt frist)
   
   Venter på andre:
       10.03.2026  AES-2026-000002  sb101      Afventer ekstern part (datoen er, hvornår ventetiden begyndte)
-    ! 16.11.2026  AES-2026-000001  sb102      Afventer svar; ryk ved fristens udløb
   
 
 ... and the dates under "Til behandling" (at least 3) are in order.
   $ ./s arbejdsliste --team 'Team Nord' --idag 2026-11-23 >al
   $ sed -n '/^Til behandling/,/^$/p' al | grep -oE '[0-9]{2}\.[0-9]{2}\.[0-9]{4}' | awk -F. '{print $3$2$1}' >dd && wc -l <dd && sort -c dd && echo sorteret
-  4
+  5
   sorteret
 
 The same worklist as JSON, as the API's GET /api/arbejdsliste answers it
 (the same wire format, src/wire/mappe_json.c): "til_behandling" and
 "venter_paa_andre", each line with "overskredet".
   $ ./s --json arbejdsliste --team 'Team Nord' --idag 2026-11-23
-  {"til_behandling":[{"sag_id":"AES-2025-000001","art":"servicemaal","forfald":"2026-04-01","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb102","overskredet":true},{"sag_id":"AES-2026-000002","art":"servicemaal","forfald":"2026-10-02","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb101","overskredet":true},{"sag_id":"AES-2023-000001","art":"revision","forfald":"2026-12-01","tekst":"Revider den midlertidige afgørelse","sagsbehandler":"sb101","overskredet":false},{"sag_id":"AES-2026-000001","art":"servicemaal","forfald":"2027-04-21","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb102","overskredet":false}],"venter_paa_andre":[{"sag_id":"AES-2026-000002","art":"afventer","forfald":"2026-03-10","tekst":"Afventer ekstern part (datoen er, hvornår ventetiden begyndte)","sagsbehandler":"sb101","overskredet":false},{"sag_id":"AES-2026-000001","art":"svar","forfald":"2026-11-16","tekst":"Afventer svar; ryk ved fristens udløb","sagsbehandler":"sb102","overskredet":true}]}
+  {"til_behandling":[{"sag_id":"AES-2025-000001","art":"servicemaal","forfald":"2026-04-01","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb102","overskredet":true},{"sag_id":"AES-2026-000002","art":"servicemaal","forfald":"2026-10-02","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb101","overskredet":true},{"sag_id":"AES-2026-000001","art":"svar","forfald":"2026-11-16","tekst":"Afventer svar fra forsikringsselskabet; ryk ved fristens udløb","sagsbehandler":"sb102","overskredet":true},{"sag_id":"AES-2023-000001","art":"revision","forfald":"2026-12-01","tekst":"Revider den midlertidige afgørelse","sagsbehandler":"sb101","overskredet":false},{"sag_id":"AES-2026-000001","art":"servicemaal","forfald":"2027-04-21","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb102","overskredet":false}],"venter_paa_andre":[{"sag_id":"AES-2026-000002","art":"afventer","forfald":"2026-03-10","tekst":"Afventer ekstern part (datoen er, hvornår ventetiden begyndte)","sagsbehandler":"sb101","overskredet":false}]}
 
 A worklist needs a team or a caseworker ("/team: angiv enten et team eller
 en sagsbehandler", exit 1).
