@@ -912,6 +912,7 @@ side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
                         "<tbody>\n");
     for (size_t i = 0; i < m->antal_breve; i++) {
         const struct sag_brev_post *p = &m->breve[i];
+        const char *hash = p->sha256 != NULL ? p->sha256 : "";
 
         sag_buf_adds(b, "<tr><td>");
         esc(b, p->id);
@@ -924,8 +925,8 @@ side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
                    ? p->afgoerelse_id
                    : "-");
         sag_buf_adds(b, "</td><td><code title=\"");
-        esc(b, p->sha256);
-        sag_buf_addf(b, "\">%.12s…</code></td><td>", p->sha256);
+        esc(b, hash);
+        sag_buf_addf(b, "\">%.12s…</code></td><td>", hash);
         brev_links(b, p);
         sag_buf_adds(b, "</td></tr>\n");
     }
