@@ -88,6 +88,15 @@ size_t sag_frister(const struct sag_tilstand *t, const struct sag_kalender *k,
 struct sag_dato sag_klagefrist(struct sag_dato sendt,
                                const struct sag_kalender *k);
 
+/* Where the 5-year limit on reopening (ASL § 42) starts: "Fristen på 5 år
+ * løber fra datoen for den første egentlige afgørelse om spørgsmålene om
+ * godtgørelse og erstatning" (Ankestyrelsen, SAG_KILDE_AST_GENOPTAGELSE;
+ * docs/rules_map.md Q-15): the earliest decision on mén or loss of earning
+ * capacity; in a case with neither, the earliest decision (recognition,
+ * whose 5 years under § 41 also run "fra datoen for den første
+ * afgørelse"). Only for a case with at least one decision. */
+struct sag_dato sag_genoptagelse_start(const struct sag_tilstand *t);
+
 /* The default reply deadline for a request to `part` sent on `sendt`:
  * 14 days for professional parties in cases from 1.7.2024 (lov nr. 1541 af
  * 12/12/2023), otherwise 4 weeks (AES practice, reports 000:L266-270);

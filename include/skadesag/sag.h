@@ -376,15 +376,6 @@ enum sag_status sag_tilstand_anvend(struct sag_tilstand *t,
                                     const struct sag_haendelse *h,
                                     struct sag_diag *diag);
 
-/* Where the 5-year limit on reopening (ASL § 42) starts: "Fristen på 5 år
- * løber fra datoen for den første egentlige afgørelse om spørgsmålene om
- * godtgørelse og erstatning" (Ankestyrelsen, SAG_KILDE_AST_GENOPTAGELSE;
- * docs/rules_map.md Q-15): the earliest decision on mén or loss of earning
- * capacity; in a case with neither, the earliest decision (recognition,
- * whose 5 years under § 41 also run "fra datoen for den første
- * afgørelse"). Only for a case with at least one decision. */
-struct sag_dato sag_genoptagelse_start(const struct sag_tilstand *t);
-
 /* CPR: "DDMMÅÅNNNN" or "DDMMÅÅ-NNNN" with a real birth date (the century
  * from the 7th digit, CPR-kontoret's rule). Writes the canonical
  * "DDMMÅÅ-NNNN" form. Never echoes the number in diag. */

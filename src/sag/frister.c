@@ -3,6 +3,7 @@
  */
 #include "skadesag/frister.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -371,6 +372,22 @@ opgave(struct sag_opgave *ud, size_t max, size_t *n, enum sag_opgaveart art,
         (void)snprintf(ud[*n].ref, sizeof(ud[*n].ref), "%s", ref ? ref : "");
     }
     (*n)++;
+}
+
+struct sag_dato
+sag_genoptagelse_start(const struct sag_tilstand *t)
+{
+    struct sag_dato alle = { INT32_MAX }, erstatning = { INT32_MAX };
+
+    for (size_t i = 0; i < t->antal_afgoerelser; i++) {
+        const struct sag_afgoerelse_ref *a = &t->afgoerelser[i];
+
+        if (a->dato.dage < alle.dage)
+            alle = a->dato;
+        if (a->fase != SAG_FASE_ANERKENDELSE && a->dato.dage < erstatning.dage)
+            erstatning = a->dato;
+    }
+    return erstatning.dage != INT32_MAX ? erstatning : alle;
 }
 
 void

@@ -444,22 +444,6 @@ tilladt_paa_lukket(enum sag_haendelsestype type)
     }
 }
 
-struct sag_dato
-sag_genoptagelse_start(const struct sag_tilstand *t)
-{
-    struct sag_dato alle = { INT32_MAX }, erstatning = { INT32_MAX };
-
-    for (size_t i = 0; i < t->antal_afgoerelser; i++) {
-        const struct sag_afgoerelse_ref *a = &t->afgoerelser[i];
-
-        if (a->dato.dage < alle.dage)
-            alle = a->dato;
-        if (a->fase != SAG_FASE_ANERKENDELSE && a->dato.dage < erstatning.dage)
-            erstatning = a->dato;
-    }
-    return erstatning.dage != INT32_MAX ? erstatning : alle;
-}
-
 static enum sag_status
 anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
        struct sag_diag *d)
