@@ -44,6 +44,10 @@ void sag_buf_reset(struct sag_buf *b);
 void sag_buf_add(struct sag_buf *b, const void *data, size_t n);
 void sag_buf_adds(struct sag_buf *b, const char *s);
 void sag_buf_addc(struct sag_buf *b, char c);
+/* Text for HTML or XML content and attribute values: & < > " ' as
+ * entities (the one escaper of the report, the web UI and the letters). */
+void sag_buf_add_html(struct sag_buf *b, const char *s);
+void sag_buf_add_html_n(struct sag_buf *b, const char *s, size_t n);
 void sag_buf_addf(struct sag_buf *b, const char *fmt, ...) SAG_PRINTF(2, 3);
 
 /* Append `s` as a JSON string literal (quoted, escaped; UTF-8 passed through,

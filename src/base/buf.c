@@ -279,3 +279,25 @@ sag_buf_add_udfyldt(struct sag_buf *b, const char *s, size_t bredde,
         for (; n < bredde; n++)
             sag_buf_addc(b, ' ');
 }
+
+void
+sag_buf_add_html_n(struct sag_buf *b, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        switch (s[i]) {
+        case '&': sag_buf_adds(b, "&amp;"); break;
+        case '<': sag_buf_adds(b, "&lt;"); break;
+        case '>': sag_buf_adds(b, "&gt;"); break;
+        case '"': sag_buf_adds(b, "&quot;"); break;
+        case '\'': sag_buf_adds(b, "&#39;"); break;
+        default: sag_buf_addc(b, s[i]); break;
+        }
+    }
+}
+
+void
+sag_buf_add_html(struct sag_buf *b, const char *s)
+{
+    if (s != NULL)
+        sag_buf_add_html_n(b, s, strlen(s));
+}

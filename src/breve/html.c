@@ -30,17 +30,14 @@ sag__brev_pdfdato(struct sag_dato d, char ud[32])
 static void
 esc(struct sag_buf *b, const char *s)
 {
-    for (; *s; s++) {
-        switch (*s) {
-        case '&': sag_buf_adds(b, "&amp;"); break;
-        case '<': sag_buf_adds(b, "&lt;"); break;
-        case '>': sag_buf_adds(b, "&gt;"); break;
-        case '"': sag_buf_adds(b, "&quot;"); break;
-        case '\'': sag_buf_adds(b, "&#39;"); break;
-        case '\n': sag_buf_adds(b, "<br>"); break;
-        default: sag_buf_addc(b, *s); break;
-        }
+    const char *nl;
+
+    while ((nl = strchr(s, '\n')) != NULL) {
+        sag_buf_add_html_n(b, s, (size_t)(nl - s));
+        sag_buf_adds(b, "<br>");
+        s = nl + 1;
     }
+    sag_buf_add_html(b, s);
 }
 
 static void

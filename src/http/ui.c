@@ -34,18 +34,7 @@
 static void
 esc(struct sag_buf *b, const char *s)
 {
-    if (s == NULL)
-        return;
-    for (; *s; s++) {
-        switch (*s) {
-        case '&': sag_buf_adds(b, "&amp;"); break;
-        case '<': sag_buf_adds(b, "&lt;"); break;
-        case '>': sag_buf_adds(b, "&gt;"); break;
-        case '"': sag_buf_adds(b, "&quot;"); break;
-        case '\'': sag_buf_adds(b, "&#39;"); break;
-        default: sag_buf_addc(b, *s);
-        }
-    }
+    sag_buf_add_html(b, s);
 }
 
 static void

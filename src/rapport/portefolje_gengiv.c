@@ -574,15 +574,7 @@ sag_pf_csv(const struct sag_pf_gengiv *g, struct sag_buf *b)
 static void
 html_tekst(struct sag_buf *b, const char *s)
 {
-    for (; *s; s++) {
-        switch (*s) {
-        case '<': sag_buf_adds(b, "&lt;"); break;
-        case '>': sag_buf_adds(b, "&gt;"); break;
-        case '&': sag_buf_adds(b, "&amp;"); break;
-        case '"': sag_buf_adds(b, "&quot;"); break;
-        default: sag_buf_addc(b, *s);
-        }
-    }
+    sag_buf_add_html(b, s);
 }
 
 /* A "nice" axis maximum >= v: 1, 2 or 5 times a power of ten. */

@@ -482,7 +482,7 @@ The HTML report is self-contained: no scripts or external files
   <tr><td>2 års frist, Erhvervssygdomsudvalget (ny lov)</td><td class="tal">14</td><td class="tal">16</td><td class="tal">87,5 %</td></tr>
   </table>
   <svg id="graf-frister" class="graf" role="img" viewBox="0 0 860 134" width="860" height="134" xmlns="http://www.w3.org/2000/svg">
-  <title>Andel opfyldte frister (stiplet: 50 %, AES' forventning til 3-månedersfristen)</title>
+  <title>Andel opfyldte frister (stiplet: 50 %, AES&#39; forventning til 3-månedersfristen)</title>
   <text x="392" y="25" class="akse" text-anchor="end">3 måneders frist ulykker (ny lov)</text><rect class="bjaelke" x="400" y="12" width="144" height="18"/><text x="550" y="25" class="vaerdi">39,0 %</text>
   <text x="392" y="51" class="akse" text-anchor="end">6 måneders frist erhvervssygdomme (ny lov)</text><rect class="bjaelke" x="400" y="38" width="295" height="18"/><text x="701" y="51" class="vaerdi">79,9 %</text>
   <text x="392" y="77" class="akse" text-anchor="end">1 års frist for arbejdsskadesager (ny lov)</text><rect class="bjaelke" x="400" y="64" width="226" height="18"/><text x="632" y="77" class="vaerdi">61,2 %</text>

@@ -75,6 +75,26 @@ test_json_streng(void **state)
     sag_buf_release(&b);
 }
 
+/* The one HTML/XML escaper: the five characters as entities, the rest
+ * (UTF-8 too) as is; a length stops it; NULL appends nothing. */
+static void
+test_html(void **state)
+{
+    struct sag_buf b;
+
+    (void)state;
+    sag_buf_init(&b, 0);
+    sag_buf_add_html(&b, "<a href=\"x\">AES' & æø</a>");
+    assert_string_equal(
+        b.buf, "&lt;a href=&quot;x&quot;&gt;AES&#39; &amp; æø&lt;/a&gt;");
+    sag_buf_add_html_n(&b, "&&stop", 1);
+    sag_buf_add_html(&b, NULL);
+    assert_string_equal(
+        b.buf, "&lt;a href=&quot;x&quot;&gt;AES&#39; &amp; æø&lt;/a&gt;&amp;");
+    assert_i64_eq(b.len, strlen(b.buf));
+    sag_buf_release(&b);
+}
+
 /* sag_buf_addf formats into the free room when it fits, and grows and
  * formats again when it does not; over the cap nothing is appended. */
 static void
@@ -163,6 +183,7 @@ main(void)
         cmocka_unit_test(test_invarianter),
         cmocka_unit_test(test_loft_og_klaebende_fejl),
         cmocka_unit_test(test_json_streng),
+        cmocka_unit_test(test_html),
         cmocka_unit_test(test_json_streng_loft),
         cmocka_unit_test(test_addf_rum),
         cmocka_unit_test(test_hukommelsesfejl),
