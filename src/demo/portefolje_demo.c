@@ -728,8 +728,24 @@ har_grundlag(const struct sagsplan *sp, size_t i,
 {
     const struct plan *p = &sp->p[i];
 
-    if (p->type == SAG_H_REVISION_PAABEGYNDT)
-        return p->afg > 0 && afg_id[p->afg - 1][0] != '\0';
+    if (p->type == SAG_H_REVISION_PAABEGYNDT) {
+        if (p->afg <= 0 || afg_id[p->afg - 1][0] == '\0')
+            return false;
+        /* A temporary loss decision remitted by Ankestyrelsen before its
+         * revision date is superseded and has no revision any more
+         * (sag.c, SAG_H_ANKESTYRELSEN_AFGJORT): the new case decides. */
+        for (size_t j = 0; j < i; j++) {
+            if (sp->p[j].type != SAG_H_ANKESTYRELSEN_AFGJORT ||
+                sp->p[j].udfald != SAG_UDFALD_HJEMVIST)
+                continue;
+            for (size_t k = 0; k < j; k++)
+                if (sp->p[k].type == SAG_H_KLAGE_MODTAGET &&
+                    sp->p[k].klage == sp->p[j].klage &&
+                    sp->p[k].afg == p->afg)
+                    return false;
+        }
+        return true;
+    }
     for (size_t j = 0; j < i; j++)
         if (sp->p[j].type == SAG_H_KLAGE_MODTAGET && sp->p[j].klage == p->klage)
             return afg_id[sp->p[j].afg - 1][0] != '\0';
