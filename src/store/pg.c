@@ -20,8 +20,9 @@
  * a transaction-scoped advisory lock. Writers of different cases never
  * wait for each other. A read transaction is REPEATABLE READ READ ONLY:
  * one snapshot, no locks. A serialization failure or deadlock (SQLSTATE
- * 40001/40P01), which these locks should not produce, is reported as
- * SAG_ECONFLICT naming the retry, never as success.
+ * 40001/40P01; two anchoring writers can deadlock) is reported as
+ * SAG_ECONFLICT naming the retry and marks the handle `forbigaaende`: the
+ * application layer then runs the use case again (sag_store_igen).
  *
  * The schema comes from numbered migrations in PostgreSQL's dialect
  * (src/store/migrationer/pg/NNN_…, numbered like SQLite's), recorded in
@@ -130,11 +131,14 @@ dbfejl(struct pg *l, struct sag_diag *d, const char *hvad)
         l->uden_hukommelse = false;
         return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
     }
-    if (strcmp(l->sqlstate, "40001") == 0 || strcmp(l->sqlstate, "40P01") == 0)
+    if (strcmp(l->sqlstate, "40001") == 0 ||
+        strcmp(l->sqlstate, "40P01") == 0) {
+        l->basis.forbigaaende = true; /* the use case runs again */
         return sag_diag_set(d, SAG_ECONFLICT, "",
                             "databasen afbrød %s på grund af en samtidig "
                             "ændring; prøv igen",
                             hvad);
+    }
     return sag_diag_set(d, st, "", "databasefejl ved %s: %s", hvad,
                         l->fejl[0] ? l->fejl : "?");
 }
