@@ -2711,10 +2711,13 @@ kopi_faerdig(struct sag_store *s, struct sag_diag *d)
                "coalesce(max(seq), 0) + 1, false) FROM haendelser; "
                "SELECT setval(pg_get_serial_sequence('laesninger', 'seq'), "
                "coalesce(max(seq), 0) + 1, false) FROM laesninger; "
+               /* One pass over each table (a hash join), not a lookup
+                * per event: anker_hoveder has no index by case alone. */
                "INSERT INTO uforankrede(sag_id, nr, antal) SELECT h.sag_id, "
-               "max(h.nr), count(*) FROM haendelser h WHERE h.nr > "
-               "coalesce((SELECT max(k.nr) FROM anker_hoveder k WHERE "
-               "k.sag_id = h.sag_id), 0) GROUP BY h.sag_id",
+               "max(h.nr), count(*) FROM haendelser h LEFT JOIN (SELECT "
+               "sag_id, max(nr) AS nr FROM anker_hoveder GROUP BY sag_id) k "
+               "ON k.sag_id = h.sag_id WHERE h.nr > coalesce(k.nr, 0) "
+               "GROUP BY h.sag_id",
                d);
 }
 
