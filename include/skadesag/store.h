@@ -86,6 +86,20 @@ enum sag_status sag_store_begynd(struct sag_store *s, struct sag_diag *diag);
 enum sag_status sag_store_bekraeft(struct sag_store *s, struct sag_diag *diag);
 void sag_store_fortryd(struct sag_store *s);
 
+/* After a use case's write transaction failed: may it be run again? True
+ * when the failure was a serialization failure or deadlock (PostgreSQL
+ * SQLSTATE 40001/40P01, which the database resolves by aborting one of the
+ * transactions; never on SQLite), `st` is SAG_ECONFLICT, no transaction is
+ * open (the outermost level decides) and fewer than SAG_STORE_FORSOEG runs
+ * were made (*forsoeg counts them; start at 0). It then first waits a
+ * random time (jitter) from a range that doubles with every run, so the
+ * writers that collided do not collide again, and clears `diag`. The
+ * application layer runs every writing use case in such a loop
+ * (docs/postgresql.md). */
+#define SAG_STORE_FORSOEG 10
+bool sag_store_igen(struct sag_store *s, enum sag_status st, int *forsoeg,
+                    struct sag_diag *diag);
+
 /* A read transaction: the reads until the matching bekraeft/fortryd see
  * one snapshot and share one transaction's overhead; no write lock is
  * taken, so writers are not held up (SQLite: BEGIN DEFERRED, WAL). Only

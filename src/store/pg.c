@@ -20,8 +20,9 @@
  * a transaction-scoped advisory lock. Writers of different cases never
  * wait for each other. A read transaction is REPEATABLE READ READ ONLY:
  * one snapshot, no locks. A serialization failure or deadlock (SQLSTATE
- * 40001/40P01), which these locks should not produce, is reported as
- * SAG_ECONFLICT naming the retry, never as success.
+ * 40001/40P01; two anchoring writers can deadlock) is reported as
+ * SAG_ECONFLICT naming the retry and marks the handle `forbigaaende`: the
+ * application layer then runs the use case again (sag_store_igen).
  *
  * The schema comes from numbered migrations in PostgreSQL's dialect
  * (src/store/migrationer/pg/NNN_…, numbered like SQLite's), recorded in
@@ -62,6 +63,8 @@ extern const size_t sag__migrationer_pg_antal;
 
 #define MAKS_PARAM 24
 #define CACHE_MAKS 192
+/* Changes sent ahead in pipeline mode before their answers are read. */
+#define KOE_MAKS 1000
 
 /* One statement being bound and run. Only one runs at a time on a
  * connection (a row callback must not call back into the store), so the
@@ -94,6 +97,10 @@ struct pg {
     long long anker_set;  /* the latest anchor seneste_anker saw */
     bool skriver;         /* in a write transaction */
     bool uden_hukommelse; /* the last failure was out of memory */
+    /* Changes sent in pipeline mode whose answers are not read yet (koe),
+     * with what each was, for the error message. */
+    const char *koe_hvad[KOE_MAKS];
+    size_t i_koe;
 };
 
 static struct pg *
@@ -130,22 +137,97 @@ dbfejl(struct pg *l, struct sag_diag *d, const char *hvad)
         l->uden_hukommelse = false;
         return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
     }
-    if (strcmp(l->sqlstate, "40001") == 0 || strcmp(l->sqlstate, "40P01") == 0)
+    if (strcmp(l->sqlstate, "40001") == 0 ||
+        strcmp(l->sqlstate, "40P01") == 0) {
+        l->basis.forbigaaende = true; /* the use case runs again */
         return sag_diag_set(d, SAG_ECONFLICT, "",
                             "databasen afbrød %s på grund af en samtidig "
                             "ændring; prøv igen",
                             hvad);
+    }
     return sag_diag_set(d, st, "", "databasefejl ved %s: %s", hvad,
                         l->fejl[0] ? l->fejl : "?");
+}
+
+/* ---- pipeline mode ----
+ *
+ * In a write transaction, the changes whose answer nobody waits for (an
+ * event, the unanchored-case row, the projections, the report facts, the
+ * read log, a copied row) are sent without waiting (koe: libpq pipeline
+ * mode), and their answers are read together (toem) before the next
+ * statement whose answer is needed, before COMMIT, and before preparing a
+ * new statement: a case's ten or so changes cost one round trip instead of
+ * ten. A change that fails is reported by toem, naming it; PostgreSQL has
+ * then aborted the transaction, so the ones sent after it did nothing and
+ * the commit becomes a rollback: nothing of it is stored, as when the
+ * failure is seen at once. */
+
+/* Read the answers of the changes sent ahead and leave pipeline mode;
+ * false if one failed (its error noted in l, its `hvad` in *hvad). */
+static bool
+toem_stille(struct pg *l, const char **hvad)
+{
+    bool ok = true;
+    PGresult *res;
+
+    if (PQpipelineStatus(l->db) == PQ_PIPELINE_OFF)
+        return true;
+    if (PQpipelineSync(l->db) != 1) {
+        noter_fejl(l, NULL);
+        *hvad = l->i_koe ? l->koe_hvad[0] : "?";
+        ok = false;
+    }
+    /* Each change's answers end with a NULL; after them comes the sync. */
+    for (size_t i = 0; i < l->i_koe; i++)
+        while ((res = PQgetResult(l->db)) != NULL) {
+            if (PQresultStatus(res) == PGRES_FATAL_ERROR && ok) {
+                noter_fejl(l, res);
+                *hvad = l->koe_hvad[i];
+                ok = false;
+            }
+            PQclear(res);
+        }
+    while ((res = PQgetResult(l->db)) != NULL) {
+        ExecStatusType s = PQresultStatus(res);
+
+        PQclear(res);
+        if (s == PGRES_PIPELINE_SYNC)
+            break;
+    }
+    l->i_koe = 0;
+    if (!PQexitPipelineMode(l->db) && ok) {
+        noter_fejl(l, NULL);
+        *hvad = "?";
+        ok = false;
+    }
+    return ok;
+}
+
+static enum sag_status dbfejl(struct pg *l, struct sag_diag *d,
+                              const char *hvad);
+
+static enum sag_status
+toem(struct pg *l, struct sag_diag *d)
+{
+    const char *hvad = NULL;
+
+    if (!toem_stille(l, &hvad))
+        return dbfejl(l, d, hvad);
+    return SAG_OK;
 }
 
 /* Run SQL without parameters or rows (transaction control, migrations). */
 static enum sag_status
 kor(struct pg *l, const char *sql, struct sag_diag *d)
 {
-    PGresult *res = PQexec(l->db, sql);
-    ExecStatusType s = PQresultStatus(res);
+    PGresult *res;
+    ExecStatusType s;
     enum sag_status r = SAG_OK;
+
+    if ((r = toem(l, d)) != SAG_OK)
+        return r;
+    res = PQexec(l->db, sql);
+    s = PQresultStatus(res);
 
     if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK) {
         noter_fejl(l, res);
@@ -209,6 +291,13 @@ forbered(struct pg *l, const char *sql)
         PGresult *res;
         bool ok;
 
+        const char *hvad = NULL;
+
+        /* PQprepare waits for its answer: not in pipeline mode. */
+        if (!toem_stille(l, &hvad)) {
+            sag_free(pgsql);
+            return NULL;
+        }
         if (pgsql == NULL || l->antal_cache >= CACHE_MAKS) {
             sag_free(pgsql);
             l->uden_hukommelse = pgsql == NULL;
@@ -326,6 +415,12 @@ raekker(struct pg *l, struct stmt *st, const char *hvad,
     (void)snprintf(navn, sizeof(navn), "s%zu", i);
     l->aendret = 0;
     l->sqlstate[0] = '\0';
+    if ((r = toem(l, d)) != SAG_OK) {
+        for (i = 0; i < MAKS_PARAM; i++)
+            sag_free(st->blob[i]);
+        memset(st->blob, 0, sizeof(st->blob));
+        return r;
+    }
     if (st->uden_hukommelse) {
         l->uden_hukommelse = true;
         fejlet = true;
@@ -370,6 +465,37 @@ static enum sag_status
 trin(struct pg *l, struct stmt *st, const char *hvad, struct sag_diag *d)
 {
     return raekker(l, st, hvad, NULL, NULL, d);
+}
+
+/* Send a prepared change whose answer is not needed now (pipeline mode,
+ * above); outside a write transaction it runs as trin. `hvad` must be a
+ * literal (it is kept until toem). */
+static enum sag_status
+koe(struct pg *l, struct stmt *st, const char *hvad, struct sag_diag *d)
+{
+    enum sag_status r = SAG_OK;
+    char navn[32];
+    size_t i;
+
+    if (!l->skriver || st->uden_hukommelse ||
+        (l->i_koe >= KOE_MAKS && (r = toem(l, d)) != SAG_OK) ||
+        (PQpipelineStatus(l->db) == PQ_PIPELINE_OFF &&
+         !PQenterPipelineMode(l->db)))
+        return r != SAG_OK ? r : trin(l, st, hvad, d);
+    for (i = 0; i < l->antal_cache && l->cache[i].sql != st->sql; i++)
+        ;
+    (void)snprintf(navn, sizeof(navn), "s%zu", i);
+    /* libpq copies the values into its output buffer here. */
+    if (!PQsendQueryPrepared(l->db, navn, st->nparam, st->v, NULL, NULL, 0)) {
+        noter_fejl(l, NULL);
+        r = dbfejl(l, d, hvad);
+    } else {
+        l->koe_hvad[l->i_koe++] = hvad;
+    }
+    for (i = 0; i < MAKS_PARAM; i++)
+        sag_free(st->blob[i]);
+    memset(st->blob, 0, sizeof(st->blob));
+    return r;
 }
 
 /* Room for element `n` of an arena array that grows by doubling from
@@ -442,7 +568,9 @@ static void
 luk(struct sag_store *s)
 {
     struct pg *l = L(s);
+    const char *hvad;
 
+    (void)toem_stille(l, &hvad);
     if (l->basis.transaktioner > 0)
         PQclear(PQexec(l->db, "ROLLBACK"));
     PQfinish(l->db);
@@ -469,9 +597,14 @@ static enum sag_status
 bekraeft(struct sag_store *s, struct sag_diag *d)
 {
     struct pg *l = L(s);
-    PGresult *res = PQexec(l->db, "COMMIT");
-    enum sag_status r = SAG_OK;
+    PGresult *res;
+    enum sag_status r;
 
+    /* The changes sent ahead first: a failed one is the error (the caller
+     * then rolls back). */
+    if ((r = toem(l, d)) != SAG_OK)
+        return r;
+    res = PQexec(l->db, "COMMIT");
     l->skriver = false;
     /* COMMIT of an aborted transaction "succeeds" as ROLLBACK. */
     if (PQresultStatus(res) != PGRES_COMMAND_OK) {
@@ -488,6 +621,9 @@ bekraeft(struct sag_store *s, struct sag_diag *d)
 static void
 fortryd(struct sag_store *s)
 {
+    const char *hvad;
+
+    (void)toem_stille(L(s), &hvad);
     L(s)->skriver = false;
     PQclear(PQexec(L(s)->db, "ROLLBACK"));
 }
@@ -670,7 +806,7 @@ indsaet(struct sag_store *s, const char *sag_id,
     bind_tal(st, 11, p->hashversion);
     /* seq is the identity PostgreSQL assigns: the insertion order, which
      * is not the commit order when several write (see uforankrede). */
-    if ((r = trin(l, st, "skrivning af hændelse", d)) != SAG_OK)
+    if ((r = koe(l, st, "skrivning af hændelse", d)) != SAG_OK)
         return r;
     st = forbered(l, "INSERT INTO uforankrede(sag_id, nr, antal) VALUES (?1, "
                      "?2, 1) ON CONFLICT(sag_id) DO UPDATE SET nr = "
@@ -679,7 +815,7 @@ indsaet(struct sag_store *s, const char *sag_id,
         return dbfejl(l, d, "skrivning af hændelse");
     bind_tekst(st, 1, sag_id);
     bind_tal(st, 2, p->nr);
-    return trin(l, st, "skrivning af hændelse", d);
+    return koe(l, st, "skrivning af hændelse", d);
 }
 
 static enum sag_status
@@ -697,7 +833,7 @@ omhash(struct sag_store *s, long long seq, int hashversion, const char *forrige,
     bind_tal(st, 2, hashversion);
     bind_tekst(st, 3, forrige);
     bind_tekst(st, 4, hash);
-    return trin(l, st, "hashkæden", d);
+    return koe(l, st, "hashkæden", d);
 }
 
 static enum sag_status
@@ -757,13 +893,13 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
     bind_tekst(st, 23, sd);
     sag_dato_format_iso(t->afsluttet, af);
     bind_tekst(st, 24, t->har_afsluttet ? af : NULL);
-    if ((r = trin(l, st, "sagsoversigten", d)) != SAG_OK)
+    if ((r = koe(l, st, "sagsoversigten", d)) != SAG_OK)
         return r;
     st = forbered(l, "DELETE FROM opgaver WHERE sag_id = ?1");
     if (st == NULL)
         return dbfejl(l, d, "arbejdslisten");
     bind_tekst(st, 1, t->id);
-    if ((r = trin(l, st, "arbejdslisten", d)) != SAG_OK)
+    if ((r = koe(l, st, "arbejdslisten", d)) != SAG_OK)
         return r;
     for (size_t i = 0; i < n; i++) {
         char f[SAG_DATO_ISO_LEN];
@@ -783,7 +919,7 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
         bind_tal(st, 7, o[i].venter_paa_andre);
         bind_tekst(st, 8, o[i].tekst);
         bind_tekst(st, 9, o[i].ref);
-        if ((r = trin(l, st, "arbejdslisten", d)) != SAG_OK)
+        if ((r = koe(l, st, "arbejdslisten", d)) != SAG_OK)
             return r;
     }
     return SAG_OK;
@@ -807,7 +943,7 @@ fakta(struct sag_store *s, const struct sag_tilstand *t,
         if ((st = forbered(l, slet[i])) == NULL)
             return dbfejl(l, d, "rapportfakta");
         bind_tekst(st, 1, t->id);
-        if ((r = trin(l, st, "rapportfakta", d)) != SAG_OK)
+        if ((r = koe(l, st, "rapportfakta", d)) != SAG_OK)
             return r;
     }
     for (size_t i = 0; i < nfr; i++) {
@@ -825,7 +961,7 @@ fakta(struct sag_store *s, const struct sag_tilstand *t,
         bind_tekst(st, 3, a);
         bind_tekst(st, 4, fr[i].afgjort ? b : NULL);
         bind_tal(st, 5, fr[i].taeller);
-        if ((r = trin(l, st, "rapportfakta", d)) != SAG_OK)
+        if ((r = koe(l, st, "rapportfakta", d)) != SAG_OK)
             return r;
     }
     for (size_t i = 0; i < t->antal_afgoerelser; i++) {
@@ -846,7 +982,7 @@ fakta(struct sag_store *s, const struct sag_tilstand *t,
                        : (x->type == SAG_AFGOERELSE_MIDLERTIDIG ? "midlertidig"
                                                                 : "endelig"));
         bind_tal(st, 6, x->pct);
-        if ((r = trin(l, st, "rapportfakta", d)) != SAG_OK)
+        if ((r = koe(l, st, "rapportfakta", d)) != SAG_OK)
             return r;
     }
     for (size_t i = 0; i < t->antal_klager; i++) {
@@ -873,7 +1009,7 @@ fakta(struct sag_store *s, const struct sag_tilstand *t,
                            k->status == SAG_KLAGE_AENDRET
                        ? b
                        : NULL);
-        if ((r = trin(l, st, "rapportfakta", d)) != SAG_OK)
+        if ((r = koe(l, st, "rapportfakta", d)) != SAG_OK)
             return r;
     }
     return SAG_OK;
@@ -1353,7 +1489,7 @@ laesning(struct sag_store *s, const char *sag_id, const struct sag_hvem *h,
     bind_tekst(st, 3, h->rolle ? h->rolle : "");
     bind_tekst(st, 4, grund);
     bind_tekst(st, 5, tid);
-    return trin(l, st, "læseloggen", d);
+    return koe(l, st, "læseloggen", d);
 }
 
 struct laesning_cb {
@@ -2562,7 +2698,7 @@ raekke_ind(struct sag_store *s, const char *sql, const char *typer,
         return dbfejl(l, d, "kopieringen");
     for (size_t i = 0; i < n && i < MAKS_PARAM; i++)
         bind_tekst(st, (int)i + 1, v[i]);
-    return trin(l, st, "kopieringen", d);
+    return koe(l, st, "kopieringen", d);
 }
 
 /* The identity sequences continue after the copied rows, and the cases
@@ -2575,10 +2711,13 @@ kopi_faerdig(struct sag_store *s, struct sag_diag *d)
                "coalesce(max(seq), 0) + 1, false) FROM haendelser; "
                "SELECT setval(pg_get_serial_sequence('laesninger', 'seq'), "
                "coalesce(max(seq), 0) + 1, false) FROM laesninger; "
+               /* One pass over each table (a hash join), not a lookup
+                * per event: anker_hoveder has no index by case alone. */
                "INSERT INTO uforankrede(sag_id, nr, antal) SELECT h.sag_id, "
-               "max(h.nr), count(*) FROM haendelser h WHERE h.nr > "
-               "coalesce((SELECT max(k.nr) FROM anker_hoveder k WHERE "
-               "k.sag_id = h.sag_id), 0) GROUP BY h.sag_id",
+               "max(h.nr), count(*) FROM haendelser h LEFT JOIN (SELECT "
+               "sag_id, max(nr) AS nr FROM anker_hoveder GROUP BY sag_id) k "
+               "ON k.sag_id = h.sag_id WHERE h.nr > coalesce(k.nr, 0) "
+               "GROUP BY h.sag_id",
                d);
 }
 

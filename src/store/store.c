@@ -13,10 +13,12 @@
  * previous anchor, so a case's tail or a whole case cannot vanish
  * unnoticed once anchored.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "skadesag/buf.h"
 #include "skadesag/frister.h"
@@ -108,6 +110,7 @@ sag_store_begynd(struct sag_store *s, struct sag_diag *d)
     enum sag_status st = SAG_OK;
 
     if (s->transaktioner == 0) {
+        s->forbigaaende = false;
         st = s->ops->begynd(s, d);
         s->skrevet = 0;
     }
@@ -188,6 +191,37 @@ sag_store_fortryd(struct sag_store *s)
     }
     if (s->transaktioner > 0)
         s->transaktioner--;
+}
+
+bool
+sag_store_igen(struct sag_store *s, enum sag_status st, int *forsoeg,
+               struct sag_diag *d)
+{
+    struct timespec t;
+    uint64_t x;
+    long graense_us;
+
+    if (st != SAG_ECONFLICT || !s->forbigaaende || s->transaktioner != 0 ||
+        *forsoeg + 1 >= SAG_STORE_FORSOEG)
+        return false;
+    /* A pause drawn from [0, 2^n ms) for the n-th run, at most 256 ms:
+     * the clock's nanoseconds and the process mixed (splitmix64), no
+     * shared state between threads. */
+    (*forsoeg)++;
+    graense_us = 1000L << (*forsoeg < 8 ? *forsoeg : 8);
+    (void)clock_gettime(CLOCK_MONOTONIC, &t);
+    x = (uint64_t)t.tv_nsec ^ ((uint64_t)t.tv_sec << 32) ^
+        ((uint64_t)getpid() << 16) ^ (uint64_t)(uintptr_t)forsoeg;
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    t.tv_sec = 0;
+    t.tv_nsec = (long)(x % (uint64_t)graense_us) * 1000L;
+    (void)nanosleep(&t, NULL);
+    s->forbigaaende = false;
+    sag_diag_init(d);
+    return true;
 }
 
 /* Feed `n` as decimal text and a newline: numbers are never ambiguous

@@ -310,6 +310,9 @@ struct sag_store {
     /* Anchor inside the write transaction once this many events are
      * unanchored; 0: only sag_store_forankr anchors (a server's timer). */
     long long ankerinterval;
+    /* The open (or last) transaction failed on a serialization failure or
+     * deadlock: it may be run again (sag_store_igen). Set by the adapter. */
+    bool forbigaaende;
 };
 
 /* Open the SQLite store at the path `sti` (sag_store_aabn's rules). */

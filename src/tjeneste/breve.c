@@ -12,9 +12,9 @@
 #include "../base/banned.h"
 #include "tjeneste_int.h"
 
-enum sag_status
-sag_tj_brev_gem(const struct sag_tj *k, const struct sag_tj_brev *b,
-                struct sag_tj_brev_svar *svar, struct sag_diag *d)
+static enum sag_status
+brev_gem_en(const struct sag_tj *k, const struct sag_tj_brev *b,
+            struct sag_tj_brev_svar *svar, struct sag_diag *d)
 {
     struct sag_tilstand t;
     struct sag_haendelse h;
@@ -74,6 +74,21 @@ sag_tj_brev_gem(const struct sag_tj *k, const struct sag_tj_brev *b,
         return st;
     *svar = s;
     return SAG_OK;
+}
+
+/* brev_gem_en, run again after a serialization failure or deadlock
+ * (sag_store_igen). */
+enum sag_status
+sag_tj_brev_gem(const struct sag_tj *k, const struct sag_tj_brev *b,
+                struct sag_tj_brev_svar *svar, struct sag_diag *d)
+{
+    enum sag_status st;
+    int forsoeg = 0;
+
+    do
+        st = brev_gem_en(k, b, svar, d);
+    while (sag_store_igen(k->store, st, &forsoeg, d));
+    return st;
 }
 
 enum sag_status

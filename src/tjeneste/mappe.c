@@ -601,9 +601,9 @@ har_dokument(const struct sag_tj_import *imp, const char *sha)
     return false;
 }
 
-enum sag_status
-sag_tj_import(const struct sag_tj *k, const struct sag_tj_import *imp,
-              char id[SAG_ID_MAX], struct sag_diag *d)
+static enum sag_status
+import_en(const struct sag_tj *k, const struct sag_tj_import *imp,
+          char id[SAG_ID_MAX], struct sag_diag *d)
 {
     char nyt[SAG_ID_MAX];
     enum sag_status st;
@@ -669,4 +669,19 @@ sag_tj_import(const struct sag_tj *k, const struct sag_tj_import *imp,
         return st;
     memcpy(id, nyt, SAG_ID_MAX);
     return SAG_OK;
+}
+
+/* import_en, run again after a serialization failure or deadlock
+ * (sag_store_igen). */
+enum sag_status
+sag_tj_import(const struct sag_tj *k, const struct sag_tj_import *imp,
+              char id[SAG_ID_MAX], struct sag_diag *d)
+{
+    enum sag_status st;
+    int forsoeg = 0;
+
+    do
+        st = import_en(k, imp, id, d);
+    while (sag_store_igen(k->store, st, &forsoeg, d));
+    return st;
 }

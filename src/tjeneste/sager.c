@@ -60,8 +60,8 @@ ikke_fremtid(const struct sag_tj *k, struct sag_dato dato, struct sag_diag *d)
 /* Append one event; for a context limited in scope, the case is checked
  * first, in the same transaction. */
 static enum sag_status
-tilfoej(const struct sag_tj *k, const char *sag_id,
-        const struct sag_haendelse *h, struct sag_diag *d)
+tilfoej_en(const struct sag_tj *k, const char *sag_id,
+           const struct sag_haendelse *h, struct sag_diag *d)
 {
     struct sag_tilstand t;
     enum sag_status st;
@@ -78,9 +78,24 @@ tilfoej(const struct sag_tj *k, const char *sag_id,
     return sag__tj_afslut(k, st, d);
 }
 
-enum sag_status
-sag_tj_opret(const struct sag_tj *k, const struct sag_haendelse *h,
-             char id[SAG_ID_MAX], struct sag_diag *d)
+/* tilfoej_en, run again after a serialization failure or deadlock
+ * (sag_store_igen). */
+static enum sag_status
+tilfoej(const struct sag_tj *k, const char *sag_id,
+        const struct sag_haendelse *h, struct sag_diag *d)
+{
+    enum sag_status st;
+    int forsoeg = 0;
+
+    do
+        st = tilfoej_en(k, sag_id, h, d);
+    while (sag_store_igen(k->store, st, &forsoeg, d));
+    return st;
+}
+
+static enum sag_status
+opret_en(const struct sag_tj *k, const struct sag_haendelse *h,
+         char id[SAG_ID_MAX], struct sag_diag *d)
 {
     struct sag_haendelse e;
     char nyt[SAG_ID_MAX] = "";
@@ -102,6 +117,21 @@ sag_tj_opret(const struct sag_tj *k, const struct sag_haendelse *h,
         return st;
     memcpy(id, nyt, SAG_ID_MAX);
     return SAG_OK;
+}
+
+/* opret_en, run again after a serialization failure or deadlock
+ * (sag_store_igen). */
+enum sag_status
+sag_tj_opret(const struct sag_tj *k, const struct sag_haendelse *h,
+             char id[SAG_ID_MAX], struct sag_diag *d)
+{
+    enum sag_status st;
+    int forsoeg = 0;
+
+    do
+        st = opret_en(k, h, id, d);
+    while (sag_store_igen(k->store, st, &forsoeg, d));
+    return st;
 }
 
 /* The events that have a use case of their own, and which one. */
@@ -255,11 +285,11 @@ gem_tab(const struct sag_tj *k, const char *sag_id,
     return SAG_OK;
 }
 
-enum sag_status
-sag_tj_afgoer(const struct sag_tj *k, const char *sag_id,
-              const struct sag_tj_afgoerelse *a,
-              struct sag_tj_afgoerelse_svar *svar, struct sag_buf *resultat,
-              struct sag_diag *d)
+static enum sag_status
+afgoer_en(const struct sag_tj *k, const char *sag_id,
+          const struct sag_tj_afgoerelse *a,
+          struct sag_tj_afgoerelse_svar *svar, struct sag_buf *resultat,
+          struct sag_diag *d)
 {
     struct sag_tilstand t;
     struct sag_haendelse h;
@@ -328,6 +358,23 @@ out:
     return st;
 }
 
+/* afgoer_en, run again after a serialization failure or deadlock
+ * (sag_store_igen). */
+enum sag_status
+sag_tj_afgoer(const struct sag_tj *k, const char *sag_id,
+              const struct sag_tj_afgoerelse *a,
+              struct sag_tj_afgoerelse_svar *svar, struct sag_buf *resultat,
+              struct sag_diag *d)
+{
+    enum sag_status st;
+    int forsoeg = 0;
+
+    do
+        st = afgoer_en(k, sag_id, a, svar, resultat, d);
+    while (sag_store_igen(k->store, st, &forsoeg, d));
+    return st;
+}
+
 /* The type from the first bytes: what the journal keeps. */
 const char *
 sag__tj_dokumenttype(const unsigned char *b, size_t n)
@@ -341,10 +388,10 @@ sag__tj_dokumenttype(const unsigned char *b, size_t n)
     return NULL;
 }
 
-enum sag_status
-sag_tj_dokument(const struct sag_tj *k, const char *sag_id,
-                const struct sag_tj_dokument *r, char sha256[65],
-                struct sag_diag *d)
+static enum sag_status
+dokument_en(const struct sag_tj *k, const char *sag_id,
+            const struct sag_tj_dokument *r, char sha256[65],
+            struct sag_diag *d)
 {
     struct sag_tilstand t;
     struct sag_haendelse h;
@@ -383,6 +430,22 @@ sag_tj_dokument(const struct sag_tj *k, const char *sag_id,
     return SAG_OK;
 }
 
+/* dokument_en, run again after a serialization failure or deadlock
+ * (sag_store_igen). */
+enum sag_status
+sag_tj_dokument(const struct sag_tj *k, const char *sag_id,
+                const struct sag_tj_dokument *r, char sha256[65],
+                struct sag_diag *d)
+{
+    enum sag_status st;
+    int forsoeg = 0;
+
+    do
+        st = dokument_en(k, sag_id, r, sha256, d);
+    while (sag_store_igen(k->store, st, &forsoeg, d));
+    return st;
+}
+
 enum sag_status
 sag_tj_hent_dokument(const struct sag_tj *k, const char *sag_id,
                      const char *sha256, const char *grund,
@@ -413,10 +476,10 @@ sag_tj_hent_dokument(const struct sag_tj *k, const char *sag_id,
     return sag__tj_afslut(k, st, d);
 }
 
-enum sag_status
-sag_tj_klage(const struct sag_tj *k, const char *sag_id,
-             const struct sag_tj_klage *r, char klage_id[SAG_ID_MAX],
-             struct sag_diag *d)
+static enum sag_status
+klage_en(const struct sag_tj *k, const char *sag_id,
+         const struct sag_tj_klage *r, char klage_id[SAG_ID_MAX],
+         struct sag_diag *d)
 {
     struct sag_tilstand t;
     struct sag_haendelse h;
@@ -445,11 +508,27 @@ sag_tj_klage(const struct sag_tj *k, const char *sag_id,
     return SAG_OK;
 }
 
+/* klage_en, run again after a serialization failure or deadlock
+ * (sag_store_igen). */
+enum sag_status
+sag_tj_klage(const struct sag_tj *k, const char *sag_id,
+             const struct sag_tj_klage *r, char klage_id[SAG_ID_MAX],
+             struct sag_diag *d)
+{
+    enum sag_status st;
+    int forsoeg = 0;
+
+    do
+        st = klage_en(k, sag_id, r, klage_id, d);
+    while (sag_store_igen(k->store, st, &forsoeg, d));
+    return st;
+}
+
 /* One step of an appeal on the case itself. */
 static enum sag_status
-klageskridt(const struct sag_tj *k, const char *sag_id,
-            enum sag_haendelsestype type, const struct sag_tj_klageskridt *r,
-            struct sag_diag *d)
+klageskridt_en(const struct sag_tj *k, const char *sag_id,
+               enum sag_haendelsestype type, const struct sag_tj_klageskridt *r,
+               struct sag_diag *d)
 {
     struct sag_haendelse h;
     enum sag_status st;
@@ -474,6 +553,22 @@ klageskridt(const struct sag_tj *k, const char *sag_id,
         h.paalaeg_frist = r->paalaeg_frist;
     }
     return tilfoej(k, sag_id, &h, d);
+}
+
+/* klageskridt_en, run again after a serialization failure or deadlock
+ * (sag_store_igen). */
+static enum sag_status
+klageskridt(const struct sag_tj *k, const char *sag_id,
+            enum sag_haendelsestype type, const struct sag_tj_klageskridt *r,
+            struct sag_diag *d)
+{
+    enum sag_status st;
+    int forsoeg = 0;
+
+    do
+        st = klageskridt_en(k, sag_id, type, r, d);
+    while (sag_store_igen(k->store, st, &forsoeg, d));
+    return st;
 }
 
 enum sag_status
@@ -559,10 +654,10 @@ ny_generation(const struct sag_tj *k, const struct sag_tilstand *t,
     return sag_store_tilfoej(k->store, t->id, h, d);
 }
 
-enum sag_status
-sag_tj_ankestyrelsen(const struct sag_tj *k, const char *sag_id,
-                     const struct sag_tj_klageskridt *r,
-                     char ny_sag_id[SAG_ID_MAX], struct sag_diag *d)
+static enum sag_status
+ankestyrelsen_en(const struct sag_tj *k, const char *sag_id,
+                 const struct sag_tj_klageskridt *r, char ny_sag_id[SAG_ID_MAX],
+                 struct sag_diag *d)
 {
     struct sag_tilstand t;
     struct sag_haendelse h;
@@ -603,10 +698,26 @@ sag_tj_ankestyrelsen(const struct sag_tj *k, const char *sag_id,
     return SAG_OK;
 }
 
+/* ankestyrelsen_en, run again after a serialization failure or deadlock
+ * (sag_store_igen). */
+enum sag_status
+sag_tj_ankestyrelsen(const struct sag_tj *k, const char *sag_id,
+                     const struct sag_tj_klageskridt *r,
+                     char ny_sag_id[SAG_ID_MAX], struct sag_diag *d)
+{
+    enum sag_status st;
+    int forsoeg = 0;
+
+    do
+        st = ankestyrelsen_en(k, sag_id, r, ny_sag_id, d);
+    while (sag_store_igen(k->store, st, &forsoeg, d));
+    return st;
+}
+
 static enum sag_status
-andengang(const struct sag_tj *k, const char *sag_id,
-          enum sag_haendelsestype type, const struct sag_tj_ny_generation *r,
-          char ny_sag_id[SAG_ID_MAX], struct sag_diag *d)
+andengang_en(const struct sag_tj *k, const char *sag_id,
+             enum sag_haendelsestype type, const struct sag_tj_ny_generation *r,
+             char ny_sag_id[SAG_ID_MAX], struct sag_diag *d)
 {
     struct sag_tilstand t;
     struct sag_haendelse h;
@@ -630,6 +741,22 @@ andengang(const struct sag_tj *k, const char *sag_id,
         return st;
     memcpy(ny_sag_id, ny, SAG_ID_MAX);
     return SAG_OK;
+}
+
+/* andengang_en, run again after a serialization failure or deadlock
+ * (sag_store_igen). */
+static enum sag_status
+andengang(const struct sag_tj *k, const char *sag_id,
+          enum sag_haendelsestype type, const struct sag_tj_ny_generation *r,
+          char ny_sag_id[SAG_ID_MAX], struct sag_diag *d)
+{
+    enum sag_status st;
+    int forsoeg = 0;
+
+    do
+        st = andengang_en(k, sag_id, type, r, ny_sag_id, d);
+    while (sag_store_igen(k->store, st, &forsoeg, d));
+    return st;
 }
 
 enum sag_status
