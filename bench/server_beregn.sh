@@ -27,7 +27,7 @@ if [ -n "${PIN:-}" ]; then
     SRV_PIN=(taskset -c 0)
     WRK_PIN=(taskset -c 1)
 fi
-D=${TMPDIR:-/tmp}/sb; rm -rf $D; mkdir -p $D
+D=$(mktemp -d "${TMPDIR:-/tmp}/sb.XXXXXX")
 $S sag --db $D/b.db demo >/dev/null 2>&1 || true
 echo 'bench-kodeord-der-er-langt-nok' | $S bruger --db $D/b.db opret bench --rolle sagsbehandler --team T1 --uden-totp >/dev/null 2>&1
 export SKADESAG_NOEGLE=$($S bruger --db $D/b.db noegle bench --scope beregn,sager --beskrivelse bench 2>/dev/null) SKADESAG_KROP=examples/toemrer_2025.json
@@ -56,3 +56,4 @@ for sti in /api/beregn "/api/beregn?spor=nej"; do
   done
 done
 kill -TERM $sp; wait $sp || true
+rm -rf "$D"
