@@ -76,6 +76,34 @@ utf8(const unsigned char *p, const unsigned char *end)
     return n;
 }
 
+/* The bytes of `w` that are a quote, a backslash, a control character or
+ * above 0x7F, as a mask with the top bit of each such byte set. Exact per
+ * byte (no carry crosses a byte), so the lowest set bit is the first such
+ * byte: on the little-endian load below, byte k is bits 8k..8k+7. */
+static uint64_t
+saerlige8(uint64_t w)
+{
+    const uint64_t lav = 0x7F7F7F7F7F7F7F7Fu, top = 0x8080808080808080u;
+    const uint64_t en = 0x0101010101010101u;
+    uint64_t q = w ^ (en * '"'), b = w ^ (en * '\\');
+    uint64_t nul_q = ~(((q & lav) + lav) | q | lav);
+    uint64_t nul_b = ~(((b & lav) + lav) | b | lav);
+    uint64_t styr_hoej = (~((w & lav) + en * 0x60) | w) & top;
+
+    return nul_q | nul_b | styr_hoej;
+}
+
+/* The index (0-7) of the lowest byte whose top bit is set in a non-zero
+ * mask from saerlige8: the lowest bit isolated, moved to bit 8k, and a
+ * multiplication that leaves k in the top byte. */
+static size_t
+foerste_byte(uint64_t m)
+{
+    uint64_t lavest = m & (~m + 1);
+
+    return (size_t)(((lavest >> 7) * 0x0001020304050607u) >> 56);
+}
+
 /* A string without escapes; s->p at the opening quote. The closing quote
  * is found with memchr, then the span is checked in one pass for a control
  * character, a backslash (an escape: decline) and bytes above 0x7F, which
@@ -90,6 +118,35 @@ tekst_tok(struct strom *s, const char **ud, size_t *n)
     if (s->p >= s->end || *s->p != '"')
         return false;
     p = (const unsigned char *)s->p + 1;
+    /* The common case first: plain ASCII up to the closing quote, found
+     * eight bytes at a time (keys and most values are short; memchr and
+     * a second pass cost more than the bytes, callgrind). Anything else
+     * before the quote (a backslash, a control character, a byte above
+     * 0x7F) takes the general path below. */
+    q = p;
+    for (;;) {
+        uint64_t w, m;
+
+        if ((size_t)((const unsigned char *)s->end - q) < 8) {
+            while (q < (const unsigned char *)s->end && *q >= 0x20 &&
+                   *q < 0x80 && *q != '"' && *q != '\\')
+                q++;
+            break;
+        }
+        memcpy(&w, q, 8);
+        m = saerlige8(w);
+        if (m != 0) {
+            q += foerste_byte(m);
+            break;
+        }
+        q += 8;
+    }
+    if (q < (const unsigned char *)s->end && *q == '"') {
+        *ud = (const char *)p;
+        *n = (size_t)(q - p);
+        s->p = (const char *)q + 1;
+        return true;
+    }
     q = memchr(p, '"', (size_t)(s->end - (const char *)p));
     if (q == NULL)
         return false;

@@ -104,6 +104,41 @@ sats(struct sag__ctx *c, const char *navn, int aar, const char *betingelse,
                         "satstabellen har ingen %s for %d", navn, aar);
 }
 
+/* "satser.tsv linje N" and, if given, ": kilde", as snprintf into `k` of
+ * `cap` bytes would write it (cut at cap - 1): every rate's step has one,
+ * and snprintf cost a tenth of a traced calculation (callgrind). */
+static void
+kilde_linje(char *k, size_t cap, int linje, const char *kilde)
+{
+    static const char forst[] = "satser.tsv linje ";
+    char tal[16], s[200];
+    size_t i = sizeof(tal), n = sizeof(forst) - 1, m;
+    unsigned u = linje < 0 ? 0U - (unsigned)linje : (unsigned)linje;
+
+    do {
+        tal[--i] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u > 0);
+    if (linje < 0)
+        tal[--i] = '-';
+    memcpy(s, forst, n);
+    memcpy(s + n, tal + i, sizeof(tal) - i);
+    n += sizeof(tal) - i;
+    if (kilde != NULL) {
+        m = strlen(kilde);
+        if (m > sizeof(s) - n - 3)
+            m = sizeof(s) - n - 3;
+        s[n++] = ':';
+        s[n++] = ' ';
+        memcpy(s + n, kilde, m);
+        n += m;
+    }
+    if (n > cap - 1)
+        n = cap - 1;
+    memcpy(k, s, n);
+    k[n] = '\0';
+}
+
 static void
 parameter(struct sag_spor_trin *t, const struct sag_sats *r)
 {
@@ -116,11 +151,8 @@ parameter(struct sag_spor_trin *t, const struct sag_sats *r)
      * rule (one citation per rule, issue 10 item 6). The table's paragraph
      * column carries a secondary label ("§ 24, stk. 10", Mineo) that
      * disagrees with the primary text's "§ 24, stk. 5" (Q-40). */
-    if (r->kilde != NULL && r->kilde[0] != '\0')
-        (void)snprintf(k, sizeof(k), "satser.tsv linje %d: %s", r->linje,
-                       r->kilde);
-    else
-        (void)snprintf(k, sizeof(k), "satser.tsv linje %d", r->linje);
+    kilde_linje(k, sizeof(k), r->linje,
+                r->kilde != NULL && r->kilde[0] != '\0' ? r->kilde : NULL);
     sag_spor_parameter(t, r->navn, k, "%s (%d)", v, r->aar);
 }
 
@@ -430,8 +462,8 @@ sag__aarsloen(struct sag__ctx *c)
                     (void)sag_broek_format_decimal(
                         (struct sag_broek){ reg.pct[i]->vaerdi, 1000 }, 1, ',',
                         p[i]);
-                    (void)snprintf(k, sizeof(k), "satser.tsv linje %d: %s",
-                                   reg.pct[i]->linje, reg.pct[i]->kilde);
+                    kilde_linje(k, sizeof(k), reg.pct[i]->linje,
+                                reg.pct[i]->kilde);
                     sag_spor_parameter(t, reg.pct[i]->navn, k, "%s %% (%d)",
                                        p[i], reg.pct[i]->aar);
                 }

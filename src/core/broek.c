@@ -9,6 +9,7 @@
  */
 #include "skadesag/broek.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -270,18 +271,37 @@ sag_broek_parse(const char *s, size_t len, struct sag_broek *out)
                       out);
 }
 
+/* "%lld" of `v` at `p` (no NUL), returning its length (at most 20). The
+ * trace formats fractions in many steps, and snprintf's set-up cost more
+ * than the digits (callgrind). */
+static size_t
+heltal(char *p, int64_t v)
+{
+    char tmp[24];
+    size_t k = sizeof(tmp);
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+
+    do {
+        tmp[--k] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u > 0);
+    if (v < 0)
+        tmp[--k] = '-';
+    memcpy(p, tmp + k, sizeof(tmp) - k);
+    return sizeof(tmp) - k;
+}
+
 void
 sag_broek_format(struct sag_broek a, char out[SAG_BROEK_STR_LEN])
 {
-    char *p = out;
-    int n;
+    size_t n = heltal(out, a.taeller);
 
-    if (a.naevner == 1)
-        n = snprintf(p, SAG_BROEK_STR_LEN, "%lld", (long long)a.taeller);
-    else
-        n = snprintf(p, SAG_BROEK_STR_LEN, "%lld/%lld", (long long)a.taeller,
-                     (long long)a.naevner);
+    if (a.naevner != 1) {
+        out[n++] = '/';
+        n += heltal(out + n, a.naevner);
+    }
     SAG_ASSERT(n > 0 && n < SAG_BROEK_STR_LEN);
+    out[n] = '\0';
 }
 
 enum sag_status

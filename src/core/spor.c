@@ -64,35 +64,45 @@ sag_spor_trin(struct sag_spor *sp, const char *regel, const char *hjemmel,
  * Returns the length written (truncated at cap - 1), or -1 for a conversion
  * it does not know, in which case the caller falls back to vsnprintf.
  */
+/* Append `k` bytes to the formatter's output (as many as fit before the
+ * NUL); the length counts them all. */
+static void
+putn(char *ud, size_t cap, size_t *n, const char *s, size_t k)
+{
+    if (*n + 1 < cap) {
+        size_t rum = cap - 1 - *n;
+
+        memcpy(ud + *n, s, k < rum ? k : rum);
+    }
+    *n += k;
+}
+
 static int
 hurtig_format(char *ud, size_t cap, const char *fmt, va_list ap)
 {
     size_t n = 0;
 
-#define PUT(ch)                                                                \
-    do {                                                                       \
-        if (n + 1 < cap)                                                       \
-            ud[n] = (ch);                                                      \
-        n++;                                                                   \
-    } while (0)
-
+    /* Literal text and %s arguments are copied a run at a time, not a
+     * byte at a time (callgrind: a third of the formatter's cost). */
     for (const char *p = fmt; *p; p++) {
         if (*p != '%') {
-            PUT(*p);
+            size_t k = strcspn(p, "%");
+
+            putn(ud, cap, &n, p, k);
+            p += k - 1;
             continue;
         }
         p++;
         if (*p == '%') {
-            PUT('%');
+            putn(ud, cap, &n, "%", 1);
         } else if (*p == 's') {
             const char *a = va_arg(ap, const char *);
 
-            for (; *a; a++)
-                PUT(*a);
+            putn(ud, cap, &n, a, strlen(a));
         } else if (*p == 'd' || (p[0] == 'l' && p[1] == 'l' && p[2] == 'd') ||
                    (p[0] == 'z' && p[1] == 'u')) {
             char tmp[24];
-            int k = 0;
+            int k = 24;
             unsigned long long u;
             bool neg = false;
 
@@ -112,20 +122,18 @@ hurtig_format(char *ud, size_t cap, const char *fmt, va_list ap)
                 p += 1;
             }
             do {
-                tmp[k++] = (char)('0' + u % 10);
+                tmp[--k] = (char)('0' + u % 10);
                 u /= 10;
             } while (u > 0);
             if (neg)
-                PUT('-');
-            while (k > 0)
-                PUT(tmp[--k]);
+                tmp[--k] = '-';
+            putn(ud, cap, &n, tmp + k, (size_t)(24 - k));
         } else {
             return -1;
         }
     }
     if (cap > 0)
         ud[n < cap ? n : cap - 1] = '\0';
-#undef PUT
     return n > (size_t)INT32_MAX ? -1 : (int)n;
 }
 
@@ -313,19 +321,22 @@ sag_spor_art_navn(enum sag_spor_art art)
 }
 
 static void
-json_felt(struct sag_buf *ud, const char *navn, const char *v, bool *foerst)
+json_felt(struct sag_buf *ud, const char *navn, size_t navn_len, const char *v,
+          bool *foerst)
 {
     if (v == NULL)
         return;
     if (!*foerst)
         sag_buf_addc(ud, ',');
     *foerst = false;
-    /* `navn` is one of the plain literals below: copied as it is. */
-    sag_buf_addc(ud, '"');
-    sag_buf_add(ud, navn, strlen(navn));
-    sag_buf_add(ud, "\":", 2);
+    sag_buf_add(ud, navn, navn_len);
     sag_buf_add_json_str(ud, v);
 }
+
+/* A member named by a plain literal: its quoted name and colon copied in
+ * one go, the length known at compile time. */
+#define JSON_FELT(ud, navn, v, f)                                              \
+    json_felt((ud), "\"" navn "\":", sizeof("\"" navn "\":") - 1, (v), (f))
 
 void
 sag_spor_json(const struct sag_spor *sp, struct sag_buf *ud)
@@ -340,9 +351,9 @@ sag_spor_json(const struct sag_spor *sp, struct sag_buf *ud)
         if (t != sp->foerste)
             sag_buf_addc(ud, ',');
         sag_buf_addc(ud, '{');
-        json_felt(ud, "regel", t->regel, &f);
-        json_felt(ud, "kilde", t->hjemmel, &f);
-        json_felt(ud, "art", sag_spor_art_navn(t->art), &f);
+        JSON_FELT(ud, "regel", t->regel, &f);
+        JSON_FELT(ud, "kilde", t->hjemmel, &f);
+        JSON_FELT(ud, "art", sag_spor_art_navn(t->art), &f);
         if (t->input != NULL) {
             sag_buf_adds(ud, ",\"input\":{");
             for (v = t->input; v != NULL; v = v->naeste) {
@@ -362,18 +373,18 @@ sag_spor_json(const struct sag_spor *sp, struct sag_buf *ud)
                 if (v != t->parametre)
                     sag_buf_addc(ud, ',');
                 sag_buf_addc(ud, '{');
-                json_felt(ud, "navn", v->navn, &g);
-                json_felt(ud, "vaerdi", v->vaerdi, &g);
-                json_felt(ud, "kilde", v->kilde, &g);
+                JSON_FELT(ud, "navn", v->navn, &g);
+                JSON_FELT(ud, "vaerdi", v->vaerdi, &g);
+                JSON_FELT(ud, "kilde", v->kilde, &g);
                 sag_buf_addc(ud, '}');
             }
             sag_buf_addc(ud, ']');
         }
-        json_felt(ud, "afrunding", t->afrunding, &f);
-        json_felt(ud, "resultat", t->resultat, &f);
-        json_felt(ud, "tekst", t->tekst, &f);
-        json_felt(ud, "vurderet_af", t->vurderet_af, &f);
-        json_felt(ud, "begrundelse", t->begrundelse, &f);
+        JSON_FELT(ud, "afrunding", t->afrunding, &f);
+        JSON_FELT(ud, "resultat", t->resultat, &f);
+        JSON_FELT(ud, "tekst", t->tekst, &f);
+        JSON_FELT(ud, "vurderet_af", t->vurderet_af, &f);
+        JSON_FELT(ud, "begrundelse", t->begrundelse, &f);
         sag_buf_addc(ud, '}');
     }
     sag_buf_addc(ud, ']');

@@ -75,6 +75,49 @@ test_json_streng(void **state)
     sag_buf_release(&b);
 }
 
+/* The scan for characters to escape reads eight bytes at a time: one
+ * special character at every position of strings of every length up to 40
+ * (the word loop, the overlapping last word, the short path), and the
+ * neighbours of the special bytes (0x20, '!', '#', '[', ']', 0x7f, 0xc3)
+ * that must be copied as they are. The escapes are RFC 8259's. */
+static void
+test_json_streng_hver_position(void **state)
+{
+    static const struct {
+        char c;
+        const char *ud;
+    } tegn[] = {
+        { '"', "\\\"" },       { '\\', "\\\\" },      { '\n', "\\n" },
+        { '\x01', "\\u0001" }, { '\x1f', "\\u001f" }, { ' ', " " },
+        { '!', "!" },          { '#', "#" },          { '[', "[" },
+        { ']', "]" },          { '\x7f', "\x7f" },    { '\xc3', "\xc3" },
+    };
+    struct sag_buf b;
+    char ind[48], ud[64];
+
+    (void)state;
+    sag_buf_init(&b, 0);
+    for (size_t len = 1; len <= 40; len++)
+        for (size_t pos = 0; pos < len; pos++)
+            for (size_t k = 0; k < sizeof(tegn) / sizeof(tegn[0]); k++) {
+                size_t m = strlen(tegn[k].ud);
+
+                memset(ind, 'x', len);
+                ind[len] = '\0';
+                ind[pos] = tegn[k].c;
+                ud[0] = '"';
+                memset(ud + 1, 'x', pos);
+                memcpy(ud + 1 + pos, tegn[k].ud, m);
+                memset(ud + 1 + pos + m, 'x', len - pos - 1);
+                ud[len + m] = '"';
+                ud[len + m + 1] = '\0';
+                sag_buf_reset(&b);
+                sag_buf_add_json_str(&b, ind);
+                assert_string_equal(b.buf, ud);
+            }
+    sag_buf_release(&b);
+}
+
 /* The one HTML/XML escaper: the five characters as entities, the rest
  * (UTF-8 too) as is; a length stops it; NULL appends nothing. */
 static void
@@ -183,6 +226,7 @@ main(void)
         cmocka_unit_test(test_invarianter),
         cmocka_unit_test(test_loft_og_klaebende_fejl),
         cmocka_unit_test(test_json_streng),
+        cmocka_unit_test(test_json_streng_hver_position),
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_json_streng_loft),
         cmocka_unit_test(test_addf_rum),
