@@ -223,6 +223,18 @@ sag_buf_add_json_str(struct sag_buf *b, const char *s)
     if (saerlige(p, len))
         for (size_t i = 0; i < len; i++)
             n += json_bredde(p[i]) - 1;
+    /* Nothing to escape and room for it (grow()'s conditions for doing
+     * nothing): no call. */
+    if (n == len + 2 && b->err == SAG_OK && b->len + n < b->alloc &&
+        b->len + n <= b->max) {
+        o = b->buf + b->len;
+        o[0] = '"';
+        memcpy(o + 1, s, len);
+        o[len + 1] = '"';
+        o[len + 2] = '\0';
+        b->len += n;
+        return;
+    }
     if (grow(b, n) != 0)
         return;
     o = b->buf + b->len;

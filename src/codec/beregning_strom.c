@@ -297,6 +297,34 @@ find(const char *k, size_t n, const char *const *navne)
 }
 
 /* Mark key i seen; false if it was already (a duplicate: jansson refuses). */
+/* find() for an object's members, which nearly always come in the
+ * schema's order (as the tables list them): the search starts after the
+ * member found last, and wraps around. Names are unique, so the answer is
+ * find()'s. */
+static int
+find_fra(const char *k, size_t n, const char *const *navne, int *fra)
+{
+    int i = find(k, n, navne + *fra);
+
+    if (i >= 0) {
+        i += *fra;
+    } else {
+        for (i = 0; i < *fra; i++) {
+            const char *a = navne[i];
+            size_t j = 0;
+
+            while (j < n && a[j] == k[j])
+                j++;
+            if (j == n && a[n] == '\0')
+                break;
+        }
+        if (i == *fra)
+            return -1;
+    }
+    *fra = i + 1;
+    return i;
+}
+
 static bool
 set(uint32_t *sete, int i)
 {
@@ -395,6 +423,7 @@ vurdering(struct strom *s, struct sag_vurdering *ud, struct sag_penge *beloeb,
     static const char *const navne[] = { "af", "begrundelse", "beloeb_oere",
                                          NULL };
     uint32_t sete = 0;
+    int fra = 0;
     int r = obj_start(s);
 
     while (r == 1) {
@@ -403,7 +432,8 @@ vurdering(struct strom *s, struct sag_vurdering *ud, struct sag_penge *beloeb,
         int i;
         bool ok;
 
-        if (!noegle(s, &k, &n) || (i = find(k, n, navne)) < 0 || !set(&sete, i))
+        if (!noegle(s, &k, &n) || (i = find_fra(k, n, navne, &fra)) < 0 ||
+            !set(&sete, i))
             return false;
         switch (i) {
         case 0: ok = tekst(s, &ud->af); break;
@@ -455,6 +485,7 @@ tab(struct strom *s, struct sag_tab_input *t)
                                          "andel_vurdering",
                                          NULL };
     uint32_t sete = 0;
+    int fra = 0;
     int r = obj_start(s), i;
 
     while (r == 1) {
@@ -463,7 +494,8 @@ tab(struct strom *s, struct sag_tab_input *t)
         bool ok = true, b = false;
         int j;
 
-        if (!noegle(s, &k, &n) || (i = find(k, n, navne)) < 0 || !set(&sete, i))
+        if (!noegle(s, &k, &n) || (i = find_fra(k, n, navne, &fra)) < 0 ||
+            !set(&sete, i))
             return false;
         switch (i) {
         case 0:
@@ -543,6 +575,7 @@ genoptagelse(struct strom *s, struct sag_genoptagelse *g)
                                          "tidligere_pct",
                                          "tidligere_kapitaliseret_pct", NULL };
     uint32_t sete = 0;
+    int fra = 0;
     int r = obj_start(s), i, j;
 
     while (r == 1) {
@@ -550,7 +583,8 @@ genoptagelse(struct strom *s, struct sag_genoptagelse *g)
         size_t n;
         bool ok = true;
 
-        if (!noegle(s, &k, &n) || (i = find(k, n, navne)) < 0 || !set(&sete, i))
+        if (!noegle(s, &k, &n) || (i = find_fra(k, n, navne, &fra)) < 0 ||
+            !set(&sete, i))
             return false;
         switch (i) {
         case 0:
@@ -584,6 +618,7 @@ tjenestemand(struct strom *s, struct sag_tjenestemand *t)
                                          "pensionsforhoejelse_vaerdi_oere",
                                          NULL };
     uint32_t sete = 0;
+    int fra = 0;
     int r = obj_start(s), i, j;
 
     while (r == 1) {
@@ -591,7 +626,8 @@ tjenestemand(struct strom *s, struct sag_tjenestemand *t)
         size_t n;
         bool ok = true;
 
-        if (!noegle(s, &k, &n) || (i = find(k, n, navne)) < 0 || !set(&sete, i))
+        if (!noegle(s, &k, &n) || (i = find_fra(k, n, navne, &fra)) < 0 ||
+            !set(&sete, i))
             return false;
         switch (i) {
         case 0:
@@ -671,6 +707,7 @@ et_indkomstaar(struct strom *s, void *ud)
     static const char *const navne[] = { "aar", "indkomst_oere", NULL };
     struct sag_indkomstaar *a = ud;
     uint32_t sete = 0;
+    int fra = 0;
     int r = obj_start(s), i;
 
     while (r == 1) {
@@ -678,7 +715,8 @@ et_indkomstaar(struct strom *s, void *ud)
         size_t n;
         bool ok;
 
-        if (!noegle(s, &k, &n) || (i = find(k, n, navne)) < 0 || !set(&sete, i))
+        if (!noegle(s, &k, &n) || (i = find_fra(k, n, navne, &fra)) < 0 ||
+            !set(&sete, i))
             return false;
         ok = i == 0 ? heltal(s, 1900, 2200, &a->aar) : oere(s, &a->indkomst);
         if (!ok)
@@ -694,6 +732,7 @@ en_fordeling(struct strom *s, void *ud)
     static const char *const navne[] = { "forsikring", "andel", NULL };
     struct sag_fordeling *f = ud;
     uint32_t sete = 0;
+    int fra = 0;
     int r = obj_start(s), i;
 
     while (r == 1) {
@@ -701,7 +740,8 @@ en_fordeling(struct strom *s, void *ud)
         size_t n;
         bool ok;
 
-        if (!noegle(s, &k, &n) || (i = find(k, n, navne)) < 0 || !set(&sete, i))
+        if (!noegle(s, &k, &n) || (i = find_fra(k, n, navne, &fra)) < 0 ||
+            !set(&sete, i))
             return false;
         ok = i == 0 ? tekst(s, &f->forsikring) : broek(s, &f->andel);
         if (!ok)
@@ -774,6 +814,7 @@ rod(struct strom *s, struct sag_beregning_input *in)
     static const char *const afgoerelser[] = { "endelig", "midlertidig", NULL };
     static const char *const koen[] = { "alle", "mand", "kvinde", NULL };
     uint32_t sete = 0;
+    int fra = 0;
     int r = obj_start(s), i, j;
 
     while (r == 1) {
@@ -783,7 +824,7 @@ rod(struct strom *s, struct sag_beregning_input *in)
         struct vaerdi v;
         void *liste_ud = NULL;
 
-        if (!noegle(s, &k, &n) || (i = find(k, n, rodnavne)) < 0 ||
+        if (!noegle(s, &k, &n) || (i = find_fra(k, n, rodnavne, &fra)) < 0 ||
             !set(&sete, i))
             return false;
         switch (i) {
