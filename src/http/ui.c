@@ -24,6 +24,8 @@
 #include "skadesag/frister.h"
 #include "skadesag/konto.h"
 #include "skadesag/penge.h"
+#include "skadesag/portefolje_gengiv.h"
+#include "skadesag/prognose_fil.h"
 #include "skadesag/visning.h"
 #include "http_int.h"
 
@@ -107,6 +109,9 @@ side_start(struct sag__http_kald *k, const char *titel)
             if (k->hvem.team[0])
                 sag_buf_adds(b, "<li><a href=\"/ui/arbejdsliste?team=1\">"
                                 "Teamets arbejdsliste</a></li>");
+            if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_RAPPORT))
+                sag_buf_adds(b, "<li><a href=\"/ui/rapport\">"
+                                "Ledelsesrapport</a></li>");
         }
         sag_buf_adds(b, "</ul></nav>\n");
         if (k->hvem.rolle != SAG_ROLLE_BORGER)
@@ -2338,6 +2343,436 @@ post_afgoer(struct sag__http_kald *k)
     return omdiriger(k, sti);
 }
 
+/* A query value percent-encoded (RFC 3986 unreserved kept). */
+static void
+url_kod(struct sag_buf *b, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+            (*p >= '0' && *p <= '9') || *p == '-' || *p == '_' || *p == '.' ||
+            *p == '~')
+            sag_buf_addc(b, (char)*p);
+        else
+            sag_buf_addf(b, "%%%02X", *p);
+    }
+}
+
+/* ---- management: the board's figures and today's backlog ---- */
+
+#define RAP_MAKS_TEAMS 64
+
+/* Open cases per team, from the case list (the same use case and scope as
+ * every list). */
+struct rap_teams {
+    struct sag_arena *a;
+    const char *navn[RAP_MAKS_TEAMS];
+    long aabne[RAP_MAKS_TEAMS], venter[RAP_MAKS_TEAMS];
+    size_t n;
+    long i_alt;
+};
+
+static int
+rap_team_cb(void *ctx, const struct sag_liste_post *p)
+{
+    struct rap_teams *t = ctx;
+    size_t i;
+
+    t->i_alt++;
+    for (i = 0; i < t->n; i++)
+        if (strcmp(t->navn[i], p->team) == 0)
+            break;
+    if (i == t->n) {
+        size_t l = strlen(p->team);
+        char *c;
+
+        if (t->n == RAP_MAKS_TEAMS ||
+            (c = sag_arena_alloc(t->a, l + 1)) == NULL)
+            return 0;
+        memcpy(c, p->team, l + 1);
+        t->navn[t->n++] = c;
+    }
+    t->aabne[i]++;
+    if (p->venter)
+        t->venter[i]++;
+    return 0;
+}
+
+/* A figure with its drill-down link to the cases behind it. */
+static void
+rap_tal_link(struct sag_buf *b, long v, const char *href, const char *hvad)
+{
+    sag_buf_adds(b, "<a href=\"");
+    esc(b, href);
+    sag_buf_adds(b, "\">");
+    sag_pf_tal(b, v);
+    sag_buf_adds(b, "<span class=\"sr-only\"> ");
+    esc(b, hvad);
+    sag_buf_adds(b, "</span></a>");
+}
+
+/* A bar of a chart without inline style (the CSP forbids it): <meter>. */
+static void
+rap_bjaelke(struct sag_buf *b, long v, long maks, const char *label)
+{
+    sag_buf_addf(b, "<meter min=\"0\" max=\"%ld\" value=\"%ld\" aria-label=\"",
+                 maks > 0 ? maks : 1, v);
+    esc(b, label);
+    sag_buf_adds(b, "\"></meter>");
+}
+
+static bool
+rap_dato_arg(struct sag__http_kald *k, const char *navn, struct sag_dato *d)
+{
+    const char *s = sag__http_arg(k, navn);
+
+    return s == NULL || s[0] == '\0' || laes_dato(s, d);
+}
+
+/* GET /ui/rapport: today's backlog per team (open cases, overdue tasks,
+ * waiting), each figure a link to the cases behind it; the board's
+ * portfolio figures for the period (sag_tj_portefolje, as `rapport
+ * portefolje`) with the year's targets (data/prognoser.tsv) beside them;
+ * and the whole board report with its charts. */
+static int
+side_rapport(struct sag__http_kald *k)
+{
+    struct rap_teams tm;
+    struct sag_liste_filter lf;
+    struct sag_pf_rapport *r;
+    struct sag_pf_prognose prog;
+    struct sag_diag d;
+    struct sag_dato fra, til;
+    enum sag_status st;
+    struct sag_buf *b;
+    bool har_prog;
+    long maks = 1;
+    char s1[SAG_DATO_DK_LEN], s2[SAG_DATO_DK_LEN], i1[SAG_DATO_ISO_LEN],
+        i2[SAG_DATO_ISO_LEN];
+    int aar, md, dg;
+
+    if (!sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_RAPPORT))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Din rolle må ikke se rapporter.");
+    til = k->tj.idag;
+    sag_dato_ymd(til, &aar, &md, &dg);
+    (void)sag_dato_fra_ymd(aar, 1, 1, &fra);
+    if (!rap_dato_arg(k, "fra", &fra) || !rap_dato_arg(k, "til", &til))
+        return fejlside(k, MHD_HTTP_UNPROCESSABLE_CONTENT,
+                        "Oplysningerne er afvist",
+                        "Ugyldig dato (skriv fx 31.12.2024).");
+    if ((r = sag_arena_alloc(&k->a->arena, sizeof(*r))) == NULL)
+        return fejlside(k, MHD_HTTP_INTERNAL_SERVER_ERROR, "Der skete en fejl",
+                        "Prøv igen om lidt.");
+    sag_diag_init(&d);
+    memset(&tm, 0, sizeof(tm));
+    tm.a = &k->a->arena;
+    memset(&lf, 0, sizeof(lf));
+    lf.status = "aaben";
+    st = sag_tj_liste(&k->tj, &lf, rap_team_cb, &tm, &d);
+    if (st != SAG_OK)
+        return afvist(k, st, &d);
+    sag_dato_ymd(til, &aar, &md, &dg);
+    har_prog = sag_prognose_indlaes(k->a->v->data_dir, aar, &k->a->arena, &prog,
+                                    &d) == SAG_OK;
+    sag_diag_init(&d);
+    st = sag_tj_portefolje(&k->tj, fra, til, til, r, NULL,
+                           har_prog ? &prog : NULL, &d);
+    if (st != SAG_OK)
+        return afvist(k, st, &d);
+
+    side_start(k, "Ledelsesrapport");
+    b = k->b;
+    sag_dato_format_dk(fra, s1);
+    sag_dato_format_dk(til, s2);
+    sag_dato_format_iso(fra, i1);
+    sag_dato_format_iso(til, i2);
+    sag_buf_adds(b, "<h1>Ledelsesrapport</h1>\n"
+                    "<form method=\"get\" action=\"/ui/rapport\" "
+                    "class=\"form filtre\">\n");
+    sag_buf_adds(b, "<div class=\"form-group\"><label class=\"form-label\" "
+                    "for=\"r-fra\">Fra</label><input class=\"form-input\" "
+                    "id=\"r-fra\" name=\"fra\" type=\"text\" value=\"");
+    esc(b, s1);
+    sag_buf_adds(b, "\"></div>\n<div class=\"form-group\"><label "
+                    "class=\"form-label\" for=\"r-til\">Til</label><input "
+                    "class=\"form-input\" id=\"r-til\" name=\"til\" "
+                    "type=\"text\" value=\"");
+    esc(b, s2);
+    sag_buf_adds(b, "\"></div>\n<button type=\"submit\" class=\"button "
+                    "button-secondary\">Vis</button>\n</form>\n");
+
+    /* Today's backlog per team. */
+    sag_buf_adds(b, "<h2 id=\"restance\">Dagens restance pr. team</h2>\n"
+                    "<table class=\"table\">\n<thead><tr>"
+                    "<th scope=\"col\">Team</th>"
+                    "<th scope=\"col\">Verserende sager</th>"
+                    "<th scope=\"col\">Overskredne opgaver</th>"
+                    "<th scope=\"col\">Venter på andre</th>"
+                    "<th scope=\"col\">Fordeling</th></tr></thead>\n<tbody>\n");
+    for (size_t i = 0; i < tm.n; i++)
+        if (tm.aabne[i] > maks)
+            maks = tm.aabne[i];
+    for (size_t i = 0; i < tm.n; i++) {
+        struct sag_tj_arbejdsliste al;
+        long over = 0;
+        struct sag_buf href;
+        char label[160];
+
+        sag_diag_init(&d);
+        if (sag_tj_arbejdsliste(&k->tj, tm.navn[i], NULL, 100000, &k->a->arena,
+                                &al, &d) == SAG_OK)
+            for (size_t j = 0; j < al.antal_til_behandling; j++)
+                over += al.til_behandling[j].overskredet;
+        sag_buf_init(&href, 0);
+        sag_buf_adds(b, "<tr><th scope=\"row\">");
+        esc(b, tm.navn[i]);
+        sag_buf_adds(b, "</th><td>");
+        sag_buf_adds(&href, "/ui/sagsliste?status=aaben&team=");
+        url_kod(&href, tm.navn[i]);
+        (void)snprintf(label, sizeof(label), "verserende sager i %s",
+                       tm.navn[i]);
+        rap_tal_link(b, tm.aabne[i], href.buf, label);
+        sag_buf_adds(b, "</td><td>");
+        sag_buf_reset(&href);
+        sag_buf_adds(&href, "/ui/sagsliste?overskredet=1&team=");
+        url_kod(&href, tm.navn[i]);
+        (void)snprintf(label, sizeof(label), "overskredne opgaver i %s",
+                       tm.navn[i]);
+        rap_tal_link(b, over, href.buf, label);
+        sag_buf_adds(b, "</td><td>");
+        sag_buf_reset(&href);
+        sag_buf_adds(&href, "/ui/sagsliste?status=aaben&venter=1&team=");
+        url_kod(&href, tm.navn[i]);
+        (void)snprintf(label, sizeof(label), "sager i %s, der venter på andre",
+                       tm.navn[i]);
+        rap_tal_link(b, tm.venter[i], href.buf, label);
+        sag_buf_adds(b, "</td><td>");
+        (void)snprintf(label, sizeof(label), "Verserende sager i %s",
+                       tm.navn[i]);
+        rap_bjaelke(b, tm.aabne[i], maks, label);
+        sag_buf_adds(b, "</td></tr>\n");
+        sag_buf_release(&href);
+    }
+    sag_buf_adds(b, "<tr><th scope=\"row\">I alt</th><td>");
+    rap_tal_link(b, tm.i_alt, "/ui/sagsliste?status=aaben",
+                 "verserende sager i alt");
+    sag_buf_adds(b, "</td><td></td><td></td><td></td></tr>\n"
+                    "</tbody>\n</table>\n");
+
+    /* The board's figures for the period, targets beside them. */
+    sag_buf_adds(b, "<h2 id=\"noegletal\">Nøgletal ");
+    esc(b, s1);
+    sag_buf_adds(b, "–");
+    esc(b, s2);
+    sag_buf_adds(b, "</h2>\n<table class=\"table\">\n<thead><tr>"
+                    "<th scope=\"col\">Nøgletal</th>"
+                    "<th scope=\"col\">Realiseret</th>"
+                    "<th scope=\"col\">Mål</th></tr></thead>\n<tbody>\n"
+                    "<tr><th scope=\"row\">Tilgang i perioden</th><td>");
+    sag_pf_tal(b, r->tilgang);
+    sag_buf_adds(b, "</td><td>-</td></tr>\n<tr><th scope=\"row\">Afsluttet "
+                    "i perioden</th><td>");
+    sag_pf_tal(b, r->afsluttet);
+    sag_buf_adds(b, "</td><td>");
+    if (har_prog && prog.har_produktionsmaal) {
+        sag_pf_tal(b, prog.produktionsmaal);
+        sag_buf_addf(b, " afsluttede sager i %d", prog.aar);
+    } else {
+        sag_buf_adds(b, "-");
+    }
+    sag_buf_adds(b, "</td></tr>\n<tr><th scope=\"row\">Verserende sager pr. ");
+    esc(b, s2);
+    sag_buf_adds(b, "</th><td>");
+    rap_tal_link(b, r->verserende, "/ui/sagsliste?status=aaben",
+                 "verserende sager");
+    sag_buf_adds(b, "</td><td>-</td></tr>\n<tr><th scope=\"row\">Sager over 2 "
+                    "år</th><td>");
+    sag_pf_tal(b, r->over_2_aar);
+    sag_buf_adds(b, "</td><td>-</td></tr>\n");
+    for (size_t i = 0; har_prog && i < prog.antal; i++) {
+        const struct sag_pf_prognose_linje *p = &prog.linjer[i];
+
+        sag_buf_adds(b, "<tr><th scope=\"row\">Sagsbehandlingstid, ");
+        esc(b,
+            p->gruppe == 0
+                ? "A-sager samlet"
+                : sag_visning_ord(sag_gruppe_navn((enum sag_gruppe)p->gruppe)));
+        sag_buf_adds(b, "</th><td>se rapporten</td><td>");
+        sag_pf_tiendedele(b, p->fra);
+        sag_buf_adds(b, "–");
+        sag_pf_tiendedele(b, p->til);
+        sag_buf_adds(b, " mdr.</td></tr>\n");
+    }
+    sag_buf_adds(b, "</tbody>\n</table>\n<h3>Verserende sager efter alder"
+                    "</h3>\n<table class=\"table\">\n<thead><tr>"
+                    "<th scope=\"col\">Alder</th><th scope=\"col\">Sager</th>"
+                    "<th scope=\"col\">Diagram</th></tr></thead>\n<tbody>\n");
+    {
+        static const char *const grupper[SAG_PF_ALDERSGRUPPER] = {
+            "under 3 mdr.", "3-6 mdr.", "6-12 mdr.",
+            "1-2 år",       "2-3 år",   "over 3 år"
+        };
+        long mx = 1;
+
+        for (size_t i = 0; i < SAG_PF_ALDERSGRUPPER; i++)
+            if (r->alder[i] > mx)
+                mx = r->alder[i];
+        for (size_t i = 0; i < SAG_PF_ALDERSGRUPPER; i++) {
+            char label[80];
+
+            sag_buf_adds(b, "<tr><th scope=\"row\">");
+            esc(b, grupper[i]);
+            sag_buf_adds(b, "</th><td>");
+            sag_pf_tal(b, r->alder[i]);
+            sag_buf_adds(b, "</td><td>");
+            (void)snprintf(label, sizeof(label), "Verserende sager %s",
+                           grupper[i]);
+            rap_bjaelke(b, r->alder[i], mx, label);
+            sag_buf_adds(b, "</td></tr>\n");
+        }
+    }
+    sag_buf_adds(b, "</tbody>\n</table>\n<p><a href=\"/api/rapporter/"
+                    "portefolje?format=html&amp;fra=");
+    sag_buf_adds(b, i1);
+    sag_buf_adds(b, "&amp;til=");
+    sag_buf_adds(b, i2);
+    if (har_prog)
+        sag_buf_addf(b, "&amp;prognose=%d", aar);
+    sag_buf_adds(b, "\">Hele porteføljerapporten med diagrammer</a> "
+                    "(som <code>skadesag rapport portefolje</code>)</p>\n");
+    side_slut(k, MHD_HTTP_OK);
+    return 0;
+}
+
+/* The cases behind a figure: GET /ui/sagsliste?team=…&status=…&venter=1
+ * (the case list use case), or ?overskredet=1&team=… (the team's overdue
+ * tasks from its worklist). No personal data: the list has none. */
+struct sl_ctx {
+    struct sag_buf *b;
+    bool kun_venter;
+    long n;
+};
+
+static int
+sl_cb(void *ctx, const struct sag_liste_post *p)
+{
+    struct sl_ctx *c = ctx;
+    char d1[SAG_DATO_DK_LEN];
+
+    if (c->kun_venter && !p->venter)
+        return 0;
+    c->n++;
+    sag_buf_adds(c->b, "<tr><td>");
+    sag_link(c->b, p->id);
+    sag_buf_adds(c->b, "</td><td>");
+    esc(c->b, sag_visning_ord(p->type));
+    sag_buf_adds(c->b, "</td><td>");
+    esc(c->b, sag_visning_ord(p->status));
+    sag_buf_adds(c->b, "</td><td>");
+    esc(c->b, p->team);
+    sag_buf_adds(c->b, "</td><td>");
+    esc(c->b, p->sagsbehandler);
+    sag_buf_adds(c->b, "</td><td>");
+    esc(c->b,
+        p->naeste_forfald ? sag_visning_dato(p->naeste_forfald, d1) : "-");
+    sag_buf_adds(c->b, p->venter ? " (venter)" : "");
+    sag_buf_adds(c->b, "</td></tr>\n");
+    return 0;
+}
+
+static int
+side_sagsliste(struct sag__http_kald *k)
+{
+    const char *team = sag__http_arg(k, "team"),
+               *status = sag__http_arg(k, "status"),
+               *venter = sag__http_arg(k, "venter"),
+               *over = sag__http_arg(k, "overskredet");
+    struct sag_liste_filter lf;
+    struct sl_ctx c;
+    struct sag_diag d;
+    enum sag_status st;
+    struct sag_buf *b;
+
+    if (team != NULL && team[0] == '\0')
+        team = NULL;
+    if (status != NULL && strcmp(status, "aaben") && strcmp(status, "lukket"))
+        status = NULL;
+    side_start(k, "Sager");
+    b = k->b;
+    sag_buf_adds(b, "<h1>Sager</h1>\n<p class=\"lead\">");
+    if (er(over, "1"))
+        sag_buf_adds(b, "Overskredne opgaver");
+    else
+        sag_buf_adds(b, er(status, "aaben")    ? "Verserende sager"
+                        : er(status, "lukket") ? "Lukkede sager"
+                                               : "Alle sager");
+    if (er(venter, "1"))
+        sag_buf_adds(b, ", der venter på andre");
+    if (team) {
+        sag_buf_adds(b, " i ");
+        esc(b, team);
+    }
+    sag_buf_adds(b, "</p>\n<p><a href=\"/ui/rapport\">Tilbage til "
+                    "ledelsesrapporten</a></p>\n<table class=\"table\">\n"
+                    "<thead><tr>");
+    sag_diag_init(&d);
+    if (er(over, "1") && team != NULL) {
+        struct sag_tj_arbejdsliste al;
+        char d1[SAG_DATO_DK_LEN];
+        long n = 0;
+
+        sag_buf_adds(b, "<th scope=\"col\">Frist</th><th scope=\"col\">Sag"
+                        "</th><th scope=\"col\">Sagsbehandler</th>"
+                        "<th scope=\"col\">Opgave</th></tr></thead>\n"
+                        "<tbody>\n");
+        st = sag_tj_arbejdsliste(&k->tj, team, NULL, 100000, &k->a->arena, &al,
+                                 &d);
+        if (st != SAG_OK)
+            return afvist(k, st, &d);
+        for (size_t i = 0; i < al.antal_til_behandling; i++) {
+            const struct sag_tj_arbejdspost *p = &al.til_behandling[i];
+
+            if (!p->overskredet)
+                continue;
+            n++;
+            sag_buf_adds(b, "<tr class=\"overskredet\"><td>");
+            esc(b, sag_visning_dato(p->p.forfald, d1));
+            sag_buf_adds(b, "</td><td>");
+            sag_link(b, p->p.sag_id);
+            sag_buf_adds(b, "</td><td>");
+            esc(b, p->p.sagsbehandler);
+            sag_buf_adds(b, "</td><td>");
+            esc(b, p->p.tekst);
+            sag_buf_adds(b, "</td></tr>\n");
+        }
+        if (n == 0)
+            sag_buf_adds(b, "<tr><td colspan=\"4\">Ingen</td></tr>\n");
+        sag_buf_adds(b, "</tbody>\n</table>\n");
+        side_slut(k, MHD_HTTP_OK);
+        return 0;
+    }
+    sag_buf_adds(b, "<th scope=\"col\">Sag</th><th scope=\"col\">Type</th>"
+                    "<th scope=\"col\">Status</th><th scope=\"col\">Team</th>"
+                    "<th scope=\"col\">Sagsbehandler</th>"
+                    "<th scope=\"col\">Næste frist</th></tr></thead>\n"
+                    "<tbody>\n");
+    memset(&lf, 0, sizeof(lf));
+    lf.team = team;
+    lf.status = status;
+    lf.graense = er(venter, "1") ? 0 : 500;
+    c.b = b;
+    c.kun_venter = er(venter, "1");
+    c.n = 0;
+    st = sag_tj_liste(&k->tj, &lf, sl_cb, &c, &d);
+    if (st != SAG_OK)
+        return afvist(k, st, &d);
+    if (c.n == 0)
+        sag_buf_adds(b, "<tr><td colspan=\"6\">Ingen</td></tr>\n");
+    sag_buf_adds(b, "</tbody>\n</table>\n");
+    side_slut(k, MHD_HTTP_OK);
+    return 0;
+}
+
 /* ---- dispatch ---- */
 
 /* Today (UTC), as the API's handlers get it (server.c). */
@@ -2427,6 +2862,12 @@ sag__ui(struct sag__http_kald *k)
     } else if (strcmp(sti, "/ui/arbejdsliste") == 0) {
         if (get)
             return side_arbejdsliste(k);
+    } else if (strcmp(sti, "/ui/rapport") == 0) {
+        if (get)
+            return side_rapport(k);
+    } else if (strcmp(sti, "/ui/sagsliste") == 0) {
+        if (get)
+            return side_sagsliste(k);
     } else if (brev_sti(k, &pdf)) {
         if (get)
             return side_brev(k, pdf);

@@ -69,6 +69,14 @@ async function logInd(side, bruger, kodeord, totp) {
 
 const DATO = /^\d{2}\.\d{2}\.\d{4}$/;
 
+// A figure as the page shows it ("52.600", then the link's text for screen
+// readers) as a number.
+function tal(s) {
+  const m = /^[\d.]+/.exec(s.trim());
+  forvent(m !== null, 'et tal: ' + s);
+  return Number(m[0].replace(/\./g, ''));
+}
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
@@ -461,6 +469,24 @@ for (const js of [true, false]) {
     if (js) await axe(side, 'teamlederens arbejdsliste');
   });
 
+  await trin(`teamlederen: ledelsesrapporten, restancen pr. team, drill-down til sagerne bag tallet${m}`, async () => {
+    await side.getByRole('link', { name: 'Ledelsesrapport' }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('h1').innerText(), 'Ledelsesrapport', 'overskrift');
+    const nord = side.locator('#restance + table tr', { hasText: 'Team Nord' });
+    lig(await nord.count(), 1, 'teamet står i restancen');
+    lig(await side.locator('#restance + table tr', { hasText: 'Team Syd' }).count(), 0, 'kun teamlederens eget team');
+    const n = tal(await nord.locator('td').first().innerText());
+    forvent(n >= 1, 'verserende sager i Team Nord: ' + n);
+    if (js) await axe(side, 'ledelsesrapporten (teamleder)');
+    await nord.getByRole('link', { name: /verserende sager i Team Nord/ }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).pathname, '/ui/sagsliste', 'listen bag tallet');
+    lig(await side.locator('tbody tr').count(), n, 'lige så mange sager som tallet');
+    forvent((await side.getByRole('link', { name: hjemvist, exact: true }).count()) === 1, 'den hjemviste sag ' + hjemvist + ' er blandt dem');
+    if (js) await axe(side, 'sagerne bag tallet');
+  });
+
   await trin(`teamlederen finder sagen på sagsnummeret og kan læse, ikke handle${m}`, async () => {
     await side.getByRole('search').getByLabel('Sagsnummer', { exact: true }).fill(hjemvist);
     await side.getByRole('button', { name: 'Find sag' }).click();
@@ -535,6 +561,39 @@ for (const js of [true, false]) {
     await side.getByRole('button', { name: 'Log ud' }).click();
     await side.waitForLoadState();
     lig(new global.URL(side.url()).pathname, '/ui/login', 'logget ud');
+  });
+
+  await trin(`ledelsen: nøgletal med mål ved siden af, restance pr. team, drill-down fra hvert tal${m}`, async () => {
+    await logInd(side, 'led1', 'test-kodeord-for-led1');
+    // A year with targets in data/prognoser.tsv; both date forms.
+    await side.goto(`${URL}/ui/rapport?fra=01.01.2024&til=2024-12-31`);
+    lig(await side.locator('h1').innerText(), 'Ledelsesrapport', 'overskrift');
+    for (const t of ['Team Nord', 'Team Syd'])
+      lig(await side.locator('#restance + table tr', { hasText: t }).count(), 1, 'restance for ' + t);
+    const noegle = side.locator('#noegletal + table');
+    lig(await noegle.locator('thead th').nth(2).innerText(), 'Mål', 'målene står ved siden af');
+    forvent((await noegle.locator('tr', { hasText: 'Afsluttet i perioden' }).innerText()).includes('afsluttede sager i'),
+      'produktionsmålet for året (data/prognoser.tsv)');
+    const iAlt = side.locator('#restance + table tr', { hasText: 'I alt' });
+    const n = tal(await iAlt.locator('td').first().innerText());
+    if (js) await axe(side, 'ledelsesrapporten');
+    await skaermbillede(side, 'ledelsesrapport');
+    await iAlt.getByRole('link').click();
+    await side.waitForLoadState();
+    lig(await side.locator('tbody tr').count(), n, 'sagerne bag "i alt"');
+    await side.goto(`${URL}/ui/rapport`);
+    const syd = side.locator('#restance + table tr', { hasText: 'Team Syd' });
+    const over = tal(await syd.locator('td').nth(1).innerText());
+    await syd.getByRole('link', { name: /overskredne opgaver i Team Syd/ }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('tbody tr.overskredet').count(), over, 'de overskredne opgaver bag tallet');
+    if (js) await axe(side, 'overskredne opgaver');
+    await side.goto(`${URL}/ui/rapport`);
+    const hel = await side.request.get(URL + (await side.getByRole('link', { name: /Hele porteføljerapporten/ }).getAttribute('href')));
+    lig(hel.status(), 200, 'hele rapporten med diagrammer');
+    forvent((await hel.text()).includes('<svg'), 'diagrammer (SVG)');
+    await side.getByRole('button', { name: 'Log ud' }).click();
+    await side.waitForLoadState();
   });
 
   await ctx.close();
