@@ -109,6 +109,8 @@ side_start(struct sag__http_kald *k, const char *titel)
             if (k->hvem.team[0])
                 sag_buf_adds(b, "<li><a href=\"/ui/arbejdsliste?team=1\">"
                                 "Teamets arbejdsliste</a></li>");
+            if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_LISTE))
+                sag_buf_adds(b, "<li><a href=\"/ui/soeg\">Søg</a></li>");
             if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_RAPPORT))
                 sag_buf_adds(b, "<li><a href=\"/ui/rapport\">"
                                 "Ledelsesrapport</a></li>");
@@ -2773,6 +2775,156 @@ side_sagsliste(struct sag__http_kald *k)
     return 0;
 }
 
+/* ---- search: case number, CPR number (roles that may), name ---- */
+
+/* GET /ui/soeg: the form; POST /ui/soeg: the search. A POST, so that a
+ * CPR number or a name never goes in a URL (nor in the access log). A
+ * case number goes to the case; ten digits (with or without the dash) are
+ * a CPR number for sag_tj_soeg_cpr, which refuses the roles that may not
+ * search by one; anything else a name for sag_tj_soeg_navn. Each use case
+ * logs the reads of what it found; the term is never shown back. */
+static int
+side_soeg(struct sag__http_kald *k, bool post)
+{
+    const char *q = post ? felt(k, "q") : NULL;
+    struct sag_diag d;
+    enum sag_status st = SAG_OK;
+    struct sl_ctx c = { 0 };
+    struct sag_buf *b;
+    size_t cifre = 0, l;
+    bool fejl;
+    char sti[160];
+
+    if (post && !csrf_ok(k))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Formularen er udløbet. Gå tilbage og prøv igen.");
+    sag_diag_init(&d);
+    if (post) {
+        while (q != NULL && *q == ' ')
+            q++;
+        l = q ? strlen(q) : 0;
+        while (l > 0 && q[l - 1] == ' ')
+            l--;
+        if (l == 0) {
+            st = sag_diag_set(&d, SAG_EMISSING, "/q",
+                              "skriv et sagsnummer, et CPR-nummer eller et "
+                              "navn");
+        } else {
+            char *t = sag_arena_alloc(&k->a->arena, l + 1);
+
+            if (t == NULL)
+                return afvist(k, SAG_ENOMEM, &d);
+            memcpy(t, q, l);
+            t[l] = '\0';
+            q = t;
+            for (size_t i = 0; i < l; i++)
+                cifre += q[i] >= '0' && q[i] <= '9';
+            if (strncmp(q, "AES-", 4) == 0 && l < SAG_ID_MAX &&
+                strspn(q, "AES-0123456789") == l) {
+                (void)snprintf(sti, sizeof(sti), "/ui/sager/%s", q);
+                return omdiriger(k, sti);
+            }
+        }
+    }
+    side_start(k, "Søg");
+    b = k->b;
+    c.b = b;
+    if (post && st == SAG_OK) {
+        sag_buf_reset(b);
+        side_start(k, "Søg");
+        sag_buf_adds(b, "<h1>Søg efter sager</h1>\n");
+        /* Collect the hits in a buffer of their own: the form goes first. */
+        struct sag_buf hits;
+
+        sag_buf_init(&hits, 0);
+        c.b = &hits;
+        if (cifre == 10 && l <= 11 && strspn(q, "0123456789-") == l)
+            st = sag_tj_soeg_cpr(&k->tj, q, sl_cb, &c, &d);
+        else
+            st = sag_tj_soeg_navn(&k->tj, q, sl_cb, &c, &d);
+        if (st == SAG_EADGANG && strcmp(d.felt, "/cpr") != 0 &&
+            strcmp(d.felt, "/navn") != 0) {
+            sag_buf_release(&hits);
+            return afvist(k, st, &d);
+        }
+        if (st == SAG_EIO || st == SAG_ENOMEM || st == SAG_EINTERNAL) {
+            sag_buf_release(&hits);
+            return afvist(k, st, &d);
+        }
+        fejl = st != SAG_OK;
+        sag_buf_adds(b, "<form method=\"post\" action=\"/ui/soeg\" "
+                        "class=\"form\" novalidate>\n<input type=\"hidden\" "
+                        "name=\"csrf\" value=\"");
+        esc(b, k->hvem.csrf);
+        sag_buf_addf(b,
+                     "\">\n<div class=\"form-group%s\">\n<label "
+                     "class=\"form-label\" for=\"q\">Sagsnummer, CPR-nummer "
+                     "eller navn</label>\n",
+                     fejl ? " form-error" : "");
+        if (fejl) {
+            sag_buf_adds(b, "<span class=\"form-error-message\" "
+                            "id=\"fejl-q\">");
+            esc(b, d.besked[0] ? d.besked : sag_status_str(st));
+            sag_buf_adds(b, "</span>\n");
+        }
+        /* The term is not echoed (it may be a CPR number). */
+        sag_buf_addf(b,
+                     "<input class=\"form-input\" id=\"q\" name=\"q\" "
+                     "type=\"text\" autocomplete=\"off\"%s>\n</div>\n"
+                     "<button type=\"submit\" class=\"button "
+                     "button-primary\">Søg</button>\n</form>\n",
+                     fejl ? " aria-invalid=\"true\" aria-describedby=\"fejl-q\""
+                          : "");
+        if (!fejl) {
+            sag_buf_addf(b,
+                         "<table class=\"table\">\n<caption>Fundne sager "
+                         "(%ld)</caption>\n<thead><tr>"
+                         "<th scope=\"col\">Sag</th><th scope=\"col\">Type"
+                         "</th><th scope=\"col\">Status</th>"
+                         "<th scope=\"col\">Team</th>"
+                         "<th scope=\"col\">Sagsbehandler</th>"
+                         "<th scope=\"col\">Næste frist</th></tr></thead>\n"
+                         "<tbody>\n",
+                         c.n);
+            sag_buf_add(b, hits.buf, hits.len);
+            if (c.n == 0)
+                sag_buf_adds(b, "<tr><td colspan=\"6\">Ingen</td></tr>\n");
+            sag_buf_adds(b, "</tbody>\n</table>\n");
+        }
+        sag_buf_release(&hits);
+        side_slut(k, fejl ? (st == SAG_EADGANG ? MHD_HTTP_FORBIDDEN
+                                               : MHD_HTTP_UNPROCESSABLE_CONTENT)
+                          : MHD_HTTP_OK);
+        return 0;
+    }
+    fejl = post;
+    sag_buf_adds(b, "<h1>Søg efter sager</h1>\n<form method=\"post\" "
+                    "action=\"/ui/soeg\" class=\"form\" novalidate>\n"
+                    "<input type=\"hidden\" name=\"csrf\" value=\"");
+    esc(b, k->hvem.csrf);
+    sag_buf_addf(b,
+                 "\">\n<div class=\"form-group%s\">\n<label "
+                 "class=\"form-label\" for=\"q\">Sagsnummer, CPR-nummer "
+                 "eller navn</label>\n<span class=\"form-hint\" "
+                 "id=\"hjaelp-q\">Fx AES-2024-000001, 010180-1234 eller "
+                 "Hansen. Søgningen logges.</span>\n",
+                 fejl ? " form-error" : "");
+    if (fejl) {
+        sag_buf_adds(b, "<span class=\"form-error-message\" id=\"fejl-q\">");
+        esc(b, d.besked);
+        sag_buf_adds(b, "</span>\n");
+    }
+    sag_buf_addf(b,
+                 "<input class=\"form-input\" id=\"q\" name=\"q\" "
+                 "type=\"text\" autocomplete=\"off\" "
+                 "aria-describedby=\"hjaelp-q%s\"%s>\n</div>\n<button "
+                 "type=\"submit\" class=\"button button-primary\">Søg"
+                 "</button>\n</form>\n",
+                 fejl ? " fejl-q" : "", fejl ? " aria-invalid=\"true\"" : "");
+    side_slut(k, fejl ? MHD_HTTP_UNPROCESSABLE_CONTENT : MHD_HTTP_OK);
+    return 0;
+}
+
 /* ---- dispatch ---- */
 
 /* Today (UTC), as the API's handlers get it (server.c). */
@@ -2862,6 +3014,9 @@ sag__ui(struct sag__http_kald *k)
     } else if (strcmp(sti, "/ui/arbejdsliste") == 0) {
         if (get)
             return side_arbejdsliste(k);
+    } else if (strcmp(sti, "/ui/soeg") == 0) {
+        if (get || post)
+            return side_soeg(k, post);
     } else if (strcmp(sti, "/ui/rapport") == 0) {
         if (get)
             return side_rapport(k);

@@ -318,6 +318,30 @@ for (const js of [true, false]) {
     lig(await brev.count(), 1, 'brevet om afgørelsen');
   });
 
+  await trin(`søgning på CPR-nummer (POST, intet i adressen), navn og sagsnummer${m}`, async () => {
+    await side.getByRole('link', { name: 'Søg', exact: true }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('h1').innerText(), 'Søg efter sager', 'overskrift');
+    if (js) await axe(side, 'søgesiden');
+    await side.getByLabel('Sagsnummer, CPR-nummer eller navn').fill('120380-9011');
+    await side.getByRole('button', { name: 'Søg', exact: true }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).pathname + new global.URL(side.url()).search, '/ui/soeg', 'intet CPR-nummer i adressen');
+    forvent(!(await side.content()).includes('120380'), 'CPR-nummeret vises ikke igen');
+    for (const id of [ny, 'AES-2024-000001'])
+      lig(await side.getByRole('link', { name: id, exact: true }).count(), 1, 'fundet: ' + id);
+    if (js) await axe(side, 'søgeresultatet');
+    await side.getByLabel('Sagsnummer, CPR-nummer eller navn').fill('K');
+    await side.getByRole('button', { name: 'Søg', exact: true }).click();
+    await side.waitForLoadState();
+    forvent((await side.locator('#fejl-q').innerText()).includes('mindst 2 tegn'), 'et for kort navn afvises ved feltet');
+    lig(await side.locator('#q').getAttribute('aria-invalid'), 'true', 'aria-invalid');
+    await side.getByLabel('Sagsnummer, CPR-nummer eller navn').fill(ny);
+    await side.getByRole('button', { name: 'Søg', exact: true }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('h1').innerText(), 'Sag ' + ny, 'sagsnummeret åbner sagen');
+  });
+
   await trin(`en afgjort sag: frister med dato og hjemmel, afgørelser med procent${m}`, async () => {
     await side.goto(`${URL}/ui/sager/AES-2024-000001`);
     const frist = side.locator('table').first().locator('tbody tr').first().locator('td');
@@ -485,6 +509,16 @@ for (const js of [true, false]) {
     lig(await side.locator('tbody tr').count(), n, 'lige så mange sager som tallet');
     forvent((await side.getByRole('link', { name: hjemvist, exact: true }).count()) === 1, 'den hjemviste sag ' + hjemvist + ' er blandt dem');
     if (js) await axe(side, 'sagerne bag tallet');
+  });
+
+  await trin(`teamlederen må ikke søge på CPR-nummer: afvist ved feltet${m}`, async () => {
+    await side.goto(`${URL}/ui/soeg`);
+    await side.getByLabel('Sagsnummer, CPR-nummer eller navn').fill('1203809011');
+    await side.getByRole('button', { name: 'Søg', exact: true }).click();
+    await side.waitForLoadState();
+    forvent((await side.locator('#fejl-q').innerText()).includes('CPR'), 'afvisningen ved feltet');
+    forvent(!(await side.content()).includes('1203809011'), 'CPR-nummeret vises ikke igen');
+    if (js) await axe(side, 'afvist søgning');
   });
 
   await trin(`teamlederen finder sagen på sagsnummeret og kan læse, ikke handle${m}`, async () => {
