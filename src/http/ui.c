@@ -498,40 +498,6 @@ arbejd_tabel(struct sag__http_kald *k, const struct sag_tj_arbejdspost *p,
     sag_buf_adds(b, "</tbody>\n</table>\n");
 }
 
-static int
-side_arbejdsliste(struct sag__http_kald *k)
-{
-    struct sag_tj_arbejdsliste l;
-    struct sag_diag d;
-    const char *t = sag__http_arg(k, "team");
-    bool team = t != NULL && strcmp(t, "1") == 0 && k->hvem.team[0];
-    enum sag_status st;
-    struct sag_buf *b;
-
-    sag_diag_init(&d);
-    st = sag_tj_arbejdsliste(&k->tj, team ? k->hvem.team : NULL,
-                             team ? NULL : k->hvem.bruger, 200, &k->a->arena,
-                             &l, &d);
-    if (st != SAG_OK)
-        return afvist(k, st, &d);
-    side_start(k, team ? "Teamets arbejdsliste" : "Min arbejdsliste");
-    b = k->b;
-    if (team) {
-        sag_buf_adds(b, "<h1>Teamets arbejdsliste: ");
-        esc(b, k->hvem.team);
-        sag_buf_adds(b, "</h1>\n");
-    } else {
-        sag_buf_adds(b, "<h1>Min arbejdsliste</h1>\n");
-    }
-    sag_buf_adds(b, "<p>Det, der skal gøres, med den tidligste frist "
-                    "først. Sager, der venter på andre, står for sig.</p>\n");
-    arbejd_tabel(k, l.til_behandling, l.antal_til_behandling, false,
-                 "Til behandling");
-    arbejd_tabel(k, l.venter, l.antal_venter, true, "Venter på andre");
-    side_slut(k, MHD_HTTP_OK);
-    return 0;
-}
-
 static void
 dt_dd(struct sag_buf *b, const char *dt, const char *dd)
 {
@@ -2357,6 +2323,239 @@ url_kod(struct sag_buf *b, const char *s)
         else
             sag_buf_addf(b, "%%%02X", *p);
     }
+}
+
+/* ---- the worklists with filters and paging ---- */
+
+#define AL_PR_SIDE 50
+
+/* Does `tekst` contain `s` (ASCII letters in any case)? */
+static bool
+indeholder(const char *tekst, const char *s)
+{
+    size_t n = strlen(s);
+
+    if (tekst == NULL)
+        return false;
+    for (const char *p = tekst; *p; p++) {
+        size_t i = 0;
+
+        while (i < n && p[i] &&
+               (p[i] == s[i] ||
+                ((unsigned char)(p[i] | 0x20) == (unsigned char)(s[i] | 0x20) &&
+                 ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z'))))
+            i++;
+        if (i == n)
+            return true;
+    }
+    return false;
+}
+
+struct al_filter {
+    const char *fra, *til, *status, *q, *side;
+    bool har_fra, har_til;
+    struct sag_dato dfra, dtil;
+};
+
+static bool
+al_med(const struct al_filter *f, const struct sag_tj_arbejdspost *p,
+       bool venter)
+{
+    struct sag_dato d;
+
+    if (p->p.forfald != NULL &&
+        sag_dato_parse_iso(p->p.forfald, strlen(p->p.forfald), &d) == SAG_OK) {
+        if (f->har_fra && d.dage < f->dfra.dage)
+            return false;
+        if (f->har_til && d.dage > f->dtil.dage)
+            return false;
+    }
+    if (!venter && er(f->status, "overskredet") && !p->overskredet)
+        return false;
+    if (!venter && er(f->status, "i_tide") && p->overskredet)
+        return false;
+    if (er(f->status, "venter") && !venter)
+        return false;
+    if ((er(f->status, "overskredet") || er(f->status, "i_tide")) && venter)
+        return false;
+    if (f->q != NULL && f->q[0] && !indeholder(p->p.sag_id, f->q) &&
+        !indeholder(p->p.tekst, f->q) && !indeholder(p->p.sagsbehandler, f->q))
+        return false;
+    return true;
+}
+
+/* The filter's query string (without the page), for the paging links. */
+static void
+al_query(struct sag_buf *b, bool team, const struct al_filter *f)
+{
+    sag_buf_adds(b, team ? "/ui/arbejdsliste?team=1" : "/ui/arbejdsliste?");
+    if (f->fra && f->fra[0]) {
+        sag_buf_adds(b, "&fra=");
+        url_kod(b, f->fra);
+    }
+    if (f->til && f->til[0]) {
+        sag_buf_adds(b, "&til=");
+        url_kod(b, f->til);
+    }
+    if (f->status && f->status[0]) {
+        sag_buf_adds(b, "&status=");
+        url_kod(b, f->status);
+    }
+    if (f->q && f->q[0]) {
+        sag_buf_adds(b, "&q=");
+        url_kod(b, f->q);
+    }
+}
+
+static void
+al_felt(struct sag_buf *b, const char *id, const char *navn, const char *label,
+        const char *vaerdi, const char *hjaelp, bool fejl)
+{
+    sag_buf_addf(b,
+                 "<div class=\"form-group%s\"><label class=\"form-label\" "
+                 "for=\"%s\">%s</label>",
+                 fejl ? " form-error" : "", id, label);
+    if (hjaelp)
+        sag_buf_addf(b, "<span class=\"form-hint\" id=\"hjaelp-%s\">%s</span>",
+                     id, hjaelp);
+    if (fejl)
+        sag_buf_addf(b,
+                     "<span class=\"form-error-message\" id=\"fejl-%s\">"
+                     "ugyldig dato (skriv fx 31.12.2024)</span>",
+                     id);
+    sag_buf_addf(b,
+                 "<input class=\"form-input\" type=\"text\" id=\"%s\" "
+                 "name=\"%s\" value=\"",
+                 id, navn);
+    esc(b, vaerdi ? vaerdi : "");
+    sag_buf_adds(b, "\"");
+    if (hjaelp || fejl)
+        sag_buf_addf(b, " aria-describedby=\"%s%s%s%s\"",
+                     hjaelp ? "hjaelp-" : "", hjaelp ? id : "",
+                     fejl ? (hjaelp ? " fejl-" : "fejl-") : "", fejl ? id : "");
+    if (fejl)
+        sag_buf_adds(b, " aria-invalid=\"true\"");
+    sag_buf_adds(b, "></div>\n");
+}
+
+static int
+side_arbejdsliste(struct sag__http_kald *k)
+{
+    static const char *const statusser[][2] = {
+        { "", "Alle" },
+        { "overskredet", "Overskredet" },
+        { "i_tide", "I tide" },
+        { "venter", "Venter på andre" },
+    };
+    struct sag_tj_arbejdsliste l;
+    struct sag_tj_arbejdspost *tb, *vt;
+    struct al_filter f;
+    struct sag_diag d;
+    const char *t = sag__http_arg(k, "team");
+    bool team = t != NULL && strcmp(t, "1") == 0 && k->hvem.team[0];
+    bool fejl_fra, fejl_til;
+    size_t ntb = 0, nvt = 0, side = 0, fra_i, til_i;
+    long v;
+    enum sag_status st;
+    struct sag_buf *b, q;
+    char caption[64];
+
+    memset(&f, 0, sizeof(f));
+    f.fra = sag__http_arg(k, "fra");
+    f.til = sag__http_arg(k, "til");
+    f.status = sag__http_arg(k, "status");
+    f.q = sag__http_arg(k, "q");
+    f.side = sag__http_arg(k, "side");
+    fejl_fra = f.fra && f.fra[0] && !laes_dato(f.fra, &f.dfra);
+    fejl_til = f.til && f.til[0] && !laes_dato(f.til, &f.dtil);
+    f.har_fra = f.fra && f.fra[0] && !fejl_fra;
+    f.har_til = f.til && f.til[0] && !fejl_til;
+    if (f.side && laes_heltal(f.side, 100000, &v) && v > 0)
+        side = (size_t)v - 1;
+    sag_diag_init(&d);
+    st = sag_tj_arbejdsliste(&k->tj, team ? k->hvem.team : NULL,
+                             team ? NULL : k->hvem.bruger, 5000, &k->a->arena,
+                             &l, &d);
+    if (st != SAG_OK)
+        return afvist(k, st, &d);
+    tb = sag_arena_alloc(&k->a->arena,
+                         (l.antal_til_behandling + 1) * sizeof(*tb));
+    vt = sag_arena_alloc(&k->a->arena, (l.antal_venter + 1) * sizeof(*vt));
+    if (tb == NULL || vt == NULL)
+        return afvist(k, SAG_ENOMEM, &d);
+    for (size_t i = 0; i < l.antal_til_behandling; i++)
+        if (al_med(&f, &l.til_behandling[i], false))
+            tb[ntb++] = l.til_behandling[i];
+    for (size_t i = 0; i < l.antal_venter; i++)
+        if (al_med(&f, &l.venter[i], true))
+            vt[nvt++] = l.venter[i];
+    if (side * AL_PR_SIDE >= ntb && side > 0)
+        side = (ntb + AL_PR_SIDE - 1) / AL_PR_SIDE - 1;
+    fra_i = side * AL_PR_SIDE;
+    til_i = fra_i + AL_PR_SIDE < ntb ? fra_i + AL_PR_SIDE : ntb;
+
+    side_start(k, team ? "Teamets arbejdsliste" : "Min arbejdsliste");
+    b = k->b;
+    if (team) {
+        sag_buf_adds(b, "<h1>Teamets arbejdsliste: ");
+        esc(b, k->hvem.team);
+        sag_buf_adds(b, "</h1>\n");
+    } else {
+        sag_buf_adds(b, "<h1>Min arbejdsliste</h1>\n");
+    }
+    sag_buf_adds(b, "<p>Det, der skal gøres, med den tidligste frist "
+                    "først. Sager, der venter på andre, står for sig.</p>\n");
+    /* The filter: a GET form, so a filter is a link that can be kept
+     * (bookmarked) and sent on. */
+    sag_buf_adds(b, "<form method=\"get\" action=\"/ui/arbejdsliste\" "
+                    "class=\"form filtre\" aria-label=\"Filtrér "
+                    "arbejdslisten\">\n");
+    if (team)
+        sag_buf_adds(b, "<input type=\"hidden\" name=\"team\" value=\"1\">\n");
+    al_felt(b, "f-fra", "fra", "Frist fra", f.fra, "Fx 01.12.2024.", fejl_fra);
+    al_felt(b, "f-til", "til", "Frist til", f.til, NULL, fejl_til);
+    sag_buf_adds(b, "<div class=\"form-group\"><label class=\"form-label\" "
+                    "for=\"f-status\">Status</label><select "
+                    "class=\"form-select\" id=\"f-status\" name=\"status\">");
+    for (size_t i = 0; i < sizeof(statusser) / sizeof(statusser[0]); i++)
+        sag_buf_addf(b, "<option value=\"%s\"%s>%s</option>", statusser[i][0],
+                     er(f.status ? f.status : "", statusser[i][0]) ? " selected"
+                                                                   : "",
+                     statusser[i][1]);
+    sag_buf_adds(b, "</select></div>\n");
+    al_felt(b, "f-q", "q", "Fritekst", f.q,
+            "Sagsnummer, opgave eller sagsbehandler.", false);
+    sag_buf_adds(b, "<button type=\"submit\" class=\"button "
+                    "button-secondary\">Filtrér</button>\n</form>\n");
+    (void)snprintf(caption, sizeof(caption), "Til behandling, side %zu",
+                   side + 1);
+    arbejd_tabel(k, tb + fra_i, til_i - fra_i, false,
+                 ntb > AL_PR_SIDE ? caption : "Til behandling");
+    if (ntb > AL_PR_SIDE) {
+        sag_buf_init(&q, 0);
+        al_query(&q, team, &f);
+        sag_buf_addf(b,
+                     "<nav aria-label=\"Sider\" class=\"sider\"><p>%zu "
+                     "opgaver i alt. ",
+                     ntb);
+        if (side > 0) {
+            sag_buf_adds(b, "<a href=\"");
+            esc(b, q.buf);
+            sag_buf_addf(b, "&side=%zu\">Forrige side</a> ", side);
+        }
+        sag_buf_addf(b, "Side %zu af %zu. ", side + 1,
+                     (ntb + AL_PR_SIDE - 1) / AL_PR_SIDE);
+        if (til_i < ntb) {
+            sag_buf_adds(b, "<a href=\"");
+            esc(b, q.buf);
+            sag_buf_addf(b, "&side=%zu\">Næste side</a>", side + 2);
+        }
+        sag_buf_adds(b, "</p></nav>\n");
+        sag_buf_release(&q);
+    }
+    arbejd_tabel(k, vt, nvt, true, "Venter på andre");
+    side_slut(k, MHD_HTTP_OK);
+    return 0;
 }
 
 /* ---- management: the board's figures and today's backlog ---- */

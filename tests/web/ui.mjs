@@ -149,7 +149,37 @@ for (const js of [true, false]) {
     forvent(/^\d+$/.test(await celler.nth(1).innerText()), 'dage der er ventet: et tal');
   });
 
+  await trin(`arbejdslisten filtreres på status, fritekst og periode; filteret er en adresse, der kan gemmes${m}`, async () => {
+    await side.goto(`${URL}/ui/arbejdsliste`);
+    await side.getByLabel('Status', { exact: true }).selectOption('overskredet');
+    await side.getByRole('button', { name: 'Filtrér' }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).searchParams.get('status'), 'overskredet', 'filteret står i adressen');
+    const raekker = side.locator('table').first().locator('tbody tr');
+    const n = await raekker.count();
+    forvent(n >= 1, 'overskredne opgaver');
+    lig(await side.locator('table').first().locator('tbody tr.overskredet').count(), n, 'kun overskredne');
+    lig(await side.getByLabel('Status', { exact: true }).inputValue(), 'overskredet', 'valget står der stadig');
+    await side.getByLabel('Status', { exact: true }).selectOption('');
+    await side.getByLabel('Fritekst', { exact: true }).fill('aes-2026-000002');
+    await side.getByRole('button', { name: 'Filtrér' }).click();
+    await side.waitForLoadState();
+    const alle = await side.locator('table tbody tr').allInnerTexts();
+    forvent(alle.length >= 1 && alle.every((r) => r.includes('AES-2026-000002')), 'kun sagen: ' + alle.join(' | '));
+    if (js) await axe(side, 'arbejdslisten med filter');
+    await side.getByLabel('Frist fra', { exact: true }).fill('32.01.2026');
+    await side.getByRole('button', { name: 'Filtrér' }).click();
+    await side.waitForLoadState();
+    forvent(await side.locator('#fejl-f-fra').isVisible(), 'en ugyldig dato: beskeden ved feltet');
+    lig(await side.locator('#f-fra').getAttribute('aria-invalid'), 'true', 'aria-invalid');
+    await side.getByLabel('Frist fra', { exact: true }).fill('2099-01-01');
+    await side.getByRole('button', { name: 'Filtrér' }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('table').first().locator('tbody tr').first().innerText(), 'Ingen', 'ingen frister efter 2099');
+  });
+
   await trin(`sagen åbnes fra arbejdslisten: parter, frister med hjemmel, forløb${m}`, async () => {
+    await side.goto(`${URL}/ui/arbejdsliste`);
     await side.locator('table').first().getByRole('link', { name: 'AES-2026-000002' }).click();
     await side.waitForLoadState();
     lig(new global.URL(side.url()).pathname, '/ui/sager/AES-2026-000002', 'adresse (kun sagsnummer)');
