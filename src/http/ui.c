@@ -2244,7 +2244,7 @@ post_afgoer(struct sag__http_kald *k)
     enum sag_status st = SAG_OK;
     const char *fase;
     long n = 0;
-    char sti[200];
+    char sti[160];
 
     if (!csrf_ok(k))
         return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
