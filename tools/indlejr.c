@@ -35,7 +35,8 @@ main(int argc, char **argv)
         }
         (void)fputs("    \"", ud);
         while ((c = fgetc(f)) != EOF) {
-            if (c == '\\' || c == '"')
+            /* '?' too: "??=" and its kind are trigraphs in ISO C17. */
+            if (c == '\\' || c == '"' || c == '?')
                 (void)fprintf(ud, "\\%c", c);
             else if (c == '\n')
                 (void)fputs("\\n\"\n    \"", ud);

@@ -183,8 +183,9 @@ void sag__http_login_fejlet(struct sag__http_kald *k, int64_t nu);
 bool sag__ui_sti(const char *sti);
 int sag__ui(struct sag__http_kald *k);
 /* The UI's static files (web/, embedded by tools/indlejr.c at build
- * time): [0] the style sheet. */
+ * time): [0] the style sheet, [1] htmx when web/node_modules has it. */
 extern const char *const sag__ui_filer[];
+extern const size_t sag__ui_filer_antal;
 
 /* Seconds since 1970 (the clock of sessions). */
 int64_t sag__http_nu(void);

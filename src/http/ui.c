@@ -17,9 +17,15 @@
 
 #include <sodium.h>
 
+#include "skadesag/beregning.h"
+#include "skadesag/beregning_json.h"
+#include "skadesag/breve.h"
 #include "skadesag/dato.h"
 #include "skadesag/frister.h"
 #include "skadesag/konto.h"
+#include "skadesag/penge.h"
+#include "skadesag/portefolje_gengiv.h"
+#include "skadesag/prognose_fil.h"
 #include "skadesag/visning.h"
 #include "http_int.h"
 
@@ -79,8 +85,14 @@ side_start(struct sag__http_kald *k, const char *titel)
                     "initial-scale=1\">\n<title>");
     esc(b, titel);
     sag_buf_adds(b, " – Skadesag</title>\n"
-                    "<link rel=\"stylesheet\" href=\"/ui/stil.css\">\n"
-                    "</head>\n<body>\n"
+                    "<link rel=\"stylesheet\" href=\"/ui/stil.css\">\n");
+    /* htmx (progressive enhancement; docs/web.md): no indicator style of
+     * its own (the CSP forbids inline style). */
+    if (sag__ui_filer_antal > 1)
+        sag_buf_adds(b, "<meta name=\"htmx-config\" content=\"{&quot;"
+                        "includeIndicatorStyles&quot;:false}\">\n"
+                        "<script src=\"/ui/htmx.min.js\" defer></script>\n");
+    sag_buf_adds(b, "</head>\n<body>\n"
                     "<a class=\"skip-link\" href=\"#indhold\">Gå til "
                     "sidens indhold</a>\n"
                     "<header class=\"header\">\n<div class=\"container "
@@ -97,6 +109,11 @@ side_start(struct sag__http_kald *k, const char *titel)
             if (k->hvem.team[0])
                 sag_buf_adds(b, "<li><a href=\"/ui/arbejdsliste?team=1\">"
                                 "Teamets arbejdsliste</a></li>");
+            if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_LISTE))
+                sag_buf_adds(b, "<li><a href=\"/ui/soeg\">Søg</a></li>");
+            if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_RAPPORT))
+                sag_buf_adds(b, "<li><a href=\"/ui/rapport\">"
+                                "Ledelsesrapport</a></li>");
         }
         sag_buf_adds(b, "</ul></nav>\n");
         if (k->hvem.rolle != SAG_ROLLE_BORGER)
@@ -481,40 +498,6 @@ arbejd_tabel(struct sag__http_kald *k, const struct sag_tj_arbejdspost *p,
     sag_buf_adds(b, "</tbody>\n</table>\n");
 }
 
-static int
-side_arbejdsliste(struct sag__http_kald *k)
-{
-    struct sag_tj_arbejdsliste l;
-    struct sag_diag d;
-    const char *t = sag__http_arg(k, "team");
-    bool team = t != NULL && strcmp(t, "1") == 0 && k->hvem.team[0];
-    enum sag_status st;
-    struct sag_buf *b;
-
-    sag_diag_init(&d);
-    st = sag_tj_arbejdsliste(&k->tj, team ? k->hvem.team : NULL,
-                             team ? NULL : k->hvem.bruger, 200, &k->a->arena,
-                             &l, &d);
-    if (st != SAG_OK)
-        return afvist(k, st, &d);
-    side_start(k, team ? "Teamets arbejdsliste" : "Min arbejdsliste");
-    b = k->b;
-    if (team) {
-        sag_buf_adds(b, "<h1>Teamets arbejdsliste: ");
-        esc(b, k->hvem.team);
-        sag_buf_adds(b, "</h1>\n");
-    } else {
-        sag_buf_adds(b, "<h1>Min arbejdsliste</h1>\n");
-    }
-    sag_buf_adds(b, "<p>Det, der skal gøres, med den tidligste frist "
-                    "først. Sager, der venter på andre, står for sig.</p>\n");
-    arbejd_tabel(k, l.til_behandling, l.antal_til_behandling, false,
-                 "Til behandling");
-    arbejd_tabel(k, l.venter, l.antal_venter, true, "Venter på andre");
-    side_slut(k, MHD_HTTP_OK);
-    return 0;
-}
-
 static void
 dt_dd(struct sag_buf *b, const char *dt, const char *dd)
 {
@@ -806,6 +789,13 @@ side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
     sag_buf_adds(b, "</dl>\n");
     /* The actions the policy allows this role (the policy answers; the
      * page only asks). */
+    if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_AFGOER) &&
+        t->status == SAG_STATUS_AABEN) {
+        sag_buf_adds(b, "<p><a class=\"button button-primary\" "
+                        "href=\"/ui/sager/");
+        esc(b, t->id);
+        sag_buf_adds(b, "/afgoerelse\">Træf afgørelse</a></p>\n");
+    }
     if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_HAENDELSE))
         handlingspanel(k, t->id, form);
     if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_KLAGE) &&
@@ -857,7 +847,7 @@ side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
     if (m->antal_opgaver)
         sag_buf_adds(b, "</ul>\n");
 
-    sag_buf_adds(b, "<h2>Afgørelser</h2>\n");
+    sag_buf_adds(b, "<h2 id=\"afgoerelser\">Afgørelser</h2>\n");
     if (t->antal_afgoerelser == 0)
         sag_buf_adds(b, "<p>Ingen afgørelser endnu.</p>\n");
     else
@@ -1536,6 +1526,1604 @@ brev_sti(struct sag__http_kald *k, bool *pdf)
     return true;
 }
 
+/* ---- decisions (recognition, mén, loss of earning capacity) ---- */
+
+/* The decision form's fields (ids "a-<name>"). The loss form carries the
+ * facts and each assessment with who made it and why; the engine decides
+ * what is required (a skøn without "vurderet af" is refused at that
+ * field), the page only passes the values on. */
+enum {
+    AF_FASE,
+    AF_DATO,
+    AF_BEGRUNDELSE,
+    AF_RESULTAT,
+    AF_MEN_PCT,
+    AF_TYPE,
+    AF_FOEDSELSDATO,
+    AF_KOEN,
+    AF_AARSLOEN,
+    AF_GRUNDLAG,
+    AF_SKOEN_PCT,
+    AF_UDEN,
+    AF_MED,
+    AF_SITUATION,
+    AF_SITUATION_DATO,
+    AF_VURDERING_AF,
+    AF_VURDERING_BEGR,
+    AF_ANDEL,
+    AF_ANDEL_AF,
+    AF_ANDEL_BEGR,
+    AF_REVISIONSDATO,
+    AF_SKADETYPE,
+    AF_SKADEDATO,
+    AF_ANMELDT,
+    AF_ANTAL
+};
+
+static const char *const af_navn[AF_ANTAL] = {
+    "fase",
+    "dato",
+    "begrundelse",
+    "resultat",
+    "men_pct",
+    "type",
+    "foedselsdato",
+    "koen",
+    "aarsloen",
+    "grundlag",
+    "skoen_pct",
+    "indtaegt_uden",
+    "indtaegt_med",
+    "situation",
+    "situation_dato",
+    "vurdering_af",
+    "vurdering_begrundelse",
+    "andel",
+    "andel_af",
+    "andel_begrundelse",
+    "revisionsdato",
+    "skadetype",
+    "skadedato",
+    "anmeldelsesdato",
+};
+
+struct afg_form {
+    const char *v[AF_ANTAL];
+    const char *fejl_felt, *fejl;
+};
+
+/* The engine's (and the use case's) JSON pointers → the form's fields. */
+static const char *
+afg_felt_for(const char *peger, const char *fase)
+{
+    static const char *const tabel[][2] = {
+        { "/foedselsdato", "foedselsdato" },
+        { "/koen", "koen" },
+        { "/afgoerelsesdato", "dato" },
+        { "/afgoerelse", "type" },
+        { "/aarsloen_oere", "aarsloen" },
+        { "/aarsloen_skoen", "aarsloen" },
+        { "/indkomstaar", "aarsloen" },
+        { "/erhvervsevnetab/grundlag", "grundlag" },
+        { "/erhvervsevnetab/skoen_pct", "skoen_pct" },
+        { "/erhvervsevnetab/forslag_bekraeftet", "skoen_pct" },
+        { "/erhvervsevnetab/indtaegt_uden_skade_oere", "indtaegt_uden" },
+        { "/erhvervsevnetab/indtaegt_med_skade_oere", "indtaegt_med" },
+        { "/erhvervsevnetab/situation", "situation" },
+        { "/erhvervsevnetab/arbejdsskadens_andel", "andel" },
+        { "/erhvervsevnetab/andel_vurdering/af", "andel_af" },
+        { "/erhvervsevnetab/andel_vurdering/begrundelse", "andel_begrundelse" },
+        { "/erhvervsevnetab/andel_vurdering", "andel_af" },
+        { "/erhvervsevnetab", "grundlag" },
+        { "/situation_dato", "situation_dato" },
+        { "/tab_paavist_dato", "situation_dato" },
+        { "/vurdering/af", "vurdering_af" },
+        { "/vurdering/begrundelse", "vurdering_begrundelse" },
+        { "/vurdering", "vurdering_af" },
+        { "/revisionsdato", "revisionsdato" },
+        { "/men_pct", "men_pct" },
+        { "/pct", "men_pct" },
+        { "/anerkendt", "resultat" },
+        { "/resultat", "resultat" },
+        { "/begrundelse", "begrundelse" },
+        { "/dato", "dato" },
+        { "/til", "dato" },
+        { "/skadedato", "dato" },
+        { "/anmeldelsesdato", "dato" },
+    };
+
+    if (strncmp(peger, "/beregning", 10) == 0 && peger[10] == '/')
+        peger += 10;
+    for (size_t i = 0; i < sizeof(tabel) / sizeof(tabel[0]); i++) {
+        size_t l = strlen(tabel[i][0]);
+
+        if (strncmp(peger, tabel[i][0], l) == 0 &&
+            (peger[l] == '\0' || peger[l] == '/'))
+            return tabel[i][1];
+    }
+    if (er(fase, "erhvervsevnetab"))
+        return "grundlag";
+    if (er(fase, "men"))
+        return "men_pct";
+    return "resultat";
+}
+
+static const char *
+afg_v(const struct afg_form *f, int i)
+{
+    return f->v[i] ? f->v[i] : "";
+}
+
+/* The decision form's field helpers: prefix "a", the refusal's field. */
+static bool
+afg_fejl(const struct afg_form *f, const char *navn)
+{
+    return f->fejl != NULL && er(f->fejl_felt, navn);
+}
+
+static void
+afg_felt_start(struct sag_buf *b, const struct afg_form *f, const char *navn,
+               const char *label, const char *hjaelp)
+{
+    bool fejl = afg_fejl(f, navn);
+
+    sag_buf_addf(b,
+                 "<div class=\"form-group%s\">\n<label class=\"form-label\" "
+                 "for=\"a-%s\">%s</label>\n",
+                 fejl ? " form-error" : "", navn, label);
+    if (hjaelp)
+        sag_buf_addf(b,
+                     "<span class=\"form-hint\" id=\"hjaelp-a-%s\">%s"
+                     "</span>\n",
+                     navn, hjaelp);
+    if (fejl) {
+        sag_buf_addf(b, "<span class=\"form-error-message\" id=\"fejl-a-%s\">",
+                     navn);
+        esc(b, f->fejl);
+        sag_buf_adds(b, "</span>\n");
+    }
+}
+
+static void
+afg_attr(struct sag_buf *b, const struct afg_form *f, const char *navn,
+         bool hjaelp)
+{
+    bool fejl = afg_fejl(f, navn);
+
+    sag_buf_addf(b, " id=\"a-%s\" name=\"%s\"", navn, navn);
+    if (fejl || hjaelp) {
+        sag_buf_adds(b, " aria-describedby=\"");
+        if (hjaelp)
+            sag_buf_addf(b, "hjaelp-a-%s%s", navn, fejl ? " " : "");
+        if (fejl)
+            sag_buf_addf(b, "fejl-a-%s", navn);
+        sag_buf_adds(b, "\"");
+    }
+    if (fejl)
+        sag_buf_adds(b, " aria-invalid=\"true\"");
+}
+
+static void
+afg_tekst(struct sag_buf *b, const struct afg_form *f, int i, const char *label,
+          const char *hjaelp)
+{
+    afg_felt_start(b, f, af_navn[i], label, hjaelp);
+    sag_buf_adds(b, "<input class=\"form-input\" type=\"text\"");
+    afg_attr(b, f, af_navn[i], hjaelp != NULL);
+    sag_buf_adds(b, " value=\"");
+    esc(b, afg_v(f, i));
+    sag_buf_adds(b, "\">\n</div>\n");
+}
+
+static void
+afg_tekstomraade(struct sag_buf *b, const struct afg_form *f, int i,
+                 const char *label, const char *hjaelp)
+{
+    afg_felt_start(b, f, af_navn[i], label, hjaelp);
+    sag_buf_adds(b, "<textarea class=\"form-input\" rows=\"3\"");
+    afg_attr(b, f, af_navn[i], hjaelp != NULL);
+    sag_buf_adds(b, ">");
+    esc(b, afg_v(f, i));
+    sag_buf_adds(b, "</textarea>\n</div>\n");
+}
+
+/* A select of stored codes, each shown in words (sag_visning_ord) unless
+ * the table gives a text. */
+static void
+afg_valg(struct sag_buf *b, const struct afg_form *f, int i, const char *label,
+         const char *hjaelp, const char *const (*valg)[2], size_t n)
+{
+    afg_felt_start(b, f, af_navn[i], label, hjaelp);
+    sag_buf_adds(b, "<select class=\"form-select\"");
+    afg_attr(b, f, af_navn[i], hjaelp != NULL);
+    sag_buf_adds(b, ">\n");
+    for (size_t j = 0; j < n; j++) {
+        sag_buf_adds(b, "<option value=\"");
+        esc(b, valg[j][0]);
+        sag_buf_addf(b, "\"%s>",
+                     er(afg_v(f, i), valg[j][0]) ? " selected" : "");
+        esc(b, valg[j][1] ? valg[j][1] : sag_visning_ord(valg[j][0]));
+        sag_buf_adds(b, "</option>\n");
+    }
+    sag_buf_adds(b, "</select>\n</div>\n");
+}
+
+static void
+afg_fejlresume(struct sag_buf *b, const struct afg_form *f,
+               const char *overskrift)
+{
+    if (f->fejl == NULL)
+        return;
+    sag_buf_addf(b,
+                 "<div class=\"error-summary\" role=\"alert\" "
+                 "aria-labelledby=\"fejl-a\">\n<h2 id=\"fejl-a\">%s</h2>\n"
+                 "<ul><li><a href=\"#a-",
+                 overskrift);
+    esc(b, f->fejl_felt);
+    sag_buf_adds(b, "\">");
+    esc(b, f->fejl);
+    sag_buf_adds(b, "</a></li></ul>\n</div>\n");
+}
+
+/* An amount as typed ("350.000,00", "350000", "350.000 kr.") in øre. */
+static bool
+laes_kr(const char *s, struct sag_penge *p)
+{
+    char t[64];
+    size_t l;
+
+    if (s == NULL)
+        return false;
+    while (*s == ' ')
+        s++;
+    l = strlen(s);
+    if (l >= sizeof(t))
+        return false;
+    memcpy(t, s, l + 1);
+    if (l >= 3 && strcmp(t + l - 3, "kr.") == 0)
+        t[l -= 3] = '\0';
+    while (l > 0 && t[l - 1] == ' ')
+        t[--l] = '\0';
+    /* "350.000" (whole kroner with thousands points) is unambiguous in a
+     * field that asks for kroner: read it as "350.000,00". */
+    if (l > 4 && l + 3 < sizeof(t) && strchr(t, ',') == NULL &&
+        t[l - 4] == '.') {
+        memcpy(t + l, ",00", 4);
+        l += 3;
+    }
+    return sag_penge_parse_kr(t, l, p) == SAG_OK;
+}
+
+static bool
+laes_heltal(const char *s, long maks, long *n)
+{
+    long v = 0;
+
+    if (s == NULL || *s == '\0' || strlen(s) > 9)
+        return false;
+    for (const char *p = s; *p; p++) {
+        if (*p < '0' || *p > '9')
+            return false;
+        v = v * 10 + (*p - '0');
+    }
+    if (v > maks)
+        return false;
+    *n = v;
+    return true;
+}
+
+static void
+json_dato(struct sag_buf *b, const char *navn, struct sag_dato d)
+{
+    char iso[SAG_DATO_ISO_LEN];
+
+    sag_dato_format_iso(d, iso);
+    sag_buf_addf(b, ",\"%s\":\"%s\"", navn, iso);
+}
+
+/* The engine's input (docs/beregning.md) from the loss form; a field that
+ * cannot be read is refused at that field. Nothing is defaulted that the
+ * engine would not default: an empty field is left out. */
+static enum sag_status
+afg_input(const struct afg_form *f, struct sag_buf *j, struct sag_dato *dato,
+          struct sag_diag *d)
+{
+    struct sag_dato x;
+    struct sag_penge p;
+    long n;
+    static const int datoer[] = { AF_SKADEDATO, AF_ANMELDT, AF_FOEDSELSDATO,
+                                  AF_DATO };
+    static const char *const json_navn[] = { "skadedato", "anmeldelsesdato",
+                                             "foedselsdato",
+                                             "afgoerelsesdato" };
+
+    sag_buf_adds(j, "{\"skadetype\":");
+    sag_buf_add_json_str(j, afg_v(f, AF_SKADETYPE));
+    for (size_t i = 0; i < 4; i++) {
+        const char *s = afg_v(f, datoer[i]);
+
+        if (s[0] == '\0')
+            return sag_diag_set(d, SAG_EMISSING,
+                                af_navn[datoer[i]][0] == 'f' ? "/foedselsdato"
+                                                             : "/dato",
+                                "mangler");
+        if (!laes_dato(s, &x))
+            return sag_diag_set(d, SAG_EINVAL,
+                                datoer[i] == AF_FOEDSELSDATO ? "/foedselsdato"
+                                                             : "/dato",
+                                "ugyldig dato (skriv fx 31.12.2024)");
+        json_dato(j, json_navn[i], x);
+        if (datoer[i] == AF_DATO)
+            *dato = x;
+    }
+    if (afg_v(f, AF_KOEN)[0]) {
+        sag_buf_adds(j, ",\"koen\":");
+        sag_buf_add_json_str(j, afg_v(f, AF_KOEN));
+    }
+    sag_buf_adds(j, ",\"afgoerelse\":");
+    sag_buf_add_json_str(j, afg_v(f, AF_TYPE));
+    if (afg_v(f, AF_AARSLOEN)[0]) {
+        if (!laes_kr(afg_v(f, AF_AARSLOEN), &p) || p.oere < 0)
+            return sag_diag_set(d, SAG_EINVAL, "/aarsloen_oere",
+                                "ugyldigt beløb (skriv fx 350.000,00)");
+        sag_buf_addf(j, ",\"aarsloen_oere\":%lld", (long long)p.oere);
+    }
+    if (afg_v(f, AF_SITUATION_DATO)[0]) {
+        if (!laes_dato(afg_v(f, AF_SITUATION_DATO), &x))
+            return sag_diag_set(d, SAG_EINVAL, "/situation_dato",
+                                "ugyldig dato (skriv fx 31.12.2024)");
+        json_dato(j, "situation_dato", x);
+    }
+    if (afg_v(f, AF_VURDERING_AF)[0] || afg_v(f, AF_VURDERING_BEGR)[0]) {
+        sag_buf_adds(j, ",\"vurdering\":{\"af\":");
+        sag_buf_add_json_str(j, afg_v(f, AF_VURDERING_AF));
+        sag_buf_adds(j, ",\"begrundelse\":");
+        sag_buf_add_json_str(j, afg_v(f, AF_VURDERING_BEGR));
+        sag_buf_adds(j, "}");
+    }
+    sag_buf_adds(j, ",\"erhvervsevnetab\":{\"grundlag\":");
+    sag_buf_add_json_str(j, afg_v(f, AF_GRUNDLAG));
+    if (afg_v(f, AF_SKOEN_PCT)[0]) {
+        if (!laes_heltal(afg_v(f, AF_SKOEN_PCT), 100, &n))
+            return sag_diag_set(d, SAG_EINVAL, "/erhvervsevnetab/skoen_pct",
+                                "skal være et helt tal fra 0 til 100");
+        sag_buf_addf(j, ",\"skoen_pct\":%ld", n);
+    }
+    if (afg_v(f, AF_UDEN)[0]) {
+        if (!laes_kr(afg_v(f, AF_UDEN), &p) || p.oere < 0)
+            return sag_diag_set(d, SAG_EINVAL,
+                                "/erhvervsevnetab/indtaegt_uden_skade_oere",
+                                "ugyldigt beløb (skriv fx 350.000,00)");
+        sag_buf_addf(j, ",\"indtaegt_uden_skade_oere\":%lld",
+                     (long long)p.oere);
+    }
+    if (afg_v(f, AF_MED)[0]) {
+        if (!laes_kr(afg_v(f, AF_MED), &p) || p.oere < 0)
+            return sag_diag_set(d, SAG_EINVAL,
+                                "/erhvervsevnetab/indtaegt_med_skade_oere",
+                                "ugyldigt beløb (skriv fx 250.000,00)");
+        sag_buf_addf(j, ",\"indtaegt_med_skade_oere\":%lld", (long long)p.oere);
+    }
+    if (afg_v(f, AF_SITUATION)[0]) {
+        sag_buf_adds(j, ",\"situation\":");
+        sag_buf_add_json_str(j, afg_v(f, AF_SITUATION));
+    }
+    if (afg_v(f, AF_ANDEL)[0]) {
+        sag_buf_adds(j, ",\"arbejdsskadens_andel\":");
+        sag_buf_add_json_str(j, afg_v(f, AF_ANDEL));
+    }
+    if (afg_v(f, AF_ANDEL_AF)[0] || afg_v(f, AF_ANDEL_BEGR)[0]) {
+        sag_buf_adds(j, ",\"andel_vurdering\":{\"af\":");
+        sag_buf_add_json_str(j, afg_v(f, AF_ANDEL_AF));
+        sag_buf_adds(j, ",\"begrundelse\":");
+        sag_buf_add_json_str(j, afg_v(f, AF_ANDEL_BEGR));
+        sag_buf_adds(j, "}");
+    }
+    sag_buf_adds(j, "}}");
+    return SAG_OK;
+}
+
+static void
+dd_beloeb(struct sag_buf *b, const char *dt, struct sag_penge p)
+{
+    char s[SAG_PENGE_STR_LEN];
+
+    sag_penge_format_dk(p, s);
+    dt_dd(b, dt, s);
+}
+
+/* The preview: the engine's result and its Danish explanation for the
+ * form as it stands (nothing stored), or the engine's refusal with a link
+ * to its field. The engine computes; the page only shows. */
+static void
+afg_forhaandsvis(struct sag__http_kald *k, const struct afg_form *f)
+{
+    struct sag_buf *b = k->b, j;
+    struct sag_beregning_input in;
+    struct sag_beregning r;
+    struct sag_spor sp;
+    struct sag_diag d;
+    struct sag_dato dato;
+    enum sag_status st;
+    char s[SAG_DATO_DK_LEN];
+
+    sag_diag_init(&d);
+    sag_buf_init(&j, 0);
+    st = afg_input(f, &j, &dato, &d);
+    if (st == SAG_OK)
+        st = sag_beregning_input_fra_json(j.buf, j.len, &k->a->arena, &in, &d);
+    if (st == SAG_OK) {
+        sag_spor_init(&sp, &k->a->arena, true);
+        st = sag_beregn(&k->a->satser, &in, &sp, &r, &d);
+    }
+    sag_buf_release(&j);
+    if (st != SAG_OK) {
+        sag_buf_adds(b, "<div class=\"alert alert-warning\"><p>Beregningen "
+                        "kan ikke laves endnu: <a href=\"#a-");
+        esc(b, afg_felt_for(d.felt, "erhvervsevnetab"));
+        sag_buf_adds(b, "\">");
+        esc(b, d.besked[0] ? d.besked : sag_status_str(st));
+        sag_buf_adds(b, "</a></p></div>\n");
+        return;
+    }
+    sag_buf_adds(b, "<dl class=\"dl\">\n");
+    sag_buf_addf(b, "<dt>Erhvervsevnetab</dt><dd>%d %%</dd>\n", r.pct);
+    dt_dd(b, "Afgørelsen er",
+          r.afgoerelse == SAG_AFGOERELSE_MIDLERTIDIG ? "midlertidig"
+                                                     : "endelig");
+    if (r.ret_til_erstatning) {
+        dd_beloeb(b, "Årsløn", r.aarsloen);
+        dd_beloeb(b, "Årlig erstatning", r.aarlig);
+        dd_beloeb(b, "Månedlig erstatning", r.maanedlig);
+        if (r.kapital.oere > 0)
+            dd_beloeb(b, "Kapitalbeløb", r.kapital);
+        sag_dato_format_dk(r.tilkendelsesdato, s);
+        dt_dd(b, "Fra", s);
+    } else {
+        dt_dd(b, "Ret til erstatning", "Nej");
+    }
+    sag_buf_adds(b, "</dl>\n<h3>Forklaring</h3>\n<pre class=\"forklaring\">");
+    sag_buf_init(&j, 0);
+    sag_beregning_til_tekst_sagsbehandler(&r, &sp, &j);
+    esc(b, j.buf);
+    sag_buf_release(&j);
+    sag_buf_adds(b, "</pre>\n");
+}
+
+static const char *const afg_faser[][2] = {
+    { "anerkendelse", "Anerkendelse" },
+    { "men", "Mén" },
+    { "erhvervsevnetab", "Erhvervsevnetab" },
+};
+
+/* GET /ui/sager/{id}/afgoerelse?fase=…: the decision form for one phase
+ * (the case's facts as hidden fields for the engine), the preview beside
+ * the loss form. `f` holds what was sent (NULL: a fresh form). */
+static int
+side_afgoerelse(struct sag__http_kald *k, struct afg_form *f, bool vis,
+                unsigned status)
+{
+    static const char *const resultater[][2] = { { "anerkendt", "Anerkendt" },
+                                                 { "afvist", "Afvist" } };
+    static const char *const typer[][2] = { { "endelig", "Endelig" },
+                                            { "midlertidig", "Midlertidig" } };
+    static const char *const koen[][2] = { { "", "Ikke oplyst" },
+                                           { "mand", "Mand" },
+                                           { "kvinde", "Kvinde" } };
+    static const char *const grundlag[][2] = {
+        { "skoen", "Skøn (ASL § 17, stk. 2)" },
+        { "indtaegtstab", "Indtægtssammenligning (forslag)" },
+        { "17a", "Beregning efter ASL § 17 a" },
+    };
+    static const char *const situationer[][2] = {
+        { "", "Ikke oplyst" },       { "ordinaer", NULL },
+        { "fleksjob", NULL },        { "ledighedsydelse", NULL },
+        { "sygedagpenge", NULL },    { "arbejdsloeshedsdagpenge", NULL },
+        { "kontanthjaelp", NULL },   { "revalidering", NULL },
+        { "foertidspension", NULL }, { "efterloen", NULL },
+        { "folkepension", NULL },    { "uddannelse", NULL },
+    };
+    struct afg_form tom = { 0 };
+    struct sag_tj_mappe *m;
+    const struct sag_tilstand *t;
+    struct sag_diag d;
+    enum sag_status st;
+    struct sag_buf *b;
+    char idag[SAG_DATO_DK_LEN], s1[SAG_DATO_DK_LEN], s2[SAG_DATO_DK_LEN];
+    const char *fase;
+    bool tab;
+
+    if (!sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_AFGOER))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Din rolle må ikke træffe afgørelser.");
+    if ((m = sag_arena_alloc(&k->a->arena, sizeof(*m))) == NULL)
+        return fejlside(k, MHD_HTTP_INTERNAL_SERVER_ERROR, "Der skete en fejl",
+                        "Prøv igen om lidt.");
+    sag_diag_init(&d);
+    st = sag_tj_sagsmappe(&k->tj, k->param[0], "afgoerelse", &k->a->arena, m,
+                          &d);
+    if (st != SAG_OK)
+        return afvist(k, st, &d);
+    t = &m->m.tilstand;
+    if (f == NULL) {
+        f = &tom;
+        f->v[AF_FASE] = sag__http_arg(k, "fase");
+    }
+    fase = afg_v(f, AF_FASE);
+    if (!er(fase, "men") && !er(fase, "erhvervsevnetab"))
+        fase = "anerkendelse";
+    tab = er(fase, "erhvervsevnetab");
+    sag_dato_format_dk(k->tj.idag, idag);
+    if (f->v[AF_DATO] == NULL)
+        f->v[AF_DATO] = idag;
+    if (f->v[AF_TYPE] == NULL)
+        f->v[AF_TYPE] = "endelig";
+    if (f->v[AF_GRUNDLAG] == NULL)
+        f->v[AF_GRUNDLAG] = "skoen";
+    if (f->v[AF_VURDERING_AF] == NULL && tab)
+        f->v[AF_VURDERING_AF] = k->hvem.bruger;
+
+    side_start(k, "Træf afgørelse");
+    b = k->b;
+    sag_buf_adds(b, "<h1>Træf afgørelse i sag ");
+    esc(b, t->id);
+    sag_buf_adds(b, "</h1>\n<p><a href=\"/ui/sager/");
+    esc(b, t->id);
+    sag_buf_adds(b,
+                 "\">Tilbage til sagen</a></p>\n"
+                 "<nav aria-label=\"Afgørelsens emne\"><ul class=\"faner\">");
+    for (size_t i = 0; i < 3; i++) {
+        sag_buf_adds(b, "<li><a href=\"/ui/sager/");
+        esc(b, t->id);
+        sag_buf_addf(b, "/afgoerelse?fase=%s\"%s>%s</a></li>", afg_faser[i][0],
+                     er(fase, afg_faser[i][0]) ? " aria-current=\"page\"" : "",
+                     afg_faser[i][1]);
+    }
+    sag_buf_adds(b, "</ul></nav>\n");
+    afg_fejlresume(b, f, "Afgørelsen er ikke truffet");
+    sag_buf_adds(b, "<div class=\"afgoerelse-grid\">\n"
+                    "<form method=\"post\" action=\"/ui/sager/");
+    esc(b, t->id);
+    sag_buf_adds(b, "/afgoer\" class=\"form\" id=\"afgoerelse\" novalidate");
+    if (tab) {
+        sag_buf_adds(b, " hx-post=\"/ui/sager/");
+        esc(b, t->id);
+        sag_buf_adds(b, "/beregn\" hx-trigger=\"input delay:400ms, change\" "
+                        "hx-target=\"#forhaandsvisning\" "
+                        "hx-swap=\"innerHTML\" hx-sync=\"this:replace\"");
+    }
+    sag_buf_adds(b, ">\n<input type=\"hidden\" name=\"csrf\" value=\"");
+    esc(b, k->hvem.csrf);
+    sag_buf_addf(b, "\">\n<input type=\"hidden\" name=\"fase\" value=\"%s\">\n",
+                 fase);
+    if (tab) {
+        /* The case's facts for the engine; the use case checks them
+         * against the case when the decision is stored. */
+        sag_buf_adds(b, "<input type=\"hidden\" name=\"skadetype\" value=\"");
+        esc(b, sag_sagstype_navn(t->type));
+        sag_dato_format_dk(t->skadedato, s1);
+        sag_dato_format_dk(t->anmeldelsesdato, s2);
+        sag_buf_adds(b, "\">\n<input type=\"hidden\" name=\"skadedato\" "
+                        "value=\"");
+        esc(b, s1);
+        sag_buf_adds(b, "\">\n<input type=\"hidden\" name=\"anmeldelsesdato\" "
+                        "value=\"");
+        esc(b, s2);
+        sag_buf_adds(b, "\">\n<p>Skadedato ");
+        esc(b, s1);
+        sag_buf_adds(b, ", anmeldt ");
+        esc(b, s2);
+        sag_buf_adds(b, ".</p>\n");
+    }
+    afg_tekst(b, f, AF_DATO, "Afgørelsens dato",
+              "Fx 31.12.2024 eller 2024-12-31.");
+    if (er(fase, "anerkendelse"))
+        afg_valg(b, f, AF_RESULTAT, "Resultat", NULL, resultater, 2);
+    else if (er(fase, "men"))
+        afg_tekst(b, f, AF_MEN_PCT, "Méngrad i procent", "Et helt tal, 0-120.");
+    if (tab) {
+        sag_buf_adds(b, "<fieldset class=\"fieldset\"><legend>Fakta"
+                        "</legend>\n");
+        afg_valg(b, f, AF_TYPE, "Afgørelsestype", NULL, typer, 2);
+        afg_tekst(b, f, AF_FOEDSELSDATO, "Fødselsdato",
+                  "Fx 31.12.1970 eller 1970-12-31.");
+        afg_valg(b, f, AF_KOEN, "Køn",
+                 "Kun nødvendigt, når en kønsopdelt kapitaliseringstabel "
+                 "gælder.",
+                 koen, 3);
+        afg_tekst(b, f, AF_AARSLOEN, "Årsløn (kr.)",
+                  "Årsløn efter ASL § 24, stk. 1. Fx 350.000,00.");
+        afg_valg(b, f, AF_SITUATION, "Situation nu", NULL, situationer,
+                 sizeof(situationer) / sizeof(situationer[0]));
+        afg_tekst(b, f, AF_SITUATION_DATO, "Situationen begyndte",
+                  "Kan udelades.");
+        sag_buf_adds(b, "</fieldset>\n<fieldset class=\"fieldset\"><legend>"
+                        "Vurdering af erhvervsevnetabet</legend>\n");
+        afg_valg(b, f, AF_GRUNDLAG, "Grundlag", NULL, grundlag, 3);
+        afg_tekst(b, f, AF_SKOEN_PCT, "Skønnet samlet tab i procent",
+                  "Et helt tal, 0-100. Ved indtægtssammenligning kun, hvis "
+                  "du fraviger forslaget.");
+        afg_tekst(b, f, AF_UDEN, "Indtægt uden skaden (kr.)",
+                  "Ved indtægtssammenligning og § 17 a.");
+        afg_tekst(b, f, AF_MED, "Indtægt med skaden (kr.)",
+                  "Ved indtægtssammenligning og § 17 a.");
+        afg_tekst(b, f, AF_VURDERING_AF, "Vurderet af",
+                  "Hvem der har foretaget skønnet.");
+        afg_tekst(b, f, AF_VURDERING_BEGR, "Begrundelse for skønnet",
+                  "Hvorfor skønnet er sat sådan.");
+        sag_buf_adds(b, "</fieldset>\n<fieldset class=\"fieldset\"><legend>"
+                        "Arbejdsskadens andel (ASL § 12)</legend>\n");
+        afg_tekst(b, f, AF_ANDEL, "Andel",
+                  "En brøk, fx 3/4. Tomt: hele tabet skyldes "
+                  "arbejdsskaden.");
+        afg_tekst(b, f, AF_ANDEL_AF, "Andelen vurderet af",
+                  "Kræves, når andelen ikke er hele tabet.");
+        afg_tekst(b, f, AF_ANDEL_BEGR, "Begrundelse for andelen", NULL);
+        sag_buf_adds(b, "</fieldset>\n");
+        afg_tekst(b, f, AF_REVISIONSDATO, "Revisionsdato",
+                  "Ved en midlertidig afgørelse. Kan udelades.");
+    }
+    afg_tekstomraade(b, f, AF_BEGRUNDELSE, "Begrundelse for afgørelsen", NULL);
+    if (tab) {
+        sag_buf_adds(b, "<button type=\"submit\" class=\"button "
+                        "button-secondary\" formaction=\"/ui/sager/");
+        esc(b, t->id);
+        sag_buf_adds(b, "/beregn\" id=\"vis-beregning\">Vis beregning"
+                        "</button>\n");
+    }
+    sag_buf_adds(b, "<button type=\"submit\" class=\"button button-primary\" "
+                    "id=\"traef\">Træf afgørelse</button>\n</form>\n");
+    if (tab) {
+        sag_buf_adds(b, "<section class=\"panel\" aria-labelledby=\"fv-h\">\n"
+                        "<h2 id=\"fv-h\">Beregning (forhåndsvisning)</h2>\n"
+                        "<p class=\"form-hint\">Intet er gemt, før du trykker "
+                        "Træf afgørelse.</p>\n"
+                        "<div id=\"forhaandsvisning\" aria-live=\"polite\">\n");
+        if (vis)
+            afg_forhaandsvis(k, f);
+        else
+            sag_buf_adds(b, "<p>Udfyld formularen for at se beregningen."
+                            "</p>\n");
+        sag_buf_adds(b, "</div>\n</section>\n");
+    }
+    sag_buf_adds(b, "</div>\n");
+    side_slut(k, status);
+    return 0;
+}
+
+static void
+afg_laes(struct sag__http_kald *k, struct afg_form *f)
+{
+    memset(f, 0, sizeof(*f));
+    for (int i = 0; i < AF_ANTAL; i++)
+        f->v[i] = felt(k, af_navn[i]);
+}
+
+/* POST /ui/sager/{id}/beregn: the preview. From htmx (HX-Request) only
+ * the preview's content; without JavaScript ("Vis beregning") the whole
+ * form again with the preview filled in. Nothing is stored or read: the
+ * case's facts come from the form's hidden fields (a tampered value only
+ * changes this user's own preview; the stored decision is checked). */
+static int
+post_beregn(struct sag__http_kald *k)
+{
+    struct afg_form f;
+    const char *hx;
+
+    if (!csrf_ok(k))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Formularen er udløbet. Gå tilbage og prøv igen.");
+    afg_laes(k, &f);
+    f.v[AF_FASE] = "erhvervsevnetab";
+    hx = MHD_lookup_connection_value(k->c, MHD_HEADER_KIND, "HX-Request");
+    if (hx != NULL && strcmp(hx, "true") == 0) {
+        if (!sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_AFGOER))
+            return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                            "Din rolle må ikke træffe afgørelser.");
+        sag_buf_reset(k->b);
+        afg_forhaandsvis(k, &f);
+        html(k, MHD_HTTP_OK);
+        return 0;
+    }
+    return side_afgoerelse(k, &f, true, MHD_HTTP_OK);
+}
+
+/* POST /ui/sager/{id}/afgoer: "Træf afgørelse" through the use case, then
+ * its letter; a refusal shows the form again with the message at its
+ * field. */
+static int
+post_afgoer(struct sag__http_kald *k)
+{
+    struct afg_form f;
+    struct sag_tj_afgoerelse a;
+    struct sag_tj_afgoerelse_svar svar;
+    struct sag_tj_brev_svar bs;
+    struct sag_brev_bestilling bb;
+    struct sag_buf j;
+    struct sag_diag d;
+    enum sag_status st = SAG_OK;
+    const char *fase;
+    long n = 0;
+    char sti[160];
+
+    if (!csrf_ok(k))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Formularen er udløbet. Gå tilbage og prøv igen.");
+    afg_laes(k, &f);
+    fase = afg_v(&f, AF_FASE);
+    sag_diag_init(&d);
+    memset(&a, 0, sizeof(a));
+    sag_buf_init(&j, 0);
+    a.begrundelse = afg_v(&f, AF_BEGRUNDELSE);
+    if (er(fase, "anerkendelse")) {
+        a.fase = SAG_FASE_ANERKENDELSE;
+        if (!er(f.v[AF_RESULTAT], "anerkendt") &&
+            !er(f.v[AF_RESULTAT], "afvist"))
+            st = sag_diag_set(&d, SAG_EINVAL, "/resultat",
+                              "vælg anerkendt eller afvist");
+        a.anerkendt = er(f.v[AF_RESULTAT], "anerkendt");
+    } else if (er(fase, "men")) {
+        a.fase = SAG_FASE_MEN;
+        if (!laes_heltal(f.v[AF_MEN_PCT], 1000, &n))
+            st = sag_diag_set(&d, SAG_EINVAL, "/men_pct",
+                              "skal være et helt tal fra 0 til 120");
+        a.men_pct = (int)n;
+    } else if (er(fase, "erhvervsevnetab")) {
+        a.fase = SAG_FASE_ERHVERVSEVNETAB;
+        st = afg_input(&f, &j, &a.dato, &d);
+        a.beregning = j.buf;
+        a.beregning_len = j.len;
+        if (st == SAG_OK && afg_v(&f, AF_REVISIONSDATO)[0]) {
+            a.har_revisionsdato = true;
+            if (!laes_dato(f.v[AF_REVISIONSDATO], &a.revisionsdato))
+                st = sag_diag_set(&d, SAG_EINVAL, "/revisionsdato",
+                                  "ugyldig dato (skriv fx 31.12.2024)");
+        }
+    } else {
+        st = sag_diag_set(&d, SAG_EINVAL, "/fase", "ukendt afgørelse");
+    }
+    if (st == SAG_OK && !laes_dato(f.v[AF_DATO], &a.dato))
+        st = sag_diag_set(&d, SAG_EINVAL, "/dato",
+                          "ugyldig dato (skriv fx 31.12.2024)");
+    if (st == SAG_OK)
+        st = sag_tj_afgoer(&k->tj, k->param[0], &a, &svar, NULL, &d);
+    sag_buf_release(&j);
+    if (st == SAG_EADGANG || st == SAG_ENOTFOUND || st == SAG_EIO ||
+        st == SAG_ENOMEM || st == SAG_EINTERNAL)
+        return afvist(k, st, &d);
+    if (st != SAG_OK) {
+        f.fejl_felt = afg_felt_for(d.felt, fase);
+        f.fejl = d.besked[0] ? d.besked : sag_status_str(st);
+        return side_afgoerelse(k, &f, er(fase, "erhvervsevnetab"),
+                               st == SAG_EDENIED || st == SAG_ECONFLICT
+                                   ? MHD_HTTP_CONFLICT
+                                   : MHD_HTTP_UNPROCESSABLE_CONTENT);
+    }
+    /* The decision's letter (docs/breve.md); the decision stands if the
+     * letter cannot be made now (it can be made later from the CLI or the
+     * API). */
+    bb.sag_id = k->param[0];
+    bb.type = er(fase, "men") ? "men" : fase;
+    bb.ref = svar.id;
+    sag_diag_init(&d);
+    (void)sag_brev_dan(&k->tj, &bb, &bs, &d);
+    (void)snprintf(sti, sizeof(sti), "/ui/sager/%s#afgoerelser", k->param[0]);
+    return omdiriger(k, sti);
+}
+
+/* A query value percent-encoded (RFC 3986 unreserved kept). */
+static void
+url_kod(struct sag_buf *b, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+            (*p >= '0' && *p <= '9') || *p == '-' || *p == '_' || *p == '.' ||
+            *p == '~')
+            sag_buf_addc(b, (char)*p);
+        else
+            sag_buf_addf(b, "%%%02X", *p);
+    }
+}
+
+/* ---- the worklists with filters and paging ---- */
+
+#define AL_PR_SIDE 50
+
+/* Does `tekst` contain `s` (ASCII letters in any case)? */
+static bool
+indeholder(const char *tekst, const char *s)
+{
+    size_t n = strlen(s);
+
+    if (tekst == NULL)
+        return false;
+    for (const char *p = tekst; *p; p++) {
+        size_t i = 0;
+
+        while (i < n && p[i] &&
+               (p[i] == s[i] ||
+                ((unsigned char)(p[i] | 0x20) == (unsigned char)(s[i] | 0x20) &&
+                 ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z'))))
+            i++;
+        if (i == n)
+            return true;
+    }
+    return false;
+}
+
+struct al_filter {
+    const char *fra, *til, *status, *q, *side;
+    bool har_fra, har_til;
+    struct sag_dato dfra, dtil;
+};
+
+static bool
+al_med(const struct al_filter *f, const struct sag_tj_arbejdspost *p,
+       bool venter)
+{
+    struct sag_dato d;
+
+    if (p->p.forfald != NULL &&
+        sag_dato_parse_iso(p->p.forfald, strlen(p->p.forfald), &d) == SAG_OK) {
+        if (f->har_fra && d.dage < f->dfra.dage)
+            return false;
+        if (f->har_til && d.dage > f->dtil.dage)
+            return false;
+    }
+    if (!venter && er(f->status, "overskredet") && !p->overskredet)
+        return false;
+    if (!venter && er(f->status, "i_tide") && p->overskredet)
+        return false;
+    if (er(f->status, "venter") && !venter)
+        return false;
+    if ((er(f->status, "overskredet") || er(f->status, "i_tide")) && venter)
+        return false;
+    if (f->q != NULL && f->q[0] && !indeholder(p->p.sag_id, f->q) &&
+        !indeholder(p->p.tekst, f->q) && !indeholder(p->p.sagsbehandler, f->q))
+        return false;
+    return true;
+}
+
+/* The filter's query string (without the page), for the paging links. */
+static void
+al_query(struct sag_buf *b, bool team, const struct al_filter *f)
+{
+    sag_buf_adds(b, team ? "/ui/arbejdsliste?team=1" : "/ui/arbejdsliste?");
+    if (f->fra && f->fra[0]) {
+        sag_buf_adds(b, "&fra=");
+        url_kod(b, f->fra);
+    }
+    if (f->til && f->til[0]) {
+        sag_buf_adds(b, "&til=");
+        url_kod(b, f->til);
+    }
+    if (f->status && f->status[0]) {
+        sag_buf_adds(b, "&status=");
+        url_kod(b, f->status);
+    }
+    if (f->q && f->q[0]) {
+        sag_buf_adds(b, "&q=");
+        url_kod(b, f->q);
+    }
+}
+
+static void
+al_felt(struct sag_buf *b, const char *id, const char *navn, const char *label,
+        const char *vaerdi, const char *hjaelp, bool fejl)
+{
+    sag_buf_addf(b,
+                 "<div class=\"form-group%s\"><label class=\"form-label\" "
+                 "for=\"%s\">%s</label>",
+                 fejl ? " form-error" : "", id, label);
+    if (hjaelp)
+        sag_buf_addf(b, "<span class=\"form-hint\" id=\"hjaelp-%s\">%s</span>",
+                     id, hjaelp);
+    if (fejl)
+        sag_buf_addf(b,
+                     "<span class=\"form-error-message\" id=\"fejl-%s\">"
+                     "ugyldig dato (skriv fx 31.12.2024)</span>",
+                     id);
+    sag_buf_addf(b,
+                 "<input class=\"form-input\" type=\"text\" id=\"%s\" "
+                 "name=\"%s\" value=\"",
+                 id, navn);
+    esc(b, vaerdi ? vaerdi : "");
+    sag_buf_adds(b, "\"");
+    if (hjaelp || fejl)
+        sag_buf_addf(b, " aria-describedby=\"%s%s%s%s\"",
+                     hjaelp ? "hjaelp-" : "", hjaelp ? id : "",
+                     fejl ? (hjaelp ? " fejl-" : "fejl-") : "", fejl ? id : "");
+    if (fejl)
+        sag_buf_adds(b, " aria-invalid=\"true\"");
+    sag_buf_adds(b, "></div>\n");
+}
+
+static int
+side_arbejdsliste(struct sag__http_kald *k)
+{
+    static const char *const statusser[][2] = {
+        { "", "Alle" },
+        { "overskredet", "Overskredet" },
+        { "i_tide", "I tide" },
+        { "venter", "Venter på andre" },
+    };
+    struct sag_tj_arbejdsliste l;
+    struct sag_tj_arbejdspost *tb, *vt;
+    struct al_filter f;
+    struct sag_diag d;
+    const char *t = sag__http_arg(k, "team");
+    bool team = t != NULL && strcmp(t, "1") == 0 && k->hvem.team[0];
+    bool fejl_fra, fejl_til;
+    size_t ntb = 0, nvt = 0, side = 0, fra_i, til_i;
+    long v;
+    enum sag_status st;
+    struct sag_buf *b, q;
+    char caption[64];
+
+    memset(&f, 0, sizeof(f));
+    f.fra = sag__http_arg(k, "fra");
+    f.til = sag__http_arg(k, "til");
+    f.status = sag__http_arg(k, "status");
+    f.q = sag__http_arg(k, "q");
+    f.side = sag__http_arg(k, "side");
+    fejl_fra = f.fra && f.fra[0] && !laes_dato(f.fra, &f.dfra);
+    fejl_til = f.til && f.til[0] && !laes_dato(f.til, &f.dtil);
+    f.har_fra = f.fra && f.fra[0] && !fejl_fra;
+    f.har_til = f.til && f.til[0] && !fejl_til;
+    if (f.side && laes_heltal(f.side, 100000, &v) && v > 0)
+        side = (size_t)v - 1;
+    sag_diag_init(&d);
+    st = sag_tj_arbejdsliste(&k->tj, team ? k->hvem.team : NULL,
+                             team ? NULL : k->hvem.bruger, 5000, &k->a->arena,
+                             &l, &d);
+    if (st != SAG_OK)
+        return afvist(k, st, &d);
+    tb = sag_arena_alloc(&k->a->arena,
+                         (l.antal_til_behandling + 1) * sizeof(*tb));
+    vt = sag_arena_alloc(&k->a->arena, (l.antal_venter + 1) * sizeof(*vt));
+    if (tb == NULL || vt == NULL)
+        return afvist(k, SAG_ENOMEM, &d);
+    for (size_t i = 0; i < l.antal_til_behandling; i++)
+        if (al_med(&f, &l.til_behandling[i], false))
+            tb[ntb++] = l.til_behandling[i];
+    for (size_t i = 0; i < l.antal_venter; i++)
+        if (al_med(&f, &l.venter[i], true))
+            vt[nvt++] = l.venter[i];
+    if (side * AL_PR_SIDE >= ntb && side > 0)
+        side = (ntb + AL_PR_SIDE - 1) / AL_PR_SIDE - 1;
+    fra_i = side * AL_PR_SIDE;
+    til_i = fra_i + AL_PR_SIDE < ntb ? fra_i + AL_PR_SIDE : ntb;
+
+    side_start(k, team ? "Teamets arbejdsliste" : "Min arbejdsliste");
+    b = k->b;
+    if (team) {
+        sag_buf_adds(b, "<h1>Teamets arbejdsliste: ");
+        esc(b, k->hvem.team);
+        sag_buf_adds(b, "</h1>\n");
+    } else {
+        sag_buf_adds(b, "<h1>Min arbejdsliste</h1>\n");
+    }
+    sag_buf_adds(b, "<p>Det, der skal gøres, med den tidligste frist "
+                    "først. Sager, der venter på andre, står for sig.</p>\n");
+    /* The filter: a GET form, so a filter is a link that can be kept
+     * (bookmarked) and sent on. */
+    sag_buf_adds(b, "<form method=\"get\" action=\"/ui/arbejdsliste\" "
+                    "class=\"form filtre\" aria-label=\"Filtrér "
+                    "arbejdslisten\">\n");
+    if (team)
+        sag_buf_adds(b, "<input type=\"hidden\" name=\"team\" value=\"1\">\n");
+    al_felt(b, "f-fra", "fra", "Frist fra", f.fra, "Fx 01.12.2024.", fejl_fra);
+    al_felt(b, "f-til", "til", "Frist til", f.til, NULL, fejl_til);
+    sag_buf_adds(b, "<div class=\"form-group\"><label class=\"form-label\" "
+                    "for=\"f-status\">Status</label><select "
+                    "class=\"form-select\" id=\"f-status\" name=\"status\">");
+    for (size_t i = 0; i < sizeof(statusser) / sizeof(statusser[0]); i++)
+        sag_buf_addf(b, "<option value=\"%s\"%s>%s</option>", statusser[i][0],
+                     er(f.status ? f.status : "", statusser[i][0]) ? " selected"
+                                                                   : "",
+                     statusser[i][1]);
+    sag_buf_adds(b, "</select></div>\n");
+    al_felt(b, "f-q", "q", "Fritekst", f.q,
+            "Sagsnummer, opgave eller sagsbehandler.", false);
+    sag_buf_adds(b, "<button type=\"submit\" class=\"button "
+                    "button-secondary\">Filtrér</button>\n</form>\n");
+    (void)snprintf(caption, sizeof(caption), "Til behandling, side %zu",
+                   side + 1);
+    arbejd_tabel(k, tb + fra_i, til_i - fra_i, false,
+                 ntb > AL_PR_SIDE ? caption : "Til behandling");
+    if (ntb > AL_PR_SIDE) {
+        sag_buf_init(&q, 0);
+        al_query(&q, team, &f);
+        sag_buf_addf(b,
+                     "<nav aria-label=\"Sider\" class=\"sider\"><p>%zu "
+                     "opgaver i alt. ",
+                     ntb);
+        if (side > 0) {
+            sag_buf_adds(b, "<a href=\"");
+            esc(b, q.buf);
+            sag_buf_addf(b, "&side=%zu\">Forrige side</a> ", side);
+        }
+        sag_buf_addf(b, "Side %zu af %zu. ", side + 1,
+                     (ntb + AL_PR_SIDE - 1) / AL_PR_SIDE);
+        if (til_i < ntb) {
+            sag_buf_adds(b, "<a href=\"");
+            esc(b, q.buf);
+            sag_buf_addf(b, "&side=%zu\">Næste side</a>", side + 2);
+        }
+        sag_buf_adds(b, "</p></nav>\n");
+        sag_buf_release(&q);
+    }
+    arbejd_tabel(k, vt, nvt, true, "Venter på andre");
+    side_slut(k, MHD_HTTP_OK);
+    return 0;
+}
+
+/* ---- management: the board's figures and today's backlog ---- */
+
+#define RAP_MAKS_TEAMS 64
+
+/* Open cases per team, from the case list (the same use case and scope as
+ * every list). */
+struct rap_teams {
+    struct sag_arena *a;
+    const char *navn[RAP_MAKS_TEAMS];
+    long aabne[RAP_MAKS_TEAMS], venter[RAP_MAKS_TEAMS];
+    size_t n;
+    long i_alt;
+};
+
+static int
+rap_team_cb(void *ctx, const struct sag_liste_post *p)
+{
+    struct rap_teams *t = ctx;
+    size_t i;
+
+    t->i_alt++;
+    for (i = 0; i < t->n; i++)
+        if (strcmp(t->navn[i], p->team) == 0)
+            break;
+    if (i == t->n) {
+        size_t l = strlen(p->team);
+        char *c;
+
+        if (t->n == RAP_MAKS_TEAMS ||
+            (c = sag_arena_alloc(t->a, l + 1)) == NULL)
+            return 0;
+        memcpy(c, p->team, l + 1);
+        t->navn[t->n++] = c;
+    }
+    t->aabne[i]++;
+    if (p->venter)
+        t->venter[i]++;
+    return 0;
+}
+
+/* A figure with its drill-down link to the cases behind it. */
+static void
+rap_tal_link(struct sag_buf *b, long v, const char *href, const char *hvad)
+{
+    sag_buf_adds(b, "<a href=\"");
+    esc(b, href);
+    sag_buf_adds(b, "\">");
+    sag_pf_tal(b, v);
+    sag_buf_adds(b, "<span class=\"sr-only\"> ");
+    esc(b, hvad);
+    sag_buf_adds(b, "</span></a>");
+}
+
+/* A bar of a chart without inline style (the CSP forbids it): <meter>. */
+static void
+rap_bjaelke(struct sag_buf *b, long v, long maks, const char *label)
+{
+    sag_buf_addf(b, "<meter min=\"0\" max=\"%ld\" value=\"%ld\" aria-label=\"",
+                 maks > 0 ? maks : 1, v);
+    esc(b, label);
+    sag_buf_adds(b, "\"></meter>");
+}
+
+static bool
+rap_dato_arg(struct sag__http_kald *k, const char *navn, struct sag_dato *d)
+{
+    const char *s = sag__http_arg(k, navn);
+
+    return s == NULL || s[0] == '\0' || laes_dato(s, d);
+}
+
+/* GET /ui/rapport: today's backlog per team (open cases, overdue tasks,
+ * waiting), each figure a link to the cases behind it; the board's
+ * portfolio figures for the period (sag_tj_portefolje, as `rapport
+ * portefolje`) with the year's targets (data/prognoser.tsv) beside them;
+ * and the whole board report with its charts. */
+static int
+side_rapport(struct sag__http_kald *k)
+{
+    struct rap_teams tm;
+    struct sag_liste_filter lf;
+    struct sag_pf_rapport *r;
+    struct sag_pf_prognose prog;
+    struct sag_diag d;
+    struct sag_dato fra, til;
+    enum sag_status st;
+    struct sag_buf *b;
+    bool har_prog;
+    long maks = 1;
+    char s1[SAG_DATO_DK_LEN], s2[SAG_DATO_DK_LEN], i1[SAG_DATO_ISO_LEN],
+        i2[SAG_DATO_ISO_LEN];
+    int aar, md, dg;
+
+    if (!sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_RAPPORT))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Din rolle må ikke se rapporter.");
+    til = k->tj.idag;
+    sag_dato_ymd(til, &aar, &md, &dg);
+    (void)sag_dato_fra_ymd(aar, 1, 1, &fra);
+    if (!rap_dato_arg(k, "fra", &fra) || !rap_dato_arg(k, "til", &til))
+        return fejlside(k, MHD_HTTP_UNPROCESSABLE_CONTENT,
+                        "Oplysningerne er afvist",
+                        "Ugyldig dato (skriv fx 31.12.2024).");
+    if ((r = sag_arena_alloc(&k->a->arena, sizeof(*r))) == NULL)
+        return fejlside(k, MHD_HTTP_INTERNAL_SERVER_ERROR, "Der skete en fejl",
+                        "Prøv igen om lidt.");
+    sag_diag_init(&d);
+    memset(&tm, 0, sizeof(tm));
+    tm.a = &k->a->arena;
+    memset(&lf, 0, sizeof(lf));
+    lf.status = "aaben";
+    st = sag_tj_liste(&k->tj, &lf, rap_team_cb, &tm, &d);
+    if (st != SAG_OK)
+        return afvist(k, st, &d);
+    sag_dato_ymd(til, &aar, &md, &dg);
+    har_prog = sag_prognose_indlaes(k->a->v->data_dir, aar, &k->a->arena, &prog,
+                                    &d) == SAG_OK;
+    sag_diag_init(&d);
+    st = sag_tj_portefolje(&k->tj, fra, til, til, r, NULL,
+                           har_prog ? &prog : NULL, &d);
+    if (st != SAG_OK)
+        return afvist(k, st, &d);
+
+    side_start(k, "Ledelsesrapport");
+    b = k->b;
+    sag_dato_format_dk(fra, s1);
+    sag_dato_format_dk(til, s2);
+    sag_dato_format_iso(fra, i1);
+    sag_dato_format_iso(til, i2);
+    sag_buf_adds(b, "<h1>Ledelsesrapport</h1>\n"
+                    "<form method=\"get\" action=\"/ui/rapport\" "
+                    "class=\"form filtre\">\n");
+    sag_buf_adds(b, "<div class=\"form-group\"><label class=\"form-label\" "
+                    "for=\"r-fra\">Fra</label><input class=\"form-input\" "
+                    "id=\"r-fra\" name=\"fra\" type=\"text\" value=\"");
+    esc(b, s1);
+    sag_buf_adds(b, "\"></div>\n<div class=\"form-group\"><label "
+                    "class=\"form-label\" for=\"r-til\">Til</label><input "
+                    "class=\"form-input\" id=\"r-til\" name=\"til\" "
+                    "type=\"text\" value=\"");
+    esc(b, s2);
+    sag_buf_adds(b, "\"></div>\n<button type=\"submit\" class=\"button "
+                    "button-secondary\">Vis</button>\n</form>\n");
+
+    /* Today's backlog per team. */
+    sag_buf_adds(b, "<h2 id=\"restance\">Dagens restance pr. team</h2>\n"
+                    "<table class=\"table\">\n<thead><tr>"
+                    "<th scope=\"col\">Team</th>"
+                    "<th scope=\"col\">Verserende sager</th>"
+                    "<th scope=\"col\">Overskredne opgaver</th>"
+                    "<th scope=\"col\">Venter på andre</th>"
+                    "<th scope=\"col\">Fordeling</th></tr></thead>\n<tbody>\n");
+    for (size_t i = 0; i < tm.n; i++)
+        if (tm.aabne[i] > maks)
+            maks = tm.aabne[i];
+    for (size_t i = 0; i < tm.n; i++) {
+        struct sag_tj_arbejdsliste al;
+        long over = 0;
+        struct sag_buf href;
+        char label[160];
+
+        sag_diag_init(&d);
+        if (sag_tj_arbejdsliste(&k->tj, tm.navn[i], NULL, 100000, &k->a->arena,
+                                &al, &d) == SAG_OK)
+            for (size_t j = 0; j < al.antal_til_behandling; j++)
+                over += al.til_behandling[j].overskredet;
+        sag_buf_init(&href, 0);
+        sag_buf_adds(b, "<tr><th scope=\"row\">");
+        esc(b, tm.navn[i]);
+        sag_buf_adds(b, "</th><td>");
+        sag_buf_adds(&href, "/ui/sagsliste?status=aaben&team=");
+        url_kod(&href, tm.navn[i]);
+        (void)snprintf(label, sizeof(label), "verserende sager i %s",
+                       tm.navn[i]);
+        rap_tal_link(b, tm.aabne[i], href.buf, label);
+        sag_buf_adds(b, "</td><td>");
+        sag_buf_reset(&href);
+        sag_buf_adds(&href, "/ui/sagsliste?overskredet=1&team=");
+        url_kod(&href, tm.navn[i]);
+        (void)snprintf(label, sizeof(label), "overskredne opgaver i %s",
+                       tm.navn[i]);
+        rap_tal_link(b, over, href.buf, label);
+        sag_buf_adds(b, "</td><td>");
+        sag_buf_reset(&href);
+        sag_buf_adds(&href, "/ui/sagsliste?status=aaben&venter=1&team=");
+        url_kod(&href, tm.navn[i]);
+        (void)snprintf(label, sizeof(label), "sager i %s, der venter på andre",
+                       tm.navn[i]);
+        rap_tal_link(b, tm.venter[i], href.buf, label);
+        sag_buf_adds(b, "</td><td>");
+        (void)snprintf(label, sizeof(label), "Verserende sager i %s",
+                       tm.navn[i]);
+        rap_bjaelke(b, tm.aabne[i], maks, label);
+        sag_buf_adds(b, "</td></tr>\n");
+        sag_buf_release(&href);
+    }
+    sag_buf_adds(b, "<tr><th scope=\"row\">I alt</th><td>");
+    rap_tal_link(b, tm.i_alt, "/ui/sagsliste?status=aaben",
+                 "verserende sager i alt");
+    sag_buf_adds(b, "</td><td></td><td></td><td></td></tr>\n"
+                    "</tbody>\n</table>\n");
+
+    /* The board's figures for the period, targets beside them. */
+    sag_buf_adds(b, "<h2 id=\"noegletal\">Nøgletal ");
+    esc(b, s1);
+    sag_buf_adds(b, "–");
+    esc(b, s2);
+    sag_buf_adds(b, "</h2>\n<table class=\"table\">\n<thead><tr>"
+                    "<th scope=\"col\">Nøgletal</th>"
+                    "<th scope=\"col\">Realiseret</th>"
+                    "<th scope=\"col\">Mål</th></tr></thead>\n<tbody>\n"
+                    "<tr><th scope=\"row\">Tilgang i perioden</th><td>");
+    sag_pf_tal(b, r->tilgang);
+    sag_buf_adds(b, "</td><td>-</td></tr>\n<tr><th scope=\"row\">Afsluttet "
+                    "i perioden</th><td>");
+    sag_pf_tal(b, r->afsluttet);
+    sag_buf_adds(b, "</td><td>");
+    if (har_prog && prog.har_produktionsmaal) {
+        sag_pf_tal(b, prog.produktionsmaal);
+        sag_buf_addf(b, " afsluttede sager i %d", prog.aar);
+    } else {
+        sag_buf_adds(b, "-");
+    }
+    sag_buf_adds(b, "</td></tr>\n<tr><th scope=\"row\">Verserende sager pr. ");
+    esc(b, s2);
+    sag_buf_adds(b, "</th><td>");
+    rap_tal_link(b, r->verserende, "/ui/sagsliste?status=aaben",
+                 "verserende sager");
+    sag_buf_adds(b, "</td><td>-</td></tr>\n<tr><th scope=\"row\">Sager over 2 "
+                    "år</th><td>");
+    sag_pf_tal(b, r->over_2_aar);
+    sag_buf_adds(b, "</td><td>-</td></tr>\n");
+    for (size_t i = 0; har_prog && i < prog.antal; i++) {
+        const struct sag_pf_prognose_linje *p = &prog.linjer[i];
+
+        sag_buf_adds(b, "<tr><th scope=\"row\">Sagsbehandlingstid, ");
+        esc(b,
+            p->gruppe == 0
+                ? "A-sager samlet"
+                : sag_visning_ord(sag_gruppe_navn((enum sag_gruppe)p->gruppe)));
+        sag_buf_adds(b, "</th><td>se rapporten</td><td>");
+        sag_pf_tiendedele(b, p->fra);
+        sag_buf_adds(b, "–");
+        sag_pf_tiendedele(b, p->til);
+        sag_buf_adds(b, " mdr.</td></tr>\n");
+    }
+    sag_buf_adds(b, "</tbody>\n</table>\n<h3>Verserende sager efter alder"
+                    "</h3>\n<table class=\"table\">\n<thead><tr>"
+                    "<th scope=\"col\">Alder</th><th scope=\"col\">Sager</th>"
+                    "<th scope=\"col\">Diagram</th></tr></thead>\n<tbody>\n");
+    {
+        static const char *const grupper[SAG_PF_ALDERSGRUPPER] = {
+            "under 3 mdr.", "3-6 mdr.", "6-12 mdr.",
+            "1-2 år",       "2-3 år",   "over 3 år"
+        };
+        long mx = 1;
+
+        for (size_t i = 0; i < SAG_PF_ALDERSGRUPPER; i++)
+            if (r->alder[i] > mx)
+                mx = r->alder[i];
+        for (size_t i = 0; i < SAG_PF_ALDERSGRUPPER; i++) {
+            char label[80];
+
+            sag_buf_adds(b, "<tr><th scope=\"row\">");
+            esc(b, grupper[i]);
+            sag_buf_adds(b, "</th><td>");
+            sag_pf_tal(b, r->alder[i]);
+            sag_buf_adds(b, "</td><td>");
+            (void)snprintf(label, sizeof(label), "Verserende sager %s",
+                           grupper[i]);
+            rap_bjaelke(b, r->alder[i], mx, label);
+            sag_buf_adds(b, "</td></tr>\n");
+        }
+    }
+    sag_buf_adds(b, "</tbody>\n</table>\n<p><a href=\"/api/rapporter/"
+                    "portefolje?format=html&amp;fra=");
+    sag_buf_adds(b, i1);
+    sag_buf_adds(b, "&amp;til=");
+    sag_buf_adds(b, i2);
+    if (har_prog)
+        sag_buf_addf(b, "&amp;prognose=%d", aar);
+    sag_buf_adds(b, "\">Hele porteføljerapporten med diagrammer</a> "
+                    "(som <code>skadesag rapport portefolje</code>)</p>\n");
+    side_slut(k, MHD_HTTP_OK);
+    return 0;
+}
+
+/* The cases behind a figure: GET /ui/sagsliste?team=…&status=…&venter=1
+ * (the case list use case), or ?overskredet=1&team=… (the team's overdue
+ * tasks from its worklist). No personal data: the list has none. */
+struct sl_ctx {
+    struct sag_buf *b;
+    bool kun_venter;
+    long n;
+};
+
+static int
+sl_cb(void *ctx, const struct sag_liste_post *p)
+{
+    struct sl_ctx *c = ctx;
+    char d1[SAG_DATO_DK_LEN];
+
+    if (c->kun_venter && !p->venter)
+        return 0;
+    c->n++;
+    sag_buf_adds(c->b, "<tr><td>");
+    sag_link(c->b, p->id);
+    sag_buf_adds(c->b, "</td><td>");
+    esc(c->b, sag_visning_ord(p->type));
+    sag_buf_adds(c->b, "</td><td>");
+    esc(c->b, sag_visning_ord(p->status));
+    sag_buf_adds(c->b, "</td><td>");
+    esc(c->b, p->team);
+    sag_buf_adds(c->b, "</td><td>");
+    esc(c->b, p->sagsbehandler);
+    sag_buf_adds(c->b, "</td><td>");
+    esc(c->b,
+        p->naeste_forfald ? sag_visning_dato(p->naeste_forfald, d1) : "-");
+    sag_buf_adds(c->b, p->venter ? " (venter)" : "");
+    sag_buf_adds(c->b, "</td></tr>\n");
+    return 0;
+}
+
+static int
+side_sagsliste(struct sag__http_kald *k)
+{
+    const char *team = sag__http_arg(k, "team"),
+               *status = sag__http_arg(k, "status"),
+               *venter = sag__http_arg(k, "venter"),
+               *over = sag__http_arg(k, "overskredet");
+    struct sag_liste_filter lf;
+    struct sl_ctx c;
+    struct sag_diag d;
+    enum sag_status st;
+    struct sag_buf *b;
+
+    if (team != NULL && team[0] == '\0')
+        team = NULL;
+    if (status != NULL && strcmp(status, "aaben") && strcmp(status, "lukket"))
+        status = NULL;
+    side_start(k, "Sager");
+    b = k->b;
+    sag_buf_adds(b, "<h1>Sager</h1>\n<p class=\"lead\">");
+    if (er(over, "1"))
+        sag_buf_adds(b, "Overskredne opgaver");
+    else
+        sag_buf_adds(b, er(status, "aaben")    ? "Verserende sager"
+                        : er(status, "lukket") ? "Lukkede sager"
+                                               : "Alle sager");
+    if (er(venter, "1"))
+        sag_buf_adds(b, ", der venter på andre");
+    if (team) {
+        sag_buf_adds(b, " i ");
+        esc(b, team);
+    }
+    sag_buf_adds(b, "</p>\n<p><a href=\"/ui/rapport\">Tilbage til "
+                    "ledelsesrapporten</a></p>\n<table class=\"table\">\n"
+                    "<thead><tr>");
+    sag_diag_init(&d);
+    if (er(over, "1") && team != NULL) {
+        struct sag_tj_arbejdsliste al;
+        char d1[SAG_DATO_DK_LEN];
+        long n = 0;
+
+        sag_buf_adds(b, "<th scope=\"col\">Frist</th><th scope=\"col\">Sag"
+                        "</th><th scope=\"col\">Sagsbehandler</th>"
+                        "<th scope=\"col\">Opgave</th></tr></thead>\n"
+                        "<tbody>\n");
+        st = sag_tj_arbejdsliste(&k->tj, team, NULL, 100000, &k->a->arena, &al,
+                                 &d);
+        if (st != SAG_OK)
+            return afvist(k, st, &d);
+        for (size_t i = 0; i < al.antal_til_behandling; i++) {
+            const struct sag_tj_arbejdspost *p = &al.til_behandling[i];
+
+            if (!p->overskredet)
+                continue;
+            n++;
+            sag_buf_adds(b, "<tr class=\"overskredet\"><td>");
+            esc(b, sag_visning_dato(p->p.forfald, d1));
+            sag_buf_adds(b, "</td><td>");
+            sag_link(b, p->p.sag_id);
+            sag_buf_adds(b, "</td><td>");
+            esc(b, p->p.sagsbehandler);
+            sag_buf_adds(b, "</td><td>");
+            esc(b, p->p.tekst);
+            sag_buf_adds(b, "</td></tr>\n");
+        }
+        if (n == 0)
+            sag_buf_adds(b, "<tr><td colspan=\"4\">Ingen</td></tr>\n");
+        sag_buf_adds(b, "</tbody>\n</table>\n");
+        side_slut(k, MHD_HTTP_OK);
+        return 0;
+    }
+    sag_buf_adds(b, "<th scope=\"col\">Sag</th><th scope=\"col\">Type</th>"
+                    "<th scope=\"col\">Status</th><th scope=\"col\">Team</th>"
+                    "<th scope=\"col\">Sagsbehandler</th>"
+                    "<th scope=\"col\">Næste frist</th></tr></thead>\n"
+                    "<tbody>\n");
+    memset(&lf, 0, sizeof(lf));
+    lf.team = team;
+    lf.status = status;
+    lf.graense = er(venter, "1") ? 0 : 500;
+    c.b = b;
+    c.kun_venter = er(venter, "1");
+    c.n = 0;
+    st = sag_tj_liste(&k->tj, &lf, sl_cb, &c, &d);
+    if (st != SAG_OK)
+        return afvist(k, st, &d);
+    if (c.n == 0)
+        sag_buf_adds(b, "<tr><td colspan=\"6\">Ingen</td></tr>\n");
+    sag_buf_adds(b, "</tbody>\n</table>\n");
+    side_slut(k, MHD_HTTP_OK);
+    return 0;
+}
+
+/* ---- search: case number, CPR number (roles that may), name ---- */
+
+/* GET /ui/soeg: the form; POST /ui/soeg: the search. A POST, so that a
+ * CPR number or a name never goes in a URL (nor in the access log). A
+ * case number goes to the case; ten digits (with or without the dash) are
+ * a CPR number for sag_tj_soeg_cpr, which refuses the roles that may not
+ * search by one; anything else a name for sag_tj_soeg_navn. Each use case
+ * logs the reads of what it found; the term is never shown back. */
+static int
+side_soeg(struct sag__http_kald *k, bool post)
+{
+    const char *q = post ? felt(k, "q") : NULL;
+    struct sag_diag d;
+    enum sag_status st = SAG_OK;
+    struct sl_ctx c = { 0 };
+    struct sag_buf *b;
+    size_t cifre = 0, l;
+    bool fejl;
+    char sti[160];
+
+    if (post && !csrf_ok(k))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Formularen er udløbet. Gå tilbage og prøv igen.");
+    sag_diag_init(&d);
+    if (post) {
+        while (q != NULL && *q == ' ')
+            q++;
+        l = q ? strlen(q) : 0;
+        while (l > 0 && q[l - 1] == ' ')
+            l--;
+        if (l == 0) {
+            st = sag_diag_set(&d, SAG_EMISSING, "/q",
+                              "skriv et sagsnummer, et CPR-nummer eller et "
+                              "navn");
+        } else {
+            char *t = sag_arena_alloc(&k->a->arena, l + 1);
+
+            if (t == NULL)
+                return afvist(k, SAG_ENOMEM, &d);
+            memcpy(t, q, l);
+            t[l] = '\0';
+            q = t;
+            for (size_t i = 0; i < l; i++)
+                cifre += q[i] >= '0' && q[i] <= '9';
+            if (strncmp(q, "AES-", 4) == 0 && l < SAG_ID_MAX &&
+                strspn(q, "AES-0123456789") == l) {
+                (void)snprintf(sti, sizeof(sti), "/ui/sager/%s", q);
+                return omdiriger(k, sti);
+            }
+        }
+    }
+    side_start(k, "Søg");
+    b = k->b;
+    c.b = b;
+    if (post && st == SAG_OK) {
+        sag_buf_reset(b);
+        side_start(k, "Søg");
+        sag_buf_adds(b, "<h1>Søg efter sager</h1>\n");
+        /* Collect the hits in a buffer of their own: the form goes first. */
+        struct sag_buf hits;
+
+        sag_buf_init(&hits, 0);
+        c.b = &hits;
+        if (cifre == 10 && l <= 11 && strspn(q, "0123456789-") == l)
+            st = sag_tj_soeg_cpr(&k->tj, q, sl_cb, &c, &d);
+        else
+            st = sag_tj_soeg_navn(&k->tj, q, sl_cb, &c, &d);
+        if (st == SAG_EADGANG && strcmp(d.felt, "/cpr") != 0 &&
+            strcmp(d.felt, "/navn") != 0) {
+            sag_buf_release(&hits);
+            return afvist(k, st, &d);
+        }
+        if (st == SAG_EIO || st == SAG_ENOMEM || st == SAG_EINTERNAL) {
+            sag_buf_release(&hits);
+            return afvist(k, st, &d);
+        }
+        fejl = st != SAG_OK;
+        sag_buf_adds(b, "<form method=\"post\" action=\"/ui/soeg\" "
+                        "class=\"form\" novalidate>\n<input type=\"hidden\" "
+                        "name=\"csrf\" value=\"");
+        esc(b, k->hvem.csrf);
+        sag_buf_addf(b,
+                     "\">\n<div class=\"form-group%s\">\n<label "
+                     "class=\"form-label\" for=\"q\">Sagsnummer, CPR-nummer "
+                     "eller navn</label>\n",
+                     fejl ? " form-error" : "");
+        if (fejl) {
+            sag_buf_adds(b, "<span class=\"form-error-message\" "
+                            "id=\"fejl-q\">");
+            esc(b, d.besked[0] ? d.besked : sag_status_str(st));
+            sag_buf_adds(b, "</span>\n");
+        }
+        /* The term is not echoed (it may be a CPR number). */
+        sag_buf_addf(b,
+                     "<input class=\"form-input\" id=\"q\" name=\"q\" "
+                     "type=\"text\" autocomplete=\"off\"%s>\n</div>\n"
+                     "<button type=\"submit\" class=\"button "
+                     "button-primary\">Søg</button>\n</form>\n",
+                     fejl ? " aria-invalid=\"true\" aria-describedby=\"fejl-q\""
+                          : "");
+        if (!fejl) {
+            sag_buf_addf(b,
+                         "<table class=\"table\">\n<caption>Fundne sager "
+                         "(%ld)</caption>\n<thead><tr>"
+                         "<th scope=\"col\">Sag</th><th scope=\"col\">Type"
+                         "</th><th scope=\"col\">Status</th>"
+                         "<th scope=\"col\">Team</th>"
+                         "<th scope=\"col\">Sagsbehandler</th>"
+                         "<th scope=\"col\">Næste frist</th></tr></thead>\n"
+                         "<tbody>\n",
+                         c.n);
+            sag_buf_add(b, hits.buf, hits.len);
+            if (c.n == 0)
+                sag_buf_adds(b, "<tr><td colspan=\"6\">Ingen</td></tr>\n");
+            sag_buf_adds(b, "</tbody>\n</table>\n");
+        }
+        sag_buf_release(&hits);
+        side_slut(k, fejl ? (st == SAG_EADGANG ? MHD_HTTP_FORBIDDEN
+                                               : MHD_HTTP_UNPROCESSABLE_CONTENT)
+                          : MHD_HTTP_OK);
+        return 0;
+    }
+    fejl = post;
+    sag_buf_adds(b, "<h1>Søg efter sager</h1>\n<form method=\"post\" "
+                    "action=\"/ui/soeg\" class=\"form\" novalidate>\n"
+                    "<input type=\"hidden\" name=\"csrf\" value=\"");
+    esc(b, k->hvem.csrf);
+    sag_buf_addf(b,
+                 "\">\n<div class=\"form-group%s\">\n<label "
+                 "class=\"form-label\" for=\"q\">Sagsnummer, CPR-nummer "
+                 "eller navn</label>\n<span class=\"form-hint\" "
+                 "id=\"hjaelp-q\">Fx AES-2024-000001, 010180-1234 eller "
+                 "Hansen. Søgningen logges.</span>\n",
+                 fejl ? " form-error" : "");
+    if (fejl) {
+        sag_buf_adds(b, "<span class=\"form-error-message\" id=\"fejl-q\">");
+        esc(b, d.besked);
+        sag_buf_adds(b, "</span>\n");
+    }
+    sag_buf_addf(b,
+                 "<input class=\"form-input\" id=\"q\" name=\"q\" "
+                 "type=\"text\" autocomplete=\"off\" "
+                 "aria-describedby=\"hjaelp-q%s\"%s>\n</div>\n<button "
+                 "type=\"submit\" class=\"button button-primary\">Søg"
+                 "</button>\n</form>\n",
+                 fejl ? " fejl-q" : "", fejl ? " aria-invalid=\"true\"" : "");
+    side_slut(k, fejl ? MHD_HTTP_UNPROCESSABLE_CONTENT : MHD_HTTP_OK);
+    return 0;
+}
+
 /* ---- dispatch ---- */
 
 /* Today (UTC), as the API's handlers get it (server.c). */
@@ -1590,6 +3178,13 @@ sag__ui(struct sag__http_kald *k)
         k->type = "text/css; charset=utf-8";
         return 0;
     }
+    if (strcmp(sti, "/ui/htmx.min.js") == 0 && get && sag__ui_filer_antal > 1) {
+        sag_buf_reset(k->b);
+        sag_buf_adds(k->b, sag__ui_filer[1]);
+        k->status = MHD_HTTP_OK;
+        k->type = "text/javascript; charset=utf-8";
+        return 0;
+    }
     (void)sag__http_identificer(k);
     if (k->hvem.kendt) {
         sag_tj_init(&k->tj, k->a->store, &k->a->satser, k->hvem.bruger,
@@ -1618,6 +3213,15 @@ sag__ui(struct sag__http_kald *k)
     } else if (strcmp(sti, "/ui/arbejdsliste") == 0) {
         if (get)
             return side_arbejdsliste(k);
+    } else if (strcmp(sti, "/ui/soeg") == 0) {
+        if (get || post)
+            return side_soeg(k, post);
+    } else if (strcmp(sti, "/ui/rapport") == 0) {
+        if (get)
+            return side_rapport(k);
+    } else if (strcmp(sti, "/ui/sagsliste") == 0) {
+        if (get)
+            return side_sagsliste(k);
     } else if (brev_sti(k, &pdf)) {
         if (get)
             return side_brev(k, pdf);
@@ -1633,6 +3237,15 @@ sag__ui(struct sag__http_kald *k)
     } else if (strcmp(hvad, "klageskridt") == 0) {
         if (post)
             return post_klageskridt(k);
+    } else if (strcmp(hvad, "afgoerelse") == 0) {
+        if (get)
+            return side_afgoerelse(k, NULL, false, MHD_HTTP_OK);
+    } else if (strcmp(hvad, "beregn") == 0) {
+        if (post)
+            return post_beregn(k);
+    } else if (strcmp(hvad, "afgoer") == 0) {
+        if (post)
+            return post_afgoer(k);
     } else {
         return fejlside(k, MHD_HTTP_NOT_FOUND, "Siden findes ikke",
                         "Der er ingen side med denne adresse.");

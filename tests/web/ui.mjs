@@ -69,6 +69,14 @@ async function logInd(side, bruger, kodeord, totp) {
 
 const DATO = /^\d{2}\.\d{2}\.\d{4}$/;
 
+// A figure as the page shows it ("52.600", then the link's text for screen
+// readers) as a number.
+function tal(s) {
+  const m = /^[\d.]+/.exec(s.trim());
+  forvent(m !== null, 'et tal: ' + s);
+  return Number(m[0].replace(/\./g, ''));
+}
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
@@ -141,7 +149,37 @@ for (const js of [true, false]) {
     forvent(/^\d+$/.test(await celler.nth(1).innerText()), 'dage der er ventet: et tal');
   });
 
+  await trin(`arbejdslisten filtreres på status, fritekst og periode; filteret er en adresse, der kan gemmes${m}`, async () => {
+    await side.goto(`${URL}/ui/arbejdsliste`);
+    await side.getByLabel('Status', { exact: true }).selectOption('overskredet');
+    await side.getByRole('button', { name: 'Filtrér' }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).searchParams.get('status'), 'overskredet', 'filteret står i adressen');
+    const raekker = side.locator('table').first().locator('tbody tr');
+    const n = await raekker.count();
+    forvent(n >= 1, 'overskredne opgaver');
+    lig(await side.locator('table').first().locator('tbody tr.overskredet').count(), n, 'kun overskredne');
+    lig(await side.getByLabel('Status', { exact: true }).inputValue(), 'overskredet', 'valget står der stadig');
+    await side.getByLabel('Status', { exact: true }).selectOption('');
+    await side.getByLabel('Fritekst', { exact: true }).fill('aes-2026-000002');
+    await side.getByRole('button', { name: 'Filtrér' }).click();
+    await side.waitForLoadState();
+    const alle = await side.locator('table tbody tr').allInnerTexts();
+    forvent(alle.length >= 1 && alle.every((r) => r.includes('AES-2026-000002')), 'kun sagen: ' + alle.join(' | '));
+    if (js) await axe(side, 'arbejdslisten med filter');
+    await side.getByLabel('Frist fra', { exact: true }).fill('32.01.2026');
+    await side.getByRole('button', { name: 'Filtrér' }).click();
+    await side.waitForLoadState();
+    forvent(await side.locator('#fejl-f-fra').isVisible(), 'en ugyldig dato: beskeden ved feltet');
+    lig(await side.locator('#f-fra').getAttribute('aria-invalid'), 'true', 'aria-invalid');
+    await side.getByLabel('Frist fra', { exact: true }).fill('2099-01-01');
+    await side.getByRole('button', { name: 'Filtrér' }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('table').first().locator('tbody tr').first().innerText(), 'Ingen', 'ingen frister efter 2099');
+  });
+
   await trin(`sagen åbnes fra arbejdslisten: parter, frister med hjemmel, forløb${m}`, async () => {
+    await side.goto(`${URL}/ui/arbejdsliste`);
     await side.locator('table').first().getByRole('link', { name: 'AES-2026-000002' }).click();
     await side.waitForLoadState();
     lig(new global.URL(side.url()).pathname, '/ui/sager/AES-2026-000002', 'adresse (kun sagsnummer)');
@@ -210,6 +248,130 @@ for (const js of [true, false]) {
       'teksten står ordret');
   });
 
+  // The decision forms (issue 12): a notified case of borger1 (koer-web made
+  // it) from recognition through mén to a loss decision with the engine's
+  // preview; with JavaScript the preview follows the typing (htmx), without
+  // it "Vis beregning" posts and shows the same preview.
+  const ny = js ? process.env.NY_SAG_JS : process.env.NY_SAG_UDEN;
+  const af = side.locator('form#afgoerelse');
+  const BELOEB = /\d{1,3}(\.\d{3})*,\d{2} kr\./;
+
+  await trin(`afgørelse: anerkendelse fra sagens side, gemt gennem use casen${m}`, async () => {
+    forvent(/^AES-\d{4}-\d{6}$/.test(ny || ''), 'den anmeldte sag: ' + ny);
+    await side.goto(`${URL}/ui/sager/${ny}`);
+    lig(await side.locator('#afgoerelser + p').innerText(), 'Ingen afgørelser endnu.', 'intet afgjort');
+    await side.getByRole('link', { name: 'Træf afgørelse' }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).pathname, `/ui/sager/${ny}/afgoerelse`, 'formularen');
+    lig(await side.locator('h1').innerText(), 'Træf afgørelse i sag ' + ny, 'overskrift');
+    forvent(DATO.test(await af.getByLabel('Afgørelsens dato', { exact: true }).inputValue()), 'dagens dato som 31.12.2024');
+    if (js) await axe(side, 'afgørelsesformularen (anerkendelse)');
+    await af.getByLabel('Resultat', { exact: true }).selectOption('anerkendt');
+    await af.getByLabel('Begrundelse for afgørelsen', { exact: true }).fill('Ulykke i arbejdstiden');
+    await side.getByRole('button', { name: 'Træf afgørelse' }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).pathname, `/ui/sager/${ny}`, 'tilbage på sagen');
+    const r = side.locator('#afgoerelser + table tr', { hasText: `${ny}-A` });
+    lig(await r.count(), 1, 'anerkendelsen står under Afgørelser');
+    forvent((await r.innerText()).includes('anerkendt'), 'anerkendt');
+  });
+
+  await trin(`afgørelse: mén; en ugyldig procent afvises ved feltet${m}`, async () => {
+    await side.goto(`${URL}/ui/sager/${ny}/afgoerelse?fase=men`);
+    await af.getByLabel('Méngrad i procent', { exact: true }).fill('ti');
+    await af.getByLabel('Begrundelse for afgørelsen', { exact: true }).fill('Varige gener i højre knæ');
+    await side.getByRole('button', { name: 'Træf afgørelse' }).click();
+    await side.waitForLoadState();
+    forvent(await side.locator('#fejl-a-men_pct').isVisible(), 'beskeden ved méngraden');
+    lig(await side.locator('#a-men_pct').getAttribute('aria-invalid'), 'true', 'aria-invalid');
+    lig(await side.locator('.error-summary a').getAttribute('href'), '#a-men_pct', 'resuméet linker til feltet');
+    lig(await side.locator('#a-begrundelse').inputValue(), 'Varige gener i højre knæ', 'det indtastede står der stadig');
+    if (js) await axe(side, 'mén med fejl');
+    await af.getByLabel('Méngrad i procent', { exact: true }).fill('10');
+    await side.getByRole('button', { name: 'Træf afgørelse' }).click();
+    await side.waitForLoadState();
+    const r = side.locator('#afgoerelser + table tr', { hasText: `${ny}-M` });
+    lig(await r.count(), 1, 'ménafgørelsen står under Afgørelser');
+    forvent((await r.innerText()).includes('10 %'), '10 %');
+  });
+
+  await trin(`afgørelse: erhvervsevnetab med forhåndsvisning af motorens resultat og forklaring${m}`, async () => {
+    await side.goto(`${URL}/ui/sager/${ny}/afgoerelse?fase=erhvervsevnetab`);
+    await af.getByLabel('Fødselsdato', { exact: true }).fill('12.03.1980');
+    await af.getByLabel('Årsløn (kr.)', { exact: true }).fill('350.000,00');
+    await af.getByLabel('Grundlag', { exact: true }).selectOption('skoen');
+    await af.getByLabel('Skønnet samlet tab i procent', { exact: true }).fill('30');
+    await af.getByLabel('Begrundelse for skønnet', { exact: true }).fill('Kan kun arbejde deltid efter skaden');
+    await af.getByLabel('Begrundelse for afgørelsen', { exact: true }).fill('Tab fastsat efter skøn');
+    const fv = side.locator('#forhaandsvisning');
+    if (js) {
+      // No button: the preview follows what is typed.
+      await fv.getByText('Forklaring').waitFor({ timeout: 10000 });
+    } else {
+      await side.getByRole('button', { name: 'Vis beregning' }).click();
+      await side.waitForLoadState();
+      lig(await af.getByLabel('Skønnet samlet tab i procent', { exact: true }).inputValue(), '30', 'det indtastede står der stadig');
+    }
+    const t = await fv.innerText();
+    forvent(/Erhvervsevnetab\s+30 %/.test(t), 'erhvervsevnetab 30 %: ' + t.slice(0, 200));
+    forvent(BELOEB.test(t), 'beløb som 1.234,56 kr.');
+    forvent(/Fra\s+\d{2}\.\d{2}\.\d{4}/.test(t), 'startdato som 31.12.2024');
+    forvent(t.includes('ASL § 17'), 'forklaringen nævner hjemlen');
+    lig(await side.locator(`#afgoerelser`).count(), 0, 'intet gemt endnu (formularsiden)');
+    if (js) await axe(side, 'erhvervsevnetab med forhåndsvisning');
+    await skaermbillede(side, 'afgoerelse');
+  });
+
+  await trin(`afgørelse: et skøn uden "vurderet af" afvises ved feltet (motorens besked)${m}`, async () => {
+    await af.getByLabel('Vurderet af', { exact: true }).fill('');
+    if (js) await side.locator('#forhaandsvisning a[href="#a-vurdering_af"]').waitFor({ timeout: 10000 });
+    await side.getByRole('button', { name: 'Træf afgørelse' }).click();
+    await side.waitForLoadState();
+    const besked = side.locator('#fejl-a-vurdering_af');
+    forvent(await besked.isVisible(), 'beskeden ved "Vurderet af"');
+    forvent((await besked.innerText()).includes('mangler'), 'beskeden siger, hvad der mangler');
+    lig(await side.locator('#a-vurdering_af').getAttribute('aria-invalid'), 'true', 'aria-invalid');
+    lig(await side.locator('#a-skoen_pct').inputValue(), '30', 'det indtastede står der stadig');
+    if (js) await axe(side, 'erhvervsevnetab med fejl');
+    await skaermbillede(side, 'afgoerelse-fejl');
+  });
+
+  await trin(`afgørelse: erhvervsevnetab træffes, gemmes med sit brev${m}`, async () => {
+    await af.getByLabel('Vurderet af', { exact: true }).fill('sb101');
+    await side.getByRole('button', { name: 'Træf afgørelse' }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).pathname, `/ui/sager/${ny}`, 'tilbage på sagen');
+    const r = side.locator('#afgoerelser + table tr', { hasText: `${ny}-E` });
+    lig(await r.count(), 1, 'tabsafgørelsen står under Afgørelser');
+    forvent((await r.innerText()).includes('30 %'), '30 %');
+    const brev = side.locator('tr', { hasText: 'Afgørelse om erhvervsevnetab' }).filter({ hasText: `${ny}-E` });
+    lig(await brev.count(), 1, 'brevet om afgørelsen');
+  });
+
+  await trin(`søgning på CPR-nummer (POST, intet i adressen), navn og sagsnummer${m}`, async () => {
+    await side.getByRole('link', { name: 'Søg', exact: true }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('h1').innerText(), 'Søg efter sager', 'overskrift');
+    if (js) await axe(side, 'søgesiden');
+    await side.getByLabel('Sagsnummer, CPR-nummer eller navn').fill('120380-9011');
+    await side.getByRole('button', { name: 'Søg', exact: true }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).pathname + new global.URL(side.url()).search, '/ui/soeg', 'intet CPR-nummer i adressen');
+    forvent(!(await side.content()).includes('120380'), 'CPR-nummeret vises ikke igen');
+    for (const id of [ny, 'AES-2024-000001'])
+      lig(await side.getByRole('link', { name: id, exact: true }).count(), 1, 'fundet: ' + id);
+    if (js) await axe(side, 'søgeresultatet');
+    await side.getByLabel('Sagsnummer, CPR-nummer eller navn').fill('K');
+    await side.getByRole('button', { name: 'Søg', exact: true }).click();
+    await side.waitForLoadState();
+    forvent((await side.locator('#fejl-q').innerText()).includes('mindst 2 tegn'), 'et for kort navn afvises ved feltet');
+    lig(await side.locator('#q').getAttribute('aria-invalid'), 'true', 'aria-invalid');
+    await side.getByLabel('Sagsnummer, CPR-nummer eller navn').fill(ny);
+    await side.getByRole('button', { name: 'Søg', exact: true }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('h1').innerText(), 'Sag ' + ny, 'sagsnummeret åbner sagen');
+  });
+
   await trin(`en afgjort sag: frister med dato og hjemmel, afgørelser med procent${m}`, async () => {
     await side.goto(`${URL}/ui/sager/AES-2024-000001`);
     const frist = side.locator('table').first().locator('tbody tr').first().locator('td');
@@ -255,16 +417,18 @@ for (const js of [true, false]) {
     await side.goBack();
   });
 
-  // The appeal flow on sb101's decided case: JavaScript on appeals the loss
-  // decision (E3), off the mén decision (M2); each ends in a remittal.
-  const afg = js ? 'AES-2024-000001-E3' : 'AES-2024-000001-M2';
+  // The appeal flow on the loss decision just made (E3 of the notified
+  // case: A1, M2, E3); it ends in a remittal.
+  const afg = `${ny}-E3`;
   const kf = side.locator('form[action$="/klage"]');
   const sf = side.locator('form[action$="/klageskridt"]');
 
   await trin(`en klage uden begrundelse afvises: beskeden står ved feltet${m}`, async () => {
-    await side.goto(`${URL}/ui/sager/AES-2024-000001`);
+    await side.goto(`${URL}/ui/sager/${ny}`);
     await kf.getByLabel('Afgørelse, der klages over', { exact: true }).selectOption(afg);
-    await kf.getByLabel('Dato', { exact: true }).fill('01.12.2026');
+    // Today (the decision is from today; an appeal cannot precede it), in
+    // the ISO form the field accepts beside 31.12.2024.
+    await kf.getByLabel('Dato', { exact: true }).fill(new Date().toISOString().slice(0, 10));
     await side.getByRole('button', { name: 'Registrér klagen' }).click();
     await side.waitForLoadState();
     forvent(await side.locator('#fejl-k-begrundelse').isVisible(), 'beskeden ved begrundelsen');
@@ -283,7 +447,7 @@ for (const js of [true, false]) {
     const raekke = side.locator('tr', { hasText: afg }).filter({ hasText: '-K' });
     lig(await raekke.count(), 1, 'klagen står under Klager');
     klage = (await raekke.locator('td').first().innerText()).trim();
-    forvent(/^AES-2024-000001-K\d+$/.test(klage), 'klagens nummer: ' + klage);
+    forvent(new RegExp(`^${ny}-K\\d+$`).test(klage), 'klagens nummer: ' + klage);
     forvent((await raekke.innerText()).includes('modtaget'), 'status modtaget');
   });
 
@@ -307,13 +471,13 @@ for (const js of [true, false]) {
     await side.waitForLoadState();
     const sti = new global.URL(side.url()).pathname;
     hjemvist = sti.split('/').pop();
-    forvent(/^\/ui\/sager\/AES-\d{4}-\d{6}$/.test(sti) && sti !== '/ui/sager/AES-2024-000001', 'en ny sag: ' + sti);
+    forvent(/^\/ui\/sager\/AES-\d{4}-\d{6}$/.test(sti) && sti !== `/ui/sager/${ny}`, 'en ny sag: ' + sti);
     forvent((await side.locator('.lead').innerText()).includes('hjemvis'), 'sagen er en hjemvisning');
-    const link = side.locator('dl').getByRole('link', { name: 'AES-2024-000001' });
+    const link = side.locator('dl').getByRole('link', { name: ny });
     lig(await link.count(), 1, 'den nævner den gamle sag');
     if (js) await axe(side, 'den hjemviste sag');
     await skaermbillede(side, 'hjemvist-sag');
-    await side.goto(`${URL}/ui/sager/AES-2024-000001`);
+    await side.goto(`${URL}/ui/sager/${ny}`);
     forvent((await side.locator('tr', { hasText: klage }).innerText()).includes('hjemvist'), 'klagen: hjemvist');
   });
 
@@ -359,6 +523,34 @@ for (const js of [true, false]) {
     if (js) await axe(side, 'teamlederens arbejdsliste');
   });
 
+  await trin(`teamlederen: ledelsesrapporten, restancen pr. team, drill-down til sagerne bag tallet${m}`, async () => {
+    await side.getByRole('link', { name: 'Ledelsesrapport' }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('h1').innerText(), 'Ledelsesrapport', 'overskrift');
+    const nord = side.locator('#restance + table tr', { hasText: 'Team Nord' });
+    lig(await nord.count(), 1, 'teamet står i restancen');
+    lig(await side.locator('#restance + table tr', { hasText: 'Team Syd' }).count(), 0, 'kun teamlederens eget team');
+    const n = tal(await nord.locator('td').first().innerText());
+    forvent(n >= 1, 'verserende sager i Team Nord: ' + n);
+    if (js) await axe(side, 'ledelsesrapporten (teamleder)');
+    await nord.getByRole('link', { name: /verserende sager i Team Nord/ }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).pathname, '/ui/sagsliste', 'listen bag tallet');
+    lig(await side.locator('tbody tr').count(), n, 'lige så mange sager som tallet');
+    forvent((await side.getByRole('link', { name: hjemvist, exact: true }).count()) === 1, 'den hjemviste sag ' + hjemvist + ' er blandt dem');
+    if (js) await axe(side, 'sagerne bag tallet');
+  });
+
+  await trin(`teamlederen må ikke søge på CPR-nummer: afvist ved feltet${m}`, async () => {
+    await side.goto(`${URL}/ui/soeg`);
+    await side.getByLabel('Sagsnummer, CPR-nummer eller navn').fill('1203809011');
+    await side.getByRole('button', { name: 'Søg', exact: true }).click();
+    await side.waitForLoadState();
+    forvent((await side.locator('#fejl-q').innerText()).includes('CPR'), 'afvisningen ved feltet');
+    forvent(!(await side.content()).includes('1203809011'), 'CPR-nummeret vises ikke igen');
+    if (js) await axe(side, 'afvist søgning');
+  });
+
   await trin(`teamlederen finder sagen på sagsnummeret og kan læse, ikke handle${m}`, async () => {
     await side.getByRole('search').getByLabel('Sagsnummer', { exact: true }).fill(hjemvist);
     await side.getByRole('button', { name: 'Find sag' }).click();
@@ -385,6 +577,17 @@ for (const js of [true, false]) {
     forvent(!/\d{6}-\d{4}/.test(await side.content()), 'intet CPR-nummer på siden');
     if (js) await axe(side, 'borgerens sag');
     await skaermbillede(side, 'borger');
+  });
+
+  await trin(`tilskadekomne ser afgørelserne fra formularerne og klagen i den nye sag${m}`, async () => {
+    await side.goto(`${URL}/ui/sager/${ny}`);
+    lig(await side.locator('h1').innerText(), 'Din sag ' + ny, 'overskrift');
+    const tekst = await side.locator('main').innerText();
+    for (const t of ['afgørelse om anerkendelse – anerkendt', 'afgørelse om mén – 10 %',
+      'afgørelse om erhvervsevnetab – 30 %', 'Afgørelse om erhvervsevnetab', 'Klage over ' + afg])
+      forvent(tekst.includes(t), 'siden siger: ' + t);
+    forvent(!/\d{6}-\d{4}/.test(await side.content()), 'intet CPR-nummer på siden');
+    if (js) await axe(side, 'borgerens nye sag');
   });
 
   await trin(`tilskadekomne ser brevene i sin sag og kan læse dem${m}`, async () => {
@@ -422,6 +625,39 @@ for (const js of [true, false]) {
     await side.getByRole('button', { name: 'Log ud' }).click();
     await side.waitForLoadState();
     lig(new global.URL(side.url()).pathname, '/ui/login', 'logget ud');
+  });
+
+  await trin(`ledelsen: nøgletal med mål ved siden af, restance pr. team, drill-down fra hvert tal${m}`, async () => {
+    await logInd(side, 'led1', 'test-kodeord-for-led1');
+    // A year with targets in data/prognoser.tsv; both date forms.
+    await side.goto(`${URL}/ui/rapport?fra=01.01.2024&til=2024-12-31`);
+    lig(await side.locator('h1').innerText(), 'Ledelsesrapport', 'overskrift');
+    for (const t of ['Team Nord', 'Team Syd'])
+      lig(await side.locator('#restance + table tr', { hasText: t }).count(), 1, 'restance for ' + t);
+    const noegle = side.locator('#noegletal + table');
+    lig(await noegle.locator('thead th').nth(2).innerText(), 'Mål', 'målene står ved siden af');
+    forvent((await noegle.locator('tr', { hasText: 'Afsluttet i perioden' }).innerText()).includes('afsluttede sager i'),
+      'produktionsmålet for året (data/prognoser.tsv)');
+    const iAlt = side.locator('#restance + table tr', { hasText: 'I alt' });
+    const n = tal(await iAlt.locator('td').first().innerText());
+    if (js) await axe(side, 'ledelsesrapporten');
+    await skaermbillede(side, 'ledelsesrapport');
+    await iAlt.getByRole('link').click();
+    await side.waitForLoadState();
+    lig(await side.locator('tbody tr').count(), n, 'sagerne bag "i alt"');
+    await side.goto(`${URL}/ui/rapport`);
+    const syd = side.locator('#restance + table tr', { hasText: 'Team Syd' });
+    const over = tal(await syd.locator('td').nth(1).innerText());
+    await syd.getByRole('link', { name: /overskredne opgaver i Team Syd/ }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('tbody tr.overskredet').count(), over, 'de overskredne opgaver bag tallet');
+    if (js) await axe(side, 'overskredne opgaver');
+    await side.goto(`${URL}/ui/rapport`);
+    const hel = await side.request.get(URL + (await side.getByRole('link', { name: /Hele porteføljerapporten/ }).getAttribute('href')));
+    lig(hel.status(), 200, 'hele rapporten med diagrammer');
+    forvent((await hel.text()).includes('<svg'), 'diagrammer (SVG)');
+    await side.getByRole('button', { name: 'Log ud' }).click();
+    await side.waitForLoadState();
   });
 
   await ctx.close();

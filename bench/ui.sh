@@ -1,0 +1,110 @@
+#!/bin/bash
+# Benchmark of the web UI's pages (issue 12: "server time for any page
+# under 50 ms at p99 on the 1.000.000-case database"): a release build,
+# `skadesag server` with 2 workers on loopback and its access log, which
+# records the server's own time per request (src/http/server.c, log_linje:
+# from the request's arrival to the answer, in ms). Each page is fetched
+# SKADESAG_BENCH_UI_N times (default 200) one after another with curl, as
+# a logged-in caseworker (an API token with scope sager: the UI's pages
+# identify a Bearer token as they do a session cookie), and the script
+# prints p50, p99 and the maximum of the server's times per page as a
+# Markdown table. Not a test: tests do not time things.
+#
+#   bench/ui.sh                     on a copy of $SKADESAG_BENCH_UI_KILDE
+#                                   (default /tmp/bench1m.db, the 1.000.000-
+#                                   case portfolio; never written to)
+#   SKADESAG_BENCH_UI_KILDE=x.db bench/ui.sh
+#   SKADESAG_BENCH_UI_SAGER_PR_AAR=2000 bench/ui.sh   a small demodata
+#                                   portfolio instead (a trial run)
+#
+# The copy is at $SKADESAG_BENCH_UI_DB (default /tmp/skadesag-ui-bench.db)
+# and kept for the next run. $SKADESAG names another build to measure;
+# SKADESAG_BENCH_UI_TEAM the team (default "Team 07").
+set -eu
+cd "$(dirname "$0")/.."
+N=${SKADESAG_BENCH_UI_N:-200}
+KILDE=${SKADESAG_BENCH_UI_KILDE:-/tmp/bench1m.db}
+DB=${SKADESAG_BENCH_UI_DB:-/tmp/skadesag-ui-bench.db}
+TEAM=${SKADESAG_BENCH_UI_TEAM:-Team 07}
+if [ -z "${SKADESAG:-}" ]; then
+    if [ ! -d build-bench ]; then
+        meson setup build-bench --buildtype=release -Dtests=false >/dev/null
+    fi
+    ninja -C build-bench skadesag >/dev/null
+fi
+S=${SKADESAG:-./build-bench/skadesag}
+
+if [ ! -f "$DB" ]; then
+    if [ -n "${SKADESAG_BENCH_UI_SAGER_PR_AAR:-}" ]; then
+        echo "bench/ui.sh: laver en portefølje i $DB ..." >&2
+        $S demodata --db "$DB" --sager-pr-aar "$SKADESAG_BENCH_UI_SAGER_PR_AAR" \
+            >"$DB.demodata"
+    elif [ -f "$KILDE" ]; then
+        echo "bench/ui.sh: kopierer $KILDE til $DB ..." >&2
+        sqlite3 "$KILDE" ".backup '$DB'"
+    else
+        echo "bench/ui.sh: $KILDE findes ikke (sæt SKADESAG_BENCH_UI_KILDE" \
+            "eller SKADESAG_BENCH_UI_SAGER_PR_AAR)" >&2
+        exit 1
+    fi
+fi
+if ! $S bruger --db "$DB" liste | grep -q '^benchui '; then
+    echo 'bench-kodeord-der-er-langt-nok' | $S bruger --db "$DB" opret benchui \
+        --rolle sagsbehandler --team "$TEAM" --uden-totp >/dev/null 2>&1
+fi
+NOEGLE=$($S bruger --db "$DB" noegle benchui --scope sager \
+    --beskrivelse "bench/ui.sh" 2>/dev/null)
+alle=$(sqlite3 "$DB" 'SELECT count(*) FROM sager')
+# Cases of the team to open (the newest open one and an older closed one).
+SAG1=$(sqlite3 "$DB" "SELECT id FROM sager WHERE team = '$TEAM' AND \
+    status = 'aaben' ORDER BY id DESC LIMIT 1")
+SAG2=$(sqlite3 "$DB" "SELECT id FROM sager WHERE team = '$TEAM' AND \
+    status = 'lukket' ORDER BY id LIMIT 1")
+
+LOG=$(mktemp)
+UD=$(mktemp)
+$S server --db "sqlite:$DB" --port 0 --arbejdere 2 --adgangslog "$LOG" \
+    >"$UD" 2>&1 &
+PID=$!
+trap 'kill -TERM $PID 2>/dev/null; wait $PID 2>/dev/null; rm -f "$LOG" "$UD"' EXIT
+URL=
+for ((i = 0; i < 300; i++)); do
+    URL=$(sed -n 's/^skadesag server lytter på //p' "$UD")
+    [ -z "$URL" ] || break
+    sleep 0.1
+done
+[ -n "$URL" ] || { cat "$UD" >&2; exit 1; }
+
+TEAM_Q=$(printf '%s' "$TEAM" | sed 's/ /%20/g')
+sider=(
+    "/ui/arbejdsliste"
+    "/ui/arbejdsliste?team=1"
+    "/ui/sager/$SAG1"
+    "/ui/sager/$SAG2"
+    "/ui/sager/$SAG1/afgoerelse?fase=erhvervsevnetab"
+    "/ui/soeg"
+    "/ui/sagsliste?status=aaben&team=$TEAM_Q"
+    "/ui/rapport"
+)
+echo "## The web UI's pages (bench/ui.sh)"
+echo
+echo "$(date -u +%d.%m.%Y) on $(nproc) cores, $alle cases, team $TEAM, $N requests per page one at a time;"
+echo "the server's own time per request from its access log (ms)."
+echo
+echo "| page | status | p50 | p99 | max |"
+echo "|---|---|---|---|---|"
+for side in "${sider[@]}"; do
+    foer=$(wc -l <"$LOG")
+    for ((i = 0; i < N; i++)); do
+        curl -s -o /dev/null -H "Authorization: Bearer $NOEGLE" "$URL$side"
+    done
+    sleep 0.2
+    tail -n +"$((foer + 1))" "$LOG" | awk '{print $7, $5}' | sort -n |
+        awk -v side="$side" '
+            { t[NR] = $1; s[$2]++ }
+            END {
+                p50 = t[int((NR - 1) * 0.50) + 1]; p99 = t[int((NR - 1) * 0.99) + 1]
+                st = ""; for (k in s) st = st (st == "" ? "" : ",") k
+                printf "| `%s` | %s | %s | %s | %s |\n", side, st, p50, p99, t[NR]
+            }'
+done
