@@ -720,26 +720,6 @@ ny_sag(struct gen *g, struct sag_dato d0, enum sag_gruppe gruppe,
     return skriv_sag(g, c, sp, 0, NULL); /* takes sp */
 }
 
-/* Whether appeal `klage` is about a loss decision that was written. */
-static bool
-hjemvist_tab(const struct sagsplan *sp, int klage,
-             char afg_id[MAKS_PLAN][ID_PLADS])
-{
-    for (size_t j = 0; j < sp->n; j++)
-        if (sp->p[j].type == SAG_H_KLAGE_MODTAGET && sp->p[j].klage == klage) {
-            int a = sp->p[j].afg;
-
-            if (a <= 0 || afg_id[a - 1][0] == '\0')
-                return false;
-            for (size_t k = 0; k < sp->n; k++)
-                if (sp->p[k].afg == a &&
-                    sp->p[k].type == SAG_H_ERHVERVSEVNETAB_AFGJORT)
-                    return true;
-            return false;
-        }
-    return false;
-}
-
 /* Whether the decision or appeal a P_BARN item rests on was written:
  * a revision needs its temporary decision, a remittal its appeal. */
 static bool
@@ -748,25 +728,8 @@ har_grundlag(const struct sagsplan *sp, size_t i,
 {
     const struct plan *p = &sp->p[i];
 
-    if (p->type == SAG_H_REVISION_PAABEGYNDT) {
-        size_t fra = 0;
-
-        if (p->afg <= 0 || afg_id[p->afg - 1][0] == '\0')
-            return false;
-        /* A remitted loss decision's revision task closes (sag.c, issue
-         * 10 item 4): no revision after a written remittal of one made
-         * after the temporary decision. */
-        for (size_t j = 0; j < i; j++)
-            if (sp->p[j].afg == p->afg &&
-                sp->p[j].type == SAG_H_ERHVERVSEVNETAB_AFGJORT)
-                fra = j + 1;
-        for (size_t j = fra; j < i; j++)
-            if (sp->p[j].type == SAG_H_ANKESTYRELSEN_AFGJORT &&
-                sp->p[j].udfald == SAG_UDFALD_HJEMVIST &&
-                hjemvist_tab(sp, sp->p[j].klage, afg_id))
-                return false;
-        return true;
-    }
+    if (p->type == SAG_H_REVISION_PAABEGYNDT)
+        return p->afg > 0 && afg_id[p->afg - 1][0] != '\0';
     for (size_t j = 0; j < i; j++)
         if (sp->p[j].type == SAG_H_KLAGE_MODTAGET && sp->p[j].klage == p->klage)
             return afg_id[sp->p[j].afg - 1][0] != '\0';
