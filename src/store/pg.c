@@ -480,8 +480,14 @@ koe(struct pg *l, struct stmt *st, const char *hvad, struct sag_diag *d)
     if (!l->skriver || st->uden_hukommelse ||
         (l->i_koe >= KOE_MAKS && (r = toem(l, d)) != SAG_OK) ||
         (PQpipelineStatus(l->db) == PQ_PIPELINE_OFF &&
-         !PQenterPipelineMode(l->db)))
-        return r != SAG_OK ? r : trin(l, st, hvad, d);
+         !PQenterPipelineMode(l->db))) {
+        if (r == SAG_OK)
+            return trin(l, st, hvad, d); /* frees the bound blobs */
+        for (i = 0; i < MAKS_PARAM; i++)
+            sag_free(st->blob[i]);
+        memset(st->blob, 0, sizeof(st->blob));
+        return r;
+    }
     for (i = 0; i < l->antal_cache && l->cache[i].sql != st->sql; i++)
         ;
     (void)snprintf(navn, sizeof(navn), "s%zu", i);
