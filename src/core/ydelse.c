@@ -511,7 +511,7 @@ samme_familie(const struct sag_ydelse *a, const struct sag_ydelse *b)
 {
     /* A § 28 deduction runs beside the award it reduces; a once-only sum
      * beside running payments. Two running compensations for the same
-     * period and payer are the double payment the issue reports. */
+     * period and payer are the payment twice over that the issue reports. */
     bool la = sag_ydelse_er_loebende(a->art) && a->art != SAG_YDELSE_FRADRAG_28;
     bool lb = sag_ydelse_er_loebende(b->art) && b->art != SAG_YDELSE_FRADRAG_28;
 
