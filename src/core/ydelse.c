@@ -531,6 +531,11 @@ sag_ydelse_tjek_overlap(const struct sag_ydelse *ny,
     struct sag_dato sn, se;
 
     sag_ydelse_periode(ny, &hn, &sn);
+    /* A once-only sum occupies the day it takes effect. */
+    if (!sag_ydelse_er_loebende(ny->art) && (!hn || sn.dage > ny->fra.dage)) {
+        hn = true;
+        sn = ny->fra;
+    }
     for (size_t i = 0; i < antal; i++) {
         const struct sag_ydelse *e = &eks[i];
         struct sag_dato fra, til;
@@ -538,6 +543,10 @@ sag_ydelse_tjek_overlap(const struct sag_ydelse *ny,
         if (!samme_familie(ny, e))
             continue;
         sag_ydelse_periode(e, &he, &se);
+        if (!sag_ydelse_er_loebende(e->art) && (!he || se.dage > e->fra.dage)) {
+            he = true;
+            se = e->fra;
+        }
         if (he && se.dage < e->fra.dage)
             continue; /* superseded before it began */
         fra = sag_dato_max(ny->fra, e->fra);
@@ -817,6 +826,13 @@ sag_ydelse_erstat(const struct sag_ydelse_plan *p, const struct sag_ydelse *nye,
             af = nye[i].id;
             har_v = true;
         }
+    /* A decision granting only a once-only sum: its own date. */
+    for (size_t i = 0; !har_v && i < antal_nye; i++)
+        if (i == 0 || nye[i].fra.dage < v.dage) {
+            v = nye[i].fra;
+            af = nye[i].id;
+        }
+    har_v = har_v || antal_nye > 0;
     if (har_v && (p->skift == SAG_YDELSE_SKIFT_NEDSAETTELSE ||
                   p->skift == SAG_YDELSE_SKIFT_FORHOEJELSE ||
                   p->skift == SAG_YDELSE_SKIFT_42)) {
@@ -825,8 +841,19 @@ sag_ydelse_erstat(const struct sag_ydelse_plan *p, const struct sag_ydelse *nye,
             bool hs;
             struct sag_dato slut, fra;
 
-            if (!sag_ydelse_er_loebende(e->art))
+            /* A once-only sum of the earlier decision that takes effect
+             * on or after the new date is replaced too (the new decision
+             * grants its own); one already in effect before stays. */
+            if (!sag_ydelse_er_loebende(e->art)) {
+                if (e->fra.dage < v.dage || e->erstattet)
+                    continue;
+                e->erstattet = true;
+                e->erstattet_fra = e->fra;
+                (void)snprintf(e->erstattet_af, sizeof(e->erstattet_af), "%s",
+                               af);
+                aendret[i] = true;
                 continue;
+            }
             sag_ydelse_periode(e, &hs, &slut);
             if (hs && slut.dage < v.dage)
                 continue; /* ended before the new award takes effect */
