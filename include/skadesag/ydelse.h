@@ -90,6 +90,11 @@ struct sag_ydelse {
      * Once kinds: the amount in øre, paid in the month of `fra`. */
     struct sag_penge beloeb;
     enum sag_ydelse_regulering regulering;
+    /* The year of the decision that fixed the award: months before it are
+     * paid at that year's level ("udbetales ydelsen fra tidspunktet for
+     * dennes begyndelse med et tillæg på [the decision year's] pct.",
+     * BEK nr. 1232 af 2018 § 3; ASL § 25, stk. 4); 0 = none. */
+    int niveau_aar;
     enum sag_ydelse_betalertype betalertype;
     char betaler[SAG_YDELSE_BETALER_MAX]; /* insurer's name/id; "AES" */
     struct sag_broek andel;               /* the payer's share (1/1 alone) */

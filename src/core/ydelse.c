@@ -264,6 +264,11 @@ sag_ydelse_aarlig(const struct sag_satser *s, const struct sag_ydelse *y,
         *ud = y->beloeb;
         return SAG_OK;
     }
+    /* Months before the decision year are paid at its level (BEK nr. 1232
+     * af 2018 § 3: "fra tidspunktet for dennes begyndelse med et tillæg på
+     * 46,9 pct." — the decision year's percentage). */
+    if (aar < y->niveau_aar)
+        aar = y->niveau_aar;
     if ((st = faktor(s, y->regulering, aar, &f, brugt, d)) != SAG_OK)
         return st;
     /* The exact product, up to whole øre (the § 25, stk. 5 rounding that
@@ -658,6 +663,8 @@ tilfoej(struct bygger *g, const struct betaler *bt, enum sag_ydelse_art art,
     y->til = har_til ? til : (struct sag_dato){ 0 };
     y->beloeb = beloeb;
     y->regulering = reg;
+    y->niveau_aar =
+        reg == SAG_YDELSE_REG_INGEN ? 0 : sag_dato_aar(g->p->afgoerelsesdato);
     y->betalertype = bt->type;
     (void)snprintf(y->betaler, sizeof(y->betaler), "%s", bt->navn);
     y->andel = bt->andel;

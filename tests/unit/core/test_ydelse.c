@@ -598,6 +598,29 @@ fejl_og_maaneder(void **state)
     assert_non_null(strstr(d.besked, "2040"));
 }
 
+/* Months before the decision year at the decision year's level (BEK nr.
+ * 1232 af 2018 § 3: paid "fra tidspunktet for dennes begyndelse med et
+ * tillæg på 46,9 pct." for an award fixed in 2019). Grundydelse 100.000
+ * kr. from 1.3.2016, decided in 2021 (53,6 %):
+ *   2016-2021 months: 153.600 / 12 = 12.800,00 (not 2016's 37,6 %:
+ *   137.600 / 12 = 11.466,67 → 137.604 = 11.467,00);
+ *   2022: 155.400 / 12 = 12.950,00. */
+static void
+niveau_fra_afgoerelsesaaret(void **state)
+{
+    struct sag_ydelse y =
+        loebende("Y", SAG_YDELSE_LOEBENDE_MIDLERTIDIG, "2016-03-01", NULL,
+                 100000, SAG_YDELSE_REG_FOER_2024);
+
+    (void)state;
+    y.niveau_aar = 2021;
+    assert_i64_eq(forfald(&y, M(2016, 3)), 1280000);
+    assert_i64_eq(forfald(&y, M(2021, 12)), 1280000);
+    assert_i64_eq(forfald(&y, M(2022, 1)), 1295000);
+    y.niveau_aar = 0;
+    assert_i64_eq(forfald(&y, M(2016, 3)), 1146700);
+}
+
 int
 main(void)
 {
@@ -614,6 +637,7 @@ main(void)
         cmocka_unit_test(egenskaber),
         cmocka_unit_test(spor_med_hjemmel),
         cmocka_unit_test(fejl_og_maaneder),
+        cmocka_unit_test(niveau_fra_afgoerelsesaaret),
     };
 
     return cmocka_run_group_tests(tests, opsaet, ryd_op);
