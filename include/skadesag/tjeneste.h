@@ -385,6 +385,10 @@ struct sag_tj_mappe {
     size_t antal_opgaver;
     struct sag_brev_post *breve; /* oldest first */
     size_t antal_breve;
+    /* The case's awards by (fra, id) (issue 14; read in the same
+     * snapshot). */
+    struct sag_ydelse *ydelser;
+    size_t antal_ydelser;
 };
 
 /* Read a case: logged with who, role and `grund` (required). Rows live in

@@ -134,6 +134,11 @@ ikke behandlet), and the task to decide the temporary loss.
     AES-2015-000001-E2   erhvervsevnetab 01.04.2019  90 %  fra 11.05.2018  beregning gemt (satser e0f6c52cb9cf…)
         erstatning pr. år 370.512,00 kr.  pr. måned 30.876,00 kr.
   
+  Ydelser:
+    AES-2015-000001-E2-Y1  løbende erstatning, endelig
+        fra 11.05.2018 til og med 30.06.2027; grundydelse 252.217,08 kr. om året (grundniveau 2003, reguleres 1. januar)
+        betaler: forsikringsselskab ikke oplyst (forsikringsselskab); skattepligtig
+  
 
 The worklist carries the instruction with its due date.
   $ ./s arbejdsliste --sagsbehandler sb4 --idag 2021-10-01
@@ -154,7 +159,8 @@ period that runs into the final award (to 11.05.2018) is refused ...
   $ ./s afgoer AES-2015-000001 --fase erhvervsevnetab --beregning e_midl.json --til 10.05.2018 --dato 15.11.2021 --begrundelse 'Midlertidigt tab før den endelige erstatning'
   AES-2015-000001-E3: erhvervsevnetab 65 %
 
-Both awards side by side without overlap (E3 65 % from 01.03.2016 to
+Both awards side by side without overlap (issue 14: also as the awards
+E3-Y1 and E2-Y1 under "Ydelser", the final one unchanged) (E3 65 % from 01.03.2016 to
 10.05.2018, E2 90 % from 11.05.2018), the final 90 % still the case's loss
 and the instruction's task gone from Opgaver. ("Træf afgørelse i sagen"
 stays: under the old law the case is not finished without a mén decision,
@@ -200,6 +206,14 @@ which source 004 does not mention.)
         erstatning pr. år 370.512,00 kr.  pr. måned 30.876,00 kr.
     AES-2015-000001-E3   erhvervsevnetab 15.11.2021  65 % (midlertidig)  fra 01.03.2016 til 10.05.2018  beregning gemt (satser e0f6c52cb9cf…)
         erstatning pr. år 279.804,00 kr.  pr. måned 23.317,00 kr.
+  
+  Ydelser:
+    AES-2015-000001-E3-Y1  løbende erstatning, midlertidig
+        fra 01.03.2016 til og med 10.05.2018; grundydelse 182.156,78 kr. om året (grundniveau 2003, reguleres 1. januar)
+        betaler: forsikringsselskab ikke oplyst (forsikringsselskab); skattepligtig
+    AES-2015-000001-E2-Y1  løbende erstatning, endelig
+        fra 11.05.2018 til og med 30.06.2027; grundydelse 252.217,08 kr. om året (grundniveau 2003, reguleres 1. januar)
+        betaler: forsikringsselskab ikke oplyst (forsikringsselskab); skattepligtig
   
   $ ./s vis AES-2015-000001 --idag 2021-11-15 --json | sed 's/,"/,\n"/g' | sed -n '/^"paalaeg":\[/,/"opfyldt_af"/p'
   "paalaeg":[{"klage_id":"AES-2015-000001-K1",
