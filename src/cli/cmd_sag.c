@@ -315,6 +315,30 @@ tal_dk(struct sag_buf *b, size_t n)
     }
 }
 
+/* The case's awards (issue 14; `skadesag ydelser plan` has the
+ * schedule). */
+static void
+ydelser_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
+{
+    struct sag_buf t;
+
+    if (mp->antal_ydelser == 0)
+        return;
+    sag_buf_init(&t, 0);
+    sag_visning_ydelser(mp->ydelser, mp->antal_ydelser, &t);
+    sag_buf_adds(b, "\nYdelser:\n");
+    /* Indented like the folder's other lists. */
+    for (const char *p = t.buf; *p != '\0';) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl != NULL ? (size_t)(nl - p) + 1 : strlen(p);
+
+        sag_buf_adds(b, "  ");
+        sag_buf_add(b, p, n);
+        p += n;
+    }
+    sag_buf_release(&t);
+}
+
 /* The case's letters (docs/breve.md): id, kind, date, the decision it
  * tells of, the PDF's size and SHA-256 (`skadesag brev vis` shows one). */
 static void
@@ -518,6 +542,7 @@ mappe_tekst(const struct sag_tj_mappe *mp, struct sag_buf *b)
             }
         sag_buf_addc(b, '\n');
     }
+    ydelser_tekst(mp, b);
     breve_tekst(mp, b);
 }
 

@@ -18,6 +18,48 @@
 #include "../base/banned.h"
 
 /* Read and log; mask for the role. */
+/* The case's awards into the arena (issue 14). */
+struct ydelse_samling {
+    struct sag_arena *a;
+    struct sag_tj_mappe *ud;
+    size_t plads;
+    bool fejl;
+};
+
+static int
+saml_ydelse(void *ctx, const struct sag_ydelse *y)
+{
+    struct ydelse_samling *c = ctx;
+
+    if (c->ud->antal_ydelser >= c->plads) {
+        size_t ny = c->plads ? 2 * c->plads : 8;
+        struct sag_ydelse *q = sag_arena_alloc(c->a, ny * sizeof(*q));
+
+        if (q == NULL) {
+            c->fejl = true;
+            return 1;
+        }
+        if (c->ud->antal_ydelser > 0)
+            memcpy(q, c->ud->ydelser, c->ud->antal_ydelser * sizeof(*q));
+        c->ud->ydelser = q;
+        c->plads = ny;
+    }
+    c->ud->ydelser[c->ud->antal_ydelser++] = *y;
+    return 0;
+}
+
+static enum sag_status
+ydelser(struct sag_store *s, const char *sag_id, struct sag_arena *a,
+        struct sag_tj_mappe *ud, struct sag_diag *d)
+{
+    struct ydelse_samling c = { a, ud, 0, false };
+    enum sag_status st = sag_store_ydelser(s, sag_id, saml_ydelse, &c, d);
+
+    if (st == SAG_OK && c.fejl)
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    return st;
+}
+
 static enum sag_status
 laes(const struct sag_tj *k, enum sag_handling hvad, const char *sag_id,
      const char *grund, struct sag_arena *arena, struct sag_tj_mappe *ud,
@@ -41,6 +83,8 @@ laes(const struct sag_tj *k, enum sag_handling hvad, const char *sag_id,
     if (st == SAG_OK)
         st = sag_store_breve(k->store, sag_id, arena, &ud->breve,
                              &ud->antal_breve, d);
+    if (st == SAG_OK)
+        st = ydelser(k->store, sag_id, arena, ud, d);
     if ((st = sag__tj_afslut(k, st, d)) != SAG_OK)
         return st;
     for (size_t i = 0; i < ud->antal_breve; i++) {

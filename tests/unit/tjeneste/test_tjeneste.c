@@ -1021,6 +1021,70 @@ test_omfang(void **state)
     sag_store_luk(s);
 }
 
+/* Issue 14: a loss decision makes awards, and a later one supersedes them
+ * from a date instead of overwriting. The carpenter's 30 % is a capital sum
+ * with an interim running payment (E2-Y1, E2-Y2); a new decision of the
+ * same date with 58 % (income with the injury 200.000 kr.) is running and
+ * replaces both: the interim from its first day, the capital sum (not yet
+ * in effect). */
+static void
+test_ydelser_erstattes(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj_afgoerelse a = tab_afgoerelse();
+    struct sag_tj_afgoerelse_svar svar;
+    struct sag_tj_udbetalingsplan u;
+    struct sag_arena ar;
+    struct sag_diag d;
+    char id[SAG_ID_MAX], afg[SAG_ID_MAX], *ny;
+    const char *fra = "\"indtaegt_med_skade_oere\": 33000000";
+    char *p;
+
+    (void)state;
+    opret_toemrer(&k, id);
+    anerkend(&k, id, "2025-04-01", afg);
+    assert_ok(sag_tj_afgoer(&k, id, &a, &svar, NULL, &d));
+    ny = test_malloc(toemrer_len + 1);
+    memcpy(ny, toemrer, toemrer_len + 1);
+    p = strstr(ny, fra);
+    assert_non_null(p);
+    memcpy(p + strlen(fra) - 8, "20000000", 8);
+    a.beregning = ny;
+    assert_ok(sag_tj_afgoer(&k, id, &a, &svar, NULL, &d));
+    assert_string_equal(svar.id, "AES-2025-000001-E3");
+
+    sag_arena_init(&ar, 0);
+    assert_ok(sag_tj_udbetalingsplan(&k, id, (struct sag_maaned){ 2025, 9 },
+                                     (struct sag_maaned){ 2026, 3 }, &ar, &u,
+                                     &d));
+    assert_int_equal(u.antal_ydelser, 3);
+    for (size_t i = 0; i < u.antal_ydelser; i++) {
+        const struct sag_ydelse *y = &u.ydelser[i];
+
+        if (strcmp(y->id, "AES-2025-000001-E2-Y1") == 0) {
+            assert_int_equal(y->art, SAG_YDELSE_LOEBENDE_INDTIL_KAPITAL);
+            assert_true(y->erstattet);
+            assert_string_equal(y->erstattet_af, "AES-2025-000001-E3-Y1");
+        } else if (strcmp(y->id, "AES-2025-000001-E2-Y2") == 0) {
+            assert_int_equal(y->art, SAG_YDELSE_KAPITAL);
+            assert_true(y->erstattet);
+        } else {
+            assert_string_equal(y->id, "AES-2025-000001-E3-Y1");
+            assert_int_equal(y->art, SAG_YDELSE_LOEBENDE_ENDELIG);
+            assert_false(y->erstattet);
+        }
+    }
+    /* No line of the superseded awards is due; E3-Y1 is due each month. */
+    for (size_t i = 0; i < u.antal_linjer; i++) {
+        assert_string_equal(u.linjer[i].y->id, "AES-2025-000001-E3-Y1");
+        assert_true(u.linjer[i].forfalden.oere > 0);
+    }
+    sag_arena_release(&ar);
+    test_free(ny);
+    sag_store_luk(s);
+}
+
 int
 main(void)
 {
@@ -1050,6 +1114,8 @@ main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_omfang, setup, teardown),
         cmocka_unit_test_setup_teardown(test_mappe_med_breve, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_ydelser_erstattes, setup,
+                                        teardown),
     };
     struct sag_diag d;
     int rc;
