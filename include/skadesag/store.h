@@ -22,6 +22,7 @@
 #include "skadesag/arena.h"
 #include "skadesag/sag.h"
 #include "skadesag/status.h"
+#include "skadesag/ydelse.h"
 
 struct sag_store;
 
@@ -355,5 +356,63 @@ enum sag_status sag_store_laesninger(struct sag_store *s, const char *sag_id,
  * rows copied. Verify the copy with sag_store_verificer. */
 enum sag_status sag_store_kopier(struct sag_store *fra, struct sag_store *til,
                                  long long *antal, struct sag_diag *diag);
+
+/* ---- Awards and their payments (migration 010, include/skadesag/ydelse.h,
+ * issue 14). The monthly run (udbetaling) is built on these calls. ---- */
+
+/* Store a new award (all fields of *y; `erstattet` must be false). Joins
+ * the caller's transaction (a decision's use case stores its awards and
+ * the supersession of earlier ones in its own). SAG_ECONFLICT (/ydelse_id)
+ * if the id exists or the case does not. */
+enum sag_status sag_store_ydelse_gem(struct sag_store *s,
+                                     const struct sag_ydelse *y,
+                                     struct sag_diag *diag);
+
+/* End award `id` from `fra` (the day `fra` is no longer covered), by award
+ * `af`. The row is otherwise never changed. SAG_ENOTFOUND (/ydelse_id);
+ * SAG_ECONFLICT if it is already superseded from an earlier date. */
+enum sag_status sag_store_ydelse_erstat(struct sag_store *s, const char *id,
+                                        struct sag_dato fra, const char *af,
+                                        struct sag_diag *diag);
+
+/* The awards of a case, ordered by (fra, id), to `cb` (return non-zero to
+ * stop; the award is only valid during the call). */
+enum sag_status sag_store_ydelser(struct sag_store *s, const char *sag_id,
+                                  int (*cb)(void *ctx,
+                                            const struct sag_ydelse *y),
+                                  void *ctx, struct sag_diag *diag);
+
+/* Every award whose covered period (after supersession) touches month
+ * `m`, ordered by id, to `cb` — the monthly run's input. Streams: the
+ * award is only valid during the call. */
+enum sag_status
+sag_store_ydelser_i_maaned(struct sag_store *s, struct sag_maaned m,
+                           int (*cb)(void *ctx, const struct sag_ydelse *y),
+                           void *ctx, struct sag_diag *diag);
+
+/* One payment (or claim-back, negative) booked against an award for a
+ * month. `reference` identifies what paid it (a run id, "manuel-…"): the
+ * pair (ydelse_id, maaned, reference) is unique, so a re-run cannot book
+ * the same month twice under the same reference. */
+struct sag_ydelse_betaling {
+    const char *ydelse_id;
+    int aar, maaned;
+    struct sag_penge beloeb;
+    const char *reference;
+    const char *registreret; /* set from the store's clock on booking */
+};
+
+/* Book a payment. SAG_ECONFLICT (/reference) if (ydelse_id, month,
+ * reference) is booked already; SAG_ENOTFOUND (/ydelse_id). */
+enum sag_status sag_store_ydelse_betal(struct sag_store *s,
+                                       const struct sag_ydelse_betaling *b,
+                                       struct sag_diag *diag);
+
+/* The payments booked against one award, by (month, registreret), to
+ * `cb`; strings valid during the call. */
+enum sag_status sag_store_ydelse_betalinger(
+    struct sag_store *s, const char *ydelse_id,
+    int (*cb)(void *ctx, const struct sag_ydelse_betaling *b), void *ctx,
+    struct sag_diag *diag);
 
 #endif /* SAG_STORE_H */

@@ -1599,6 +1599,212 @@ hent_dokument(struct sag_store *s, const char *sha256, struct sag_arena *a,
     return SAG_OK;
 }
 
+/* ---- awards (migration 010, include/skadesag/ydelse.h); the same text
+ * in sqlite.c and pg.c but for these accessors ---- */
+
+#define BIND_TAL(st, i, v) bind_tal((st), (i), (v))
+#define KOL_TAL(st, i) kol_tal((st), (i))
+#define AENDREDE(l) ((l)->aendret)
+
+#define YDELSE_KOLONNER                                                        \
+    "id, sag_id, afgoerelse_id, art, fra, til, beloeb_oere, regulering, "      \
+    "betalertype, betaler, andel_taeller, andel_naevner, skattepligtig, "      \
+    "erstattet_fra, erstattet_af"
+
+static void
+kopier_felt(char *ud, size_t n, const char *v)
+{
+    (void)snprintf(ud, n, "%s", v != NULL ? v : "");
+}
+
+static enum sag_status
+ydelse_gem(struct sag_store *s, const struct sag_ydelse *y,
+           const char *registreret, struct sag_diag *d)
+{
+    struct pg *l = L(s);
+    struct stmt *st = forbered(
+        l, "INSERT INTO ydelser(id, sag_id, afgoerelse_id, art, fra, til, "
+           "beloeb_oere, regulering, betalertype, betaler, andel_taeller, "
+           "andel_naevner, skattepligtig, slut, registreret) VALUES (?1, ?2, "
+           "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?6, ?14)");
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "ydelsen");
+    bind_tekst(st, 1, y->id);
+    bind_tekst(st, 2, y->sag_id);
+    bind_tekst(st, 3, y->afgoerelse_id);
+    BIND_TAL(st, 4, (long long)y->art);
+    BIND_TAL(st, 5, (long long)y->fra.dage);
+    if (y->har_til)
+        BIND_TAL(st, 6, (long long)y->til.dage);
+    else
+        bind_tekst(st, 6, NULL);
+    BIND_TAL(st, 7, (long long)y->beloeb.oere);
+    BIND_TAL(st, 8, (long long)y->regulering);
+    BIND_TAL(st, 9, (long long)y->betalertype);
+    bind_tekst(st, 10, y->betaler);
+    BIND_TAL(st, 11, (long long)y->andel.taeller);
+    BIND_TAL(st, 12, (long long)y->andel.naevner);
+    BIND_TAL(st, 13, y->skattepligtig ? 1LL : 0LL);
+    bind_tekst(st, 14, registreret);
+    r = trin(l, st, "ydelsen", d);
+    if (r == SAG_ECONFLICT)
+        return sag_diag_set(d, SAG_ECONFLICT, "/ydelse_id",
+                            "ydelsen findes allerede, eller sagen findes "
+                            "ikke");
+    return r;
+}
+
+static enum sag_status
+ydelse_erstat(struct sag_store *s, const char *id, int32_t fra, const char *af,
+              bool *aendret, struct sag_diag *d)
+{
+    struct pg *l = L(s);
+    struct stmt *st = forbered(
+        l, "UPDATE ydelser SET erstattet_fra = ?2, erstattet_af = ?3, "
+           "slut = CASE WHEN til IS NOT NULL AND til < ?4 THEN til ELSE ?4 "
+           "END WHERE id = ?1 AND (erstattet_fra IS NULL OR "
+           "erstattet_fra > ?2)");
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "ydelsen");
+    bind_tekst(st, 1, id);
+    BIND_TAL(st, 2, (long long)fra);
+    bind_tekst(st, 3, af);
+    BIND_TAL(st, 4, (long long)fra - 1);
+    r = trin(l, st, "ydelsen", d);
+    if (r == SAG_OK)
+        *aendret = AENDREDE(l) > 0;
+    return r;
+}
+
+struct ydelse_strom {
+    int (*cb)(void *ctx, const struct sag_ydelse *y);
+    void *ctx;
+};
+
+static int
+strom_ydelse(void *ctx, struct stmt *st)
+{
+    struct ydelse_strom *c = ctx;
+    struct sag_ydelse y;
+
+    memset(&y, 0, sizeof(y));
+    kopier_felt(y.id, sizeof(y.id), tekst(st, 0));
+    kopier_felt(y.sag_id, sizeof(y.sag_id), tekst(st, 1));
+    kopier_felt(y.afgoerelse_id, sizeof(y.afgoerelse_id), tekst(st, 2));
+    y.art = (enum sag_ydelse_art)KOL_TAL(st, 3);
+    y.fra.dage = (int32_t)KOL_TAL(st, 4);
+    y.har_til = tekst_null(st, 5) != NULL;
+    y.til.dage = (int32_t)KOL_TAL(st, 5);
+    y.beloeb.oere = (int64_t)KOL_TAL(st, 6);
+    y.regulering = (enum sag_ydelse_regulering)KOL_TAL(st, 7);
+    y.betalertype = (enum sag_ydelse_betalertype)KOL_TAL(st, 8);
+    kopier_felt(y.betaler, sizeof(y.betaler), tekst(st, 9));
+    y.andel.taeller = (int64_t)KOL_TAL(st, 10);
+    y.andel.naevner = (int64_t)KOL_TAL(st, 11);
+    y.skattepligtig = KOL_TAL(st, 12) != 0;
+    y.erstattet = tekst_null(st, 13) != NULL;
+    y.erstattet_fra.dage = (int32_t)KOL_TAL(st, 13);
+    kopier_felt(y.erstattet_af, sizeof(y.erstattet_af), tekst(st, 14));
+    return c->cb(c->ctx, &y) != 0 ? STOP : VIDERE;
+}
+
+static enum sag_status
+ydelser(struct sag_store *s, const char *sag_id, int32_t m0, int32_t m1,
+        int (*cb)(void *ctx, const struct sag_ydelse *y), void *ctx,
+        struct sag_diag *d)
+{
+    struct pg *l = L(s);
+    struct ydelse_strom c = { cb, ctx };
+    struct stmt *st;
+
+    if (sag_id != NULL) {
+        st = forbered(l, "SELECT " YDELSE_KOLONNER " FROM ydelser WHERE "
+                         "sag_id = ?1 ORDER BY fra, id");
+        if (st == NULL)
+            return dbfejl(l, d, "ydelserne");
+        bind_tekst(st, 1, sag_id);
+    } else {
+        st = forbered(l, "SELECT " YDELSE_KOLONNER " FROM ydelser WHERE "
+                         "fra <= ?2 AND (slut IS NULL OR slut >= ?1) "
+                         "ORDER BY id");
+        if (st == NULL)
+            return dbfejl(l, d, "ydelserne");
+        BIND_TAL(st, 1, (long long)m0);
+        BIND_TAL(st, 2, (long long)m1);
+    }
+    return raekker(l, st, "ydelserne", strom_ydelse, &c, d);
+}
+
+static enum sag_status
+ydelse_betal(struct sag_store *s, const struct sag_ydelse_betaling *b,
+             struct sag_diag *d)
+{
+    struct pg *l = L(s);
+    struct stmt *st = forbered(
+        l, "INSERT INTO ydelse_betalinger(ydelse_id, aar, maaned, "
+           "beloeb_oere, reference, registreret) VALUES (?1, ?2, ?3, ?4, ?5, "
+           "?6)");
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "betalingen");
+    bind_tekst(st, 1, b->ydelse_id);
+    BIND_TAL(st, 2, (long long)b->aar);
+    BIND_TAL(st, 3, (long long)b->maaned);
+    BIND_TAL(st, 4, (long long)b->beloeb.oere);
+    bind_tekst(st, 5, b->reference);
+    bind_tekst(st, 6, b->registreret);
+    r = trin(l, st, "betalingen", d);
+    if (r == SAG_ECONFLICT)
+        return sag_diag_set(d, SAG_ECONFLICT, "/reference",
+                            "måneden er allerede bogført med denne "
+                            "reference, eller ydelsen findes ikke");
+    return r;
+}
+
+struct betaling_strom {
+    int (*cb)(void *ctx, const struct sag_ydelse_betaling *b);
+    void *ctx;
+};
+
+static int
+strom_betaling(void *ctx, struct stmt *st)
+{
+    struct betaling_strom *c = ctx;
+    struct sag_ydelse_betaling b;
+
+    b.ydelse_id = tekst(st, 0);
+    b.aar = (int)KOL_TAL(st, 1);
+    b.maaned = (int)KOL_TAL(st, 2);
+    b.beloeb.oere = (int64_t)KOL_TAL(st, 3);
+    b.reference = tekst(st, 4);
+    b.registreret = tekst(st, 5);
+    return c->cb(c->ctx, &b) != 0 ? STOP : VIDERE;
+}
+
+static enum sag_status
+ydelse_betalinger(struct sag_store *s, const char *ydelse_id,
+                  int (*cb)(void *ctx, const struct sag_ydelse_betaling *b),
+                  void *ctx, struct sag_diag *d)
+{
+    struct pg *l = L(s);
+    struct betaling_strom c = { cb, ctx };
+    struct stmt *st =
+        forbered(l, "SELECT ydelse_id, aar, maaned, beloeb_oere, "
+                    "reference, registreret FROM ydelse_betalinger "
+                    "WHERE ydelse_id = ?1 ORDER BY aar, maaned, "
+                    "registreret, reference");
+
+    if (st == NULL)
+        return dbfejl(l, d, "betalingerne");
+    bind_tekst(st, 1, ydelse_id);
+    return raekker(l, st, "betalingerne", strom_betaling, &c, d);
+}
+
 static enum sag_status
 gem_brev(struct sag_store *s, const struct sag_brev_post *p, struct sag_diag *d)
 {
@@ -2602,6 +2808,11 @@ static const struct sag__store_ops pg_ops = {
     .afgoerelser = afgoerelser,
     .gem_dokument = gem_dokument,
     .hent_dokument = hent_dokument,
+    .ydelse_gem = ydelse_gem,
+    .ydelse_erstat = ydelse_erstat,
+    .ydelser = ydelser,
+    .ydelse_betal = ydelse_betal,
+    .ydelse_betalinger = ydelse_betalinger,
     .gem_brev = gem_brev,
     .hent_brev = hent_brev,
     .breve = breve,

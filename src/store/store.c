@@ -2016,3 +2016,91 @@ sag_store_kopier(struct sag_store *fra, struct sag_store *til, long long *antal,
         *antal = k.antal;
     return st;
 }
+
+/* ---- awards (migration 010, include/skadesag/ydelse.h) ---- */
+
+enum sag_status
+sag_store_ydelse_gem(struct sag_store *s, const struct sag_ydelse *y,
+                     struct sag_diag *d)
+{
+    char tid[SAG_TID_LEN];
+
+    if (y->id[0] == '\0' || y->sag_id[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/ydelse_id",
+                            "ydelsen mangler id eller sag");
+    if (y->erstattet)
+        return sag_diag_set(d, SAG_EINVAL, "/erstattet",
+                            "en ny ydelse kan ikke være erstattet");
+    if (y->har_til && y->til.dage < y->fra.dage)
+        return sag_diag_set(d, SAG_EINVAL, "/til",
+                            "slutdatoen ligger før startdatoen");
+    s->ur(s->ur_ctx, tid);
+    return s->ops->ydelse_gem(s, y, tid, d);
+}
+
+enum sag_status
+sag_store_ydelse_erstat(struct sag_store *s, const char *id,
+                        struct sag_dato fra, const char *af, struct sag_diag *d)
+{
+    bool aendret = false;
+    enum sag_status st;
+
+    if ((st = s->ops->ydelse_erstat(s, id, fra.dage, af, &aendret, d)) !=
+        SAG_OK)
+        return st;
+    if (!aendret) {
+        /* Not found, or superseded from an earlier date already. */
+        return sag_diag_set(d, SAG_ECONFLICT, "/ydelse_id",
+                            "ydelsen findes ikke eller er allerede erstattet "
+                            "fra en tidligere dato");
+    }
+    return SAG_OK;
+}
+
+enum sag_status
+sag_store_ydelser(struct sag_store *s, const char *sag_id,
+                  int (*cb)(void *ctx, const struct sag_ydelse *y), void *ctx,
+                  struct sag_diag *d)
+{
+    if (sag_id == NULL)
+        return sag_diag_set(d, SAG_EMISSING, "/sag_id", "mangler");
+    return s->ops->ydelser(s, sag_id, 0, 0, cb, ctx, d);
+}
+
+enum sag_status
+sag_store_ydelser_i_maaned(struct sag_store *s, struct sag_maaned m,
+                           int (*cb)(void *ctx, const struct sag_ydelse *y),
+                           void *ctx, struct sag_diag *d)
+{
+    if (m.maaned < 1 || m.maaned > 12)
+        return sag_diag_set(d, SAG_EINVAL, "/maaned", "ugyldig måned");
+    return s->ops->ydelser(s, NULL, sag_maaned_foerste(m).dage,
+                           sag_maaned_sidste(m).dage, cb, ctx, d);
+}
+
+enum sag_status
+sag_store_ydelse_betal(struct sag_store *s, const struct sag_ydelse_betaling *b,
+                       struct sag_diag *d)
+{
+    struct sag_ydelse_betaling q = *b;
+    char tid[SAG_TID_LEN];
+
+    if (b->ydelse_id == NULL || b->ydelse_id[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/ydelse_id", "mangler");
+    if (b->reference == NULL || b->reference[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/reference", "mangler");
+    if (b->maaned < 1 || b->maaned > 12)
+        return sag_diag_set(d, SAG_EINVAL, "/maaned", "ugyldig måned");
+    s->ur(s->ur_ctx, tid);
+    q.registreret = tid;
+    return s->ops->ydelse_betal(s, &q, d);
+}
+
+enum sag_status
+sag_store_ydelse_betalinger(struct sag_store *s, const char *ydelse_id,
+                            int (*cb)(void *ctx,
+                                      const struct sag_ydelse_betaling *b),
+                            void *ctx, struct sag_diag *d)
+{
+    return s->ops->ydelse_betalinger(s, ydelse_id, cb, ctx, d);
+}

@@ -109,6 +109,28 @@ struct sag__store_ops {
                                   int (*cb)(void *ctx,
                                             const struct sag_laesning *l),
                                   void *ctx, struct sag_diag *d);
+    /* ---- awards (migration 010, include/skadesag/ydelse.h) ---- */
+    enum sag_status (*ydelse_gem)(struct sag_store *s,
+                                  const struct sag_ydelse *y,
+                                  const char *registreret, struct sag_diag *d);
+    /* End award `id` from day `fra` (slut = min(til, fra - 1)); no row
+     * changed when already superseded from `fra` or earlier. */
+    enum sag_status (*ydelse_erstat)(struct sag_store *s, const char *id,
+                                     int32_t fra, const char *af, bool *aendret,
+                                     struct sag_diag *d);
+    /* sag_id != NULL: the case's awards by (fra, id); else every award
+     * covering a day in [m0, m1], by id. */
+    enum sag_status (*ydelser)(struct sag_store *s, const char *sag_id,
+                               int32_t m0, int32_t m1,
+                               int (*cb)(void *ctx, const struct sag_ydelse *y),
+                               void *ctx, struct sag_diag *d);
+    enum sag_status (*ydelse_betal)(struct sag_store *s,
+                                    const struct sag_ydelse_betaling *b,
+                                    struct sag_diag *d);
+    enum sag_status (*ydelse_betalinger)(
+        struct sag_store *s, const char *ydelse_id,
+        int (*cb)(void *ctx, const struct sag_ydelse_betaling *b), void *ctx,
+        struct sag_diag *d);
     enum sag_status (*gem_afgoerelse)(struct sag_store *s,
                                       const struct sag_afgoerelse_post *p,
                                       struct sag_diag *d);

@@ -1,0 +1,563 @@
+/*
+ * Awards (ydelser) with periods, the yearly regulation of running amounts
+ * and what is due for an award in a month (include/skadesag/ydelse.h,
+ * issue 14).
+ *
+ * Regulation (ASL § 25, stk. 2, 3 and 5; BEK nr. 1232 af 2018 §§ 2-3;
+ * law_facts_2 1.1-1.2 and 2.1): a running award is stored as its
+ * grundydelse, the yearly amount that corresponds to the grundløn (§ 24,
+ * stk. 8). The yearly amount paid in year Y is the grundydelse with the
+ * cumulative regulation percentage of Y as a supplement, raised to whole
+ * kroner divisible by 12 (§ 25, stk. 5: "forhøjes"). Each year is
+ * recomputed from the base; the previous year's rounded amount is never
+ * compounded (law_facts_2 2.1). The changes take effect from 1 January
+ * (§ 25, stk. 3). For injuries before 1.7.2024 the 2024 regulation lifts
+ * the base to the new level (65,7 %) and the series from 2024 applies on
+ * top (Mineo [SECONDARY], law_facts_2 1.2) — the same factor the engine
+ * uses for the decision year (src/core/aarsloen.c, grundloen_regulering).
+ *
+ * Monthly amount: the yearly amount / 12 (whole kroner, since the yearly
+ * amount is divisible by 12). AES pays "én gang om måneden" (law_facts_2
+ * 2.2); whether in advance or in arrears is not in the sources (Q-42): the
+ * amount for a month is the same either way, only the payment date moves.
+ * A month only partly covered (a start or an end inside it) gets the days
+ * covered / the days of the month of the monthly amount, rounded half up to
+ * whole øre (Q-43: the sources name no rule for a broken month).
+ */
+#include "skadesag/ydelse.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "skadesag/beregning.h"
+#include "skadesag/lov.h"
+#include "skadesag/satser.h"
+#include "skadesag/spor.h"
+#include "../base/sag_assert.h"
+#include "../base/banned.h"
+
+#define REG_PCT "reguleringsprocent_erhvervsevnetab_kumuleret"
+
+/* The regulation acts' citation for every regulation step. */
+#define HJ_REGULERING                                                          \
+    "ASL § 25, stk. 2, 3 og 5 (" SAG_KILDE_ASL "); " SAG_KILDE_REGULERING_2019 \
+    " § 3 og de tilsvarende årlige reguleringsakter"
+
+/* ---- months ---- */
+
+struct sag_dato
+sag_maaned_foerste(struct sag_maaned m)
+{
+    struct sag_dato d = { 0 };
+
+    (void)sag_dato_fra_ymd(m.aar, m.maaned, 1, &d);
+    return d;
+}
+
+struct sag_dato
+sag_maaned_sidste(struct sag_maaned m)
+{
+    return sag_dato_sidste_i_maaned(sag_maaned_foerste(m));
+}
+
+struct sag_maaned
+sag_maaned_af(struct sag_dato d)
+{
+    struct sag_maaned m;
+    int dag;
+
+    sag_dato_ymd(d, &m.aar, &m.maaned, &dag);
+    return m;
+}
+
+struct sag_maaned
+sag_maaned_naeste(struct sag_maaned m)
+{
+    if (m.maaned == 12)
+        return (struct sag_maaned){ m.aar + 1, 1 };
+    return (struct sag_maaned){ m.aar, m.maaned + 1 };
+}
+
+int
+sag_maaned_cmp(struct sag_maaned a, struct sag_maaned b)
+{
+    int x = a.aar * 12 + a.maaned, y = b.aar * 12 + b.maaned;
+
+    return (x > y) - (x < y);
+}
+
+enum sag_status
+sag_maaned_parse(const char *s, struct sag_maaned *ud)
+{
+    int v[2] = { 0, 0 };
+    size_t i = 0;
+
+    if (s == NULL || strlen(s) != 7 || s[4] != '-')
+        return SAG_EPARSE;
+    for (i = 0; i < 7; i++) {
+        if (i == 4)
+            continue;
+        if (s[i] < '0' || s[i] > '9')
+            return SAG_EPARSE;
+        if (i < 4)
+            v[0] = v[0] * 10 + (s[i] - '0');
+        else
+            v[1] = v[1] * 10 + (s[i] - '0');
+    }
+    if (v[0] < 1900 || v[0] > 9998 || v[1] < 1 || v[1] > 12)
+        return SAG_EPARSE;
+    ud->aar = v[0];
+    ud->maaned = v[1];
+    return SAG_OK;
+}
+
+/* ---- names ---- */
+
+const char *
+sag_ydelse_art_navn(enum sag_ydelse_art a)
+{
+    switch (a) {
+    case SAG_YDELSE_LOEBENDE_MIDLERTIDIG: return "loebende_midlertidig";
+    case SAG_YDELSE_LOEBENDE_ENDELIG: return "loebende_endelig";
+    case SAG_YDELSE_LOEBENDE_INDTIL_KAPITAL: return "loebende_indtil_kapital";
+    case SAG_YDELSE_KAPITAL: return "kapital";
+    case SAG_YDELSE_ENGANG: return "engangsbeloeb";
+    case SAG_YDELSE_FRADRAG_28: return "fradrag_28";
+    }
+    return "ukendt";
+}
+
+const char *
+sag_ydelse_betalertype_navn(enum sag_ydelse_betalertype b)
+{
+    switch (b) {
+    case SAG_YDELSE_BETALER_FORSIKRING: return "forsikring";
+    case SAG_YDELSE_BETALER_AES: return "aes";
+    }
+    return "ukendt";
+}
+
+bool
+sag_ydelse_er_loebende(enum sag_ydelse_art a)
+{
+    return a == SAG_YDELSE_LOEBENDE_MIDLERTIDIG ||
+           a == SAG_YDELSE_LOEBENDE_ENDELIG ||
+           a == SAG_YDELSE_LOEBENDE_INDTIL_KAPITAL ||
+           a == SAG_YDELSE_FRADRAG_28;
+}
+
+/* ---- the period ---- */
+
+void
+sag_ydelse_periode(const struct sag_ydelse *y, bool *har_slut,
+                   struct sag_dato *slut)
+{
+    bool h = y->har_til;
+    struct sag_dato s = y->til;
+
+    /* A supersession from date F makes F - 1 the last day covered. */
+    if (y->erstattet) {
+        struct sag_dato e = { y->erstattet_fra.dage - 1 };
+
+        if (!h || e.dage < s.dage)
+            s = e;
+        h = true;
+    }
+    *har_slut = h;
+    *slut = s;
+}
+
+/* ---- regulation ---- */
+
+static enum sag_status
+pct_sats(const struct sag_satser *s, int aar, const char *serie,
+         const struct sag_sats **r, struct sag_diag *d)
+{
+    if (sag_satser_sats(s, REG_PCT, aar, serie, r) == SAG_OK)
+        return SAG_OK;
+    return sag_diag_set(d, SAG_ENOTFOUND, "/maaned",
+                        "satstabellen har ingen reguleringsprocent (%s) for "
+                        "%d",
+                        serie, aar);
+}
+
+/* The cumulative regulation factor of `aar` for the award's series, and
+ * the rows used (for the trace). The percentages are stored × 1000 (65,7 %
+ * = 65700). */
+static enum sag_status
+faktor(const struct sag_satser *s, enum sag_ydelse_regulering reg, int aar,
+       struct sag_broek *f, const struct sag_sats *brugt[2], struct sag_diag *d)
+{
+    int reform = sag_dato_aar(SAG_LOV_DATO_REFORM_2024);
+    const struct sag_sats *p[2] = { NULL, NULL };
+    enum sag_status st;
+    struct sag_broek g;
+
+    if (reg == SAG_YDELSE_REG_FOER_2024) {
+        if (aar <= reform) {
+            if ((st = pct_sats(s, aar, "serie_foer_2024", &p[0], d)) != SAG_OK)
+                return st;
+        } else if ((st = pct_sats(s, reform, "serie_foer_2024", &p[0], d)) !=
+                       SAG_OK ||
+                   (st = pct_sats(s, aar, "serie_fra_2024", &p[1], d)) !=
+                       SAG_OK) {
+            return st;
+        }
+    } else if (reg == SAG_YDELSE_REG_FRA_2024) {
+        if ((st = pct_sats(s, aar, "serie_fra_2024", &p[0], d)) != SAG_OK)
+            return st;
+    }
+    *f = sag_broek_heltal(1);
+    for (int i = 0; i < 2 && p[i] != NULL; i++)
+        if (sag_broek_ny(100000 + p[i]->vaerdi, 100000, &g) != SAG_OK ||
+            sag_broek_mul(*f, g, f) != SAG_OK)
+            return sag_diag_set(d, SAG_EOVERFLOW, "/beloeb_oere",
+                                "beløbet er for stort");
+    brugt[0] = p[0];
+    brugt[1] = p[1];
+    return SAG_OK;
+}
+
+static void
+parameter(struct sag_spor_trin *t, const struct sag_sats *r)
+{
+    char k[160];
+
+    if (t == NULL || r == NULL)
+        return;
+    if (r->kilde != NULL && r->kilde[0] != '\0')
+        (void)snprintf(k, sizeof(k), "satser.tsv linje %d: %s", r->linje,
+                       r->kilde);
+    else
+        (void)snprintf(k, sizeof(k), "satser.tsv linje %d", r->linje);
+    sag_spor_parameter(t, r->navn, k, "%lld,%03lld %% (%d, %s)",
+                       (long long)(r->vaerdi / 1000),
+                       (long long)(r->vaerdi % 1000), r->aar, r->betingelse);
+}
+
+enum sag_status
+sag_ydelse_aarlig(const struct sag_satser *s, const struct sag_ydelse *y,
+                  int aar, struct sag_spor *sp, struct sag_penge *ud,
+                  struct sag_diag *d)
+{
+    const struct sag_sats *brugt[2] = { NULL, NULL };
+    struct sag_broek f;
+    struct sag_penge p, r;
+    struct sag_spor_trin *t;
+    enum sag_status st;
+
+    SAG_ASSERT(s != NULL && y != NULL && ud != NULL);
+    if (!sag_ydelse_er_loebende(y->art))
+        return sag_diag_set(d, SAG_EINVAL, "/art",
+                            "ydelsen er ikke en løbende ydelse");
+    /* A fixed running amount (the § 28 deduction as decided; Q-45) is not
+     * regulated and not rounded. */
+    if (y->regulering == SAG_YDELSE_REG_INGEN) {
+        *ud = y->beloeb;
+        return SAG_OK;
+    }
+    if ((st = faktor(s, y->regulering, aar, &f, brugt, d)) != SAG_OK)
+        return st;
+    /* The exact product, up to whole øre (the § 25, stk. 5 rounding that
+     * follows goes up anyway, so rounding the øre up first changes
+     * nothing), then up to whole kroner divisible by 12. */
+    if (sag_penge_gange_broek(y->beloeb, f, SAG_AFRUND_OP, &p) != SAG_OK ||
+        sag_penge_op_til_12_kr(p, &r) != SAG_OK)
+        return sag_diag_set(d, SAG_EOVERFLOW, "/beloeb_oere",
+                            "beløbet er for stort");
+    t = sag_spor_trin(sp, "ydelse.regulering", HJ_REGULERING,
+                      SAG_SPOR_BEREGNET);
+    if (t != NULL) {
+        char g[SAG_PENGE_STR_LEN], a[SAG_PENGE_STR_LEN], b[SAG_PENGE_STR_LEN];
+        char fs[SAG_BROEK_STR_LEN];
+
+        sag_penge_format_dk(y->beloeb, g);
+        sag_penge_format_dk(p, a);
+        sag_penge_format_dk(r, b);
+        sag_broek_format(f, fs);
+        sag_spor_input(t, "grundydelse", "%s", g);
+        sag_spor_input(t, "aar", "%d", aar);
+        parameter(t, brugt[0]);
+        parameter(t, brugt[1]);
+        sag_spor_afrunding(t, "op til nærmeste med 12 delelige kronebeløb "
+                              "(ASL § 25, stk. 5)");
+        sag_spor_resultat(t, "%lld", (long long)r.oere);
+        sag_spor_tekst(t,
+                       "Den årlige ydelse for %d er grundydelsen %s × %s = "
+                       "%s, forhøjet til %s.",
+                       aar, g, fs, a, b);
+    }
+    *ud = r;
+    return SAG_OK;
+}
+
+/* ---- due in a month ---- */
+
+static enum sag_status
+andel(struct sag_penge a, struct sag_broek andel, struct sag_penge *ud)
+{
+    if (andel.naevner == 0 || andel.taeller == andel.naevner) {
+        *ud = a;
+        return SAG_OK;
+    }
+    /* The payer's share, half up to whole øre (guidance 2.10 names the
+     * shares, not the rounding; Q-45). */
+    return sag_penge_gange_broek(a, andel, SAG_AFRUND_HALV_OP, ud);
+}
+
+enum sag_status
+sag_ydelse_forfald(const struct sag_satser *s, const struct sag_ydelse *y,
+                   struct sag_maaned m, struct sag_spor *sp,
+                   struct sag_ydelse_forfald *ud, struct sag_diag *d)
+{
+    struct sag_ydelse_forfald r;
+    struct sag_dato m0 = sag_maaned_foerste(m), m1 = sag_maaned_sidste(m);
+    struct sag_dato fra, til;
+    bool har_slut;
+    struct sag_penge hel;
+    struct sag_spor_trin *t;
+    enum sag_status st;
+
+    SAG_ASSERT(s != NULL && y != NULL && ud != NULL);
+    memset(&r, 0, sizeof(r));
+    r.maaned = m;
+    r.dage_i_maaned = sag_dato_dage_i_maaned(m.aar, m.maaned);
+    sag_ydelse_periode(y, &har_slut, &til);
+
+    if (!sag_ydelse_er_loebende(y->art)) {
+        /* A capital sum or lump sum is due once, in the month it takes
+         * effect (guidance 2.8: the capital sum takes effect at the
+         * decision; the running payment before it is its own award). */
+        if (sag_maaned_cmp(sag_maaned_af(y->fra), m) != 0 ||
+            (har_slut && til.dage < y->fra.dage)) {
+            r.regel = "ydelse.ikke-forfalden";
+            *ud = r;
+            return SAG_OK;
+        }
+        if ((st = andel(y->beloeb, y->andel, &r.beloeb)) != SAG_OK)
+            return sag_diag_set(d, st, "/beloeb_oere", "beløbet er for stort");
+        r.forfalden = true;
+        r.regel = "ydelse.engang";
+        t = sag_spor_trin(sp, "ydelse.engang",
+                          y->art == SAG_YDELSE_KAPITAL
+                              ? "ASL § 27 (" SAG_KILDE_ASL "); " SAG_KILDE_VEJ
+                                ", afsnit 2.8"
+                              : SAG_KILDE_VEJ ", afsnit 2.11",
+                          SAG_SPOR_BEREGNET);
+        if (t != NULL) {
+            char b[SAG_PENGE_STR_LEN];
+
+            sag_penge_format_dk(r.beloeb, b);
+            sag_spor_resultat(t, "%lld", (long long)r.beloeb.oere);
+            sag_spor_tekst(t, "%s udbetales én gang: %s.",
+                           y->art == SAG_YDELSE_KAPITAL ? "Kapitalbeløbet"
+                                                        : "Engangsbeløbet",
+                           b);
+        }
+        *ud = r;
+        return SAG_OK;
+    }
+
+    /* The part of the month the award covers. */
+    fra = sag_dato_max(y->fra, m0);
+    if (har_slut)
+        til = sag_dato_min(til, m1);
+    else
+        til = m1;
+    if (sag_dato_cmp(fra, til) > 0) {
+        r.regel = "ydelse.ikke-forfalden";
+        *ud = r;
+        return SAG_OK;
+    }
+    r.dage = (int)(til.dage - fra.dage + 1);
+
+    if ((st = sag_ydelse_aarlig(s, y, m.aar, sp, &r.aarlig, d)) != SAG_OK)
+        return st;
+    /* Divisible by 12 kroner after § 25, stk. 5, so exact for regulated
+     * amounts; a fixed amount (Q-45) is divided half up. */
+    {
+        struct sag_broek tolv;
+
+        if (sag_broek_ny(1, SAG_LOV_DELELIG_KR, &tolv) != SAG_OK ||
+            sag_penge_gange_broek(r.aarlig, tolv, SAG_AFRUND_HALV_OP,
+                                  &r.maanedlig) != SAG_OK)
+            return sag_diag_set(d, SAG_EOVERFLOW, "/beloeb_oere",
+                                "beløbet er for stort");
+    }
+    hel = r.maanedlig;
+    if (r.dage != r.dage_i_maaned) {
+        struct sag_broek del;
+
+        /* a broken month by days, half up to whole øre. */
+        if (sag_broek_ny(r.dage, r.dage_i_maaned, &del) != SAG_OK ||
+            sag_penge_gange_broek(r.maanedlig, del, SAG_AFRUND_HALV_OP, &hel) !=
+                SAG_OK)
+            return sag_diag_set(d, SAG_EOVERFLOW, "/beloeb_oere",
+                                "beløbet er for stort");
+    }
+    if ((st = andel(hel, y->andel, &r.beloeb)) != SAG_OK)
+        return sag_diag_set(d, st, "/beloeb_oere", "beløbet er for stort");
+    r.forfalden = true;
+    r.regel = "ydelse.maaned";
+    t = sag_spor_trin(sp, "ydelse.maaned",
+                      "ASL § 25, stk. 5 (" SAG_KILDE_ASL
+                      "); månedlig udbetaling (åbne spørgsmål Q-42, Q-43)",
+                      SAG_SPOR_BEREGNET);
+    if (t != NULL) {
+        char a[SAG_PENGE_STR_LEN], b[SAG_PENGE_STR_LEN], c[SAG_PENGE_STR_LEN];
+
+        sag_penge_format_dk(r.aarlig, a);
+        sag_penge_format_dk(r.maanedlig, b);
+        sag_penge_format_dk(r.beloeb, c);
+        sag_spor_input(t, "maaned", "%04d-%02d", m.aar, m.maaned);
+        sag_spor_input(t, "dage", "%d af %d", r.dage, r.dage_i_maaned);
+        sag_spor_resultat(t, "%lld", (long long)r.beloeb.oere);
+        sag_spor_tekst(t,
+                       "For %s %d forfalder %s (årlig ydelse %s, %s om "
+                       "måneden, %d af %d dage).",
+                       sag_dato_maanedsnavn(m.maaned), m.aar, c, a, b, r.dage,
+                       r.dage_i_maaned);
+    }
+    *ud = r;
+    return SAG_OK;
+}
+
+/* ---- grundydelse from a decision ---- */
+
+enum sag_status
+sag_ydelse_grundydelse(const struct sag_satser *s,
+                       const struct sag_beregning *b, int pct,
+                       struct sag_spor *sp, struct sag_penge *grund,
+                       enum sag_ydelse_regulering *regulering,
+                       struct sag_diag *d)
+{
+    int reform = sag_dato_aar(SAG_LOV_DATO_REFORM_2024);
+    bool ny = sag_dato_cmp(b->noegledato, SAG_LOV_DATO_REFORM_2024) >= 0;
+    int aar0 = sag_dato_aar(b->noegledato);
+    const struct sag_sats *basis, *maks0;
+    struct sag_broek f, g;
+    struct sag_penge r;
+    struct sag_spor_trin *t;
+
+    if (!b->har_aarsloen)
+        return sag_diag_set(d, SAG_EMISSING, "/aarsloen_oere",
+                            "afgørelsen har ingen årsløn");
+    if (sag_satser_sats(s, "maks_aarsloen", ny ? reform : 2003, "", &basis) !=
+            SAG_OK ||
+        sag_satser_sats(s, "maks_aarsloen", aar0, "", &maks0) != SAG_OK)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/aarsloen_oere",
+                            "satstabellen har ingen maksimal årsløn for %d",
+                            aar0);
+    /* grundløn = årsløn × basis / maks[skadeår] (§ 24, stk. 8), kept exact
+     * as the engine does (src/core/aarsloen.c; Mineo rounds it to whole
+     * kroner, Q-44); × 0,92 × 0,83 (from 2011; 0,80 before, § 17, stk. 6)
+     * × pct %, half up to whole øre (Mineo's round2). */
+    if (sag_broek_ny(basis->vaerdi, maks0->vaerdi, &f) != SAG_OK)
+        return SAG_EOVERFLOW;
+    if (sag_dato_cmp(b->noegledato, SAG_LOV_DATO_NIVEAU_2011) >= 0) {
+        if (sag_broek_ny(SAG_LOV_NIVEAU_NETTO_TAELLER,
+                         SAG_LOV_NIVEAU_NETTO_NAEVNER, &g) != SAG_OK)
+            return SAG_EOVERFLOW;
+    } else if (sag_broek_ny(SAG_LOV_NIVEAU_FOER_2011_PCT, 100, &g) != SAG_OK) {
+        return SAG_EOVERFLOW;
+    }
+    if (sag_broek_mul(f, g, &f) != SAG_OK ||
+        sag_broek_ny(pct, 100, &g) != SAG_OK ||
+        sag_broek_mul(f, g, &f) != SAG_OK ||
+        sag_penge_gange_broek(b->aarsloen, f, SAG_AFRUND_HALV_OP, &r) != SAG_OK)
+        return sag_diag_set(d, SAG_EOVERFLOW, "/aarsloen_oere",
+                            "beløbet er for stort");
+    t = sag_spor_trin(sp, "ydelse.grundydelse",
+                      "ASL § 24, stk. 8, og § 25, stk. 2 (" SAG_KILDE_ASL
+                      "); " SAG_KILDE_REGULERING_2019
+                      " §§ 2-3 (åbent spørgsmål Q-44)",
+                      SAG_SPOR_BEREGNET);
+    if (t != NULL) {
+        char a[SAG_PENGE_STR_LEN], x[SAG_PENGE_STR_LEN], m[SAG_PENGE_STR_LEN],
+            gs[SAG_PENGE_STR_LEN];
+
+        sag_penge_format_dk(b->aarsloen, a);
+        sag_penge_format_dk(sag_penge_oere(basis->vaerdi), x);
+        sag_penge_format_dk(sag_penge_oere(maks0->vaerdi), m);
+        sag_penge_format_dk(r, gs);
+        sag_spor_input(t, "aarsloen", "%s", a);
+        sag_spor_input(t, "procent", "%d", pct);
+        sag_spor_resultat(t, "%lld", (long long)r.oere);
+        sag_spor_tekst(t,
+                       "Grundydelsen er årslønnen %s × %s / %s × %s × %d %% "
+                       "= %s om året på grundniveau.",
+                       a, x, m,
+                       sag_dato_cmp(b->noegledato, SAG_LOV_DATO_NIVEAU_2011) >=
+                               0
+                           ? "92 % × 83 %"
+                           : "80 %",
+                       pct, gs);
+    }
+    *grund = r;
+    *regulering = ny ? SAG_YDELSE_REG_FRA_2024 : SAG_YDELSE_REG_FOER_2024;
+    return SAG_OK;
+}
+
+/* ---- overlap ---- */
+
+static bool
+samme_familie(const struct sag_ydelse *a, const struct sag_ydelse *b)
+{
+    /* A § 28 deduction runs beside the award it reduces; a once-only sum
+     * beside running payments. Two running compensations for the same
+     * period and payer are the double payment the issue reports. */
+    bool la = sag_ydelse_er_loebende(a->art) && a->art != SAG_YDELSE_FRADRAG_28;
+    bool lb = sag_ydelse_er_loebende(b->art) && b->art != SAG_YDELSE_FRADRAG_28;
+
+    if (la != lb)
+        return false;
+    if (!la)
+        return a->art == b->art;
+    return strcmp(a->betaler, b->betaler) == 0;
+}
+
+enum sag_status
+sag_ydelse_tjek_overlap(const struct sag_ydelse *ny,
+                        const struct sag_ydelse *eks, size_t antal,
+                        struct sag_diag *d)
+{
+    bool hn, he;
+    struct sag_dato sn, se;
+
+    sag_ydelse_periode(ny, &hn, &sn);
+    for (size_t i = 0; i < antal; i++) {
+        const struct sag_ydelse *e = &eks[i];
+        struct sag_dato fra, til;
+
+        if (!samme_familie(ny, e))
+            continue;
+        sag_ydelse_periode(e, &he, &se);
+        if (he && se.dage < e->fra.dage)
+            continue; /* superseded before it began */
+        fra = sag_dato_max(ny->fra, e->fra);
+        if (hn && he)
+            til = sag_dato_min(sn, se);
+        else if (hn)
+            til = sn;
+        else if (he)
+            til = se;
+        else
+            til = SAG_DATO_MAX;
+        if (sag_dato_cmp(fra, til) <= 0) {
+            char a[SAG_DATO_DK_LEN], b[SAG_DATO_DK_LEN];
+
+            sag_dato_format_dk(fra, a);
+            if (til.dage == SAG_DATO_MAX.dage)
+                (void)snprintf(b, sizeof(b), "%s", "videre");
+            else
+                sag_dato_format_dk(til, b);
+            return sag_diag_set(d, SAG_ECONFLICT, "/ydelser",
+                                "ydelsen (%s fra %s) overlapper ydelse %s (%s) "
+                                "i perioden %s til %s: samme periode kan ikke "
+                                "udbetales to gange",
+                                sag_ydelse_art_navn(ny->art), a, e->id,
+                                sag_ydelse_art_navn(e->art), a, b);
+        }
+    }
+    return SAG_OK;
+}
