@@ -1931,6 +1931,23 @@ static const struct {
       "INSERT INTO api_noegler(token_hash, bruger, scope, beskrivelse, "
       "oprettet, udloeber, aktiv) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
       "ttitiii" },
+    /* The monthly run (migration 011). */
+    { "udbetaling_koersler",
+      "SELECT id, aar, maaned, status, markoer, antal, sum_oere, bruger, "
+      "startet, afsluttet, sendt, tilbagefoert FROM udbetaling_koersler "
+      "ORDER BY id",
+      "INSERT INTO udbetaling_koersler(id, aar, maaned, status, markoer, "
+      "antal, sum_oere, bruger, startet, afsluttet, sendt, tilbagefoert) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+      "tiittiittttt" },
+    { "udbetaling_ordrer",
+      "SELECT ydelse_id, aar, maaned, koersel_id, sag_id, betalertype, "
+      "betaler, beloeb_oere FROM udbetaling_ordrer ORDER BY ydelse_id, aar, "
+      "maaned",
+      "INSERT INTO udbetaling_ordrer(ydelse_id, aar, maaned, koersel_id, "
+      "sag_id, betalertype, betaler, beloeb_oere) VALUES (?1, ?2, ?3, ?4, "
+      "?5, ?6, ?7, ?8)",
+      "tiittiti" },
 };
 
 struct kopi {
