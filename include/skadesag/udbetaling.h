@@ -25,6 +25,7 @@
 #include <stdint.h>
 
 #include "skadesag/betalingsordre.h"
+#include "skadesag/portefolje.h"
 #include "skadesag/store.h"
 #include "skadesag/tjeneste.h"
 #include "skadesag/ydelse.h"
@@ -60,6 +61,9 @@ struct sag_udb_koersel {
     char bruger[64];
     char startet[SAG_TID_LEN], afsluttet[SAG_TID_LEN], sendt[SAG_TID_LEN],
         tilbagefoert[SAG_TID_LEN];
+    /* Set when the run finished: the ledger under its reference. */
+    long long bogfoert_antal;
+    int64_t bogfoert_oere;
     struct sag_udb_betalertotal betalere[SAG_UDB_BETALERE_MAX];
     size_t antal_betalere;
 };
@@ -128,6 +132,14 @@ enum sag_status sag_tj_udbetaling_totaler(
     int (*cb)(void *ctx, const struct sag_udb_maanedstotal *t), void *ctx,
     struct sag_diag *d);
 
+/* The same for the board report (portefolje.h): the months of [fra, til]
+ * as report lines (at most SAG_PF_MAKS_UDBETALINGER). */
+enum sag_status sag_tj_udbetaling_portefolje(struct sag_tj *k,
+                                             struct sag_dato fra,
+                                             struct sag_dato til,
+                                             struct sag_pf_udbetalinger *ud,
+                                             struct sag_diag *d);
+
 /* ---- store calls (src/store/udbetaling.c, migration 011) ----
  * Written once in portable SQL through the adapters' generic row calls,
  * so SQLite and PostgreSQL run the same statements. Writes join the
@@ -152,6 +164,11 @@ enum sag_status sag_store_udb_opdater(struct sag_store *s,
 enum sag_status sag_store_udb_antal(struct sag_store *s, int aar, int maaned,
                                     long long *ud, struct sag_diag *d);
 /* Times (`tid`, the run's `startet`) NULL or "": the store's clock. */
+/* Finish a run in the caller's transaction: its totals per payer from
+ * its orders (kept in udbetaling_totaler), the ledger's count and sum
+ * under its reference, status faerdig and the finishing time. */
+enum sag_status sag_store_udb_afslut(struct sag_store *s, const char *id,
+                                     struct sag_diag *d);
 /* One order (nothing if the award's month has one already). */
 enum sag_status sag_store_udb_ordre(struct sag_store *s, const char *koersel,
                                     const struct sag_ordre *o, int betalertype,

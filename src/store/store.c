@@ -1934,12 +1934,19 @@ static const struct {
     /* The monthly run (migration 011). */
     { "udbetaling_koersler",
       "SELECT id, aar, maaned, status, markoer, antal, sum_oere, bruger, "
-      "startet, afsluttet, sendt, tilbagefoert FROM udbetaling_koersler "
-      "ORDER BY id",
+      "startet, afsluttet, sendt, tilbagefoert, bogfoert_antal, "
+      "bogfoert_oere FROM udbetaling_koersler ORDER BY id",
       "INSERT INTO udbetaling_koersler(id, aar, maaned, status, markoer, "
-      "antal, sum_oere, bruger, startet, afsluttet, sendt, tilbagefoert) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-      "tiittiittttt" },
+      "antal, sum_oere, bruger, startet, afsluttet, sendt, tilbagefoert, "
+      "bogfoert_antal, bogfoert_oere) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+      "?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+      "tiittiitttttii" },
+    { "udbetaling_totaler",
+      "SELECT koersel_id, betalertype, betaler, antal, sum_oere FROM "
+      "udbetaling_totaler ORDER BY koersel_id, betalertype, betaler",
+      "INSERT INTO udbetaling_totaler(koersel_id, betalertype, betaler, "
+      "antal, sum_oere) VALUES (?1, ?2, ?3, ?4, ?5)",
+      "titii" },
     { "udbetaling_ordrer",
       "SELECT ydelse_id, aar, maaned, koersel_id, sag_id, betalertype, "
       "betaler, beloeb_oere FROM udbetaling_ordrer ORDER BY ydelse_id, aar, "

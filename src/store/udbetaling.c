@@ -67,8 +67,8 @@ tekst_tal(char ud[24], long long v)
 
 #define KOERSEL_KOLONNER                                                       \
     "id, aar, maaned, status, markoer, antal, sum_oere, bruger, startet, "     \
-    "afsluttet, sendt, tilbagefoert"
-#define KOERSEL_TYPER "tiittiittttt"
+    "afsluttet, sendt, tilbagefoert, bogfoert_antal, bogfoert_oere"
+#define KOERSEL_TYPER "tiittiitttttii"
 
 struct en_koersel {
     struct sag_udb_koersel *k;
@@ -94,6 +94,8 @@ koersel_raekke(void *ctx, const char *const *v)
     kopier(k->afsluttet, sizeof k->afsluttet, v[9]);
     kopier(k->sendt, sizeof k->sendt, v[10]);
     kopier(k->tilbagefoert, sizeof k->tilbagefoert, v[11]);
+    k->bogfoert_antal = tal(v[12]);
+    k->bogfoert_oere = tal(v[13]);
     e->fundet = true;
     return 1;
 }
@@ -103,6 +105,9 @@ static const char sql_aktiv[] =
     "maaned = ?2 AND status <> 'tilbagefoert'";
 static const char sql_hent[] =
     "SELECT " KOERSEL_KOLONNER " FROM udbetaling_koersler WHERE id = ?1";
+static const char sql_gemte_totaler[] =
+    "SELECT betalertype, betaler, antal, sum_oere FROM udbetaling_totaler "
+    "WHERE koersel_id = ?1 ORDER BY betalertype, betaler";
 static const char sql_betalertotaler[] =
     "SELECT betalertype, betaler, count(*), sum(beloeb_oere) FROM "
     "udbetaling_ordrer WHERE koersel_id = ?1 GROUP BY betalertype, betaler "
@@ -141,8 +146,12 @@ hent(struct sag_store *s, const char *sql, const char *const *p, size_t np,
     {
         const char *q[] = { k.id };
 
-        st = s->ops->raekker_ud_p(s, sql_betalertotaler, q, 1, "titi",
-                                  betalertotal_raekke, &k, d);
+        /* A finished run's totals were kept when it finished; a run in
+         * progress is counted from its orders. */
+        st = s->ops->raekker_ud_p(
+            s,
+            k.status == SAG_UDB_I_GANG ? sql_betalertotaler : sql_gemte_totaler,
+            q, 1, "titi", betalertotal_raekke, &k, d);
     }
     if (st == SAG_OK)
         *ud = k;
@@ -424,7 +433,8 @@ total_raekke(void *ctx, const char *const *v)
 static const char sql_totaler[] =
     "SELECT o.aar, o.maaned, o.betalertype, o.betaler, count(*), "
     "sum(o.beloeb_oere) FROM udbetaling_ordrer o WHERE o.aar * 100 + "
-    "o.maaned BETWEEN ?1 AND ?2 GROUP BY o.aar, o.maaned, o.betalertype, "
+    "o.maaned BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) GROUP BY "
+    "o.aar, o.maaned, o.betalertype, "
     "o.betaler ORDER BY o.aar, o.maaned, o.betalertype, o.betaler";
 
 enum sag_status
@@ -464,4 +474,35 @@ sag_store_udb_antal(struct sag_store *s, int aar, int maaned, long long *ud,
     if (st == SAG_OK)
         *ud = r.antal;
     return st;
+}
+
+static const char sql_gem_totaler[] =
+    "INSERT INTO udbetaling_totaler(koersel_id, betalertype, betaler, antal, "
+    "sum_oere) SELECT koersel_id, betalertype, betaler, count(*), "
+    "sum(beloeb_oere) FROM udbetaling_ordrer WHERE koersel_id = ?1 GROUP BY "
+    "koersel_id, betalertype, betaler";
+static const char sql_afslut[] =
+    "UPDATE udbetaling_koersler SET status = 'faerdig', afsluttet = ?2, "
+    "antal = (SELECT coalesce(sum(antal), 0) FROM udbetaling_totaler WHERE "
+    "koersel_id = ?1), sum_oere = (SELECT coalesce(sum(sum_oere), 0) FROM "
+    "udbetaling_totaler WHERE koersel_id = ?1), bogfoert_antal = ?3, "
+    "bogfoert_oere = ?4 WHERE id = ?1";
+
+enum sag_status
+sag_store_udb_afslut(struct sag_store *s, const char *id, struct sag_diag *d)
+{
+    char nu[SAG_TID_LEN], n[24], sum[24];
+    long long antal = 0;
+    int64_t oere = 0;
+    const char *v[] = { id, nu, n, sum };
+    enum sag_status st = s->ops->raekke_ind(s, sql_gem_totaler, "t", v, d);
+
+    if (st == SAG_OK)
+        st = sag_store_udb_bogfoert(s, id, &antal, &oere, d);
+    if (st != SAG_OK)
+        return st;
+    s->ur(s->ur_ctx, nu);
+    tekst_tal(n, antal);
+    tekst_tal(sum, oere);
+    return s->ops->raekke_ind(s, sql_afslut, "ttii", v, d);
 }

@@ -174,6 +174,15 @@ find_eller_start(struct sag_tj *k, struct sag_maaned m,
     return sag__tj_afslut(k, st, d);
 }
 
+/* The reconciliation kept when the run finished (no scan). */
+static void
+gemt_afstemning(struct sag_udb_resultat *r)
+{
+    r->bogfoert_oere = r->k.bogfoert_oere;
+    r->afstemt = r->k.bogfoert_antal == r->k.antal &&
+                 r->k.bogfoert_oere == r->k.sum_oere;
+}
+
 static enum sag_status
 afstem(struct sag_tj *k, struct sag_udb_resultat *r, struct sag_diag *d)
 {
@@ -250,8 +259,10 @@ sag_tj_udbetaling_koer(struct sag_tj *k, struct sag_maaned m, size_t batch,
         batch = STANDARD_BATCH;
     if ((st = find_eller_start(k, m, r, d)) != SAG_OK)
         return st;
-    if (r->allerede)
-        return afstem(k, r, d);
+    if (r->allerede) {
+        gemt_afstemning(r);
+        return SAG_OK;
+    }
 
     sag_arena_init(&a, 0);
     memset(&c, 0, sizeof c);
@@ -314,29 +325,17 @@ sag_tj_udbetaling_koer(struct sag_tj *k, struct sag_maaned m, size_t batch,
     if (st != SAG_OK)
         return st;
 
-    /* Done: the run's totals from its orders, then reconcile. */
+    /* Done: the run's totals per payer and the ledger's sum under its
+     * reference, kept with the run. */
     if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
         return st;
-    {
-        struct sag_udb_koersel t;
-
-        st = sag_store_udb_hent(k->store, r->k.id, &t, d);
-        if (st == SAG_OK) {
-            t.antal = 0;
-            t.sum_oere = 0;
-            for (size_t i = 0; i < t.antal_betalere; i++) {
-                t.antal += t.betalere[i].antal;
-                t.sum_oere += t.betalere[i].sum_oere;
-            }
-            t.status = SAG_UDB_FAERDIG;
-            st = sag_store_udb_opdater(k->store, &t, "afsluttet", NULL, d);
-        }
-        if ((st = sag__tj_afslut(k, st, d)) != SAG_OK)
-            return st;
-    }
+    st = sag_store_udb_afslut(k->store, r->k.id, d);
+    if ((st = sag__tj_afslut(k, st, d)) != SAG_OK)
+        return st;
     if ((st = sag_store_udb_hent(k->store, r->k.id, &r->k, d)) != SAG_OK)
         return st;
-    return afstem(k, r, d);
+    gemt_afstemning(r);
+    return SAG_OK;
 }
 
 enum sag_status
@@ -448,4 +447,32 @@ sag_tj_udbetaling_totaler(struct sag_tj *k, struct sag_maaned fra,
         return st;
     return sag_store_udb_totaler(s, fra.aar, fra.maaned, til.aar, til.maaned,
                                  cb, ctx, d);
+}
+
+static int
+pf_linje(void *ctx, const struct sag_udb_maanedstotal *t)
+{
+    struct sag_pf_udbetalinger *u = ctx;
+    struct sag_pf_udbetaling_linje *l;
+
+    if (u->antal >= SAG_PF_MAKS_UDBETALINGER)
+        return 1;
+    l = &u->linjer[u->antal++];
+    l->aar = t->aar;
+    l->maaned = t->maaned;
+    l->aes = t->betalertype == SAG_YDELSE_BETALER_AES;
+    (void)snprintf(l->betaler, sizeof l->betaler, "%s", t->betaler);
+    l->antal = (long)t->antal;
+    l->sum_oere = t->sum_oere;
+    return 0;
+}
+
+enum sag_status
+sag_tj_udbetaling_portefolje(struct sag_tj *k, struct sag_dato fra,
+                             struct sag_dato til,
+                             struct sag_pf_udbetalinger *ud, struct sag_diag *d)
+{
+    ud->antal = 0;
+    return sag_tj_udbetaling_totaler(k, sag_maaned_af(fra), sag_maaned_af(til),
+                                     pf_linje, ud, d);
 }

@@ -16,7 +16,11 @@ CREATE TABLE udbetaling_koersler (
     startet     TEXT COLLATE "C" NOT NULL,
     afsluttet   TEXT COLLATE "C",
     sendt       TEXT COLLATE "C",
-    tilbagefoert TEXT COLLATE "C"
+    tilbagefoert TEXT COLLATE "C",
+    -- At the end of the run: the ledger's count and sum under its
+    -- reference, so a re-run answers without scanning.
+    bogfoert_antal BIGINT NOT NULL DEFAULT 0,
+    bogfoert_oere BIGINT NOT NULL DEFAULT 0
 );
 
 CREATE UNIQUE INDEX udbetaling_koersel_maaned ON udbetaling_koersler(aar,
@@ -32,4 +36,15 @@ CREATE TABLE udbetaling_ordrer (
     betaler     TEXT COLLATE "C" NOT NULL,
     beloeb_oere BIGINT NOT NULL CHECK (beloeb_oere > 0),
     PRIMARY KEY (ydelse_id, aar, maaned)
+);
+
+-- A finished run's totals per payer (the orders grouped once, when it
+-- finished; a reversed run keeps them as history).
+CREATE TABLE udbetaling_totaler (
+    koersel_id  TEXT COLLATE "C" NOT NULL REFERENCES udbetaling_koersler(id),
+    betalertype INTEGER NOT NULL,
+    betaler     TEXT COLLATE "C" NOT NULL,
+    antal       BIGINT NOT NULL,
+    sum_oere    BIGINT NOT NULL,
+    PRIMARY KEY (koersel_id, betalertype, betaler)
 );

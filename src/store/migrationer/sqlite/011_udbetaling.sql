@@ -25,7 +25,11 @@ CREATE TABLE udbetaling_koersler (
     startet     TEXT NOT NULL,
     afsluttet   TEXT,
     sendt       TEXT,
-    tilbagefoert TEXT
+    tilbagefoert TEXT,
+    -- At the end of the run: the ledger's count and sum under its
+    -- reference, so a re-run answers without scanning.
+    bogfoert_antal INTEGER NOT NULL DEFAULT 0,
+    bogfoert_oere INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
 CREATE UNIQUE INDEX udbetaling_koersel_maaned ON udbetaling_koersler(aar,
@@ -42,3 +46,14 @@ CREATE TABLE udbetaling_ordrer (
     beloeb_oere INTEGER NOT NULL CHECK (beloeb_oere > 0),
     PRIMARY KEY (ydelse_id, aar, maaned)
 ) STRICT, WITHOUT ROWID;
+
+-- A finished run's totals per payer (the orders grouped once, when it
+-- finished; a reversed run keeps them as history).
+CREATE TABLE udbetaling_totaler (
+    koersel_id  TEXT NOT NULL REFERENCES udbetaling_koersler(id),
+    betalertype INTEGER NOT NULL,
+    betaler     TEXT NOT NULL,
+    antal       INTEGER NOT NULL,
+    sum_oere    INTEGER NOT NULL,
+    PRIMARY KEY (koersel_id, betalertype, betaler)
+) STRICT;
