@@ -1,0 +1,78 @@
+The monthly payment run over HTTP (docs/udbetaling.md, "Den månedlige
+kørsel"; docs/api.yaml): the demo database has no awards, so the runs here
+have no orders — what is pinned is the run's life cycle, the roles and the
+refusals. (Amounts, the kill -9 resume and the pain.001 file are tested in
+tests/unit/tjeneste/test_udbetaling.c and tests/udbetaling/test_kill9.sh.)
+
+./api HVEM METODE STI [KROP] is tests/api/api (led1 management, tl1 team
+lead, sb101 caseworker).
+  $ ln -s "$ROD/tests/api/api" api
+
+A caseworker may not release payments (403, Q-50); a month that is no
+month is refused naming the field (422).
+  $ ./api sb101 POST /api/udbetaling/koersler '{"maaned":"2026-01"}' | sed -n 1p
+  HTTP 403
+  $ ./api tl1 POST /api/udbetaling/koersler '{"maaned":"2026-13"}' | grep -E 'HTTP|felt'
+  HTTP 422
+  "felt":"/maaned"}
+  $ ./api tl1 POST /api/udbetaling/koersler '{"maaned":"2026-01","x":1}' | grep -E 'HTTP|felt'
+  HTTP 422
+  "detail":"ukendt felt",
+  "felt":"/x"}
+
+The team lead runs January 2026 (201): run K1, finished, nothing to pay,
+reconciled with the ledger (0 = 0).
+  $ ./api tl1 POST /api/udbetaling/koersler '{"maaned":"2026-01"}' | grep -vE '"(startet|afsluttet)"'
+  HTTP 201
+  {"id":"UDB-2026-01-K1",
+  "maaned":"2026-01",
+  "status":"faerdig",
+  "antal":0,
+  "sum_oere":0,
+  "betalere":[],
+  "bogfoert_oere":0,
+  "afstemt":true,
+  "allerede":false,
+  "genoptaget":false,
+  "ydelser":0,
+  "nye_ordrer":0,
+  "bruger":"tl1",
+  "sendt":null,
+  "tilbagefoert":null}
+
+Running the month again adds nothing (200, "allerede": true).
+  $ ./api tl1 POST /api/udbetaling/koersler '{"maaned":"2026-01"}' | grep -E 'HTTP|"id"|allerede|nye_ordrer'
+  HTTP 200
+  {"id":"UDB-2026-01-K1",
+  "allerede":true,
+  "nye_ordrer":0,
+
+The caseworker may read the run; an unknown run is 404.
+  $ ./api sb101 GET /api/udbetaling/koersler/UDB-2026-01-K1 | grep -E 'HTTP|"status"'
+  HTTP 200
+  "status":"faerdig",
+  $ ./api tl1 GET /api/udbetaling/koersler/UDB-2026-01-K9 | sed -n 1p
+  HTTP 404
+
+Reversal of the unsent run, then a new run K2, sent by management; a sent
+run cannot be reversed (409, the field /status).
+  $ ./api tl1 POST /api/udbetaling/koersler/UDB-2026-01-K1/tilbagefoer | grep -E 'HTTP|"status"'
+  HTTP 200
+  "status":"tilbagefoert",
+  $ ./api tl1 POST /api/udbetaling/koersler '{"maaned":"2026-01"}' | grep -E 'HTTP|"id"'
+  HTTP 201
+  {"id":"UDB-2026-01-K2",
+  $ ./api led1 POST /api/udbetaling/koersler/UDB-2026-01-K2/send | grep -E 'HTTP|"status"'
+  HTTP 200
+  "status":"sendt",
+  $ ./api tl1 POST /api/udbetaling/koersler/UDB-2026-01-K2/tilbagefoer | grep -E 'HTTP|felt'
+  HTTP 409
+  "felt":"/status"}
+
+Totals per month and payer (none: no orders), and a bad month (422).
+  $ ./api led1 GET '/api/udbetaling/totaler?fra=2026-01&til=2026-12'
+  HTTP 200
+  []
+  $ ./api led1 GET '/api/udbetaling/totaler?fra=2026&til=2026-12' | grep -E 'HTTP|felt'
+  HTTP 422
+  "felt":"/fra"}
