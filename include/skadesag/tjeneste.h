@@ -46,6 +46,7 @@
 #include "skadesag/satser.h"
 #include "skadesag/status.h"
 #include "skadesag/store.h"
+#include "skadesag/ydelse.h"
 
 /* ---- who may do what ---- */
 
@@ -562,5 +563,29 @@ enum sag_status sag_tj_konsekvens_folkepension(
     int (*cb)(void *ctx, const struct sag_afgoerelse_post *p,
               const struct sag_konsekvens_fp *r),
     void *ctx, struct sag_tj_konsekvens_fp *ud, struct sag_diag *d);
+
+/* ---- awards and the payment schedule (issue 14, ydelse.h) ---- */
+
+/* A case's awards (with those of its earlier generations), the payments
+ * booked against them, and the ledger for the months [fra, til]. Every
+ * pointer lives in the caller's arena. */
+struct sag_tj_udbetalingsplan {
+    struct sag_ydelse *ydelser;
+    size_t antal_ydelser;
+    struct sag_ydelse_betalt *betalinger;
+    size_t antal_betalinger;
+    struct sag_maaned fra, til;
+    struct sag_ydelse_linje *linjer; /* by month, then award */
+    size_t antal_linjer;
+};
+
+/* The payment schedule and ledger of a case (read-logged with the reason
+ * "udbetalingsplan"). Policy: SAG_HANDLING_LAES_SAG and the case's scope.
+ * SAG_EINVAL (/til) when til is before fra; SAG_ERANGE beyond 60 years. */
+enum sag_status
+sag_tj_udbetalingsplan(const struct sag_tj *k, const char *sag_id,
+                       struct sag_maaned fra, struct sag_maaned til,
+                       struct sag_arena *arena,
+                       struct sag_tj_udbetalingsplan *ud, struct sag_diag *d);
 
 #endif /* SAG_TJENESTE_H */

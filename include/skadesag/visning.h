@@ -42,4 +42,18 @@ void sag_beregning_til_tekst_sagsbehandler(const struct sag_beregning *b,
                                            const struct sag_spor *spor,
                                            struct sag_buf *ud);
 
+/* Awards (issue 14, ydelse.h) as a Danish timeline: kind, period or date,
+ * base-level or fixed amount, payer and share, taxable or not, and the
+ * supersession. */
+struct sag_ydelse;
+struct sag_ydelse_linje;
+void sag_visning_ydelser(const struct sag_ydelse *y, size_t n,
+                         struct sag_buf *ud);
+
+/* The ledger: per month and award what is due, paid and the difference,
+ * with totals and what a difference means (back pay; an overpayment
+ * claimed back only under ASL § 40 a). */
+void sag_visning_ydelsesbog(const struct sag_ydelse_linje *l, size_t n,
+                            struct sag_buf *ud);
+
 #endif /* SAG_VISNING_H */

@@ -90,6 +90,11 @@ struct sag_ydelse {
      * Once kinds: the amount in øre, paid in the month of `fra`. */
     struct sag_penge beloeb;
     enum sag_ydelse_regulering regulering;
+    /* The year of the decision that fixed the award: months before it are
+     * paid at that year's level ("udbetales ydelsen fra tidspunktet for
+     * dennes begyndelse med et tillæg på [the decision year's] pct.",
+     * BEK nr. 1232 af 2018 § 3; ASL § 25, stk. 4); 0 = none. */
+    int niveau_aar;
     enum sag_ydelse_betalertype betalertype;
     char betaler[SAG_YDELSE_BETALER_MAX]; /* insurer's name/id; "AES" */
     struct sag_broek andel;               /* the payer's share (1/1 alone) */
@@ -177,6 +182,108 @@ enum sag_status sag_ydelse_grundydelse(const struct sag_satser *s,
 enum sag_status sag_ydelse_tjek_overlap(const struct sag_ydelse *ny,
                                         const struct sag_ydelse *eksisterende,
                                         size_t antal, struct sag_diag *d);
+
+/* How a new decision's awards relate to the awards already in force
+ * (guidance 2.6.3, "Ved revision og genoptagelse"). Stable numbers. */
+enum sag_ydelse_skift {
+    /* The first decision granting money: nothing is superseded. */
+    SAG_YDELSE_SKIFT_FOERSTE = 0,
+    /* A reduction on revision or reopening: "sker ændringen fra den
+     * førstkommende måned efter vores nye afgørelse" — the new award and
+     * the supersession from the 1st of the month after the decision. */
+    SAG_YDELSE_SKIFT_NEDSAETTELSE = 1,
+    /* An increase on revision (or a final decision after a temporary one):
+     * "fra det tidspunkt, hvor ændringer i indtægten begrunder ændringer",
+     * also before the revision date — from the decision's
+     * tilkendelsesdato; months already paid become back pay. */
+    SAG_YDELSE_SKIFT_FORHOEJELSE = 2,
+    /* § 42 reopening: "tidligst udbetales eller forhøjes fra anmodningen
+     * om genoptagelse" — from the later of the tilkendelsesdato and the
+     * request. */
+    SAG_YDELSE_SKIFT_42 = 3,
+    /* A closed past period (e.g. a temporary award for the time before a
+     * final one, source 004): the new award ends on `periode_til`, nothing
+     * is superseded, and an overlap with an award in force is refused. */
+    SAG_YDELSE_SKIFT_AFSLUTTET_PERIODE = 4
+};
+
+/* What a decision that grants money needs to become awards. */
+struct sag_ydelse_plan {
+    const struct sag_beregning *b; /* the engine's result */
+    struct sag_dato afgoerelsesdato;
+    int skadetype;             /* enum sag_skadetype */
+    const char *sag_id;        /* the case */
+    const char *afgoerelse_id; /* "<sag>-E<n>": awards are "<id>-Y<n>" */
+    const char *forsikring;    /* the employer's insurer (accidents) */
+    enum sag_ydelse_skift skift;
+    struct sag_dato anmodningsdato; /* SKIFT_42: the request */
+    struct sag_dato periode_til;    /* SKIFT_AFSLUTTET_PERIODE: last day */
+};
+
+#define SAG_YDELSER_PR_AFGOERELSE_MAX 32
+
+/*
+ * The awards a decision grants (pure): running compensation (temporary or
+ * final, to the cessation date), the interim running payment until the
+ * capital sum takes effect and the capital sum at the decision, the
+ * engangserstatning, the 1992 act's 2x/4x lump sum after the cessation,
+ * and the § 28 deduction — one award per payer and share (guidance 2.10).
+ * The payer: the employer's insurer for an accident, AES for an
+ * occupational disease (Q-45). A decision without amounts grants none
+ * (*antal = 0). SAG_EMISSING (/forsikring) for an accident without an
+ * insurer; SAG_ETOOBIG beyond `max`.
+ */
+enum sag_status sag_ydelser_fra_afgoerelse(const struct sag_satser *s,
+                                           const struct sag_ydelse_plan *p,
+                                           struct sag_spor *sp,
+                                           struct sag_ydelse *ud, size_t max,
+                                           size_t *antal, struct sag_diag *d);
+
+/*
+ * Supersede: mark in `eks` every award in force that the new awards
+ * replace from their effective date (running kinds of the same payer:
+ * `erstattet`, `erstattet_fra`, `erstattet_af`), by the rule of
+ * `p->skift`, then check that no new award overlaps one still in force
+ * (SAG_ECONFLICT with a Danish reason). `eks` is changed only on success;
+ * `aendret[i]` tells which entries to store.
+ */
+enum sag_status sag_ydelse_erstat(const struct sag_ydelse_plan *p,
+                                  const struct sag_ydelse *nye,
+                                  size_t antal_nye, struct sag_ydelse *eks,
+                                  bool *aendret, size_t antal_eks,
+                                  struct sag_diag *d);
+
+/* ---- the ledger ---- */
+
+/* A payment as the ledger sees it (from sag_store_ydelse_betalinger). */
+struct sag_ydelse_betalt {
+    const char *ydelse_id;
+    struct sag_maaned maaned;
+    struct sag_penge beloeb;
+};
+
+/* One line of the ledger: one award, one month. difference = forfalden -
+ * betalt: above zero still owed (back pay, efterbetaling, when the month
+ * is past), below zero overpaid (claimed back only under ASL § 40 a, when
+ * the duty to report changes was breached; guidance 2.13). */
+struct sag_ydelse_linje {
+    const struct sag_ydelse *y;
+    struct sag_maaned maaned;
+    struct sag_penge forfalden, betalt, difference;
+};
+
+/*
+ * The ledger of a case's awards for the months [fra, til]: a line for
+ * every award and month with something due or paid, by month then award.
+ * SAG_ETOOBIG beyond `max` lines. Pure.
+ */
+enum sag_status sag_ydelse_bog(const struct sag_satser *s,
+                               const struct sag_ydelse *y, size_t antal_y,
+                               const struct sag_ydelse_betalt *b,
+                               size_t antal_b, struct sag_maaned fra,
+                               struct sag_maaned til,
+                               struct sag_ydelse_linje *ud, size_t max,
+                               size_t *antal, struct sag_diag *d);
 
 /* Month helpers. */
 struct sag_dato sag_maaned_foerste(struct sag_maaned m);

@@ -20,6 +20,8 @@ struct kommando {
 static const struct kommando kommandoer[] = {
     { "beregn", sag__cmd_beregn,
       "Beregn erstatning for tab af erhvervsevne for en sag (JSON)" },
+    { "ydelser", sag__cmd_ydelser,
+      "Sagens ydelser og udbetalingsplan med regnskab" },
     { "satser", sag__cmd_satser,
       "Vis og kontrollér satstabellerne (satser, faktorer, pensionsalder)" },
     { "sag", sag__cmd_sag,

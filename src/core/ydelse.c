@@ -38,6 +38,14 @@
 
 #define REG_PCT "reguleringsprocent_erhvervsevnetab_kumuleret"
 
+/* A trace step; `sp` may be NULL here (the monthly run passes none). */
+static struct sag_spor_trin *
+trin(struct sag_spor *sp, const char *regel, const char *hjemmel,
+     enum sag_spor_art art)
+{
+    return sp != NULL ? sag_spor_trin(sp, regel, hjemmel, art) : NULL;
+}
+
 /* The regulation acts' citation for every regulation step. */
 #define HJ_REGULERING                                                          \
     "ASL § 25, stk. 2, 3 og 5 (" SAG_KILDE_ASL "); " SAG_KILDE_REGULERING_2019 \
@@ -256,6 +264,11 @@ sag_ydelse_aarlig(const struct sag_satser *s, const struct sag_ydelse *y,
         *ud = y->beloeb;
         return SAG_OK;
     }
+    /* Months before the decision year are paid at its level (BEK nr. 1232
+     * af 2018 § 3: "fra tidspunktet for dennes begyndelse med et tillæg på
+     * 46,9 pct." — the decision year's percentage). */
+    if (aar < y->niveau_aar)
+        aar = y->niveau_aar;
     if ((st = faktor(s, y->regulering, aar, &f, brugt, d)) != SAG_OK)
         return st;
     /* The exact product, up to whole øre (the § 25, stk. 5 rounding that
@@ -265,8 +278,7 @@ sag_ydelse_aarlig(const struct sag_satser *s, const struct sag_ydelse *y,
         sag_penge_op_til_12_kr(p, &r) != SAG_OK)
         return sag_diag_set(d, SAG_EOVERFLOW, "/beloeb_oere",
                             "beløbet er for stort");
-    t = sag_spor_trin(sp, "ydelse.regulering", HJ_REGULERING,
-                      SAG_SPOR_BEREGNET);
+    t = trin(sp, "ydelse.regulering", HJ_REGULERING, SAG_SPOR_BEREGNET);
     if (t != NULL) {
         char g[SAG_PENGE_STR_LEN], a[SAG_PENGE_STR_LEN], b[SAG_PENGE_STR_LEN];
         char fs[SAG_BROEK_STR_LEN];
@@ -338,12 +350,12 @@ sag_ydelse_forfald(const struct sag_satser *s, const struct sag_ydelse *y,
             return sag_diag_set(d, st, "/beloeb_oere", "beløbet er for stort");
         r.forfalden = true;
         r.regel = "ydelse.engang";
-        t = sag_spor_trin(sp, "ydelse.engang",
-                          y->art == SAG_YDELSE_KAPITAL
-                              ? "ASL § 27 (" SAG_KILDE_ASL "); " SAG_KILDE_VEJ
-                                ", afsnit 2.8"
-                              : SAG_KILDE_VEJ ", afsnit 2.11",
-                          SAG_SPOR_BEREGNET);
+        t = trin(sp, "ydelse.engang",
+                 y->art == SAG_YDELSE_KAPITAL ? "ASL § 27 (" SAG_KILDE_ASL
+                                                "); " SAG_KILDE_VEJ
+                                                ", afsnit 2.8"
+                                              : SAG_KILDE_VEJ ", afsnit 2.11",
+                 SAG_SPOR_BEREGNET);
         if (t != NULL) {
             char b[SAG_PENGE_STR_LEN];
 
@@ -399,10 +411,10 @@ sag_ydelse_forfald(const struct sag_satser *s, const struct sag_ydelse *y,
         return sag_diag_set(d, st, "/beloeb_oere", "beløbet er for stort");
     r.forfalden = true;
     r.regel = "ydelse.maaned";
-    t = sag_spor_trin(sp, "ydelse.maaned",
-                      "ASL § 25, stk. 5 (" SAG_KILDE_ASL
-                      "); månedlig udbetaling (åbne spørgsmål Q-42, Q-43)",
-                      SAG_SPOR_BEREGNET);
+    t = trin(sp, "ydelse.maaned",
+             "ASL § 25, stk. 5 (" SAG_KILDE_ASL
+             "); månedlig udbetaling (åbne spørgsmål Q-42, Q-43)",
+             SAG_SPOR_BEREGNET);
     if (t != NULL) {
         char a[SAG_PENGE_STR_LEN], b[SAG_PENGE_STR_LEN], c[SAG_PENGE_STR_LEN];
 
@@ -467,11 +479,10 @@ sag_ydelse_grundydelse(const struct sag_satser *s,
         sag_penge_gange_broek(b->aarsloen, f, SAG_AFRUND_HALV_OP, &r) != SAG_OK)
         return sag_diag_set(d, SAG_EOVERFLOW, "/aarsloen_oere",
                             "beløbet er for stort");
-    t = sag_spor_trin(sp, "ydelse.grundydelse",
-                      "ASL § 24, stk. 8, og § 25, stk. 2 (" SAG_KILDE_ASL
-                      "); " SAG_KILDE_REGULERING_2019
-                      " §§ 2-3 (åbent spørgsmål Q-44)",
-                      SAG_SPOR_BEREGNET);
+    t = trin(sp, "ydelse.grundydelse",
+             "ASL § 24, stk. 8, og § 25, stk. 2 (" SAG_KILDE_ASL
+             "); " SAG_KILDE_REGULERING_2019 " §§ 2-3 (åbent spørgsmål Q-44)",
+             SAG_SPOR_BEREGNET);
     if (t != NULL) {
         char a[SAG_PENGE_STR_LEN], x[SAG_PENGE_STR_LEN], m[SAG_PENGE_STR_LEN],
             gs[SAG_PENGE_STR_LEN];
@@ -505,7 +516,7 @@ samme_familie(const struct sag_ydelse *a, const struct sag_ydelse *b)
 {
     /* A § 28 deduction runs beside the award it reduces; a once-only sum
      * beside running payments. Two running compensations for the same
-     * period and payer are the double payment the issue reports. */
+     * period and payer are the payment twice over that the issue reports. */
     bool la = sag_ydelse_er_loebende(a->art) && a->art != SAG_YDELSE_FRADRAG_28;
     bool lb = sag_ydelse_er_loebende(b->art) && b->art != SAG_YDELSE_FRADRAG_28;
 
@@ -525,6 +536,11 @@ sag_ydelse_tjek_overlap(const struct sag_ydelse *ny,
     struct sag_dato sn, se;
 
     sag_ydelse_periode(ny, &hn, &sn);
+    /* A once-only sum occupies the day it takes effect. */
+    if (!sag_ydelse_er_loebende(ny->art) && (!hn || sn.dage > ny->fra.dage)) {
+        hn = true;
+        sn = ny->fra;
+    }
     for (size_t i = 0; i < antal; i++) {
         const struct sag_ydelse *e = &eks[i];
         struct sag_dato fra, til;
@@ -532,6 +548,10 @@ sag_ydelse_tjek_overlap(const struct sag_ydelse *ny,
         if (!samme_familie(ny, e))
             continue;
         sag_ydelse_periode(e, &he, &se);
+        if (!sag_ydelse_er_loebende(e->art) && (!he || se.dage > e->fra.dage)) {
+            he = true;
+            se = e->fra;
+        }
         if (he && se.dage < e->fra.dage)
             continue; /* superseded before it began */
         fra = sag_dato_max(ny->fra, e->fra);
@@ -559,5 +579,356 @@ sag_ydelse_tjek_overlap(const struct sag_ydelse *ny,
                                 sag_ydelse_art_navn(e->art), a, b);
         }
     }
+    return SAG_OK;
+}
+
+/* ---- awards from a decision ---- */
+
+/* The first day a new running award covers, by the rule of the change
+ * (guidance 2.6.3; see enum sag_ydelse_skift). */
+static struct sag_dato
+virkning(const struct sag_ydelse_plan *p)
+{
+    const struct sag_beregning *b = p->b;
+    struct sag_dato t =
+        b->har_tilkendelse ? b->tilkendelsesdato : p->afgoerelsesdato;
+
+    switch (p->skift) {
+    case SAG_YDELSE_SKIFT_NEDSAETTELSE:
+        return sag_maaned_foerste(
+            sag_maaned_naeste(sag_maaned_af(p->afgoerelsesdato)));
+    case SAG_YDELSE_SKIFT_42: return sag_dato_max(t, p->anmodningsdato);
+    case SAG_YDELSE_SKIFT_FOERSTE:
+    case SAG_YDELSE_SKIFT_FORHOEJELSE:
+    case SAG_YDELSE_SKIFT_AFSLUTTET_PERIODE: break;
+    }
+    return t;
+}
+
+static const char *
+virkning_hjemmel(enum sag_ydelse_skift s)
+{
+    switch (s) {
+    case SAG_YDELSE_SKIFT_NEDSAETTELSE:
+        return SAG_KILDE_VEJ ", afsnit 2.6.3 (revision: nedsættelse fra den "
+                             "førstkommende måned efter den nye afgørelse)";
+    case SAG_YDELSE_SKIFT_FORHOEJELSE:
+        return SAG_KILDE_VEJ ", afsnit 2.6.3 (revision: fra det tidspunkt, "
+                             "hvor ændringerne begrunder det)";
+    case SAG_YDELSE_SKIFT_42:
+        return "ASL § 42 (" SAG_KILDE_ASL "); " SAG_KILDE_VEJ
+               ", afsnit 2.6.3 (tidligst fra anmodningen om genoptagelse)";
+    case SAG_YDELSE_SKIFT_FOERSTE:
+    case SAG_YDELSE_SKIFT_AFSLUTTET_PERIODE: break;
+    }
+    return "ASL § 17, stk. 7 (" SAG_KILDE_ASL "); " SAG_KILDE_VEJ
+           ", afsnit 2.6 (fra det tidspunkt, hvor tabet er påvist)";
+}
+
+struct betaler {
+    enum sag_ydelse_betalertype type;
+    const char *navn;
+    struct sag_broek andel;
+};
+
+struct bygger {
+    const struct sag_ydelse_plan *p;
+    struct sag_ydelse *ud;
+    size_t max, n;
+    struct sag_diag *d;
+};
+
+static enum sag_status
+tilfoej(struct bygger *g, const struct betaler *bt, enum sag_ydelse_art art,
+        struct sag_dato fra, bool har_til, struct sag_dato til,
+        struct sag_penge beloeb, enum sag_ydelse_regulering reg)
+{
+    struct sag_ydelse *y;
+
+    if (har_til && til.dage < fra.dage)
+        return SAG_OK; /* an empty period grants nothing */
+    if (g->n >= g->max)
+        return sag_diag_set(g->d, SAG_ETOOBIG, "/ydelser",
+                            "afgørelsen giver for mange ydelser");
+    y = &g->ud[g->n];
+    memset(y, 0, sizeof(*y));
+    (void)snprintf(y->id, sizeof(y->id), "%s-Y%zu", g->p->afgoerelse_id,
+                   g->n + 1);
+    (void)snprintf(y->sag_id, sizeof(y->sag_id), "%s", g->p->sag_id);
+    (void)snprintf(y->afgoerelse_id, sizeof(y->afgoerelse_id), "%s",
+                   g->p->afgoerelse_id);
+    y->art = art;
+    y->fra = fra;
+    y->har_til = har_til;
+    y->til = har_til ? til : (struct sag_dato){ 0 };
+    y->beloeb = beloeb;
+    y->regulering = reg;
+    y->niveau_aar =
+        reg == SAG_YDELSE_REG_INGEN ? 0 : sag_dato_aar(g->p->afgoerelsesdato);
+    y->betalertype = bt->type;
+    (void)snprintf(y->betaler, sizeof(y->betaler), "%s", bt->navn);
+    y->andel = bt->andel;
+    /* Running compensation is taxable income, a capital sum and a lump sum
+     * are not (Q-46: ligningsloven/statsskatteloven not in the sources;
+     * AES's pages state it). */
+    y->skattepligtig = sag_ydelse_er_loebende(art);
+    g->n++;
+    return SAG_OK;
+}
+
+enum sag_status
+sag_ydelser_fra_afgoerelse(const struct sag_satser *s,
+                           const struct sag_ydelse_plan *p, struct sag_spor *sp,
+                           struct sag_ydelse *ud, size_t max, size_t *antal,
+                           struct sag_diag *d)
+{
+    const struct sag_beregning *b = p->b;
+    struct betaler bt[SAG_FORDELING_MAX];
+    size_t nb = 0;
+    struct bygger g = { p, ud, max, 0, d };
+    struct sag_dato fra = virkning(p), tom = { 0 };
+    bool har_til = false;
+    struct sag_dato til = { 0 };
+    enum sag_ydelse_regulering reg = SAG_YDELSE_REG_INGEN;
+    struct sag_penge grund = { 0 };
+    struct sag_spor_trin *t;
+    enum sag_status st;
+    bool loebende, kapital;
+    int pct;
+
+    SAG_ASSERT(p != NULL && b != NULL && antal != NULL);
+    if (!b->ret_til_erstatning || !b->har_beloeb) {
+        *antal = 0;
+        return SAG_OK;
+    }
+
+    /* Who pays (Q-45): the shares of several injuries decided together
+     * (guidance 2.10), else the employer's insurer for an accident and AES
+     * for an occupational disease. */
+    if (b->antal_fordeling > 0) {
+        for (size_t i = 0; i < b->antal_fordeling && i < SAG_FORDELING_MAX;
+             i++) {
+            bt[nb].type = SAG_YDELSE_BETALER_FORSIKRING;
+            bt[nb].navn = b->fordeling[i].forsikring;
+            bt[nb].andel = b->fordeling[i].andel;
+            nb++;
+        }
+    } else if (p->skadetype == SAG_SKADETYPE_ERHVERVSSYGDOM) {
+        bt[nb++] = (struct betaler){ SAG_YDELSE_BETALER_AES, "AES",
+                                     sag_broek_heltal(1) };
+    } else {
+        if (p->forsikring == NULL || p->forsikring[0] == '\0')
+            return sag_diag_set(d, SAG_EMISSING, "/forsikring",
+                                "mangler: forsikringsselskabet, der betaler "
+                                "erstatningen for ulykken");
+        bt[nb++] = (struct betaler){ SAG_YDELSE_BETALER_FORSIKRING,
+                                     p->forsikring, sag_broek_heltal(1) };
+    }
+
+    if (p->skift == SAG_YDELSE_SKIFT_AFSLUTTET_PERIODE) {
+        har_til = true;
+        til = p->periode_til;
+    } else if (b->har_ophoer) {
+        har_til = true;
+        til = b->ophoersdato;
+    }
+
+    kapital =
+        b->har_kapital && (b->udbetalingsform == SAG_UDBETALING_KAPITAL ||
+                           b->udbetalingsform == SAG_UDBETALING_DELVIS_KAPITAL);
+    loebende = b->udbetalingsform == SAG_UDBETALING_LOEBENDE ||
+               b->udbetalingsform == SAG_UDBETALING_DELVIS_KAPITAL;
+    pct = b->udbetalingsform == SAG_UDBETALING_DELVIS_KAPITAL
+              ? b->pct - b->kapital_pct
+              : b->pct;
+    if (loebende || b->har_loebende_til) {
+        if ((st = sag_ydelse_grundydelse(s, b, loebende ? pct : b->pct, sp,
+                                         &grund, &reg, d)) != SAG_OK)
+            return st;
+    }
+
+    for (size_t i = 0; i < nb; i++) {
+        if (loebende) {
+            enum sag_ydelse_art art =
+                b->afgoerelse == SAG_AFGOERELSE_MIDLERTIDIG
+                    ? SAG_YDELSE_LOEBENDE_MIDLERTIDIG
+                    : SAG_YDELSE_LOEBENDE_ENDELIG;
+
+            if ((st = tilfoej(&g, &bt[i], art, fra, har_til, til, grund,
+                              reg)) != SAG_OK)
+                return st;
+        }
+        if (b->har_loebende_til &&
+            (st = tilfoej(&g, &bt[i], SAG_YDELSE_LOEBENDE_INDTIL_KAPITAL, fra,
+                          true, b->loebende_til, grund, reg)) != SAG_OK)
+            return st;
+        if ((kapital || b->engangserstatning) && b->har_kapital &&
+            (st = tilfoej(&g, &bt[i], SAG_YDELSE_KAPITAL, p->afgoerelsesdato,
+                          false, tom, b->kapital, SAG_YDELSE_REG_INGEN)) !=
+                SAG_OK)
+            return st;
+        if (b->afloesning_gange > 0 && b->har_ophoer &&
+            (st = tilfoej(&g, &bt[i], SAG_YDELSE_ENGANG,
+                          (struct sag_dato){ b->ophoersdato.dage + 1 }, false,
+                          tom, b->afloesningsbeloeb, SAG_YDELSE_REG_INGEN)) !=
+                SAG_OK)
+            return st;
+        if (loebende && b->har_tjenestemandsfradrag &&
+            b->tjenestemandsfradrag.oere > 0 &&
+            (st = tilfoej(&g, &bt[i], SAG_YDELSE_FRADRAG_28, fra, har_til, til,
+                          sag_penge_oere(-b->tjenestemandsfradrag.oere),
+                          SAG_YDELSE_REG_INGEN)) != SAG_OK)
+            return st;
+    }
+
+    t = trin(sp, "ydelse.virkning", virkning_hjemmel(p->skift),
+             SAG_SPOR_BEREGNET);
+    if (t != NULL) {
+        char a[SAG_DATO_DK_LEN], e[SAG_DATO_DK_LEN];
+
+        sag_dato_format_dk(fra, a);
+        sag_spor_resultat(t, "%s", a);
+        if (har_til) {
+            sag_dato_format_dk(til, e);
+            sag_spor_tekst(t,
+                           "Afgørelsen giver %zu ydelse(r); den løbende "
+                           "ydelse har virkning fra %s til og med %s.",
+                           g.n, a, e);
+        } else {
+            sag_spor_tekst(t,
+                           "Afgørelsen giver %zu ydelse(r); den løbende "
+                           "ydelse har virkning fra %s.",
+                           g.n, a);
+        }
+    }
+    *antal = g.n;
+    return SAG_OK;
+}
+
+/* ---- supersession ---- */
+
+enum sag_status
+sag_ydelse_erstat(const struct sag_ydelse_plan *p, const struct sag_ydelse *nye,
+                  size_t antal_nye, struct sag_ydelse *eks, bool *aendret,
+                  size_t antal_eks, struct sag_diag *d)
+{
+    struct sag_ydelse kopi[64];
+    bool har_v = false;
+    struct sag_dato v = { 0 };
+    const char *af = "";
+    enum sag_status st;
+
+    if (antal_eks > sizeof(kopi) / sizeof(kopi[0]))
+        return sag_diag_set(d, SAG_ETOOBIG, "/ydelser",
+                            "sagen har for mange ydelser");
+    memcpy(kopi, eks, antal_eks * sizeof(*eks));
+    for (size_t i = 0; i < antal_eks; i++)
+        aendret[i] = false;
+
+    /* The effective date: the first day of the new running awards. */
+    for (size_t i = 0; i < antal_nye; i++)
+        if (sag_ydelse_er_loebende(nye[i].art) &&
+            (!har_v || nye[i].fra.dage < v.dage)) {
+            v = nye[i].fra;
+            af = nye[i].id;
+            har_v = true;
+        }
+    /* A decision granting only a once-only sum: its own date. */
+    for (size_t i = 0; !har_v && i < antal_nye; i++)
+        if (i == 0 || nye[i].fra.dage < v.dage) {
+            v = nye[i].fra;
+            af = nye[i].id;
+        }
+    har_v = har_v || antal_nye > 0;
+    if (har_v && (p->skift == SAG_YDELSE_SKIFT_NEDSAETTELSE ||
+                  p->skift == SAG_YDELSE_SKIFT_FORHOEJELSE ||
+                  p->skift == SAG_YDELSE_SKIFT_42)) {
+        for (size_t i = 0; i < antal_eks; i++) {
+            struct sag_ydelse *e = &kopi[i];
+            bool hs;
+            struct sag_dato slut, fra;
+
+            /* A once-only sum of the earlier decision that takes effect
+             * on or after the new date is replaced too (the new decision
+             * grants its own); one already in effect before stays. */
+            if (!sag_ydelse_er_loebende(e->art)) {
+                if (e->fra.dage < v.dage || e->erstattet)
+                    continue;
+                e->erstattet = true;
+                e->erstattet_fra = e->fra;
+                (void)snprintf(e->erstattet_af, sizeof(e->erstattet_af), "%s",
+                               af);
+                aendret[i] = true;
+                continue;
+            }
+            sag_ydelse_periode(e, &hs, &slut);
+            if (hs && slut.dage < v.dage)
+                continue; /* ended before the new award takes effect */
+            fra = sag_dato_max(v, e->fra);
+            e->erstattet = true;
+            e->erstattet_fra = fra;
+            (void)snprintf(e->erstattet_af, sizeof(e->erstattet_af), "%s", af);
+            aendret[i] = true;
+        }
+    }
+    for (size_t i = 0; i < antal_nye; i++) {
+        if ((st = sag_ydelse_tjek_overlap(&nye[i], kopi, antal_eks, d)) !=
+                SAG_OK ||
+            (st = sag_ydelse_tjek_overlap(&nye[i], nye, i, d)) != SAG_OK) {
+            for (size_t j = 0; j < antal_eks; j++)
+                aendret[j] = false;
+            return st;
+        }
+    }
+    memcpy(eks, kopi, antal_eks * sizeof(*eks));
+    return SAG_OK;
+}
+
+/* ---- the ledger ---- */
+
+enum sag_status
+sag_ydelse_bog(const struct sag_satser *s, const struct sag_ydelse *y,
+               size_t antal_y, const struct sag_ydelse_betalt *b,
+               size_t antal_b, struct sag_maaned fra, struct sag_maaned til,
+               struct sag_ydelse_linje *ud, size_t max, size_t *antal,
+               struct sag_diag *d)
+{
+    size_t n = 0;
+    enum sag_status st;
+
+    for (struct sag_maaned m = fra; sag_maaned_cmp(m, til) <= 0;
+         m = sag_maaned_naeste(m)) {
+        for (size_t i = 0; i < antal_y; i++) {
+            struct sag_ydelse_forfald f;
+            struct sag_penge betalt = { 0 };
+            bool har_betaling = false;
+
+            if ((st = sag_ydelse_forfald(s, &y[i], m, NULL, &f, d)) != SAG_OK)
+                return st;
+            for (size_t j = 0; j < antal_b; j++)
+                if (sag_maaned_cmp(b[j].maaned, m) == 0 &&
+                    strcmp(b[j].ydelse_id, y[i].id) == 0) {
+                    if (sag_penge_add(betalt, b[j].beloeb, &betalt) != SAG_OK)
+                        return sag_diag_set(d, SAG_EOVERFLOW, "/betalinger",
+                                            "beløbet er for stort");
+                    har_betaling = true;
+                }
+            if (!f.forfalden && !har_betaling)
+                continue;
+            if (n >= max)
+                return sag_diag_set(d, SAG_ETOOBIG, "/ydelser",
+                                    "for mange linjer i udbetalingsoversigten");
+            ud[n].y = &y[i];
+            ud[n].maaned = m;
+            ud[n].forfalden = f.forfalden ? f.beloeb : sag_penge_oere(0);
+            ud[n].betalt = betalt;
+            if (sag_penge_sub(ud[n].forfalden, betalt, &ud[n].difference) !=
+                SAG_OK)
+                return sag_diag_set(d, SAG_EOVERFLOW, "/betalinger",
+                                    "beløbet er for stort");
+            n++;
+        }
+    }
+    *antal = n;
     return SAG_OK;
 }

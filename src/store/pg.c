@@ -1609,7 +1609,7 @@ hent_dokument(struct sag_store *s, const char *sha256, struct sag_arena *a,
 #define YDELSE_KOLONNER                                                        \
     "id, sag_id, afgoerelse_id, art, fra, til, beloeb_oere, regulering, "      \
     "betalertype, betaler, andel_taeller, andel_naevner, skattepligtig, "      \
-    "erstattet_fra, erstattet_af"
+    "erstattet_fra, erstattet_af, niveau_aar"
 
 static void
 kopier_felt(char *ud, size_t n, const char *v)
@@ -1623,10 +1623,12 @@ ydelse_gem(struct sag_store *s, const struct sag_ydelse *y,
 {
     struct pg *l = L(s);
     struct stmt *st = forbered(
-        l, "INSERT INTO ydelser(id, sag_id, afgoerelse_id, art, fra, til, "
-           "beloeb_oere, regulering, betalertype, betaler, andel_taeller, "
-           "andel_naevner, skattepligtig, slut, registreret) VALUES (?1, ?2, "
-           "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?6, ?14)");
+        l,
+        "INSERT INTO ydelser(id, sag_id, afgoerelse_id, art, fra, til, "
+        "beloeb_oere, regulering, betalertype, betaler, andel_taeller, "
+        "andel_naevner, skattepligtig, slut, registreret, niveau_aar) VALUES "
+        "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?6, ?14, "
+        "?15)");
     enum sag_status r;
 
     if (st == NULL)
@@ -1648,6 +1650,7 @@ ydelse_gem(struct sag_store *s, const struct sag_ydelse *y,
     BIND_TAL(st, 12, (long long)y->andel.naevner);
     BIND_TAL(st, 13, y->skattepligtig ? 1LL : 0LL);
     bind_tekst(st, 14, registreret);
+    BIND_TAL(st, 15, (long long)y->niveau_aar);
     r = trin(l, st, "ydelsen", d);
     if (r == SAG_ECONFLICT)
         return sag_diag_set(d, SAG_ECONFLICT, "/ydelse_id",
@@ -1709,6 +1712,7 @@ strom_ydelse(void *ctx, struct stmt *st)
     y.erstattet = tekst_null(st, 13) != NULL;
     y.erstattet_fra.dage = (int32_t)KOL_TAL(st, 13);
     kopier_felt(y.erstattet_af, sizeof(y.erstattet_af), tekst(st, 14));
+    y.niveau_aar = (int)KOL_TAL(st, 15);
     return c->cb(c->ctx, &y) != 0 ? STOP : VIDERE;
 }
 

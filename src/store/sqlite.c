@@ -1359,7 +1359,7 @@ afgoerelser(struct sag_store *s, const char *sag_id, struct sag_arena *a,
 #define YDELSE_KOLONNER                                                        \
     "id, sag_id, afgoerelse_id, art, fra, til, beloeb_oere, regulering, "      \
     "betalertype, betaler, andel_taeller, andel_naevner, skattepligtig, "      \
-    "erstattet_fra, erstattet_af"
+    "erstattet_fra, erstattet_af, niveau_aar"
 
 static void
 kopier_felt(char *ud, size_t n, const char *v)
@@ -1373,10 +1373,12 @@ ydelse_gem(struct sag_store *s, const struct sag_ydelse *y,
 {
     struct lite *l = L(s);
     sqlite3_stmt *st = forbered(
-        l, "INSERT INTO ydelser(id, sag_id, afgoerelse_id, art, fra, til, "
-           "beloeb_oere, regulering, betalertype, betaler, andel_taeller, "
-           "andel_naevner, skattepligtig, slut, registreret) VALUES (?1, ?2, "
-           "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?6, ?14)");
+        l,
+        "INSERT INTO ydelser(id, sag_id, afgoerelse_id, art, fra, til, "
+        "beloeb_oere, regulering, betalertype, betaler, andel_taeller, "
+        "andel_naevner, skattepligtig, slut, registreret, niveau_aar) VALUES "
+        "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?6, ?14, "
+        "?15)");
     enum sag_status r;
 
     if (st == NULL)
@@ -1398,6 +1400,7 @@ ydelse_gem(struct sag_store *s, const struct sag_ydelse *y,
     BIND_TAL(st, 12, (long long)y->andel.naevner);
     BIND_TAL(st, 13, y->skattepligtig ? 1LL : 0LL);
     bind_tekst(st, 14, registreret);
+    BIND_TAL(st, 15, (long long)y->niveau_aar);
     r = trin(l, st, "ydelsen", d);
     if (r == SAG_ECONFLICT)
         return sag_diag_set(d, SAG_ECONFLICT, "/ydelse_id",
@@ -1459,6 +1462,7 @@ strom_ydelse(void *ctx, sqlite3_stmt *st)
     y.erstattet = tekst_null(st, 13) != NULL;
     y.erstattet_fra.dage = (int32_t)KOL_TAL(st, 13);
     kopier_felt(y.erstattet_af, sizeof(y.erstattet_af), tekst(st, 14));
+    y.niveau_aar = (int)KOL_TAL(st, 15);
     return c->cb(c->ctx, &y) != 0 ? STOP : VIDERE;
 }
 

@@ -250,6 +250,11 @@ gem_tab(const struct sag_tj *k, const char *sag_id,
     h->til = a->til;
     if ((st = sag_store_tilfoej(k->store, sag_id, h, d)) != SAG_OK)
         return st;
+    /* The awards it grants, superseding earlier ones from the law's date
+     * (issue 14); an overlap refuses the decision. */
+    if ((st = sag__tj_gem_ydelser(k, t, svar->id, &b->in, &b->r, a->har_til,
+                                  a->til, d)) != SAG_OK)
+        return st;
     svar->pct = b->r.fastsat_pct;
     svar->type = b->r.afgoerelse;
     return SAG_OK;

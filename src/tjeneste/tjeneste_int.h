@@ -41,4 +41,14 @@ enum sag_status sag__tj_afslut(const struct sag_tj *k, enum sag_status st,
  * other. */
 const char *sag__tj_dokumenttype(const unsigned char *b, size_t n);
 
+/* Store the awards of a loss decision with the supersession of earlier
+ * ones, inside the caller's transaction (src/tjeneste/ydelser.c). An
+ * overlap is SAG_ECONFLICT (/ydelser) and the decision is refused. */
+enum sag_status sag__tj_gem_ydelser(const struct sag_tj *k,
+                                    const struct sag_tilstand *t,
+                                    const char *afgoerelse_id,
+                                    const struct sag_beregning_input *in,
+                                    const struct sag_beregning *b, bool har_til,
+                                    struct sag_dato til, struct sag_diag *d);
+
 #endif /* SAG_TJENESTE_INT_H */

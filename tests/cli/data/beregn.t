@@ -18,6 +18,7 @@ are exactly the command's, and so are key order and repeated keys.
   
   Kommandoer:
     beregn     Beregn erstatning for tab af erhvervsevne for en sag (JSON)
+    ydelser    Sagens ydelser og udbetalingsplan med regnskab
     satser     Vis og kontrollér satstabellerne (satser, faktorer, pensionsalder)
     sag        Sagsbehandling: sager, hændelser, frister, afgørelser og klager
     demodata   Opret en syntetisk sagsportefølje (reproducerbar, seed)
@@ -158,6 +159,7 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
   
   Kommandoer:
     beregn     Beregn erstatning for tab af erhvervsevne for en sag (JSON)
+    ydelser    Sagens ydelser og udbetalingsplan med regnskab
     satser     Vis og kontrollér satstabellerne (satser, faktorer, pensionsalder)
     sag        Sagsbehandling: sager, hændelser, frister, afgørelser og klager
     demodata   Opret en syntetisk sagsportefølje (reproducerbar, seed)

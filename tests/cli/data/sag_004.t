@@ -279,3 +279,41 @@ JSON (the events' payloads are left out as for "oprettet").
   $ ./s --rolle ledelse vis AES-2015-000001 --grund statistik --idag 2021-11-15 --json | grep -c 4013
   0
   [1]
+
+Awards (issue 14). The two loss decisions became awards with periods: the
+temporary 65 % (E3-Y1) for the closed period 01.03.2016-10.05.2018 beside
+the final 90 % (E2-Y1) from 11.05.2018, which stays final and still ends at
+the pension age (born 15.06.1960: 67 years, 30.06.2027) — the reported
+bug was the later temporary decision overwriting it. The insurer is not on
+the case, so the payer says so. In May 2018 each pays its part of the
+month: E3 10 of 31 days, E2 21 of 31. The 2019 month of E2 (30.876,00) is
+the engine's monthly amount for the decision of 01.04.2019; the temporary
+award's months before 2021 are at the level of its decision year 2021
+(BEK 1232/2018 § 3).
+  $ SKADESAG_BRUGER=sb4 SKADESAG_ROLLE=sagsbehandler "$SKADESAG" ydelser plan AES-2015-000001 --db t.db --idag 2021-12-01 --fra 2018-04 --til 2019-01
+  Ydelser i sag AES-2015-000001
+  
+  AES-2015-000001-E3-Y1  løbende erstatning, midlertidig
+      fra 01.03.2016 til og med 10.05.2018; grundydelse 182.156,78 kr. om året (grundniveau 2003, reguleres 1. januar)
+      betaler: forsikringsselskab ikke oplyst (forsikringsselskab); skattepligtig
+  AES-2015-000001-E2-Y1  løbende erstatning, endelig
+      fra 11.05.2018 til og med 30.06.2027; grundydelse 252.217,08 kr. om året (grundniveau 2003, reguleres 1. januar)
+      betaler: forsikringsselskab ikke oplyst (forsikringsselskab); skattepligtig
+  
+  Udbetalingsplan april 2018 til januar 2019
+  
+  Måned           Ydelse                         Forfalden         Betalt     Difference
+  april 2018      AES-2015-000001-E3-Y1           23.317,00           0,00      23.317,00
+  maj 2018        AES-2015-000001-E3-Y1            7.521,61           0,00       7.521,61
+  maj 2018        AES-2015-000001-E2-Y1           20.916,00           0,00      20.916,00
+  juni 2018       AES-2015-000001-E2-Y1           30.876,00           0,00      30.876,00
+  juli 2018       AES-2015-000001-E2-Y1           30.876,00           0,00      30.876,00
+  august 2018     AES-2015-000001-E2-Y1           30.876,00           0,00      30.876,00
+  september 2018  AES-2015-000001-E2-Y1           30.876,00           0,00      30.876,00
+  oktober 2018    AES-2015-000001-E2-Y1           30.876,00           0,00      30.876,00
+  november 2018   AES-2015-000001-E2-Y1           30.876,00           0,00      30.876,00
+  december 2018   AES-2015-000001-E2-Y1           30.876,00           0,00      30.876,00
+  januar 2019     AES-2015-000001-E2-Y1           30.876,00           0,00      30.876,00
+  I alt                                          298.762,61           0,00     298.762,61
+  En positiv difference for en forløbet måned er efterbetaling.
+  

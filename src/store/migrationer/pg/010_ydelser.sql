@@ -11,6 +11,7 @@ CREATE TABLE ydelser (
     til INTEGER,
     beloeb_oere BIGINT NOT NULL,
     regulering INTEGER NOT NULL,
+    niveau_aar INTEGER NOT NULL,
     betalertype INTEGER NOT NULL,
     betaler TEXT COLLATE "C" NOT NULL,
     andel_taeller BIGINT NOT NULL,

@@ -15,6 +15,7 @@ CREATE TABLE ydelser (
     til           INTEGER,
     beloeb_oere   INTEGER NOT NULL,
     regulering    INTEGER NOT NULL,
+    niveau_aar    INTEGER NOT NULL,
     betalertype   INTEGER NOT NULL,
     betaler       TEXT NOT NULL,
     andel_taeller INTEGER NOT NULL,
@@ -31,8 +32,8 @@ CREATE INDEX ydelser_periode ON ydelser(fra, slut);
 
 -- Only the supersession may change an award.
 CREATE TRIGGER ydelser_uforanderlig BEFORE UPDATE OF id, sag_id,
-    afgoerelse_id, art, fra, til, beloeb_oere, regulering, betalertype,
-    betaler, andel_taeller, andel_naevner, skattepligtig, registreret
+    afgoerelse_id, art, fra, til, beloeb_oere, regulering, niveau_aar,
+    betalertype, betaler, andel_taeller, andel_naevner, skattepligtig, registreret
     ON ydelser
 BEGIN
     SELECT RAISE(ABORT, 'en ydelse ændres aldrig, den erstattes');
