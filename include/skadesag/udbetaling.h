@@ -77,6 +77,7 @@ struct sag_udb_resultat {
     long long nye_ordrer;      /* orders this call wrote */
     long long intet_at_betale; /* due already booked, or nothing due */
     long long ikke_positive;   /* net due below zero: no transfer */
+    long long uden_betaler;    /* no insurer on file: held back */
     int64_t bogfoert_oere;     /* the ledger's sum under the run's reference */
     bool afstemt;              /* ledger sum == sum of the orders */
 };

@@ -87,9 +87,10 @@ rapport(struct sag_buf *b, const struct sag_udb_resultat *r, bool koersel)
                          k->markoer[0] ? k->markoer : "(start)");
         sag_buf_addf(b,
                      "Ydelser i måneden: %lld; nye ordrer: %lld; intet at "
-                     "betale: %lld; negativt netto: %lld\n",
+                     "betale: %lld; negativt netto: %lld; uden kendt "
+                     "forsikringsselskab (tilbageholdt): %lld\n",
                      r->ydelser, r->nye_ordrer, r->intet_at_betale,
-                     r->ikke_positive);
+                     r->ikke_positive, r->uden_betaler);
     }
     sag_buf_adds(b, "\n");
     sag__kolonne(b, "Betaler", 28);

@@ -34,7 +34,7 @@ struct samling {
     const char *markoer;
     struct post *p;
     size_t n, plads;
-    long long ydelser, intet;
+    long long ydelser, intet, uden_betaler;
     enum sag_status st;
     struct sag_diag *d;
 };
@@ -65,6 +65,15 @@ saml_ydelse(void *ctx, const struct sag_ydelse *y)
     /* Covered by a committed batch of this run already. */
     if (c->markoer[0] != '\0' && strcmp(y->id, c->markoer) <= 0)
         return 0;
+    /* An accident with no insurer on file (Q-45: the awards name
+     * "forsikringsselskab ikke oplyst") has nobody to pay it: held back,
+     * counted, and paid by the run after the insurer is recorded. */
+    if (y->betalertype == SAG_YDELSE_BETALER_FORSIKRING &&
+        (y->betaler[0] == '\0' ||
+         strcmp(y->betaler, "forsikringsselskab ikke oplyst") == 0)) {
+        c->uden_betaler++;
+        return 0;
+    }
     c->st = sag_ydelse_forfald(c->satser, y, c->m, c->sp, &f, c->d);
     if (c->st != SAG_OK)
         return 1;
@@ -289,6 +298,7 @@ sag_tj_udbetaling_koer(struct sag_tj *k, struct sag_maaned m, size_t batch,
     }
     r->ydelser = c.ydelser;
     r->intet_at_betale = c.intet;
+    r->uden_betaler = c.uden_betaler;
     if (st == SAG_OK) {
         bool sorteret = true;
 

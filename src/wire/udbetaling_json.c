@@ -126,6 +126,7 @@ sag_udb_resultat_json(const struct sag_udb_resultat *r, struct sag_buf *b)
     sandt(b, "genoptaget", r->genoptaget, &f);
     tal(b, "ydelser", r->ydelser, &f);
     tal(b, "nye_ordrer", r->nye_ordrer, &f);
+    tal(b, "uden_betaler", r->uden_betaler, &f);
     tekst(b, "bruger", k->bruger, &f);
     tekst(b, "startet", k->startet, &f);
     tekst(b, "afsluttet", k->afsluttet, &f);

@@ -1,7 +1,9 @@
 The monthly payment run over HTTP (docs/udbetaling.md, "Den månedlige
-kørsel"; docs/api.yaml): the demo database has no awards, so the runs here
-have no orders — what is pinned is the run's life cycle, the roles and the
-refusals. (Amounts, the kill -9 resume and the pain.001 file are tested in
+kørsel"; docs/api.yaml): the demo decisions give two awards that touch
+January 2026 (their amounts are the awards' own, tests/unit/core/
+test_ydelse.c); one gives an order of 10.321,00 kr. to the demo insurer,
+the other nothing. What is pinned here is the run's life cycle, its
+totals per payer and their reconciliation, the roles and the refusals. (Amounts, the kill -9 resume and the pain.001 file are tested in
 tests/unit/tjeneste/test_udbetaling.c and tests/udbetaling/test_kill9.sh.)
 
 ./api HVEM METODE STI [KROP] is tests/api/api (led1 management, tl1 team
@@ -20,22 +22,26 @@ month is refused naming the field (422).
   "detail":"ukendt felt",
   "felt":"/x"}
 
-The team lead runs January 2026 (201): run K1, finished, nothing to pay,
-reconciled with the ledger (0 = 0).
+The team lead runs January 2026 (201): run K1, finished, one order,
+reconciled with the ledger (1.032.100 øre booked = the orders' sum).
   $ ./api tl1 POST /api/udbetaling/koersler '{"maaned":"2026-01"}' | grep -vE '"(startet|afsluttet)"'
   HTTP 201
   {"id":"UDB-2026-01-K1",
   "maaned":"2026-01",
   "status":"faerdig",
-  "antal":0,
-  "sum_oere":0,
-  "betalere":[],
-  "bogfoert_oere":0,
+  "antal":1,
+  "sum_oere":1032100,
+  "betalere":[{"betaler":"Demo Forsikring A/S",
+  "betalertype":"forsikring",
+  "antal":1,
+  "sum_oere":1032100}],
+  "bogfoert_oere":1032100,
   "afstemt":true,
   "allerede":false,
   "genoptaget":false,
-  "ydelser":0,
-  "nye_ordrer":0,
+  "ydelser":2,
+  "nye_ordrer":1,
+  "uden_betaler":0,
   "bruger":"tl1",
   "sendt":null,
   "tilbagefoert":null}
@@ -69,10 +75,15 @@ run cannot be reversed (409, the field /status).
   HTTP 409
   "felt":"/status"}
 
-Totals per month and payer (none: no orders), and a bad month (422).
+Totals per month and payer (K2's order; K1 was reversed), and a bad month
+(422).
   $ ./api led1 GET '/api/udbetaling/totaler?fra=2026-01&til=2026-12'
   HTTP 200
-  []
+  [{"maaned":"2026-01",
+  "betalertype":"forsikring",
+  "betaler":"Demo Forsikring A/S",
+  "antal":1,
+  "sum_oere":1032100}]
   $ ./api led1 GET '/api/udbetaling/totaler?fra=2026&til=2026-12' | grep -E 'HTTP|felt'
   HTTP 422
   "felt":"/fra"}

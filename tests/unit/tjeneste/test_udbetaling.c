@@ -167,6 +167,9 @@ test_koersel(void **state)
     ydelse(s, a, 1, 120000, SAG_YDELSE_BETALER_FORSIKRING, "Tryg", 1, 1);
     ydelse(s, b, 1, 60000, SAG_YDELSE_BETALER_AES, "AES", 1, 1);
     ydelse(s, c, 1, 120000, SAG_YDELSE_BETALER_FORSIKRING, "Tryg", 1, 2);
+    /* No insurer on file: held back, not paid. */
+    ydelse(s, c, 2, 120000, SAG_YDELSE_BETALER_FORSIKRING,
+           "forsikringsselskab ikke oplyst", 1, 2);
 
     /* A caseworker may not release payments; nothing is stored. */
     assert_status(sag_tj_udbetaling_koer(&sb, jan26, 0, &r, &d), SAG_EADGANG);
@@ -176,7 +179,8 @@ test_koersel(void **state)
     assert_string_equal(r.k.id, "UDB-2026-01-K1");
     assert_int_equal(r.k.status, SAG_UDB_FAERDIG);
     assert_false(r.allerede);
-    assert_i64_eq(r.ydelser, 3);
+    assert_i64_eq(r.ydelser, 4);
+    assert_i64_eq(r.uden_betaler, 1);
     assert_i64_eq(r.nye_ordrer, 3);
     assert_i64_eq(r.k.antal, 3);
     assert_i64_eq(r.k.sum_oere, 2178000);
