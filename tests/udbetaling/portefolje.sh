@@ -3,7 +3,7 @@
 # benchmark (docs/udbetaling.md): a new SQLite database (the schema from
 # `skadesag demodata`, a few demo cases), then N cases "B-2025-NNNNNNN"
 # each with one final running award from 1.1.2025 at the 2024 base level
-# (series serie_fra_2024), written straight into the tables with sqlite3
+# (series serie_fra_2024, decided in 2025), written straight into the tables with sqlite3
 # in one transaction — the decisions that would create them are not what
 # is measured. Every fourth award is AES's (an occupational disease), the
 # others are split over three insurers; every tenth is shared 1/2.
@@ -30,11 +30,11 @@ SELECT printf('B-2025-%07d', i), 'ulykke', 'foerstegang', 'aaben',
     'sb1', '', '', '', '', 0, 0 FROM n;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $n)
 INSERT INTO ydelser(id, sag_id, afgoerelse_id, art, fra, til, beloeb_oere,
-    regulering, betalertype, betaler, andel_taeller, andel_naevner,
+    regulering, niveau_aar, betalertype, betaler, andel_taeller, andel_naevner,
     skattepligtig, erstattet_fra, erstattet_af, slut, registreret)
 SELECT printf('B-2025-%07d-E1-Y1', i), printf('B-2025-%07d', i),
     printf('B-2025-%07d-E1', i), 2, 20089, NULL,
-    1000000 + (i * 7919) % 50000000, 2,
+    1000000 + (i * 7919) % 50000000, 2, 2025,
     CASE WHEN i % 4 = 0 THEN 2 ELSE 1 END,
     CASE i % 4 WHEN 0 THEN 'AES' WHEN 1 THEN 'Tryg' WHEN 2 THEN 'Codan'
         ELSE 'Topdanmark' END,
