@@ -204,4 +204,13 @@ struct sag_afgoerelse_beloeb {
 bool sag_afgoerelse_beloeb_fra_json(const char *resultat,
                                     struct sag_afgoerelse_beloeb *ud);
 
+/* The payment schedule of a case (issue 14): {"fra", "til", "ydelser":
+ * [{"id", "afgoerelse_id", "art", "fra", "til"?, "daekket_til"?,
+ * "beloeb_oere", "regulering", "niveau_aar"?, "betalertype", "betaler",
+ * "andel", "skattepligtig", "erstattet_fra"?, "erstattet_af"?}],
+ * "linjer": [{"maaned", "ydelse_id", "forfalden_oere", "betalt_oere",
+ * "difference_oere"}], and the totals}. */
+void sag_udbetalingsplan_json(const struct sag_tj_udbetalingsplan *u,
+                              struct sag_buf *ud);
+
 #endif /* SAG_MAPPE_JSON_H */

@@ -369,8 +369,8 @@ enum sag_status sag_store_ydelse_gem(struct sag_store *s,
                                      struct sag_diag *diag);
 
 /* End award `id` from `fra` (the day `fra` is no longer covered), by award
- * `af`. The row is otherwise never changed. SAG_ENOTFOUND (/ydelse_id);
- * SAG_ECONFLICT if it is already superseded from an earlier date. */
+ * `af`. The row is otherwise never changed. SAG_ECONFLICT (/ydelse_id) if
+ * no such award, or it is already superseded from that date or earlier. */
 enum sag_status sag_store_ydelse_erstat(struct sag_store *s, const char *id,
                                         struct sag_dato fra, const char *af,
                                         struct sag_diag *diag);
@@ -403,7 +403,7 @@ struct sag_ydelse_betaling {
 };
 
 /* Book a payment. SAG_ECONFLICT (/reference) if (ydelse_id, month,
- * reference) is booked already; SAG_ENOTFOUND (/ydelse_id). */
+ * reference) is booked already or there is no such award. */
 enum sag_status sag_store_ydelse_betal(struct sag_store *s,
                                        const struct sag_ydelse_betaling *b,
                                        struct sag_diag *diag);

@@ -211,6 +211,8 @@ int sag__api_ankestyrelsen(struct sag__http_kald *k);
 int sag__api_revision(struct sag__http_kald *k);
 int sag__api_genoptag(struct sag__http_kald *k);
 int sag__api_laesninger(struct sag__http_kald *k);
+/* GET /api/sager/{id}/ydelser (api_ydelser.c, issue 14). */
+int sag__api_ydelser(struct sag__http_kald *k);
 /* A self-contained HTML page's Content-Security-Policy: its one inline
  * style sheet allowed by hash, nothing else (api_rapport.c). */
 void sag__http_html_csp(struct sag__http_kald *k);

@@ -37,6 +37,7 @@ static const struct sag__rute ruter[] = {
     { "POST", "/api/sager/{}/revision", sag__api_revision, S },
     { "POST", "/api/sager/{}/genoptagelse", sag__api_genoptag, S },
     { "GET", "/api/sager/{}/laesninger", sag__api_laesninger, 0 },
+    { "GET", "/api/sager/{}/ydelser", sag__api_ydelser, 0 },
     { "POST", "/api/sager/{}/breve", sag__api_brev_dan, S },
     { "GET", "/api/sager/{}/breve", sag__api_breve, 0 },
     { "GET", "/api/breve/{}", sag__api_brev, 0 },

@@ -1415,6 +1415,137 @@ test_konto_i_transaktion(void **state)
     sag_store_luk(s);
 }
 
+/* ---- awards and their payments (migration 010, issue 14) ---- */
+
+static int
+saml_ydelse(void *ctx, const struct sag_ydelse *y)
+{
+    struct sag_ydelse *v = ctx;
+    size_t i = 0;
+
+    while (v[i].id[0] != '\0')
+        i++;
+    if (i < 7)
+        v[i] = *y;
+    return 0;
+}
+
+static int
+sum_betaling(void *ctx, const struct sag_ydelse_betaling *b)
+{
+    *(long long *)ctx += (long long)b->beloeb.oere;
+    return 0;
+}
+
+static void
+test_ydelser(void **state)
+{
+    struct kontrakt *k = K(state);
+    struct sag_store *s = ny_store(k);
+    struct sag_ydelse y, v[8];
+    struct sag_ydelse_betaling b;
+    struct sag_diag d;
+    char id[SAG_ID_MAX];
+    long long sum = 0;
+
+    sag_store_saet_ur(s, fast_ur, NULL);
+    opret(s, "T1", "sb1", "2023-01-10", id);
+    memset(&y, 0, sizeof(y));
+    (void)snprintf(y.id, sizeof(y.id), "%s-E2-Y1", id);
+    (void)snprintf(y.sag_id, sizeof(y.sag_id), "%s", id);
+    (void)snprintf(y.afgoerelse_id, sizeof(y.afgoerelse_id), "%s-E2", id);
+    y.art = SAG_YDELSE_LOEBENDE_MIDLERTIDIG;
+    y.fra = dato_iso("2024-01-15");
+    y.beloeb = sag_penge_oere(10000000);
+    y.regulering = SAG_YDELSE_REG_FOER_2024;
+    y.niveau_aar = 2024;
+    y.betalertype = SAG_YDELSE_BETALER_FORSIKRING;
+    (void)snprintf(y.betaler, sizeof(y.betaler), "Forsikring A");
+    y.andel = (struct sag_broek){ 1, 3 };
+    y.skattepligtig = true;
+    assert_ok(sag_store_ydelse_gem(s, &y, &d));
+    assert_status(sag_store_ydelse_gem(s, &y, &d), SAG_ECONFLICT);
+    assert_string_equal(d.felt, "/ydelse_id");
+    /* A second award with an end, for a month query. */
+    (void)snprintf(y.id, sizeof(y.id), "%s-E3-Y1", id);
+    y.art = SAG_YDELSE_KAPITAL;
+    y.fra = dato_iso("2024-03-01");
+    y.har_til = true;
+    y.til = dato_iso("2024-03-01");
+    y.regulering = SAG_YDELSE_REG_INGEN;
+    y.niveau_aar = 0;
+    y.skattepligtig = false;
+    assert_ok(sag_store_ydelse_gem(s, &y, &d));
+
+    memset(v, 0, sizeof(v));
+    assert_ok(sag_store_ydelser(s, id, saml_ydelse, v, &d));
+    assert_string_equal(v[0].id, "AES-2023-000001-E2-Y1");
+    assert_int_equal(v[0].fra.dage, dato_iso("2024-01-15").dage);
+    assert_false(v[0].har_til);
+    assert_i64_eq(v[0].beloeb.oere, 10000000);
+    assert_i64_eq(v[0].andel.taeller, 1);
+    assert_i64_eq(v[0].andel.naevner, 3);
+    assert_int_equal(v[0].niveau_aar, 2024);
+    assert_true(v[0].skattepligtig);
+    assert_string_equal(v[0].betaler, "Forsikring A");
+    assert_true(v[1].har_til);
+    assert_false(v[1].skattepligtig);
+
+    /* Month queries: February has the running award only; March both. */
+    memset(v, 0, sizeof(v));
+    assert_ok(sag_store_ydelser_i_maaned(s, (struct sag_maaned){ 2024, 2 },
+                                         saml_ydelse, v, &d));
+    assert_string_equal(v[0].id, "AES-2023-000001-E2-Y1");
+    assert_string_equal(v[1].id, "");
+    memset(v, 0, sizeof(v));
+    assert_ok(sag_store_ydelser_i_maaned(s, (struct sag_maaned){ 2024, 3 },
+                                         saml_ydelse, v, &d));
+    assert_string_equal(v[1].id, "AES-2023-000001-E3-Y1");
+
+    /* Superseded from 1.5.2024: April still, May no more; not again from a
+     * later date. */
+    assert_ok(sag_store_ydelse_erstat(s, "AES-2023-000001-E2-Y1",
+                                      dato_iso("2024-05-01"),
+                                      "AES-2023-000001-E4-Y1", &d));
+    assert_status(sag_store_ydelse_erstat(s, "AES-2023-000001-E2-Y1",
+                                          dato_iso("2024-06-01"), "x", &d),
+                  SAG_ECONFLICT);
+    assert_status(sag_store_ydelse_erstat(s, "findes-ikke",
+                                          dato_iso("2024-06-01"), "x", &d),
+                  SAG_ECONFLICT);
+    memset(v, 0, sizeof(v));
+    assert_ok(sag_store_ydelser_i_maaned(s, (struct sag_maaned){ 2024, 4 },
+                                         saml_ydelse, v, &d));
+    assert_string_equal(v[0].id, "AES-2023-000001-E2-Y1");
+    assert_true(v[0].erstattet);
+    assert_int_equal(v[0].erstattet_fra.dage, dato_iso("2024-05-01").dage);
+    assert_string_equal(v[0].erstattet_af, "AES-2023-000001-E4-Y1");
+    memset(v, 0, sizeof(v));
+    assert_ok(sag_store_ydelser_i_maaned(s, (struct sag_maaned){ 2024, 5 },
+                                         saml_ydelse, v, &d));
+    assert_string_equal(v[0].id, "");
+
+    /* Payments: once per (award, month, reference). */
+    memset(&b, 0, sizeof(b));
+    b.ydelse_id = "AES-2023-000001-E2-Y1";
+    b.aar = 2024;
+    b.maaned = 2;
+    b.beloeb = sag_penge_oere(460300);
+    b.reference = "K-2024-02";
+    assert_ok(sag_store_ydelse_betal(s, &b, &d));
+    assert_status(sag_store_ydelse_betal(s, &b, &d), SAG_ECONFLICT);
+    assert_string_equal(d.felt, "/reference");
+    b.reference = "K-2024-03";
+    b.beloeb = sag_penge_oere(-100);
+    assert_ok(sag_store_ydelse_betal(s, &b, &d));
+    b.ydelse_id = "findes-ikke";
+    assert_status(sag_store_ydelse_betal(s, &b, &d), SAG_ECONFLICT);
+    assert_ok(sag_store_ydelse_betalinger(s, "AES-2023-000001-E2-Y1",
+                                          sum_betaling, &sum, &d));
+    assert_i64_eq(sum, 460200);
+    sag_store_luk(s);
+}
+
 /* The tests, run for every adapter URL. */
 static const struct {
     const char *navn;
@@ -1447,6 +1578,7 @@ static const struct {
     T(test_sessioner),
     T(test_api_noegler),
     T(test_konto_i_transaktion),
+    T(test_ydelser),
 #undef T
 };
 

@@ -166,3 +166,65 @@ refused without being echoed.
   "status":422,
   "detail":"ugyldigt CPR-nummer (fødselsdatoen findes ikke)",
   "felt":"/cpr"}
+
+The awards over HTTP (issue 14): the temporary 65 % for the closed period
+beside the final 90 %, and the schedule for April-June 2018 (E3's April
+at its decision year's level, 182.156,78 × 1,536 = 279.792,81 → 23.317 a
+month; May split 10/31 and 21/31; June E2's 30.876, the 2019 decision's
+monthly amount). A month that is no month is refused naming the field.
+  $ ./api sb101 GET '/api/sager/AES-2015-000001/ydelser?fra=2018-04&til=2018-06'
+  HTTP 200
+  {"fra":"2018-04",
+  "til":"2018-06",
+  "ydelser":[{"id":"AES-2015-000001-E3-Y1",
+  "afgoerelse_id":"AES-2015-000001-E3",
+  "art":"loebende_midlertidig",
+  "fra":"2016-03-01",
+  "til":"2018-05-10",
+  "daekket_til":"2018-05-10",
+  "beloeb_oere":18215678,
+  "regulering":"foer_2024",
+  "niveau_aar":2021,
+  "betalertype":"forsikring",
+  "betaler":"forsikringsselskab ikke oplyst",
+  "andel":"1/1",
+  "skattepligtig":true},{"id":"AES-2015-000001-E2-Y1",
+  "afgoerelse_id":"AES-2015-000001-E2",
+  "art":"loebende_endelig",
+  "fra":"2018-05-11",
+  "til":"2027-06-30",
+  "daekket_til":"2027-06-30",
+  "beloeb_oere":25221708,
+  "regulering":"foer_2024",
+  "niveau_aar":2019,
+  "betalertype":"forsikring",
+  "betaler":"forsikringsselskab ikke oplyst",
+  "andel":"1/1",
+  "skattepligtig":true}],
+  "linjer":[{"maaned":"2018-04",
+  "ydelse_id":"AES-2015-000001-E3-Y1",
+  "forfalden_oere":2331700,
+  "betalt_oere":0,
+  "difference_oere":2331700},{"maaned":"2018-05",
+  "ydelse_id":"AES-2015-000001-E3-Y1",
+  "forfalden_oere":752161,
+  "betalt_oere":0,
+  "difference_oere":752161},{"maaned":"2018-05",
+  "ydelse_id":"AES-2015-000001-E2-Y1",
+  "forfalden_oere":2091600,
+  "betalt_oere":0,
+  "difference_oere":2091600},{"maaned":"2018-06",
+  "ydelse_id":"AES-2015-000001-E2-Y1",
+  "forfalden_oere":3087600,
+  "betalt_oere":0,
+  "difference_oere":3087600}],
+  "forfalden_oere":8263061,
+  "betalt_oere":0,
+  "difference_oere":8263061}
+  $ ./api sb101 GET '/api/sager/AES-2015-000001/ydelser?fra=2018-13'
+  HTTP 400
+  {"type":"about:blank",
+  "title":"Forespørgslen kan ikke læses",
+  "status":400,
+  "detail":"skal angives som ÅÅÅÅ-MM",
+  "felt":"/fra"}
