@@ -149,6 +149,21 @@ struct sag_pf_rapport {
     size_t antal_klageaar;
 };
 
+/* Payments per month and payer: the monthly run's orders of the runs not
+ * reversed (udbetaling.h, docs/udbetaling.md), for the board report. */
+#define SAG_PF_MAKS_UDBETALINGER 1024
+struct sag_pf_udbetaling_linje {
+    int aar, maaned;
+    bool aes; /* AES pays (occupational disease) or an insurer (accident) */
+    char betaler[64];
+    long antal;
+    int64_t sum_oere;
+};
+struct sag_pf_udbetalinger {
+    struct sag_pf_udbetaling_linje linjer[SAG_PF_MAKS_UDBETALINGER];
+    size_t antal;
+};
+
 /* Quality review (reports 000:L484-492): a reproducible 2 % sample of the
  * decisions of a period, each reviewed as materially correct or not. Line 0
  * is the total; then one per case type (sag.h). */

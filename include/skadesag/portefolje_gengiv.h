@@ -18,6 +18,8 @@ struct sag_pf_gengiv {
     const struct sag_pf_prognose *prognose; /* NULL: no section */
     const char *titel;
     bool syntetisk; /* say that the data are synthetic */
+    /* NULL or none: no section. */
+    const struct sag_pf_udbetalinger *udbetalinger;
 };
 
 void sag_pf_tekst(const struct sag_pf_gengiv *g, struct sag_buf *b);

@@ -89,9 +89,12 @@ enum sag_handling {
     SAG_HANDLING_VEDLIGEHOLD = 13, /* rebuild projections, demo cases */
     SAG_HANDLING_RAPPORT = 14,     /* portfolio figures, impact runs */
     SAG_HANDLING_KVALITET_UDTRAEK = 15,
-    SAG_HANDLING_KVALITET_VURDER = 16
+    SAG_HANDLING_KVALITET_VURDER = 16,
+    /* The monthly payment run: run, send, reverse (udbetaling.h). */
+    SAG_HANDLING_UDBETALING = 17,
+    SAG_HANDLING_UDBETALING_LAES = 18 /* see runs, their orders, totals */
 };
-#define SAG_HANDLING_ANTAL 17
+#define SAG_HANDLING_ANTAL 19
 
 /* The one access policy: may `rolle` do `h`? Pure and thread-safe. */
 bool sag_tj_tilladt(enum sag_rolle rolle, enum sag_handling h);

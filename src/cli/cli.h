@@ -42,6 +42,7 @@ int sag__cmd_server(int argc, char **argv);
 int sag__cmd_bruger(int argc, char **argv);
 int sag__cmd_brev(int argc, char **argv);
 int sag__cmd_db(int argc, char **argv);
+int sag__cmd_udbetaling(int argc, char **argv);
 /* skadesag ydelser plan SAG (cmd_ydelser.c, issue 14). */
 int sag__cmd_ydelser(int argc, char **argv);
 

@@ -15,6 +15,7 @@
 #include "skadesag/parse.h"
 #include "skadesag/portefolje_gengiv.h"
 #include "skadesag/prognose_fil.h"
+#include "skadesag/udbetaling.h"
 #include "skadesag/visning.h"
 
 #include "../base/banned.h"
@@ -89,6 +90,7 @@ cmd_portefolje(struct sag__session *s, const struct sag__valg *v)
     struct sag_pf_gengiv g;
     struct sag_pf_kvalitet q;
     struct sag_pf_prognose prog, *progp = NULL;
+    struct sag_pf_udbetalinger *udb = NULL;
     struct sag_buf b;
     struct sag_diag d;
     const char *format = sag__val(v, "--format");
@@ -144,6 +146,21 @@ cmd_portefolje(struct sag__session *s, const struct sag__valg *v)
     g.prognose = progp;
     g.titel = "Porteføljerapport";
     g.syntetisk = sag__val(v, "--syntetisk") != NULL;
+    /* Payments per month and payer (udbetaling.h), for the roles that may
+     * see the runs; no section when there are none. */
+    if ((udb = malloc(sizeof(*udb))) == NULL) {
+        sag__fejl("ikke mere hukommelse");
+        rc = SAG_EXIT_FEJL;
+        goto out;
+    }
+    st = sag_tj_udbetaling_portefolje(&s->tj, fra, til, udb, &d);
+    if (st == SAG_OK) {
+        g.udbetalinger = udb;
+    } else if (st != SAG_EADGANG) {
+        rc = sag__fejl_diag(st, &d);
+        goto out;
+    }
+    sag_diag_init(&d);
     if (strcmp(format, "csv") == 0)
         sag_pf_csv(&g, &b);
     else if (strcmp(format, "html") == 0)
@@ -154,6 +171,7 @@ cmd_portefolje(struct sag__session *s, const struct sag__valg *v)
 out:
     sag_buf_release(&b);
     sag_arena_release(&a);
+    free(udb);
     free(r);
     return rc;
 }

@@ -39,6 +39,9 @@ static const struct kommando kommandoer[] = {
       "Konti: opret, roller, deaktivering, kodeord, engangskoder, "
       "API-nøgler" },
     { "db", sag__cmd_db, "Databasen: kopier alt mellem SQLite og PostgreSQL" },
+    { "udbetaling", sag__cmd_udbetaling,
+      "Månedens udbetalingskørsel, betalingsfiler, afsendelse og "
+      "tilbageførsel" },
 };
 
 static void

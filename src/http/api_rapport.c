@@ -11,6 +11,7 @@
 #include "skadesag/portefolje_gengiv.h"
 #include "skadesag/prognose_fil.h"
 #include "skadesag/sha256.h"
+#include "skadesag/udbetaling.h"
 #include <sodium.h>
 
 #include "http_int.h"
@@ -113,6 +114,20 @@ sag__api_portefolje(struct sag__http_kald *k)
     g.kvalitet = kvalitet ? &q : NULL;
     g.prognose = progp;
     g.titel = "Porteføljerapport";
+    /* Payments per month and payer for the roles that may see them. */
+    {
+        struct sag_pf_udbetalinger *u =
+            sag_arena_alloc(&k->a->arena, sizeof(*u));
+
+        if (u != NULL) {
+            st = sag_tj_udbetaling_portefolje(&k->tj, fra, til, u, &d);
+            if (st == SAG_OK)
+                g.udbetalinger = u;
+            else if (st != SAG_EADGANG)
+                return sag__http_svar(k, st, &d, MHD_HTTP_OK);
+            sag_diag_init(&d);
+        }
+    }
     if (strcmp(format, "csv") == 0) {
         sag_pf_csv(&g, k->b);
         k->type = "text/csv; charset=utf-8";

@@ -229,6 +229,11 @@ int sag__api_portefolje(struct sag__http_kald *k);
 int sag__api_kvalitet(struct sag__http_kald *k);
 int sag__api_kvalitet_udtraek(struct sag__http_kald *k);
 int sag__api_kvalitet_vurder(struct sag__http_kald *k);
+int sag__api_udbetaling_koer(struct sag__http_kald *k);
+int sag__api_udbetaling_vis(struct sag__http_kald *k);
+int sag__api_udbetaling_send(struct sag__http_kald *k);
+int sag__api_udbetaling_tilbagefoer(struct sag__http_kald *k);
+int sag__api_udbetaling_totaler(struct sag__http_kald *k);
 int sag__api_konsekvens(struct sag__http_kald *k);
 
 #endif /* SAG_HTTP_INT_H */

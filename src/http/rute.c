@@ -51,6 +51,12 @@ static const struct sag__rute ruter[] = {
     { "GET", "/api/kvalitet", sag__api_kvalitet, 0 },
     { "POST", "/api/kvalitet/udtraek", sag__api_kvalitet_udtraek, S },
     { "POST", "/api/kvalitet/{}/vurdering", sag__api_kvalitet_vurder, S },
+    { "POST", "/api/udbetaling/koersler", sag__api_udbetaling_koer, S },
+    { "GET", "/api/udbetaling/koersler/{}", sag__api_udbetaling_vis, 0 },
+    { "POST", "/api/udbetaling/koersler/{}/send", sag__api_udbetaling_send, S },
+    { "POST", "/api/udbetaling/koersler/{}/tilbagefoer",
+      sag__api_udbetaling_tilbagefoer, S },
+    { "GET", "/api/udbetaling/totaler", sag__api_udbetaling_totaler, 0 },
 };
 
 #undef A

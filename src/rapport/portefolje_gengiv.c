@@ -4,6 +4,8 @@
  */
 #include "skadesag/portefolje_gengiv.h"
 
+#include "skadesag/penge.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -163,6 +165,104 @@ t_overskrift(struct sag_buf *b, const char *s)
     while (n--)
         sag_buf_addc(b, '-');
     sag_buf_addc(b, '\n');
+}
+
+/* Payments per month and payer (the monthly run): "januar 2026",
+ * payer, its kind, orders, amount in kroner. */
+static void csv_felt(struct sag_buf *b, const char *s, bool sidst);
+
+static const char *const pf_maaneder[] = {
+    "",     "januar", "februar",   "marts",   "april",    "maj",     "juni",
+    "juli", "august", "september", "oktober", "november", "december"
+};
+
+static void
+udb_maaned(struct sag_buf *b, const struct sag_pf_udbetaling_linje *l)
+{
+    sag_buf_addf(b, "%s %d",
+                 l->maaned >= 1 && l->maaned <= 12 ? pf_maaneder[l->maaned]
+                                                   : "?",
+                 l->aar);
+}
+
+static void
+udbetalinger_tekst(const struct sag_pf_udbetalinger *u, struct sag_buf *b)
+{
+    char kr[SAG_PENGE_STR_LEN];
+
+    if (u == NULL || u->antal == 0)
+        return;
+    t_overskrift(b, "Udbetalinger pr. måned og betaler");
+    sag_buf_add_udfyldt(b, "Måned", 16, false);
+    sag_buf_add_udfyldt(b, "Betaler", 24, false);
+    sag_buf_add_udfyldt(b, "Art", 12, false);
+    sag_buf_add_udfyldt(b, "Ordrer", 10, true);
+    sag_buf_add_udfyldt(b, "Beløb", 22, true);
+    sag_buf_addc(b, '\n');
+    for (size_t i = 0; i < u->antal; i++) {
+        const struct sag_pf_udbetaling_linje *l = &u->linjer[i];
+        struct sag_buf m;
+
+        sag_buf_init(&m, 0);
+        udb_maaned(&m, l);
+        sag_buf_add_udfyldt(b, m.buf, 16, false);
+        sag_buf_release(&m);
+        sag_buf_add_udfyldt(b, l->betaler, 24, false);
+        sag_buf_add_udfyldt(b, l->aes ? "AES" : "forsikring", 12, false);
+        sag_buf_init(&m, 0);
+        sag_pf_tal(&m, l->antal);
+        sag_buf_add_udfyldt(b, m.buf, 10, true);
+        sag_buf_release(&m);
+        sag_penge_format_dk(sag_penge_oere(l->sum_oere), kr);
+        sag_buf_add_udfyldt(b, kr, 22, true);
+        sag_buf_addc(b, '\n');
+    }
+}
+
+static void
+udbetalinger_csv(const struct sag_pf_udbetalinger *u, struct sag_buf *b)
+{
+    if (u == NULL || u->antal == 0)
+        return;
+    sag_buf_adds(b, "\nUdbetalinger pr. måned og betaler\nMåned;Betaler;"
+                    "Art;Ordrer;Beløb (øre)\n");
+    for (size_t i = 0; i < u->antal; i++) {
+        const struct sag_pf_udbetaling_linje *l = &u->linjer[i];
+
+        sag_buf_addf(b, "%04d-%02d;", l->aar, l->maaned);
+        csv_felt(b, l->betaler, false);
+        sag_buf_addf(b, "%s;%ld;%lld\n", l->aes ? "AES" : "forsikring",
+                     l->antal, (long long)l->sum_oere);
+    }
+}
+
+static void
+udbetalinger_html(const struct sag_pf_udbetalinger *u, struct sag_buf *b)
+{
+    char kr[SAG_PENGE_STR_LEN];
+
+    if (u == NULL || u->antal == 0)
+        return;
+    sag_buf_adds(b, "<h2>Udbetalinger pr. måned og betaler</h2>\n"
+                    "<table id=\"udbetalinger\">\n<tr><th>Måned</th>"
+                    "<th>Betaler</th><th>Art</th><th class=\"tal\">Ordrer"
+                    "</th><th class=\"tal\">Beløb</th></tr>\n");
+    for (size_t i = 0; i < u->antal; i++) {
+        const struct sag_pf_udbetaling_linje *l = &u->linjer[i];
+
+        sag_buf_adds(b, "<tr><td>");
+        udb_maaned(b, l);
+        sag_buf_adds(b, "</td><td>");
+        sag_buf_add_html(b, l->betaler);
+        sag_buf_addf(b, "</td><td>%s</td><td class=\"tal\">",
+                     l->aes ? "AES" : "forsikring");
+        sag_pf_tal(b, l->antal);
+        sag_penge_format_dk(sag_penge_oere(l->sum_oere), kr);
+        sag_buf_adds(b, "</td><td class=\"tal\">");
+        sag_buf_add_html(b, kr);
+        sag_buf_adds(b, "</td></tr>\n");
+    }
+    sag_buf_adds(b, "</table>\n");
 }
 
 void
@@ -410,6 +510,7 @@ sag_pf_tekst(const struct sag_pf_gengiv *g, struct sag_buf *b)
             sag_buf_adds(b, ")\n");
         }
     }
+    udbetalinger_tekst(g->udbetalinger, b);
     sag_buf_release(&c.b);
 }
 
@@ -566,6 +667,7 @@ sag_pf_csv(const struct sag_pf_gengiv *g, struct sag_buf *b)
                          g->prognose->produktionsmaal,
                          g->prognose->produktionsmaal, g->prognose->afsluttet);
     }
+    udbetalinger_csv(g->udbetalinger, b);
     sag_buf_release(&c.b);
 }
 
@@ -992,6 +1094,7 @@ sag_pf_html(const struct sag_pf_gengiv *g, struct sag_buf *b)
             sag_buf_adds(b, ".</p>\n");
         }
     }
+    udbetalinger_html(g->udbetalinger, b);
     sag_buf_adds(b, "<p><small>Skadesag. Definitioner: docs/portefolje.md."
                     "</small></p>\n</body>\n</html>\n");
     for (size_t i = 0; i < sizeof(vis) / sizeof(vis[0]); i++)

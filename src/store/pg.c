@@ -2900,6 +2900,23 @@ raekker_ud(struct sag_store *s, const char *sql, const char *typer,
     return raekker(l, st, "kopieringen", ud_raekke, &c, d);
 }
 
+static enum sag_status
+raekker_ud_p(struct sag_store *s, const char *sql, const char *const *p,
+             size_t np, const char *typer,
+             int (*cb)(void *ctx, const char *const *v), void *ctx,
+             struct sag_diag *d)
+{
+    struct pg *l = L(s);
+    struct stmt *st = forbered(l, sql);
+    struct ud_cb c = { strlen(typer), cb, ctx };
+
+    if (st == NULL)
+        return dbfejl(l, d, "udbetalingen");
+    for (size_t i = 0; i < np && i < MAKS_PARAM; i++)
+        bind_tekst(st, (int)i + 1, p[i]);
+    return raekker(l, st, "udbetalingen", ud_raekke, &c, d);
+}
+
 /* Text for every column: PostgreSQL reads integers and bytea ("\\x" hex)
  * from their text forms. */
 static enum sag_status
@@ -2998,6 +3015,7 @@ static const struct sag__store_ops pg_ops = {
     .noegler_deaktiver = noegler_deaktiver,
     .raekker_ud = raekker_ud,
     .raekke_ind = raekke_ind,
+    .raekker_ud_p = raekker_ud_p,
     .kopi_faerdig = kopi_faerdig,
 };
 

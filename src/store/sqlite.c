@@ -2582,6 +2582,23 @@ raekke_ind(struct sag_store *s, const char *sql, const char *typer,
     return trin(l, st, "kopieringen", d);
 }
 
+static enum sag_status
+raekker_ud_p(struct sag_store *s, const char *sql, const char *const *p,
+             size_t np, const char *typer,
+             int (*cb)(void *ctx, const char *const *v), void *ctx,
+             struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, sql);
+    struct ud_cb c = { typer, cb, ctx };
+
+    if (st == NULL)
+        return dbfejl(l, d, "udbetalingen");
+    for (size_t i = 0; i < np; i++)
+        bind_tekst(st, (int)i + 1, p[i]);
+    return raekker(l, st, "udbetalingen", ud_raekke, &c, d);
+}
+
 static const struct sag__store_ops lite_ops = {
     .luk = luk,
     .begynd = begynd,
@@ -2643,6 +2660,7 @@ static const struct sag__store_ops lite_ops = {
     .noegler_deaktiver = noegler_deaktiver,
     .raekker_ud = raekker_ud,
     .raekke_ind = raekke_ind,
+    .raekker_ud_p = raekker_ud_p,
     .kopi_faerdig = NULL,
 };
 

@@ -1965,6 +1965,30 @@ static const struct {
       "INSERT INTO api_noegler(token_hash, bruger, scope, beskrivelse, "
       "oprettet, udloeber, aktiv) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
       "ttitiii" },
+    /* The monthly run (migration 011). */
+    { "udbetaling_koersler",
+      "SELECT id, aar, maaned, status, markoer, antal, sum_oere, bruger, "
+      "startet, afsluttet, sendt, tilbagefoert, bogfoert_antal, "
+      "bogfoert_oere FROM udbetaling_koersler ORDER BY id",
+      "INSERT INTO udbetaling_koersler(id, aar, maaned, status, markoer, "
+      "antal, sum_oere, bruger, startet, afsluttet, sendt, tilbagefoert, "
+      "bogfoert_antal, bogfoert_oere) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+      "?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+      "tiittiitttttii" },
+    { "udbetaling_totaler",
+      "SELECT koersel_id, betalertype, betaler, antal, sum_oere FROM "
+      "udbetaling_totaler ORDER BY koersel_id, betalertype, betaler",
+      "INSERT INTO udbetaling_totaler(koersel_id, betalertype, betaler, "
+      "antal, sum_oere) VALUES (?1, ?2, ?3, ?4, ?5)",
+      "titii" },
+    { "udbetaling_ordrer",
+      "SELECT ydelse_id, aar, maaned, koersel_id, sag_id, betalertype, "
+      "betaler, beloeb_oere FROM udbetaling_ordrer ORDER BY ydelse_id, aar, "
+      "maaned",
+      "INSERT INTO udbetaling_ordrer(ydelse_id, aar, maaned, koersel_id, "
+      "sag_id, betalertype, betaler, beloeb_oere) VALUES (?1, ?2, ?3, ?4, "
+      "?5, ?6, ?7, ?8)",
+      "tiittiti" },
 };
 
 struct kopi {

@@ -265,6 +265,14 @@ struct sag__store_ops {
     enum sag_status (*raekke_ind)(struct sag_store *s, const char *sql,
                                   const char *typer, const char *const *v,
                                   struct sag_diag *d);
+    /* Like raekker_ud with the `np` parameters ?1… bound as text (the
+     * monthly run's reads, src/store/udbetaling.c: portable statements,
+     * one for both adapters). */
+    enum sag_status (*raekker_ud_p)(struct sag_store *s, const char *sql,
+                                    const char *const *p, size_t np,
+                                    const char *typer,
+                                    int (*cb)(void *ctx, const char *const *v),
+                                    void *ctx, struct sag_diag *d);
     /* After the rows are in (NULL: nothing to do): PostgreSQL sets its
      * identity sequences and its table of unanchored cases. */
     enum sag_status (*kopi_faerdig)(struct sag_store *s, struct sag_diag *d);

@@ -72,6 +72,11 @@ static const unsigned politik[SAG_HANDLING_ANTAL] = {
     [SAG_HANDLING_RAPPORT] = S | J | T | L,
     [SAG_HANDLING_KVALITET_UDTRAEK] = S | J | T | L,
     [SAG_HANDLING_KVALITET_VURDER] = J | T,
+    /* Payments are released by team leads and management, not by the
+     * caseworker or jurist who decided the award (separation of duties;
+     * the sources are silent: Q-50). */
+    [SAG_HANDLING_UDBETALING] = T | L,
+    [SAG_HANDLING_UDBETALING_LAES] = S | J | T | L,
 };
 
 #undef S
@@ -99,6 +104,8 @@ static const char *const handlingstekst[SAG_HANDLING_ANTAL] = {
     [SAG_HANDLING_RAPPORT] = "se rapporter",
     [SAG_HANDLING_KVALITET_UDTRAEK] = "udtrække kvalitetsstikprøver",
     [SAG_HANDLING_KVALITET_VURDER] = "vurdere kvaliteten af afgørelser",
+    [SAG_HANDLING_UDBETALING] = "køre, sende eller tilbageføre udbetalinger",
+    [SAG_HANDLING_UDBETALING_LAES] = "se udbetalingskørsler",
 };
 
 bool

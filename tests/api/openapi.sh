@@ -67,6 +67,7 @@ udfyld() {
         -e 's/{klage_id}/AES-2022-000001-K1/g' \
         -e 's/{afgoerelse_id}/AES-2024-000001-E3/g' \
         -e 's/{koersel}/hoejesteret-2025/g' \
+        -e 's/{koersel_id}/UDB-2026-01-K1/g' \
         -e 's/{brev_id}/AES-2022-000001-B1/g' \
         -e 's/{sha256}/0000000000000000000000000000000000000000000000000000000000000000/g' \
         -e 's/{[^}]*}/UKENDT-PARAMETER/g'

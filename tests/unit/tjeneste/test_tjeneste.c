@@ -195,6 +195,9 @@ test_politik(void **state)
         { SAG_HANDLING_RAPPORT, "SJTL" },
         { SAG_HANDLING_KVALITET_UDTRAEK, "SJTL" },
         { SAG_HANDLING_KVALITET_VURDER, "JT" },
+        /* The monthly payment run (udbetaling.h, Q-50). */
+        { SAG_HANDLING_UDBETALING, "TL" },
+        { SAG_HANDLING_UDBETALING_LAES, "SJTL" },
     };
     static const char bogstav[] = " SJTLBF";
 

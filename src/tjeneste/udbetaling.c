@@ -1,0 +1,488 @@
+/*
+ * The monthly payment run (udbetaling.h; docs/udbetaling.md, "Den
+ * månedlige kørsel"): every award running in the month, what is due for
+ * it (sag_ydelse_forfald), less what the ledger already has for that award
+ * and month, as payment orders and ledger bookings — in batches, one
+ * transaction each, resumable after a kill at any point.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "skadesag/alloc.h"
+#include "skadesag/udbetaling.h"
+
+#include "tjeneste_int.h"
+
+#include "../base/banned.h"
+
+#define STANDARD_BATCH 20000
+
+/* One award's order-to-be, collected while the store streams the awards
+ * (a row callback may not call back into the store). */
+struct post {
+    const char *id, *sag_id, *betaler;
+    int betalertype;
+    int64_t beloeb;
+};
+
+struct samling {
+    struct sag_arena *a;
+    const struct sag_satser *satser;
+    struct sag_maaned m;
+    struct sag_spor *sp; /* inactive: the run keeps no trace per award */
+    const char *markoer;
+    struct post *p;
+    size_t n, plads;
+    long long ydelser, intet, uden_betaler;
+    enum sag_status st;
+    struct sag_diag *d;
+};
+
+static bool
+voks(struct samling *c)
+{
+    size_t ny = c->plads ? 2 * c->plads : 1024;
+    struct post *p;
+
+    if (c->n < c->plads)
+        return true;
+    if ((p = sag_realloc(c->p, ny * sizeof *p)) == NULL)
+        return false;
+    c->p = p;
+    c->plads = ny;
+    return true;
+}
+
+static int
+saml_ydelse(void *ctx, const struct sag_ydelse *y)
+{
+    struct samling *c = ctx;
+    struct sag_ydelse_forfald f;
+    struct post *p;
+
+    c->ydelser++;
+    /* Covered by a committed batch of this run already. */
+    if (c->markoer[0] != '\0' && strcmp(y->id, c->markoer) <= 0)
+        return 0;
+    /* An accident with no insurer on file (Q-45: the awards name
+     * "forsikringsselskab ikke oplyst") has nobody to pay it: held back,
+     * counted, and paid by the run after the insurer is recorded. */
+    if (y->betalertype == SAG_YDELSE_BETALER_FORSIKRING &&
+        (y->betaler[0] == '\0' ||
+         strcmp(y->betaler, "forsikringsselskab ikke oplyst") == 0)) {
+        c->uden_betaler++;
+        return 0;
+    }
+    c->st = sag_ydelse_forfald(c->satser, y, c->m, c->sp, &f, c->d);
+    if (c->st != SAG_OK)
+        return 1;
+    if (!f.forfalden || f.beloeb.oere == 0) {
+        c->intet++;
+        return 0;
+    }
+    if (!voks(c)) {
+        c->st = sag_diag_set(c->d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        return 1;
+    }
+    p = &c->p[c->n++];
+    p->id = sag_arena_strdup(c->a, y->id);
+    p->sag_id = sag_arena_strdup(c->a, y->sag_id);
+    p->betaler = sag_arena_strdup(c->a, y->betaler);
+    p->betalertype = (int)y->betalertype;
+    p->beloeb = f.beloeb.oere;
+    if (p->id == NULL || p->sag_id == NULL || p->betaler == NULL) {
+        c->st = sag_diag_set(c->d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        return 1;
+    }
+    return 0;
+}
+
+/* What the ledger has booked per award for the month. */
+struct bogfoert {
+    const char *id;
+    int64_t oere;
+};
+
+struct bogfoerte {
+    struct sag_arena *a;
+    struct bogfoert *b;
+    size_t n, plads;
+    bool fejl;
+};
+
+static int
+saml_bogfoert(void *ctx, const char *id, int64_t oere)
+{
+    struct bogfoerte *c = ctx;
+
+    if (c->n == c->plads) {
+        size_t ny = c->plads ? 2 * c->plads : 256;
+        struct bogfoert *b = sag_realloc(c->b, ny * sizeof *b);
+
+        if (b == NULL) {
+            c->fejl = true;
+            return 1;
+        }
+        c->b = b;
+        c->plads = ny;
+    }
+    c->b[c->n].id = sag_arena_strdup(c->a, id);
+    c->b[c->n++].oere = oere;
+    if (c->b[c->n - 1].id == NULL) {
+        c->fejl = true;
+        return 1;
+    }
+    return 0;
+}
+
+static int
+sammenlign_bogfoert(const void *x, const void *y)
+{
+    return strcmp(((const struct bogfoert *)x)->id,
+                  ((const struct bogfoert *)y)->id);
+}
+
+static int
+sammenlign_post(const void *x, const void *y)
+{
+    return strcmp(((const struct post *)x)->id, ((const struct post *)y)->id);
+}
+
+/* Start the month's run, or find it: done (nothing to add) or interrupted
+ * (resume). The id is minted inside the transaction. */
+static enum sag_status
+find_eller_start(struct sag_tj *k, struct sag_maaned m,
+                 struct sag_udb_resultat *r, struct sag_diag *d)
+{
+    struct sag_store *s = k->store;
+    enum sag_status st;
+    long long n = 0;
+
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    st = sag_store_udb_aktiv(s, m.aar, m.maaned, &r->k, d);
+    if (st == SAG_OK) {
+        r->allerede = r->k.status != SAG_UDB_I_GANG;
+        r->genoptaget = r->k.status == SAG_UDB_I_GANG;
+        return sag__tj_afslut(k, SAG_OK, d);
+    }
+    if (st != SAG_ENOTFOUND)
+        return sag__tj_afslut(k, st, d);
+    sag_diag_init(d);
+    if ((st = sag_store_udb_antal(s, m.aar, m.maaned, &n, d)) != SAG_OK)
+        return sag__tj_afslut(k, st, d);
+    memset(&r->k, 0, sizeof r->k);
+    (void)snprintf(r->k.id, sizeof r->k.id, "UDB-%04d-%02d-K%lld", m.aar,
+                   m.maaned, n + 1);
+    r->k.aar = m.aar;
+    r->k.maaned = m.maaned;
+    r->k.status = SAG_UDB_I_GANG;
+    (void)snprintf(r->k.bruger, sizeof r->k.bruger, "%s", k->bruger);
+    st = sag_store_udb_ny(s, &r->k, d);
+    return sag__tj_afslut(k, st, d);
+}
+
+/* The reconciliation kept when the run finished (no scan). */
+static void
+gemt_afstemning(struct sag_udb_resultat *r)
+{
+    r->bogfoert_oere = r->k.bogfoert_oere;
+    r->afstemt = r->k.bogfoert_antal == r->k.antal &&
+                 r->k.bogfoert_oere == r->k.sum_oere;
+}
+
+static enum sag_status
+afstem(struct sag_tj *k, struct sag_udb_resultat *r, struct sag_diag *d)
+{
+    long long antal = 0;
+    enum sag_status st =
+        sag_store_udb_bogfoert(k->store, r->k.id, &antal, &r->bogfoert_oere, d);
+
+    r->afstemt = st == SAG_OK && antal == r->k.antal &&
+                 r->bogfoert_oere == r->k.sum_oere;
+    return st;
+}
+
+/* Write the posts in batches: orders, their ledger bookings and the
+ * run's cursor, one transaction per batch. */
+static enum sag_status
+skriv_batches(struct sag_tj *k, struct sag_udb_resultat *r,
+              const struct post *p, size_t n, size_t batch, struct sag_diag *d)
+{
+    struct sag_store *s = k->store;
+    enum sag_status st = SAG_OK;
+
+    for (size_t i = 0; i < n && st == SAG_OK; i += batch) {
+        size_t slut = i + batch < n ? i + batch : n;
+        char efter[sizeof r->k.markoer];
+
+        (void)snprintf(efter, sizeof efter, "%s", r->k.markoer);
+        if ((st = sag_store_begynd(s, d)) != SAG_OK)
+            return st;
+        for (size_t j = i; j < slut && st == SAG_OK; j++) {
+            struct sag_ordre o = { p[j].id,
+                                   p[j].sag_id,
+                                   r->k.aar,
+                                   r->k.maaned,
+                                   sag_penge_oere(p[j].beloeb),
+                                   p[j].betaler,
+                                   NULL };
+
+            st = sag_store_udb_ordre(s, r->k.id, &o, p[j].betalertype, d);
+            r->k.sum_oere += p[j].beloeb;
+        }
+        if (st == SAG_OK)
+            st = sag_store_udb_bogfoer(s, r->k.id, efter, p[slut - 1].id, NULL,
+                                       d);
+        (void)snprintf(r->k.markoer, sizeof r->k.markoer, "%s", p[slut - 1].id);
+        r->k.antal += (long long)(slut - i);
+        if (st == SAG_OK)
+            st = sag_store_udb_opdater(s, &r->k, NULL, NULL, d);
+        if ((st = sag__tj_afslut(k, st, d)) == SAG_OK)
+            r->nye_ordrer += (long long)(slut - i);
+    }
+    return st;
+}
+
+enum sag_status
+sag_tj_udbetaling_koer(struct sag_tj *k, struct sag_maaned m, size_t batch,
+                       struct sag_udb_resultat *r, struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct samling c;
+    struct sag_spor sp;
+    struct bogfoerte b;
+    enum sag_status st;
+    size_t ud = 0;
+
+    memset(r, 0, sizeof *r);
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_UDBETALING, d)) != SAG_OK)
+        return st;
+    if (k->satser == NULL)
+        return sag_diag_set(d, SAG_EMISSING, "/satser",
+                            "satstabellerne er ikke indlæst");
+    if (m.maaned < 1 || m.maaned > 12 || m.aar < 1900 || m.aar > 9999)
+        return sag_diag_set(d, SAG_EINVAL, "/maaned", "ugyldig måned");
+    if (batch == 0)
+        batch = STANDARD_BATCH;
+    if ((st = find_eller_start(k, m, r, d)) != SAG_OK)
+        return st;
+    if (r->allerede) {
+        gemt_afstemning(r);
+        return SAG_OK;
+    }
+
+    sag_arena_init(&a, 0);
+    memset(&c, 0, sizeof c);
+    c.a = &a;
+    c.satser = k->satser;
+    c.m = m;
+    sag_spor_init(&sp, &a, false);
+    c.sp = &sp;
+    c.markoer = r->k.markoer;
+    c.d = d;
+    memset(&b, 0, sizeof b);
+    b.a = &a;
+    /* One snapshot for both reads. */
+    if ((st = sag_store_begynd_laes(k->store, d)) == SAG_OK) {
+        st = sag_store_ydelser_i_maaned(k->store, m, saml_ydelse, &c, d);
+        if (st == SAG_OK)
+            st = c.st;
+        if (st == SAG_OK)
+            st = sag_store_udb_bogfoert_i_maaned(k->store, m.aar, m.maaned,
+                                                 saml_bogfoert, &b, d);
+        if (st == SAG_OK && b.fejl)
+            st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        sag_store_fortryd(k->store);
+    }
+    r->ydelser = c.ydelser;
+    r->intet_at_betale = c.intet;
+    r->uden_betaler = c.uden_betaler;
+    if (st == SAG_OK) {
+        bool sorteret = true;
+
+        for (size_t i = 1; i < c.n && sorteret; i++)
+            sorteret = strcmp(c.p[i - 1].id, c.p[i].id) < 0;
+        if (!sorteret)
+            qsort(c.p, c.n, sizeof *c.p, sammenlign_post);
+        if (b.n > 1)
+            qsort(b.b, b.n, sizeof *b.b, sammenlign_bogfoert);
+        /* Less what the ledger has for the award and month already
+         * (a manual payment, an earlier run reversed and booked back). */
+        for (size_t i = 0; i < c.n; i++) {
+            struct bogfoert noegle = { c.p[i].id, 0 };
+            const struct bogfoert *f =
+                b.n ? bsearch(&noegle, b.b, b.n, sizeof *b.b,
+                              sammenlign_bogfoert)
+                    : NULL;
+            int64_t rest = c.p[i].beloeb - (f != NULL ? f->oere : 0);
+
+            if (rest > 0) {
+                c.p[ud] = c.p[i];
+                c.p[ud++].beloeb = rest;
+            } else if (rest < 0) {
+                r->ikke_positive++;
+            } else {
+                r->intet_at_betale++;
+            }
+        }
+        st = skriv_batches(k, r, c.p, ud, batch, d);
+    }
+    sag_free(c.p);
+    sag_free(b.b);
+    sag_arena_release(&a);
+    if (st != SAG_OK)
+        return st;
+
+    /* Done: the run's totals per payer and the ledger's sum under its
+     * reference, kept with the run. */
+    if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
+        return st;
+    st = sag_store_udb_afslut(k->store, r->k.id, d);
+    if ((st = sag__tj_afslut(k, st, d)) != SAG_OK)
+        return st;
+    if ((st = sag_store_udb_hent(k->store, r->k.id, &r->k, d)) != SAG_OK)
+        return st;
+    gemt_afstemning(r);
+    return SAG_OK;
+}
+
+enum sag_status
+sag_tj_udbetaling_vis(struct sag_tj *k, const char *id,
+                      struct sag_udb_resultat *r, struct sag_diag *d)
+{
+    enum sag_status st;
+
+    memset(r, 0, sizeof *r);
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_UDBETALING_LAES, d)) != SAG_OK)
+        return st;
+    if (id == NULL || id[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/koersel", "mangler");
+    if ((st = sag_store_udb_hent(k->store, id, &r->k, d)) != SAG_OK)
+        return st;
+    return afstem(k, r, d);
+}
+
+/* Change a run's state in one transaction, checked inside it. */
+static enum sag_status
+skift(struct sag_tj *k, const char *id, enum sag_udb_status til,
+      struct sag_udb_koersel *ud, struct sag_diag *d)
+{
+    struct sag_store *s = k->store;
+    struct sag_udb_koersel t;
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_UDBETALING, d)) != SAG_OK)
+        return st;
+    if (id == NULL || id[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/koersel", "mangler");
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    if ((st = sag_store_udb_hent(s, id, &t, d)) != SAG_OK)
+        return sag__tj_afslut(k, st, d);
+    if (til == SAG_UDB_SENDT && t.status != SAG_UDB_FAERDIG)
+        return sag__tj_afslut(
+            k,
+            sag_diag_set(d, SAG_ECONFLICT, "/status",
+                         "kun en færdig kørsel kan sendes (kørslen er %s)",
+                         sag_udb_status_navn(t.status)),
+            d);
+    if (til == SAG_UDB_TILBAGEFOERT && t.status != SAG_UDB_FAERDIG &&
+        t.status != SAG_UDB_I_GANG)
+        return sag__tj_afslut(
+            k,
+            sag_diag_set(d, SAG_ECONFLICT, "/status",
+                         "kun en kørsel der ikke er sendt, kan tilbageføres "
+                         "(kørslen er %s)",
+                         sag_udb_status_navn(t.status)),
+            d);
+    if (til == SAG_UDB_TILBAGEFOERT) {
+        char ref[SAG_UDB_ID_MAX + 4];
+
+        (void)snprintf(ref, sizeof ref, "%s-T", t.id);
+        st = sag_store_udb_tilbagefoer(s, t.id, ref, NULL, d);
+    }
+    t.status = til;
+    if (st == SAG_OK)
+        st = sag_store_udb_opdater(
+            s, &t, til == SAG_UDB_SENDT ? "sendt" : "tilbagefoert", NULL, d);
+    if ((st = sag__tj_afslut(k, st, d)) != SAG_OK)
+        return st;
+    return sag_store_udb_hent(s, id, ud, d);
+}
+
+enum sag_status
+sag_tj_udbetaling_send(struct sag_tj *k, const char *id,
+                       struct sag_udb_koersel *ud, struct sag_diag *d)
+{
+    return skift(k, id, SAG_UDB_SENDT, ud, d);
+}
+
+enum sag_status
+sag_tj_udbetaling_tilbagefoer(struct sag_tj *k, const char *id,
+                              struct sag_udb_koersel *ud, struct sag_diag *d)
+{
+    return skift(k, id, SAG_UDB_TILBAGEFOERT, ud, d);
+}
+
+enum sag_status
+sag_tj_udbetaling_ordrer(struct sag_tj *k, const char *id, const char *betaler,
+                         int (*cb)(void *ctx, const struct sag_ordre *o,
+                                   int betalertype),
+                         void *ctx, struct sag_diag *d)
+{
+    enum sag_status st;
+
+    /* The files carry the recipients' CPR numbers (the NemKonto key):
+     * only the roles that release payments may produce them. */
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_UDBETALING, d)) != SAG_OK)
+        return st;
+    if (id == NULL || id[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/koersel", "mangler");
+    return sag_store_udb_ordrer(k->store, id, betaler, cb, ctx, d);
+}
+
+enum sag_status
+sag_tj_udbetaling_totaler(struct sag_tj *k, struct sag_maaned fra,
+                          struct sag_maaned til,
+                          int (*cb)(void *ctx,
+                                    const struct sag_udb_maanedstotal *t),
+                          void *ctx, struct sag_diag *d)
+{
+    enum sag_status st;
+    struct sag_store *s = k->rapport_store ? k->rapport_store : k->store;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_UDBETALING_LAES, d)) != SAG_OK)
+        return st;
+    return sag_store_udb_totaler(s, fra.aar, fra.maaned, til.aar, til.maaned,
+                                 cb, ctx, d);
+}
+
+static int
+pf_linje(void *ctx, const struct sag_udb_maanedstotal *t)
+{
+    struct sag_pf_udbetalinger *u = ctx;
+    struct sag_pf_udbetaling_linje *l;
+
+    if (u->antal >= SAG_PF_MAKS_UDBETALINGER)
+        return 1;
+    l = &u->linjer[u->antal++];
+    l->aar = t->aar;
+    l->maaned = t->maaned;
+    l->aes = t->betalertype == SAG_YDELSE_BETALER_AES;
+    (void)snprintf(l->betaler, sizeof l->betaler, "%s", t->betaler);
+    l->antal = (long)t->antal;
+    l->sum_oere = t->sum_oere;
+    return 0;
+}
+
+enum sag_status
+sag_tj_udbetaling_portefolje(struct sag_tj *k, struct sag_dato fra,
+                             struct sag_dato til,
+                             struct sag_pf_udbetalinger *ud, struct sag_diag *d)
+{
+    ud->antal = 0;
+    return sag_tj_udbetaling_totaler(k, sag_maaned_af(fra), sag_maaned_af(til),
+                                     pf_linje, ud, d);
+}

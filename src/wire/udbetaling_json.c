@@ -1,0 +1,153 @@
+/*
+ * The monthly run's wire format (udbetaling_json.h).
+ */
+#include <inttypes.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "skadesag/udbetaling_json.h"
+
+#include "../base/banned.h"
+
+enum sag_status
+sag_udb_bestilling_fra_json(const char *tekst, size_t len, struct sag_maaned *m,
+                            size_t *batch, struct sag_diag *d)
+{
+    json_error_t e;
+    json_t *o = json_loadb(tekst, len, JSON_REJECT_DUPLICATES, &e), *v;
+    const char *k;
+    enum sag_status st = SAG_OK;
+
+    *batch = 0;
+    if (o == NULL || !json_is_object(o)) {
+        json_decref(o);
+        return sag_diag_set(d, SAG_EPARSE, "", "ikke et JSON-objekt");
+    }
+    json_object_foreach(o, k, v)
+    {
+        if (strcmp(k, "maaned") != 0 && strcmp(k, "batch") != 0) {
+            st = sag_diag_set(d, SAG_EINVAL, "", "ukendt felt");
+            (void)snprintf(d->felt, sizeof d->felt, "/%s", k);
+            break;
+        }
+    }
+    if (st == SAG_OK) {
+        v = json_object_get(o, "maaned");
+        if (v == NULL)
+            st = sag_diag_set(d, SAG_EMISSING, "/maaned", "mangler (ÅÅÅÅ-MM)");
+        else if (!json_is_string(v) ||
+                 sag_maaned_parse(json_string_value(v), m) != SAG_OK)
+            st = sag_diag_set(d, SAG_EINVAL, "/maaned",
+                              "skal være en måned (ÅÅÅÅ-MM)");
+    }
+    if (st == SAG_OK && (v = json_object_get(o, "batch")) != NULL) {
+        if (!json_is_integer(v) || json_integer_value(v) < 1 ||
+            json_integer_value(v) > 10000000)
+            st = sag_diag_set(d, SAG_EINVAL, "/batch",
+                              "skal være et heltal 1-10000000");
+        else
+            *batch = (size_t)json_integer_value(v);
+    }
+    json_decref(o);
+    return st;
+}
+
+static void
+felt(struct sag_buf *b, const char *navn, bool *foerste)
+{
+    if (!*foerste)
+        sag_buf_addc(b, ',');
+    *foerste = false;
+    sag_buf_add_json_str(b, navn);
+    sag_buf_addc(b, ':');
+}
+
+static void
+tekst(struct sag_buf *b, const char *navn, const char *v, bool *foerste)
+{
+    felt(b, navn, foerste);
+    if (v == NULL || v[0] == '\0')
+        sag_buf_adds(b, "null");
+    else
+        sag_buf_add_json_str(b, v);
+}
+
+static void
+tal(struct sag_buf *b, const char *navn, long long v, bool *foerste)
+{
+    felt(b, navn, foerste);
+    sag_buf_addf(b, "%lld", v);
+}
+
+static void
+sandt(struct sag_buf *b, const char *navn, bool v, bool *foerste)
+{
+    felt(b, navn, foerste);
+    sag_buf_adds(b, v ? "true" : "false");
+}
+
+static const char *
+betalertype(int t)
+{
+    return t == SAG_YDELSE_BETALER_AES ? "aes" : "forsikring";
+}
+
+void
+sag_udb_resultat_json(const struct sag_udb_resultat *r, struct sag_buf *b)
+{
+    const struct sag_udb_koersel *k = &r->k;
+    bool f = true;
+    char m[16];
+
+    (void)snprintf(m, sizeof m, "%04d-%02d", k->aar, k->maaned);
+    sag_buf_addc(b, '{');
+    tekst(b, "id", k->id, &f);
+    tekst(b, "maaned", m, &f);
+    tekst(b, "status", sag_udb_status_navn(k->status), &f);
+    tal(b, "antal", k->antal, &f);
+    tal(b, "sum_oere", (long long)k->sum_oere, &f);
+    felt(b, "betalere", &f);
+    sag_buf_addc(b, '[');
+    for (size_t i = 0; i < k->antal_betalere; i++) {
+        bool g = true;
+
+        sag_buf_adds(b, i ? ",{" : "{");
+        tekst(b, "betaler", k->betalere[i].betaler, &g);
+        tekst(b, "betalertype", betalertype(k->betalere[i].betalertype), &g);
+        tal(b, "antal", k->betalere[i].antal, &g);
+        tal(b, "sum_oere", (long long)k->betalere[i].sum_oere, &g);
+        sag_buf_addc(b, '}');
+    }
+    sag_buf_addc(b, ']');
+    tal(b, "bogfoert_oere", (long long)r->bogfoert_oere, &f);
+    sandt(b, "afstemt", r->afstemt, &f);
+    sandt(b, "allerede", r->allerede, &f);
+    sandt(b, "genoptaget", r->genoptaget, &f);
+    tal(b, "ydelser", r->ydelser, &f);
+    tal(b, "nye_ordrer", r->nye_ordrer, &f);
+    tal(b, "uden_betaler", r->uden_betaler, &f);
+    tekst(b, "bruger", k->bruger, &f);
+    tekst(b, "startet", k->startet, &f);
+    tekst(b, "afsluttet", k->afsluttet, &f);
+    tekst(b, "sendt", k->sendt, &f);
+    tekst(b, "tilbagefoert", k->tilbagefoert, &f);
+    sag_buf_addc(b, '}');
+}
+
+void
+sag_udb_total_json(const struct sag_udb_maanedstotal *t, bool foerste,
+                   struct sag_buf *b)
+{
+    bool f = true;
+    char m[16];
+
+    (void)snprintf(m, sizeof m, "%04d-%02d", t->aar, t->maaned);
+    sag_buf_adds(b, foerste ? "{" : ",{");
+    tekst(b, "maaned", m, &f);
+    tekst(b, "betalertype", betalertype(t->betalertype), &f);
+    tekst(b, "betaler", t->betaler, &f);
+    tal(b, "antal", t->antal, &f);
+    tal(b, "sum_oere", (long long)t->sum_oere, &f);
+    sag_buf_addc(b, '}');
+}

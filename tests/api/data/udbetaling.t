@@ -1,0 +1,89 @@
+The monthly payment run over HTTP (docs/udbetaling.md, "Den månedlige
+kørsel"; docs/api.yaml): the demo decisions give two awards that touch
+January 2026 (their amounts are the awards' own, tests/unit/core/
+test_ydelse.c); one gives an order of 10.321,00 kr. to the demo insurer,
+the other nothing. What is pinned here is the run's life cycle, its
+totals per payer and their reconciliation, the roles and the refusals. (Amounts, the kill -9 resume and the pain.001 file are tested in
+tests/unit/tjeneste/test_udbetaling.c and tests/udbetaling/test_kill9.sh.)
+
+./api HVEM METODE STI [KROP] is tests/api/api (led1 management, tl1 team
+lead, sb101 caseworker).
+  $ ln -s "$ROD/tests/api/api" api
+
+A caseworker may not release payments (403, Q-50); a month that is no
+month is refused naming the field (422).
+  $ ./api sb101 POST /api/udbetaling/koersler '{"maaned":"2026-01"}' | sed -n 1p
+  HTTP 403
+  $ ./api tl1 POST /api/udbetaling/koersler '{"maaned":"2026-13"}' | grep -E 'HTTP|felt'
+  HTTP 422
+  "felt":"/maaned"}
+  $ ./api tl1 POST /api/udbetaling/koersler '{"maaned":"2026-01","x":1}' | grep -E 'HTTP|felt'
+  HTTP 422
+  "detail":"ukendt felt",
+  "felt":"/x"}
+
+The team lead runs January 2026 (201): run K1, finished, one order,
+reconciled with the ledger (1.032.100 øre booked = the orders' sum).
+  $ ./api tl1 POST /api/udbetaling/koersler '{"maaned":"2026-01"}' | grep -vE '"(startet|afsluttet)"'
+  HTTP 201
+  {"id":"UDB-2026-01-K1",
+  "maaned":"2026-01",
+  "status":"faerdig",
+  "antal":1,
+  "sum_oere":1032100,
+  "betalere":[{"betaler":"Demo Forsikring A/S",
+  "betalertype":"forsikring",
+  "antal":1,
+  "sum_oere":1032100}],
+  "bogfoert_oere":1032100,
+  "afstemt":true,
+  "allerede":false,
+  "genoptaget":false,
+  "ydelser":2,
+  "nye_ordrer":1,
+  "uden_betaler":0,
+  "bruger":"tl1",
+  "sendt":null,
+  "tilbagefoert":null}
+
+Running the month again adds nothing (200, "allerede": true).
+  $ ./api tl1 POST /api/udbetaling/koersler '{"maaned":"2026-01"}' | grep -E 'HTTP|"id"|allerede|nye_ordrer'
+  HTTP 200
+  {"id":"UDB-2026-01-K1",
+  "allerede":true,
+  "nye_ordrer":0,
+
+The caseworker may read the run; an unknown run is 404.
+  $ ./api sb101 GET /api/udbetaling/koersler/UDB-2026-01-K1 | grep -E 'HTTP|"status"'
+  HTTP 200
+  "status":"faerdig",
+  $ ./api tl1 GET /api/udbetaling/koersler/UDB-2026-01-K9 | sed -n 1p
+  HTTP 404
+
+Reversal of the unsent run, then a new run K2, sent by management; a sent
+run cannot be reversed (409, the field /status).
+  $ ./api tl1 POST /api/udbetaling/koersler/UDB-2026-01-K1/tilbagefoer | grep -E 'HTTP|"status"'
+  HTTP 200
+  "status":"tilbagefoert",
+  $ ./api tl1 POST /api/udbetaling/koersler '{"maaned":"2026-01"}' | grep -E 'HTTP|"id"'
+  HTTP 201
+  {"id":"UDB-2026-01-K2",
+  $ ./api led1 POST /api/udbetaling/koersler/UDB-2026-01-K2/send | grep -E 'HTTP|"status"'
+  HTTP 200
+  "status":"sendt",
+  $ ./api tl1 POST /api/udbetaling/koersler/UDB-2026-01-K2/tilbagefoer | grep -E 'HTTP|felt'
+  HTTP 409
+  "felt":"/status"}
+
+Totals per month and payer (K2's order; K1 was reversed), and a bad month
+(422).
+  $ ./api led1 GET '/api/udbetaling/totaler?fra=2026-01&til=2026-12'
+  HTTP 200
+  [{"maaned":"2026-01",
+  "betalertype":"forsikring",
+  "betaler":"Demo Forsikring A/S",
+  "antal":1,
+  "sum_oere":1032100}]
+  $ ./api led1 GET '/api/udbetaling/totaler?fra=2026&til=2026-12' | grep -E 'HTTP|felt'
+  HTTP 422
+  "felt":"/fra"}

@@ -1,0 +1,424 @@
+/*
+ * The monthly payment run (udbetaling.h) on a real SQLite store: the
+ * policy, a hand-worked run, a re-run that adds nothing, reversal and a
+ * new run, sending, the pain.001 file of AES's orders against the official
+ * XSD (when SKADESAG_PAIN001_XSD is set), and, over a generated portfolio
+ * run in small batches, the ledger totals = the sum of the payment orders
+ * = what sag_ydelse_forfald says is due. (A real kill -9 and resume:
+ * tests/udbetaling/kill9.sh.)
+ */
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "testsag.h"
+
+#include "skadesag/satser_fil.h"
+#include "skadesag/udbetaling.h"
+
+static struct sag_satser satser;
+static char sti[256];
+
+static void
+fjern(const char *s)
+{
+    char x[300];
+
+    (void)unlink(s);
+    (void)snprintf(x, sizeof(x), "%s-wal", s);
+    (void)unlink(x);
+    (void)snprintf(x, sizeof(x), "%s-shm", s);
+    (void)unlink(x);
+}
+
+static struct sag_store *
+aabn(void)
+{
+    struct sag_store *st = NULL;
+    struct sag_diag d;
+    char url[300];
+
+    (void)snprintf(url, sizeof(url), "sqlite:%s", sti);
+    if (sag_store_aabn(url, SAG_STORE_OPRET, &st, &d) != SAG_OK)
+        fail_msg("kan ikke åbne %s: %s", sti, d.besked);
+    return st;
+}
+
+static int
+setup(void **state)
+{
+    (void)state;
+    (void)snprintf(sti, sizeof(sti), "/tmp/skadesag-udb-%ld.db",
+                   (long)getpid());
+    fjern(sti);
+    return 0;
+}
+
+static int
+teardown(void **state)
+{
+    (void)state;
+    fjern(sti);
+    return 0;
+}
+
+static struct sag_tj
+kontekst(struct sag_store *s, enum sag_rolle rolle)
+{
+    struct sag_tj k;
+
+    sag_tj_init(&k, s, &satser, "tl1", rolle, dato_iso("2026-01-20"));
+    return k;
+}
+
+static void
+opret(struct sag_store *s, const char *cpr, char id[SAG_ID_MAX])
+{
+    struct sag_tj k = kontekst(s, SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, "2025-02-14");
+    struct sag_diag d;
+
+    h.ny.type = SAG_SAGSTYPE_ULYKKE;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.skadedato = dato_iso("2025-02-10");
+    h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.cpr = cpr;
+    h.ny.team = "T1";
+    h.ny.sagsbehandler = "sb1";
+    if (sag_tj_opret(&k, &h, id, &d) != SAG_OK)
+        fail_msg("opret: %s %s", d.felt, d.besked);
+}
+
+/* A final running award from 1.1.2025 at the 2024 base level. */
+static void
+ydelse(struct sag_store *s, const char *sag_id, int n, int64_t grund_kr,
+       enum sag_ydelse_betalertype bt, const char *betaler, int64_t t,
+       int64_t nv)
+{
+    struct sag_ydelse y;
+    struct sag_diag d;
+
+    memset(&y, 0, sizeof y);
+    (void)snprintf(y.id, sizeof y.id, "%s-E1-Y%d", sag_id, n);
+    (void)snprintf(y.sag_id, sizeof y.sag_id, "%s", sag_id);
+    (void)snprintf(y.afgoerelse_id, sizeof y.afgoerelse_id, "%s-E1", sag_id);
+    y.art = SAG_YDELSE_LOEBENDE_ENDELIG;
+    y.fra = dato_iso("2025-01-01");
+    y.beloeb = sag_penge_oere(grund_kr * 100);
+    y.regulering = SAG_YDELSE_REG_FRA_2024;
+    y.betalertype = bt;
+    (void)snprintf(y.betaler, sizeof y.betaler, "%s", betaler);
+    y.andel.taeller = t;
+    y.andel.naevner = nv;
+    y.skattepligtig = true;
+    assert_ok(sag_store_begynd(s, &d));
+    if (sag_store_ydelse_gem(s, &y, &d) != SAG_OK)
+        fail_msg("ydelse: %s %s", d.felt, d.besked);
+    assert_ok(sag_store_bekraeft(s, &d));
+}
+
+static const struct sag_maaned jan26 = { 2026, 1 };
+
+/* The ledger's sum for a month, all references. */
+static int
+plus(void *ctx, const char *id, int64_t oere)
+{
+    (void)id;
+    *(int64_t *)ctx += oere;
+    return 0;
+}
+
+static int64_t
+hovedbog(struct sag_store *s, struct sag_maaned m)
+{
+    int64_t sum = 0;
+    struct sag_diag d;
+
+    assert_ok(
+        sag_store_udb_bogfoert_i_maaned(s, m.aar, m.maaned, plus, &sum, &d));
+    return sum;
+}
+
+/*
+ * Hand-worked: three awards at the 2024 base level, regulated for 2026 by
+ * the series "serie_fra_2024" (8,9 % in 2026, data/satser.tsv), the
+ * yearly amount rounded up to whole kroner divisible by 12 (§ 25, stk. 5):
+ *   A (Tryg, 1/1): 120.000 kr. × 1,089 = 130.680 kr. = 12 × 10.890 kr.
+ *                  → 10.890,00 kr. for January
+ *   B (AES, 1/1):   60.000 kr. × 1,089 =  65.340 kr. = 12 × 5.445 kr.
+ *                  →  5.445,00 kr.
+ *   C (Tryg, 1/2): 120.000 kr. → 10.890,00 / 2 = 5.445,00 kr.
+ * Total 21.780,00 kr.; Tryg 16.335,00 kr. (2 orders), AES 5.445,00 kr.
+ */
+static void
+test_koersel(void **state)
+{
+    struct sag_store *s = aabn();
+    struct sag_tj k = kontekst(s, SAG_ROLLE_TEAMLEDER);
+    struct sag_tj sb = kontekst(s, SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_udb_resultat r, r2;
+    struct sag_udb_koersel t;
+    struct sag_diag d;
+    char a[SAG_ID_MAX], b[SAG_ID_MAX], c[SAG_ID_MAX];
+
+    (void)state;
+    opret(s, "0101809011", a);
+    opret(s, "0202809012", b);
+    opret(s, "0303809013", c);
+    ydelse(s, a, 1, 120000, SAG_YDELSE_BETALER_FORSIKRING, "Tryg", 1, 1);
+    ydelse(s, b, 1, 60000, SAG_YDELSE_BETALER_AES, "AES", 1, 1);
+    ydelse(s, c, 1, 120000, SAG_YDELSE_BETALER_FORSIKRING, "Tryg", 1, 2);
+    /* No insurer on file: held back, not paid. */
+    ydelse(s, c, 2, 120000, SAG_YDELSE_BETALER_FORSIKRING,
+           "forsikringsselskab ikke oplyst", 1, 2);
+
+    /* A caseworker may not release payments; nothing is stored. */
+    assert_status(sag_tj_udbetaling_koer(&sb, jan26, 0, &r, &d), SAG_EADGANG);
+    assert_status(sag_store_udb_aktiv(s, 2026, 1, &t, &d), SAG_ENOTFOUND);
+
+    assert_ok(sag_tj_udbetaling_koer(&k, jan26, 2, &r, &d));
+    assert_string_equal(r.k.id, "UDB-2026-01-K1");
+    assert_int_equal(r.k.status, SAG_UDB_FAERDIG);
+    assert_false(r.allerede);
+    assert_i64_eq(r.ydelser, 4);
+    assert_i64_eq(r.uden_betaler, 1);
+    assert_i64_eq(r.nye_ordrer, 3);
+    assert_i64_eq(r.k.antal, 3);
+    assert_i64_eq(r.k.sum_oere, 2178000);
+    assert_true(r.afstemt);
+    assert_i64_eq(r.bogfoert_oere, 2178000);
+    assert_int_equal(r.k.antal_betalere, 2);
+    assert_string_equal(r.k.betalere[0].betaler, "Tryg"); /* type 1 first */
+    assert_i64_eq(r.k.betalere[0].antal, 2);
+    assert_i64_eq(r.k.betalere[0].sum_oere, 1633500);
+    assert_string_equal(r.k.betalere[1].betaler, "AES");
+    assert_i64_eq(r.k.betalere[1].sum_oere, 544500);
+    assert_i64_eq(hovedbog(s, jan26), 2178000);
+
+    /* A re-run adds nothing. */
+    assert_ok(sag_tj_udbetaling_koer(&k, jan26, 0, &r2, &d));
+    assert_true(r2.allerede);
+    assert_i64_eq(r2.nye_ordrer, 0);
+    assert_string_equal(r2.k.id, "UDB-2026-01-K1");
+    assert_i64_eq(hovedbog(s, jan26), 2178000);
+
+    /* Reversal: the ledger is back at 0 for the month, and a new run pays
+     * the same again under a new id. */
+    assert_ok(sag_tj_udbetaling_tilbagefoer(&k, "UDB-2026-01-K1", &t, &d));
+    assert_int_equal(t.status, SAG_UDB_TILBAGEFOERT);
+    assert_i64_eq(hovedbog(s, jan26), 0);
+    assert_status(sag_tj_udbetaling_tilbagefoer(&k, "UDB-2026-01-K1", &t, &d),
+                  SAG_ECONFLICT);
+    assert_string_equal(d.felt, "/status");
+    assert_ok(sag_tj_udbetaling_koer(&k, jan26, 0, &r2, &d));
+    assert_string_equal(r2.k.id, "UDB-2026-01-K2");
+    assert_i64_eq(r2.k.sum_oere, 2178000);
+    assert_i64_eq(hovedbog(s, jan26), 2178000);
+
+    /* Sent: no longer reversible. */
+    assert_status(sag_tj_udbetaling_send(&sb, "UDB-2026-01-K2", &t, &d),
+                  SAG_EADGANG);
+    assert_ok(sag_tj_udbetaling_send(&k, "UDB-2026-01-K2", &t, &d));
+    assert_int_equal(t.status, SAG_UDB_SENDT);
+    assert_status(sag_tj_udbetaling_tilbagefoer(&k, "UDB-2026-01-K2", &t, &d),
+                  SAG_ECONFLICT);
+    assert_i64_eq(hovedbog(s, jan26), 2178000);
+    sag_store_luk(s);
+}
+
+/* AES's orders as pain.001 (validated against the XSD if given). */
+struct ordresamling {
+    struct sag_ordre o[8];
+    char id[8][64], sag[8][32], cpr[8][16];
+    size_t n;
+};
+
+static int
+saml(void *ctx, const struct sag_ordre *o, int betalertype)
+{
+    struct ordresamling *c = ctx;
+
+    (void)betalertype;
+    if (c->n >= 8)
+        return 1;
+    c->o[c->n] = *o;
+    (void)snprintf(c->id[c->n], 64, "%s", o->ydelse_id);
+    (void)snprintf(c->sag[c->n], 32, "%s", o->sag_id);
+    (void)snprintf(c->cpr[c->n], 16, "%s", o->cpr);
+    c->o[c->n].ydelse_id = c->id[c->n];
+    c->o[c->n].sag_id = c->sag[c->n];
+    c->o[c->n].cpr = c->cpr[c->n];
+    c->o[c->n].betaler = "AES";
+    c->n++;
+    return 0;
+}
+
+static void
+test_pain001(void **state)
+{
+    struct sag_store *s = aabn();
+    struct sag_tj k = kontekst(s, SAG_ROLLE_LEDELSE);
+    struct sag_udb_resultat r;
+    struct ordresamling c;
+    struct sag_pain001_hoved h = { "UDB-2026-01-K1",
+                                   "2026-01-20T10:00:00",
+                                   "Arbejdsmarkedets Erhvervssikring",
+                                   "DK5000400440116243",
+                                   NULL,
+                                   dato_iso("2026-01-30") };
+    struct sag_buf b;
+    struct sag_diag d;
+    char a[SAG_ID_MAX], e[SAG_ID_MAX];
+    const char *xsd = getenv("SKADESAG_PAIN001_XSD");
+
+    (void)state;
+    memset(&c, 0, sizeof c);
+    opret(s, "0101809011", a);
+    opret(s, "0202809012", e);
+    ydelse(s, a, 1, 60000, SAG_YDELSE_BETALER_AES, "AES", 1, 1);
+    ydelse(s, e, 1, 120000, SAG_YDELSE_BETALER_AES, "AES", 1, 1);
+    assert_ok(sag_tj_udbetaling_koer(&k, jan26, 0, &r, &d));
+    assert_ok(sag_tj_udbetaling_ordrer(&k, r.k.id, "AES", saml, &c, &d));
+    assert_int_equal(c.n, 2);
+    assert_string_equal(c.o[0].cpr, "0101809011");
+    sag_buf_init(&b, SAG_BUF_MAX_DEFAULT);
+    assert_ok(sag_pain001_skriv(&h, c.o, c.n, &b, &d));
+    /* 5.445,00 + 10.890,00 kr. */
+    assert_non_null(strstr(b.buf, "<CtrlSum>16335.00</CtrlSum>"));
+    if (xsd != NULL && xsd[0] != '\0') {
+        char fil[] = "/tmp/udb_pain001_XXXXXX", kmd[600];
+        int fd = mkstemp(fil);
+
+        assert_true(fd >= 0);
+        assert_true(write(fd, b.buf, b.len) == (ssize_t)b.len);
+        close(fd);
+        (void)snprintf(kmd, sizeof kmd, "xmllint --noout --schema '%s' '%s'",
+                       xsd, fil);
+        assert_int_equal(system(kmd), 0);
+        unlink(fil);
+    }
+    sag_buf_release(&b);
+    sag_store_luk(s);
+}
+
+/* Property over a generated portfolio (seeded LCG): awards with random
+ * base amounts, start dates either side of the month, shares and payers;
+ * a run in batches of 7. Every award's order is what sag_ydelse_forfald
+ * says is due (none where nothing is), the ledger's sum for the month
+ * equals the sum of the orders, and the run reconciles. */
+struct kontrol {
+    const struct sag_satser *s;
+    int64_t forventet;
+    long long antal;
+};
+
+static int
+kontroller(void *ctx, const struct sag_ydelse *y)
+{
+    struct kontrol *c = ctx;
+    struct sag_ydelse_forfald f;
+    struct sag_diag d;
+    struct sag_arena a;
+    struct sag_spor sp;
+    enum sag_status st;
+
+    sag_arena_init(&a, 0);
+    sag_spor_init(&sp, &a, false);
+    st = sag_ydelse_forfald(c->s, y, jan26, &sp, &f, &d);
+    sag_arena_release(&a);
+    if (st != SAG_OK)
+        fail_msg("forfald %s: %s", y->id, d.besked);
+    if (f.forfalden && f.beloeb.oere > 0) {
+        c->forventet += f.beloeb.oere;
+        c->antal++;
+    }
+    return 0;
+}
+
+static int
+ordresum(void *ctx, const struct sag_ordre *o, int betalertype)
+{
+    (void)betalertype;
+    *(int64_t *)ctx += o->beloeb.oere;
+    return 0;
+}
+
+static void
+test_egenskab(void **state)
+{
+    struct sag_store *s = aabn();
+    struct sag_tj k = kontekst(s, SAG_ROLLE_TEAMLEDER);
+    struct sag_udb_resultat r;
+    struct kontrol c = { &satser, 0, 0 };
+    struct sag_diag d;
+    uint64_t x = 20260101u;
+    int64_t ordrer = 0;
+    static const char *const betalere[] = { "Tryg", "Codan", "Topdanmark" };
+
+    (void)state;
+    for (int i = 0; i < 60; i++) {
+        char id[SAG_ID_MAX], cpr[12];
+        struct sag_ydelse y;
+
+        (void)snprintf(cpr, sizeof cpr, "%02d0180%04d", 1 + i % 28, 1000 + i);
+        opret(s, cpr, id);
+        for (int j = 1; j <= 2; j++) {
+            x = x * 6364136223846793005u + 1442695040888963407u;
+            memset(&y, 0, sizeof y);
+            (void)snprintf(y.id, sizeof y.id, "%s-E1-Y%d", id, j);
+            (void)snprintf(y.sag_id, sizeof y.sag_id, "%s", id);
+            (void)snprintf(y.afgoerelse_id, sizeof y.afgoerelse_id, "%s-E1",
+                           id);
+            y.art = SAG_YDELSE_LOEBENDE_ENDELIG;
+            /* Start between 1.10.2025 and 28.2.2026: some in the month,
+             * some after it, some mid-month (a part month). */
+            y.fra.dage = dato_iso("2025-10-01").dage + (int32_t)(x >> 40) % 150;
+            y.beloeb = sag_penge_oere((int64_t)((x >> 20) % 50000000) + 100);
+            y.regulering = SAG_YDELSE_REG_FRA_2024;
+            y.betalertype = (x >> 8) % 3 == 0 ? SAG_YDELSE_BETALER_AES
+                                              : SAG_YDELSE_BETALER_FORSIKRING;
+            (void)snprintf(y.betaler, sizeof y.betaler, "%s",
+                           y.betalertype == SAG_YDELSE_BETALER_AES
+                               ? "AES"
+                               : betalere[(x >> 12) % 3]);
+            y.andel.taeller = 1;
+            y.andel.naevner = j == 1 ? 1 : 1 + (int64_t)((x >> 16) % 3);
+            /* Two separate running awards of one case would overlap if
+             * they had the same payer; the sample does not check that. */
+            y.skattepligtig = true;
+            assert_ok(sag_store_begynd(s, &d));
+            if (sag_store_ydelse_gem(s, &y, &d) != SAG_OK)
+                fail_msg("ydelse: %s %s", d.felt, d.besked);
+            assert_ok(sag_store_bekraeft(s, &d));
+        }
+    }
+    assert_ok(sag_store_ydelser_i_maaned(s, jan26, kontroller, &c, &d));
+    assert_ok(sag_tj_udbetaling_koer(&k, jan26, 7, &r, &d));
+    assert_ok(
+        sag_tj_udbetaling_ordrer(&k, r.k.id, NULL, ordresum, &ordrer, &d));
+    assert_true(c.antal > 10); /* the sample is not empty */
+    assert_i64_eq(r.k.antal, c.antal);
+    assert_i64_eq(ordrer, c.forventet);
+    assert_i64_eq(r.k.sum_oere, c.forventet);
+    assert_i64_eq(hovedbog(s, jan26), ordrer);
+    assert_true(r.afstemt);
+    sag_store_luk(s);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_koersel, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_pain001, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_egenskab, setup, teardown),
+    };
+    struct sag_diag d;
+
+    sag_satser_init(&satser);
+    if (sag_satser_indlaes_mappe(&satser, SAG_SOURCE_ROOT "/data", &d) !=
+        SAG_OK) {
+        (void)fprintf(stderr, "satser: %s\n", d.besked);
+        return 1;
+    }
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
