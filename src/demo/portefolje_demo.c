@@ -740,8 +740,7 @@ har_grundlag(const struct sagsplan *sp, size_t i,
                 continue;
             for (size_t k = 0; k < j; k++)
                 if (sp->p[k].type == SAG_H_KLAGE_MODTAGET &&
-                    sp->p[k].klage == sp->p[j].klage &&
-                    sp->p[k].afg == p->afg)
+                    sp->p[k].klage == sp->p[j].klage && sp->p[k].afg == p->afg)
                     return false;
         }
         return true;
