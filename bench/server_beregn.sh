@@ -8,7 +8,7 @@ set -eu
 cd "$(dirname "$0")/.."
 S=$PWD/build-release/skadesag
 D=/tmp/sb; rm -rf $D; mkdir -p $D
-$S sag --db $D/b.db demo >/dev/null 2>&1 || true
+$S sag --db $D/b.db --bruger demo demo >/dev/null 2>&1 || true
 echo 'bench-kodeord-der-er-langt-nok' | $S bruger --db $D/b.db opret bench --rolle sagsbehandler --team T1 --uden-totp >/dev/null 2>&1
 export SKADESAG_NOEGLE=$($S bruger --db $D/b.db noegle bench --scope beregn,sager --beskrivelse bench 2>/dev/null) SKADESAG_KROP=examples/toemrer_2025.json
 $S server --db $D/b.db --port 0 --arbejdere 2 > $D/server.log 2>&1 &

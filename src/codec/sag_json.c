@@ -241,8 +241,10 @@ felt(struct laeser *l, const char *k, json_t *v, struct sag_haendelse *h,
     } else if (strcmp(k, "forrige_sag_id") == 0) {
         return tekst(l, v, k, &n->forrige_sag_id);
     } else if (strcmp(k, "skadedato") == 0) {
+        n->har_skadedato = true;
         return dato_ind(l, v, k, &n->skadedato);
     } else if (strcmp(k, "anmeldelsesdato") == 0) {
+        n->har_anmeldelsesdato = true;
         return dato_ind(l, v, k, &n->anmeldelsesdato);
     } else if (strcmp(k, "modtaget_dato") == 0) {
         n->har_modtaget_dato = true;

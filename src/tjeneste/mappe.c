@@ -59,6 +59,19 @@ laes(const struct sag_tj *k, enum sag_handling hvad, const char *sag_id,
             if (strcmp(ud->m.haendelser[i].type, "oprettet") == 0 ||
                 strcmp(ud->m.haendelser[i].type, "part_tilfoejet") == 0)
                 ud->m.haendelser[i].data = NULL;
+        /* A CPR number typed into free text (a note, a reason, a title in
+         * the payload) is masked too. */
+        for (size_t i = 0; i < ud->m.antal_haendelser; i++) {
+            struct sag_haendelse_post *p = &ud->m.haendelser[i];
+            const char *b = sag__tj_masker_cpr(arena, p->begrundelse);
+            const char *x = sag__tj_masker_cpr(arena, p->data);
+
+            if ((p->begrundelse != NULL && b == NULL) ||
+                (p->data != NULL && x == NULL))
+                return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+            p->begrundelse = b;
+            p->data = x;
+        }
         for (size_t i = 0; i < ud->m.tilstand.antal_parter; i++)
             if (ud->m.tilstand.parter[i].cpr[0] != '\0') {
                 sag_cpr_maskeret(ud->m.tilstand.parter[i].cpr, maske);
