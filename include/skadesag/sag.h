@@ -210,7 +210,8 @@ struct sag_haendelse {
 };
 
 #define SAG_MAKS_AFGOERELSER 32
-#define SAG_MAKS_KLAGER 16
+/* Issue 16, item 8: 24 appeals filed at once on one case must all land. */
+#define SAG_MAKS_KLAGER 32
 #define SAG_MAKS_ANMODNINGER 32
 #define SAG_MAKS_KLAGEPARTER 4
 #define SAG_MAKS_PAALAEG 8

@@ -173,7 +173,9 @@ sag__session_aabn(struct sag__session *s, const struct sag__global *g,
         return SAG_EXIT_BRUG;
     }
     if (g->idag != NULL &&
-        sag_dato_parse(g->idag, strlen(g->idag), &idag) != SAG_OK) {
+        (sag_dato_parse(g->idag, strlen(g->idag), &idag) != SAG_OK ||
+         idag.dage < SAG_DATO(1900, 1, 1).dage ||
+         idag.dage > SAG_DATO(2199, 12, 31).dage)) {
         sag__fejl("--idag: '%s' er ikke en dato (DD.MM.ÅÅÅÅ eller "
                   "ÅÅÅÅ-MM-DD)",
                   g->idag);

@@ -150,6 +150,15 @@ sag_tj_opret(const struct sag_tj *k, const struct sag_haendelse *h,
     if ((st = ikke_fremtid(k, h->dato, d)) != SAG_OK ||
         (st = ny_sag_tjek(h, d)) != SAG_OK)
         return st;
+    /* Issue 16, item 8: the earlier case is named, not a foreign-key
+     * failure of the store. */
+    if (h->ny.forrige_sag_id != NULL && h->ny.forrige_sag_id[0] != '\0') {
+        struct sag_tilstand f;
+
+        if (sag_store_tilstand(k->store, h->ny.forrige_sag_id, &f, d) != SAG_OK)
+            return sag_diag_set(d, SAG_ENOTFOUND, "/forrige_sag_id",
+                                "den tidligere sag findes ikke");
+    }
     e = som_kontekst(k, h);
     if ((st = sag_store_opret(k->store, &e, nyt, d)) != SAG_OK)
         return st;
@@ -349,7 +358,11 @@ sag_tj_afgoer(const struct sag_tj *k, const char *sag_id,
         goto out;
     /* The state is read inside the transaction: the decision's number is
      * the case's next, whoever else is writing. */
-    if ((st = sag__tj_tilstand(k, sag_id, &t, d)) == SAG_OK) {
+    if ((st = sag__tj_tilstand(k, sag_id, &t, d)) == SAG_OK &&
+        a->dato.dage < t.anmeldelsesdato.dage)
+        st = sag_diag_set(d, SAG_EINVAL, "/dato",
+                          "en afgørelse kan ikke ligge før anmeldelsen");
+    if (st == SAG_OK) {
         switch (a->fase) {
         case SAG_FASE_ANERKENDELSE:
             h.type = a->anerkendt ? SAG_H_ANERKENDT : SAG_H_AFVIST;

@@ -325,6 +325,13 @@ sag__tj_haendelse_tjek(const struct sag_haendelse *h, struct sag_diag *d)
     for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
         if ((st = sag__tj_tekst(t[i].s, t[i].fri, t[i].felt, d)) != SAG_OK)
             return st;
+    if (h->part_cpr != NULL) {
+        char c[SAG_CPR_LEN + 1];
+
+        if (sag_cpr_valider(h->part_cpr, c, NULL, NULL) != SAG_OK)
+            return sag_diag_set(d, SAG_EINVAL, "/part_cpr",
+                                "ugyldigt CPR-nummer (form DDMMÅÅ-NNNN)");
+    }
     for (size_t i = 0; i < sizeof(datoer) / sizeof(datoer[0]); i++)
         if (datoer[i].har && (st = sag__tj_rimelig_dato(
                                   datoer[i].dato, datoer[i].felt, d)) != SAG_OK)
