@@ -144,6 +144,9 @@ struct sag_ny {
                                 and stands (inherited) */
     struct sag_dato skadedato;
     struct sag_dato anmeldelsesdato; /* notification received */
+    /* Given by the caller (a new case requires both; the application
+     * layer refuses a case without them rather than date it 1.1.1970). */
+    bool har_skadedato, har_anmeldelsesdato;
     bool har_modtaget_dato;
     struct sag_dato modtaget_dato; /* received by AES (accidents: forwarded) */
     const char *cpr;               /* the injured person, validated */
@@ -207,7 +210,8 @@ struct sag_haendelse {
 };
 
 #define SAG_MAKS_AFGOERELSER 32
-#define SAG_MAKS_KLAGER 16
+/* Issue 16, item 8: 24 appeals filed at once on one case must all land. */
+#define SAG_MAKS_KLAGER 32
 #define SAG_MAKS_ANMODNINGER 32
 #define SAG_MAKS_KLAGEPARTER 4
 #define SAG_MAKS_PAALAEG 8

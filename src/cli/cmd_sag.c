@@ -207,9 +207,18 @@ afvis(const struct sag__session *s, const char *kmd, enum sag_status st,
 static int
 laes_json(const char *sti, struct sag_buf *ud)
 {
-    if (sag__laes_fil(sti, ud) != SAG_OK) {
-        sag__fejl("kan ikke læse %s", sti);
-        return SAG_EXIT_FEJL;
+    enum sag_status st = sag__laes_fil(sti, ud);
+
+    /* Issue 16, item 8: a file too big or not there is the caller's input
+     * (exit 1), not an internal error. */
+    if (st == SAG_EIO) {
+        sag__fejl("FIL: kan ikke læse filen (findes den?)");
+        return SAG_EXIT_AFVIST;
+    }
+    if (st != SAG_OK) {
+        sag__fejl("FIL: filen er større end grænsen på %zu MB",
+                  ud->max / (1024 * 1024));
+        return SAG_EXIT_AFVIST;
     }
     return 0;
 }
@@ -823,8 +832,9 @@ kmd_afgoer(struct sag__session *s, const struct sag__valg *v)
             goto out;
         if (sag__laes_fil(fil, &ind) != SAG_OK) {
             rc = afvis(s, "afgoer",
-                       sag_diag_set(&d, SAG_EIO, "--beregning",
-                                    "kan ikke læse %s", fil),
+                       sag_diag_set(&d, SAG_EINVAL, "--beregning",
+                                    "kan ikke læse filen (findes den, og er "
+                                    "den under grænsen?)"),
                        &d);
             goto out;
         }
@@ -956,8 +966,9 @@ kmd_dokument(struct sag__session *s, const struct sag__valg *v)
     sag_diag_init(&d);
     if (sag__laes_fil(sag__val(v, "--fil"), &ind) != SAG_OK) {
         rc = afvis(s, "dokument",
-                   sag_diag_set(&d, SAG_EIO, "--fil", "kan ikke læse %s",
-                                sag__val(v, "--fil")),
+                   sag_diag_set(&d, SAG_EINVAL, "--fil",
+                                "kan ikke læse filen (findes den, og er den "
+                                "under grænsen på 64 MB?)"),
                    &d);
         goto out;
     }
@@ -1237,6 +1248,9 @@ kmd_import(struct sag__session *s, const struct sag__valg *v)
     sag_arena_init(&a, 0);
     sag_diag_init(&d);
     if ((rc = laes_json(v->pos[0], &b)) != 0)
+        goto out;
+    /* Import recomputes every loss decision with the engine. */
+    if ((rc = sag__session_satser(s, NULL)) != 0)
         goto out;
     if ((st = sag_eksport_fra_json(b.buf, b.len, &a, &imp, &d)) != SAG_OK ||
         (st = sag_tj_import(&s->tj, &imp, id, &d)) != SAG_OK) {

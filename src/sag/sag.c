@@ -676,7 +676,7 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
             return sag_diag_set(d, SAG_ECONFLICT, "/dato",
                                 "klagen er modtaget før afgørelsen");
         if (t->antal_klager == SAG_MAKS_KLAGER)
-            return afvis(d, "", "sagen har for mange klager");
+            return afvis(d, "/klage_id", "sagen har for mange klager");
         kl = &t->klager[t->antal_klager];
         memset(kl, 0, sizeof(*kl));
         if ((st = kopier(kl->id, sizeof(kl->id), h->klage_id, "/klage_id",

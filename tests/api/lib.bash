@@ -37,7 +37,7 @@ api_skabelon() {
     local db=$1 dir
     dir=$(dirname "$db")
     {
-        "$SKADESAG" sag --db "$db" demo &&
+        "$SKADESAG" sag --db "$db" --bruger demo demo &&
             konto sb101 sagsbehandler --team "Team Nord" &&
             konto sb201 sagsbehandler --team "Team Syd" &&
             konto jur1 jurist &&

@@ -72,6 +72,7 @@ sikr_sager(struct sag_store *s)
         h.ny.generation = SAG_GENERATION_FOERSTEGANG;
         (void)sag_dato_parse_iso("2024-01-02", 10, &h.ny.skadedato);
         h.ny.anmeldelsesdato = h.dato;
+        h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
         h.ny.cpr = "0101809011";
         h.ny.team = "T1";
         h.ny.sagsbehandler = "sb1";
@@ -183,6 +184,7 @@ traad_skriv(void *arg)
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
     (void)sag_dato_parse_iso("2024-01-02", 10, &h.ny.skadedato);
     h.ny.anmeldelsesdato = h.dato;
+    h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
     h.ny.cpr = "0101809011";
     h.ny.team = "T1";
     h.ny.sagsbehandler = "sb1";

@@ -425,7 +425,7 @@ stored loss decision, which covers its record's time: patterns.
   "type":"oprettet",
   "dato":"2024-02-20",
   "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", (re)
-  "bruger":"ukendt",
+  "bruger":"demo",
   "begrundelse":"Anmeldelsen er modtaget (demo)",
   "data":{"sagstype":"ulykke",
   "generation":"foerstegang",
@@ -439,20 +439,20 @@ stored loss decision, which covers its record's time: patterns.
   "type":"anerkendt",
   "dato":"2024-04-15",
   "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", (re)
-  "bruger":"ukendt",
+  "bruger":"demo",
   "begrundelse":"Afgørelse truffet (demo)",
   "data":{"afgoerelse_id":"AES-2024-000001-A1"}},{"nr":3,
   "type":"men_afgjort",
   "dato":"2024-09-02",
   "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", (re)
-  "bruger":"ukendt",
+  "bruger":"demo",
   "begrundelse":"Afgørelse truffet (demo)",
   "data":{"afgoerelse_id":"AES-2024-000001-M2",
   "pct":10}},{"nr":4,
   "type":"erhvervsevnetab_afgjort",
   "dato":"2025-01-20",
   "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", (re)
-  "bruger":"ukendt",
+  "bruger":"demo",
   "begrundelse":"Afgørelse om erhvervsevnetab (demo)",
   "data":{"afgoerelse_id":"AES-2024-000001-E3",
   "afgoerelse_hash":"[0-9a-f]{64}", (re)
@@ -462,7 +462,7 @@ stored loss decision, which covers its record's time: patterns.
   "type":"lukket",
   "dato":"2025-01-21",
   "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", (re)
-  "bruger":"ukendt",
+  "bruger":"demo",
   "begrundelse":"Sagen er afsluttet",
   "data":{}},{"nr":6,
   "type":"genoptagelse_anmodet",

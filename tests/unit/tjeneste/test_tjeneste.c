@@ -95,6 +95,7 @@ opret_toemrer(const struct sag_tj *k, char id[SAG_ID_MAX])
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
     h.ny.skadedato = dato_iso("2025-02-10");
     h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
     h.ny.cpr = "0101809011";
     h.ny.team = "T1";
     h.ny.sagsbehandler = "sb1";
@@ -251,6 +252,7 @@ test_opret_hvem_og_hvornaar(void **state)
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
     h.ny.skadedato = dato_iso("2025-02-10");
     h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
     h.ny.cpr = "0101809011";
     h.ny.team = "T1";
     h.ny.sagsbehandler = "sb1";
@@ -507,6 +509,7 @@ test_datoer_og_hjemvisning_arver(void **state)
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
     h.ny.skadedato = dato_iso("2025-12-10");
     h.ny.anmeldelsesdato = dato_iso("2025-12-20");
+    h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
     h.ny.har_modtaget_dato = true;
     h.ny.modtaget_dato = dato_iso("2025-12-30");
     h.ny.cpr = "0101809011";
@@ -587,6 +590,7 @@ test_dublet_og_cpr_soegning(void **state)
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
     h.ny.skadedato = dato_iso("2025-02-10");
     h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
     h.ny.cpr = "010180-9011"; /* the other form of opret_toemrer's */
     h.ny.team = "T1";
     assert_ok(sag_tj_dubletter(&k, &h, NULL, ids, 4, &n, &d));
@@ -975,6 +979,7 @@ test_omfang(void **state)
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
     h.ny.skadedato = dato_iso("2025-02-10");
     h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
     h.ny.cpr = "0101809011";
     h.ny.team = "T1";
     h.ny.sagsbehandler = "sb1";
