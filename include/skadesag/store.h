@@ -127,6 +127,7 @@ struct sag_haendelse_post {
     int nr;
     const char *type, *dato, *registreret, *bruger, *begrundelse, *data, *hash;
     int hashversion;
+    int noegle; /* the key ring's key it was chained with (0: none) */
 };
 
 struct sag_afgoerelse_post {
@@ -355,5 +356,12 @@ enum sag_status sag_store_laesninger(struct sag_store *s, const char *sag_id,
  * rows copied. Verify the copy with sag_store_verificer. */
 enum sag_status sag_store_kopier(struct sag_store *fra, struct sag_store *til,
                                  long long *antal, struct sag_diag *diag);
+
+/* The store's key ring (noegle.h), read from the key file on first need
+ * (SKADESAG_NOEGLEFIL, else the default path): for the checkpoints. */
+struct sag_noeglering;
+enum sag_status sag_store_noeglering(struct sag_store *s,
+                                     const struct sag_noeglering **ud,
+                                     struct sag_diag *d);
 
 #endif /* SAG_STORE_H */

@@ -42,6 +42,7 @@ int sag__cmd_server(int argc, char **argv);
 int sag__cmd_bruger(int argc, char **argv);
 int sag__cmd_brev(int argc, char **argv);
 int sag__cmd_db(int argc, char **argv);
+int sag__cmd_noegle(int argc, char **argv);
 
 /* Read a whole file ("-" = standard input) into `ud` (capped by ud->max). */
 enum sag_status sag__laes_fil(const char *sti, struct sag_buf *ud);

@@ -531,7 +531,7 @@ laas(struct sag_store *s, const char *sag_id, struct sag_diag *d)
 
 #define HAENDELSE_KOLONNER                                                     \
     "seq, nr, type, dato, registreret, bruger, begrundelse, data, hash, "      \
-    "hashversion"
+    "hashversion, noegle"
 
 /* An event row (HAENDELSE_KOLONNER) with its strings in the arena; false
  * when out of memory. */
@@ -548,6 +548,7 @@ laes_post(struct stmt *st, struct sag_arena *a, struct sag_haendelse_post *p)
     p->data = kol(st, 7, a);
     p->hash = kol(st, 8, a);
     p->hashversion = (int)kol_tal(st, 9);
+    p->noegle = (int)kol_tal(st, 10);
     return sag_arena_status(a) == SAG_OK;
 }
 
@@ -614,7 +615,7 @@ strom_haendelse(void *ctx, struct stmt *st)
     sag_arena_reset(&c->a);
     if (!laes_post(st, &c->a, &p))
         return UDEN_HUKOMMELSE;
-    return c->cb(c->ctx, tekst(st, 10), &p) != 0 ? STOP : VIDERE;
+    return c->cb(c->ctx, tekst(st, 11), &p) != 0 ? STOP : VIDERE;
 }
 
 static enum sag_status
@@ -651,8 +652,9 @@ indsaet(struct sag_store *s, const char *sag_id,
     struct pg *l = L(s);
     struct stmt *st = forbered(
         l, "INSERT INTO haendelser(sag_id, nr, type, dato, registreret, "
-           "bruger, begrundelse, data, forrige_hash, hash, hashversion) "
-           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+           "bruger, begrundelse, data, forrige_hash, hash, hashversion, "
+           "noegle) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+           "?12)");
     enum sag_status r;
 
     if (st == NULL)
@@ -668,6 +670,7 @@ indsaet(struct sag_store *s, const char *sag_id,
     bind_tekst(st, 9, forrige);
     bind_tekst(st, 10, p->hash);
     bind_tal(st, 11, p->hashversion);
+    bind_tal(st, 12, p->noegle);
     /* seq is the identity PostgreSQL assigns: the insertion order, which
      * is not the commit order when several write (see uforankrede). */
     if ((r = trin(l, st, "skrivning af hændelse", d)) != SAG_OK)
@@ -683,13 +686,13 @@ indsaet(struct sag_store *s, const char *sag_id,
 }
 
 static enum sag_status
-omhash(struct sag_store *s, long long seq, int hashversion, const char *forrige,
-       const char *hash, struct sag_diag *d)
+omhash(struct sag_store *s, long long seq, int hashversion, int noegle,
+       const char *forrige, const char *hash, struct sag_diag *d)
 {
     struct pg *l = L(s);
     struct stmt *st =
         forbered(l, "UPDATE haendelser SET hashversion = ?2, forrige_hash = "
-                    "?3, hash = ?4 WHERE seq = ?1");
+                    "?3, hash = ?4, noegle = ?5 WHERE seq = ?1");
 
     if (st == NULL)
         return dbfejl(l, d, "hashkæden");
@@ -697,6 +700,7 @@ omhash(struct sag_store *s, long long seq, int hashversion, const char *forrige,
     bind_tal(st, 2, hashversion);
     bind_tekst(st, 3, forrige);
     bind_tekst(st, 4, hash);
+    bind_tal(st, 5, noegle);
     return trin(l, st, "hashkæden", d);
 }
 
@@ -1990,8 +1994,8 @@ skriv_anker(struct sag_store *s, const struct sag__anker_post *a,
     struct pg *l = L(s);
     struct stmt *st = forbered(
         l, "INSERT INTO ankre(nr, hashversion, registreret, antal_sager, "
-           "til_seq, forrige_hash, hash) VALUES (?1, ?2, ?3, ?4, (SELECT "
-           "coalesce(max(seq), 0) FROM haendelser), ?5, ?6)");
+           "forrige_hash, hash, noegle, til_seq) VALUES (?1, ?2, ?3, ?4, ?5, "
+           "?6, ?7, (SELECT coalesce(max(seq), 0) FROM haendelser))");
     enum sag_status r;
 
     if (st == NULL)
@@ -2002,6 +2006,7 @@ skriv_anker(struct sag_store *s, const struct sag__anker_post *a,
     bind_tal(st, 4, (long long)a->antal_sager);
     bind_tekst(st, 5, a->forrige_hash);
     bind_tekst(st, 6, a->hash);
+    bind_tal(st, 7, a->noegle);
     if ((r = trin(l, st, "ankeret", d)) != SAG_OK)
         return r;
     for (size_t i = 0; i < n; i++) {
@@ -2043,6 +2048,7 @@ anker_raekke(void *ctx, struct stmt *st)
 
     a.nr = kol_tal(st, 0);
     a.hashversion = (int)kol_tal(st, 1);
+    a.noegle = (int)kol_tal(st, 10);
     a.antal_sager = (size_t)kol_tal(st, 2);
     a.registreret = tekst(st, 3);
     a.forrige_hash = tekst(st, 4);
@@ -2064,7 +2070,8 @@ ankre(struct sag_store *s,
     struct pg *l = L(s);
     struct stmt *st = forbered(
         l, "SELECT a.nr, a.hashversion, a.antal_sager, a.registreret, "
-           "a.forrige_hash, a.hash, k.sag_id, k.nr, k.hash, e.hash FROM ankre "
+           "a.forrige_hash, a.hash, k.sag_id, k.nr, k.hash, e.hash, a.noegle "
+           "FROM ankre "
            "a LEFT JOIN anker_hoveder k ON k.anker_nr = a.nr LEFT JOIN "
            "haendelser e ON e.sag_id = k.sag_id AND e.nr = k.nr ORDER BY "
            "a.nr, k.sag_id");
@@ -2670,6 +2677,7 @@ static const struct {
     enum sag_status (*trin)(struct sag_store *s, struct sag_diag *d);
 } migrationstrin[] = {
     { 5, sag__store_kaede_pr_sag },
+    { 12, sag__store_noeglekaede },
 };
 
 /* Apply the migrations the database has not seen, in one transaction under
@@ -2698,14 +2706,19 @@ migrer(struct pg *l, struct sag_diag *d)
                        "UPDATE skadesag_skema SET version = %zu", i + 1);
         if ((r = kor(l, sag__migrationer_pg[i], d)) != SAG_OK)
             goto fejl;
-        for (size_t j = 0;
-             j < sizeof(migrationstrin) / sizeof(migrationstrin[0]); j++)
-            if (migrationstrin[j].version == i + 1 &&
-                (r = migrationstrin[j].trin(&l->basis, d)) != SAG_OK)
-                goto fejl;
         if ((r = kor(l, sql, d)) != SAG_OK)
             goto fejl;
     }
+    /* The steps in C run after all the SQL, in order, so that they read
+     * and write the newest schema's columns (migration 5's re-hashing
+     * reads the events' key column of migration 12). */
+    for (size_t i = (size_t)version; i < sag__migrationer_pg_antal; i++)
+        for (size_t j = 0;
+             j < sizeof(migrationstrin) / sizeof(migrationstrin[0]); j++)
+            if (migrationstrin[j].version ==
+                    sag__migration_nr(sag__migrationer_pg[i]) &&
+                (r = migrationstrin[j].trin(&l->basis, d)) != SAG_OK)
+                goto fejl;
     if ((r = kor(l, "COMMIT", d)) == SAG_OK)
         return SAG_OK;
 fejl:

@@ -18,6 +18,8 @@
 #include <string.h>
 #include <time.h>
 
+#include <sodium.h>
+
 #include "skadesag/buf.h"
 #include "skadesag/frister.h"
 #include "skadesag/sag_json.h"
@@ -81,8 +83,63 @@ sag_store_aabn(const char *url, unsigned flag, struct sag_store **ud,
 void
 sag_store_luk(struct sag_store *s)
 {
-    if (s != NULL)
+    if (s != NULL) {
+        sag_noeglering_frigiv(s->noegler);
+        s->noegler = NULL;
         s->ops->luk(s);
+    }
+}
+
+size_t
+sag__migration_nr(const char *sql)
+{
+    static const char forst[] = "-- Migration ";
+    size_t n = 0;
+
+    if (strncmp(sql, forst, sizeof(forst) - 1) != 0)
+        return 0;
+    for (sql += sizeof(forst) - 1; *sql >= '0' && *sql <= '9' && n < 100000;
+         sql++)
+        n = n * 10 + (size_t)(*sql - '0');
+    return n;
+}
+
+/* The key ring, read from the key file (noegle.h) the first time a write,
+ * verification or migration needs it. */
+static enum sag_status
+noegler(struct sag_store *s, struct sag_diag *d)
+{
+    char sti[4096];
+    enum sag_status st;
+
+    if (s->noegler != NULL)
+        return SAG_OK;
+    if ((st = sag_noeglering_sti(NULL, sti, sizeof(sti), d)) != SAG_OK)
+        return st;
+    return sag_noeglering_laes(sti, &s->noegler, d);
+}
+
+/* The key that new events and anchors are chained with. */
+static enum sag_status
+aktuel_noegle(struct sag_store *s, const struct sag_noegle **k,
+              struct sag_diag *d)
+{
+    enum sag_status st = noegler(s, d);
+
+    if (st == SAG_OK)
+        *k = sag_noeglering_aktuel(s->noegler);
+    return st;
+}
+
+enum sag_status
+sag_store_noeglering(struct sag_store *s, const struct sag_noeglering **ud,
+                     struct sag_diag *d)
+{
+    enum sag_status st = noegler(s, d);
+
+    if (st == SAG_OK)
+        *ud = s->noegler;
+    return st;
 }
 
 void
@@ -190,30 +247,62 @@ sag_store_fortryd(struct sag_store *s)
         s->transaktioner--;
 }
 
+/* A chain hash: plain SHA-256 (hash versions before the key) or
+ * HMAC-SHA-256 with a key from the key file (libsodium). */
+struct hasher {
+    bool noegle;
+    struct sag_sha256 c;
+    crypto_auth_hmacsha256_state h;
+};
+
+static void
+hash_start(struct hasher *x, const struct sag_noegle *k)
+{
+    x->noegle = k != NULL;
+    if (k != NULL)
+        (void)crypto_auth_hmacsha256_init(&x->h, k->mac, sizeof(k->mac));
+    else
+        sag_sha256_init(&x->c);
+}
+
+static void
+hash_data(struct hasher *x, const void *p, size_t n)
+{
+    if (x->noegle)
+        (void)crypto_auth_hmacsha256_update(&x->h, p, (unsigned long long)n);
+    else
+        sag_sha256_update(&x->c, p, n);
+}
+
 /* Feed `n` as decimal text and a newline: numbers are never ambiguous
  * with the NUL-terminated strings around them. */
 static void
-hash_tal(struct sag_sha256 *c, long long n)
+hash_tal(struct hasher *c, long long n)
 {
     char tal[24];
     int k = snprintf(tal, sizeof(tal), "%lld\n", n);
 
-    sag_sha256_update(c, tal, (size_t)k);
+    hash_data(c, tal, (size_t)k);
 }
 
 /* Feed a string with its terminating NUL. */
 static void
-hash_tekst(struct sag_sha256 *c, const char *t)
+hash_tekst(struct hasher *c, const char *t)
 {
-    sag_sha256_update(c, t, strlen(t) + 1);
+    hash_data(c, t, strlen(t) + 1);
 }
 
 static void
-hash_slut(struct sag_sha256 *c, char ud[65])
+hash_slut(struct hasher *c, char ud[65])
 {
     unsigned char digest[32];
 
-    sag_sha256_final(c, digest);
+    if (c->noegle) {
+        (void)crypto_auth_hmacsha256_final(&c->h, digest);
+        sodium_memzero(&c->h, sizeof(c->h));
+    } else {
+        sag_sha256_final(&c->c, digest);
+    }
     sag_sha256_hex(digest, ud);
 }
 
@@ -222,13 +311,13 @@ sag__haendelse_hash_v1(long long seq, const char *sag_id,
                        const struct sag_haendelse_post *p, const char *forrige,
                        char ud[65])
 {
-    struct sag_sha256 c;
+    struct hasher c;
     char tal[48];
     int n;
 
-    sag_sha256_init(&c);
+    hash_start(&c, NULL);
     n = snprintf(tal, sizeof(tal), "%lld\n%d\n", seq, p->nr);
-    sag_sha256_update(&c, tal, (size_t)n);
+    hash_data(&c, tal, (size_t)n);
     hash_tekst(&c, sag_id);
     hash_tekst(&c, p->type);
     hash_tekst(&c, p->dato);
@@ -240,17 +329,26 @@ sag__haendelse_hash_v1(long long seq, const char *sag_id,
     hash_slut(&c, ud);
 }
 
-/* The hash of one event in its case's chain (SAG__HASH_SAG): the version
- * tag first, so a later keyed variant can never produce the same input;
- * no global sequence number, so no writer waits for another case. */
+/* The hash of one event in its case's chain: with key `k`, HMAC-SHA-256
+ * (SAG__HASH_NOEGLE, tag "skadesag-haendelse/3" and the key's number);
+ * without, the unkeyed SHA-256 of schema 5-11 (SAG__HASH_SAG), kept to
+ * verify a database before migration 12 re-hashes it. The version tag
+ * first, so the two can never take the same input; no global sequence
+ * number, so no writer waits for another case. */
 static void
-haendelse_hash(const char *sag_id, const struct sag_haendelse_post *p,
-               const char *forrige, char ud[65])
+haendelse_hash(const struct sag_noegle *k, const char *sag_id,
+               const struct sag_haendelse_post *p, const char *forrige,
+               char ud[65])
 {
-    struct sag_sha256 c;
+    struct hasher c;
 
-    sag_sha256_init(&c);
-    hash_tekst(&c, "skadesag-haendelse/2");
+    hash_start(&c, k);
+    if (k != NULL) {
+        hash_tekst(&c, "skadesag-haendelse/3");
+        hash_tal(&c, k->nr);
+    } else {
+        hash_tekst(&c, "skadesag-haendelse/2");
+    }
     hash_tekst(&c, sag_id);
     hash_tal(&c, p->nr);
     hash_tekst(&c, p->type);
@@ -274,14 +372,19 @@ efter_sag_id(const void *a, const void *b)
 /* The hash of an anchor (SAG__ANKER_HASH) over its heads sorted by case id
  * (byte order, so the database's collation does not matter). */
 static void
-anker_hash(const struct sag__anker_post *a, struct sag__hoved *h, size_t n,
-           const char *forrige, char ud[65])
+anker_hash(const struct sag_noegle *k, const struct sag__anker_post *a,
+           struct sag__hoved *h, size_t n, const char *forrige, char ud[65])
 {
-    struct sag_sha256 c;
+    struct hasher c;
 
     qsort(h, n, sizeof(*h), efter_sag_id);
-    sag_sha256_init(&c);
-    hash_tekst(&c, "skadesag-anker/1");
+    hash_start(&c, k);
+    if (k != NULL) {
+        hash_tekst(&c, "skadesag-anker/2");
+        hash_tal(&c, k->nr);
+    } else {
+        hash_tekst(&c, "skadesag-anker/1");
+    }
     hash_tal(&c, a->nr);
     hash_tekst(&c, a->registreret);
     hash_tal(&c, (long long)n);
@@ -452,8 +555,11 @@ skriv(struct sag_store *s, const char *sag_id, const struct sag_haendelse *h,
     struct sag_buf data;
     struct sag_haendelse_post p;
     char ny_hash[65], dato[SAG_DATO_ISO_LEN], tid[SAG_TID_LEN];
+    const struct sag_noegle *k;
     enum sag_status st = SAG_OK;
 
+    if ((st = aktuel_noegle(s, &k, d)) != SAG_OK)
+        return st;
     sag_buf_init(&data, 0);
     sag_haendelse_data_json(h, &data);
     if (sag_buf_status(&data) != SAG_OK) {
@@ -473,8 +579,9 @@ skriv(struct sag_store *s, const char *sag_id, const struct sag_haendelse *h,
     p.bruger = h->bruger;
     p.begrundelse = h->begrundelse;
     p.data = data.buf;
-    p.hashversion = SAG__HASH_SAG;
-    haendelse_hash(sag_id, &p, forrige, ny_hash);
+    p.hashversion = SAG__HASH_NOEGLE;
+    p.noegle = k->nr;
+    haendelse_hash(k, sag_id, &p, forrige, ny_hash);
     p.hash = ny_hash;
 
     /* Several events appended together get their projections once, after
@@ -1188,6 +1295,7 @@ forankr(struct sag_store *s, struct sag_anker *ud, struct sag_diag *d)
     struct sag_arena ar;
     char tid[SAG_TID_LEN], hash[65];
     long long uforankrede;
+    const struct sag_noegle *k;
     enum sag_status st;
 
     if ((st = s->ops->seneste_anker(s, &sidste, &uforankrede, d)) != SAG_OK)
@@ -1206,14 +1314,19 @@ forankr(struct sag_store *s, struct sag_anker *ud, struct sag_diag *d)
         }
         return st;
     }
+    if ((st = aktuel_noegle(s, &k, d)) != SAG_OK) {
+        sag_arena_release(&ar);
+        return st;
+    }
     s->ur(s->ur_ctx, tid);
     memset(&a, 0, sizeof(a));
     a.nr = sidste.nr + 1;
-    a.hashversion = SAG__ANKER_HASH;
+    a.hashversion = SAG__ANKER_NOEGLE;
+    a.noegle = k->nr;
     a.antal_sager = l.n;
     a.registreret = tid;
     a.forrige_hash = sidste.nr > 0 ? sidste.hash : SAG__NUL_HASH;
-    anker_hash(&a, l.h, l.n, a.forrige_hash, hash);
+    anker_hash(k, &a, l.h, l.n, a.forrige_hash, hash);
     a.hash = hash;
     st = s->ops->skriv_anker(s, &a, l.h, l.n, d);
     sag_arena_release(&ar);
@@ -1250,6 +1363,7 @@ sag_store_forankr(struct sag_store *s, struct sag_anker *ud, struct sag_diag *d)
 
 /* Pass 1: every case's chain, streamed case by case, numbers 1, 2, … */
 struct kaedekontrol {
+    struct sag_store *s;
     struct sag_diag *d;
     enum sag_status st;
     struct id_liste sager; /* the cases seen, for the replay */
@@ -1263,6 +1377,7 @@ kontroller_haendelse(void *ctx, const char *sag_id,
                      const struct sag_haendelse_post *p)
 {
     struct kaedekontrol *k = ctx;
+    const struct sag_noegle *noegle;
     char hash[65];
 
     if (k->sager.n == 0 || strcmp(k->sager.id[k->sager.n - 1], sag_id) != 0) {
@@ -1280,14 +1395,21 @@ kontroller_haendelse(void *ctx, const char *sag_id,
                              k->nr + 1, sag_id);
         return 1;
     }
-    if (p->hashversion != SAG__HASH_SAG) {
+    if (p->hashversion != SAG__HASH_NOEGLE) {
         k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
-                             "hændelse nr. %d i sag %s har en ukendt "
-                             "hashversion (%d)",
+                             "hændelse nr. %d i sag %s er ikke kædet med "
+                             "nøglen (hashversion %d): hashkæden brydes",
                              p->nr, sag_id, p->hashversion);
         return 1;
     }
-    haendelse_hash(sag_id, p, k->forrige, hash);
+    if ((noegle = sag_noeglering_find(k->s->noegler, p->noegle)) == NULL) {
+        k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
+                             "hændelse nr. %d i sag %s er kædet med nøgle "
+                             "nr. %d, som nøglefilen ikke har",
+                             p->nr, sag_id, p->noegle);
+        return 1;
+    }
+    haendelse_hash(noegle, sag_id, p, k->forrige, hash);
     if (strcmp(hash, p->hash) != 0) {
         k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
                              "hændelse nr. %d i sag %s er ændret: hashkæden "
@@ -1419,6 +1541,7 @@ kontroller_sag(struct sag_store *s, const char *sag_id, struct sag_diag *d)
 
 /* Pass 3: the anchors, streamed one row per recorded head. */
 struct ankerkontrol {
+    struct sag_store *s;
     struct sag_diag *d;
     enum sag_status st;
     struct sag_arena *a;      /* the current anchor's copies */
@@ -1431,17 +1554,26 @@ struct ankerkontrol {
 static bool
 afslut_anker(struct ankerkontrol *k)
 {
+    const struct sag_noegle *noegle;
     char hash[65];
 
     if (k->x.nr == 0)
         return true;
-    if (k->x.hashversion != SAG__ANKER_HASH) {
+    if (k->x.hashversion != SAG__ANKER_NOEGLE) {
         k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
-                             "anker nr. %lld har en ukendt hashversion (%d)",
+                             "anker nr. %lld er ikke kædet med nøglen "
+                             "(hashversion %d): ankerkæden brydes",
                              k->x.nr, k->x.hashversion);
         return false;
     }
-    anker_hash(&k->x, k->hoveder.h, k->hoveder.n, k->forrige, hash);
+    if ((noegle = sag_noeglering_find(k->s->noegler, k->x.noegle)) == NULL) {
+        k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
+                             "anker nr. %lld er kædet med nøgle nr. %d, som "
+                             "nøglefilen ikke har",
+                             k->x.nr, k->x.noegle);
+        return false;
+    }
+    anker_hash(noegle, &k->x, k->hoveder.h, k->hoveder.n, k->forrige, hash);
     if (strcmp(hash, k->x.hash) != 0) {
         k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
                              "anker nr. %lld er ændret: ankerkæden brydes",
@@ -1516,9 +1648,21 @@ sag_store_verificer(struct sag_store *s, long long *antal, struct sag_diag *d)
 
     if ((st = s->ops->integritet(s, d)) != SAG_OK)
         return st;
+    /* Without the key nothing can be told from a forgery. */
+    if ((st = noegler(s, d)) != SAG_OK) {
+        if (d != NULL) {
+            struct sag_diag kopi = *d;
+
+            st = sag_diag_set(d, st, kopi.felt,
+                              "kan ikke verificere uden nøglefilen: %s",
+                              kopi.besked);
+        }
+        return st;
+    }
     sag_arena_init(&a, 0);
     sag_arena_init(&b, 0);
     memset(&k, 0, sizeof(k));
+    k.s = s;
     k.d = d;
     k.sager.a = &a;
     st =
@@ -1529,6 +1673,7 @@ sag_store_verificer(struct sag_store *s, long long *antal, struct sag_diag *d)
         st = kontroller_sag(s, k.sager.id[i], d);
     if (st == SAG_OK) {
         memset(&ak, 0, sizeof(ak));
+        ak.s = s;
         ak.d = d;
         ak.a = &b;
         memcpy(ak.forrige, SAG__NUL_HASH, sizeof(ak.forrige));
@@ -1585,7 +1730,6 @@ sag__store_kaede_pr_sag(struct sag_store *s, struct sag_diag *d)
     struct globalkontrol g;
     struct id_liste l;
     struct sag_arena a;
-    struct sag_anker anker;
     enum sag_status st;
 
     SAG_ASSERT(s->ops->omhash != NULL);
@@ -1625,14 +1769,82 @@ sag__store_kaede_pr_sag(struct sag_store *s, struct sag_diag *d)
         for (size_t j = 0; st == SAG_OK && j < n; j++) {
             char hash[65];
 
-            haendelse_hash(l.id[i], &p[j], forrige, hash);
-            st = s->ops->omhash(s, p[j].seq, SAG__HASH_SAG, forrige, hash, d);
+            haendelse_hash(NULL, l.id[i], &p[j], forrige, hash);
+            st =
+                s->ops->omhash(s, p[j].seq, SAG__HASH_SAG, 0, forrige, hash, d);
             memcpy(forrige, hash, sizeof(hash));
         }
         sag_arena_release(&b);
     }
     sag_arena_release(&a);
-    return st == SAG_OK ? forankr(s, &anker, d) : st;
+    /* No anchor here: migration 12, whose step runs after this one in the
+     * same transaction, re-hashes with the key and anchors every case. */
+    return st;
+}
+
+/* ---- migration 12: the keyed chain (docs/sikkerhed.md) ---- */
+
+enum sag_status
+sag__store_noeglekaede(struct sag_store *s, struct sag_diag *d)
+{
+    struct id_liste l;
+    struct sag_arena a;
+    struct sag_anker anker;
+    const struct sag_noegle *k = NULL;
+    enum sag_status st;
+
+    SAG_ASSERT(s->ops->omhash != NULL);
+    sag_arena_init(&a, 0);
+    memset(&l, 0, sizeof(l));
+    l.a = &a;
+    st = s->ops->sag_ider(s, saml_id, &l, d);
+    if (st == SAG_OK && l.fejl)
+        st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    /* An empty database needs no key yet: its first write will. */
+    if (st == SAG_OK && l.n > 0 && (st = aktuel_noegle(s, &k, d)) != SAG_OK &&
+        d != NULL) {
+        struct sag_diag kopi = *d;
+
+        st = sag_diag_set(d, st, kopi.felt,
+                          "databasen migreres ikke til nøglekæden: %s; "
+                          "intet er ændret",
+                          kopi.besked);
+    }
+    for (size_t i = 0; st == SAG_OK && i < l.n; i++) {
+        struct sag_arena b;
+        struct sag_haendelse_post *p;
+        size_t n;
+        char forrige[65], ny_forrige[65];
+
+        sag_arena_init(&b, 0);
+        st = s->ops->haendelser(s, l.id[i], &b, &p, &n, d);
+        memcpy(forrige, SAG__NUL_HASH, sizeof(forrige));
+        memcpy(ny_forrige, SAG__NUL_HASH, sizeof(ny_forrige));
+        for (size_t j = 0; st == SAG_OK && j < n; j++) {
+            char hash[65];
+
+            /* A tampered chain is refused, not re-hashed: re-hashing it
+             * with the key would make the tampering verify. */
+            haendelse_hash(NULL, l.id[i], &p[j], forrige, hash);
+            if (p[j].nr != (int)j + 1 || p[j].hashversion != SAG__HASH_SAG ||
+                strcmp(hash, p[j].hash) != 0) {
+                st = sag_diag_set(d, SAG_ECONFLICT, "",
+                                  "databasen migreres ikke til nøglekæden: "
+                                  "hændelse nr. %d i sag %s er ændret: "
+                                  "hashkæden brydes; intet er ændret",
+                                  (int)j + 1, l.id[i]);
+                break;
+            }
+            memcpy(forrige, hash, sizeof(hash));
+            haendelse_hash(k, l.id[i], &p[j], ny_forrige, hash);
+            st = s->ops->omhash(s, p[j].seq, SAG__HASH_NOEGLE, k->nr,
+                                ny_forrige, hash, d);
+            memcpy(ny_forrige, hash, sizeof(hash));
+        }
+        sag_arena_release(&b);
+    }
+    sag_arena_release(&a);
+    return st == SAG_OK && l.n > 0 ? forankr(s, &anker, d) : st;
 }
 
 /* ---- accounts, sessions and API tokens (konto_store.h) ----
@@ -1824,12 +2036,12 @@ static const struct {
       "ttttttttttttttttttiittt" },
     { "haendelser",
       "SELECT seq, sag_id, nr, type, dato, registreret, bruger, "
-      "begrundelse, data, forrige_hash, hash, hashversion FROM haendelser "
-      "ORDER BY seq",
+      "begrundelse, data, forrige_hash, hash, hashversion, noegle FROM "
+      "haendelser ORDER BY seq",
       "INSERT INTO haendelser(seq, sag_id, nr, type, dato, registreret, "
-      "bruger, begrundelse, data, forrige_hash, hash, hashversion) VALUES "
-      "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-      "ititttttttti" },
+      "bruger, begrundelse, data, forrige_hash, hash, hashversion, noegle) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+      "itittttttttii" },
     { "afgoerelser",
       "SELECT id, sag_id, fase, dato, input, resultat, satser_checksum, "
       "motor_version, registreret, hash FROM afgoerelser ORDER BY id",
@@ -1900,10 +2112,11 @@ static const struct {
       "tittt" },
     { "ankre",
       "SELECT nr, hashversion, registreret, antal_sager, til_seq, "
-      "forrige_hash, hash FROM ankre ORDER BY nr",
+      "forrige_hash, hash, noegle FROM ankre ORDER BY nr",
       "INSERT INTO ankre(nr, hashversion, registreret, antal_sager, "
-      "til_seq, forrige_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-      "iitiitt" },
+      "til_seq, forrige_hash, hash, noegle) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+      "?7, ?8)",
+      "iitiitti" },
     { "anker_hoveder",
       "SELECT anker_nr, sag_id, nr, hash FROM anker_hoveder ORDER BY "
       "anker_nr, sag_id",

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "testsag.h"
+#include "testnoegle.h"
 
 #include "skadesag/alloc.h"
 #include "skadesag/beregning.h"
@@ -1464,6 +1465,7 @@ main(void)
     size_t antal = 0, n = 0;
     int r;
 
+    testnoegle_installer();
     (void)snprintf(standard, sizeof(standard),
                    "sqlite:/tmp/skadesag-kontrakt-%ld.db", (long)getpid());
     (void)snprintf(liste, sizeof(liste), "%s",

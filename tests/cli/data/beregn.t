@@ -27,6 +27,7 @@ are exactly the command's, and so are key order and repeated keys.
     dato       Datoer, helligdage og arbejdsdage
     bruger     Konti: opret, roller, deaktivering, kodeord, engangskoder, API-nøgler
     db         Databasen: kopier alt mellem SQLite og PostgreSQL
+    noegle     Nøglefilen til hashkæden og kontrolpunkterne: ny, roter, vis
   
   Skriv 'skadesag <kommando> --help' for hjælp til en kommando.
 
@@ -167,6 +168,7 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
     dato       Datoer, helligdage og arbejdsdage
     bruger     Konti: opret, roller, deaktivering, kodeord, engangskoder, API-nøgler
     db         Databasen: kopier alt mellem SQLite og PostgreSQL
+    noegle     Nøglefilen til hashkæden og kontrolpunkterne: ny, roter, vis
   
   Skriv 'skadesag <kommando> --help' for hjælp til en kommando.
   [2]
