@@ -2378,6 +2378,46 @@ raekke_ind(struct sag_store *s, const char *sql, const char *typer,
     return trin(l, st, "kopieringen", d);
 }
 
+/* ---- what a checkpoint names (docs/sikkerhed.md) ---- */
+
+struct sikring_raekke {
+    char *id;
+    long long haendelser, laesninger;
+};
+
+static int
+sikring_raekke(void *ctx, sqlite3_stmt *st)
+{
+    struct sikring_raekke *r = ctx;
+
+    (void)snprintf(r->id, 65, "%s", tekst(st, 0));
+    r->haendelser = sqlite3_column_int64(st, 1);
+    r->laesninger = sqlite3_column_int64(st, 2);
+    return STOP;
+}
+
+static enum sag_status
+sikring_status(struct sag_store *s, char id[65], long long *haendelser,
+               long long *laesninger, struct sag_diag *d)
+{
+    struct sikring_raekke r = { id, 0, 0 };
+    sqlite3_stmt *st =
+        forbered(L(s), "SELECT coalesce((SELECT id FROM databasen), "
+                       "''), (SELECT count(*) FROM haendelser), "
+                       "(SELECT count(*) FROM laesninger)");
+    enum sag_status x;
+
+    id[0] = '\0';
+    if (st == NULL)
+        return dbfejl(L(s), d, "databasens id");
+    if ((x = raekker(L(s), st, "databasens id", sikring_raekke, &r, d)) !=
+        SAG_OK)
+        return x;
+    *haendelser = r.haendelser;
+    *laesninger = r.laesninger;
+    return SAG_OK;
+}
+
 static const struct sag__store_ops lite_ops = {
     .luk = luk,
     .begynd = begynd,
@@ -2416,6 +2456,7 @@ static const struct sag__store_ops lite_ops = {
     .kvalitet_liste = kvalitet_liste,
     .alle_afgoerelser = alle_afgoerelser,
     .seneste_anker = seneste_anker,
+    .sikring_status = sikring_status,
     .nye_hoveder = nye_hoveder,
     .skriv_anker = skriv_anker,
     .ankre = ankre,

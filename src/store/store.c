@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <sodium.h>
 
@@ -596,6 +598,7 @@ skriv(struct sag_store *s, const char *sag_id, const struct sag_haendelse *h,
     if (st == SAG_OK) {
         memcpy(hash, ny_hash, sizeof(ny_hash));
         s->skrevet++;
+        s->skrevet_i_alt++;
     }
     return st;
 }
@@ -1780,6 +1783,235 @@ sag__store_kaede_pr_sag(struct sag_store *s, struct sag_diag *d)
     /* No anchor here: migration 12, whose step runs after this one in the
      * same transaction, re-hashes with the key and anchors every case. */
     return st;
+}
+
+/* ---- signed checkpoints (docs/sikkerhed.md) ---- */
+
+long long
+sag_store_skrevet(const struct sag_store *s)
+{
+    return s->skrevet_i_alt;
+}
+
+#define KP_MAERKE "skadesag-kontrolpunkt/1"
+
+static enum sag_status
+kp_sti(struct sag_store *s, const char *fil, char *ud, size_t n,
+       struct sag_diag *d)
+{
+    const char *e = getenv("SKADESAG_KONTROLPUNKTFIL");
+    int k;
+
+    if (fil != NULL && fil[0] != '\0')
+        k = snprintf(ud, n, "%s", fil);
+    else if (e != NULL && e[0] != '\0')
+        k = snprintf(ud, n, "%s", e);
+    else
+        k = snprintf(ud, n, "%s.kontrolpunkter", s->noegler->sti);
+    if (k < 0 || (size_t)k >= n)
+        return sag_diag_set(d, SAG_ETOOBIG, "/kontrolpunktfil",
+                            "kontrolpunktfilens sti er for lang");
+    return SAG_OK;
+}
+
+/* The signed part of a checkpoint's line. */
+static int
+kp_tekst(const struct sag_kontrolpunkt *k, char *ud, size_t n)
+{
+    return snprintf(ud, n,
+                    KP_MAERKE " db=%s tid=%s anker=%lld ankerhash=%s "
+                              "haendelser=%lld laesninger=%lld noegle=%d",
+                    k->db, k->tid, k->anker, k->ankerhash, k->haendelser,
+                    k->laesninger, k->noegle);
+}
+
+enum sag_status
+sag_store_kontrolpunkt(struct sag_store *s, const char *fil,
+                       struct sag_kontrolpunkt *ud, char *linje,
+                       struct sag_diag *d)
+{
+    struct sag_kontrolpunkt k;
+    struct sag_anker a;
+    const struct sag_noegle *n;
+    unsigned char sig[crypto_sign_BYTES];
+    char sti[4200], tekst[512], sighex[2 * crypto_sign_BYTES + 1];
+    int len, fd;
+    enum sag_status st;
+
+    if ((st = aktuel_noegle(s, &n, d)) != SAG_OK ||
+        (st = kp_sti(s, fil, sti, sizeof(sti), d)) != SAG_OK)
+        return st;
+    memset(&k, 0, sizeof(k));
+    /* The anchor and the counts in one transaction: nothing slips in
+     * between. */
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    if ((st = forankr(s, &a, d)) == SAG_OK)
+        st = s->ops->sikring_status(s, k.db, &k.haendelser, &k.laesninger, d);
+    if (st == SAG_OK)
+        st = sag_store_bekraeft(s, d);
+    else
+        sag_store_fortryd(s);
+    if (st != SAG_OK)
+        return st;
+    if (k.db[0] == '\0')
+        return sag_diag_set(d, SAG_EINTERNAL, "", "databasen har intet id");
+    s->ur(s->ur_ctx, k.tid);
+    k.anker = a.nr;
+    (void)snprintf(k.ankerhash, sizeof(k.ankerhash), "%s",
+                   a.nr > 0 ? a.hash : SAG__NUL_HASH);
+    k.noegle = n->nr;
+    len = kp_tekst(&k, tekst, sizeof(tekst));
+    if (len < 0 || (size_t)len >= sizeof(tekst) - sizeof(sighex) - 8)
+        return sag_diag_set(d, SAG_ETOOBIG, "", "kontrolpunktet er for langt");
+    (void)crypto_sign_detached(sig, NULL, (const unsigned char *)tekst,
+                               (unsigned long long)len, n->sign_sk);
+    (void)sodium_bin2hex(sighex, sizeof(sighex), sig, sizeof(sig));
+    len +=
+        snprintf(tekst + len, sizeof(tekst) - (size_t)len, " sig=%s\n", sighex);
+    fd = open(sti, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0 || write(fd, tekst, (size_t)len) != (ssize_t)len ||
+        fsync(fd) != 0) {
+        if (fd >= 0)
+            (void)close(fd);
+        return sag_diag_set(d, SAG_EIO, "/kontrolpunktfil",
+                            "kontrolpunktfilen %s kan ikke skrives", sti);
+    }
+    if (close(fd) != 0)
+        return sag_diag_set(d, SAG_EIO, "/kontrolpunktfil",
+                            "kontrolpunktfilen %s kan ikke skrives", sti);
+    if (linje != NULL) {
+        tekst[len - 1] = '\0';
+        (void)snprintf(linje, 512, "%s", tekst);
+    }
+    if (ud != NULL)
+        *ud = k;
+    return SAG_OK;
+}
+
+/* One line of the checkpoint file into k; false if it is not one. */
+static bool
+kp_laes(const char *linje, struct sag_kontrolpunkt *k,
+        unsigned char sig[crypto_sign_BYTES])
+{
+    char sighex[2 * crypto_sign_BYTES + 1];
+    size_t len = 0;
+    int n = 0;
+
+    memset(k, 0, sizeof(*k));
+    if (sscanf(linje,
+               KP_MAERKE " db=%64[0-9a-f] tid=%20s anker=%lld "
+                         "ankerhash=%64[0-9a-f] haendelser=%lld "
+                         "laesninger=%lld noegle=%d sig=%128[0-9a-f]%n",
+               k->db, k->tid, &k->anker, k->ankerhash, &k->haendelser,
+               &k->laesninger, &k->noegle, sighex, &n) != 8 ||
+        n <= 0)
+        return false;
+    return sodium_hex2bin(sig, crypto_sign_BYTES, sighex, strlen(sighex), NULL,
+                          &len, NULL) == 0 &&
+           len == crypto_sign_BYTES;
+}
+
+struct kp_anker {
+    long long nr;
+    char hash[65];
+    bool fundet;
+};
+
+static int
+kp_find_anker(void *ctx, const struct sag__anker_post *a,
+              const struct sag__hoved *h, const char *haendelse_hash)
+{
+    struct kp_anker *k = ctx;
+
+    (void)h;
+    (void)haendelse_hash;
+    if (a->nr == k->nr && !k->fundet) {
+        k->fundet = true;
+        (void)snprintf(k->hash, sizeof(k->hash), "%s", a->hash);
+    }
+    return 0;
+}
+
+enum sag_status
+sag_store_kontroller_kontrolpunkt(struct sag_store *s, const char *fil,
+                                  struct sag_kontrolpunkt *ud,
+                                  struct sag_diag *d)
+{
+    struct sag_kontrolpunkt k, seneste;
+    char sti[4200], linje[1024], db[65], tekst[512];
+    long long haendelser, laesninger;
+    unsigned char sig[crypto_sign_BYTES];
+    bool har = false;
+    int nr = 0;
+    FILE *f;
+    enum sag_status st;
+
+    if ((st = noegler(s, d)) != SAG_OK ||
+        (st = kp_sti(s, fil, sti, sizeof(sti), d)) != SAG_OK ||
+        (st = s->ops->sikring_status(s, db, &haendelser, &laesninger, d)) !=
+            SAG_OK)
+        return st;
+    if ((f = fopen(sti, "re")) == NULL)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/kontrolpunktfil",
+                            "intet kontrolpunkt for databasen (%s findes "
+                            "ikke)",
+                            sti);
+    while (fgets(linje, sizeof(linje), f) != NULL) {
+        const struct sag_noegle *n;
+        int len;
+
+        nr++;
+        if (!kp_laes(linje, &k, sig) || strcmp(k.db, db) != 0)
+            continue;
+        len = kp_tekst(&k, tekst, sizeof(tekst));
+        if ((n = sag_noeglering_find(s->noegler, k.noegle)) == NULL ||
+            len < 0 || (size_t)len >= sizeof(tekst) ||
+            crypto_sign_verify_detached(sig, (const unsigned char *)tekst,
+                                        (unsigned long long)len,
+                                        n->sign_pk) != 0) {
+            (void)fclose(f);
+            return sag_diag_set(d, SAG_ECONFLICT, "",
+                                "kontrolpunktet i linje %d af %s er ikke "
+                                "signeret med nøglefilens nøgle %d",
+                                nr, sti, k.noegle);
+        }
+        seneste = k;
+        har = true;
+    }
+    (void)fclose(f);
+    if (!har)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/kontrolpunktfil",
+                            "intet kontrolpunkt for databasen i %s", sti);
+    if (haendelser < seneste.haendelser)
+        return sag_diag_set(d, SAG_ECONFLICT, "",
+                            "databasen har %lld hændelser, men kontrolpunktet "
+                            "fra %s har %lld: hændelser er slettet",
+                            haendelser, seneste.tid, seneste.haendelser);
+    if (laesninger < seneste.laesninger)
+        return sag_diag_set(d, SAG_ECONFLICT, "",
+                            "læseloggen har %lld rækker, men kontrolpunktet "
+                            "fra %s har %lld: læsninger er slettet",
+                            laesninger, seneste.tid, seneste.laesninger);
+    if (seneste.anker > 0) {
+        struct kp_anker a = { seneste.anker, "", false };
+
+        if ((st = s->ops->ankre(s, kp_find_anker, &a, d)) != SAG_OK)
+            return st;
+        if (!a.fundet)
+            return sag_diag_set(d, SAG_ECONFLICT, "",
+                                "anker nr. %lld fra kontrolpunktet %s "
+                                "mangler: databasen er afkortet",
+                                seneste.anker, seneste.tid);
+        if (strcmp(a.hash, seneste.ankerhash) != 0)
+            return sag_diag_set(d, SAG_ECONFLICT, "",
+                                "anker nr. %lld svarer ikke til kontrolpunktet "
+                                "%s: ankerkæden er ændret",
+                                seneste.anker, seneste.tid);
+    }
+    if (ud != NULL)
+        *ud = seneste;
+    return SAG_OK;
 }
 
 /* ---- migration 12: the keyed chain (docs/sikkerhed.md) ---- */

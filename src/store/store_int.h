@@ -211,6 +211,13 @@ struct sag__store_ops {
 
     /* The latest anchor (`ud->nr` 0 when there is none) and roughly how
      * many events were appended since it. */
+    /* What a signed checkpoint names (docs/sikkerhed.md): the database's
+     * id (migration 12) into id[65], and the numbers of stored events and
+     * read-log rows. */
+    enum sag_status (*sikring_status)(struct sag_store *s, char id[65],
+                                      long long *haendelser,
+                                      long long *laesninger,
+                                      struct sag_diag *d);
     enum sag_status (*seneste_anker)(struct sag_store *s, struct sag_anker *ud,
                                      long long *uforankrede,
                                      struct sag_diag *d);
@@ -317,6 +324,7 @@ struct sag_store {
     /* The key ring (noegle.h), read from the key file on first need: a
      * write, verification or migration 12. */
     struct sag_noeglering *noegler;
+    long long skrevet_i_alt; /* events appended since the store opened */
 };
 
 /* Open the SQLite store at the path `sti` (sag_store_aabn's rules). */

@@ -108,6 +108,7 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
     revision SAG
     genberegn AFGOERELSE-ID [--data MAPPE]
     verificer                           Kontrollér database, hashkæde og afgørelser
+    kontrolpunkt                        Skriv et signeret kontrolpunkt uden for databasen
     laesninger SAG                      Hvem har læst sagen og hvorfor
     eksport SAG | import FIL            Sagen som JSON
     demo                                Opret syntetiske demosager

@@ -23,3 +23,5 @@ CREATE TABLE databasen (
     nr BIGINT PRIMARY KEY CHECK (nr = 1),
     id TEXT COLLATE "C" NOT NULL
 );
+INSERT INTO databasen(nr, id)
+    VALUES (1, md5(random()::text || clock_timestamp()::text));

@@ -26,3 +26,4 @@ CREATE TABLE databasen (
     nr INTEGER PRIMARY KEY CHECK (nr = 1),
     id TEXT NOT NULL
 ) STRICT;
+INSERT INTO databasen(nr, id) VALUES (1, lower(hex(randomblob(16))));
