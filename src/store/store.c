@@ -1502,8 +1502,157 @@ kontroller_dokumenter(struct sag_store *s, const char *sag_id,
     return SAG_OK;
 }
 
+/* The case list as stored (the projection the worklists and reports read),
+ * collected before the cases are replayed and compared with it. */
+struct projektioner {
+    struct sag_arena *a;
+    struct sag_liste_post *p;
+    size_t n, plads;
+    bool fejl;
+};
+
+static const char *
+kopi(struct sag_arena *a, const char *t)
+{
+    return sag_arena_strdup(a, t != NULL ? t : "");
+}
+
+static int
+saml_projektion(void *ctx, const struct sag_liste_post *p)
+{
+    struct projektioner *l = ctx;
+    struct sag_liste_post *x;
+
+    if (l->n == l->plads) {
+        size_t ny = l->plads ? 2 * l->plads : 256;
+        struct sag_liste_post *q = sag_arena_alloc(l->a, ny * sizeof(*q));
+
+        if (q == NULL) {
+            l->fejl = true;
+            return 1;
+        }
+        if (l->n > 0)
+            memcpy(q, l->p, l->n * sizeof(*q));
+        l->p = q;
+        l->plads = ny;
+    }
+    x = &l->p[l->n];
+    x->id = kopi(l->a, p->id);
+    x->type = kopi(l->a, p->type);
+    x->generation = kopi(l->a, p->generation);
+    x->status = kopi(l->a, p->status);
+    x->team = kopi(l->a, p->team);
+    x->sagsbehandler = kopi(l->a, p->sagsbehandler);
+    x->anerkendelse = kopi(l->a, p->anerkendelse);
+    x->men = kopi(l->a, p->men);
+    x->erhvervsevnetab = kopi(l->a, p->erhvervsevnetab);
+    x->naeste_forfald = kopi(l->a, p->naeste_forfald);
+    x->oprettet = "";
+    x->venter = p->venter;
+    if (sag_arena_status(l->a) != SAG_OK) {
+        l->fejl = true;
+        return 1;
+    }
+    l->n++;
+    return 0;
+}
+
+static int
+efter_projektion_id(const void *a, const void *b)
+{
+    const struct sag_liste_post *x = a, *y = b;
+
+    return strcmp(x->id, y->id);
+}
+
+/* The case's row in the case list against what its events give; the
+ * first column that differs is named (issue 16: an edited status or team
+ * would misroute worklists and reports). */
 static enum sag_status
-kontroller_sag(struct sag_store *s, const char *sag_id, struct sag_diag *d)
+kontroller_projektion(const struct projektioner *l, const char *sag_id,
+                      const struct sag_tilstand *t, struct sag_diag *d)
+{
+    struct sag_liste_post noegle, *p;
+    struct sag_kalender k = sag_kalender_standard();
+    struct sag_opgave o[SAG_MAKS_OPGAVER];
+    char forfald[SAG_DATO_ISO_LEN];
+    size_t n = sag_opgaver(t, &k, o, SAG_MAKS_OPGAVER);
+    bool venter = oversigt(o, n, forfald);
+    struct {
+        const char *navn, *gemt, *ret;
+    } felter[9];
+    size_t i = 0;
+
+    noegle.id = sag_id;
+    p = bsearch(&noegle, l->p, l->n, sizeof(*l->p), efter_projektion_id);
+    if (p == NULL)
+        return sag_diag_set(d, SAG_ECONFLICT, "",
+                            "sag %s mangler i sagslisten (tabellen sager)",
+                            sag_id);
+    felter[i].navn = "type", felter[i].gemt = p->type,
+    felter[i++].ret = sag_sagstype_navn(t->type);
+    felter[i].navn = "generation", felter[i].gemt = p->generation,
+    felter[i++].ret = sag_generation_navn(t->generation);
+    felter[i].navn = "status", felter[i].gemt = p->status,
+    felter[i++].ret = t->status == SAG_STATUS_AABEN ? "aaben" : "lukket";
+    felter[i].navn = "team", felter[i].gemt = p->team,
+    felter[i++].ret = t->team;
+    felter[i].navn = "sagsbehandler", felter[i].gemt = p->sagsbehandler,
+    felter[i++].ret = t->sagsbehandler;
+    felter[i].navn = "anerkendelse", felter[i].gemt = p->anerkendelse,
+    felter[i++].ret = sag_fasestatus_navn(t->anerkendelse);
+    felter[i].navn = "men", felter[i].gemt = p->men,
+    felter[i++].ret = sag_fasestatus_navn(t->men);
+    felter[i].navn = "erhvervsevnetab", felter[i].gemt = p->erhvervsevnetab,
+    felter[i++].ret = sag_fasestatus_navn(t->erhvervsevnetab);
+    felter[i].navn = "naeste_forfald", felter[i].gemt = p->naeste_forfald,
+    felter[i++].ret = forfald;
+    for (size_t j = 0; j < i; j++)
+        if (strcmp(felter[j].gemt, felter[j].ret) != 0)
+            return sag_diag_set(d, SAG_ECONFLICT, "",
+                                "sagslisten er ændret: sag %s har %s '%s', "
+                                "men hændelserne giver '%s'",
+                                sag_id, felter[j].navn, felter[j].gemt,
+                                felter[j].ret);
+    if (p->venter != venter)
+        return sag_diag_set(d, SAG_ECONFLICT, "",
+                            "sagslisten er ændret: sag %s har venter %d, men "
+                            "hændelserne giver %d",
+                            sag_id, (int)p->venter, (int)venter);
+    return SAG_OK;
+}
+
+/* Every decision record an event names by its hash is stored (a deleted
+ * record is caught; an edited one no longer has the named hash). */
+static enum sag_status
+kontroller_afgoerelser_findes(const char *sag_id,
+                              const struct sag_haendelse_post *p, size_t n,
+                              const struct sag_afgoerelse_post *af, size_t na,
+                              struct sag_diag *d)
+{
+    static const char noegle[] = "\"afgoerelse_hash\":\"";
+
+    for (size_t e = 0; e < n; e++) {
+        const char *h = strstr(p[e].data, noegle);
+        bool fundet = false;
+
+        if (h == NULL)
+            continue;
+        h += sizeof(noegle) - 1;
+        for (size_t j = 0; j < na && !fundet; j++)
+            fundet = strncmp(h, af[j].hash, 64) == 0;
+        if (!fundet)
+            return sag_diag_set(d, SAG_ECONFLICT, "",
+                                "afgørelsen, som hændelse nr. %d i sag %s "
+                                "registrerede, mangler eller er ændret",
+                                p[e].nr, sag_id);
+    }
+    return SAG_OK;
+}
+
+static enum sag_status
+kontroller_sag(struct sag_store *s, const char *sag_id,
+               const struct projektioner *pr, struct sag_diag *d)
 {
     struct sag_arena b;
     struct sag_tilstand t;
@@ -1534,6 +1683,10 @@ kontroller_sag(struct sag_store *s, const char *sag_id, struct sag_diag *d)
                               "hændelsesloggen",
                               af[j].id);
     }
+    if (st == SAG_OK)
+        st = kontroller_afgoerelser_findes(sag_id, p, n, af, na, d);
+    if (st == SAG_OK)
+        st = kontroller_projektion(pr, sag_id, &t, d);
     if (st == SAG_OK)
         st = kontroller_breve(s, sag_id, &t, p, n, &b, d);
     if (st == SAG_OK)
@@ -1646,6 +1799,7 @@ sag_store_verificer(struct sag_store *s, long long *antal, struct sag_diag *d)
 {
     struct kaedekontrol k;
     struct ankerkontrol ak;
+    struct projektioner pr;
     struct sag_arena a, b;
     enum sag_status st;
 
@@ -1672,8 +1826,26 @@ sag_store_verificer(struct sag_store *s, long long *antal, struct sag_diag *d)
         s->ops->alle_haendelser(s, SAG__EFTER_SAG, kontroller_haendelse, &k, d);
     if (st == SAG_OK)
         st = k.st;
+    if (st == SAG_OK) {
+        struct sag_liste_filter f;
+
+        memset(&f, 0, sizeof(f));
+        memset(&pr, 0, sizeof(pr));
+        pr.a = &b;
+        st = s->ops->liste(s, &f, saml_projektion, &pr, d);
+        if (st == SAG_OK && pr.fejl)
+            st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        if (st == SAG_OK && pr.n != k.sager.n)
+            st = sag_diag_set(d, SAG_ECONFLICT, "",
+                              "sagslisten har %zu sager, men hændelsesloggen "
+                              "%zu",
+                              pr.n, k.sager.n);
+        if (st == SAG_OK)
+            qsort(pr.p, pr.n, sizeof(*pr.p), efter_projektion_id);
+    }
     for (size_t i = 0; st == SAG_OK && i < k.sager.n; i++)
-        st = kontroller_sag(s, k.sager.id[i], d);
+        st = kontroller_sag(s, k.sager.id[i], &pr, d);
+    sag_arena_reset(&b);
     if (st == SAG_OK) {
         memset(&ak, 0, sizeof(ak));
         ak.s = s;
