@@ -1584,7 +1584,9 @@ kontroller_projektion(const struct projektioner *l, const char *sag_id,
     size_t i = 0;
 
     noegle.id = sag_id;
-    p = bsearch(&noegle, l->p, l->n, sizeof(*l->p), efter_projektion_id);
+    p = l->n == 0
+            ? NULL
+            : bsearch(&noegle, l->p, l->n, sizeof(*l->p), efter_projektion_id);
     if (p == NULL)
         return sag_diag_set(d, SAG_ECONFLICT, "",
                             "sag %s mangler i sagslisten (tabellen sager)",
@@ -1840,7 +1842,7 @@ sag_store_verificer(struct sag_store *s, long long *antal, struct sag_diag *d)
                               "sagslisten har %zu sager, men hændelsesloggen "
                               "%zu",
                               pr.n, k.sager.n);
-        if (st == SAG_OK)
+        if (st == SAG_OK && pr.n > 1)
             qsort(pr.p, pr.n, sizeof(*pr.p), efter_projektion_id);
     }
     for (size_t i = 0; st == SAG_OK && i < k.sager.n; i++)
@@ -2248,6 +2250,10 @@ sag__store_noeglekaede(struct sag_store *s, struct sag_diag *d)
         sag_arena_release(&b);
     }
     sag_arena_release(&a);
+    /* Counted as written, so that the handle's owner writes the first
+     * signed checkpoint (the CLI does after the command). */
+    if (st == SAG_OK && l.n > 0)
+        s->skrevet_i_alt++;
     return st == SAG_OK && l.n > 0 ? forankr(s, &anker, d) : st;
 }
 

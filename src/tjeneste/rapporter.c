@@ -30,6 +30,11 @@ sag_tj_verificer(const struct sag_tj *k, long long *antal, struct sag_diag *d)
     st = sag_store_kontroller_kontrolpunkt(k->store, NULL, NULL, d);
     if (st == SAG_ENOTFOUND && *antal == 0)
         return SAG_OK;
+    /* This very handle keyed the chain (migration 12, after verifying the
+     * unkeyed one): its first checkpoint is written now. */
+    if (st == SAG_ENOTFOUND && sag_store_skrevet(k->store) > 0 &&
+        (st = sag_store_kontrolpunkt(k->store, NULL, NULL, NULL, d)) == SAG_OK)
+        st = sag_store_kontroller_kontrolpunkt(k->store, NULL, NULL, d);
     if (st == SAG_ENOTFOUND && d != NULL) {
         struct sag_diag kopi = *d;
 
