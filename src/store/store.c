@@ -1654,7 +1654,8 @@ kontroller_afgoerelser_findes(const char *sag_id,
 
 static enum sag_status
 kontroller_sag(struct sag_store *s, const char *sag_id,
-               const struct projektioner *pr, struct sag_diag *d)
+               const struct projektioner *pr, enum sag_status *pst,
+               struct sag_diag *pd, struct sag_diag *d)
 {
     struct sag_arena b;
     struct sag_tilstand t;
@@ -1687,8 +1688,10 @@ kontroller_sag(struct sag_store *s, const char *sag_id,
     }
     if (st == SAG_OK)
         st = kontroller_afgoerelser_findes(sag_id, p, n, af, na, d);
-    if (st == SAG_OK)
-        st = kontroller_projektion(pr, sag_id, &t, d);
+    /* A differing case list is reported after the anchors, whose
+     * messages name a cut tail more precisely. */
+    if (st == SAG_OK && *pst == SAG_OK)
+        *pst = kontroller_projektion(pr, sag_id, &t, pd);
     if (st == SAG_OK)
         st = kontroller_breve(s, sag_id, &t, p, n, &b, d);
     if (st == SAG_OK)
@@ -1802,6 +1805,8 @@ sag_store_verificer(struct sag_store *s, long long *antal, struct sag_diag *d)
     struct kaedekontrol k;
     struct ankerkontrol ak;
     struct projektioner pr;
+    struct sag_diag pd;
+    enum sag_status pst = SAG_OK;
     struct sag_arena a, b;
     enum sag_status st;
 
@@ -1820,6 +1825,7 @@ sag_store_verificer(struct sag_store *s, long long *antal, struct sag_diag *d)
     }
     sag_arena_init(&a, 0);
     sag_arena_init(&b, 0);
+    sag_diag_init(&pd);
     memset(&k, 0, sizeof(k));
     k.s = s;
     k.d = d;
@@ -1846,7 +1852,7 @@ sag_store_verificer(struct sag_store *s, long long *antal, struct sag_diag *d)
             qsort(pr.p, pr.n, sizeof(*pr.p), efter_projektion_id);
     }
     for (size_t i = 0; st == SAG_OK && i < k.sager.n; i++)
-        st = kontroller_sag(s, k.sager.id[i], &pr, d);
+        st = kontroller_sag(s, k.sager.id[i], &pr, &pst, &pd, d);
     sag_arena_reset(&b);
     if (st == SAG_OK) {
         memset(&ak, 0, sizeof(ak));
@@ -1862,6 +1868,11 @@ sag_store_verificer(struct sag_store *s, long long *antal, struct sag_diag *d)
     }
     sag_arena_release(&b);
     sag_arena_release(&a);
+    if (st == SAG_OK && pst != SAG_OK) {
+        if (d != NULL)
+            *d = pd;
+        st = pst;
+    }
     if (st == SAG_OK)
         *antal = k.antal;
     return st;

@@ -88,11 +88,12 @@ newest anchor, which named it.
   skadesag: databasen har 3 hændelser, men kontrolpunktet fra [0-9T:Z-]+ har 4: hændelser er slettet (re)
   [1]
 
-... and the newest event of a case (with its decision record): caught, here first
-by the case list, which still says decided (the anchor names the event too).
+... and the newest event of a case (with its decision record): the anchor that
+named the case's head catches it (so would the case list, which still says
+decided).
   $ cp t.db a3b.db && sqlite3 a3b.db "DELETE FROM afgoerelser WHERE id = 'AES-2025-000001-E2'; DELETE FROM rapport_afgoerelser WHERE id = 'AES-2025-000001-E2'; DELETE FROM haendelser WHERE sag_id = 'AES-2025-000001' AND nr = 3"
   $ DB=a3b.db ./s verificer
-  skadesag: sagslisten er ændret: sag AES-2025-000001 har erhvervsevnetab 'afgjort', men hændelserne giver 'uafgjort'
+  skadesag: hændelse nr. 3 i sag AES-2025-000001 er forankret i anker nr. 3, men findes ikke: sagen er afkortet eller slettet
   [1]
 
 Attack 4: delete the decision record.
