@@ -39,6 +39,7 @@ static int kmd_genoptag(struct sag__session *s, const struct sag__valg *v);
 static int kmd_revision(struct sag__session *s, const struct sag__valg *v);
 static int kmd_genberegn(struct sag__session *s, const struct sag__valg *v);
 static int kmd_verificer(struct sag__session *s, const struct sag__valg *v);
+static int kmd_kontrolpunkt(struct sag__session *s, const struct sag__valg *v);
 static int kmd_laesninger(struct sag__session *s, const struct sag__valg *v);
 static int kmd_eksport(struct sag__session *s, const struct sag__valg *v);
 static int kmd_import(struct sag__session *s, const struct sag__valg *v);
@@ -116,6 +117,9 @@ static const struct kmd {
     { "verificer", "", 0, kmd_verificer,
       "  verificer                           Kontrollér database, "
       "hashkæde og afgørelser\n" },
+    { "kontrolpunkt", "", 0, kmd_kontrolpunkt,
+      "  kontrolpunkt                        Skriv et signeret "
+      "kontrolpunkt uden for databasen\n" },
     { "laesninger", "", 1, kmd_laesninger,
       "  laesninger SAG                      Hvem har læst sagen og "
       "hvorfor\n" },
@@ -1178,6 +1182,24 @@ kmd_verificer(struct sag__session *s, const struct sag__valg *v)
     (void)printf("ok: %lld hændelser, hashkæden og alle afgørelser er "
                  "intakte\n",
                  n);
+    return SAG_EXIT_OK;
+}
+
+/* A signed checkpoint now (docs/sikkerhed.md): printed, and appended to the
+ * checkpoint file beside the key file. */
+static int
+kmd_kontrolpunkt(struct sag__session *s, const struct sag__valg *v)
+{
+    struct sag_diag d;
+    char linje[512];
+    enum sag_status st;
+
+    (void)v;
+    sag_diag_init(&d);
+    if ((st = sag_store_kontrolpunkt(s->store, NULL, NULL, linje, &d)) !=
+        SAG_OK)
+        return afvis(s, "kontrolpunkt", st, &d);
+    (void)printf("%s\n", linje);
     return SAG_EXIT_OK;
 }
 

@@ -219,6 +219,17 @@ sag__session_satser(struct sag__session *s, const char *data)
 void
 sag__session_luk(struct sag__session *s)
 {
+    /* After a write, a signed checkpoint outside the database
+     * (docs/sikkerhed.md): a later cut of these events is caught. */
+    if (s->store != NULL && sag_store_skrevet(s->store) > 0) {
+        struct sag_diag d;
+        enum sag_status st;
+
+        sag_diag_init(&d);
+        if ((st = sag_store_kontrolpunkt(s->store, NULL, NULL, NULL, &d)) !=
+            SAG_OK)
+            sag__fejl("advarsel: intet kontrolpunkt skrevet: %s", d.besked);
+    }
     sag_store_luk(s->store);
     if (s->har_satser)
         sag_satser_release(&s->satser);

@@ -316,7 +316,7 @@ taeller(struct sag_store *s, const char *navn, long long *ud,
 
 #define HAENDELSE_KOLONNER                                                     \
     "seq, nr, type, dato, registreret, bruger, begrundelse, data, hash, "      \
-    "hashversion"
+    "hashversion, noegle"
 
 /* An event row (HAENDELSE_KOLONNER) with its strings in the arena; false
  * when out of memory. */
@@ -333,6 +333,7 @@ laes_post(sqlite3_stmt *st, struct sag_arena *a, struct sag_haendelse_post *p)
     p->data = kol(st, 7, a);
     p->hash = kol(st, 8, a);
     p->hashversion = sqlite3_column_int(st, 9);
+    p->noegle = sqlite3_column_int(st, 10);
     return sag_arena_status(a) == SAG_OK;
 }
 
@@ -399,7 +400,7 @@ strom_haendelse(void *ctx, sqlite3_stmt *st)
     sag_arena_reset(&c->a);
     if (!laes_post(st, &c->a, &p))
         return UDEN_HUKOMMELSE;
-    return c->cb(c->ctx, tekst(st, 10), &p) != 0 ? STOP : VIDERE;
+    return c->cb(c->ctx, tekst(st, 11), &p) != 0 ? STOP : VIDERE;
 }
 
 static enum sag_status
@@ -436,8 +437,9 @@ indsaet(struct sag_store *s, const char *sag_id,
     struct lite *l = L(s);
     sqlite3_stmt *st = forbered(
         l, "INSERT INTO haendelser(sag_id, nr, type, dato, registreret, "
-           "bruger, begrundelse, data, forrige_hash, hash, hashversion) "
-           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+           "bruger, begrundelse, data, forrige_hash, hash, hashversion, "
+           "noegle) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+           "?12)");
 
     if (st == NULL)
         return dbfejl(l, d, "skrivning af hændelse");
@@ -452,19 +454,20 @@ indsaet(struct sag_store *s, const char *sag_id,
     bind_tekst(st, 9, forrige);
     bind_tekst(st, 10, p->hash);
     (void)sqlite3_bind_int(st, 11, p->hashversion);
+    (void)sqlite3_bind_int(st, 12, p->noegle);
     /* seq is the rowid SQLite assigns: the insertion order, which is the
      * commit order because writers are serialised. */
     return trin(l, st, "skrivning af hændelse", d);
 }
 
 static enum sag_status
-omhash(struct sag_store *s, long long seq, int hashversion, const char *forrige,
-       const char *hash, struct sag_diag *d)
+omhash(struct sag_store *s, long long seq, int hashversion, int noegle,
+       const char *forrige, const char *hash, struct sag_diag *d)
 {
     struct lite *l = L(s);
     sqlite3_stmt *st =
         forbered(l, "UPDATE haendelser SET hashversion = ?2, forrige_hash = "
-                    "?3, hash = ?4 WHERE seq = ?1");
+                    "?3, hash = ?4, noegle = ?5 WHERE seq = ?1");
 
     if (st == NULL)
         return dbfejl(l, d, "hashkæden");
@@ -472,6 +475,7 @@ omhash(struct sag_store *s, long long seq, int hashversion, const char *forrige,
     (void)sqlite3_bind_int(st, 2, hashversion);
     bind_tekst(st, 3, forrige);
     bind_tekst(st, 4, hash);
+    (void)sqlite3_bind_int(st, 5, noegle);
     return trin(l, st, "hashkæden", d);
 }
 
@@ -1956,8 +1960,8 @@ skriv_anker(struct sag_store *s, const struct sag__anker_post *a,
     struct lite *l = L(s);
     sqlite3_stmt *st = forbered(
         l, "INSERT INTO ankre(nr, hashversion, registreret, antal_sager, "
-           "til_seq, forrige_hash, hash) VALUES (?1, ?2, ?3, ?4, (SELECT "
-           "coalesce(max(seq), 0) FROM haendelser), ?5, ?6)");
+           "forrige_hash, hash, noegle, til_seq) VALUES (?1, ?2, ?3, ?4, ?5, "
+           "?6, ?7, (SELECT coalesce(max(seq), 0) FROM haendelser))");
     enum sag_status r;
 
     if (st == NULL)
@@ -1968,6 +1972,7 @@ skriv_anker(struct sag_store *s, const struct sag__anker_post *a,
     (void)sqlite3_bind_int64(st, 4, (sqlite3_int64)a->antal_sager);
     bind_tekst(st, 5, a->forrige_hash);
     bind_tekst(st, 6, a->hash);
+    (void)sqlite3_bind_int(st, 7, a->noegle);
     if ((r = trin(l, st, "ankeret", d)) != SAG_OK)
         return r;
     for (size_t i = 0; i < n; i++) {
@@ -2000,6 +2005,7 @@ anker_raekke(void *ctx, sqlite3_stmt *st)
 
     a.nr = sqlite3_column_int64(st, 0);
     a.hashversion = sqlite3_column_int(st, 1);
+    a.noegle = sqlite3_column_int(st, 10);
     a.antal_sager = (size_t)sqlite3_column_int64(st, 2);
     a.registreret = tekst(st, 3);
     a.forrige_hash = tekst(st, 4);
@@ -2021,7 +2027,8 @@ ankre(struct sag_store *s,
     struct lite *l = L(s);
     sqlite3_stmt *st = forbered(
         l, "SELECT a.nr, a.hashversion, a.antal_sager, a.registreret, "
-           "a.forrige_hash, a.hash, k.sag_id, k.nr, k.hash, e.hash FROM ankre "
+           "a.forrige_hash, a.hash, k.sag_id, k.nr, k.hash, e.hash, a.noegle "
+           "FROM ankre "
            "a LEFT JOIN anker_hoveder k ON k.anker_nr = a.nr LEFT JOIN "
            "haendelser e ON e.sag_id = k.sag_id AND e.nr = k.nr ORDER BY "
            "a.nr, k.sag_id");
@@ -2599,6 +2606,46 @@ raekker_ud_p(struct sag_store *s, const char *sql, const char *const *p,
     return raekker(l, st, "udbetalingen", ud_raekke, &c, d);
 }
 
+/* ---- what a checkpoint names (docs/sikkerhed.md) ---- */
+
+struct sikring_raekke {
+    char *id;
+    long long haendelser, laesninger;
+};
+
+static int
+sikring_raekke(void *ctx, sqlite3_stmt *st)
+{
+    struct sikring_raekke *r = ctx;
+
+    (void)snprintf(r->id, 65, "%s", tekst(st, 0));
+    r->haendelser = sqlite3_column_int64(st, 1);
+    r->laesninger = sqlite3_column_int64(st, 2);
+    return STOP;
+}
+
+static enum sag_status
+sikring_status(struct sag_store *s, char id[65], long long *haendelser,
+               long long *laesninger, struct sag_diag *d)
+{
+    struct sikring_raekke r = { id, 0, 0 };
+    sqlite3_stmt *st =
+        forbered(L(s), "SELECT coalesce((SELECT id FROM databasen), "
+                       "''), (SELECT count(*) FROM haendelser), "
+                       "(SELECT count(*) FROM laesninger)");
+    enum sag_status x;
+
+    id[0] = '\0';
+    if (st == NULL)
+        return dbfejl(L(s), d, "databasens id");
+    if ((x = raekker(L(s), st, "databasens id", sikring_raekke, &r, d)) !=
+        SAG_OK)
+        return x;
+    *haendelser = r.haendelser;
+    *laesninger = r.laesninger;
+    return SAG_OK;
+}
+
 static const struct sag__store_ops lite_ops = {
     .luk = luk,
     .begynd = begynd,
@@ -2642,6 +2689,7 @@ static const struct sag__store_ops lite_ops = {
     .kvalitet_liste = kvalitet_liste,
     .alle_afgoerelser = alle_afgoerelser,
     .seneste_anker = seneste_anker,
+    .sikring_status = sikring_status,
     .nye_hoveder = nye_hoveder,
     .skriv_anker = skriv_anker,
     .ankre = ankre,
@@ -2700,6 +2748,7 @@ static const struct {
     enum sag_status (*trin)(struct sag_store *s, struct sag_diag *d);
 } migrationstrin[] = {
     { 5, sag__store_kaede_pr_sag },
+    { 12, sag__store_noeglekaede },
 };
 
 /* Apply the migrations the database has not seen, in one write transaction
@@ -2725,14 +2774,19 @@ migrer(struct lite *l, struct sag_diag *d)
         (void)snprintf(sql, sizeof(sql), "PRAGMA user_version = %zu", i + 1);
         if ((r = kor(l, sag__migrationer_sqlite[i], d)) != SAG_OK)
             goto fejl;
-        for (size_t j = 0;
-             j < sizeof(migrationstrin) / sizeof(migrationstrin[0]); j++)
-            if (migrationstrin[j].version == i + 1 &&
-                (r = migrationstrin[j].trin(&l->basis, d)) != SAG_OK)
-                goto fejl;
         if ((r = kor(l, sql, d)) != SAG_OK)
             goto fejl;
     }
+    /* The steps in C run after all the SQL, in order, so that they read
+     * and write the newest schema's columns (migration 5's re-hashing
+     * reads the events' key column of migration 12). */
+    for (size_t i = (size_t)version; i < sag__migrationer_sqlite_antal; i++)
+        for (size_t j = 0;
+             j < sizeof(migrationstrin) / sizeof(migrationstrin[0]); j++)
+            if (migrationstrin[j].version ==
+                    sag__migration_nr(sag__migrationer_sqlite[i]) &&
+                (r = migrationstrin[j].trin(&l->basis, d)) != SAG_OK)
+                goto fejl;
     if ((r = kor(l, "COMMIT", d)) == SAG_OK)
         return SAG_OK;
 fejl:

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "testsag.h"
+#include "testnoegle.h"
 
 #include "skadesag/mappe_json.h"
 #include "skadesag/satser_fil.h"
@@ -1127,6 +1128,8 @@ main(void)
     };
     struct sag_diag d;
     int rc;
+
+    testnoegle_installer();
 
     sag_satser_init(&satser);
     if (sag_satser_indlaes_mappe(&satser, SAG_SOURCE_ROOT "/data", &d) !=
