@@ -8,6 +8,8 @@
 
 #include "skadesag/sha256.h"
 
+#include "banned.h"
+
 _Static_assert(sizeof(crypto_hash_sha256_state) <=
                    sizeof(((struct sag_sha256 *)0)->tilstand),
                "struct sag_sha256 too small for libsodium's state");
