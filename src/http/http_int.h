@@ -186,6 +186,8 @@ int sag__ui(struct sag__http_kald *k);
  * time): [0] the style sheet, [1] htmx when web/node_modules has it. */
 extern const char *const sag__ui_filer[];
 extern const size_t sag__ui_filer_antal;
+/* [0]: dkfds.min.css (npm dkfds), or a placeholder comment. */
+extern const char *const sag__ui_dkfds[];
 
 /* Seconds since 1970 (the clock of sessions). */
 int64_t sag__http_nu(void);

@@ -85,6 +85,8 @@ side_start(struct sag__http_kald *k, const char *titel)
                     "initial-scale=1\">\n<title>");
     esc(b, titel);
     sag_buf_adds(b, " – Skadesag</title>\n"
+                    "<link rel=\"stylesheet\" "
+                    "href=\"/ui/dkfds/css/dkfds.min.css\">\n"
                     "<link rel=\"stylesheet\" href=\"/ui/stil.css\">\n");
     /* htmx (progressive enhancement; docs/web.md): no indicator style of
      * its own (the CSP forbids inline style). */
@@ -93,7 +95,7 @@ side_start(struct sag__http_kald *k, const char *titel)
                         "includeIndicatorStyles&quot;:false}\">\n"
                         "<script src=\"/ui/htmx.min.js\" defer></script>\n");
     sag_buf_adds(b, "</head>\n<body>\n"
-                    "<a class=\"skip-link\" href=\"#indhold\">Gå til "
+                    "<a class=\"skipnav\" href=\"#indhold\">Gå til "
                     "sidens indhold</a>\n"
                     "<header class=\"header\">\n<div class=\"container "
                     "header-row\">\n"
@@ -292,10 +294,11 @@ login_form(struct sag__http_kald *k, const char *bruger, const char *fejl_felt,
     side_start(k, "Log ind");
     sag_buf_adds(b, "<h1>Log ind</h1>\n");
     if (fejl != NULL) {
-        sag_buf_adds(b, "<div class=\"error-summary\" role=\"alert\" "
-                        "aria-labelledby=\"fejl-overskrift\">\n"
-                        "<h2 id=\"fejl-overskrift\">Der er en fejl</h2>\n"
-                        "<ul><li><a href=\"#");
+        sag_buf_adds(
+            b, "<div class=\"alert alert-error error-summary\" role=\"alert\" "
+               "aria-labelledby=\"fejl-overskrift\">\n"
+               "<h2 id=\"fejl-overskrift\">Der er en fejl</h2>\n"
+               "<ul><li><a href=\"#");
         esc(b, fejl_felt);
         sag_buf_adds(b, "\">");
         esc(b, fejl);
@@ -482,7 +485,7 @@ arbejd_tabel(struct sag__http_kald *k, const struct sag_tj_arbejdspost *p,
                          (long)(k->tj.idag.dage - iso_dage(p[i].p.forfald)));
         else
             sag_buf_adds(b, p[i].overskredet
-                                ? "<strong class=\"tag tag-error\">"
+                                ? "<strong class=\"badge badge-error\">"
                                   "Overskredet</strong>"
                                 : "I tide");
         sag_buf_adds(b, "</td><td>");
@@ -1021,11 +1024,12 @@ fejlresume(struct sag_buf *b, const struct handling *f, const char *overskrift)
 {
     if (f->fejl == NULL || !er(f->form, praefiks))
         return;
-    sag_buf_addf(b,
-                 "<div class=\"error-summary\" role=\"alert\" "
-                 "aria-labelledby=\"fejl-%s\">\n<h3 id=\"fejl-%s\">%s</h3>\n"
-                 "<ul><li><a href=\"#%s-",
-                 praefiks, praefiks, overskrift, praefiks);
+    sag_buf_addf(
+        b,
+        "<div class=\"alert alert-error error-summary\" role=\"alert\" "
+        "aria-labelledby=\"fejl-%s\">\n<h3 id=\"fejl-%s\">%s</h3>\n"
+        "<ul><li><a href=\"#%s-",
+        praefiks, praefiks, overskrift, praefiks);
     esc(b, f->fejl_felt);
     sag_buf_adds(b, "\">");
     esc(b, f->fejl);
@@ -1754,11 +1758,12 @@ afg_fejlresume(struct sag_buf *b, const struct afg_form *f,
 {
     if (f->fejl == NULL)
         return;
-    sag_buf_addf(b,
-                 "<div class=\"error-summary\" role=\"alert\" "
-                 "aria-labelledby=\"fejl-a\">\n<h2 id=\"fejl-a\">%s</h2>\n"
-                 "<ul><li><a href=\"#a-",
-                 overskrift);
+    sag_buf_addf(
+        b,
+        "<div class=\"alert alert-error error-summary\" role=\"alert\" "
+        "aria-labelledby=\"fejl-a\">\n<h2 id=\"fejl-a\">%s</h2>\n"
+        "<ul><li><a href=\"#a-",
+        overskrift);
     esc(b, f->fejl_felt);
     sag_buf_adds(b, "\">");
     esc(b, f->fejl);
@@ -3174,6 +3179,14 @@ sag__ui(struct sag__http_kald *k)
     if (strcmp(sti, "/ui/stil.css") == 0 && get) {
         sag_buf_reset(k->b);
         sag_buf_adds(k->b, sag__ui_filer[0]);
+        k->status = MHD_HTTP_OK;
+        k->type = "text/css; charset=utf-8";
+        return 0;
+    }
+    /* Det Fælles Designsystem (npm dkfds, embedded at build time). */
+    if (strcmp(sti, "/ui/dkfds/css/dkfds.min.css") == 0 && get) {
+        sag_buf_reset(k->b);
+        sag_buf_adds(k->b, sag__ui_dkfds[0]);
         k->status = MHD_HTTP_OK;
         k->type = "text/css; charset=utf-8";
         return 0;
