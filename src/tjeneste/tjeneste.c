@@ -72,6 +72,7 @@ static const unsigned politik[SAG_HANDLING_ANTAL] = {
     [SAG_HANDLING_RAPPORT] = S | J | T | L,
     [SAG_HANDLING_KVALITET_UDTRAEK] = S | J | T | L,
     [SAG_HANDLING_KVALITET_VURDER] = J | T,
+    [SAG_HANDLING_TILDEL] = T,
 };
 
 #undef S
@@ -99,6 +100,7 @@ static const char *const handlingstekst[SAG_HANDLING_ANTAL] = {
     [SAG_HANDLING_RAPPORT] = "se rapporter",
     [SAG_HANDLING_KVALITET_UDTRAEK] = "udtrække kvalitetsstikprøver",
     [SAG_HANDLING_KVALITET_VURDER] = "vurdere kvaliteten af afgørelser",
+    [SAG_HANDLING_TILDEL] = "tildele sager",
 };
 
 bool

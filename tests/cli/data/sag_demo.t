@@ -84,11 +84,11 @@ Opened (by verificer), it verifies ("ok:") ...
   $ DB=v1.db ./s verificer
   ok: 35 hændelser, hashkæden og alle afgørelser er intakte
 
-... is at schema version 9 (per-case hash chains, docs/hashkaede.md;
+... is at schema version 10 (per-case hash chains, docs/hashkaede.md;
 accounts, docs/adgang.md; the worklist's covering indexes; letters,
-docs/breve.md; the journal's documents) ...
+docs/breve.md; the journal's documents; saved worklist filters, web 015) ...
   $ sqlite3 v1.db 'PRAGMA user_version'
-  9
+  10
 
 ... has the new index sager_team_nyeste (and not the old ones) ...
   $ sqlite3 v1.db "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sager' ORDER BY name"
@@ -126,7 +126,7 @@ docs/breve.md; the journal's documents) ...
 A newer schema version is refused ("skemaversion 99").
   $ cp demo.db v9.db && sqlite3 v9.db 'PRAGMA user_version = 99'
   $ DB=v9.db ./s liste --idag 2026-11-23
-  skadesag: databasen har skemaversion 99, men programmet kender kun 9
+  skadesag: databasen har skemaversion 99, men programmet kender kun 10
   [1]
 
 A schema 4 database with an edited event is not migrated (the old chain is
