@@ -3538,6 +3538,16 @@ sag__ui(struct sag__http_kald *k)
         k->type = "text/css; charset=utf-8";
         return 0;
     }
+    if (strncmp(sti, "/ui/dkfds/fonts/IBMPlexSans/complete/woff2/", 43) == 0 &&
+        get)
+        for (size_t i = 0; i < sag__ui_fonte_antal; i++)
+            if (strcmp(sti + 43, sag__ui_fonte_navn[i]) == 0) {
+                sag_buf_reset(k->b);
+                sag_buf_add(k->b, sag__ui_fonte[i], sag__ui_fonte_laengde[i]);
+                k->status = MHD_HTTP_OK;
+                k->type = "font/woff2";
+                return 0;
+            }
     if (strcmp(sti, "/ui/htmx.min.js") == 0 && get && sag__ui_filer_antal > 1) {
         sag_buf_reset(k->b);
         sag_buf_adds(k->b, sag__ui_filer[1]);

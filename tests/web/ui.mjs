@@ -10,7 +10,7 @@
 // AES-2026-000002 (overdue, and waiting on the insurer) and AES-2023-000001;
 // case AES-2019-000001 belongs to Team Syd.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
@@ -217,6 +217,18 @@ for (const js of [true, false]) {
     lig(await side.getByLabel('Sagstype', { exact: true }).inputValue(), 'ulykke', 'sagstypen fra det gemte filter');
     lig(await side.getByLabel('Status', { exact: true }).inputValue(), 'overskredet', 'status fra det gemte filter');
     if (js) await axe(side, 'arbejdslisten med gemte filtre');
+  });
+
+  await trin(`Det Fælles Designsystem fra vores egen server: dkfds.min.css og skrifttypen IBM Plex Sans (woff2)${m}`, async () => {
+    const css = await side.request.get(`${URL}/ui/dkfds/css/dkfds.min.css`);
+    lig(css.status(), 200, 'stilarket');
+    forvent((await css.text()).includes('.button-primary'), 'DKFDS\'s knapper er i stilarket');
+    const ff = await side.request.get(`${URL}/ui/dkfds/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-Regular.woff2`);
+    lig(ff.status(), 200, 'skrifttypen');
+    lig(ff.headers()['content-type'], 'font/woff2', 'typen');
+    const krop = await ff.body();
+    lig(krop.subarray(0, 4).toString('latin1'), 'wOF2', 'en woff2-fil (filens signatur)');
+    lig(krop.length, statSync(new global.URL('../../web/node_modules/dkfds/dist/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-Regular.woff2', import.meta.url)).size, 'hele filen, byte for byte i længden');
   });
 
   await trin(`sagen åbnes fra arbejdslisten: parter, frister med hjemmel, forløb${m}`, async () => {
