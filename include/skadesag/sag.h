@@ -103,7 +103,10 @@ enum sag_haendelsestype {
     SAG_H_NOTAT = 22,            /* a caseworker's note (the reason is it) */
     SAG_H_DOKUMENT = 23,         /* a document received or sent */
     SAG_H_PART_TILFOEJET = 24,   /* a party to the case */
-    SAG_H_ANTAL = 25
+    /* The case (re)assigned to a caseworker in its team (issue 12: a team
+     * leader's bulk assignment); the new caseworker in ny.sagsbehandler. */
+    SAG_H_SAGSBEHANDLER_TILDELT = 25,
+    SAG_H_ANTAL = 26
 };
 
 /* Outcome of a genvurdering or of Ankestyrelsen's review. */

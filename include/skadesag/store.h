@@ -266,7 +266,26 @@ enum sag_status sag_store_hent_dokument(struct sag_store *s, const char *sha256,
 struct sag_arbejdspost {
     const char *sag_id, *art, *forfald, *tekst, *ref, *sagsbehandler;
     bool venter;
+    const char *type; /* the case's type ("ulykke", …; issue 12's filter) */
 };
+
+/* A worklist filter saved by a user (issue 12): its name and the query
+ * string of the worklist page it stands for. */
+struct sag_gemt_filter {
+    const char *navn, *forespoergsel;
+};
+
+/* Save (or replace, by name) a filter of `bruger`. */
+enum sag_status sag_store_gem_filter(struct sag_store *s, const char *bruger,
+                                     const char *navn,
+                                     const char *forespoergsel,
+                                     struct sag_diag *diag);
+
+/* The filters of `bruger`, by name. */
+enum sag_status sag_store_filtre(struct sag_store *s, const char *bruger,
+                                 int (*cb)(void *ctx,
+                                           const struct sag_gemt_filter *f),
+                                 void *ctx, struct sag_diag *diag);
 
 /* The worklist of a team or a caseworker (give one): tasks, soonest first;
  * `venter` selects the waiting-on-others list instead. */

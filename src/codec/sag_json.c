@@ -80,6 +80,8 @@ sag_haendelse_data_json(const struct sag_haendelse *h, struct sag_buf *b)
         str(b, "team", n->team, &f);
         str(b, "sagsbehandler", n->sagsbehandler, &f);
     }
+    if (h->type == SAG_H_SAGSBEHANDLER_TILDELT)
+        str(b, "sagsbehandler", h->ny.sagsbehandler, &f);
     str(b, "anmodning_id", h->anmodning_id, &f);
     str(b, "part", h->part, &f);
     if (h->har_svarfrist)

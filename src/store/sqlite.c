@@ -504,7 +504,8 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
                 "antal_haendelser, gruppe, start_dato, afsluttet) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
                 "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?22, ?23, ?24)"
-              : "UPDATE sager SET status = ?5, lukket = ?11, anerkendelse = "
+              : "UPDATE sager SET status = ?5, lukket = ?11, sagsbehandler = "
+                "?13, anerkendelse = "
                 "?14, men = ?15, erhvervsevnetab = ?16, naeste_forfald = ?18, "
                 "venter = ?19, antal_haendelser = ?20, "
                 "gruppe = ?22, start_dato = ?23, afsluttet = ?24 WHERE id = "
@@ -1803,6 +1804,7 @@ arbejd_raekke(void *ctx, sqlite3_stmt *st)
     p.ref = tekst(st, 4);
     p.sagsbehandler = tekst(st, 5);
     p.venter = sqlite3_column_int(st, 6) != 0;
+    p.type = tekst(st, 7);
     return c->cb(c->ctx, &p) != 0 ? STOP : VIDERE;
 }
 
@@ -1817,10 +1819,14 @@ arbejdsliste(struct sag_store *s, const char *team, const char *behandler,
      * venter, then due date). */
     sqlite3_stmt *st = forbered(
         l, team ? "SELECT sag_id, art, forfald, tekst, ref, sagsbehandler, "
-                  "venter FROM opgaver WHERE team = ?1 AND venter = ?2 ORDER "
+                  "venter, (SELECT type FROM sager WHERE sager.id = "
+                  "opgaver.sag_id) FROM opgaver WHERE team = ?1 AND venter = "
+                  "?2 ORDER "
                   "BY forfald, sag_id LIMIT ?3"
                 : "SELECT sag_id, art, forfald, tekst, ref, sagsbehandler, "
-                  "venter FROM opgaver WHERE sagsbehandler = ?1 AND venter = "
+                  "venter, (SELECT type FROM sager WHERE sager.id = "
+                  "opgaver.sag_id) FROM opgaver WHERE sagsbehandler = ?1 AND "
+                  "venter = "
                   "?2 ORDER BY forfald, sag_id LIMIT ?3");
     struct arbejd_cb c = { cb, ctx };
 
@@ -1830,6 +1836,60 @@ arbejdsliste(struct sag_store *s, const char *team, const char *behandler,
     (void)sqlite3_bind_int(st, 2, venter);
     (void)sqlite3_bind_int64(st, 3, graense ? (sqlite3_int64)graense : -1);
     return raekker(l, st, "arbejdslisten", arbejd_raekke, &c, d);
+}
+
+/* ---- saved worklist filters (issue 12) ---- */
+
+static enum sag_status
+gem_filter(struct sag_store *s, const char *bruger, const char *navn,
+           const char *forespoergsel, const char *tid, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(
+        l, "INSERT INTO gemte_filtre(bruger, navn, forespoergsel, gemt) "
+           "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(bruger, navn) DO UPDATE SET "
+           "forespoergsel = excluded.forespoergsel, gemt = excluded.gemt");
+
+    if (st == NULL)
+        return dbfejl(l, d, "de gemte filtre");
+    bind_tekst(st, 1, bruger);
+    bind_tekst(st, 2, navn);
+    bind_tekst(st, 3, forespoergsel);
+    bind_tekst(st, 4, tid);
+    return trin(l, st, "de gemte filtre", d);
+}
+
+struct filter_cb {
+    int (*cb)(void *ctx, const struct sag_gemt_filter *f);
+    void *ctx;
+};
+
+static int
+filter_raekke(void *ctx, sqlite3_stmt *st)
+{
+    struct filter_cb *c = ctx;
+    struct sag_gemt_filter f;
+
+    f.navn = tekst(st, 0);
+    f.forespoergsel = tekst(st, 1);
+    return c->cb(c->ctx, &f) != 0 ? STOP : VIDERE;
+}
+
+static enum sag_status
+filtre(struct sag_store *s, const char *bruger,
+       int (*cb)(void *ctx, const struct sag_gemt_filter *f), void *ctx,
+       struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st =
+        forbered(l, "SELECT navn, forespoergsel FROM gemte_filtre "
+                    "WHERE bruger = ?1 ORDER BY navn");
+    struct filter_cb c = { cb, ctx };
+
+    if (st == NULL)
+        return dbfejl(l, d, "de gemte filtre");
+    bind_tekst(st, 1, bruger);
+    return raekker(l, st, "de gemte filtre", filter_raekke, &c, d);
 }
 
 /* Row callback for PRAGMA integrity_check: "ok" or the first problem. */
@@ -2676,6 +2736,8 @@ static const struct sag__store_ops lite_ops = {
     .breve = breve,
     .liste = liste,
     .arbejdsliste = arbejdsliste,
+    .gem_filter = gem_filter,
+    .filtre = filtre,
     .integritet = integritet,
     .fakta = fakta,
     .meta_hent = meta_hent,

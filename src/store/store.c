@@ -1270,6 +1270,35 @@ sag_store_arbejdsliste(struct sag_store *s, const char *team,
 }
 
 enum sag_status
+sag_store_gem_filter(struct sag_store *s, const char *bruger, const char *navn,
+                     const char *forespoergsel, struct sag_diag *d)
+{
+    char tid[SAG_TID_LEN];
+
+    if (bruger == NULL || bruger[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/bruger", "mangler");
+    if (navn == NULL || navn[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/navn", "mangler");
+    if (strlen(navn) > 60)
+        return sag_diag_set(d, SAG_EINVAL, "/navn", "højst 60 tegn");
+    if (forespoergsel == NULL || strlen(forespoergsel) > 1000)
+        return sag_diag_set(d, SAG_EINVAL, "/forespoergsel",
+                            "mangler eller er for lang");
+    s->ur(s->ur_ctx, tid);
+    return s->ops->gem_filter(s, bruger, navn, forespoergsel, tid, d);
+}
+
+enum sag_status
+sag_store_filtre(struct sag_store *s, const char *bruger,
+                 int (*cb)(void *ctx, const struct sag_gemt_filter *f),
+                 void *ctx, struct sag_diag *d)
+{
+    if (bruger == NULL || bruger[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/bruger", "mangler");
+    return s->ops->filtre(s, bruger, cb, ctx, d);
+}
+
+enum sag_status
 sag_store_laesninger(struct sag_store *s, const char *sag_id,
                      int (*cb)(void *ctx, const struct sag_laesning *l),
                      void *ctx, struct sag_diag *d)
@@ -2564,6 +2593,12 @@ static const struct {
       "INSERT INTO kvalitet_vurderinger(afgoerelse_id, korrekt, bruger, "
       "begrundelse, vurderet) VALUES (?1, ?2, ?3, ?4, ?5)",
       "tittt" },
+    { "gemte_filtre",
+      "SELECT bruger, navn, forespoergsel, gemt FROM gemte_filtre ORDER BY "
+      "bruger, navn",
+      "INSERT INTO gemte_filtre(bruger, navn, forespoergsel, gemt) VALUES "
+      "(?1, ?2, ?3, ?4)",
+      "tttt" },
     { "ankre",
       "SELECT nr, hashversion, registreret, antal_sager, til_seq, "
       "forrige_hash, hash, noegle FROM ankre ORDER BY nr",

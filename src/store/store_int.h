@@ -176,6 +176,13 @@ struct sag__store_ops {
                                     int (*cb)(void *ctx,
                                               const struct sag_arbejdspost *p),
                                     void *ctx, struct sag_diag *d);
+    enum sag_status (*gem_filter)(struct sag_store *s, const char *bruger,
+                                  const char *navn, const char *forespoergsel,
+                                  const char *tid, struct sag_diag *d);
+    enum sag_status (*filtre)(struct sag_store *s, const char *bruger,
+                              int (*cb)(void *ctx,
+                                        const struct sag_gemt_filter *f),
+                              void *ctx, struct sag_diag *d);
     /* Database-level integrity (e.g. PRAGMA integrity_check). */
     enum sag_status (*integritet)(struct sag_store *s, struct sag_diag *d);
     /* Replace the case's report facts: deadlines, decisions, appeals. */

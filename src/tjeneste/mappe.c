@@ -510,6 +510,7 @@ arbejdspost(void *ctx, const struct sag_arbejdspost *p)
     q->p.ref = kopi(a, p->ref);
     q->p.sagsbehandler = kopi(a, p->sagsbehandler);
     q->p.venter = p->venter;
+    q->p.type = kopi(a, p->type);
     /* A wait on an external party carries the date it began. */
     q->overskredet =
         strcmp(p->art, "afventer") != 0 &&
@@ -809,4 +810,27 @@ sag_tj_import(const struct sag_tj *k, const struct sag_tj_import *imp,
         st = import_en(k, imp, id, d);
     while (sag_store_igen(k->store, st, &forsoeg, d));
     return st;
+}
+
+enum sag_status
+sag_tj_gem_filter(const struct sag_tj *k, const char *navn,
+                  const char *forespoergsel, struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_LISTE, d)) != SAG_OK)
+        return st;
+    return sag_store_gem_filter(k->store, k->bruger, navn, forespoergsel, d);
+}
+
+enum sag_status
+sag_tj_filtre(const struct sag_tj *k,
+              int (*cb)(void *ctx, const struct sag_gemt_filter *f), void *ctx,
+              struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_LISTE, d)) != SAG_OK)
+        return st;
+    return sag_store_filtre(k->store, k->bruger, cb, ctx, d);
 }

@@ -220,6 +220,8 @@ egen_brug(enum sag_haendelsestype t)
         return "klager behandles med 'klage', 'genvurder' og "
                "'ankestyrelsen'";
     case SAG_H_BREV_DANNET: return "breve dannes med 'skadesag brev dan'";
+    case SAG_H_SAGSBEHANDLER_TILDELT:
+        return "sager tildeles af teamlederen med 'tildel'";
     default: return NULL;
     }
 }
@@ -901,5 +903,69 @@ sag_tj_genberegn(const struct sag_tj *k, const char *afgoerelse_id,
 out:
     sag_buf_release(&res);
     sag_arena_release(&a);
+    return st;
+}
+
+/* sag_tj_tildel's one attempt: every case in one transaction. */
+static enum sag_status
+tildel_en(const struct sag_tj *k, const char *const *sag_ider, size_t n,
+          const char *sagsbehandler, const char *begrundelse, size_t *antal,
+          struct sag_diag *d)
+{
+    enum sag_status st;
+    size_t i;
+
+    *antal = 0;
+    if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
+        return st;
+    for (i = 0; i < n; i++) {
+        struct sag_tilstand t;
+        struct sag_haendelse h;
+
+        if ((st = sag__tj_tilstand(k, sag_ider[i], &t, d)) != SAG_OK)
+            break;
+        if (strcmp(t.sagsbehandler, sagsbehandler) == 0)
+            continue;
+        h = ny_haendelse(k, SAG_H_SAGSBEHANDLER_TILDELT, k->idag, begrundelse);
+        h.ny.sagsbehandler = sagsbehandler;
+        if ((st = sag_store_tilfoej(k->store, sag_ider[i], &h, d)) != SAG_OK)
+            break;
+        (*antal)++;
+    }
+    if (st != SAG_OK && d != NULL && i < n) {
+        char b[sizeof(d->besked)];
+
+        /* Say which case of the list was refused; nothing is changed. */
+        (void)snprintf(b, sizeof(b), "sag %.40s: %.200s", sag_ider[i],
+                       d->besked);
+        (void)snprintf(d->besked, sizeof(d->besked), "%s", b);
+        *antal = 0;
+    }
+    return sag__tj_afslut(k, st, d);
+}
+
+enum sag_status
+sag_tj_tildel(const struct sag_tj *k, const char *const *sag_ider, size_t n,
+              const char *sagsbehandler, const char *begrundelse, size_t *antal,
+              struct sag_diag *d)
+{
+    enum sag_status st;
+    int forsoeg = 0;
+
+    *antal = 0;
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_TILDEL, d)) != SAG_OK)
+        return st;
+    if (k->team == NULL || k->team[0] == '\0')
+        return sag_diag_set(d, SAG_EADGANG, "/team",
+                            "en teamleder tildeler kun sager i sit eget team");
+    if (sagsbehandler == NULL || sagsbehandler[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/sagsbehandler",
+                            "mangler: vælg en sagsbehandler");
+    if (n == 0)
+        return sag_diag_set(d, SAG_EMISSING, "/sager",
+                            "mangler: vælg mindst én sag");
+    do
+        st = tildel_en(k, sag_ider, n, sagsbehandler, begrundelse, antal, d);
+    while (sag_store_igen(k->store, st, &forsoeg, d));
     return st;
 }

@@ -77,6 +77,7 @@ static const unsigned politik[SAG_HANDLING_ANTAL] = {
      * the sources are silent: Q-50). */
     [SAG_HANDLING_UDBETALING] = T | L,
     [SAG_HANDLING_UDBETALING_LAES] = S | J | T | L,
+    [SAG_HANDLING_TILDEL] = T,
 };
 
 #undef S
@@ -106,6 +107,7 @@ static const char *const handlingstekst[SAG_HANDLING_ANTAL] = {
     [SAG_HANDLING_KVALITET_VURDER] = "vurdere kvaliteten af afgørelser",
     [SAG_HANDLING_UDBETALING] = "køre, sende eller tilbageføre udbetalinger",
     [SAG_HANDLING_UDBETALING_LAES] = "se udbetalingskørsler",
+    [SAG_HANDLING_TILDEL] = "tildele sager",
 };
 
 bool
