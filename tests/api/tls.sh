@@ -30,7 +30,7 @@ openssl req -x509 -newkey rsa:2048 -nodes -subj /CN=localhost -days 2 \
     -keyout noegle.pem -out cert.pem >openssl.ud 2>&1
 tap $? "selvsigneret certifikat (openssl req -x509, CN=localhost)" ||
     tap_vis openssl.ud
-"$SKADESAG" sag --db t.db demo >demo.ud 2>&1
+"$SKADESAG" sag --db t.db --bruger demo demo >demo.ud 2>&1
 tap $? "en database (skadesag sag demo)" || tap_vis demo.ud
 
 if ! api_start "$D/tls.ud" --db t.db --arbejdere 1 --cert cert.pem \

@@ -48,7 +48,7 @@ indhentet() { # wait until the standby has replayed what the primary wrote
 
 P=$("$ROD/tests/pg/klynge" opret "$K" drift)
 {
-    "$S" sag --db "$P" demo &&
+    "$S" sag --db "$P" --bruger demo demo &&
         echo "test-kodeord-for-sb101" | "$S" bruger --db "$P" opret sb101 \
             --uden-totp --rolle sagsbehandler --team "Team Nord" &&
         echo "test-kodeord-for-led1" | "$S" bruger --db "$P" opret led1 \
