@@ -103,7 +103,10 @@ enum sag_haendelsestype {
     SAG_H_NOTAT = 22,            /* a caseworker's note (the reason is it) */
     SAG_H_DOKUMENT = 23,         /* a document received or sent */
     SAG_H_PART_TILFOEJET = 24,   /* a party to the case */
-    SAG_H_ANTAL = 25
+    SAG_H_DOEDSFALD = 25,        /* the injured person died: the date is the day
+                             of death, the reason its source; running
+                             awards cease (guidance 2.16, Q-62) */
+    SAG_H_ANTAL = 26
 };
 
 /* Outcome of a genvurdering or of Ankestyrelsen's review. */

@@ -56,6 +56,7 @@ static const char *const haendelsesnavne[SAG_H_ANTAL] = {
     [SAG_H_NOTAT] = "notat",
     [SAG_H_DOKUMENT] = "dokument",
     [SAG_H_PART_TILFOEJET] = "part_tilfoejet",
+    [SAG_H_DOEDSFALD] = "doedsfald",
 };
 
 const char *
@@ -439,6 +440,7 @@ tilladt_paa_lukket(enum sag_haendelsestype type)
     case SAG_H_ANKESTYRELSEN_AFGJORT:
     case SAG_H_GENOPTAGELSE_ANMODET:
     case SAG_H_REVISION_PAABEGYNDT:
+    case SAG_H_DOEDSFALD:
     case SAG_H_BREV_DANNET: return true;
     default: return false;
     }
@@ -832,7 +834,13 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
             t->har_revisionsdato = false;
         return SAG_OK;
     }
-    case SAG_H_NOTAT: return SAG_OK; /* the reason is the note */
+    case SAG_H_NOTAT:
+        return SAG_OK; /* the reason is the note */
+    /* The death: the event's date is the day of death and its reason the
+     * source (e.g. the CPR register); the application layer ends the
+     * running awards in the same transaction (guidance 2.16). The case's
+     * own state does not change. */
+    case SAG_H_DOEDSFALD: return SAG_OK;
     case SAG_H_PART_TILFOEJET: {
         static const char *const roller[] = {
             "tilskadekomne", "arbejdsgiver", "forsikringsselskab",
