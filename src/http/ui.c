@@ -745,7 +745,7 @@ ydelser_tidslinje(struct sag_buf *b, const struct sag_tj_mappe *m)
         sag_buf_adds(b, "<p>Ingen ydelser.</p>\n");
         return;
     }
-    sag_buf_adds(b, "<ol class=\"list-group tidslinje\">\n");
+    sag_buf_adds(b, "<ol class=\"list-group\" id=\"ydelsesliste\">\n");
     for (size_t i = 0; i < m->antal_ydelser; i++) {
         const struct sag_ydelse *y = &m->ydelser[i];
         char kr[SAG_PENGE_STR_LEN];
