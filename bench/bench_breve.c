@@ -100,6 +100,7 @@ main(int argc, char **argv)
         h.ny.generation = SAG_GENERATION_FOERSTEGANG;
         h.ny.skadedato = SAG_DATO(2025, 2, 10);
         h.ny.anmeldelsesdato = SAG_DATO(2025, 2, 14);
+        h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
         h.ny.cpr = "0101809011";
         h.ny.forsikring = "Tryg";
         h.ny.team = "T1";

@@ -79,6 +79,7 @@ ny_sag(struct sag_store *s, int nr, int teams)
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
     h.ny.skadedato.dage = anm.dage - (int32_t)tilfaeldig(30);
     h.ny.anmeldelsesdato = anm;
+    h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
     h.ny.cpr = "0101809011";
     h.ny.team = team;
     h.ny.sagsbehandler = beh;

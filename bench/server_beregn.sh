@@ -28,7 +28,7 @@ if [ -n "${PIN:-}" ]; then
     WRK_PIN=(taskset -c 1)
 fi
 D=$(mktemp -d "${TMPDIR:-/tmp}/sb.XXXXXX")
-$S sag --db $D/b.db demo >/dev/null 2>&1 || true
+$S sag --db $D/b.db --bruger demo demo >/dev/null 2>&1 || true
 echo 'bench-kodeord-der-er-langt-nok' | $S bruger --db $D/b.db opret bench --rolle sagsbehandler --team T1 --uden-totp >/dev/null 2>&1
 export SKADESAG_NOEGLE=$($S bruger --db $D/b.db noegle bench --scope beregn,sager --beskrivelse bench 2>/dev/null) SKADESAG_KROP=examples/toemrer_2025.json
 "${SRV_PIN[@]}" $S server --db $D/b.db --port 0 --arbejdere "$ARB" > $D/server.log 2>&1 &

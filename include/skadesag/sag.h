@@ -103,10 +103,13 @@ enum sag_haendelsestype {
     SAG_H_NOTAT = 22,            /* a caseworker's note (the reason is it) */
     SAG_H_DOKUMENT = 23,         /* a document received or sent */
     SAG_H_PART_TILFOEJET = 24,   /* a party to the case */
-    SAG_H_DOEDSFALD = 25,        /* the injured person died: the date is the day
-                             of death, the reason its source; running
-                             awards cease (guidance 2.16, Q-62) */
-    SAG_H_ANTAL = 26
+    /* The case (re)assigned to a caseworker in its team (issue 12: a team
+     * leader's bulk assignment); the new caseworker in ny.sagsbehandler. */
+    SAG_H_SAGSBEHANDLER_TILDELT = 25,
+    /* The injured person died: the date is the day of death, the reason
+     * its source; running awards cease (guidance 2.16, Q-62). */
+    SAG_H_DOEDSFALD = 26,
+    SAG_H_ANTAL = 27
 };
 
 /* Outcome of a genvurdering or of Ankestyrelsen's review. */
@@ -147,6 +150,9 @@ struct sag_ny {
                                 and stands (inherited) */
     struct sag_dato skadedato;
     struct sag_dato anmeldelsesdato; /* notification received */
+    /* Given by the caller (a new case requires both; the application
+     * layer refuses a case without them rather than date it 1.1.1970). */
+    bool har_skadedato, har_anmeldelsesdato;
     bool har_modtaget_dato;
     struct sag_dato modtaget_dato; /* received by AES (accidents: forwarded) */
     const char *cpr;               /* the injured person, validated */
@@ -210,7 +216,8 @@ struct sag_haendelse {
 };
 
 #define SAG_MAKS_AFGOERELSER 32
-#define SAG_MAKS_KLAGER 16
+/* Issue 16, item 8: 24 appeals filed at once on one case must all land. */
+#define SAG_MAKS_KLAGER 32
 #define SAG_MAKS_ANMODNINGER 32
 #define SAG_MAKS_KLAGEPARTER 4
 #define SAG_MAKS_PAALAEG 8

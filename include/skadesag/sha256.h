@@ -1,7 +1,9 @@
 /*
- * SHA-256 (FIPS 180-4), used for the checksum of the loaded rate tables and
- * the hash chain of the event log. Small and dependency-free so the core can
- * use it without linking a crypto library.
+ * SHA-256 (FIPS 180-4), used for the checksum of the loaded rate tables,
+ * the letters' and documents' content hashes and the token hashes. A thin
+ * wrapper over libsodium's crypto_hash_sha256 (src/base/sha256_sodium.c),
+ * so that callers keep one small interface and no header outside src/base
+ * needs <sodium.h>.
  */
 #ifndef SAG_SHA256_H
 #define SAG_SHA256_H
@@ -9,11 +11,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Room for libsodium's crypto_hash_sha256_state (104 bytes); the size is
+ * checked at compile time in the implementation. */
 struct sag_sha256 {
-    uint32_t h[8];
-    uint64_t laengde; /* bytes hashed so far */
-    unsigned char blok[64];
-    size_t fyldt;
+    _Alignas(8) unsigned char tilstand[128];
 };
 
 #define SAG_SHA256_HEX_LEN 64

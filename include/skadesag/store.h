@@ -142,6 +142,7 @@ struct sag_haendelse_post {
     int nr;
     const char *type, *dato, *registreret, *bruger, *begrundelse, *data, *hash;
     int hashversion;
+    int noegle; /* the key ring's key it was chained with (0: none) */
 };
 
 struct sag_afgoerelse_post {
@@ -265,7 +266,26 @@ enum sag_status sag_store_hent_dokument(struct sag_store *s, const char *sha256,
 struct sag_arbejdspost {
     const char *sag_id, *art, *forfald, *tekst, *ref, *sagsbehandler;
     bool venter;
+    const char *type; /* the case's type ("ulykke", …; issue 12's filter) */
 };
+
+/* A worklist filter saved by a user (issue 12): its name and the query
+ * string of the worklist page it stands for. */
+struct sag_gemt_filter {
+    const char *navn, *forespoergsel;
+};
+
+/* Save (or replace, by name) a filter of `bruger`. */
+enum sag_status sag_store_gem_filter(struct sag_store *s, const char *bruger,
+                                     const char *navn,
+                                     const char *forespoergsel,
+                                     struct sag_diag *diag);
+
+/* The filters of `bruger`, by name. */
+enum sag_status sag_store_filtre(struct sag_store *s, const char *bruger,
+                                 int (*cb)(void *ctx,
+                                           const struct sag_gemt_filter *f),
+                                 void *ctx, struct sag_diag *diag);
 
 /* The worklist of a team or a caseworker (give one): tasks, soonest first;
  * `venter` selects the waiting-on-others list instead. */
@@ -428,5 +448,46 @@ enum sag_status sag_store_ydelse_betalinger(
     struct sag_store *s, const char *ydelse_id,
     int (*cb)(void *ctx, const struct sag_ydelse_betaling *b), void *ctx,
     struct sag_diag *diag);
+/* The store's key ring (noegle.h), read from the key file on first need
+ * (SKADESAG_NOEGLEFIL, else the default path): for the checkpoints. */
+struct sag_noeglering;
+enum sag_status sag_store_noeglering(struct sag_store *s,
+                                     const struct sag_noeglering **ud,
+                                     struct sag_diag *d);
+
+/* Signed checkpoints (docs/sikkerhed.md): the newest anchor's number and
+ * hash (written first, over every case changed since), the numbers of
+ * events and read-log rows and the time, signed with the current key's
+ * Ed25519 key and appended as one line to a file outside the database
+ * (`fil`; NULL: $SKADESAG_KONTROLPUNKTFIL, else the key file's path with
+ * ".kontrolpunkter" added). */
+struct sag_kontrolpunkt {
+    char db[65];
+    char tid[SAG_TID_LEN];
+    long long anker;
+    char ankerhash[65];
+    long long haendelser, laesninger;
+    int noegle;
+};
+
+/* Write a checkpoint; its line (without the newline) into linje[512] when
+ * not NULL. */
+enum sag_status sag_store_kontrolpunkt(struct sag_store *s, const char *fil,
+                                       struct sag_kontrolpunkt *ud, char *linje,
+                                       struct sag_diag *d);
+
+/* Check the database against the newest checkpoint for it: every line for
+ * this database must carry a valid signature, and the newest one's anchor
+ * must be in the database with its hash, and the database must hold at
+ * least its events and read-log rows (a cut tail is caught).
+ * SAG_ENOTFOUND when there is no checkpoint for this database (`ud`
+ * untouched); SAG_ECONFLICT, naming what failed, when it does not hold. */
+enum sag_status sag_store_kontroller_kontrolpunkt(struct sag_store *s,
+                                                  const char *fil,
+                                                  struct sag_kontrolpunkt *ud,
+                                                  struct sag_diag *d);
+
+/* Events appended through this handle since it was opened. */
+long long sag_store_skrevet(const struct sag_store *s);
 
 #endif /* SAG_STORE_H */

@@ -92,9 +92,10 @@ enum sag_handling {
     SAG_HANDLING_KVALITET_VURDER = 16,
     /* The monthly payment run: run, send, reverse (udbetaling.h). */
     SAG_HANDLING_UDBETALING = 17,
-    SAG_HANDLING_UDBETALING_LAES = 18 /* see runs, their orders, totals */
+    SAG_HANDLING_UDBETALING_LAES = 18, /* see runs, their orders, totals */
+    SAG_HANDLING_TILDEL = 19           /* (re)assign cases to a caseworker */
 };
-#define SAG_HANDLING_ANTAL 19
+#define SAG_HANDLING_ANTAL 20
 
 /* The one access policy: may `rolle` do `h`? Pure and thread-safe. */
 bool sag_tj_tilladt(enum sag_rolle rolle, enum sag_handling h);
@@ -137,6 +138,21 @@ void sag_tj_omfang(struct sag_tj *k, const char *team, const char *cpr,
                    const char *forsikring);
 
 /* ---- changing cases ---- */
+
+/* A team leader's bulk (re)assignment (issue 12): each of the `n` cases
+ * gets the event sagsbehandler_tildelt naming `sagsbehandler`, dated today,
+ * with `begrundelse`, all in one transaction (a refusal of one case
+ * changes none; the message names the case). A case that already has that
+ * caseworker is left as it is. Policy: SAG_HANDLING_TILDEL (teamleder),
+ * and only within the context's team: a team leader without a team in
+ * scope is refused (/team). Whether `sagsbehandler` is an account of the
+ * team is the front end's check (accounts sit above this layer). Writes
+ * the number of cases changed to `antal`. */
+enum sag_status sag_tj_tildel(const struct sag_tj *k,
+                              const char *const *sag_ider, size_t n,
+                              const char *sagsbehandler,
+                              const char *begrundelse, size_t *antal,
+                              struct sag_diag *d);
 
 /* Create a case from its "oprettet" event (h->type must be
  * SAG_H_OPRETTET). Writes the new case number ("AES-2025-000001", the year
@@ -453,6 +469,17 @@ struct sag_tj_arbejdsliste {
 };
 
 /* Give a team or a caseworker (not both). Strings live in `arena`. */
+/* The caller's own saved worklist filters (issue 12): save (or replace
+ * by name) the query string of the worklist page, and list them by name.
+ * Always the context's own user's. Policy: SAG_HANDLING_LISTE. */
+enum sag_status sag_tj_gem_filter(const struct sag_tj *k, const char *navn,
+                                  const char *forespoergsel,
+                                  struct sag_diag *d);
+enum sag_status sag_tj_filtre(const struct sag_tj *k,
+                              int (*cb)(void *ctx,
+                                        const struct sag_gemt_filter *f),
+                              void *ctx, struct sag_diag *d);
+
 enum sag_status sag_tj_arbejdsliste(const struct sag_tj *k, const char *team,
                                     const char *sagsbehandler, size_t graense,
                                     struct sag_arena *arena,

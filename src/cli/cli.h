@@ -45,6 +45,7 @@ int sag__cmd_db(int argc, char **argv);
 int sag__cmd_udbetaling(int argc, char **argv);
 /* skadesag ydelser plan SAG (cmd_ydelser.c, issue 14). */
 int sag__cmd_ydelser(int argc, char **argv);
+int sag__cmd_noegle(int argc, char **argv);
 
 /* Read a whole file ("-" = standard input) into `ud` (capped by ud->max). */
 enum sag_status sag__laes_fil(const char *sti, struct sag_buf *ud);

@@ -103,6 +103,9 @@ en_sag(const struct sag_satser *s, const char *tekst, size_t len,
  */
 #define PORTION ((size_t)256 * 1024)
 #define JOBS_MAX 64
+/* Issue 16, item 8: a batch line is one case's input (a few KB); a line
+ * longer than this is refused instead of growing the buffer without end. */
+#define LINJE_MAX ((size_t)1024 * 1024)
 
 enum { LEDIG, I_KOE, FAERDIG };
 
@@ -267,7 +270,7 @@ batch(const struct sag_satser *s, const char *sti, bool med_spor, int jobs)
     pthread_t traad[JOBS_MAX];
     int startet = 0;
     long nr = 0, afvist = 0;
-    bool eof = false, skrivefejl = false, fejl = false;
+    bool eof = false, skrivefejl = false, fejl = false, for_lang = false;
     struct portion *cur;
 
     if (fd < 0) {
@@ -329,6 +332,10 @@ batch(const struct sag_satser *s, const char *sti, bool med_spor, int jobs)
             for (nl = cur->ind + cur->ind_len; nl > cur->ind; nl--)
                 if (nl[-1] == '\n')
                     break;
+            if (nl == cur->ind && cur->ind_len >= LINJE_MAX) {
+                for_lang = true;
+                break;
+            }
             if (nl == cur->ind)
                 continue; /* one line longer than the portion: grow */
             skaar = (size_t)(nl - cur->ind);
@@ -404,6 +411,12 @@ batch(const struct sag_satser *s, const char *sti, bool med_spor, int jobs)
         sag__fejl("ikke mere hukommelse");
     if (fflush(stdout) != 0 || skrivefejl || fejl)
         return SAG_EXIT_FEJL;
+    if (for_lang) {
+        sag__fejl("--batch: linje %ld er længere end %zu bytes; den og "
+                  "resten er ikke beregnet",
+                  nr + 1, LINJE_MAX);
+        return SAG_EXIT_AFVIST;
+    }
     if (afvist)
         sag__fejl("%ld af %ld sager afvist", afvist, nr);
     return afvist ? SAG_EXIT_AFVIST : SAG_EXIT_OK;

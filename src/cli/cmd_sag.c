@@ -39,6 +39,7 @@ static int kmd_genoptag(struct sag__session *s, const struct sag__valg *v);
 static int kmd_revision(struct sag__session *s, const struct sag__valg *v);
 static int kmd_genberegn(struct sag__session *s, const struct sag__valg *v);
 static int kmd_verificer(struct sag__session *s, const struct sag__valg *v);
+static int kmd_kontrolpunkt(struct sag__session *s, const struct sag__valg *v);
 static int kmd_laesninger(struct sag__session *s, const struct sag__valg *v);
 static int kmd_eksport(struct sag__session *s, const struct sag__valg *v);
 static int kmd_import(struct sag__session *s, const struct sag__valg *v);
@@ -116,6 +117,9 @@ static const struct kmd {
     { "verificer", "", 0, kmd_verificer,
       "  verificer                           Kontrollér database, "
       "hashkæde og afgørelser\n" },
+    { "kontrolpunkt", "", 0, kmd_kontrolpunkt,
+      "  kontrolpunkt                        Skriv et signeret "
+      "kontrolpunkt uden for databasen\n" },
     { "laesninger", "", 1, kmd_laesninger,
       "  laesninger SAG                      Hvem har læst sagen og "
       "hvorfor\n" },
@@ -207,9 +211,18 @@ afvis(const struct sag__session *s, const char *kmd, enum sag_status st,
 static int
 laes_json(const char *sti, struct sag_buf *ud)
 {
-    if (sag__laes_fil(sti, ud) != SAG_OK) {
-        sag__fejl("kan ikke læse %s", sti);
-        return SAG_EXIT_FEJL;
+    enum sag_status st = sag__laes_fil(sti, ud);
+
+    /* Issue 16, item 8: a file too big or not there is the caller's input
+     * (exit 1), not an internal error. */
+    if (st == SAG_EIO) {
+        sag__fejl("FIL: kan ikke læse filen (findes den?)");
+        return SAG_EXIT_AFVIST;
+    }
+    if (st != SAG_OK) {
+        sag__fejl("FIL: filen er større end grænsen på %zu MB",
+                  ud->max / (1024 * 1024));
+        return SAG_EXIT_AFVIST;
     }
     return 0;
 }
@@ -823,8 +836,9 @@ kmd_afgoer(struct sag__session *s, const struct sag__valg *v)
             goto out;
         if (sag__laes_fil(fil, &ind) != SAG_OK) {
             rc = afvis(s, "afgoer",
-                       sag_diag_set(&d, SAG_EIO, "--beregning",
-                                    "kan ikke læse %s", fil),
+                       sag_diag_set(&d, SAG_EINVAL, "--beregning",
+                                    "kan ikke læse filen (findes den, og er "
+                                    "den under grænsen?)"),
                        &d);
             goto out;
         }
@@ -956,8 +970,9 @@ kmd_dokument(struct sag__session *s, const struct sag__valg *v)
     sag_diag_init(&d);
     if (sag__laes_fil(sag__val(v, "--fil"), &ind) != SAG_OK) {
         rc = afvis(s, "dokument",
-                   sag_diag_set(&d, SAG_EIO, "--fil", "kan ikke læse %s",
-                                sag__val(v, "--fil")),
+                   sag_diag_set(&d, SAG_EINVAL, "--fil",
+                                "kan ikke læse filen (findes den, og er den "
+                                "under grænsen på 64 MB?)"),
                    &d);
         goto out;
     }
@@ -1170,6 +1185,24 @@ kmd_verificer(struct sag__session *s, const struct sag__valg *v)
     return SAG_EXIT_OK;
 }
 
+/* A signed checkpoint now (docs/sikkerhed.md): printed, and appended to the
+ * checkpoint file beside the key file. */
+static int
+kmd_kontrolpunkt(struct sag__session *s, const struct sag__valg *v)
+{
+    struct sag_diag d;
+    char linje[512];
+    enum sag_status st;
+
+    (void)v;
+    sag_diag_init(&d);
+    if ((st = sag_store_kontrolpunkt(s->store, NULL, NULL, linje, &d)) !=
+        SAG_OK)
+        return afvis(s, "kontrolpunkt", st, &d);
+    (void)printf("%s\n", linje);
+    return SAG_EXIT_OK;
+}
+
 static int
 laesning_linje(void *ctx, const struct sag_laesning *l)
 {
@@ -1237,6 +1270,9 @@ kmd_import(struct sag__session *s, const struct sag__valg *v)
     sag_arena_init(&a, 0);
     sag_diag_init(&d);
     if ((rc = laes_json(v->pos[0], &b)) != 0)
+        goto out;
+    /* Import recomputes every loss decision with the engine. */
+    if ((rc = sag__session_satser(s, NULL)) != 0)
         goto out;
     if ((st = sag_eksport_fra_json(b.buf, b.len, &a, &imp, &d)) != SAG_OK ||
         (st = sag_tj_import(&s->tj, &imp, id, &d)) != SAG_OK) {

@@ -157,8 +157,13 @@ sag__cmd_satser(int argc, char **argv)
         char v[64];
 
         if (dato_arg(argv[1], &skade) != 0 || dato_arg(argv[2], &kap) != 0 ||
-            dato_arg(argv[3], &foedt) != 0 ||
-            sag_parse_i64(argv[4], 0, 120, &alder) != SAG_OK) {
+            dato_arg(argv[3], &foedt) != 0) {
+            rc = SAG_EXIT_AFVIST;
+            goto out;
+        }
+        /* Issue 16, item 8: a refused age says why. */
+        if (sag_parse_i64(argv[4], 0, 120, &alder) != SAG_OK) {
+            sag__fejl("ALDER: skal være et helt antal år 0-120");
             rc = SAG_EXIT_AFVIST;
             goto out;
         }

@@ -5,6 +5,7 @@
 #include "cli.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sag_config.h"
@@ -42,7 +43,44 @@ static const struct kommando kommandoer[] = {
     { "udbetaling", sag__cmd_udbetaling,
       "Månedens udbetalingskørsel, betalingsfiler, afsendelse og "
       "tilbageførsel" },
+    { "noegle", sag__cmd_noegle,
+      "Nøglefilen til hashkæden og kontrolpunkterne: ny, roter, vis" },
 };
+
+/* --noeglefil FIL (or --noeglefil=FIL) anywhere before "--", for every
+ * command: taken out of argv and given to the store and the key commands
+ * as $SKADESAG_NOEGLEFIL (docs/sikkerhed.md). Returns the new argc, or -1
+ * when the option has no value. */
+static int
+noeglefil_valg(int argc, char **argv)
+{
+    int j = 0;
+
+    for (int i = 0; i < argc; i++) {
+        const char *v = NULL;
+
+        if (strcmp(argv[i], "--") == 0) {
+            while (i < argc)
+                argv[j++] = argv[i++];
+            break;
+        }
+        if (strcmp(argv[i], "--noeglefil") == 0) {
+            if (i + 1 >= argc || argv[i + 1][0] == '\0')
+                return -1;
+            v = argv[++i];
+        } else if (strncmp(argv[i], "--noeglefil=", 12) == 0) {
+            if (argv[i][12] == '\0')
+                return -1;
+            v = argv[i] + 12;
+        }
+        if (v != NULL)
+            (void)setenv("SKADESAG_NOEGLEFIL", v, 1);
+        else
+            argv[j++] = argv[i];
+    }
+    argv[j] = NULL;
+    return j;
+}
 
 static void
 hjaelp(FILE *f)
@@ -63,6 +101,10 @@ hjaelp(FILE *f)
 int
 main(int argc, char **argv)
 {
+    if ((argc = noeglefil_valg(argc, argv)) < 0) {
+        sag__fejl("--noeglefil mangler en fil");
+        return SAG_EXIT_BRUG;
+    }
     if (argc < 2) {
         hjaelp(stderr);
         return SAG_EXIT_BRUG;

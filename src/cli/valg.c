@@ -150,10 +150,20 @@ sag__session_aabn(struct sag__session *s, const struct sag__global *g,
 
     memset(s, 0, sizeof(*s));
     s->json = g->json;
+    /* Issue 16, item 6: identity fails closed. An explicit empty --bruger
+     * or --rolle is an error, not a fallback; without any user (no
+     * --bruger, $SKADESAG_BRUGER or $USER) the application layer refuses
+     * (/bruger) instead of recording "ukendt". */
+    if (g->bruger != NULL && g->bruger[0] == '\0') {
+        sag__fejl("--bruger: må ikke være tom");
+        return SAG_EXIT_BRUG;
+    }
+    if (g->rolle != NULL && g->rolle[0] == '\0') {
+        sag__fejl("--rolle: må ikke være tom");
+        return SAG_EXIT_BRUG;
+    }
     if (bruger == NULL || bruger[0] == '\0')
         bruger = getenv("USER");
-    if (bruger == NULL || bruger[0] == '\0')
-        bruger = "ukendt";
     if (rolle == NULL || rolle[0] == '\0')
         rolle = "sagsbehandler";
     if ((r = sag_navn_til_rolle(rolle)) == 0) {
@@ -163,7 +173,9 @@ sag__session_aabn(struct sag__session *s, const struct sag__global *g,
         return SAG_EXIT_BRUG;
     }
     if (g->idag != NULL &&
-        sag_dato_parse(g->idag, strlen(g->idag), &idag) != SAG_OK) {
+        (sag_dato_parse(g->idag, strlen(g->idag), &idag) != SAG_OK ||
+         idag.dage < SAG_DATO(1900, 1, 1).dage ||
+         idag.dage > SAG_DATO(2199, 12, 31).dage)) {
         sag__fejl("--idag: '%s' er ikke en dato (DD.MM.ÅÅÅÅ eller "
                   "ÅÅÅÅ-MM-DD)",
                   g->idag);
@@ -207,6 +219,17 @@ sag__session_satser(struct sag__session *s, const char *data)
 void
 sag__session_luk(struct sag__session *s)
 {
+    /* After a write, a signed checkpoint outside the database
+     * (docs/sikkerhed.md): a later cut of these events is caught. */
+    if (s->store != NULL && sag_store_skrevet(s->store) > 0) {
+        struct sag_diag d;
+        enum sag_status st;
+
+        sag_diag_init(&d);
+        if ((st = sag_store_kontrolpunkt(s->store, NULL, NULL, NULL, &d)) !=
+            SAG_OK)
+            sag__fejl("advarsel: intet kontrolpunkt skrevet: %s", d.besked);
+    }
     sag_store_luk(s->store);
     if (s->har_satser)
         sag_satser_release(&s->satser);

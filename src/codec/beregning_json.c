@@ -74,6 +74,10 @@ dato(struct laeser *l, json_t *v, const char *sti, struct sag_dato *ud)
         return fejl(l, SAG_EINVAL, sti, "skal være en dato (ÅÅÅÅ-MM-DD)");
     if (st != SAG_OK)
         return fejl(l, SAG_EINVAL, sti, "datoen findes ikke");
+    /* Issue 16, item 8: year 1, 1800 or 9999 is a typing error. */
+    if (ud->dage < SAG_DATO(1900, 1, 1).dage ||
+        ud->dage > SAG_DATO(2199, 12, 31).dage)
+        return fejl(l, SAG_EINVAL, sti, "er ikke en mulig dato (år 1900-2199)");
     return SAG_OK;
 }
 
@@ -145,7 +149,15 @@ static enum sag_status
 ukendt(struct laeser *l, const char *prefix, const char *noegle)
 {
     char sti[SAG_DIAG_FELT_MAX];
+    size_t cifre = 0;
 
+    /* Issue 16, item 8: a key that could be a CPR number is not repeated. */
+    for (const char *c = noegle; *c; c++)
+        cifre += *c >= '0' && *c <= '9';
+    if (cifre >= 6)
+        return fejl(l, SAG_EINVAL, prefix[0] ? prefix : "/",
+                    "ukendt felt (navnet gentages ikke: det ligner et "
+                    "CPR-nummer)");
     sti2(sti, prefix, noegle);
     return fejl(l, SAG_EINVAL, sti, "ukendt felt");
 }

@@ -354,8 +354,11 @@ dato(struct strom *s, struct sag_dato *ud)
 {
     struct vaerdi v;
 
+    /* Outside 1900-2199: the full parser names the field (issue 16). */
     return vaerdi(s, &v) && v.art == ART_TEKST &&
-           sag_dato_parse_iso(v.s, v.n, ud) == SAG_OK;
+           sag_dato_parse_iso(v.s, v.n, ud) == SAG_OK &&
+           ud->dage >= SAG_DATO(1900, 1, 1).dage &&
+           ud->dage <= SAG_DATO(2199, 12, 31).dage;
 }
 
 static bool

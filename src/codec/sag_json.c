@@ -80,6 +80,8 @@ sag_haendelse_data_json(const struct sag_haendelse *h, struct sag_buf *b)
         str(b, "team", n->team, &f);
         str(b, "sagsbehandler", n->sagsbehandler, &f);
     }
+    if (h->type == SAG_H_SAGSBEHANDLER_TILDELT)
+        str(b, "sagsbehandler", h->ny.sagsbehandler, &f);
     str(b, "anmodning_id", h->anmodning_id, &f);
     str(b, "part", h->part, &f);
     if (h->har_svarfrist)
@@ -241,8 +243,10 @@ felt(struct laeser *l, const char *k, json_t *v, struct sag_haendelse *h,
     } else if (strcmp(k, "forrige_sag_id") == 0) {
         return tekst(l, v, k, &n->forrige_sag_id);
     } else if (strcmp(k, "skadedato") == 0) {
+        n->har_skadedato = true;
         return dato_ind(l, v, k, &n->skadedato);
     } else if (strcmp(k, "anmeldelsesdato") == 0) {
+        n->har_anmeldelsesdato = true;
         return dato_ind(l, v, k, &n->anmeldelsesdato);
     } else if (strcmp(k, "modtaget_dato") == 0) {
         n->har_modtaget_dato = true;
@@ -376,8 +380,19 @@ nyttelast(struct laeser *l, json_t *o, struct sag_haendelse *h, bool top)
         st = felt(l, k, v, h, &kendt);
         if (st != SAG_OK)
             return st;
-        if (!kendt)
+        if (!kendt) {
+            /* Issue 16, item 8: a key that could be a CPR number is not
+             * repeated (the error goes to logs and screens). */
+            size_t cifre = 0;
+
+            for (const char *c = k; *c; c++)
+                cifre += *c >= '0' && *c <= '9';
+            if (cifre >= 6)
+                return sag_diag_set(l->diag, SAG_EINVAL, "/",
+                                    "ukendt felt (navnet gentages ikke: det "
+                                    "ligner et CPR-nummer)");
             return fejl(l, SAG_EINVAL, k, "ukendt felt");
+        }
     }
     return SAG_OK;
 }
@@ -499,6 +514,15 @@ sag_opret_fra_json(const char *tekst_, size_t len, struct sag_dato idag,
     if (v != NULL &&
         (!json_is_string(v) || strcmp(json_string_value(v), "oprettet") != 0)) {
         st = fejl(&l, SAG_EINVAL, "type", "en ny sag har typen oprettet");
+        goto out;
+    }
+    /* Issue 16, item 4: what a case is cannot be left out. */
+    if (json_object_get(o, "sagstype") == NULL) {
+        st = fejl(&l, SAG_EMISSING, "sagstype", "mangler");
+        goto out;
+    }
+    if (json_object_get(o, "generation") == NULL) {
+        st = fejl(&l, SAG_EMISSING, "generation", "mangler");
         goto out;
     }
     /* The defaults, filled in before the strict parse. */

@@ -38,6 +38,7 @@ opret(struct demo *m, enum sag_sagstype type, const char *skade,
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
     h.ny.skadedato = D(skade);
     h.ny.anmeldelsesdato = D(anmeldt);
+    h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
     h.ny.cpr = cpr;
     h.ny.arbejdsgiver_cvr = "12345678";
     h.ny.forsikring = "Demo Forsikring A/S";

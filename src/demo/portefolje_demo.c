@@ -697,6 +697,7 @@ ny_sag(struct gen *g, struct sag_dato d0, enum sag_gruppe gruppe,
     h.ny.forrige_sag_id = forael ? forael->id : NULL;
     h.ny.skadedato = c->skadedato;
     h.ny.anmeldelsesdato = c->anmeldt;
+    h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
     h.ny.har_modtaget_dato = true;
     h.ny.modtaget_dato = c->modtaget;
     h.ny.cpr = cpr;

@@ -186,6 +186,13 @@ int sag__ui(struct sag__http_kald *k);
  * time): [0] the style sheet, [1] htmx when web/node_modules has it. */
 extern const char *const sag__ui_filer[];
 extern const size_t sag__ui_filer_antal;
+/* [0]: dkfds.min.css (npm dkfds), or a placeholder comment. */
+extern const char *const sag__ui_dkfds[];
+/* DKFDS's woff2 fonts: bytes, lengths, file names; maybe none. */
+extern const unsigned char *const sag__ui_fonte[];
+extern const size_t sag__ui_fonte_laengde[];
+extern const char *const sag__ui_fonte_navn[];
+extern const size_t sag__ui_fonte_antal;
 
 /* Seconds since 1970 (the clock of sessions). */
 int64_t sag__http_nu(void);

@@ -32,6 +32,7 @@
 #include <sys/socket.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <sodium.h>
@@ -307,6 +308,57 @@ struct tls {
     char *cert, *noegle;
 };
 
+/* A signed checkpoint (docs/sikkerhed.md), its line in the server's log
+ * (standard output); a failure on standard error. */
+static void
+skriv_kontrolpunkt(struct sag_store *st)
+{
+    struct sag_diag d;
+    char linje[512];
+
+    sag_diag_init(&d);
+    if (sag_store_kontrolpunkt(st, NULL, NULL, linje, &d) == SAG_OK)
+        (void)printf("kontrolpunkt: %s\n", linje);
+    else
+        (void)fprintf(stderr, "skadesag server: intet kontrolpunkt: %s\n",
+                      d.besked);
+    (void)fflush(stdout);
+}
+
+/* Wait for SIGTERM/SIGINT; meanwhile, every $SKADESAG_KONTROLPUNKT_SEK
+ * seconds (default 300; 0: never), a signed checkpoint through a store
+ * handle of its own (the request thread uses the other). */
+static void
+kontrolpunkter(const struct sag_http_valg *v, const sigset_t *s, int *sig)
+{
+    const char *e = getenv("SKADESAG_KONTROLPUNKT_SEK");
+    long sek = e != NULL && e[0] != '\0' ? strtol(e, NULL, 10) : 300;
+    struct sag_store *st = NULL;
+    struct sag_diag d;
+
+    sag_diag_init(&d);
+    if (sek <= 0 || sag_store_aabn(v->db_url, 0, &st, &d) != SAG_OK) {
+        (void)sigwait(s, sig);
+        return;
+    }
+    for (;;) {
+        struct timespec t = { (time_t)sek, 0 };
+        int r = sigtimedwait(s, NULL, &t);
+
+        if (r > 0) {
+            *sig = r;
+            break;
+        }
+        if (r < 0 && errno != EAGAIN && errno != EINTR) {
+            (void)sigwait(s, sig);
+            break;
+        }
+        if (r < 0 && errno == EAGAIN)
+            skriv_kontrolpunkt(st);
+    }
+    sag_store_luk(st);
+}
+
 /* Wait for SIGTERM/SIGINT (blocked in every thread), then stop accepting,
  * let what is in flight finish, and stop. */
 static int
@@ -383,7 +435,7 @@ arbejder(const struct sag_http_valg *v, int sok, const struct tls *tls)
     (void)sigemptyset(&s);
     (void)sigaddset(&s, SIGTERM);
     (void)sigaddset(&s, SIGINT);
-    (void)sigwait(&s, &sig);
+    kontrolpunkter(v, &s, &sig);
     {
         /* Graceful: no new connections; up to 10 s for those open. */
         MHD_socket l = MHD_quiesce_daemon(a.daemon);
@@ -401,6 +453,9 @@ arbejder(const struct sag_http_valg *v, int sok, const struct tls *tls)
         }
         MHD_stop_daemon(a.daemon);
     }
+    /* What this worker wrote gets a signed checkpoint at shutdown. */
+    if (a.store != NULL && sag_store_skrevet(a.store) > 0)
+        skriv_kontrolpunkt(a.store);
 out:
     sag_store_luk(a.store);
     sag_store_luk(a.rapport_store);

@@ -85,6 +85,8 @@ side_start(struct sag__http_kald *k, const char *titel)
                     "initial-scale=1\">\n<title>");
     esc(b, titel);
     sag_buf_adds(b, " – Skadesag</title>\n"
+                    "<link rel=\"stylesheet\" "
+                    "href=\"/ui/dkfds/css/dkfds.min.css\">\n"
                     "<link rel=\"stylesheet\" href=\"/ui/stil.css\">\n");
     /* htmx (progressive enhancement; docs/web.md): no indicator style of
      * its own (the CSP forbids inline style). */
@@ -93,7 +95,7 @@ side_start(struct sag__http_kald *k, const char *titel)
                         "includeIndicatorStyles&quot;:false}\">\n"
                         "<script src=\"/ui/htmx.min.js\" defer></script>\n");
     sag_buf_adds(b, "</head>\n<body>\n"
-                    "<a class=\"skip-link\" href=\"#indhold\">Gå til "
+                    "<a class=\"skipnav\" href=\"#indhold\">Gå til "
                     "sidens indhold</a>\n"
                     "<header class=\"header\">\n<div class=\"container "
                     "header-row\">\n"
@@ -292,10 +294,11 @@ login_form(struct sag__http_kald *k, const char *bruger, const char *fejl_felt,
     side_start(k, "Log ind");
     sag_buf_adds(b, "<h1>Log ind</h1>\n");
     if (fejl != NULL) {
-        sag_buf_adds(b, "<div class=\"error-summary\" role=\"alert\" "
-                        "aria-labelledby=\"fejl-overskrift\">\n"
-                        "<h2 id=\"fejl-overskrift\">Der er en fejl</h2>\n"
-                        "<ul><li><a href=\"#");
+        sag_buf_adds(
+            b, "<div class=\"alert alert-error error-summary\" role=\"alert\" "
+               "aria-labelledby=\"fejl-overskrift\">\n"
+               "<h2 id=\"fejl-overskrift\">Der er en fejl</h2>\n"
+               "<ul><li><a href=\"#");
         esc(b, fejl_felt);
         sag_buf_adds(b, "\">");
         esc(b, fejl);
@@ -457,7 +460,7 @@ iso_dage(const char *iso)
 
 static void
 arbejd_tabel(struct sag__http_kald *k, const struct sag_tj_arbejdspost *p,
-             size_t n, bool venter, const char *caption)
+             size_t n, bool venter, const char *caption, bool vaelg)
 {
     struct sag_buf *b = k->b;
     char d[SAG_DATO_DK_LEN];
@@ -465,16 +468,34 @@ arbejd_tabel(struct sag__http_kald *k, const struct sag_tj_arbejdspost *p,
     sag_buf_adds(b, "<table class=\"table\">\n<caption>");
     esc(b, caption);
     sag_buf_addf(b, " (%zu)</caption>\n<thead><tr>", n);
+    if (vaelg)
+        sag_buf_adds(b, "<th scope=\"col\">Vælg</th>");
     sag_buf_adds(b, venter ? "<th scope=\"col\">Venter siden</th>"
                              "<th scope=\"col\">Dage</th>"
                            : "<th scope=\"col\">Frist</th>"
                              "<th scope=\"col\">Status</th>");
     sag_buf_adds(b, "<th scope=\"col\">Sag</th><th scope=\"col\">"
+                    "Sagstype</th><th scope=\"col\">"
                     "Sagsbehandler</th><th scope=\"col\">Opgave</th>"
                     "</tr></thead>\n<tbody>\n");
     for (size_t i = 0; i < n; i++) {
         sag_buf_addf(b, "<tr%s><td>",
                      p[i].overskredet ? " class=\"overskredet\"" : "");
+        if (vaelg) {
+            /* The team leader's bulk assignment (issue 12): one box per
+             * task row, its value the case number. */
+            sag_buf_addf(b,
+                         "<input type=\"checkbox\" id=\"t-v%zu\" "
+                         "name=\"sag\" value=\"",
+                         i);
+            esc(b, p[i].p.sag_id);
+            sag_buf_addf(b,
+                         "\"><label for=\"t-v%zu\" class=\"sr-only\">"
+                         "Vælg sag ",
+                         i);
+            esc(b, p[i].p.sag_id);
+            sag_buf_adds(b, "</label></td><td>");
+        }
         esc(b, sag_visning_dato(p[i].p.forfald, d));
         sag_buf_adds(b, "</td><td>");
         if (venter)
@@ -482,11 +503,13 @@ arbejd_tabel(struct sag__http_kald *k, const struct sag_tj_arbejdspost *p,
                          (long)(k->tj.idag.dage - iso_dage(p[i].p.forfald)));
         else
             sag_buf_adds(b, p[i].overskredet
-                                ? "<strong class=\"tag tag-error\">"
+                                ? "<strong class=\"badge badge-error\">"
                                   "Overskredet</strong>"
                                 : "I tide");
         sag_buf_adds(b, "</td><td>");
         sag_link(b, p[i].p.sag_id);
+        sag_buf_adds(b, "</td><td>");
+        esc(b, sag_visning_ord(p[i].p.type));
         sag_buf_adds(b, "</td><td>");
         esc(b, p[i].p.sagsbehandler);
         sag_buf_adds(b, "</td><td>");
@@ -494,7 +517,8 @@ arbejd_tabel(struct sag__http_kald *k, const struct sag_tj_arbejdspost *p,
         sag_buf_adds(b, "</td></tr>\n");
     }
     if (n == 0)
-        sag_buf_adds(b, "<tr><td colspan=\"5\">Ingen</td></tr>\n");
+        sag_buf_addf(b, "<tr><td colspan=\"%d\">Ingen</td></tr>\n",
+                     vaelg ? 7 : 6);
     sag_buf_adds(b, "</tbody>\n</table>\n");
 }
 
@@ -1082,11 +1106,12 @@ fejlresume(struct sag_buf *b, const struct handling *f, const char *overskrift)
 {
     if (f->fejl == NULL || !er(f->form, praefiks))
         return;
-    sag_buf_addf(b,
-                 "<div class=\"error-summary\" role=\"alert\" "
-                 "aria-labelledby=\"fejl-%s\">\n<h3 id=\"fejl-%s\">%s</h3>\n"
-                 "<ul><li><a href=\"#%s-",
-                 praefiks, praefiks, overskrift, praefiks);
+    sag_buf_addf(
+        b,
+        "<div class=\"alert alert-error error-summary\" role=\"alert\" "
+        "aria-labelledby=\"fejl-%s\">\n<h3 id=\"fejl-%s\">%s</h3>\n"
+        "<ul><li><a href=\"#%s-",
+        praefiks, praefiks, overskrift, praefiks);
     esc(b, f->fejl_felt);
     sag_buf_adds(b, "\">");
     esc(b, f->fejl);
@@ -1815,11 +1840,12 @@ afg_fejlresume(struct sag_buf *b, const struct afg_form *f,
 {
     if (f->fejl == NULL)
         return;
-    sag_buf_addf(b,
-                 "<div class=\"error-summary\" role=\"alert\" "
-                 "aria-labelledby=\"fejl-a\">\n<h2 id=\"fejl-a\">%s</h2>\n"
-                 "<ul><li><a href=\"#a-",
-                 overskrift);
+    sag_buf_addf(
+        b,
+        "<div class=\"alert alert-error error-summary\" role=\"alert\" "
+        "aria-labelledby=\"fejl-a\">\n<h2 id=\"fejl-a\">%s</h2>\n"
+        "<ul><li><a href=\"#a-",
+        overskrift);
     esc(b, f->fejl_felt);
     sag_buf_adds(b, "\">");
     esc(b, f->fejl);
@@ -2413,7 +2439,7 @@ indeholder(const char *tekst, const char *s)
 }
 
 struct al_filter {
-    const char *fra, *til, *status, *q, *side;
+    const char *fra, *til, *status, *q, *side, *type;
     bool har_fra, har_til;
     struct sag_dato dfra, dtil;
 };
@@ -2438,6 +2464,8 @@ al_med(const struct al_filter *f, const struct sag_tj_arbejdspost *p,
     if (er(f->status, "venter") && !venter)
         return false;
     if ((er(f->status, "overskredet") || er(f->status, "i_tide")) && venter)
+        return false;
+    if (f->type != NULL && f->type[0] && !er(p->p.type, f->type))
         return false;
     if (f->q != NULL && f->q[0] && !indeholder(p->p.sag_id, f->q) &&
         !indeholder(p->p.tekst, f->q) && !indeholder(p->p.sagsbehandler, f->q))
@@ -2465,6 +2493,10 @@ al_query(struct sag_buf *b, bool team, const struct al_filter *f)
     if (f->q && f->q[0]) {
         sag_buf_adds(b, "&q=");
         url_kod(b, f->q);
+    }
+    if (f->type && f->type[0]) {
+        sag_buf_adds(b, "&type=");
+        url_kod(b, f->type);
     }
 }
 
@@ -2499,8 +2531,293 @@ al_felt(struct sag_buf *b, const char *id, const char *navn, const char *label,
     sag_buf_adds(b, "></div>\n");
 }
 
+/* ---- a team leader's bulk assignment (issue 12) ---- */
+
+/* The accounts a team leader may assign to: active caseworkers and
+ * lawyers of the team. */
+struct tildel_konti {
+    struct sag_arena *a;
+    const char *team;
+    const char *navn[64];
+    size_t n;
+};
+
+static bool
+kan_tildeles(const struct sag_konto *ko, const char *team)
+{
+    return ko->aktiv && strcmp(ko->team, team) == 0 &&
+           (ko->rolle == SAG_ROLLE_SAGSBEHANDLER ||
+            ko->rolle == SAG_ROLLE_JURIST);
+}
+
+static int
+tildel_konto_cb(void *ctx, const struct sag_konto *ko)
+{
+    struct tildel_konti *t = ctx;
+    char *n;
+
+    if (!kan_tildeles(ko, t->team) ||
+        t->n == sizeof(t->navn) / sizeof(*t->navn))
+        return 0;
+    n = sag_arena_alloc(t->a, strlen(ko->navn) + 1);
+    if (n == NULL)
+        return 1;
+    memcpy(n, ko->navn, strlen(ko->navn) + 1);
+    t->navn[t->n++] = n;
+    return 0;
+}
+
+/* The form around the worklist's table: the error summary first. */
+static void
+tildel_start(struct sag__http_kald *k, const char *fejl_felt, const char *fejl)
+{
+    struct sag_buf *b = k->b;
+
+    sag_buf_adds(b, "<form method=\"post\" action=\"/ui/tildel\" "
+                    "class=\"tildel\" novalidate>\n"
+                    "<input type=\"hidden\" name=\"csrf\" value=\"");
+    esc(b, k->hvem.csrf);
+    sag_buf_adds(b, "\">\n");
+    if (fejl != NULL) {
+        sag_buf_adds(b, "<div class=\"alert alert-error error-summary\" "
+                        "role=\"alert\" aria-labelledby=\"fejl-t\">\n"
+                        "<h2 id=\"fejl-t\">Sagerne blev ikke tildelt</h2>\n"
+                        "<ul><li><a href=\"#");
+        esc(b, fejl_felt);
+        sag_buf_adds(b, "\">");
+        esc(b, fejl);
+        sag_buf_adds(b, "</a></li></ul></div>\n");
+    }
+}
+
+/* The caseworker select and the button, after the table. */
+static void
+tildel_slut(struct sag__http_kald *k, const char *fejl_felt, const char *fejl,
+            const char *valgt)
+{
+    struct sag_buf *b = k->b;
+    struct tildel_konti t;
+    struct sag_diag d;
+    bool f = fejl != NULL && er(fejl_felt, "t-sagsbehandler");
+
+    memset(&t, 0, sizeof(t));
+    t.a = &k->a->arena;
+    t.team = k->hvem.team;
+    sag_diag_init(&d);
+    (void)sag_konto_liste(k->a->store, tildel_konto_cb, &t, &d);
+    sag_buf_addf(b,
+                 "<div class=\"form-group%s\"><label class=\"form-label\" "
+                 "for=\"t-sagsbehandler\">Tildel de valgte sager til"
+                 "</label>",
+                 f ? " form-error" : "");
+    if (f) {
+        sag_buf_adds(b, "<span class=\"form-error-message\" "
+                        "id=\"fejl-t-sagsbehandler\">");
+        esc(b, fejl);
+        sag_buf_adds(b, "</span>");
+    }
+    sag_buf_addf(b,
+                 "<select class=\"form-select\" id=\"t-sagsbehandler\" "
+                 "name=\"sagsbehandler\"%s>"
+                 "<option value=\"\">Vælg sagsbehandler</option>",
+                 f ? " aria-describedby=\"fejl-t-sagsbehandler\" "
+                     "aria-invalid=\"true\""
+                   : "");
+    for (size_t i = 0; i < t.n; i++) {
+        sag_buf_adds(b, "<option value=\"");
+        esc(b, t.navn[i]);
+        sag_buf_addf(b, "\"%s>", er(valgt, t.navn[i]) ? " selected" : "");
+        esc(b, t.navn[i]);
+        sag_buf_adds(b, "</option>");
+    }
+    sag_buf_adds(b, "</select></div>\n<button type=\"submit\" "
+                    "class=\"button button-primary\">Tildel</button>\n"
+                    "</form>\n");
+}
+
+/* ---- saved filters (issue 12) ---- */
+
+struct gemte {
+    struct sag_arena *a;
+    const char *navn[100], *q[100];
+    size_t n;
+};
+
+static int
+gemt_cb(void *ctx, const struct sag_gemt_filter *f)
+{
+    struct gemte *g = ctx;
+
+    if (g->n == sizeof(g->navn) / sizeof(*g->navn))
+        return 1;
+    g->navn[g->n] = sag_arena_strdup(g->a, f->navn);
+    g->q[g->n] = sag_arena_strdup(g->a, f->forespoergsel);
+    if (g->navn[g->n] == NULL || g->q[g->n] == NULL)
+        return 1;
+    g->n++;
+    return 0;
+}
+
+/* The user's saved filters as links, and the form that saves the filter
+ * shown now under a name (its query string `q`, without the page). */
+static void
+gemte_filtre(struct sag__http_kald *k, const char *q, const char *fejl_felt,
+             const char *fejl)
+{
+    struct sag_buf *b = k->b;
+    struct gemte g;
+    struct sag_diag d;
+    bool f = fejl != NULL && er(fejl_felt, "g-navn");
+
+    memset(&g, 0, sizeof(g));
+    g.a = &k->a->arena;
+    sag_diag_init(&d);
+    (void)sag_tj_filtre(&k->tj, gemt_cb, &g, &d);
+    sag_buf_adds(b, "<h2 id=\"gemte\">Gemte filtre</h2>\n");
+    if (g.n == 0)
+        sag_buf_adds(b, "<p>Du har ingen gemte filtre.</p>\n");
+    else
+        sag_buf_adds(b, "<ul class=\"gemte-filtre\">");
+    for (size_t i = 0; i < g.n; i++) {
+        sag_buf_adds(b, "<li><a href=\"/ui/arbejdsliste?");
+        esc(b, g.q[i]);
+        sag_buf_adds(b, "\">");
+        esc(b, g.navn[i]);
+        sag_buf_adds(b, "</a></li>");
+    }
+    if (g.n > 0)
+        sag_buf_adds(b, "</ul>\n");
+    sag_buf_adds(b, "<form method=\"post\" action=\"/ui/filtre\" "
+                    "class=\"form\" novalidate>\n"
+                    "<input type=\"hidden\" name=\"csrf\" value=\"");
+    esc(b, k->hvem.csrf);
+    sag_buf_adds(b, "\"><input type=\"hidden\" name=\"forespoergsel\" "
+                    "value=\"");
+    esc(b, q);
+    sag_buf_addf(b,
+                 "\">\n<div class=\"form-group%s\"><label "
+                 "class=\"form-label\" for=\"g-navn\">Gem filteret ovenfor "
+                 "som</label>",
+                 f ? " form-error" : "");
+    if (f) {
+        sag_buf_adds(b, "<span class=\"form-error-message\" "
+                        "id=\"fejl-g-navn\">");
+        esc(b, fejl);
+        sag_buf_adds(b, "</span>");
+    }
+    sag_buf_addf(b,
+                 "<input class=\"form-input\" type=\"text\" id=\"g-navn\" "
+                 "name=\"navn\" maxlength=\"60\"%s></div>\n"
+                 "<button type=\"submit\" class=\"button "
+                 "button-secondary\">Gem filter</button>\n</form>\n",
+                 f ? " aria-describedby=\"fejl-g-navn\" aria-invalid=\"true\""
+                   : "");
+}
+
+static int side_arbejdsliste_m(struct sag__http_kald *k, const char *fejl_felt,
+                               const char *fejl, const char *valgt,
+                               unsigned status);
+
 static int
 side_arbejdsliste(struct sag__http_kald *k)
+{
+    return side_arbejdsliste_m(k, NULL, NULL, NULL, MHD_HTTP_OK);
+}
+
+/* POST /ui/tildel: every checked case to the chosen caseworker, through
+ * the use case; a refusal shows the team's worklist again with the
+ * message at its field. */
+static int
+post_tildel(struct sag__http_kald *k)
+{
+    const char **ider;
+    const char *sb = felt(k, "sagsbehandler"), *p, *slut;
+    size_t n = 0, maks = 0, antal = 0;
+    struct sag_konto ko;
+    struct sag_diag d;
+    enum sag_status st = SAG_OK;
+    char sti[96];
+
+    if (!csrf_ok(k))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Formularen er udløbet. Hent siden igen.");
+    for (p = k->krop.buf, slut = p ? p + k->krop.len : NULL; p && p < slut; p++)
+        maks += *p == '&';
+    ider = sag_arena_alloc(&k->a->arena, (maks + 1) * sizeof(*ider));
+    if (ider == NULL)
+        return afvist(k, SAG_ENOMEM, NULL);
+    for (p = k->krop.buf; p && p < slut;) {
+        const char *og = memchr(p, '&', (size_t)(slut - p));
+        const char *e = og ? og : slut;
+
+        if (e - p > 4 && memcmp(p, "sag=", 4) == 0 && n <= maks &&
+            (ider[n] = afkod(&k->a->arena, p + 4, (size_t)(e - p) - 4)) !=
+                NULL &&
+            ider[n][0])
+            n++;
+        p = e + 1;
+    }
+    sag_diag_init(&d);
+    /* The chosen name must be one the form offered: an active caseworker
+     * or lawyer of the leader's own team (accounts sit above the use
+     * case's layer, so the front end checks this input). */
+    if (sb != NULL && sb[0] &&
+        sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_TILDEL) &&
+        (sag_konto_hent(k->a->store, sb, &ko, &d) != SAG_OK ||
+         !kan_tildeles(&ko, k->hvem.team))) {
+        sag_diag_init(&d);
+        st = sag_diag_set(&d, SAG_EINVAL, "/sagsbehandler",
+                          "ikke en sagsbehandler i dit team");
+    }
+    if (st == SAG_OK)
+        st = sag_tj_tildel(&k->tj, ider, n, sb,
+                           "Tildelt fra teamets arbejdsliste", &antal, &d);
+    if (st == SAG_EIO || st == SAG_ENOMEM || st == SAG_EINTERNAL ||
+        (st == SAG_EADGANG && er(d.felt, "/rolle")))
+        return afvist(k, st, &d);
+    if (st != SAG_OK)
+        return side_arbejdsliste_m(
+            k, er(d.felt, "/sagsbehandler") ? "t-sagsbehandler" : "t-v0",
+            d.besked[0] ? d.besked : sag_status_str(st), sb,
+            st == SAG_EADGANG ? MHD_HTTP_FORBIDDEN
+                              : MHD_HTTP_UNPROCESSABLE_CONTENT);
+    (void)snprintf(sti, sizeof(sti), "/ui/arbejdsliste?team=1&tildelt=%zu",
+                   antal);
+    return omdiriger(k, sti);
+}
+
+/* POST /ui/filtre: save the worklist's filter under a name, then show it. */
+static int
+post_filter(struct sag__http_kald *k)
+{
+    const char *navn = felt(k, "navn"), *q = felt(k, "forespoergsel");
+    struct sag_diag d;
+    enum sag_status st;
+    char sti[160];
+
+    if (!csrf_ok(k))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Formularen er udløbet. Hent siden igen.");
+    if (q == NULL)
+        q = "";
+    sag_diag_init(&d);
+    st = sag_tj_gem_filter(&k->tj, navn, q, &d);
+    if (st == SAG_EADGANG || st == SAG_EIO || st == SAG_ENOMEM ||
+        st == SAG_EINTERNAL)
+        return afvist(k, st, &d);
+    if (st != SAG_OK)
+        return side_arbejdsliste_m(k, "g-navn",
+                                   d.besked[0] ? d.besked : sag_status_str(st),
+                                   NULL, MHD_HTTP_UNPROCESSABLE_CONTENT);
+    if (strlen(q) + sizeof("/ui/arbejdsliste?") > sizeof(sti))
+        return omdiriger(k, "/ui/arbejdsliste#gemte");
+    (void)snprintf(sti, sizeof(sti), "/ui/arbejdsliste?%s", q);
+    return omdiriger(k, sti);
+}
+
+static int
+side_arbejdsliste_m(struct sag__http_kald *k, const char *fejl_felt,
+                    const char *fejl, const char *valgt, unsigned status)
 {
     static const char *const statusser[][2] = {
         { "", "Alle" },
@@ -2513,7 +2830,11 @@ side_arbejdsliste(struct sag__http_kald *k)
     struct al_filter f;
     struct sag_diag d;
     const char *t = sag__http_arg(k, "team");
-    bool team = t != NULL && strcmp(t, "1") == 0 && k->hvem.team[0];
+    bool team = ((fejl != NULL && strncmp(fejl_felt, "t-", 2) == 0) ||
+                 (t != NULL && strcmp(t, "1") == 0)) &&
+                k->hvem.team[0];
+    bool vaelg = team && sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_TILDEL);
+    const char *tildelt = sag__http_arg(k, "tildelt");
     bool fejl_fra, fejl_til;
     size_t ntb = 0, nvt = 0, side = 0, fra_i, til_i;
     long v;
@@ -2527,6 +2848,7 @@ side_arbejdsliste(struct sag__http_kald *k)
     f.status = sag__http_arg(k, "status");
     f.q = sag__http_arg(k, "q");
     f.side = sag__http_arg(k, "side");
+    f.type = sag__http_arg(k, "type");
     fejl_fra = f.fra && f.fra[0] && !laes_dato(f.fra, &f.dfra);
     fejl_til = f.til && f.til[0] && !laes_dato(f.til, &f.dtil);
     f.har_fra = f.fra && f.fra[0] && !fejl_fra;
@@ -2566,6 +2888,12 @@ side_arbejdsliste(struct sag__http_kald *k)
     }
     sag_buf_adds(b, "<p>Det, der skal gøres, med den tidligste frist "
                     "først. Sager, der venter på andre, står for sig.</p>\n");
+    if (vaelg && fejl == NULL && tildelt != NULL &&
+        laes_heltal(tildelt, 100000, &v))
+        sag_buf_addf(b,
+                     "<div class=\"alert alert-success\" role=\"status\">"
+                     "<p>%ld %s tildelt.</p></div>\n",
+                     v, v == 1 ? "sag er" : "sager er");
     /* The filter: a GET form, so a filter is a link that can be kept
      * (bookmarked) and sent on. */
     sag_buf_adds(b, "<form method=\"get\" action=\"/ui/arbejdsliste\" "
@@ -2584,14 +2912,34 @@ side_arbejdsliste(struct sag__http_kald *k)
                                                                    : "",
                      statusser[i][1]);
     sag_buf_adds(b, "</select></div>\n");
+    /* The case type (the worklist's rows carry it from the store). */
+    sag_buf_addf(b,
+                 "<div class=\"form-group\"><label class=\"form-label\" "
+                 "for=\"f-type\">Sagstype</label><select "
+                 "class=\"form-select\" id=\"f-type\" name=\"type\">"
+                 "<option value=\"\"%s>Alle</option>",
+                 f.type && f.type[0] ? "" : " selected");
+    for (int i = SAG_SAGSTYPE_ULYKKE; i <= SAG_SAGSTYPE_VETERAN; i++) {
+        const char *n = sag_sagstype_navn((enum sag_sagstype)i);
+
+        sag_buf_addf(b, "<option value=\"%s\"%s>", n,
+                     er(f.type, n) ? " selected" : "");
+        esc(b, sag_visning_ord(n));
+        sag_buf_adds(b, "</option>");
+    }
+    sag_buf_adds(b, "</select></div>\n");
     al_felt(b, "f-q", "q", "Fritekst", f.q,
             "Sagsnummer, opgave eller sagsbehandler.", false);
     sag_buf_adds(b, "<button type=\"submit\" class=\"button "
                     "button-secondary\">Filtrér</button>\n</form>\n");
     (void)snprintf(caption, sizeof(caption), "Til behandling, side %zu",
                    side + 1);
+    if (vaelg)
+        tildel_start(k, fejl_felt, fejl);
     arbejd_tabel(k, tb + fra_i, til_i - fra_i, false,
-                 ntb > AL_PR_SIDE ? caption : "Til behandling");
+                 ntb > AL_PR_SIDE ? caption : "Til behandling", vaelg);
+    if (vaelg)
+        tildel_slut(k, fejl_felt, fejl, valgt);
     if (ntb > AL_PR_SIDE) {
         sag_buf_init(&q, 0);
         al_query(&q, team, &f);
@@ -2614,8 +2962,12 @@ side_arbejdsliste(struct sag__http_kald *k)
         sag_buf_adds(b, "</p></nav>\n");
         sag_buf_release(&q);
     }
-    arbejd_tabel(k, vt, nvt, true, "Venter på andre");
-    side_slut(k, MHD_HTTP_OK);
+    arbejd_tabel(k, vt, nvt, true, "Venter på andre", false);
+    sag_buf_init(&q, 0);
+    al_query(&q, team, &f);
+    gemte_filtre(k, q.buf ? strchr(q.buf, '?') + 1 : "", fejl_felt, fejl);
+    sag_buf_release(&q);
+    side_slut(k, status);
     return 0;
 }
 
@@ -3239,6 +3591,24 @@ sag__ui(struct sag__http_kald *k)
         k->type = "text/css; charset=utf-8";
         return 0;
     }
+    /* Det Fælles Designsystem (npm dkfds, embedded at build time). */
+    if (strcmp(sti, "/ui/dkfds/css/dkfds.min.css") == 0 && get) {
+        sag_buf_reset(k->b);
+        sag_buf_adds(k->b, sag__ui_dkfds[0]);
+        k->status = MHD_HTTP_OK;
+        k->type = "text/css; charset=utf-8";
+        return 0;
+    }
+    if (strncmp(sti, "/ui/dkfds/fonts/IBMPlexSans/complete/woff2/", 43) == 0 &&
+        get)
+        for (size_t i = 0; i < sag__ui_fonte_antal; i++)
+            if (strcmp(sti + 43, sag__ui_fonte_navn[i]) == 0) {
+                sag_buf_reset(k->b);
+                sag_buf_add(k->b, sag__ui_fonte[i], sag__ui_fonte_laengde[i]);
+                k->status = MHD_HTTP_OK;
+                k->type = "font/woff2";
+                return 0;
+            }
     if (strcmp(sti, "/ui/htmx.min.js") == 0 && get && sag__ui_filer_antal > 1) {
         sag_buf_reset(k->b);
         sag_buf_adds(k->b, sag__ui_filer[1]);
@@ -3277,6 +3647,12 @@ sag__ui(struct sag__http_kald *k)
     } else if (strcmp(sti, "/ui/soeg") == 0) {
         if (get || post)
             return side_soeg(k, post);
+    } else if (strcmp(sti, "/ui/filtre") == 0) {
+        if (post)
+            return post_filter(k);
+    } else if (strcmp(sti, "/ui/tildel") == 0) {
+        if (post)
+            return post_tildel(k);
     } else if (strcmp(sti, "/ui/rapport") == 0) {
         if (get)
             return side_rapport(k);

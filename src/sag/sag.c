@@ -56,6 +56,7 @@ static const char *const haendelsesnavne[SAG_H_ANTAL] = {
     [SAG_H_NOTAT] = "notat",
     [SAG_H_DOKUMENT] = "dokument",
     [SAG_H_PART_TILFOEJET] = "part_tilfoejet",
+    [SAG_H_SAGSBEHANDLER_TILDELT] = "sagsbehandler_tildelt",
     [SAG_H_DOEDSFALD] = "doedsfald",
 };
 
@@ -678,7 +679,7 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
             return sag_diag_set(d, SAG_ECONFLICT, "/dato",
                                 "klagen er modtaget før afgørelsen");
         if (t->antal_klager == SAG_MAKS_KLAGER)
-            return afvis(d, "", "sagen har for mange klager");
+            return afvis(d, "/klage_id", "sagen har for mange klager");
         kl = &t->klager[t->antal_klager];
         memset(kl, 0, sizeof(*kl));
         if ((st = kopier(kl->id, sizeof(kl->id), h->klage_id, "/klage_id",
@@ -841,6 +842,17 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
      * running awards in the same transaction (guidance 2.16). The case's
      * own state does not change. */
     case SAG_H_DOEDSFALD: return SAG_OK;
+    case SAG_H_SAGSBEHANDLER_TILDELT:
+        /* Who works the case is an organisational matter, not a rule of
+         * the act: the case stays in its team, only the caseworker
+         * changes (and with it whose worklist its tasks are on). */
+        if (tom(h->ny.sagsbehandler))
+            return sag_diag_set(d, SAG_EMISSING, "/sagsbehandler", "mangler");
+        if (strcmp(h->ny.sagsbehandler, t->sagsbehandler) == 0)
+            return afvis(d, "/sagsbehandler",
+                         "sagen har allerede denne sagsbehandler");
+        return kopier(t->sagsbehandler, sizeof(t->sagsbehandler),
+                      h->ny.sagsbehandler, "/sagsbehandler", d);
     case SAG_H_PART_TILFOEJET: {
         static const char *const roller[] = {
             "tilskadekomne", "arbejdsgiver", "forsikringsselskab",

@@ -673,7 +673,7 @@ laas(struct sag_store *s, const char *sag_id, struct sag_diag *d)
 
 #define HAENDELSE_KOLONNER                                                     \
     "seq, nr, type, dato, registreret, bruger, begrundelse, data, hash, "      \
-    "hashversion"
+    "hashversion, noegle"
 
 /* An event row (HAENDELSE_KOLONNER) with its strings in the arena; false
  * when out of memory. */
@@ -690,6 +690,7 @@ laes_post(struct stmt *st, struct sag_arena *a, struct sag_haendelse_post *p)
     p->data = kol(st, 7, a);
     p->hash = kol(st, 8, a);
     p->hashversion = (int)kol_tal(st, 9);
+    p->noegle = (int)kol_tal(st, 10);
     return sag_arena_status(a) == SAG_OK;
 }
 
@@ -756,7 +757,7 @@ strom_haendelse(void *ctx, struct stmt *st)
     sag_arena_reset(&c->a);
     if (!laes_post(st, &c->a, &p))
         return UDEN_HUKOMMELSE;
-    return c->cb(c->ctx, tekst(st, 10), &p) != 0 ? STOP : VIDERE;
+    return c->cb(c->ctx, tekst(st, 11), &p) != 0 ? STOP : VIDERE;
 }
 
 static enum sag_status
@@ -793,8 +794,9 @@ indsaet(struct sag_store *s, const char *sag_id,
     struct pg *l = L(s);
     struct stmt *st = forbered(
         l, "INSERT INTO haendelser(sag_id, nr, type, dato, registreret, "
-           "bruger, begrundelse, data, forrige_hash, hash, hashversion) "
-           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+           "bruger, begrundelse, data, forrige_hash, hash, hashversion, "
+           "noegle) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+           "?12)");
     enum sag_status r;
 
     if (st == NULL)
@@ -810,6 +812,7 @@ indsaet(struct sag_store *s, const char *sag_id,
     bind_tekst(st, 9, forrige);
     bind_tekst(st, 10, p->hash);
     bind_tal(st, 11, p->hashversion);
+    bind_tal(st, 12, p->noegle);
     /* seq is the identity PostgreSQL assigns: the insertion order, which
      * is not the commit order when several write (see uforankrede). */
     if ((r = koe(l, st, "skrivning af hændelse", d)) != SAG_OK)
@@ -825,13 +828,13 @@ indsaet(struct sag_store *s, const char *sag_id,
 }
 
 static enum sag_status
-omhash(struct sag_store *s, long long seq, int hashversion, const char *forrige,
-       const char *hash, struct sag_diag *d)
+omhash(struct sag_store *s, long long seq, int hashversion, int noegle,
+       const char *forrige, const char *hash, struct sag_diag *d)
 {
     struct pg *l = L(s);
     struct stmt *st =
         forbered(l, "UPDATE haendelser SET hashversion = ?2, forrige_hash = "
-                    "?3, hash = ?4 WHERE seq = ?1");
+                    "?3, hash = ?4, noegle = ?5 WHERE seq = ?1");
 
     if (st == NULL)
         return dbfejl(l, d, "hashkæden");
@@ -839,6 +842,7 @@ omhash(struct sag_store *s, long long seq, int hashversion, const char *forrige,
     bind_tal(st, 2, hashversion);
     bind_tekst(st, 3, forrige);
     bind_tekst(st, 4, hash);
+    bind_tal(st, 5, noegle);
     return koe(l, st, "hashkæden", d);
 }
 
@@ -867,7 +871,8 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
                 "antal_haendelser, gruppe, start_dato, afsluttet) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
                 "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?22, ?23, ?24)"
-              : "UPDATE sager SET status = ?5, lukket = ?11, anerkendelse = "
+              : "UPDATE sager SET status = ?5, lukket = ?11, sagsbehandler = "
+                "?13, anerkendelse = "
                 "?14, men = ?15, erhvervsevnetab = ?16, naeste_forfald = ?18, "
                 "venter = ?19, antal_haendelser = ?20, "
                 "gruppe = ?22, start_dato = ?23, afsluttet = ?24 WHERE id = "
@@ -2185,6 +2190,7 @@ arbejd_raekke(void *ctx, struct stmt *st)
     p.ref = tekst(st, 4);
     p.sagsbehandler = tekst(st, 5);
     p.venter = kol_tal(st, 6) != 0;
+    p.type = tekst(st, 7);
     return c->cb(c->ctx, &p) != 0 ? STOP : VIDERE;
 }
 
@@ -2199,10 +2205,14 @@ arbejdsliste(struct sag_store *s, const char *team, const char *behandler,
      * venter, then due date). */
     struct stmt *st = forbered(
         l, team ? "SELECT sag_id, art, forfald, tekst, ref, sagsbehandler, "
-                  "venter FROM opgaver WHERE team = ?1 AND venter = ?2 ORDER "
+                  "venter, (SELECT type FROM sager WHERE sager.id = "
+                  "opgaver.sag_id) FROM opgaver WHERE team = ?1 AND venter = "
+                  "?2 ORDER "
                   "BY forfald, sag_id LIMIT nullif(?3, -1)"
                 : "SELECT sag_id, art, forfald, tekst, ref, sagsbehandler, "
-                  "venter FROM opgaver WHERE sagsbehandler = ?1 AND venter = "
+                  "venter, (SELECT type FROM sager WHERE sager.id = "
+                  "opgaver.sag_id) FROM opgaver WHERE sagsbehandler = ?1 AND "
+                  "venter = "
                   "?2 ORDER BY forfald, sag_id LIMIT nullif(?3, -1)");
     struct arbejd_cb c = { cb, ctx };
 
@@ -2342,8 +2352,8 @@ skriv_anker(struct sag_store *s, const struct sag__anker_post *a,
     struct pg *l = L(s);
     struct stmt *st = forbered(
         l, "INSERT INTO ankre(nr, hashversion, registreret, antal_sager, "
-           "til_seq, forrige_hash, hash) VALUES (?1, ?2, ?3, ?4, (SELECT "
-           "coalesce(max(seq), 0) FROM haendelser), ?5, ?6)");
+           "forrige_hash, hash, noegle, til_seq) VALUES (?1, ?2, ?3, ?4, ?5, "
+           "?6, ?7, (SELECT coalesce(max(seq), 0) FROM haendelser))");
     enum sag_status r;
 
     if (st == NULL)
@@ -2354,6 +2364,7 @@ skriv_anker(struct sag_store *s, const struct sag__anker_post *a,
     bind_tal(st, 4, (long long)a->antal_sager);
     bind_tekst(st, 5, a->forrige_hash);
     bind_tekst(st, 6, a->hash);
+    bind_tal(st, 7, a->noegle);
     if ((r = trin(l, st, "ankeret", d)) != SAG_OK)
         return r;
     for (size_t i = 0; i < n; i++) {
@@ -2395,6 +2406,7 @@ anker_raekke(void *ctx, struct stmt *st)
 
     a.nr = kol_tal(st, 0);
     a.hashversion = (int)kol_tal(st, 1);
+    a.noegle = (int)kol_tal(st, 10);
     a.antal_sager = (size_t)kol_tal(st, 2);
     a.registreret = tekst(st, 3);
     a.forrige_hash = tekst(st, 4);
@@ -2416,7 +2428,8 @@ ankre(struct sag_store *s,
     struct pg *l = L(s);
     struct stmt *st = forbered(
         l, "SELECT a.nr, a.hashversion, a.antal_sager, a.registreret, "
-           "a.forrige_hash, a.hash, k.sag_id, k.nr, k.hash, e.hash FROM ankre "
+           "a.forrige_hash, a.hash, k.sag_id, k.nr, k.hash, e.hash, a.noegle "
+           "FROM ankre "
            "a LEFT JOIN anker_hoveder k ON k.anker_nr = a.nr LEFT JOIN "
            "haendelser e ON e.sag_id = k.sag_id AND e.nr = k.nr ORDER BY "
            "a.nr, k.sag_id");
@@ -2954,6 +2967,100 @@ kopi_faerdig(struct sag_store *s, struct sag_diag *d)
                d);
 }
 
+/* ---- what a checkpoint names (docs/sikkerhed.md) ---- */
+
+struct sikring_raekke {
+    char *id;
+    long long haendelser, laesninger;
+};
+
+static int
+sikring_raekke(void *ctx, struct stmt *st)
+{
+    struct sikring_raekke *r = ctx;
+
+    (void)snprintf(r->id, 65, "%s", tekst(st, 0));
+    r->haendelser = kol_tal(st, 1);
+    r->laesninger = kol_tal(st, 2);
+    return STOP;
+}
+
+static enum sag_status
+sikring_status(struct sag_store *s, char id[65], long long *haendelser,
+               long long *laesninger, struct sag_diag *d)
+{
+    struct sikring_raekke r = { id, 0, 0 };
+    struct stmt *st =
+        forbered(L(s), "SELECT coalesce((SELECT id FROM databasen), "
+                       "''), (SELECT count(*) FROM haendelser), "
+                       "(SELECT count(*) FROM laesninger)");
+    enum sag_status x;
+
+    id[0] = '\0';
+    if (st == NULL)
+        return dbfejl(L(s), d, "databasens id");
+    if ((x = raekker(L(s), st, "databasens id", sikring_raekke, &r, d)) !=
+        SAG_OK)
+        return x;
+    *haendelser = r.haendelser;
+    *laesninger = r.laesninger;
+    return SAG_OK;
+}
+
+/* ---- saved worklist filters (issue 12) ---- */
+
+static enum sag_status
+gem_filter(struct sag_store *s, const char *bruger, const char *navn,
+           const char *forespoergsel, const char *tid, struct sag_diag *d)
+{
+    struct pg *l = L(s);
+    struct stmt *st = forbered(
+        l, "INSERT INTO gemte_filtre(bruger, navn, forespoergsel, gemt) "
+           "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(bruger, navn) DO UPDATE SET "
+           "forespoergsel = excluded.forespoergsel, gemt = excluded.gemt");
+
+    if (st == NULL)
+        return dbfejl(l, d, "de gemte filtre");
+    bind_tekst(st, 1, bruger);
+    bind_tekst(st, 2, navn);
+    bind_tekst(st, 3, forespoergsel);
+    bind_tekst(st, 4, tid);
+    return trin(l, st, "de gemte filtre", d);
+}
+
+struct filter_cb {
+    int (*cb)(void *ctx, const struct sag_gemt_filter *f);
+    void *ctx;
+};
+
+static int
+filter_raekke(void *ctx, struct stmt *st)
+{
+    struct filter_cb *c = ctx;
+    struct sag_gemt_filter f;
+
+    f.navn = tekst(st, 0);
+    f.forespoergsel = tekst(st, 1);
+    return c->cb(c->ctx, &f) != 0 ? STOP : VIDERE;
+}
+
+static enum sag_status
+filtre(struct sag_store *s, const char *bruger,
+       int (*cb)(void *ctx, const struct sag_gemt_filter *f), void *ctx,
+       struct sag_diag *d)
+{
+    struct pg *l = L(s);
+    struct stmt *st =
+        forbered(l, "SELECT navn, forespoergsel FROM gemte_filtre "
+                    "WHERE bruger = ?1 ORDER BY navn");
+    struct filter_cb c = { cb, ctx };
+
+    if (st == NULL)
+        return dbfejl(l, d, "de gemte filtre");
+    bind_tekst(st, 1, bruger);
+    return raekker(l, st, "de gemte filtre", filter_raekke, &c, d);
+}
+
 static const struct sag__store_ops pg_ops = {
     .luk = luk,
     .begynd = begynd,
@@ -2984,6 +3091,8 @@ static const struct sag__store_ops pg_ops = {
     .breve = breve,
     .liste = liste,
     .arbejdsliste = arbejdsliste,
+    .gem_filter = gem_filter,
+    .filtre = filtre,
     .integritet = integritet,
     .fakta = fakta,
     .meta_hent = meta_hent,
@@ -2997,6 +3106,7 @@ static const struct sag__store_ops pg_ops = {
     .kvalitet_liste = kvalitet_liste,
     .alle_afgoerelser = alle_afgoerelser,
     .seneste_anker = seneste_anker,
+    .sikring_status = sikring_status,
     .nye_hoveder = nye_hoveder,
     .skriv_anker = skriv_anker,
     .ankre = ankre,
@@ -3048,6 +3158,7 @@ static const struct {
     enum sag_status (*trin)(struct sag_store *s, struct sag_diag *d);
 } migrationstrin[] = {
     { 5, sag__store_kaede_pr_sag },
+    { 12, sag__store_noeglekaede },
 };
 
 /* Apply the migrations the database has not seen, in one transaction under
@@ -3076,14 +3187,19 @@ migrer(struct pg *l, struct sag_diag *d)
                        "UPDATE skadesag_skema SET version = %zu", i + 1);
         if ((r = kor(l, sag__migrationer_pg[i], d)) != SAG_OK)
             goto fejl;
-        for (size_t j = 0;
-             j < sizeof(migrationstrin) / sizeof(migrationstrin[0]); j++)
-            if (migrationstrin[j].version == i + 1 &&
-                (r = migrationstrin[j].trin(&l->basis, d)) != SAG_OK)
-                goto fejl;
         if ((r = kor(l, sql, d)) != SAG_OK)
             goto fejl;
     }
+    /* The steps in C run after all the SQL, in order, so that they read
+     * and write the newest schema's columns (migration 5's re-hashing
+     * reads the events' key column of migration 12). */
+    for (size_t i = (size_t)version; i < sag__migrationer_pg_antal; i++)
+        for (size_t j = 0;
+             j < sizeof(migrationstrin) / sizeof(migrationstrin[0]); j++)
+            if (migrationstrin[j].version ==
+                    sag__migration_nr(sag__migrationer_pg[i]) &&
+                (r = migrationstrin[j].trin(&l->basis, d)) != SAG_OK)
+                goto fejl;
     if ((r = kor(l, "COMMIT", d)) == SAG_OK)
         return SAG_OK;
 fejl:

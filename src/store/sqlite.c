@@ -316,7 +316,7 @@ taeller(struct sag_store *s, const char *navn, long long *ud,
 
 #define HAENDELSE_KOLONNER                                                     \
     "seq, nr, type, dato, registreret, bruger, begrundelse, data, hash, "      \
-    "hashversion"
+    "hashversion, noegle"
 
 /* An event row (HAENDELSE_KOLONNER) with its strings in the arena; false
  * when out of memory. */
@@ -333,6 +333,7 @@ laes_post(sqlite3_stmt *st, struct sag_arena *a, struct sag_haendelse_post *p)
     p->data = kol(st, 7, a);
     p->hash = kol(st, 8, a);
     p->hashversion = sqlite3_column_int(st, 9);
+    p->noegle = sqlite3_column_int(st, 10);
     return sag_arena_status(a) == SAG_OK;
 }
 
@@ -399,7 +400,7 @@ strom_haendelse(void *ctx, sqlite3_stmt *st)
     sag_arena_reset(&c->a);
     if (!laes_post(st, &c->a, &p))
         return UDEN_HUKOMMELSE;
-    return c->cb(c->ctx, tekst(st, 10), &p) != 0 ? STOP : VIDERE;
+    return c->cb(c->ctx, tekst(st, 11), &p) != 0 ? STOP : VIDERE;
 }
 
 static enum sag_status
@@ -436,8 +437,9 @@ indsaet(struct sag_store *s, const char *sag_id,
     struct lite *l = L(s);
     sqlite3_stmt *st = forbered(
         l, "INSERT INTO haendelser(sag_id, nr, type, dato, registreret, "
-           "bruger, begrundelse, data, forrige_hash, hash, hashversion) "
-           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+           "bruger, begrundelse, data, forrige_hash, hash, hashversion, "
+           "noegle) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+           "?12)");
 
     if (st == NULL)
         return dbfejl(l, d, "skrivning af hændelse");
@@ -452,19 +454,20 @@ indsaet(struct sag_store *s, const char *sag_id,
     bind_tekst(st, 9, forrige);
     bind_tekst(st, 10, p->hash);
     (void)sqlite3_bind_int(st, 11, p->hashversion);
+    (void)sqlite3_bind_int(st, 12, p->noegle);
     /* seq is the rowid SQLite assigns: the insertion order, which is the
      * commit order because writers are serialised. */
     return trin(l, st, "skrivning af hændelse", d);
 }
 
 static enum sag_status
-omhash(struct sag_store *s, long long seq, int hashversion, const char *forrige,
-       const char *hash, struct sag_diag *d)
+omhash(struct sag_store *s, long long seq, int hashversion, int noegle,
+       const char *forrige, const char *hash, struct sag_diag *d)
 {
     struct lite *l = L(s);
     sqlite3_stmt *st =
         forbered(l, "UPDATE haendelser SET hashversion = ?2, forrige_hash = "
-                    "?3, hash = ?4 WHERE seq = ?1");
+                    "?3, hash = ?4, noegle = ?5 WHERE seq = ?1");
 
     if (st == NULL)
         return dbfejl(l, d, "hashkæden");
@@ -472,6 +475,7 @@ omhash(struct sag_store *s, long long seq, int hashversion, const char *forrige,
     (void)sqlite3_bind_int(st, 2, hashversion);
     bind_tekst(st, 3, forrige);
     bind_tekst(st, 4, hash);
+    (void)sqlite3_bind_int(st, 5, noegle);
     return trin(l, st, "hashkæden", d);
 }
 
@@ -500,7 +504,8 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
                 "antal_haendelser, gruppe, start_dato, afsluttet) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
                 "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?22, ?23, ?24)"
-              : "UPDATE sager SET status = ?5, lukket = ?11, anerkendelse = "
+              : "UPDATE sager SET status = ?5, lukket = ?11, sagsbehandler = "
+                "?13, anerkendelse = "
                 "?14, men = ?15, erhvervsevnetab = ?16, naeste_forfald = ?18, "
                 "venter = ?19, antal_haendelser = ?20, "
                 "gruppe = ?22, start_dato = ?23, afsluttet = ?24 WHERE id = "
@@ -1799,6 +1804,7 @@ arbejd_raekke(void *ctx, sqlite3_stmt *st)
     p.ref = tekst(st, 4);
     p.sagsbehandler = tekst(st, 5);
     p.venter = sqlite3_column_int(st, 6) != 0;
+    p.type = tekst(st, 7);
     return c->cb(c->ctx, &p) != 0 ? STOP : VIDERE;
 }
 
@@ -1813,10 +1819,14 @@ arbejdsliste(struct sag_store *s, const char *team, const char *behandler,
      * venter, then due date). */
     sqlite3_stmt *st = forbered(
         l, team ? "SELECT sag_id, art, forfald, tekst, ref, sagsbehandler, "
-                  "venter FROM opgaver WHERE team = ?1 AND venter = ?2 ORDER "
+                  "venter, (SELECT type FROM sager WHERE sager.id = "
+                  "opgaver.sag_id) FROM opgaver WHERE team = ?1 AND venter = "
+                  "?2 ORDER "
                   "BY forfald, sag_id LIMIT ?3"
                 : "SELECT sag_id, art, forfald, tekst, ref, sagsbehandler, "
-                  "venter FROM opgaver WHERE sagsbehandler = ?1 AND venter = "
+                  "venter, (SELECT type FROM sager WHERE sager.id = "
+                  "opgaver.sag_id) FROM opgaver WHERE sagsbehandler = ?1 AND "
+                  "venter = "
                   "?2 ORDER BY forfald, sag_id LIMIT ?3");
     struct arbejd_cb c = { cb, ctx };
 
@@ -1826,6 +1836,60 @@ arbejdsliste(struct sag_store *s, const char *team, const char *behandler,
     (void)sqlite3_bind_int(st, 2, venter);
     (void)sqlite3_bind_int64(st, 3, graense ? (sqlite3_int64)graense : -1);
     return raekker(l, st, "arbejdslisten", arbejd_raekke, &c, d);
+}
+
+/* ---- saved worklist filters (issue 12) ---- */
+
+static enum sag_status
+gem_filter(struct sag_store *s, const char *bruger, const char *navn,
+           const char *forespoergsel, const char *tid, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(
+        l, "INSERT INTO gemte_filtre(bruger, navn, forespoergsel, gemt) "
+           "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(bruger, navn) DO UPDATE SET "
+           "forespoergsel = excluded.forespoergsel, gemt = excluded.gemt");
+
+    if (st == NULL)
+        return dbfejl(l, d, "de gemte filtre");
+    bind_tekst(st, 1, bruger);
+    bind_tekst(st, 2, navn);
+    bind_tekst(st, 3, forespoergsel);
+    bind_tekst(st, 4, tid);
+    return trin(l, st, "de gemte filtre", d);
+}
+
+struct filter_cb {
+    int (*cb)(void *ctx, const struct sag_gemt_filter *f);
+    void *ctx;
+};
+
+static int
+filter_raekke(void *ctx, sqlite3_stmt *st)
+{
+    struct filter_cb *c = ctx;
+    struct sag_gemt_filter f;
+
+    f.navn = tekst(st, 0);
+    f.forespoergsel = tekst(st, 1);
+    return c->cb(c->ctx, &f) != 0 ? STOP : VIDERE;
+}
+
+static enum sag_status
+filtre(struct sag_store *s, const char *bruger,
+       int (*cb)(void *ctx, const struct sag_gemt_filter *f), void *ctx,
+       struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st =
+        forbered(l, "SELECT navn, forespoergsel FROM gemte_filtre "
+                    "WHERE bruger = ?1 ORDER BY navn");
+    struct filter_cb c = { cb, ctx };
+
+    if (st == NULL)
+        return dbfejl(l, d, "de gemte filtre");
+    bind_tekst(st, 1, bruger);
+    return raekker(l, st, "de gemte filtre", filter_raekke, &c, d);
 }
 
 /* Row callback for PRAGMA integrity_check: "ok" or the first problem. */
@@ -1956,8 +2020,8 @@ skriv_anker(struct sag_store *s, const struct sag__anker_post *a,
     struct lite *l = L(s);
     sqlite3_stmt *st = forbered(
         l, "INSERT INTO ankre(nr, hashversion, registreret, antal_sager, "
-           "til_seq, forrige_hash, hash) VALUES (?1, ?2, ?3, ?4, (SELECT "
-           "coalesce(max(seq), 0) FROM haendelser), ?5, ?6)");
+           "forrige_hash, hash, noegle, til_seq) VALUES (?1, ?2, ?3, ?4, ?5, "
+           "?6, ?7, (SELECT coalesce(max(seq), 0) FROM haendelser))");
     enum sag_status r;
 
     if (st == NULL)
@@ -1968,6 +2032,7 @@ skriv_anker(struct sag_store *s, const struct sag__anker_post *a,
     (void)sqlite3_bind_int64(st, 4, (sqlite3_int64)a->antal_sager);
     bind_tekst(st, 5, a->forrige_hash);
     bind_tekst(st, 6, a->hash);
+    (void)sqlite3_bind_int(st, 7, a->noegle);
     if ((r = trin(l, st, "ankeret", d)) != SAG_OK)
         return r;
     for (size_t i = 0; i < n; i++) {
@@ -2000,6 +2065,7 @@ anker_raekke(void *ctx, sqlite3_stmt *st)
 
     a.nr = sqlite3_column_int64(st, 0);
     a.hashversion = sqlite3_column_int(st, 1);
+    a.noegle = sqlite3_column_int(st, 10);
     a.antal_sager = (size_t)sqlite3_column_int64(st, 2);
     a.registreret = tekst(st, 3);
     a.forrige_hash = tekst(st, 4);
@@ -2021,7 +2087,8 @@ ankre(struct sag_store *s,
     struct lite *l = L(s);
     sqlite3_stmt *st = forbered(
         l, "SELECT a.nr, a.hashversion, a.antal_sager, a.registreret, "
-           "a.forrige_hash, a.hash, k.sag_id, k.nr, k.hash, e.hash FROM ankre "
+           "a.forrige_hash, a.hash, k.sag_id, k.nr, k.hash, e.hash, a.noegle "
+           "FROM ankre "
            "a LEFT JOIN anker_hoveder k ON k.anker_nr = a.nr LEFT JOIN "
            "haendelser e ON e.sag_id = k.sag_id AND e.nr = k.nr ORDER BY "
            "a.nr, k.sag_id");
@@ -2599,6 +2666,46 @@ raekker_ud_p(struct sag_store *s, const char *sql, const char *const *p,
     return raekker(l, st, "udbetalingen", ud_raekke, &c, d);
 }
 
+/* ---- what a checkpoint names (docs/sikkerhed.md) ---- */
+
+struct sikring_raekke {
+    char *id;
+    long long haendelser, laesninger;
+};
+
+static int
+sikring_raekke(void *ctx, sqlite3_stmt *st)
+{
+    struct sikring_raekke *r = ctx;
+
+    (void)snprintf(r->id, 65, "%s", tekst(st, 0));
+    r->haendelser = sqlite3_column_int64(st, 1);
+    r->laesninger = sqlite3_column_int64(st, 2);
+    return STOP;
+}
+
+static enum sag_status
+sikring_status(struct sag_store *s, char id[65], long long *haendelser,
+               long long *laesninger, struct sag_diag *d)
+{
+    struct sikring_raekke r = { id, 0, 0 };
+    sqlite3_stmt *st =
+        forbered(L(s), "SELECT coalesce((SELECT id FROM databasen), "
+                       "''), (SELECT count(*) FROM haendelser), "
+                       "(SELECT count(*) FROM laesninger)");
+    enum sag_status x;
+
+    id[0] = '\0';
+    if (st == NULL)
+        return dbfejl(L(s), d, "databasens id");
+    if ((x = raekker(L(s), st, "databasens id", sikring_raekke, &r, d)) !=
+        SAG_OK)
+        return x;
+    *haendelser = r.haendelser;
+    *laesninger = r.laesninger;
+    return SAG_OK;
+}
+
 static const struct sag__store_ops lite_ops = {
     .luk = luk,
     .begynd = begynd,
@@ -2629,6 +2736,8 @@ static const struct sag__store_ops lite_ops = {
     .breve = breve,
     .liste = liste,
     .arbejdsliste = arbejdsliste,
+    .gem_filter = gem_filter,
+    .filtre = filtre,
     .integritet = integritet,
     .fakta = fakta,
     .meta_hent = meta_hent,
@@ -2642,6 +2751,7 @@ static const struct sag__store_ops lite_ops = {
     .kvalitet_liste = kvalitet_liste,
     .alle_afgoerelser = alle_afgoerelser,
     .seneste_anker = seneste_anker,
+    .sikring_status = sikring_status,
     .nye_hoveder = nye_hoveder,
     .skriv_anker = skriv_anker,
     .ankre = ankre,
@@ -2700,6 +2810,7 @@ static const struct {
     enum sag_status (*trin)(struct sag_store *s, struct sag_diag *d);
 } migrationstrin[] = {
     { 5, sag__store_kaede_pr_sag },
+    { 12, sag__store_noeglekaede },
 };
 
 /* Apply the migrations the database has not seen, in one write transaction
@@ -2725,14 +2836,19 @@ migrer(struct lite *l, struct sag_diag *d)
         (void)snprintf(sql, sizeof(sql), "PRAGMA user_version = %zu", i + 1);
         if ((r = kor(l, sag__migrationer_sqlite[i], d)) != SAG_OK)
             goto fejl;
-        for (size_t j = 0;
-             j < sizeof(migrationstrin) / sizeof(migrationstrin[0]); j++)
-            if (migrationstrin[j].version == i + 1 &&
-                (r = migrationstrin[j].trin(&l->basis, d)) != SAG_OK)
-                goto fejl;
         if ((r = kor(l, sql, d)) != SAG_OK)
             goto fejl;
     }
+    /* The steps in C run after all the SQL, in order, so that they read
+     * and write the newest schema's columns (migration 5's re-hashing
+     * reads the events' key column of migration 12). */
+    for (size_t i = (size_t)version; i < sag__migrationer_sqlite_antal; i++)
+        for (size_t j = 0;
+             j < sizeof(migrationstrin) / sizeof(migrationstrin[0]); j++)
+            if (migrationstrin[j].version ==
+                    sag__migration_nr(sag__migrationer_sqlite[i]) &&
+                (r = migrationstrin[j].trin(&l->basis, d)) != SAG_OK)
+                goto fejl;
     if ((r = kor(l, "COMMIT", d)) == SAG_OK)
         return SAG_OK;
 fejl:

@@ -18,7 +18,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <fcntl.h>
 #include <unistd.h>
+
+#include <sodium.h>
 
 #include "skadesag/buf.h"
 #include "skadesag/frister.h"
@@ -83,8 +86,63 @@ sag_store_aabn(const char *url, unsigned flag, struct sag_store **ud,
 void
 sag_store_luk(struct sag_store *s)
 {
-    if (s != NULL)
+    if (s != NULL) {
+        sag_noeglering_frigiv(s->noegler);
+        s->noegler = NULL;
         s->ops->luk(s);
+    }
+}
+
+size_t
+sag__migration_nr(const char *sql)
+{
+    static const char forst[] = "-- Migration ";
+    size_t n = 0;
+
+    if (strncmp(sql, forst, sizeof(forst) - 1) != 0)
+        return 0;
+    for (sql += sizeof(forst) - 1; *sql >= '0' && *sql <= '9' && n < 100000;
+         sql++)
+        n = n * 10 + (size_t)(*sql - '0');
+    return n;
+}
+
+/* The key ring, read from the key file (noegle.h) the first time a write,
+ * verification or migration needs it. */
+static enum sag_status
+noegler(struct sag_store *s, struct sag_diag *d)
+{
+    char sti[4096];
+    enum sag_status st;
+
+    if (s->noegler != NULL)
+        return SAG_OK;
+    if ((st = sag_noeglering_sti(NULL, sti, sizeof(sti), d)) != SAG_OK)
+        return st;
+    return sag_noeglering_laes(sti, &s->noegler, d);
+}
+
+/* The key that new events and anchors are chained with. */
+static enum sag_status
+aktuel_noegle(struct sag_store *s, const struct sag_noegle **k,
+              struct sag_diag *d)
+{
+    enum sag_status st = noegler(s, d);
+
+    if (st == SAG_OK)
+        *k = sag_noeglering_aktuel(s->noegler);
+    return st;
+}
+
+enum sag_status
+sag_store_noeglering(struct sag_store *s, const struct sag_noeglering **ud,
+                     struct sag_diag *d)
+{
+    enum sag_status st = noegler(s, d);
+
+    if (st == SAG_OK)
+        *ud = s->noegler;
+    return st;
 }
 
 void
@@ -224,30 +282,62 @@ sag_store_igen(struct sag_store *s, enum sag_status st, int *forsoeg,
     return true;
 }
 
+/* A chain hash: plain SHA-256 (hash versions before the key) or
+ * HMAC-SHA-256 with a key from the key file (libsodium). */
+struct hasher {
+    bool noegle;
+    struct sag_sha256 c;
+    crypto_auth_hmacsha256_state h;
+};
+
+static void
+hash_start(struct hasher *x, const struct sag_noegle *k)
+{
+    x->noegle = k != NULL;
+    if (k != NULL)
+        (void)crypto_auth_hmacsha256_init(&x->h, k->mac, sizeof(k->mac));
+    else
+        sag_sha256_init(&x->c);
+}
+
+static void
+hash_data(struct hasher *x, const void *p, size_t n)
+{
+    if (x->noegle)
+        (void)crypto_auth_hmacsha256_update(&x->h, p, (unsigned long long)n);
+    else
+        sag_sha256_update(&x->c, p, n);
+}
+
 /* Feed `n` as decimal text and a newline: numbers are never ambiguous
  * with the NUL-terminated strings around them. */
 static void
-hash_tal(struct sag_sha256 *c, long long n)
+hash_tal(struct hasher *c, long long n)
 {
     char tal[24];
     int k = snprintf(tal, sizeof(tal), "%lld\n", n);
 
-    sag_sha256_update(c, tal, (size_t)k);
+    hash_data(c, tal, (size_t)k);
 }
 
 /* Feed a string with its terminating NUL. */
 static void
-hash_tekst(struct sag_sha256 *c, const char *t)
+hash_tekst(struct hasher *c, const char *t)
 {
-    sag_sha256_update(c, t, strlen(t) + 1);
+    hash_data(c, t, strlen(t) + 1);
 }
 
 static void
-hash_slut(struct sag_sha256 *c, char ud[65])
+hash_slut(struct hasher *c, char ud[65])
 {
     unsigned char digest[32];
 
-    sag_sha256_final(c, digest);
+    if (c->noegle) {
+        (void)crypto_auth_hmacsha256_final(&c->h, digest);
+        sodium_memzero(&c->h, sizeof(c->h));
+    } else {
+        sag_sha256_final(&c->c, digest);
+    }
     sag_sha256_hex(digest, ud);
 }
 
@@ -256,13 +346,13 @@ sag__haendelse_hash_v1(long long seq, const char *sag_id,
                        const struct sag_haendelse_post *p, const char *forrige,
                        char ud[65])
 {
-    struct sag_sha256 c;
+    struct hasher c;
     char tal[48];
     int n;
 
-    sag_sha256_init(&c);
+    hash_start(&c, NULL);
     n = snprintf(tal, sizeof(tal), "%lld\n%d\n", seq, p->nr);
-    sag_sha256_update(&c, tal, (size_t)n);
+    hash_data(&c, tal, (size_t)n);
     hash_tekst(&c, sag_id);
     hash_tekst(&c, p->type);
     hash_tekst(&c, p->dato);
@@ -274,17 +364,26 @@ sag__haendelse_hash_v1(long long seq, const char *sag_id,
     hash_slut(&c, ud);
 }
 
-/* The hash of one event in its case's chain (SAG__HASH_SAG): the version
- * tag first, so a later keyed variant can never produce the same input;
- * no global sequence number, so no writer waits for another case. */
+/* The hash of one event in its case's chain: with key `k`, HMAC-SHA-256
+ * (SAG__HASH_NOEGLE, tag "skadesag-haendelse/3" and the key's number);
+ * without, the unkeyed SHA-256 of schema 5-11 (SAG__HASH_SAG), kept to
+ * verify a database before migration 12 re-hashes it. The version tag
+ * first, so the two can never take the same input; no global sequence
+ * number, so no writer waits for another case. */
 static void
-haendelse_hash(const char *sag_id, const struct sag_haendelse_post *p,
-               const char *forrige, char ud[65])
+haendelse_hash(const struct sag_noegle *k, const char *sag_id,
+               const struct sag_haendelse_post *p, const char *forrige,
+               char ud[65])
 {
-    struct sag_sha256 c;
+    struct hasher c;
 
-    sag_sha256_init(&c);
-    hash_tekst(&c, "skadesag-haendelse/2");
+    hash_start(&c, k);
+    if (k != NULL) {
+        hash_tekst(&c, "skadesag-haendelse/3");
+        hash_tal(&c, k->nr);
+    } else {
+        hash_tekst(&c, "skadesag-haendelse/2");
+    }
     hash_tekst(&c, sag_id);
     hash_tal(&c, p->nr);
     hash_tekst(&c, p->type);
@@ -308,14 +407,19 @@ efter_sag_id(const void *a, const void *b)
 /* The hash of an anchor (SAG__ANKER_HASH) over its heads sorted by case id
  * (byte order, so the database's collation does not matter). */
 static void
-anker_hash(const struct sag__anker_post *a, struct sag__hoved *h, size_t n,
-           const char *forrige, char ud[65])
+anker_hash(const struct sag_noegle *k, const struct sag__anker_post *a,
+           struct sag__hoved *h, size_t n, const char *forrige, char ud[65])
 {
-    struct sag_sha256 c;
+    struct hasher c;
 
     qsort(h, n, sizeof(*h), efter_sag_id);
-    sag_sha256_init(&c);
-    hash_tekst(&c, "skadesag-anker/1");
+    hash_start(&c, k);
+    if (k != NULL) {
+        hash_tekst(&c, "skadesag-anker/2");
+        hash_tal(&c, k->nr);
+    } else {
+        hash_tekst(&c, "skadesag-anker/1");
+    }
     hash_tal(&c, a->nr);
     hash_tekst(&c, a->registreret);
     hash_tal(&c, (long long)n);
@@ -486,8 +590,11 @@ skriv(struct sag_store *s, const char *sag_id, const struct sag_haendelse *h,
     struct sag_buf data;
     struct sag_haendelse_post p;
     char ny_hash[65], dato[SAG_DATO_ISO_LEN], tid[SAG_TID_LEN];
+    const struct sag_noegle *k;
     enum sag_status st = SAG_OK;
 
+    if ((st = aktuel_noegle(s, &k, d)) != SAG_OK)
+        return st;
     sag_buf_init(&data, 0);
     sag_haendelse_data_json(h, &data);
     if (sag_buf_status(&data) != SAG_OK) {
@@ -507,8 +614,9 @@ skriv(struct sag_store *s, const char *sag_id, const struct sag_haendelse *h,
     p.bruger = h->bruger;
     p.begrundelse = h->begrundelse;
     p.data = data.buf;
-    p.hashversion = SAG__HASH_SAG;
-    haendelse_hash(sag_id, &p, forrige, ny_hash);
+    p.hashversion = SAG__HASH_NOEGLE;
+    p.noegle = k->nr;
+    haendelse_hash(k, sag_id, &p, forrige, ny_hash);
     p.hash = ny_hash;
 
     /* Several events appended together get their projections once, after
@@ -523,6 +631,7 @@ skriv(struct sag_store *s, const char *sag_id, const struct sag_haendelse *h,
     if (st == SAG_OK) {
         memcpy(hash, ny_hash, sizeof(ny_hash));
         s->skrevet++;
+        s->skrevet_i_alt++;
     }
     return st;
 }
@@ -1161,6 +1270,35 @@ sag_store_arbejdsliste(struct sag_store *s, const char *team,
 }
 
 enum sag_status
+sag_store_gem_filter(struct sag_store *s, const char *bruger, const char *navn,
+                     const char *forespoergsel, struct sag_diag *d)
+{
+    char tid[SAG_TID_LEN];
+
+    if (bruger == NULL || bruger[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/bruger", "mangler");
+    if (navn == NULL || navn[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/navn", "mangler");
+    if (strlen(navn) > 60)
+        return sag_diag_set(d, SAG_EINVAL, "/navn", "højst 60 tegn");
+    if (forespoergsel == NULL || strlen(forespoergsel) > 1000)
+        return sag_diag_set(d, SAG_EINVAL, "/forespoergsel",
+                            "mangler eller er for lang");
+    s->ur(s->ur_ctx, tid);
+    return s->ops->gem_filter(s, bruger, navn, forespoergsel, tid, d);
+}
+
+enum sag_status
+sag_store_filtre(struct sag_store *s, const char *bruger,
+                 int (*cb)(void *ctx, const struct sag_gemt_filter *f),
+                 void *ctx, struct sag_diag *d)
+{
+    if (bruger == NULL || bruger[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/bruger", "mangler");
+    return s->ops->filtre(s, bruger, cb, ctx, d);
+}
+
+enum sag_status
 sag_store_laesninger(struct sag_store *s, const char *sag_id,
                      int (*cb)(void *ctx, const struct sag_laesning *l),
                      void *ctx, struct sag_diag *d)
@@ -1222,6 +1360,7 @@ forankr(struct sag_store *s, struct sag_anker *ud, struct sag_diag *d)
     struct sag_arena ar;
     char tid[SAG_TID_LEN], hash[65];
     long long uforankrede;
+    const struct sag_noegle *k;
     enum sag_status st;
 
     if ((st = s->ops->seneste_anker(s, &sidste, &uforankrede, d)) != SAG_OK)
@@ -1240,14 +1379,19 @@ forankr(struct sag_store *s, struct sag_anker *ud, struct sag_diag *d)
         }
         return st;
     }
+    if ((st = aktuel_noegle(s, &k, d)) != SAG_OK) {
+        sag_arena_release(&ar);
+        return st;
+    }
     s->ur(s->ur_ctx, tid);
     memset(&a, 0, sizeof(a));
     a.nr = sidste.nr + 1;
-    a.hashversion = SAG__ANKER_HASH;
+    a.hashversion = SAG__ANKER_NOEGLE;
+    a.noegle = k->nr;
     a.antal_sager = l.n;
     a.registreret = tid;
     a.forrige_hash = sidste.nr > 0 ? sidste.hash : SAG__NUL_HASH;
-    anker_hash(&a, l.h, l.n, a.forrige_hash, hash);
+    anker_hash(k, &a, l.h, l.n, a.forrige_hash, hash);
     a.hash = hash;
     st = s->ops->skriv_anker(s, &a, l.h, l.n, d);
     sag_arena_release(&ar);
@@ -1284,6 +1428,7 @@ sag_store_forankr(struct sag_store *s, struct sag_anker *ud, struct sag_diag *d)
 
 /* Pass 1: every case's chain, streamed case by case, numbers 1, 2, … */
 struct kaedekontrol {
+    struct sag_store *s;
     struct sag_diag *d;
     enum sag_status st;
     struct id_liste sager; /* the cases seen, for the replay */
@@ -1297,6 +1442,7 @@ kontroller_haendelse(void *ctx, const char *sag_id,
                      const struct sag_haendelse_post *p)
 {
     struct kaedekontrol *k = ctx;
+    const struct sag_noegle *noegle;
     char hash[65];
 
     if (k->sager.n == 0 || strcmp(k->sager.id[k->sager.n - 1], sag_id) != 0) {
@@ -1314,14 +1460,21 @@ kontroller_haendelse(void *ctx, const char *sag_id,
                              k->nr + 1, sag_id);
         return 1;
     }
-    if (p->hashversion != SAG__HASH_SAG) {
+    if (p->hashversion != SAG__HASH_NOEGLE) {
         k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
-                             "hændelse nr. %d i sag %s har en ukendt "
-                             "hashversion (%d)",
+                             "hændelse nr. %d i sag %s er ikke kædet med "
+                             "nøglen (hashversion %d): hashkæden brydes",
                              p->nr, sag_id, p->hashversion);
         return 1;
     }
-    haendelse_hash(sag_id, p, k->forrige, hash);
+    if ((noegle = sag_noeglering_find(k->s->noegler, p->noegle)) == NULL) {
+        k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
+                             "hændelse nr. %d i sag %s er kædet med nøgle "
+                             "nr. %d, som nøglefilen ikke har",
+                             p->nr, sag_id, p->noegle);
+        return 1;
+    }
+    haendelse_hash(noegle, sag_id, p, k->forrige, hash);
     if (strcmp(hash, p->hash) != 0) {
         k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
                              "hændelse nr. %d i sag %s er ændret: hashkæden "
@@ -1411,8 +1564,160 @@ kontroller_dokumenter(struct sag_store *s, const char *sag_id,
     return SAG_OK;
 }
 
+/* The case list as stored (the projection the worklists and reports read),
+ * collected before the cases are replayed and compared with it. */
+struct projektioner {
+    struct sag_arena *a;
+    struct sag_liste_post *p;
+    size_t n, plads;
+    bool fejl;
+};
+
+static const char *
+kopi(struct sag_arena *a, const char *t)
+{
+    return sag_arena_strdup(a, t != NULL ? t : "");
+}
+
+static int
+saml_projektion(void *ctx, const struct sag_liste_post *p)
+{
+    struct projektioner *l = ctx;
+    struct sag_liste_post *x;
+
+    if (l->n == l->plads) {
+        size_t ny = l->plads ? 2 * l->plads : 256;
+        struct sag_liste_post *q = sag_arena_alloc(l->a, ny * sizeof(*q));
+
+        if (q == NULL) {
+            l->fejl = true;
+            return 1;
+        }
+        if (l->n > 0)
+            memcpy(q, l->p, l->n * sizeof(*q));
+        l->p = q;
+        l->plads = ny;
+    }
+    x = &l->p[l->n];
+    x->id = kopi(l->a, p->id);
+    x->type = kopi(l->a, p->type);
+    x->generation = kopi(l->a, p->generation);
+    x->status = kopi(l->a, p->status);
+    x->team = kopi(l->a, p->team);
+    x->sagsbehandler = kopi(l->a, p->sagsbehandler);
+    x->anerkendelse = kopi(l->a, p->anerkendelse);
+    x->men = kopi(l->a, p->men);
+    x->erhvervsevnetab = kopi(l->a, p->erhvervsevnetab);
+    x->naeste_forfald = kopi(l->a, p->naeste_forfald);
+    x->oprettet = "";
+    x->venter = p->venter;
+    if (sag_arena_status(l->a) != SAG_OK) {
+        l->fejl = true;
+        return 1;
+    }
+    l->n++;
+    return 0;
+}
+
+static int
+efter_projektion_id(const void *a, const void *b)
+{
+    const struct sag_liste_post *x = a, *y = b;
+
+    return strcmp(x->id, y->id);
+}
+
+/* The case's row in the case list against what its events give; the
+ * first column that differs is named (issue 16: an edited status or team
+ * would misroute worklists and reports). */
 static enum sag_status
-kontroller_sag(struct sag_store *s, const char *sag_id, struct sag_diag *d)
+kontroller_projektion(const struct projektioner *l, const char *sag_id,
+                      const struct sag_tilstand *t, struct sag_diag *d)
+{
+    struct sag_liste_post noegle, *p;
+    struct sag_kalender k = sag_kalender_standard();
+    struct sag_opgave o[SAG_MAKS_OPGAVER];
+    char forfald[SAG_DATO_ISO_LEN];
+    size_t n = sag_opgaver(t, &k, o, SAG_MAKS_OPGAVER);
+    bool venter = oversigt(o, n, forfald);
+    struct {
+        const char *navn, *gemt, *ret;
+    } felter[9];
+    size_t i = 0;
+
+    noegle.id = sag_id;
+    p = l->n == 0
+            ? NULL
+            : bsearch(&noegle, l->p, l->n, sizeof(*l->p), efter_projektion_id);
+    if (p == NULL)
+        return sag_diag_set(d, SAG_ECONFLICT, "",
+                            "sag %s mangler i sagslisten (tabellen sager)",
+                            sag_id);
+    felter[i].navn = "type", felter[i].gemt = p->type,
+    felter[i++].ret = sag_sagstype_navn(t->type);
+    felter[i].navn = "generation", felter[i].gemt = p->generation,
+    felter[i++].ret = sag_generation_navn(t->generation);
+    felter[i].navn = "status", felter[i].gemt = p->status,
+    felter[i++].ret = t->status == SAG_STATUS_AABEN ? "aaben" : "lukket";
+    felter[i].navn = "team", felter[i].gemt = p->team,
+    felter[i++].ret = t->team;
+    felter[i].navn = "sagsbehandler", felter[i].gemt = p->sagsbehandler,
+    felter[i++].ret = t->sagsbehandler;
+    felter[i].navn = "anerkendelse", felter[i].gemt = p->anerkendelse,
+    felter[i++].ret = sag_fasestatus_navn(t->anerkendelse);
+    felter[i].navn = "men", felter[i].gemt = p->men,
+    felter[i++].ret = sag_fasestatus_navn(t->men);
+    felter[i].navn = "erhvervsevnetab", felter[i].gemt = p->erhvervsevnetab,
+    felter[i++].ret = sag_fasestatus_navn(t->erhvervsevnetab);
+    felter[i].navn = "naeste_forfald", felter[i].gemt = p->naeste_forfald,
+    felter[i++].ret = forfald;
+    for (size_t j = 0; j < i; j++)
+        if (strcmp(felter[j].gemt, felter[j].ret) != 0)
+            return sag_diag_set(d, SAG_ECONFLICT, "",
+                                "sagslisten er ændret: sag %s har %s '%s', "
+                                "men hændelserne giver '%s'",
+                                sag_id, felter[j].navn, felter[j].gemt,
+                                felter[j].ret);
+    if (p->venter != venter)
+        return sag_diag_set(d, SAG_ECONFLICT, "",
+                            "sagslisten er ændret: sag %s har venter %d, men "
+                            "hændelserne giver %d",
+                            sag_id, (int)p->venter, (int)venter);
+    return SAG_OK;
+}
+
+/* Every decision record an event names by its hash is stored (a deleted
+ * record is caught; an edited one no longer has the named hash). */
+static enum sag_status
+kontroller_afgoerelser_findes(const char *sag_id,
+                              const struct sag_haendelse_post *p, size_t n,
+                              const struct sag_afgoerelse_post *af, size_t na,
+                              struct sag_diag *d)
+{
+    static const char noegle[] = "\"afgoerelse_hash\":\"";
+
+    for (size_t e = 0; e < n; e++) {
+        const char *h = strstr(p[e].data, noegle);
+        bool fundet = false;
+
+        if (h == NULL)
+            continue;
+        h += sizeof(noegle) - 1;
+        for (size_t j = 0; j < na && !fundet; j++)
+            fundet = strncmp(h, af[j].hash, 64) == 0;
+        if (!fundet)
+            return sag_diag_set(d, SAG_ECONFLICT, "",
+                                "afgørelsen, som hændelse nr. %d i sag %s "
+                                "registrerede, mangler eller er ændret",
+                                p[e].nr, sag_id);
+    }
+    return SAG_OK;
+}
+
+static enum sag_status
+kontroller_sag(struct sag_store *s, const char *sag_id,
+               const struct projektioner *pr, enum sag_status *pst,
+               struct sag_diag *pd, struct sag_diag *d)
 {
     struct sag_arena b;
     struct sag_tilstand t;
@@ -1444,6 +1749,12 @@ kontroller_sag(struct sag_store *s, const char *sag_id, struct sag_diag *d)
                               af[j].id);
     }
     if (st == SAG_OK)
+        st = kontroller_afgoerelser_findes(sag_id, p, n, af, na, d);
+    /* A differing case list is reported after the anchors, whose
+     * messages name a cut tail more precisely. */
+    if (st == SAG_OK && *pst == SAG_OK)
+        *pst = kontroller_projektion(pr, sag_id, &t, pd);
+    if (st == SAG_OK)
         st = kontroller_breve(s, sag_id, &t, p, n, &b, d);
     if (st == SAG_OK)
         st = kontroller_dokumenter(s, sag_id, &t, &b, d);
@@ -1453,6 +1764,7 @@ kontroller_sag(struct sag_store *s, const char *sag_id, struct sag_diag *d)
 
 /* Pass 3: the anchors, streamed one row per recorded head. */
 struct ankerkontrol {
+    struct sag_store *s;
     struct sag_diag *d;
     enum sag_status st;
     struct sag_arena *a;      /* the current anchor's copies */
@@ -1465,17 +1777,26 @@ struct ankerkontrol {
 static bool
 afslut_anker(struct ankerkontrol *k)
 {
+    const struct sag_noegle *noegle;
     char hash[65];
 
     if (k->x.nr == 0)
         return true;
-    if (k->x.hashversion != SAG__ANKER_HASH) {
+    if (k->x.hashversion != SAG__ANKER_NOEGLE) {
         k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
-                             "anker nr. %lld har en ukendt hashversion (%d)",
+                             "anker nr. %lld er ikke kædet med nøglen "
+                             "(hashversion %d): ankerkæden brydes",
                              k->x.nr, k->x.hashversion);
         return false;
     }
-    anker_hash(&k->x, k->hoveder.h, k->hoveder.n, k->forrige, hash);
+    if ((noegle = sag_noeglering_find(k->s->noegler, k->x.noegle)) == NULL) {
+        k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
+                             "anker nr. %lld er kædet med nøgle nr. %d, som "
+                             "nøglefilen ikke har",
+                             k->x.nr, k->x.noegle);
+        return false;
+    }
+    anker_hash(noegle, &k->x, k->hoveder.h, k->hoveder.n, k->forrige, hash);
     if (strcmp(hash, k->x.hash) != 0) {
         k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
                              "anker nr. %lld er ændret: ankerkæden brydes",
@@ -1545,24 +1866,59 @@ sag_store_verificer(struct sag_store *s, long long *antal, struct sag_diag *d)
 {
     struct kaedekontrol k;
     struct ankerkontrol ak;
+    struct projektioner pr;
+    struct sag_diag pd;
+    enum sag_status pst = SAG_OK;
     struct sag_arena a, b;
     enum sag_status st;
 
     if ((st = s->ops->integritet(s, d)) != SAG_OK)
         return st;
+    /* Without the key nothing can be told from a forgery. */
+    if ((st = noegler(s, d)) != SAG_OK) {
+        if (d != NULL) {
+            struct sag_diag kopi = *d;
+
+            st = sag_diag_set(d, st, kopi.felt,
+                              "kan ikke verificere uden nøglefilen: %s",
+                              kopi.besked);
+        }
+        return st;
+    }
     sag_arena_init(&a, 0);
     sag_arena_init(&b, 0);
+    sag_diag_init(&pd);
     memset(&k, 0, sizeof(k));
+    k.s = s;
     k.d = d;
     k.sager.a = &a;
     st =
         s->ops->alle_haendelser(s, SAG__EFTER_SAG, kontroller_haendelse, &k, d);
     if (st == SAG_OK)
         st = k.st;
+    if (st == SAG_OK) {
+        struct sag_liste_filter f;
+
+        memset(&f, 0, sizeof(f));
+        memset(&pr, 0, sizeof(pr));
+        pr.a = &b;
+        st = s->ops->liste(s, &f, saml_projektion, &pr, d);
+        if (st == SAG_OK && pr.fejl)
+            st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        if (st == SAG_OK && pr.n != k.sager.n)
+            st = sag_diag_set(d, SAG_ECONFLICT, "",
+                              "sagslisten har %zu sager, men hændelsesloggen "
+                              "%zu",
+                              pr.n, k.sager.n);
+        if (st == SAG_OK && pr.n > 1)
+            qsort(pr.p, pr.n, sizeof(*pr.p), efter_projektion_id);
+    }
     for (size_t i = 0; st == SAG_OK && i < k.sager.n; i++)
-        st = kontroller_sag(s, k.sager.id[i], d);
+        st = kontroller_sag(s, k.sager.id[i], &pr, &pst, &pd, d);
+    sag_arena_reset(&b);
     if (st == SAG_OK) {
         memset(&ak, 0, sizeof(ak));
+        ak.s = s;
         ak.d = d;
         ak.a = &b;
         memcpy(ak.forrige, SAG__NUL_HASH, sizeof(ak.forrige));
@@ -1574,6 +1930,11 @@ sag_store_verificer(struct sag_store *s, long long *antal, struct sag_diag *d)
     }
     sag_arena_release(&b);
     sag_arena_release(&a);
+    if (st == SAG_OK && pst != SAG_OK) {
+        if (d != NULL)
+            *d = pd;
+        st = pst;
+    }
     if (st == SAG_OK)
         *antal = k.antal;
     return st;
@@ -1619,7 +1980,6 @@ sag__store_kaede_pr_sag(struct sag_store *s, struct sag_diag *d)
     struct globalkontrol g;
     struct id_liste l;
     struct sag_arena a;
-    struct sag_anker anker;
     enum sag_status st;
 
     SAG_ASSERT(s->ops->omhash != NULL);
@@ -1659,14 +2019,315 @@ sag__store_kaede_pr_sag(struct sag_store *s, struct sag_diag *d)
         for (size_t j = 0; st == SAG_OK && j < n; j++) {
             char hash[65];
 
-            haendelse_hash(l.id[i], &p[j], forrige, hash);
-            st = s->ops->omhash(s, p[j].seq, SAG__HASH_SAG, forrige, hash, d);
+            haendelse_hash(NULL, l.id[i], &p[j], forrige, hash);
+            st =
+                s->ops->omhash(s, p[j].seq, SAG__HASH_SAG, 0, forrige, hash, d);
             memcpy(forrige, hash, sizeof(hash));
         }
         sag_arena_release(&b);
     }
     sag_arena_release(&a);
-    return st == SAG_OK ? forankr(s, &anker, d) : st;
+    /* No anchor here: migration 12, whose step runs after this one in the
+     * same transaction, re-hashes with the key and anchors every case. */
+    return st;
+}
+
+/* ---- signed checkpoints (docs/sikkerhed.md) ---- */
+
+long long
+sag_store_skrevet(const struct sag_store *s)
+{
+    return s->skrevet_i_alt;
+}
+
+#define KP_MAERKE "skadesag-kontrolpunkt/1"
+
+static enum sag_status
+kp_sti(struct sag_store *s, const char *fil, char *ud, size_t n,
+       struct sag_diag *d)
+{
+    const char *e = getenv("SKADESAG_KONTROLPUNKTFIL");
+    int k;
+
+    if (fil != NULL && fil[0] != '\0')
+        k = snprintf(ud, n, "%s", fil);
+    else if (e != NULL && e[0] != '\0')
+        k = snprintf(ud, n, "%s", e);
+    else
+        k = snprintf(ud, n, "%s.kontrolpunkter", s->noegler->sti);
+    if (k < 0 || (size_t)k >= n)
+        return sag_diag_set(d, SAG_ETOOBIG, "/kontrolpunktfil",
+                            "kontrolpunktfilens sti er for lang");
+    return SAG_OK;
+}
+
+/* The signed part of a checkpoint's line. */
+static int
+kp_tekst(const struct sag_kontrolpunkt *k, char *ud, size_t n)
+{
+    return snprintf(ud, n,
+                    KP_MAERKE " db=%s tid=%s anker=%lld ankerhash=%s "
+                              "haendelser=%lld laesninger=%lld noegle=%d",
+                    k->db, k->tid, k->anker, k->ankerhash, k->haendelser,
+                    k->laesninger, k->noegle);
+}
+
+enum sag_status
+sag_store_kontrolpunkt(struct sag_store *s, const char *fil,
+                       struct sag_kontrolpunkt *ud, char *linje,
+                       struct sag_diag *d)
+{
+    struct sag_kontrolpunkt k;
+    struct sag_anker a;
+    const struct sag_noegle *n;
+    unsigned char sig[crypto_sign_BYTES];
+    char sti[4200], tekst[512], sighex[2 * crypto_sign_BYTES + 1];
+    int len, fd;
+    enum sag_status st;
+
+    if ((st = aktuel_noegle(s, &n, d)) != SAG_OK ||
+        (st = kp_sti(s, fil, sti, sizeof(sti), d)) != SAG_OK)
+        return st;
+    memset(&k, 0, sizeof(k));
+    /* The anchor and the counts in one transaction: nothing slips in
+     * between. */
+    if ((st = sag_store_begynd(s, d)) != SAG_OK)
+        return st;
+    if ((st = forankr(s, &a, d)) == SAG_OK)
+        st = s->ops->sikring_status(s, k.db, &k.haendelser, &k.laesninger, d);
+    if (st == SAG_OK)
+        st = sag_store_bekraeft(s, d);
+    else
+        sag_store_fortryd(s);
+    if (st != SAG_OK)
+        return st;
+    if (k.db[0] == '\0')
+        return sag_diag_set(d, SAG_EINTERNAL, "", "databasen har intet id");
+    s->ur(s->ur_ctx, k.tid);
+    k.anker = a.nr;
+    (void)snprintf(k.ankerhash, sizeof(k.ankerhash), "%s",
+                   a.nr > 0 ? a.hash : SAG__NUL_HASH);
+    k.noegle = n->nr;
+    len = kp_tekst(&k, tekst, sizeof(tekst));
+    if (len < 0 || (size_t)len >= sizeof(tekst) - sizeof(sighex) - 8)
+        return sag_diag_set(d, SAG_ETOOBIG, "", "kontrolpunktet er for langt");
+    (void)crypto_sign_detached(sig, NULL, (const unsigned char *)tekst,
+                               (unsigned long long)len, n->sign_sk);
+    (void)sodium_bin2hex(sighex, sizeof(sighex), sig, sizeof(sig));
+    len +=
+        snprintf(tekst + len, sizeof(tekst) - (size_t)len, " sig=%s\n", sighex);
+    fd = open(sti, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0 || write(fd, tekst, (size_t)len) != (ssize_t)len ||
+        fsync(fd) != 0) {
+        if (fd >= 0)
+            (void)close(fd);
+        return sag_diag_set(d, SAG_EIO, "/kontrolpunktfil",
+                            "kontrolpunktfilen %s kan ikke skrives", sti);
+    }
+    if (close(fd) != 0)
+        return sag_diag_set(d, SAG_EIO, "/kontrolpunktfil",
+                            "kontrolpunktfilen %s kan ikke skrives", sti);
+    if (linje != NULL) {
+        tekst[len - 1] = '\0';
+        (void)snprintf(linje, 512, "%s", tekst);
+    }
+    if (ud != NULL)
+        *ud = k;
+    return SAG_OK;
+}
+
+/* One line of the checkpoint file into k; false if it is not one. */
+static bool
+kp_laes(const char *linje, struct sag_kontrolpunkt *k,
+        unsigned char sig[crypto_sign_BYTES])
+{
+    char sighex[2 * crypto_sign_BYTES + 1];
+    size_t len = 0;
+    int n = 0;
+
+    memset(k, 0, sizeof(*k));
+    if (sscanf(linje,
+               KP_MAERKE " db=%64[0-9a-f] tid=%20s anker=%lld "
+                         "ankerhash=%64[0-9a-f] haendelser=%lld "
+                         "laesninger=%lld noegle=%d sig=%128[0-9a-f]%n",
+               k->db, k->tid, &k->anker, k->ankerhash, &k->haendelser,
+               &k->laesninger, &k->noegle, sighex, &n) != 8 ||
+        n <= 0)
+        return false;
+    return sodium_hex2bin(sig, crypto_sign_BYTES, sighex, strlen(sighex), NULL,
+                          &len, NULL) == 0 &&
+           len == crypto_sign_BYTES;
+}
+
+struct kp_anker {
+    long long nr;
+    char hash[65];
+    bool fundet;
+};
+
+static int
+kp_find_anker(void *ctx, const struct sag__anker_post *a,
+              const struct sag__hoved *h, const char *haendelse_hash)
+{
+    struct kp_anker *k = ctx;
+
+    (void)h;
+    (void)haendelse_hash;
+    if (a->nr == k->nr && !k->fundet) {
+        k->fundet = true;
+        (void)snprintf(k->hash, sizeof(k->hash), "%s", a->hash);
+    }
+    return 0;
+}
+
+enum sag_status
+sag_store_kontroller_kontrolpunkt(struct sag_store *s, const char *fil,
+                                  struct sag_kontrolpunkt *ud,
+                                  struct sag_diag *d)
+{
+    struct sag_kontrolpunkt k, seneste;
+    char sti[4200], linje[1024], db[65], tekst[512];
+    long long haendelser, laesninger;
+    unsigned char sig[crypto_sign_BYTES];
+    bool har = false;
+    int nr = 0;
+    FILE *f;
+    enum sag_status st;
+
+    if ((st = noegler(s, d)) != SAG_OK ||
+        (st = kp_sti(s, fil, sti, sizeof(sti), d)) != SAG_OK ||
+        (st = s->ops->sikring_status(s, db, &haendelser, &laesninger, d)) !=
+            SAG_OK)
+        return st;
+    if ((f = fopen(sti, "re")) == NULL)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/kontrolpunktfil",
+                            "intet kontrolpunkt for databasen (%s findes "
+                            "ikke)",
+                            sti);
+    while (fgets(linje, sizeof(linje), f) != NULL) {
+        const struct sag_noegle *n;
+        int len;
+
+        nr++;
+        if (!kp_laes(linje, &k, sig) || strcmp(k.db, db) != 0)
+            continue;
+        len = kp_tekst(&k, tekst, sizeof(tekst));
+        if ((n = sag_noeglering_find(s->noegler, k.noegle)) == NULL ||
+            len < 0 || (size_t)len >= sizeof(tekst) ||
+            crypto_sign_verify_detached(sig, (const unsigned char *)tekst,
+                                        (unsigned long long)len,
+                                        n->sign_pk) != 0) {
+            (void)fclose(f);
+            return sag_diag_set(d, SAG_ECONFLICT, "",
+                                "kontrolpunktet i linje %d af %s er ikke "
+                                "signeret med nøglefilens nøgle %d",
+                                nr, sti, k.noegle);
+        }
+        seneste = k;
+        har = true;
+    }
+    (void)fclose(f);
+    if (!har)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/kontrolpunktfil",
+                            "intet kontrolpunkt for databasen i %s", sti);
+    if (haendelser < seneste.haendelser)
+        return sag_diag_set(d, SAG_ECONFLICT, "",
+                            "databasen har %lld hændelser, men kontrolpunktet "
+                            "fra %s har %lld: hændelser er slettet",
+                            haendelser, seneste.tid, seneste.haendelser);
+    if (laesninger < seneste.laesninger)
+        return sag_diag_set(d, SAG_ECONFLICT, "",
+                            "læseloggen har %lld rækker, men kontrolpunktet "
+                            "fra %s har %lld: læsninger er slettet",
+                            laesninger, seneste.tid, seneste.laesninger);
+    if (seneste.anker > 0) {
+        struct kp_anker a = { seneste.anker, "", false };
+
+        if ((st = s->ops->ankre(s, kp_find_anker, &a, d)) != SAG_OK)
+            return st;
+        if (!a.fundet)
+            return sag_diag_set(d, SAG_ECONFLICT, "",
+                                "anker nr. %lld fra kontrolpunktet %s "
+                                "mangler: databasen er afkortet",
+                                seneste.anker, seneste.tid);
+        if (strcmp(a.hash, seneste.ankerhash) != 0)
+            return sag_diag_set(d, SAG_ECONFLICT, "",
+                                "anker nr. %lld svarer ikke til kontrolpunktet "
+                                "%s: ankerkæden er ændret",
+                                seneste.anker, seneste.tid);
+    }
+    if (ud != NULL)
+        *ud = seneste;
+    return SAG_OK;
+}
+
+/* ---- migration 12: the keyed chain (docs/sikkerhed.md) ---- */
+
+enum sag_status
+sag__store_noeglekaede(struct sag_store *s, struct sag_diag *d)
+{
+    struct id_liste l;
+    struct sag_arena a;
+    struct sag_anker anker;
+    const struct sag_noegle *k = NULL;
+    enum sag_status st;
+
+    SAG_ASSERT(s->ops->omhash != NULL);
+    sag_arena_init(&a, 0);
+    memset(&l, 0, sizeof(l));
+    l.a = &a;
+    st = s->ops->sag_ider(s, saml_id, &l, d);
+    if (st == SAG_OK && l.fejl)
+        st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    /* An empty database needs no key yet: its first write will. */
+    if (st == SAG_OK && l.n > 0 && (st = aktuel_noegle(s, &k, d)) != SAG_OK &&
+        d != NULL) {
+        struct sag_diag kopi = *d;
+
+        st = sag_diag_set(d, st, kopi.felt,
+                          "databasen migreres ikke til nøglekæden: %s; "
+                          "intet er ændret",
+                          kopi.besked);
+    }
+    for (size_t i = 0; st == SAG_OK && i < l.n; i++) {
+        struct sag_arena b;
+        struct sag_haendelse_post *p;
+        size_t n;
+        char forrige[65], ny_forrige[65];
+
+        sag_arena_init(&b, 0);
+        st = s->ops->haendelser(s, l.id[i], &b, &p, &n, d);
+        memcpy(forrige, SAG__NUL_HASH, sizeof(forrige));
+        memcpy(ny_forrige, SAG__NUL_HASH, sizeof(ny_forrige));
+        for (size_t j = 0; st == SAG_OK && j < n; j++) {
+            char hash[65];
+
+            /* A tampered chain is refused, not re-hashed: re-hashing it
+             * with the key would make the tampering verify. */
+            haendelse_hash(NULL, l.id[i], &p[j], forrige, hash);
+            if (p[j].nr != (int)j + 1 || p[j].hashversion != SAG__HASH_SAG ||
+                strcmp(hash, p[j].hash) != 0) {
+                st = sag_diag_set(d, SAG_ECONFLICT, "",
+                                  "databasen migreres ikke til nøglekæden: "
+                                  "hændelse nr. %d i sag %s er ændret: "
+                                  "hashkæden brydes; intet er ændret",
+                                  (int)j + 1, l.id[i]);
+                break;
+            }
+            memcpy(forrige, hash, sizeof(hash));
+            haendelse_hash(k, l.id[i], &p[j], ny_forrige, hash);
+            st = s->ops->omhash(s, p[j].seq, SAG__HASH_NOEGLE, k->nr,
+                                ny_forrige, hash, d);
+            memcpy(ny_forrige, hash, sizeof(hash));
+        }
+        sag_arena_release(&b);
+    }
+    sag_arena_release(&a);
+    /* Counted as written, so that the handle's owner writes the first
+     * signed checkpoint (the CLI does after the command). */
+    if (st == SAG_OK && l.n > 0)
+        s->skrevet_i_alt++;
+    return st == SAG_OK && l.n > 0 ? forankr(s, &anker, d) : st;
 }
 
 /* ---- accounts, sessions and API tokens (konto_store.h) ----
@@ -1858,12 +2519,12 @@ static const struct {
       "ttttttttttttttttttiittt" },
     { "haendelser",
       "SELECT seq, sag_id, nr, type, dato, registreret, bruger, "
-      "begrundelse, data, forrige_hash, hash, hashversion FROM haendelser "
-      "ORDER BY seq",
+      "begrundelse, data, forrige_hash, hash, hashversion, noegle FROM "
+      "haendelser ORDER BY seq",
       "INSERT INTO haendelser(seq, sag_id, nr, type, dato, registreret, "
-      "bruger, begrundelse, data, forrige_hash, hash, hashversion) VALUES "
-      "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-      "ititttttttti" },
+      "bruger, begrundelse, data, forrige_hash, hash, hashversion, noegle) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+      "itittttttttii" },
     { "afgoerelser",
       "SELECT id, sag_id, fase, dato, input, resultat, satser_checksum, "
       "motor_version, registreret, hash FROM afgoerelser ORDER BY id",
@@ -1932,12 +2593,19 @@ static const struct {
       "INSERT INTO kvalitet_vurderinger(afgoerelse_id, korrekt, bruger, "
       "begrundelse, vurderet) VALUES (?1, ?2, ?3, ?4, ?5)",
       "tittt" },
+    { "gemte_filtre",
+      "SELECT bruger, navn, forespoergsel, gemt FROM gemte_filtre ORDER BY "
+      "bruger, navn",
+      "INSERT INTO gemte_filtre(bruger, navn, forespoergsel, gemt) VALUES "
+      "(?1, ?2, ?3, ?4)",
+      "tttt" },
     { "ankre",
       "SELECT nr, hashversion, registreret, antal_sager, til_seq, "
-      "forrige_hash, hash FROM ankre ORDER BY nr",
+      "forrige_hash, hash, noegle FROM ankre ORDER BY nr",
       "INSERT INTO ankre(nr, hashversion, registreret, antal_sager, "
-      "til_seq, forrige_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-      "iitiitt" },
+      "til_seq, forrige_hash, hash, noegle) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+      "?7, ?8)",
+      "iitiitti" },
     { "anker_hoveder",
       "SELECT anker_nr, sag_id, nr, hash FROM anker_hoveder ORDER BY "
       "anker_nr, sag_id",

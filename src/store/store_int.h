@@ -10,6 +10,7 @@
 #include "skadesag/fakta.h"
 #include "skadesag/frister.h"
 #include "skadesag/konto_store.h"
+#include "skadesag/noegle.h"
 #include "skadesag/portefolje.h"
 #include "skadesag/store.h"
 
@@ -20,9 +21,11 @@
 
 /* Hash versions (docs/hashkaede.md). Version 1, the global chain of schema
  * 1-4, exists only in databases not yet migrated. */
-#define SAG__HASH_GLOBAL 1 /* SHA-256 over seq, case, fields, previous */
-#define SAG__HASH_SAG 2    /* SHA-256, chained within the case */
-#define SAG__ANKER_HASH 1  /* SHA-256 over the heads, chained anchors */
+#define SAG__HASH_GLOBAL 1  /* SHA-256 over seq, case, fields, previous */
+#define SAG__HASH_SAG 2     /* SHA-256, chained within the case */
+#define SAG__HASH_NOEGLE 3  /* HMAC-SHA-256 (key file), within the case */
+#define SAG__ANKER_HASH 1   /* SHA-256 over the heads, chained anchors */
+#define SAG__ANKER_NOEGLE 2 /* HMAC-SHA-256 over the heads, chained */
 
 /* One case's head: its newest event's number and hash. */
 struct sag__hoved {
@@ -35,6 +38,7 @@ struct sag__hoved {
 struct sag__anker_post {
     long long nr;
     int hashversion;
+    int noegle; /* the key it was chained with (0: none) */
     size_t antal_sager;
     const char *registreret, *forrige_hash, *hash;
 };
@@ -92,7 +96,7 @@ struct sag__store_ops {
     /* Replace a stored event's hash (migration 5 of SQLite only; NULL in
      * adapters that never had the global chain). */
     enum sag_status (*omhash)(struct sag_store *s, long long seq,
-                              int hashversion, const char *forrige,
+                              int hashversion, int noegle, const char *forrige,
                               const char *hash, struct sag_diag *d);
     /* Insert or update the case projection and replace its tasks.
      * `venter`: some task waits on others (shown in the case list). */
@@ -172,6 +176,13 @@ struct sag__store_ops {
                                     int (*cb)(void *ctx,
                                               const struct sag_arbejdspost *p),
                                     void *ctx, struct sag_diag *d);
+    enum sag_status (*gem_filter)(struct sag_store *s, const char *bruger,
+                                  const char *navn, const char *forespoergsel,
+                                  const char *tid, struct sag_diag *d);
+    enum sag_status (*filtre)(struct sag_store *s, const char *bruger,
+                              int (*cb)(void *ctx,
+                                        const struct sag_gemt_filter *f),
+                              void *ctx, struct sag_diag *d);
     /* Database-level integrity (e.g. PRAGMA integrity_check). */
     enum sag_status (*integritet)(struct sag_store *s, struct sag_diag *d);
     /* Replace the case's report facts: deadlines, decisions, appeals. */
@@ -229,6 +240,13 @@ struct sag__store_ops {
 
     /* The latest anchor (`ud->nr` 0 when there is none) and roughly how
      * many events were appended since it. */
+    /* What a signed checkpoint names (docs/sikkerhed.md): the database's
+     * id (migration 12) into id[65], and the numbers of stored events and
+     * read-log rows. */
+    enum sag_status (*sikring_status)(struct sag_store *s, char id[65],
+                                      long long *haendelser,
+                                      long long *laesninger,
+                                      struct sag_diag *d);
     enum sag_status (*seneste_anker)(struct sag_store *s, struct sag_anker *ud,
                                      long long *uforankrede,
                                      struct sag_diag *d);
@@ -343,6 +361,10 @@ struct sag_store {
     /* The open (or last) transaction failed on a serialization failure or
      * deadlock: it may be run again (sag_store_igen). Set by the adapter. */
     bool forbigaaende;
+    /* The key ring (noegle.h), read from the key file on first need: a
+     * write, verification or migration 12. */
+    struct sag_noeglering *noegler;
+    long long skrevet_i_alt; /* events appended since the store opened */
 };
 
 /* Open the SQLite store at the path `sti` (sag_store_aabn's rules). */
@@ -358,6 +380,11 @@ enum sag_status sag__pg_aabn(const char *url, unsigned flag,
 enum sag_status sag__store_efter_aabning(struct sag_store *s,
                                          struct sag_diag *d);
 
+/* A migration's number from its first line "-- Migration N…" (0 if none):
+ * its C step is found by that number, not by its place in the list, so
+ * that migrations merged from parallel branches keep their steps. */
+size_t sag__migration_nr(const char *sql);
+
 /* The system clock in UTC as "YYYY-MM-DDTHH:MM:SSZ". */
 void sag__systemur(void *ctx, char ud[SAG_TID_LEN]);
 
@@ -370,9 +397,16 @@ void sag__haendelse_hash_v1(long long seq, const char *sag_id,
                             const char *forrige, char ud[65]);
 
 /* Migration 5, inside the migration's transaction: verify the global
- * chain (SAG_ECONFLICT, nothing changed, if it is broken), re-hash every
- * event into its case's chain and write the first anchor. */
+ * chain (SAG_ECONFLICT, nothing changed, if it is broken) and re-hash
+ * every event into its case's unkeyed chain; migration 12's step, which
+ * runs after it, keys the chain and writes the first anchor. */
 enum sag_status sag__store_kaede_pr_sag(struct sag_store *s,
                                         struct sag_diag *d);
+
+/* Migration 12, inside the migration's transaction: verify every case's
+ * unkeyed chain, re-hash every event with the key file's current key and
+ * write a keyed anchor over every case; needs the key file only when there
+ * are events. */
+enum sag_status sag__store_noeglekaede(struct sag_store *s, struct sag_diag *d);
 
 #endif /* SAG_STORE_INT_H */

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "skadesag/beregning_json.h"
 #include "tjeneste_int.h"
 
 #include "../base/banned.h"
@@ -103,6 +104,19 @@ laes(const struct sag_tj *k, enum sag_handling hvad, const char *sag_id,
             if (strcmp(ud->m.haendelser[i].type, "oprettet") == 0 ||
                 strcmp(ud->m.haendelser[i].type, "part_tilfoejet") == 0)
                 ud->m.haendelser[i].data = NULL;
+        /* A CPR number typed into free text (a note, a reason, a title in
+         * the payload) is masked too. */
+        for (size_t i = 0; i < ud->m.antal_haendelser; i++) {
+            struct sag_haendelse_post *p = &ud->m.haendelser[i];
+            const char *b = sag__tj_masker_cpr(arena, p->begrundelse);
+            const char *x = sag__tj_masker_cpr(arena, p->data);
+
+            if ((p->begrundelse != NULL && b == NULL) ||
+                (p->data != NULL && x == NULL))
+                return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+            p->begrundelse = b;
+            p->data = x;
+        }
         for (size_t i = 0; i < ud->m.tilstand.antal_parter; i++)
             if (ud->m.tilstand.parter[i].cpr[0] != '\0') {
                 sag_cpr_maskeret(ud->m.tilstand.parter[i].cpr, maske);
@@ -496,6 +510,7 @@ arbejdspost(void *ctx, const struct sag_arbejdspost *p)
     q->p.ref = kopi(a, p->ref);
     q->p.sagsbehandler = kopi(a, p->sagsbehandler);
     q->p.venter = p->venter;
+    q->p.type = kopi(a, p->type);
     /* A wait on an external party carries the date it began. */
     q->overskredet =
         strcmp(p->art, "afventer") != 0 &&
@@ -602,13 +617,72 @@ sag_tj_laesninger(const struct sag_tj *k, const char *sag_id,
 
     if ((st = sag__tj_adgang(k, SAG_HANDLING_LAESNINGER, d)) != SAG_OK)
         return st;
-    if (sag__tj_afgraenset(k)) {
+    if (!sag__tj_afgraenset(k)) {
+        struct sag_tilstand t;
+
+        if ((st = sag_store_tilstand(k->store, sag_id, &t, d)) != SAG_OK)
+            return st;
+    } else {
         struct sag_tilstand t;
 
         if ((st = sag__tj_tilstand(k, sag_id, &t, d)) != SAG_OK)
             return st;
     }
     return sag_store_laesninger(k->store, sag_id, cb, ctx, d);
+}
+
+/* Issue 16, item 3: an imported loss decision is the engine's, or it is not
+ * stored. Its input is recomputed with the tables in force here; the
+ * tables must be the ones it names, and the result, trace included, must
+ * be its result to the byte (a capital sum of 9.999.999.999,99 kr. with
+ * its hashes recomputed is refused here). */
+static enum sag_status
+genberegn_import(const struct sag_tj *k, const struct sag_afgoerelse_post *p,
+                 struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct sag_beregning_input in;
+    struct sag_beregning r;
+    struct sag_spor sp;
+    struct sag_buf res;
+    struct sag_diag ign;
+    enum sag_status st = SAG_OK;
+
+    if (p->fase == NULL || strcmp(p->fase, "erhvervsevnetab") != 0)
+        return SAG_OK;
+    if (k->satser == NULL)
+        return sag_diag_set(d, SAG_EINTERNAL, "",
+                            "satstabellerne er ikke indlæst");
+    if (p->input == NULL || p->resultat == NULL || p->satser_checksum == NULL ||
+        strcmp(p->satser_checksum, sag_satser_checksum(k->satser)) != 0)
+        return sag_diag_set(d, SAG_ECONFLICT, "/afgoerelser",
+                            "afgørelse %s er beregnet med andre satstabeller "
+                            "og kan ikke genberegnes her",
+                            p->id);
+    sag_arena_init(&a, 0);
+    sag_buf_init(&res, 0);
+    sag_diag_init(&ign);
+    if (sag_beregning_input_fra_json(p->input, strlen(p->input), &a, &in,
+                                     &ign) != SAG_OK)
+        st = SAG_ECONFLICT;
+    if (st == SAG_OK) {
+        sag_spor_init(&sp, &a, true);
+        if (sag_beregn(k->satser, &in, &sp, &r, &ign) != SAG_OK)
+            st = SAG_ECONFLICT;
+    }
+    if (st == SAG_OK) {
+        sag_beregning_til_json(&r, &sp, &res);
+        if (sag_buf_status(&res) != SAG_OK || strcmp(res.buf, p->resultat) != 0)
+            st = SAG_ECONFLICT;
+    }
+    sag_buf_release(&res);
+    sag_arena_release(&a);
+    if (st != SAG_OK)
+        return sag_diag_set(d, SAG_ECONFLICT, "/afgoerelser",
+                            "afgørelse %s er ikke motorens: genberegningen "
+                            "giver et andet resultat",
+                            p->id);
+    return SAG_OK;
 }
 
 /* The decision record of an imported decision event, stored before the
@@ -626,7 +700,8 @@ importer_afgoerelse(const struct sag_tj *k, const struct sag_tj_import *imp,
             strcmp(p.id, h->afgoerelse_id) != 0)
             continue;
         p.sag_id = imp->id;
-        if ((st = sag_store_gem_afgoerelse(k->store, &p, hash, d)) != SAG_OK)
+        if ((st = genberegn_import(k, &p, d)) != SAG_OK ||
+            (st = sag_store_gem_afgoerelse(k->store, &p, hash, d)) != SAG_OK)
             return st;
         if (strcmp(hash, h->afgoerelse_hash) != 0)
             return sag_diag_set(d, SAG_ECONFLICT, "/afgoerelser",
@@ -659,6 +734,13 @@ import_en(const struct sag_tj *k, const struct sag_tj_import *imp,
                             "ikke en eksport fra 'skadesag sag eksport'");
     if (strlen(imp->id) >= SAG_ID_MAX)
         return sag_diag_set(d, SAG_EINVAL, "/id", "for langt sagsnummer");
+    /* Issue 16, item 8: the id is a name (no control characters), and every
+     * imported event gets the checks every new event gets. */
+    if ((st = sag__tj_tekst(imp->id, false, "/id", d)) != SAG_OK)
+        return st;
+    for (size_t i = 0; i < imp->antal_haendelser; i++)
+        if ((st = sag__tj_haendelse_tjek(&imp->haendelser[i], d)) != SAG_OK)
+            return st;
     if (k->team != NULL && k->team[0] != '\0' &&
         (imp->haendelser[0].ny.team == NULL ||
          strcmp(imp->haendelser[0].ny.team, k->team) != 0))
@@ -728,4 +810,27 @@ sag_tj_import(const struct sag_tj *k, const struct sag_tj_import *imp,
         st = import_en(k, imp, id, d);
     while (sag_store_igen(k->store, st, &forsoeg, d));
     return st;
+}
+
+enum sag_status
+sag_tj_gem_filter(const struct sag_tj *k, const char *navn,
+                  const char *forespoergsel, struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_LISTE, d)) != SAG_OK)
+        return st;
+    return sag_store_gem_filter(k->store, k->bruger, navn, forespoergsel, d);
+}
+
+enum sag_status
+sag_tj_filtre(const struct sag_tj *k,
+              int (*cb)(void *ctx, const struct sag_gemt_filter *f), void *ctx,
+              struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_LISTE, d)) != SAG_OK)
+        return st;
+    return sag_store_filtre(k->store, k->bruger, cb, ctx, d);
 }

@@ -21,7 +21,28 @@ sag_tj_verificer(const struct sag_tj *k, long long *antal, struct sag_diag *d)
 
     if ((st = sag__tj_adgang(k, SAG_HANDLING_VERIFICER, d)) != SAG_OK)
         return st;
-    return sag_store_verificer(k->store, antal, d);
+    if ((st = sag_store_verificer(k->store, antal, d)) != SAG_OK)
+        return st;
+    /* The newest signed checkpoint outside the database must hold
+     * (docs/sikkerhed.md): it catches a cut tail. A database with events
+     * and no checkpoint at all is refused too, for its id may have been
+     * changed to escape its checkpoints. */
+    st = sag_store_kontroller_kontrolpunkt(k->store, NULL, NULL, d);
+    if (st == SAG_ENOTFOUND && *antal == 0)
+        return SAG_OK;
+    /* This very handle keyed the chain (migration 12, after verifying the
+     * unkeyed one): its first checkpoint is written now. */
+    if (st == SAG_ENOTFOUND && sag_store_skrevet(k->store) > 0 &&
+        (st = sag_store_kontrolpunkt(k->store, NULL, NULL, NULL, d)) == SAG_OK)
+        st = sag_store_kontroller_kontrolpunkt(k->store, NULL, NULL, d);
+    if (st == SAG_ENOTFOUND && d != NULL) {
+        struct sag_diag kopi = *d;
+
+        return sag_diag_set(d, SAG_ECONFLICT, "",
+                            "%s; skriv et med 'skadesag sag kontrolpunkt'",
+                            kopi.besked);
+    }
+    return st == SAG_ENOTFOUND ? SAG_ECONFLICT : st;
 }
 
 enum sag_status
@@ -154,7 +175,8 @@ struct konsekvens {
     void *ctx;
     struct sag_tj_konsekvens_hr hr_sum;
     struct sag_tj_konsekvens_fp fp_sum;
-    enum sag_status st; /* an overflow in a sum stops the run */
+    enum sag_status st;   /* an overflow in a sum stops the run */
+    struct sag_buf viste; /* the cases shown, NUL-separated: read-logged */
 };
 
 /* Add `b` to the sum `a`, checked. */
@@ -167,6 +189,15 @@ laeg_til(struct sag_penge *a, struct sag_penge b)
         return false;
     *a = s;
     return true;
+}
+
+/* A case whose amounts the caller is shown: remembered for the read log. */
+static void
+vist(struct konsekvens *c, const struct sag_afgoerelse_post *p)
+{
+    if ((c->cb_hr == NULL && c->cb_fp == NULL) || p->sag_id == NULL)
+        return;
+    sag_buf_add(&c->viste, p->sag_id, strlen(p->sag_id) + 1);
 }
 
 static int
@@ -204,6 +235,7 @@ konsekvens_cb(void *ctx, const struct sag_afgoerelse_post *p)
                 (r.efter.har_kapital && r.efter.kapital.oere > 0 &&
                  !laeg_til(&c->hr_sum.sum_kapital, r.efter.kapital)))
                 c->st = SAG_EOVERFLOW;
+            vist(c, p);
             stop = c->cb_hr ? c->cb_hr(c->ctx, p, &r) : 0;
         }
     } else {
@@ -222,6 +254,7 @@ konsekvens_cb(void *ctx, const struct sag_afgoerelse_post *p)
                 (r.har_gl && !laeg_til(&c->fp_sum.sum_alene, alene)))
                 c->st = SAG_EOVERFLOW;
             c->fp_sum.gl_antal += r.har_gl;
+            vist(c, p);
             stop = c->cb_fp ? c->cb_fp(c->ctx, p, &r) : 0;
         }
     }
@@ -241,10 +274,29 @@ konsekvens(struct konsekvens *c, struct sag_diag *d)
         return sag_diag_set(d, SAG_EINTERNAL, "",
                             "satstabellerne er ikke indlæst");
     c->st = SAG_OK;
+    sag_buf_init(&c->viste, 0);
     st = sag_store_alle_afgoerelser(rapportlager(c->k), "erhvervsevnetab",
                                     konsekvens_cb, c, d);
     if (st == SAG_OK && c->st != SAG_OK)
         st = sag_diag_set(d, c->st, "", "summen er for stor");
+    if (st == SAG_OK && (st = sag_buf_status(&c->viste)) != SAG_OK)
+        st = sag_diag_set(d, st, "", "ikke mere hukommelse");
+    /* Issue 16, item 6: the amounts per case are case data; each case
+     * shown gets its read-log row, all in one transaction. */
+    if (st == SAG_OK && c->viste.len > 0) {
+        struct sag_hvem hvem = sag__tj_hvem(c->k);
+        const char *grund = c->hr ? "konsekvensberegning hoejesteret-2025"
+                                  : "konsekvensberegning folkepensionsalder";
+
+        if ((st = sag_store_begynd(c->k->store, d)) == SAG_OK) {
+            for (size_t i = 0; st == SAG_OK && i < c->viste.len;
+                 i += strlen(c->viste.buf + i) + 1)
+                st = sag_store_log_laesning(c->k->store, c->viste.buf + i,
+                                            &hvem, grund, d);
+            st = sag__tj_afslut(c->k, st, d);
+        }
+    }
+    sag_buf_release(&c->viste);
     return st;
 }
 

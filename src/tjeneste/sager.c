@@ -57,6 +57,17 @@ ikke_fremtid(const struct sag_tj *k, struct sag_dato dato, struct sag_diag *d)
     return SAG_OK;
 }
 
+/* Append one event after the checks every event gets (control
+ * characters, implausible dates), inside the caller's transaction. */
+static enum sag_status
+skriv(const struct sag_tj *k, const char *sag_id, const struct sag_haendelse *h,
+      struct sag_diag *d)
+{
+    enum sag_status st = sag__tj_haendelse_tjek(h, d);
+
+    return st == SAG_OK ? sag_store_tilfoej(k->store, sag_id, h, d) : st;
+}
+
 /* Append one event; for a context limited in scope, the case is checked
  * first, in the same transaction. */
 static enum sag_status
@@ -69,12 +80,12 @@ tilfoej_en(const struct sag_tj *k, const char *sag_id,
     if ((st = ikke_fremtid(k, h->dato, d)) != SAG_OK)
         return st;
     if (!sag__tj_afgraenset(k) && h->type != SAG_H_DOEDSFALD)
-        return sag_store_tilfoej(k->store, sag_id, h, d);
+        return skriv(k, sag_id, h, d);
     if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
         return st;
     st = sag__tj_tilstand(k, sag_id, &t, d);
     if (st == SAG_OK)
-        st = sag_store_tilfoej(k->store, sag_id, h, d);
+        st = skriv(k, sag_id, h, d);
     /* A death ends the running awards in the same transaction. */
     if (st == SAG_OK && h->type == SAG_H_DOEDSFALD)
         st = sag__tj_ophoer_ved_doed(k, &t, h->dato, d);
@@ -96,6 +107,47 @@ tilfoej(const struct sag_tj *k, const char *sag_id,
     return st;
 }
 
+/* Issue 16, item 4: what a new case cannot do without, named. The injury
+ * and notification dates fix the deadline rules and the law that applies
+ * (ASL § 48 stk. 7; the reform of 1.7.2024 by injury date) and the case
+ * number's year; the team receives the case (worklists, scope). A
+ * caseworker may be assigned later by the team, so it is not required.
+ * The injury cannot precede the injured person's birth (from the CPR
+ * number), and neither date may lie after the notification was received. */
+static enum sag_status
+ny_sag_tjek(const struct sag_haendelse *h, struct sag_diag *d)
+{
+    const struct sag_ny *n = &h->ny;
+    char cpr[SAG_CPR_LEN + 1];
+    struct sag_dato foedt;
+    enum sag_status st;
+
+    if (n->cpr == NULL || n->cpr[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/cpr",
+                            "mangler: tilskadekomnes CPR-nummer");
+    if (!n->har_skadedato)
+        return sag_diag_set(d, SAG_EMISSING, "/skadedato", "mangler");
+    if (!n->har_anmeldelsesdato)
+        return sag_diag_set(d, SAG_EMISSING, "/anmeldelsesdato", "mangler");
+    if (n->team == NULL || n->team[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/team",
+                            "mangler: hvilket team modtager sagen");
+    if ((st = sag__tj_haendelse_tjek(h, d)) != SAG_OK)
+        return st;
+    if ((st = sag_cpr_valider(n->cpr, cpr, &foedt, d)) != SAG_OK)
+        return st;
+    if (n->skadedato.dage < foedt.dage)
+        return sag_diag_set(d, SAG_EINVAL, "/skadedato",
+                            "ligger før tilskadekomnes fødselsdato");
+    if (n->skadedato.dage > h->dato.dage)
+        return sag_diag_set(d, SAG_EINVAL, "/skadedato",
+                            "ligger efter sagens oprettelse");
+    if (n->anmeldelsesdato.dage > h->dato.dage)
+        return sag_diag_set(d, SAG_EINVAL, "/anmeldelsesdato",
+                            "ligger efter sagens oprettelse");
+    return SAG_OK;
+}
+
 static enum sag_status
 opret_en(const struct sag_tj *k, const struct sag_haendelse *h,
          char id[SAG_ID_MAX], struct sag_diag *d)
@@ -113,8 +165,18 @@ opret_en(const struct sag_tj *k, const struct sag_haendelse *h,
         (h->ny.team == NULL || strcmp(h->ny.team, k->team) != 0))
         return sag_diag_set(d, SAG_EADGANG, "/team",
                             "du kan kun oprette sager i dit eget team");
-    if ((st = ikke_fremtid(k, h->dato, d)) != SAG_OK)
+    if ((st = ikke_fremtid(k, h->dato, d)) != SAG_OK ||
+        (st = ny_sag_tjek(h, d)) != SAG_OK)
         return st;
+    /* Issue 16, item 8: the earlier case is named, not a foreign-key
+     * failure of the store. */
+    if (h->ny.forrige_sag_id != NULL && h->ny.forrige_sag_id[0] != '\0') {
+        struct sag_tilstand f;
+
+        if (sag_store_tilstand(k->store, h->ny.forrige_sag_id, &f, d) != SAG_OK)
+            return sag_diag_set(d, SAG_ENOTFOUND, "/forrige_sag_id",
+                                "den tidligere sag findes ikke");
+    }
     e = som_kontekst(k, h);
     if ((st = sag_store_opret(k->store, &e, nyt, d)) != SAG_OK)
         return st;
@@ -161,6 +223,8 @@ egen_brug(enum sag_haendelsestype t)
         return "klager behandles med 'klage', 'genvurder' og "
                "'ankestyrelsen'";
     case SAG_H_BREV_DANNET: return "breve dannes med 'skadesag brev dan'";
+    case SAG_H_SAGSBEHANDLER_TILDELT:
+        return "sager tildeles af teamlederen med 'tildel'";
     default: return NULL;
     }
 }
@@ -281,7 +345,7 @@ gem_tab(const struct sag_tj *k, const char *sag_id,
     h->fra = b->r.tilkendelsesdato;
     h->har_til = a->har_til;
     h->til = a->til;
-    if ((st = sag_store_tilfoej(k->store, sag_id, h, d)) != SAG_OK)
+    if ((st = skriv(k, sag_id, h, d)) != SAG_OK)
         return st;
     /* The awards it grants, superseding earlier ones from the law's date
      * (issue 14); an overlap refuses the decision. */
@@ -334,7 +398,11 @@ afgoer_en(const struct sag_tj *k, const char *sag_id,
         goto out;
     /* The state is read inside the transaction: the decision's number is
      * the case's next, whoever else is writing. */
-    if ((st = sag__tj_tilstand(k, sag_id, &t, d)) == SAG_OK) {
+    if ((st = sag__tj_tilstand(k, sag_id, &t, d)) == SAG_OK &&
+        a->dato.dage < t.anmeldelsesdato.dage)
+        st = sag_diag_set(d, SAG_EINVAL, "/dato",
+                          "en afgørelse kan ikke ligge før anmeldelsen");
+    if (st == SAG_OK) {
         switch (a->fase) {
         case SAG_FASE_ANERKENDELSE:
             h.type = a->anerkendt ? SAG_H_ANERKENDT : SAG_H_AFVIST;
@@ -353,7 +421,7 @@ afgoer_en(const struct sag_tj *k, const char *sag_id,
             st = gem_tab(k, sag_id, &t, a, &b, &h, &s, d);
         } else if (st == SAG_OK) {
             h.afgoerelse_id = s.id;
-            st = sag_store_tilfoej(k->store, sag_id, &h, d);
+            st = skriv(k, sag_id, &h, d);
         }
     }
     if ((st = sag__tj_afslut(k, st, d)) != SAG_OK)
@@ -430,7 +498,7 @@ dokument_en(const struct sag_tj *k, const char *sag_id,
         h.retning = r->retning;
         h.part = r->part;
         h.anmodning_id = r->anmodning_id;
-        st = sag_store_tilfoej(k->store, sag_id, &h, d);
+        st = skriv(k, sag_id, &h, d);
     }
     if ((st = sag__tj_afslut(k, st, d)) != SAG_OK)
         return st;
@@ -508,7 +576,7 @@ klage_en(const struct sag_tj *k, const char *sag_id,
         h.klage_id = id;
         h.afgoerelse_id = r->afgoerelse_id;
         h.part = r->part;
-        st = sag_store_tilfoej(k->store, sag_id, &h, d);
+        st = skriv(k, sag_id, &h, d);
     }
     if ((st = sag__tj_afslut(k, st, d)) != SAG_OK)
         return st;
@@ -659,7 +727,7 @@ ny_generation(const struct sag_tj *k, const struct sag_tilstand *t,
     if ((st = sag_store_opret(k->store, &o, ny_id, d)) != SAG_OK)
         return st;
     h->ny_sag_id = ny_id;
-    return sag_store_tilfoej(k->store, t->id, h, d);
+    return skriv(k, t->id, h, d);
 }
 
 static enum sag_status
@@ -838,5 +906,69 @@ sag_tj_genberegn(const struct sag_tj *k, const char *afgoerelse_id,
 out:
     sag_buf_release(&res);
     sag_arena_release(&a);
+    return st;
+}
+
+/* sag_tj_tildel's one attempt: every case in one transaction. */
+static enum sag_status
+tildel_en(const struct sag_tj *k, const char *const *sag_ider, size_t n,
+          const char *sagsbehandler, const char *begrundelse, size_t *antal,
+          struct sag_diag *d)
+{
+    enum sag_status st;
+    size_t i;
+
+    *antal = 0;
+    if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
+        return st;
+    for (i = 0; i < n; i++) {
+        struct sag_tilstand t;
+        struct sag_haendelse h;
+
+        if ((st = sag__tj_tilstand(k, sag_ider[i], &t, d)) != SAG_OK)
+            break;
+        if (strcmp(t.sagsbehandler, sagsbehandler) == 0)
+            continue;
+        h = ny_haendelse(k, SAG_H_SAGSBEHANDLER_TILDELT, k->idag, begrundelse);
+        h.ny.sagsbehandler = sagsbehandler;
+        if ((st = sag_store_tilfoej(k->store, sag_ider[i], &h, d)) != SAG_OK)
+            break;
+        (*antal)++;
+    }
+    if (st != SAG_OK && d != NULL && i < n) {
+        char b[sizeof(d->besked)];
+
+        /* Say which case of the list was refused; nothing is changed. */
+        (void)snprintf(b, sizeof(b), "sag %.40s: %.200s", sag_ider[i],
+                       d->besked);
+        (void)snprintf(d->besked, sizeof(d->besked), "%s", b);
+        *antal = 0;
+    }
+    return sag__tj_afslut(k, st, d);
+}
+
+enum sag_status
+sag_tj_tildel(const struct sag_tj *k, const char *const *sag_ider, size_t n,
+              const char *sagsbehandler, const char *begrundelse, size_t *antal,
+              struct sag_diag *d)
+{
+    enum sag_status st;
+    int forsoeg = 0;
+
+    *antal = 0;
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_TILDEL, d)) != SAG_OK)
+        return st;
+    if (k->team == NULL || k->team[0] == '\0')
+        return sag_diag_set(d, SAG_EADGANG, "/team",
+                            "en teamleder tildeler kun sager i sit eget team");
+    if (sagsbehandler == NULL || sagsbehandler[0] == '\0')
+        return sag_diag_set(d, SAG_EMISSING, "/sagsbehandler",
+                            "mangler: vælg en sagsbehandler");
+    if (n == 0)
+        return sag_diag_set(d, SAG_EMISSING, "/sager",
+                            "mangler: vælg mindst én sag");
+    do
+        st = tildel_en(k, sag_ider, n, sagsbehandler, begrundelse, antal, d);
+    while (sag_store_igen(k->store, st, &forsoeg, d));
     return st;
 }

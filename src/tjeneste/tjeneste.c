@@ -77,6 +77,7 @@ static const unsigned politik[SAG_HANDLING_ANTAL] = {
      * the sources are silent: Q-50). */
     [SAG_HANDLING_UDBETALING] = T | L,
     [SAG_HANDLING_UDBETALING_LAES] = S | J | T | L,
+    [SAG_HANDLING_TILDEL] = T,
 };
 
 #undef S
@@ -106,6 +107,7 @@ static const char *const handlingstekst[SAG_HANDLING_ANTAL] = {
     [SAG_HANDLING_KVALITET_VURDER] = "vurdere kvaliteten af afgørelser",
     [SAG_HANDLING_UDBETALING] = "køre, sende eller tilbageføre udbetalinger",
     [SAG_HANDLING_UDBETALING_LAES] = "se udbetalingskørsler",
+    [SAG_HANDLING_TILDEL] = "tildele sager",
 };
 
 bool
@@ -201,6 +203,9 @@ sag__tj_adgang(const struct sag_tj *k, enum sag_handling h, struct sag_diag *d)
     if (k->bruger == NULL || k->bruger[0] == '\0')
         return sag_diag_set(d, SAG_EADGANG, "/bruger",
                             "mangler: hvem der handler");
+    if (sag__tj_tekst(k->bruger, false, "/bruger", d) != SAG_OK)
+        return sag_diag_set(d, SAG_EADGANG, "/bruger",
+                            "indeholder et kontroltegn");
     if (sag_rolle_navn(k->rolle) == NULL)
         return sag_diag_set(d, SAG_EADGANG, "/rolle", "ukendt rolle");
     if (!sag_tj_tilladt(k->rolle, h))
@@ -238,4 +243,169 @@ sag__tj_afslut(const struct sag_tj *k, enum sag_status st, struct sag_diag *d)
         return sag_store_bekraeft(k->store, d);
     sag_store_fortryd(k->store);
     return st;
+}
+
+/* Issue 16, item 8: a control character in a name or an id (an ANSI escape
+ * in `team` coloured the terminal; a newline broke lists and CSV) is
+ * refused; free text may break lines (newline, tab), nothing else. */
+enum sag_status
+sag__tj_tekst(const char *s, bool fritekst, const char *felt,
+              struct sag_diag *d)
+{
+    for (const unsigned char *p = (const unsigned char *)s; p && *p; p++) {
+        if (fritekst && (*p == '\n' || *p == '\t' || *p == '\r'))
+            continue;
+        if (*p < 0x20 || *p == 0x7f)
+            return sag_diag_set(d, SAG_EINVAL, felt,
+                                fritekst ? "indeholder et kontroltegn"
+                                         : "indeholder et kontroltegn eller "
+                                           "linjeskift");
+    }
+    return SAG_OK;
+}
+
+/* Issue 16, item 8: a date outside 1.1.1900–31.12.2199 is a typing error
+ * (year 1, 1800, 9999), not a fact of a case. */
+enum sag_status
+sag__tj_rimelig_dato(struct sag_dato dato, const char *felt, struct sag_diag *d)
+{
+    if (dato.dage < SAG_DATO(1900, 1, 1).dage ||
+        dato.dage > SAG_DATO(2199, 12, 31).dage)
+        return sag_diag_set(d, SAG_EINVAL, felt,
+                            "er ikke en mulig dato (år 1900-2199)");
+    return SAG_OK;
+}
+
+enum sag_status
+sag__tj_haendelse_tjek(const struct sag_haendelse *h, struct sag_diag *d)
+{
+    const struct {
+        const char *s, *felt;
+        bool fri;
+    } t[] = {
+        { h->begrundelse, "/begrundelse", true },
+        { h->nye_oplysninger, "/nye_oplysninger", true },
+        { h->paalaeg, "/paalaeg", true },
+        { h->adresse, "/adresse", true },
+        { h->titel, "/titel", false },
+        { h->ny.forrige_sag_id, "/forrige_sag_id", false },
+        { h->ny.cpr, "/cpr", false },
+        { h->ny.arbejdsgiver_cvr, "/arbejdsgiver_cvr", false },
+        { h->ny.forsikring, "/forsikring", false },
+        { h->ny.repraesentant, "/repraesentant", false },
+        { h->ny.team, "/team", false },
+        { h->ny.sagsbehandler, "/sagsbehandler", false },
+        { h->part, "/part", false },
+        { h->anmodning_id, "/anmodning_id", false },
+        { h->afgoerelse_id, "/afgoerelse_id", false },
+        { h->afgoerelse_hash, "/afgoerelse_hash", false },
+        { h->klage_id, "/klage_id", false },
+        { h->ny_sag_id, "/ny_sag_id", false },
+        { h->frist, "/frist", false },
+        { h->brev_id, "/brev_id", false },
+        { h->brevtype, "/brevtype", false },
+        { h->brev_hash, "/brev_hash", false },
+        { h->dokument, "/dokument", false },
+        { h->mime, "/mime", false },
+        { h->retning, "/retning", false },
+        { h->navn, "/navn", false },
+        { h->cvr, "/cvr", false },
+        { h->part_cpr, "/part_cpr", false },
+        { h->kontakt, "/kontakt", false },
+    };
+    const struct {
+        bool har;
+        struct sag_dato dato;
+        const char *felt;
+    } datoer[] = {
+        { true, h->dato, "/dato" },
+        { h->type == SAG_H_OPRETTET, h->ny.skadedato, "/skadedato" },
+        { h->type == SAG_H_OPRETTET, h->ny.anmeldelsesdato,
+          "/anmeldelsesdato" },
+        { h->ny.har_modtaget_dato, h->ny.modtaget_dato, "/modtaget_dato" },
+        { h->har_svarfrist, h->svarfrist, "/svarfrist" },
+        { h->har_revisionsdato, h->revisionsdato, "/revisionsdato" },
+        { h->har_paalaeg_frist, h->paalaeg_frist, "/paalaeg_frist" },
+        { h->har_fra, h->fra, "/fra" },
+        { h->har_til, h->til, "/til" },
+    };
+    enum sag_status st;
+
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+        if ((st = sag__tj_tekst(t[i].s, t[i].fri, t[i].felt, d)) != SAG_OK)
+            return st;
+    if (h->part_cpr != NULL) {
+        char c[SAG_CPR_LEN + 1];
+
+        if (sag_cpr_valider(h->part_cpr, c, NULL, NULL) != SAG_OK)
+            return sag_diag_set(d, SAG_EINVAL, "/part_cpr",
+                                "ugyldigt CPR-nummer (form DDMMÅÅ-NNNN)");
+    }
+    for (size_t i = 0; i < sizeof(datoer) / sizeof(datoer[0]); i++)
+        if (datoer[i].har && (st = sag__tj_rimelig_dato(
+                                  datoer[i].dato, datoer[i].felt, d)) != SAG_OK)
+            return st;
+    return SAG_OK;
+}
+
+static bool
+ciffer(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool
+alnum(unsigned char c)
+{
+    return ciffer(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           c >= 0x80;
+}
+
+/* The length of a CPR-shaped number at `p` (DDMMÅÅ-NNNN, 11, or ten
+ * digits, 10, whose first six form a date under CPR-kontoret's century
+ * rule, sag_cpr_valider), 0 if there is none. */
+static size_t
+cpr_form(const unsigned char *p, const unsigned char *start)
+{
+    char c[12];
+    size_t n;
+
+    if (p > start && alnum(p[-1]))
+        return 0;
+    for (n = 0; n < 6; n++)
+        if (!ciffer(p[n]))
+            return 0;
+    n = p[6] == '-' ? 7 : 6;
+    for (size_t i = 0; i < 4; i++)
+        if (!ciffer(p[n + i]))
+            return 0;
+    n += 4;
+    if (alnum(p[n]))
+        return 0;
+    memcpy(c, p, n);
+    c[n] = '\0';
+    return sag_cpr_valider(c, (char[SAG_CPR_LEN + 1]){ 0 }, NULL, NULL) ==
+                   SAG_OK
+               ? n
+               : 0;
+}
+
+const char *
+sag__tj_masker_cpr(struct sag_arena *a, const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    char *ud = NULL;
+
+    for (size_t i = 0; s != NULL && s[i] != '\0'; i++) {
+        size_t n = cpr_form(u + i, u);
+
+        if (n == 0)
+            continue;
+        if (ud == NULL && (ud = sag_arena_strdup(a, s)) == NULL)
+            return NULL;
+        /* As sag_cpr_maskeret: the date stays, the serial number goes. */
+        memcpy(ud + i + n - 4, "XXXX", 4);
+        i += n - 1;
+    }
+    return ud != NULL ? ud : s;
 }

@@ -59,4 +59,25 @@ enum sag_status sag__tj_ophoer_ved_doed(const struct sag_tj *k,
                                         struct sag_dato doedsdato,
                                         struct sag_diag *d);
 
+/* Names and ids without control characters; free text (`fritekst`) may
+ * break lines. SAG_EINVAL naming `felt` otherwise. */
+enum sag_status sag__tj_tekst(const char *s, bool fritekst, const char *felt,
+                              struct sag_diag *d);
+
+/* A date within 1.1.1900–31.12.2199; SAG_EINVAL naming `felt` otherwise. */
+enum sag_status sag__tj_rimelig_dato(struct sag_dato dato, const char *felt,
+                                     struct sag_diag *d);
+
+/* Every text and date of an event a caller hands in: no control
+ * characters in names and ids, no implausible dates. */
+enum sag_status sag__tj_haendelse_tjek(const struct sag_haendelse *h,
+                                       struct sag_diag *d);
+
+/* `s` with every CPR-shaped number (DDMMÅÅ-NNNN, or ten digits whose
+ * first six are a date by CPR-kontoret's rule) masked as
+ * sag_cpr_maskeret does (DDMMÅÅ-XXXX); a copy in `a` if anything was
+ * masked, `s` itself if not, NULL when out of memory. For free text shown
+ * to a role that sees masked numbers (issue 16, item 6). */
+const char *sag__tj_masker_cpr(struct sag_arena *a, const char *s);
+
 #endif /* SAG_TJENESTE_INT_H */

@@ -43,6 +43,7 @@ static const char *const ord[][2] = {
     { "ikke_behandlet", "ikke behandlet" },
     { "aarsloen", "årsløn" },
     { "part_tilfoejet", "part tilføjet" },
+    { "sagsbehandler_tildelt", "sagsbehandler tildelt" },
     { "partshoering", "partshøring" },
     { "repraesentant", "repræsentant" },
 };

@@ -29,7 +29,11 @@ sag_brev_bestilling_fra_json(const char *tekst, size_t len,
     json_object_foreach(o, k, v)
     {
         if (strcmp(k, "type") != 0 && strcmp(k, "ref") != 0) {
-            st = sag_diag_set(d, SAG_EINVAL, "", "ukendt felt '%s'", k);
+            /* Issue 16, item 8: never repeat a key that could be a CPR
+             * number. */
+            st = strpbrk(k, "0123456789") != NULL
+                     ? sag_diag_set(d, SAG_EINVAL, "/", "ukendt felt")
+                     : sag_diag_set(d, SAG_EINVAL, "", "ukendt felt '%s'", k);
             break;
         }
         if (!json_is_string(v)) {

@@ -556,8 +556,11 @@ aabn_objekt(struct laeser *l, const char *tekst_, size_t len,
             snprintf(noegle, sizeof(noegle), " %s ", k) >=
                 (int)sizeof(noegle) ||
             strstr(kendte, noegle) == NULL)
-            return fejl(l, SAG_EINVAL, navn && strlen(k) < 60 ? k : "",
-                        "ukendt felt");
+            return fejl(
+                l, SAG_EINVAL,
+                navn && strlen(k) < 60 && strpbrk(k, "0123456789") == NULL ? k
+                                                                           : "",
+                "ukendt felt");
     }
     return SAG_OK;
 }

@@ -5,6 +5,13 @@ fejl=0
 SKADESAG=${SKADESAG:-build/skadesag}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
+# The tests' fixed key file (docs/sikkerhed.md), mode 0600, unless the caller
+# named one; checkpoints go beside it.
+if [ -z "${SKADESAG_NOEGLEFIL-}" ]; then
+    install -m 600 "$(dirname "${BASH_SOURCE[0]}")/../noegler/test.noegler" \
+        "$TMP/noegler"
+    export SKADESAG_NOEGLEFIL=$TMP/noegler
+fi
 
 ok() { # ok BESKRIVELSE KOMMANDO...
     local navn=$1

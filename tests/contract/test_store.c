@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "testsag.h"
+#include "testnoegle.h"
 
 #include "skadesag/alloc.h"
 #include "skadesag/beregning.h"
@@ -748,12 +749,17 @@ test_afkortet_sag_efter_anker(void **state)
     tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_OPHOERT, "2023-01-13"));
     tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2023-01-14"));
     sag_store_luk(s);
-    /* Before any anchor, a shortened tail still verifies. */
+    /* Before any anchor, a shortened tail no longer verifies either: the
+     * case list, rebuilt from the events and compared (issue 16), still
+     * shows what the removed event did. (A cut tail with its projection
+     * also rewritten is what the signed checkpoints catch, outside this
+     * store-level suite.) */
     (void)snprintf(sql, sizeof(sql),
                    "DELETE FROM haendelser WHERE sag_id = '%s' AND nr = 4", a);
     manipuler(K(state), sql);
     s = aabn(K(state));
-    assert_i64_eq(verificer(s, SAG_OK), 4);
+    assert_status(sag_store_verificer(s, &n, &d), SAG_ECONFLICT);
+    assert_non_null(strstr(d.besked, "sagslisten er ændret"));
     tilfoej(s, a, haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2023-01-14"));
     assert_ok(sag_store_forankr(s, &x, &d));
     assert_true(x.ny);
@@ -1596,6 +1602,7 @@ main(void)
     size_t antal = 0, n = 0;
     int r;
 
+    testnoegle_installer();
     (void)snprintf(standard, sizeof(standard),
                    "sqlite:/tmp/skadesag-kontrakt-%ld.db", (long)getpid());
     (void)snprintf(liste, sizeof(liste), "%s",

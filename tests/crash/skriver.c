@@ -72,6 +72,7 @@ sikr_sager(struct sag_store *s)
         h.ny.generation = SAG_GENERATION_FOERSTEGANG;
         (void)sag_dato_parse_iso("2024-01-02", 10, &h.ny.skadedato);
         h.ny.anmeldelsesdato = h.dato;
+        h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
         h.ny.cpr = "0101809011";
         h.ny.team = "T1";
         h.ny.sagsbehandler = "sb1";
@@ -112,6 +113,11 @@ skriv(struct sag_store *s)
             return fejl("bekræft", &d);
         (void)printf("ok %zu\n", t.antal_haendelser + 1);
         (void)fflush(stdout);
+        /* A signed checkpoint now and then (docs/sikkerhed.md): a kill
+         * may cut its line short, which verification must survive. */
+        if (t.antal_haendelser % 5 == 0 &&
+            sag_store_kontrolpunkt(s, NULL, NULL, NULL, &d) != SAG_OK)
+            return fejl("kontrolpunkt", &d);
     }
 }
 
@@ -153,6 +159,15 @@ tjek(struct sag_store *s, size_t minst)
     }
     if (sag_store_verificer(s, &n, &d) != SAG_OK)
         return fejl("verificer", &d);
+    /* The newest complete checkpoint holds after the kill (none yet is
+     * fine: the writer may have died before its first). */
+    {
+        enum sag_status st =
+            sag_store_kontroller_kontrolpunkt(s, NULL, NULL, &d);
+
+        if (st != SAG_OK && st != SAG_ENOTFOUND)
+            return fejl("kontrolpunkt", &d);
+    }
     /* What is there now is committed: the next round's baseline. */
     (void)printf("%zu\n", naa);
     return 0;
@@ -183,6 +198,7 @@ traad_skriv(void *arg)
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
     (void)sag_dato_parse_iso("2024-01-02", 10, &h.ny.skadedato);
     h.ny.anmeldelsesdato = h.dato;
+    h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
     h.ny.cpr = "0101809011";
     h.ny.team = "T1";
     h.ny.sagsbehandler = "sb1";

@@ -10,7 +10,7 @@
 // AES-2026-000002 (overdue, and waiting on the insurer) and AES-2023-000001;
 // case AES-2019-000001 belongs to Team Syd.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
@@ -176,6 +176,59 @@ for (const js of [true, false]) {
     await side.getByRole('button', { name: 'Filtrér' }).click();
     await side.waitForLoadState();
     lig(await side.locator('table').first().locator('tbody tr').first().innerText(), 'Ingen', 'ingen frister efter 2099');
+  });
+
+  await trin(`arbejdslisten filtreres på sagstype; sagstypen står i hver række${m}`, async () => {
+    await side.goto(`${URL}/ui/arbejdsliste`);
+    const typer = async () => side.locator('table').first().locator('tbody tr td:nth-child(4)').allInnerTexts();
+    await side.getByLabel('Sagstype', { exact: true }).selectOption('ulykke');
+    await side.getByRole('button', { name: 'Filtrér' }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).searchParams.get('type'), 'ulykke', 'filteret står i adressen');
+    const u = await typer();
+    forvent(u.length >= 1 && u.every((t) => t === 'ulykke'), 'kun ulykker: ' + u.join(' | '));
+    lig(await side.getByLabel('Sagstype', { exact: true }).inputValue(), 'ulykke', 'valget står der stadig');
+    if (js) await axe(side, 'arbejdslisten filtreret på sagstype');
+    await side.getByLabel('Sagstype', { exact: true }).selectOption('erhvervssygdom');
+    await side.getByRole('button', { name: 'Filtrér' }).click();
+    await side.waitForLoadState();
+    const e = await typer();
+    forvent(e.every((t) => t === 'erhvervssygdom'), 'kun erhvervssygdomme: ' + e.join(' | '));
+  });
+
+  await trin(`et filter gemmes under et navn og står som et link på arbejdslisten; uden navn afvist ved feltet${m}`, async () => {
+    await side.goto(`${URL}/ui/arbejdsliste?type=ulykke&status=overskredet`);
+    await side.getByRole('button', { name: 'Gem filter' }).click();
+    await side.waitForLoadState();
+    forvent(await side.locator('#fejl-g-navn').isVisible(), 'uden navn: beskeden ved feltet');
+    lig(await side.locator('#g-navn').getAttribute('aria-invalid'), 'true', 'aria-invalid');
+    if (js) await axe(side, 'gem filter afvist');
+    await side.goto(`${URL}/ui/arbejdsliste?type=ulykke&status=overskredet`);
+    await side.getByLabel('Gem filteret ovenfor som', { exact: true }).fill('Overskredne ulykker');
+    await side.getByRole('button', { name: 'Gem filter' }).click();
+    await side.waitForLoadState();
+    const a = new global.URL(side.url()).searchParams;
+    lig(a.get('type') + ' ' + a.get('status'), 'ulykke overskredet', 'filteret vises efter at være gemt');
+    await side.goto(`${URL}/ui/arbejdsliste`);
+    const link = side.getByRole('link', { name: 'Overskredne ulykker', exact: true });
+    lig(await link.count(), 1, 'det gemte filter står én gang (gemt igen: erstattet)');
+    await link.click();
+    await side.waitForLoadState();
+    lig(await side.getByLabel('Sagstype', { exact: true }).inputValue(), 'ulykke', 'sagstypen fra det gemte filter');
+    lig(await side.getByLabel('Status', { exact: true }).inputValue(), 'overskredet', 'status fra det gemte filter');
+    if (js) await axe(side, 'arbejdslisten med gemte filtre');
+  });
+
+  await trin(`Det Fælles Designsystem fra vores egen server: dkfds.min.css og skrifttypen IBM Plex Sans (woff2)${m}`, async () => {
+    const css = await side.request.get(`${URL}/ui/dkfds/css/dkfds.min.css`);
+    lig(css.status(), 200, 'stilarket');
+    forvent((await css.text()).includes('.button-primary'), 'DKFDS\'s knapper er i stilarket');
+    const ff = await side.request.get(`${URL}/ui/dkfds/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-Regular.woff2`);
+    lig(ff.status(), 200, 'skrifttypen');
+    lig(ff.headers()['content-type'], 'font/woff2', 'typen');
+    const krop = await ff.body();
+    lig(krop.subarray(0, 4).toString('latin1'), 'wOF2', 'en woff2-fil (filens signatur)');
+    lig(krop.length, statSync(new global.URL('../../web/node_modules/dkfds/dist/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-Regular.woff2', import.meta.url)).size, 'hele filen, byte for byte i længden');
   });
 
   await trin(`sagen åbnes fra arbejdslisten: parter, frister med hjemmel, forløb${m}`, async () => {
@@ -538,6 +591,32 @@ for (const js of [true, false]) {
     forvent(hjemvist !== '', 'den hjemviste sag kendes fra klagetrinnet');
     forvent((await side.getByRole('link', { name: hjemvist, exact: true }).count()) >= 1, 'den hjemviste sag ' + hjemvist + ' står på listen');
     if (js) await axe(side, 'teamlederens arbejdsliste');
+  });
+
+  await trin(`teamlederen tildeler sager fra teamets arbejdsliste (afkrydsning, sagsbehandler, "Tildel"); uden valg afvist ved feltet${m}`, async () => {
+    // Nothing chosen: the use case's refusal at the select, in the summary.
+    await side.getByRole('button', { name: 'Tildel', exact: true }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('#fejl-t-sagsbehandler').innerText(), 'mangler: vælg en sagsbehandler', 'beskeden ved feltet');
+    lig(await side.locator('.error-summary a').getAttribute('href'), '#t-sagsbehandler', 'resuméet linker til feltet');
+    if (js) await axe(side, 'tildeling afvist');
+    // The remitted case (sb101's) to totp1, and back: the row names the
+    // new caseworker, the page says how many cases changed.
+    const raekke = () => side.locator('tbody tr', { hasText: hjemvist }).first();
+    await side.getByLabel('Vælg sag ' + hjemvist, { exact: true }).first().check();
+    await side.getByLabel('Tildel de valgte sager til').selectOption('totp1');
+    await side.getByRole('button', { name: 'Tildel', exact: true }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).search, '?team=1&tildelt=1', 'adressen');
+    lig(await side.locator('.alert-success').innerText(), '1 sag er tildelt.', 'kvitteringen');
+    forvent((await raekke().innerText()).includes('totp1'), 'sagen står nu hos totp1');
+    if (js) await axe(side, 'sager tildelt');
+    await side.getByLabel('Vælg sag ' + hjemvist, { exact: true }).first().check();
+    await side.getByLabel('Tildel de valgte sager til').selectOption('sb101');
+    await side.getByRole('button', { name: 'Tildel', exact: true }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('.alert-success').innerText(), '1 sag er tildelt.', 'tilbage igen');
+    forvent((await raekke().innerText()).includes('sb101'), 'sagen står igen hos sb101');
   });
 
   await trin(`teamlederen: ledelsesrapporten, restancen pr. team, drill-down til sagerne bag tallet${m}`, async () => {

@@ -430,7 +430,7 @@ tax-free, both paid by the case's insurer (guidance 2.8, 2.10).
   "type":"oprettet",
   "dato":"2024-02-20",
   "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", (re)
-  "bruger":"ukendt",
+  "bruger":"demo",
   "begrundelse":"Anmeldelsen er modtaget (demo)",
   "data":{"sagstype":"ulykke",
   "generation":"foerstegang",
@@ -444,20 +444,20 @@ tax-free, both paid by the case's insurer (guidance 2.8, 2.10).
   "type":"anerkendt",
   "dato":"2024-04-15",
   "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", (re)
-  "bruger":"ukendt",
+  "bruger":"demo",
   "begrundelse":"Afgørelse truffet (demo)",
   "data":{"afgoerelse_id":"AES-2024-000001-A1"}},{"nr":3,
   "type":"men_afgjort",
   "dato":"2024-09-02",
   "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", (re)
-  "bruger":"ukendt",
+  "bruger":"demo",
   "begrundelse":"Afgørelse truffet (demo)",
   "data":{"afgoerelse_id":"AES-2024-000001-M2",
   "pct":10}},{"nr":4,
   "type":"erhvervsevnetab_afgjort",
   "dato":"2025-01-20",
   "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", (re)
-  "bruger":"ukendt",
+  "bruger":"demo",
   "begrundelse":"Afgørelse om erhvervsevnetab (demo)",
   "data":{"afgoerelse_id":"AES-2024-000001-E3",
   "afgoerelse_hash":"[0-9a-f]{64}", (re)
@@ -467,7 +467,7 @@ tax-free, both paid by the case's insurer (guidance 2.8, 2.10).
   "type":"lukket",
   "dato":"2025-01-21",
   "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", (re)
-  "bruger":"ukendt",
+  "bruger":"demo",
   "begrundelse":"Sagen er afsluttet",
   "data":{}},{"nr":6,
   "type":"genoptagelse_anmodet",

@@ -29,6 +29,7 @@ are exactly the command's, and so are key order and repeated keys.
     bruger     Konti: opret, roller, deaktivering, kodeord, engangskoder, API-nøgler
     db         Databasen: kopier alt mellem SQLite og PostgreSQL
     udbetaling Månedens udbetalingskørsel, betalingsfiler, afsendelse og tilbageførsel
+    noegle     Nøglefilen til hashkæden og kontrolpunkterne: ny, roter, vis
   
   Skriv 'skadesag <kommando> --help' for hjælp til en kommando.
 
@@ -109,6 +110,7 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
     revision SAG
     genberegn AFGOERELSE-ID [--data MAPPE]
     verificer                           Kontrollér database, hashkæde og afgørelser
+    kontrolpunkt                        Skriv et signeret kontrolpunkt uden for databasen
     laesninger SAG                      Hvem har læst sagen og hvorfor
     eksport SAG | import FIL            Sagen som JSON
     demo                                Opret syntetiske demosager
@@ -171,6 +173,7 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
     bruger     Konti: opret, roller, deaktivering, kodeord, engangskoder, API-nøgler
     db         Databasen: kopier alt mellem SQLite og PostgreSQL
     udbetaling Månedens udbetalingskørsel, betalingsfiler, afsendelse og tilbageførsel
+    noegle     Nøglefilen til hashkæden og kontrolpunkterne: ny, roter, vis
   
   Skriv 'skadesag <kommando> --help' for hjælp til en kommando.
   [2]

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "testsag.h"
+#include "testnoegle.h"
 
 #include "skadesag/mappe_json.h"
 #include "skadesag/satser_fil.h"
@@ -95,6 +96,7 @@ opret_toemrer(const struct sag_tj *k, char id[SAG_ID_MAX])
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
     h.ny.skadedato = dato_iso("2025-02-10");
     h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
     h.ny.cpr = "0101809011";
     h.ny.team = "T1";
     h.ny.sagsbehandler = "sb1";
@@ -198,6 +200,7 @@ test_politik(void **state)
         /* The monthly payment run (udbetaling.h, Q-50). */
         { SAG_HANDLING_UDBETALING, "TL" },
         { SAG_HANDLING_UDBETALING_LAES, "SJTL" },
+        { SAG_HANDLING_TILDEL, "T" },
     };
     static const char bogstav[] = " SJTLBF";
 
@@ -251,6 +254,7 @@ test_opret_hvem_og_hvornaar(void **state)
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
     h.ny.skadedato = dato_iso("2025-02-10");
     h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
     h.ny.cpr = "0101809011";
     h.ny.team = "T1";
     h.ny.sagsbehandler = "sb1";
@@ -507,6 +511,7 @@ test_datoer_og_hjemvisning_arver(void **state)
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
     h.ny.skadedato = dato_iso("2025-12-10");
     h.ny.anmeldelsesdato = dato_iso("2025-12-20");
+    h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
     h.ny.har_modtaget_dato = true;
     h.ny.modtaget_dato = dato_iso("2025-12-30");
     h.ny.cpr = "0101809011";
@@ -587,6 +592,7 @@ test_dublet_og_cpr_soegning(void **state)
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
     h.ny.skadedato = dato_iso("2025-02-10");
     h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
     h.ny.cpr = "010180-9011"; /* the other form of opret_toemrer's */
     h.ny.team = "T1";
     assert_ok(sag_tj_dubletter(&k, &h, NULL, ids, 4, &n, &d));
@@ -939,6 +945,146 @@ test_to_skrivere_samme_sag(void **state)
 
 /* ---- scope: team, the citizen's own cases, the insurer's cases ---- */
 
+/* The number of cases of caseworker `sb` in the case list (the store's
+ * projection, which the worklists read). */
+static size_t
+sager_hos(const struct sag_tj *k, const char *sb)
+{
+    struct sag_liste_filter f;
+    struct sag_diag d;
+    size_t n = 0;
+
+    memset(&f, 0, sizeof(f));
+    f.sagsbehandler = sb;
+    assert_ok(sag_tj_liste(k, &f, tael_sag, &n, &d));
+    return n;
+}
+
+/* Issue 12: a team leader (re)assigns a list of the team's cases; all or
+ * nothing; other roles, another team's case and a leader without a team
+ * are refused. */
+static void
+test_tildel(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj sb = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj tl = kontekst(s, "tl1", SAG_ROLLE_TEAMLEDER);
+    struct sag_tj tl_uden = kontekst(s, "tl9", SAG_ROLLE_TEAMLEDER);
+    struct sag_tj ledelse = kontekst(s, "le1", SAG_ROLLE_LEDELSE);
+    struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, "2025-02-14");
+    struct sag_diag d;
+    char a[SAG_ID_MAX], b[SAG_ID_MAX], c[SAG_ID_MAX];
+    const char *ab[2], *ac[2];
+    size_t n = 99;
+
+    (void)state;
+    sag_tj_omfang(&tl, "T1", NULL, NULL);
+    opret_toemrer(&sb, a);
+    opret_toemrer(&sb, b);
+    h.ny.type = SAG_SAGSTYPE_ULYKKE;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.skadedato = dato_iso("2025-02-10");
+    h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.cpr = "0101809011";
+    h.ny.team = "T2";
+    h.ny.sagsbehandler = "sb7";
+    assert_ok(sag_tj_opret(&sb, &h, c, &d));
+    ab[0] = a;
+    ab[1] = b;
+    ac[0] = a;
+    ac[1] = c;
+    assert_int_equal(sager_hos(&sb, "sb1"), 2);
+    /* Only the team leader: a caseworker and management are refused,
+     * and the generic event use case will not carry the event. */
+    assert_status(sag_tj_tildel(&sb, ab, 2, "sb2", "x", &n, &d), SAG_EADGANG);
+    assert_string_equal(d.felt, "/rolle");
+    assert_status(sag_tj_tildel(&ledelse, ab, 2, "sb2", "x", &n, &d),
+                  SAG_EADGANG);
+    assert_status(sag_tj_tildel(&tl_uden, ab, 2, "sb2", "x", &n, &d),
+                  SAG_EADGANG);
+    assert_string_equal(d.felt, "/team");
+    h = haendelse_paa(SAG_H_SAGSBEHANDLER_TILDELT, "2025-03-01");
+    h.ny.sagsbehandler = "sb2";
+    assert_status(sag_tj_haendelse(&sb, a, &h, &d), SAG_EDENIED);
+    /* Nothing chosen. */
+    assert_status(sag_tj_tildel(&tl, ab, 2, "", "x", &n, &d), SAG_EMISSING);
+    assert_string_equal(d.felt, "/sagsbehandler");
+    assert_status(sag_tj_tildel(&tl, ab, 0, "sb2", "x", &n, &d), SAG_EMISSING);
+    assert_string_equal(d.felt, "/sager");
+    /* Another team's case in the list: refused, naming it; the first case
+     * of the list is unchanged too (one transaction). */
+    assert_status(sag_tj_tildel(&tl, ac, 2, "sb2", "x", &n, &d), SAG_EADGANG);
+    assert_int_equal(n, 0);
+    assert_non_null(strstr(d.besked, c));
+    assert_int_equal(sager_hos(&sb, "sb1"), 2);
+    assert_int_equal(sager_hos(&sb, "sb2"), 0);
+    /* Both to sb2: two changed, in the projection too. */
+    assert_ok(sag_tj_tildel(&tl, ab, 2, "sb2", "Fordeling", &n, &d));
+    assert_int_equal(n, 2);
+    assert_int_equal(sager_hos(&sb, "sb1"), 0);
+    assert_int_equal(sager_hos(&sb, "sb2"), 2);
+    /* Again: nothing to change. */
+    assert_ok(sag_tj_tildel(&tl, ab, 2, "sb2", "Fordeling", &n, &d));
+    assert_int_equal(n, 0);
+    /* One back to sb1. */
+    assert_ok(sag_tj_tildel(&tl, ab, 1, "sb1", "Tilbage", &n, &d));
+    assert_int_equal(n, 1);
+    assert_int_equal(sager_hos(&sb, "sb1"), 1);
+    assert_int_equal(sager_hos(&sb, "sb2"), 1);
+    sag_store_luk(s);
+}
+
+struct filtre_ud {
+    size_t n;
+    char navn[4][64], q[4][128];
+};
+
+static int
+filter_cb(void *ctx, const struct sag_gemt_filter *f)
+{
+    struct filtre_ud *u = ctx;
+
+    if (u->n < 4) {
+        (void)snprintf(u->navn[u->n], sizeof(u->navn[0]), "%s", f->navn);
+        (void)snprintf(u->q[u->n], sizeof(u->q[0]), "%s", f->forespoergsel);
+    }
+    u->n++;
+    return 0;
+}
+
+/* Issue 12: saved worklist filters are the user's own, by name; saving
+ * under the same name replaces; no name is refused; the injured person's
+ * role has no worklists. */
+static void
+test_gemte_filtre(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj sb1 = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj sb2 = kontekst(s, "sb2", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj b = kontekst(s, "b1", SAG_ROLLE_BORGER);
+    struct filtre_ud u;
+    struct sag_diag d;
+
+    (void)state;
+    assert_ok(sag_tj_gem_filter(&sb1, "Overskredne", "status=overskredet", &d));
+    assert_ok(sag_tj_gem_filter(&sb1, "Mine ulykker", "type=ulykke", &d));
+    assert_ok(sag_tj_gem_filter(&sb1, "Mine ulykker", "type=ulykke&q=x", &d));
+    assert_status(sag_tj_gem_filter(&sb1, "", "type=ulykke", &d), SAG_EMISSING);
+    assert_string_equal(d.felt, "/navn");
+    assert_status(sag_tj_gem_filter(&b, "x", "type=ulykke", &d), SAG_EADGANG);
+    memset(&u, 0, sizeof(u));
+    assert_ok(sag_tj_filtre(&sb1, filter_cb, &u, &d));
+    assert_int_equal(u.n, 2);
+    assert_string_equal(u.navn[0], "Mine ulykker");
+    assert_string_equal(u.q[0], "type=ulykke&q=x");
+    assert_string_equal(u.navn[1], "Overskredne");
+    assert_string_equal(u.q[1], "status=overskredet");
+    memset(&u, 0, sizeof(u));
+    assert_ok(sag_tj_filtre(&sb2, filter_cb, &u, &d));
+    assert_int_equal(u.n, 0);
+    sag_store_luk(s);
+}
+
 static void
 test_omfang(void **state)
 {
@@ -975,6 +1121,7 @@ test_omfang(void **state)
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
     h.ny.skadedato = dato_iso("2025-02-10");
     h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
     h.ny.cpr = "0101809011";
     h.ny.team = "T1";
     h.ny.sagsbehandler = "sb1";
@@ -1093,6 +1240,8 @@ main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_politik),
+        cmocka_unit_test_setup_teardown(test_tildel, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_gemte_filtre, setup, teardown),
         cmocka_unit_test_setup_teardown(test_opret_hvem_og_hvornaar, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_roller_naegtes_og_intet_gemmes,
@@ -1122,6 +1271,8 @@ main(void)
     };
     struct sag_diag d;
     int rc;
+
+    testnoegle_installer();
 
     sag_satser_init(&satser);
     if (sag_satser_indlaes_mappe(&satser, SAG_SOURCE_ROOT "/data", &d) !=

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "testnoegle.h"
 #include "testsag.h"
 
 #include "skadesag/satser_fil.h"
@@ -79,7 +80,9 @@ opret(struct sag_store *s, const char *cpr, char id[SAG_ID_MAX])
 
     h.ny.type = SAG_SAGSTYPE_ULYKKE;
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.har_skadedato = true;
     h.ny.skadedato = dato_iso("2025-02-10");
+    h.ny.har_anmeldelsesdato = true;
     h.ny.anmeldelsesdato = dato_iso("2025-02-14");
     h.ny.cpr = cpr;
     h.ny.team = "T1";
@@ -512,6 +515,8 @@ main(void)
         cmocka_unit_test_setup_teardown(test_efterbetaling, setup, teardown),
     };
     struct sag_diag d;
+
+    testnoegle_installer();
 
     sag_satser_init(&satser);
     if (sag_satser_indlaes_mappe(&satser, SAG_SOURCE_ROOT "/data", &d) !=
