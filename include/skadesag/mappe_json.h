@@ -204,6 +204,10 @@ struct sag_afgoerelse_beloeb {
 bool sag_afgoerelse_beloeb_fra_json(const char *resultat,
                                     struct sag_afgoerelse_beloeb *ud);
 
+/* One award as the schedule below describes it: {"id", "afgoerelse_id",
+ * "art", "fra", ...} (also the case folder's "ydelser"). */
+void sag_ydelse_json(const struct sag_ydelse *y, struct sag_buf *ud);
+
 /* The payment schedule of a case (issue 14): {"fra", "til", "ydelser":
  * [{"id", "afgoerelse_id", "art", "fra", "til"?, "daekket_til"?,
  * "beloeb_oere", "regulering", "niveau_aar"?, "betalertype", "betaler",

@@ -106,7 +106,10 @@ enum sag_haendelsestype {
     /* The case (re)assigned to a caseworker in its team (issue 12: a team
      * leader's bulk assignment); the new caseworker in ny.sagsbehandler. */
     SAG_H_SAGSBEHANDLER_TILDELT = 25,
-    SAG_H_ANTAL = 26
+    /* The injured person died: the date is the day of death, the reason
+     * its source; running awards cease (guidance 2.16, Q-62). */
+    SAG_H_DOEDSFALD = 26,
+    SAG_H_ANTAL = 27
 };
 
 /* Outcome of a genvurdering or of Ankestyrelsen's review. */

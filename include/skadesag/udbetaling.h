@@ -79,7 +79,11 @@ struct sag_udb_resultat {
     long long ikke_positive;   /* net due below zero: no transfer */
     long long uden_betaler;    /* no insurer on file: held back */
     int64_t bogfoert_oere;     /* the ledger's sum under the run's reference */
-    bool afstemt;              /* ledger sum == sum of the orders */
+    /* Back pay (efterbetaling, Q-63): the run's orders for earlier months
+     * (awards registered since the latest earlier run started). */
+    long long efterbetaling_antal;
+    int64_t efterbetaling_oere;
+    bool afstemt; /* ledger sum == sum of the orders */
 };
 
 /* ---- use cases (role: sag_tj_tilladt(…, SAG_HANDLING_UDBETALING)) ---- */
@@ -193,6 +197,22 @@ enum sag_status sag_store_udb_bogfoert_i_maaned(
 enum sag_status sag_store_udb_bogfoert(struct sag_store *s,
                                        const char *reference, long long *antal,
                                        int64_t *sum, struct sag_diag *d);
+/* Back pay (Q-63): the start time of the latest finished or sent run of
+ * a month before (aar, maaned) (*findes false: none); the awards (id,
+ * case) registered at or after `tid`, by case; a run's orders for months
+ * other than its own (count and sum). */
+enum sag_status sag_store_udb_sidste_start(struct sag_store *s, int aar,
+                                           int maaned,
+                                           char startet[SAG_TID_LEN],
+                                           bool *findes, struct sag_diag *d);
+enum sag_status sag_store_udb_ydelser_registreret_fra(
+    struct sag_store *s, const char *tid,
+    int (*cb)(void *ctx, const char *id, const char *sag_id), void *ctx,
+    struct sag_diag *d);
+enum sag_status sag_store_udb_efterbetaling(struct sag_store *s,
+                                            const char *koersel, int aar,
+                                            int maaned, long long *antal,
+                                            int64_t *sum, struct sag_diag *d);
 enum sag_status sag_store_udb_ordrer(
     struct sag_store *s, const char *koersel, const char *betaler,
     int (*cb)(void *ctx, const struct sag_ordre *o, int betalertype), void *ctx,

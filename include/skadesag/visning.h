@@ -50,6 +50,10 @@ struct sag_ydelse_linje;
 void sag_visning_ydelser(const struct sag_ydelse *y, size_t n,
                          struct sag_buf *ud);
 
+/* An award's kind (enum sag_ydelse_art) in Danish ("løbende erstatning,
+ * endelig", …). */
+const char *sag_visning_ydelse_art(int art);
+
 /* The ledger: per month and award what is due, paid and the difference,
  * with totals and what a difference means (back pay; an overpayment
  * claimed back only under ASL § 40 a). */

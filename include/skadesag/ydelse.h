@@ -253,6 +253,20 @@ enum sag_status sag_ydelse_erstat(const struct sag_ydelse_plan *p,
                                   bool *aendret, size_t antal_eks,
                                   struct sag_diag *d);
 
+/*
+ * Cessation on death (guidance 2.16; Q-62): every running award (and
+ * § 28 deduction) still covering a day after the month of death is
+ * superseded from the 1st of the month after it (an award beginning
+ * later, from its first day: whole), `erstattet_af` "dødsfald DD.MM.ÅÅÅÅ";
+ * `aendret[i]` tells which to store, `*antal` how many. Once-only sums are
+ * left: a capital sum decided before the death is paid to the estate
+ * (guidance 2.16). Pure; a trace step `ydelse.doedsfald` per award.
+ */
+enum sag_status sag_ydelse_ophoer_ved_doed(struct sag_ydelse *y, size_t n,
+                                           struct sag_dato doedsdato,
+                                           struct sag_spor *sp, bool *aendret,
+                                           size_t *antal, struct sag_diag *d);
+
 /* ---- the ledger ---- */
 
 /* A payment as the ledger sees it (from sag_store_ydelse_betalinger). */

@@ -110,6 +110,14 @@ rapport(struct sag_buf *b, const struct sag_udb_resultat *r, bool koersel)
     sag__kolonne(b, "I alt", 41);
     sag_buf_addf(b, "%10lld  ", k->antal);
     kr(b, k->sum_oere);
+    /* Back pay for earlier months, apart from the month's own. */
+    if (r->efterbetaling_antal > 0) {
+        sag_buf_addf(b,
+                     "\nHeraf efterbetaling for tidligere måneder: %lld "
+                     "ordrer, ",
+                     r->efterbetaling_antal);
+        kr(b, r->efterbetaling_oere);
+    }
     sag_buf_adds(b, "\n\nBogført i ydelsesregnskabet under kørslen: ");
     kr(b, r->bogfoert_oere);
     sag_buf_adds(b, r->afstemt ? " (afstemt med ordrerne)\n"

@@ -932,3 +932,66 @@ sag_ydelse_bog(const struct sag_satser *s, const struct sag_ydelse *y,
     *antal = n;
     return SAG_OK;
 }
+
+/* ---- cessation on death ---- */
+
+enum sag_status
+sag_ydelse_ophoer_ved_doed(struct sag_ydelse *y, size_t n,
+                           struct sag_dato doedsdato, struct sag_spor *sp,
+                           bool *aendret, size_t *antal, struct sag_diag *d)
+{
+    /* The first day no longer covered: the 1st of the month after the
+     * death (Q-62: the guidance is silent on the month; the issue's and
+     * the payment practice's reading — the running amount for the month
+     * of death is paid, nothing after it). */
+    struct sag_dato ophoer =
+        sag_maaned_foerste(sag_maaned_naeste(sag_maaned_af(doedsdato)));
+    char af[SAG_YDELSE_ID_MAX], dk[SAG_DATO_DK_LEN];
+    struct sag_spor_trin *t;
+
+    *antal = 0;
+    sag_dato_format_dk(doedsdato, dk);
+    (void)snprintf(af, sizeof(af), "dødsfald %s", dk);
+    for (size_t i = 0; i < n; i++) {
+        bool hs;
+        struct sag_dato slut;
+
+        aendret[i] = false;
+        /* Once-only sums stay: a capital sum decided before the death is
+         * paid to the estate (guidance 2.16: "udbetales erstatningen til
+         * boet, hvis tilskadekomne dør, inden pågældende har fået
+         * erstatningen udbetalt"); the 1992 act's lump sum: Q-62. */
+        if (!sag_ydelse_er_loebende(y[i].art))
+            continue;
+        sag_ydelse_periode(&y[i], &hs, &slut);
+        if (hs && slut.dage < ophoer.dage)
+            continue; /* ends in or before the month of death */
+        aendret[i] = true;
+        (*antal)++;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!aendret[i])
+            continue;
+        y[i].erstattet = true;
+        /* An award that would begin after the month of death is
+         * superseded whole (from its first day: it covers nothing). */
+        y[i].erstattet_fra = sag_dato_max(ophoer, y[i].fra);
+        (void)snprintf(y[i].erstattet_af, sizeof(y[i].erstattet_af), "%s", af);
+        t = trin(sp, "ydelse.doedsfald", SAG_KILDE_VEJ ", afsnit 2.16 (Q-62)",
+                 SAG_SPOR_BEREGNET);
+        if (t != NULL) {
+            char o[SAG_DATO_DK_LEN];
+
+            sag_dato_format_dk(y[i].erstattet_fra, o);
+            sag_spor_input(t, "ydelse", "%s", y[i].id);
+            sag_spor_input(t, "doedsdato", "%s", dk);
+            sag_spor_tekst(t,
+                           "Retten til løbende erstatning er personlig og "
+                           "ophører ved dødsfaldet; sidste måned er "
+                           "dødsmåneden, ydelsen ophører fra %s.",
+                           o);
+        }
+    }
+    (void)d;
+    return SAG_OK;
+}

@@ -758,6 +758,65 @@ side_opslag(struct sag__http_kald *k)
     return omdiriger(k, sti);
 }
 
+/* The case's awards as a timeline (issue 14), oldest first: the period
+ * (or the date of a once-only sum), kind, amount, payer, tax and the
+ * supersession; `skadesag ydelser plan` has the schedule and ledger. */
+static void
+ydelser_tidslinje(struct sag_buf *b, const struct sag_tj_mappe *m)
+{
+    sag_buf_adds(b, "<h2 id=\"ydelser\">Ydelser</h2>\n");
+    if (m->antal_ydelser == 0) {
+        sag_buf_adds(b, "<p>Ingen ydelser.</p>\n");
+        return;
+    }
+    sag_buf_adds(b, "<ol class=\"list-group\" id=\"ydelsesliste\">\n");
+    for (size_t i = 0; i < m->antal_ydelser; i++) {
+        const struct sag_ydelse *y = &m->ydelser[i];
+        char kr[SAG_PENGE_STR_LEN];
+        bool hs;
+        struct sag_dato slut;
+
+        sag_ydelse_periode(y, &hs, &slut);
+        sag_penge_format_dk(y->beloeb, kr);
+        sag_buf_adds(b, "<li class=\"list-group-item\"><strong>");
+        dato_dk(b, y->fra);
+        if (sag_ydelse_er_loebende(y->art)) {
+            sag_buf_adds(b, " – ");
+            if (hs && slut.dage >= y->fra.dage)
+                dato_dk(b, slut);
+        }
+        sag_buf_adds(b, "</strong> ");
+        esc(b, sag_visning_ydelse_art((int)y->art));
+        sag_buf_adds(b, ": ");
+        esc(b, kr);
+        if (sag_ydelse_er_loebende(y->art))
+            sag_buf_adds(b, y->regulering == SAG_YDELSE_REG_INGEN
+                                ? " om året"
+                                : " om året (grundydelse, reguleres 1. "
+                                  "januar)");
+        sag_buf_adds(b, "<br>Betaler: ");
+        esc(b, y->betaler);
+        if (y->andel.naevner != 0 && y->andel.taeller != y->andel.naevner)
+            sag_buf_addf(b, ", andel %lld/%lld", (long long)y->andel.taeller,
+                         (long long)y->andel.naevner);
+        sag_buf_adds(b, y->skattepligtig ? "; skattepligtig" : "; skattefri");
+        if (y->erstattet) {
+            if (hs && slut.dage < y->fra.dage)
+                sag_buf_adds(b, "<br>Erstattet helt af ");
+            else {
+                sag_buf_adds(b, "<br>Erstattet fra ");
+                dato_dk(b, y->erstattet_fra);
+                sag_buf_adds(b, " af ");
+            }
+            esc(b, y->erstattet_af);
+        }
+        sag_buf_adds(b, " <small class=\"text-muted\">(");
+        esc(b, y->id);
+        sag_buf_adds(b, ")</small></li>\n");
+    }
+    sag_buf_adds(b, "</ol>\n");
+}
+
 static int
 side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
 {
@@ -935,6 +994,8 @@ side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
     }
     if (m->antal_breve)
         sag_buf_adds(b, "</tbody>\n</table>\n");
+
+    ydelser_tidslinje(b, m);
 
     if (t->antal_klager) {
         sag_buf_adds(b, "<h2>Klager</h2>\n<table class=\"table\">\n<thead>"

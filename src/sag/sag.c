@@ -57,6 +57,7 @@ static const char *const haendelsesnavne[SAG_H_ANTAL] = {
     [SAG_H_DOKUMENT] = "dokument",
     [SAG_H_PART_TILFOEJET] = "part_tilfoejet",
     [SAG_H_SAGSBEHANDLER_TILDELT] = "sagsbehandler_tildelt",
+    [SAG_H_DOEDSFALD] = "doedsfald",
 };
 
 const char *
@@ -440,6 +441,7 @@ tilladt_paa_lukket(enum sag_haendelsestype type)
     case SAG_H_ANKESTYRELSEN_AFGJORT:
     case SAG_H_GENOPTAGELSE_ANMODET:
     case SAG_H_REVISION_PAABEGYNDT:
+    case SAG_H_DOEDSFALD:
     case SAG_H_BREV_DANNET: return true;
     default: return false;
     }
@@ -833,7 +835,13 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
             t->har_revisionsdato = false;
         return SAG_OK;
     }
-    case SAG_H_NOTAT: return SAG_OK; /* the reason is the note */
+    case SAG_H_NOTAT:
+        return SAG_OK; /* the reason is the note */
+    /* The death: the event's date is the day of death and its reason the
+     * source (e.g. the CPR register); the application layer ends the
+     * running awards in the same transaction (guidance 2.16). The case's
+     * own state does not change. */
+    case SAG_H_DOEDSFALD: return SAG_OK;
     case SAG_H_SAGSBEHANDLER_TILDELT:
         /* Who works the case is an organisational matter, not a rule of
          * the act: the case stays in its team, only the caseworker

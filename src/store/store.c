@@ -2633,6 +2633,25 @@ static const struct {
       "INSERT INTO api_noegler(token_hash, bruger, scope, beskrivelse, "
       "oprettet, udloeber, aktiv) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
       "ttitiii" },
+    /* Awards and their ledger (migration 010): after the cases, before
+     * the monthly run's orders. */
+    { "ydelser",
+      "SELECT id, sag_id, afgoerelse_id, art, fra, til, beloeb_oere, "
+      "regulering, niveau_aar, betalertype, betaler, andel_taeller, "
+      "andel_naevner, skattepligtig, erstattet_fra, erstattet_af, slut, "
+      "registreret FROM ydelser ORDER BY id",
+      "INSERT INTO ydelser(id, sag_id, afgoerelse_id, art, fra, til, "
+      "beloeb_oere, regulering, niveau_aar, betalertype, betaler, "
+      "andel_taeller, andel_naevner, skattepligtig, erstattet_fra, "
+      "erstattet_af, slut, registreret) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+      "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+      "tttiiiiiiitiiiitit" },
+    { "ydelse_betalinger",
+      "SELECT ydelse_id, aar, maaned, beloeb_oere, reference, registreret "
+      "FROM ydelse_betalinger ORDER BY ydelse_id, aar, maaned, reference",
+      "INSERT INTO ydelse_betalinger(ydelse_id, aar, maaned, beloeb_oere, "
+      "reference, registreret) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+      "tiiitt" },
     /* The monthly run (migration 011). */
     { "udbetaling_koersler",
       "SELECT id, aar, maaned, status, markoer, antal, sum_oere, bruger, "

@@ -506,3 +506,100 @@ sag_store_udb_afslut(struct sag_store *s, const char *id, struct sag_diag *d)
     tekst_tal(sum, oere);
     return s->ops->raekke_ind(s, sql_afslut, "ttii", v, d);
 }
+
+/* ---- back pay (efterbetaling; branch ydelser2, Q-63) ---- */
+
+static const char sql_sidste_start[] =
+    "SELECT startet FROM udbetaling_koersler WHERE status IN ('faerdig', "
+    "'sendt') AND aar * 12 + maaned < ?1 * 12 + ?2 ORDER BY startet DESC "
+    "LIMIT 1";
+
+struct tekst_ud {
+    char *ud;
+    size_t n;
+    bool fundet;
+};
+
+static int
+tekst_raekke(void *ctx, const char *const *v)
+{
+    struct tekst_ud *t = ctx;
+
+    kopier(t->ud, t->n, v[0]);
+    t->fundet = true;
+    return 1;
+}
+
+enum sag_status
+sag_store_udb_sidste_start(struct sag_store *s, int aar, int maaned,
+                           char startet[SAG_TID_LEN], bool *findes,
+                           struct sag_diag *d)
+{
+    char a[24], m[24];
+    const char *p[] = { a, m };
+    struct tekst_ud t = { startet, SAG_TID_LEN, false };
+    enum sag_status st;
+
+    tekst_tal(a, aar);
+    tekst_tal(m, maaned);
+    startet[0] = '\0';
+    st = s->ops->raekker_ud_p(s, sql_sidste_start, p, 2, "t", tekst_raekke, &t,
+                              d);
+    *findes = st == SAG_OK && t.fundet;
+    return st;
+}
+
+static const char sql_registreret_fra[] =
+    "SELECT id, sag_id FROM ydelser WHERE registreret >= ?1 ORDER BY sag_id, "
+    "id";
+
+struct id_cb {
+    int (*cb)(void *ctx, const char *id, const char *sag_id);
+    void *ctx;
+};
+
+static int
+id_raekke(void *ctx, const char *const *v)
+{
+    struct id_cb *c = ctx;
+
+    return c->cb(c->ctx, v[0] != NULL ? v[0] : "", v[1] != NULL ? v[1] : "");
+}
+
+enum sag_status
+sag_store_udb_ydelser_registreret_fra(struct sag_store *s, const char *tid,
+                                      int (*cb)(void *ctx, const char *id,
+                                                const char *sag_id),
+                                      void *ctx, struct sag_diag *d)
+{
+    const char *p[] = { tid };
+    struct id_cb c = { cb, ctx };
+
+    return s->ops->raekker_ud_p(s, sql_registreret_fra, p, 1, "tt", id_raekke,
+                                &c, d);
+}
+
+static const char sql_efterbetaling[] =
+    "SELECT count(*), coalesce(sum(beloeb_oere), 0) FROM udbetaling_ordrer "
+    "WHERE koersel_id = ?1 AND NOT (aar = ?2 AND maaned = ?3)";
+
+enum sag_status
+sag_store_udb_efterbetaling(struct sag_store *s, const char *koersel, int aar,
+                            int maaned, long long *antal, int64_t *sum,
+                            struct sag_diag *d)
+{
+    char a[24], m[24];
+    const char *p[] = { koersel, a, m };
+    struct antal_sum r = { 0, 0 };
+    enum sag_status st;
+
+    tekst_tal(a, aar);
+    tekst_tal(m, maaned);
+    st = s->ops->raekker_ud_p(s, sql_efterbetaling, p, 3, "ii",
+                              antal_sum_raekke, &r, d);
+    if (st == SAG_OK) {
+        *antal = r.antal;
+        *sum = r.sum;
+    }
+    return st;
+}

@@ -79,13 +79,16 @@ tilfoej_en(const struct sag_tj *k, const char *sag_id,
 
     if ((st = ikke_fremtid(k, h->dato, d)) != SAG_OK)
         return st;
-    if (!sag__tj_afgraenset(k))
+    if (!sag__tj_afgraenset(k) && h->type != SAG_H_DOEDSFALD)
         return skriv(k, sag_id, h, d);
     if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
         return st;
     st = sag__tj_tilstand(k, sag_id, &t, d);
     if (st == SAG_OK)
         st = skriv(k, sag_id, h, d);
+    /* A death ends the running awards in the same transaction. */
+    if (st == SAG_OK && h->type == SAG_H_DOEDSFALD)
+        st = sag__tj_ophoer_ved_doed(k, &t, h->dato, d);
     return sag__tj_afslut(k, st, d);
 }
 

@@ -51,6 +51,14 @@ enum sag_status sag__tj_gem_ydelser(const struct sag_tj *k,
                                     const struct sag_beregning *b, bool har_til,
                                     struct sag_dato til, struct sag_diag *d);
 
+/* A death (SAG_H_DOEDSFALD) on `t`: end the running awards of the case
+ * and its earlier generations after the month of death, inside the
+ * caller's transaction (src/tjeneste/ydelser.c; guidance 2.16, Q-62). */
+enum sag_status sag__tj_ophoer_ved_doed(const struct sag_tj *k,
+                                        const struct sag_tilstand *t,
+                                        struct sag_dato doedsdato,
+                                        struct sag_diag *d);
+
 /* Names and ids without control characters; free text (`fritekst`) may
  * break lines. SAG_EINVAL naming `felt` otherwise. */
 enum sag_status sag__tj_tekst(const char *s, bool fritekst, const char *felt,

@@ -23,6 +23,7 @@
 struct post {
     const char *id, *sag_id, *betaler;
     int betalertype;
+    int aar, maaned; /* the month paid: the run's, or earlier (back pay) */
     int64_t beloeb;
 };
 
@@ -90,6 +91,8 @@ saml_ydelse(void *ctx, const struct sag_ydelse *y)
     p->sag_id = sag_arena_strdup(c->a, y->sag_id);
     p->betaler = sag_arena_strdup(c->a, y->betaler);
     p->betalertype = (int)y->betalertype;
+    p->aar = c->m.aar;
+    p->maaned = c->m.maaned;
     p->beloeb = f.beloeb.oere;
     if (p->id == NULL || p->sag_id == NULL || p->betaler == NULL) {
         c->st = sag_diag_set(c->d, SAG_ENOMEM, "", "ikke mere hukommelse");
@@ -146,7 +149,12 @@ sammenlign_bogfoert(const void *x, const void *y)
 static int
 sammenlign_post(const void *x, const void *y)
 {
-    return strcmp(((const struct post *)x)->id, ((const struct post *)y)->id);
+    const struct post *a = x, *b = y;
+    int c = strcmp(a->id, b->id);
+
+    if (c != 0)
+        return c;
+    return (a->aar * 12 + a->maaned) - (b->aar * 12 + b->maaned);
 }
 
 /* Start the month's run, or find it: done (nothing to add) or interrupted
@@ -213,9 +221,14 @@ skriv_batches(struct sag_tj *k, struct sag_udb_resultat *r,
     struct sag_store *s = k->store;
     enum sag_status st = SAG_OK;
 
-    for (size_t i = 0; i < n && st == SAG_OK; i += batch) {
-        size_t slut = i + batch < n ? i + batch : n;
+    for (size_t i = 0, slut = 0; i < n && st == SAG_OK; i = slut) {
+        slut = i + batch < n ? i + batch : n;
         char efter[sizeof r->k.markoer];
+
+        /* An award's orders (its month and any back pay) stay in one
+         * batch: the cursor is an award id. */
+        while (slut < n && strcmp(p[slut].id, p[slut - 1].id) == 0)
+            slut++;
 
         (void)snprintf(efter, sizeof efter, "%s", r->k.markoer);
         if ((st = sag_store_begynd(s, d)) != SAG_OK)
@@ -223,8 +236,8 @@ skriv_batches(struct sag_tj *k, struct sag_udb_resultat *r,
         for (size_t j = i; j < slut && st == SAG_OK; j++) {
             struct sag_ordre o = { p[j].id,
                                    p[j].sag_id,
-                                   r->k.aar,
-                                   r->k.maaned,
+                                   p[j].aar,
+                                   p[j].maaned,
                                    sag_penge_oere(p[j].beloeb),
                                    p[j].betaler,
                                    NULL };
@@ -245,6 +258,219 @@ skriv_batches(struct sag_tj *k, struct sag_udb_resultat *r,
     return st;
 }
 
+/* ---- back pay (efterbetaling; docs/udbetaling.md, Q-63) ---- */
+
+struct ny_ydelse {
+    const char *id, *sag_id;
+};
+
+struct nye {
+    struct sag_arena *a;
+    struct ny_ydelse *v;
+    size_t n, plads;
+    bool fejl;
+};
+
+static int
+saml_ny(void *ctx, const char *id, const char *sag_id)
+{
+    struct nye *c = ctx;
+
+    if (c->n == c->plads) {
+        size_t ny = c->plads ? 2 * c->plads : 64;
+        struct ny_ydelse *v = sag_realloc(c->v, ny * sizeof *v);
+
+        if (v == NULL) {
+            c->fejl = true;
+            return 1;
+        }
+        c->v = v;
+        c->plads = ny;
+    }
+    c->v[c->n].id = sag_arena_strdup(c->a, id);
+    c->v[c->n].sag_id = sag_arena_strdup(c->a, sag_id);
+    if (c->v[c->n].id == NULL || c->v[c->n].sag_id == NULL) {
+        c->fejl = true;
+        return 1;
+    }
+    c->n++;
+    return 0;
+}
+
+struct sagens {
+    struct sag_ydelse *y;
+    size_t n, plads;
+    bool fejl;
+};
+
+static int
+saml_sagens(void *ctx, const struct sag_ydelse *y)
+{
+    struct sagens *c = ctx;
+
+    if (c->n == c->plads) {
+        size_t ny = c->plads ? 2 * c->plads : 16;
+        struct sag_ydelse *v = sag_realloc(c->y, ny * sizeof *v);
+
+        if (v == NULL) {
+            c->fejl = true;
+            return 1;
+        }
+        c->y = v;
+        c->plads = ny;
+    }
+    c->y[c->n++] = *y;
+    return 0;
+}
+
+struct betalte {
+    struct sag_ydelse_betalt *v;
+    size_t n, plads;
+    bool fejl;
+};
+
+static int
+saml_betalt(void *ctx, const struct sag_ydelse_betaling *b)
+{
+    struct betalte *c = ctx;
+
+    if (c->n == c->plads) {
+        size_t ny = c->plads ? 2 * c->plads : 32;
+        struct sag_ydelse_betalt *v = sag_realloc(c->v, ny * sizeof *v);
+
+        if (v == NULL) {
+            c->fejl = true;
+            return 1;
+        }
+        c->v = v;
+        c->plads = ny;
+    }
+    c->v[c->n].ydelse_id = NULL;
+    c->v[c->n].maaned = (struct sag_maaned){ b->aar, b->maaned };
+    c->v[c->n++].beloeb = b->beloeb;
+    return 0;
+}
+
+/* One award's unpaid earlier months: for each month from the award's
+ * first to the month before the run, what is due (sag_ydelse_forfald)
+ * less what the ledger has booked for it (any reference), when above
+ * zero, as a post for that month. */
+static enum sag_status
+award_efterbetaling(struct sag_tj *k, struct samling *e,
+                    const struct sag_ydelse *y, struct betalte *b,
+                    struct sag_diag *d)
+{
+    struct sag_ydelse_forfald f;
+    enum sag_status st;
+
+    b->n = 0;
+    if ((st = sag_store_ydelse_betalinger(k->store, y->id, saml_betalt, b,
+                                          d)) != SAG_OK)
+        return st;
+    if (b->fejl)
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    for (struct sag_maaned m = sag_maaned_af(y->fra);
+         sag_maaned_cmp(m, e->m) < 0; m = sag_maaned_naeste(m)) {
+        int64_t rest;
+        struct post *p;
+
+        if ((st = sag_ydelse_forfald(e->satser, y, m, e->sp, &f, d)) != SAG_OK)
+            return st;
+        if (!f.forfalden || f.beloeb.oere == 0)
+            continue;
+        rest = f.beloeb.oere;
+        for (size_t j = 0; j < b->n; j++)
+            if (sag_maaned_cmp(b->v[j].maaned, m) == 0)
+                rest -= b->v[j].beloeb.oere;
+        if (rest <= 0)
+            continue;
+        if (!voks(e))
+            return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        p = &e->p[e->n++];
+        p->id = sag_arena_strdup(e->a, y->id);
+        p->sag_id = sag_arena_strdup(e->a, y->sag_id);
+        p->betaler = sag_arena_strdup(e->a, y->betaler);
+        p->betalertype = (int)y->betalertype;
+        p->aar = m.aar;
+        p->maaned = m.maaned;
+        p->beloeb = rest;
+        if (p->id == NULL || p->sag_id == NULL || p->betaler == NULL)
+            return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    }
+    return SAG_OK;
+}
+
+/*
+ * Back pay (Q-63): a decision recorded after the latest earlier run (of a
+ * month before this one, finished or sent) started may grant months that
+ * no run has paid — a retroactive award. For every award registered
+ * since that run started, its unpaid earlier months are paid by this run
+ * as orders for those months (efterbetaling). Awards older than that run
+ * are not looked at (their months were the earlier runs'; months before
+ * the first run were paid outside the system), nor is anything when no
+ * earlier run exists. Read in the run's snapshot; the awards up to the
+ * cursor of a resumed run are skipped, as the month's own.
+ */
+static enum sag_status
+efterbetalinger(struct sag_tj *k, const struct samling *c, struct samling *e,
+                struct sag_diag *d)
+{
+    char startet[SAG_TID_LEN];
+    bool findes = false;
+    struct nye nye = { c->a, NULL, 0, 0, false };
+    struct sagens sg = { NULL, 0, 0, false };
+    struct betalte b = { NULL, 0, 0, false };
+    enum sag_status st;
+
+    e->a = c->a;
+    e->satser = c->satser;
+    e->m = c->m;
+    e->sp = c->sp;
+    if ((st = sag_store_udb_sidste_start(k->store, c->m.aar, c->m.maaned,
+                                         startet, &findes, d)) != SAG_OK ||
+        !findes)
+        return st;
+    if ((st = sag_store_udb_ydelser_registreret_fra(k->store, startet, saml_ny,
+                                                    &nye, d)) != SAG_OK)
+        goto ud;
+    if (nye.fejl) {
+        st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        goto ud;
+    }
+    for (size_t i = 0; i < nye.n && st == SAG_OK; i++) {
+        if (i == 0 || strcmp(nye.v[i].sag_id, nye.v[i - 1].sag_id) != 0) {
+            sg.n = 0;
+            if ((st = sag_store_ydelser(k->store, nye.v[i].sag_id, saml_sagens,
+                                        &sg, d)) != SAG_OK)
+                break;
+            if (sg.fejl) {
+                st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+                break;
+            }
+        }
+        if (c->markoer[0] != '\0' && strcmp(nye.v[i].id, c->markoer) <= 0)
+            continue;
+        for (size_t j = 0; j < sg.n; j++) {
+            const struct sag_ydelse *y = &sg.y[j];
+
+            if (strcmp(y->id, nye.v[i].id) != 0)
+                continue;
+            /* Held back like the month's own (no insurer on file). */
+            if (y->betalertype == SAG_YDELSE_BETALER_FORSIKRING &&
+                (y->betaler[0] == '\0' ||
+                 strcmp(y->betaler, "forsikringsselskab ikke oplyst") == 0))
+                break;
+            st = award_efterbetaling(k, e, y, &b, d);
+            break;
+        }
+    }
+ud:
+    sag_free(nye.v);
+    sag_free(sg.y);
+    sag_free(b.v);
+    return st;
+}
+
 enum sag_status
 sag_tj_udbetaling_koer(struct sag_tj *k, struct sag_maaned m, size_t batch,
                        struct sag_udb_resultat *r, struct sag_diag *d)
@@ -252,6 +478,7 @@ sag_tj_udbetaling_koer(struct sag_tj *k, struct sag_maaned m, size_t batch,
     struct sag_arena a;
     struct samling c;
     struct sag_spor sp;
+    struct samling e;
     struct bogfoerte b;
     enum sag_status st;
     size_t ud = 0;
@@ -270,7 +497,9 @@ sag_tj_udbetaling_koer(struct sag_tj *k, struct sag_maaned m, size_t batch,
         return st;
     if (r->allerede) {
         gemt_afstemning(r);
-        return SAG_OK;
+        return sag_store_udb_efterbetaling(k->store, r->k.id, r->k.aar,
+                                           r->k.maaned, &r->efterbetaling_antal,
+                                           &r->efterbetaling_oere, d);
     }
 
     sag_arena_init(&a, 0);
@@ -282,6 +511,9 @@ sag_tj_udbetaling_koer(struct sag_tj *k, struct sag_maaned m, size_t batch,
     c.sp = &sp;
     c.markoer = r->k.markoer;
     c.d = d;
+    memset(&e, 0, sizeof e);
+    e.markoer = r->k.markoer;
+    e.d = d;
     memset(&b, 0, sizeof b);
     b.a = &a;
     /* One snapshot for both reads. */
@@ -294,6 +526,8 @@ sag_tj_udbetaling_koer(struct sag_tj *k, struct sag_maaned m, size_t batch,
                                                  saml_bogfoert, &b, d);
         if (st == SAG_OK && b.fejl)
             st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        if (st == SAG_OK)
+            st = efterbetalinger(k, &c, &e, d);
         sag_store_fortryd(k->store);
     }
     r->ydelser = c.ydelser;
@@ -327,9 +561,26 @@ sag_tj_udbetaling_koer(struct sag_tj *k, struct sag_maaned m, size_t batch,
                 r->intet_at_betale++;
             }
         }
-        st = skriv_batches(k, r, c.p, ud, batch, d);
+        /* The back pay after the month's own orders, then in award
+         * order (each award's orders together, by month). */
+        for (size_t i = 0; i < e.n && st == SAG_OK; i++) {
+            if (ud >= c.plads) {
+                c.n = ud;
+                if (!voks(&c)) {
+                    st =
+                        sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+                    break;
+                }
+            }
+            c.p[ud++] = e.p[i];
+        }
+        if (e.n > 0)
+            qsort(c.p, ud, sizeof *c.p, sammenlign_post);
+        if (st == SAG_OK)
+            st = skriv_batches(k, r, c.p, ud, batch, d);
     }
     sag_free(c.p);
+    sag_free(e.p);
     sag_free(b.b);
     sag_arena_release(&a);
     if (st != SAG_OK)
@@ -345,7 +596,9 @@ sag_tj_udbetaling_koer(struct sag_tj *k, struct sag_maaned m, size_t batch,
     if ((st = sag_store_udb_hent(k->store, r->k.id, &r->k, d)) != SAG_OK)
         return st;
     gemt_afstemning(r);
-    return SAG_OK;
+    return sag_store_udb_efterbetaling(k->store, r->k.id, r->k.aar, r->k.maaned,
+                                       &r->efterbetaling_antal,
+                                       &r->efterbetaling_oere, d);
 }
 
 enum sag_status
@@ -360,6 +613,10 @@ sag_tj_udbetaling_vis(struct sag_tj *k, const char *id,
     if (id == NULL || id[0] == '\0')
         return sag_diag_set(d, SAG_EMISSING, "/koersel", "mangler");
     if ((st = sag_store_udb_hent(k->store, id, &r->k, d)) != SAG_OK)
+        return st;
+    if ((st = sag_store_udb_efterbetaling(k->store, id, r->k.aar, r->k.maaned,
+                                          &r->efterbetaling_antal,
+                                          &r->efterbetaling_oere, d)) != SAG_OK)
         return st;
     return afstem(k, r, d);
 }

@@ -183,6 +183,29 @@ sag__tj_gem_ydelser(const struct sag_tj *k, const struct sag_tilstand *t,
     return SAG_OK;
 }
 
+enum sag_status
+sag__tj_ophoer_ved_doed(const struct sag_tj *k, const struct sag_tilstand *t,
+                        struct sag_dato doedsdato, struct sag_diag *d)
+{
+    struct sag_ydelse eks[MAKS_EKS];
+    bool aendret[MAKS_EKS];
+    struct samling c = { eks, 0, MAKS_EKS, false };
+    size_t n = 0;
+    enum sag_status st;
+
+    if ((st = alle_ydelser(k->store, t, &c, d)) != SAG_OK)
+        return st;
+    if ((st = sag_ydelse_ophoer_ved_doed(eks, c.n, doedsdato, NULL, aendret, &n,
+                                         d)) != SAG_OK)
+        return st;
+    for (size_t i = 0; i < c.n; i++)
+        if (aendret[i] && (st = sag_store_ydelse_erstat(
+                               k->store, eks[i].id, eks[i].erstattet_fra,
+                               eks[i].erstattet_af, d)) != SAG_OK)
+            return st;
+    return SAG_OK;
+}
+
 /* ---- the payment schedule of a case ---- */
 
 struct betalinger {

@@ -11,10 +11,10 @@
 
 #include "../base/banned.h"
 
-static const char *
-art_tekst(enum sag_ydelse_art a)
+const char *
+sag_visning_ydelse_art(int art)
 {
-    switch (a) {
+    switch ((enum sag_ydelse_art)art) {
     case SAG_YDELSE_LOEBENDE_MIDLERTIDIG:
         return "løbende erstatning, midlertidig";
     case SAG_YDELSE_LOEBENDE_ENDELIG: return "løbende erstatning, endelig";
@@ -58,7 +58,8 @@ sag_visning_ydelser(const struct sag_ydelse *y, size_t n, struct sag_buf *b)
         struct sag_dato slut;
 
         sag_ydelse_periode(x, &hs, &slut);
-        sag_buf_addf(b, "%s  %s\n    ", x->id, art_tekst(x->art));
+        sag_buf_addf(b, "%s  %s\n    ", x->id,
+                     sag_visning_ydelse_art((int)x->art));
         if (sag_ydelse_er_loebende(x->art)) {
             sag_buf_adds(b, "fra ");
             dato(b, x->fra);

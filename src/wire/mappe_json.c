@@ -79,6 +79,16 @@ sag_mappe_json(const struct sag_tj_mappe *m, struct sag_buf *b)
             sag_buf_addc(b, ',');
         sag_brev_post_json(&m->breve[i], b);
     }
+    sag_buf_adds(b, "]");
+    /* The awards with their periods (issue 14), oldest first, as
+     * GET /api/sager/{id}/ydelser describes them. */
+    noegle(b, "ydelser", &f);
+    sag_buf_addc(b, '[');
+    for (size_t i = 0; i < m->antal_ydelser; i++) {
+        if (i)
+            sag_buf_addc(b, ',');
+        sag_ydelse_json(&m->ydelser[i], b);
+    }
     sag_buf_adds(b, "]}");
 }
 

@@ -127,6 +127,8 @@ sag_udb_resultat_json(const struct sag_udb_resultat *r, struct sag_buf *b)
     tal(b, "ydelser", r->ydelser, &f);
     tal(b, "nye_ordrer", r->nye_ordrer, &f);
     tal(b, "uden_betaler", r->uden_betaler, &f);
+    tal(b, "efterbetaling_antal", r->efterbetaling_antal, &f);
+    tal(b, "efterbetaling_oere", (long long)r->efterbetaling_oere, &f);
     tekst(b, "bruger", k->bruger, &f);
     tekst(b, "startet", k->startet, &f);
     tekst(b, "afsluttet", k->afsluttet, &f);

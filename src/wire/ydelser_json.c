@@ -22,8 +22,8 @@ dato(struct sag_buf *b, const char *navn, struct sag_dato d)
     sag_buf_addf(b, ",\"%s\":\"%s\"", navn, t);
 }
 
-static void
-ydelse(struct sag_buf *b, const struct sag_ydelse *y)
+void
+sag_ydelse_json(const struct sag_ydelse *y, struct sag_buf *b)
 {
     bool hs;
     struct sag_dato slut;
@@ -72,7 +72,7 @@ sag_udbetalingsplan_json(const struct sag_tj_udbetalingsplan *u,
     for (size_t i = 0; i < u->antal_ydelser; i++) {
         if (i > 0)
             sag_buf_adds(b, ",");
-        ydelse(b, &u->ydelser[i]);
+        sag_ydelse_json(&u->ydelser[i], b);
     }
     sag_buf_adds(b, "],\"linjer\":[");
     for (size_t i = 0; i < u->antal_linjer; i++) {

@@ -437,6 +437,23 @@ for (const js of [true, false]) {
     await skaermbillede(side, 'sag');
   });
 
+  // The awards as a timeline (issue 14). The demo case's capital decision E3 of 20.01.2025 (the API's
+  // folder in tests/api/data/sager.t: beloeb_oere 5738492 and 167991400): the interim running payment
+  // from 01.10.2024 to the day before the decision, 19.01.2025 (guidance 2.8), grundydelse 5.738.492 øre
+  // = 57.384,92 kr. a year, taxable; the capital sum 167.991.400 øre = 1.679.914,00 kr. on 20.01.2025,
+  // tax-free.
+  await trin(`sagens ydelser som tidslinje: periode, art, beløb, betaler, skat${m}`, async () => {
+    await side.goto(`${URL}/ui/sager/AES-2024-000001`);
+    lig(await side.getByRole('heading', { name: 'Ydelser', exact: true }).count(), 1, 'afsnittet Ydelser');
+    const punkter = side.locator('#ydelsesliste > li');
+    lig(await punkter.count(), 2, 'to ydelser');
+    const f = await punkter.nth(0).innerText(), k = await punkter.nth(1).innerText();
+    forvent(f.includes('01.10.2024 – 19.01.2025'), 'den løbende ydelses periode');
+    forvent(f.includes('57.384,92 kr.') && f.includes('skattepligtig'), 'grundydelsen, skattepligtig');
+    forvent(k.includes('20.01.2025') && k.includes('1.679.914,00 kr.') && k.includes('skattefri'),
+      'kapitalbeløbet på afgørelsesdagen, skattefrit');
+  });
+
   await trin(`sagens breve: type, dato, afgørelse og links til brevet som HTML og PDF${m}`, async () => {
     await side.goto(`${URL}/ui/sager/AES-2024-000001`);
     lig(await side.getByRole('heading', { name: 'Breve', exact: true }).count(), 1, 'afsnittet Breve');

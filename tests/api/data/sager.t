@@ -126,7 +126,8 @@ clock's time: a pattern).
   "forsikring":"Anden Forsikring A/S",
   "team":"Team Nord",
   "sagsbehandler":"sb101"}}],
-  "breve":[]}
+  "breve":[],
+  "ydelser":[]}
 
 An unknown case is 404 naming /sag_id; a malformed date in ?idag= is 422.
   $ ./api sb101 GET '/api/sager/AES-2025-999999?idag=2025-03-01'
@@ -343,7 +344,11 @@ so is an event; nor may a team lead export.
 The citizen reads their own case in full, their own CPR number included
 (the whole folder, as of 1.6.2025; the reopening request above is there).
 When each event was recorded is the clock's, and so is the hash of the
-stored loss decision, which covers its record's time: patterns.
+stored loss decision, which covers its record's time: patterns. The
+folder ends with "ydelser" (issue 14): the capital decision E3's interim
+running payment from 01.10.2024 to the day before the decision (til
+2025-01-19), taxable, and the capital sum on the decision day 2025-01-20,
+tax-free, both paid by the case's insurer (guidance 2.8, 2.10).
   $ ./api borger1 GET '/api/sager/AES-2024-000001?idag=2025-06-01&grund=indsigt'
   HTTP 200
   {"sag":{"id":"AES-2024-000001",
@@ -472,7 +477,29 @@ stored loss decision, which covers its record's time: patterns.
   "begrundelse":"Anmodning om genoptagelse",
   "data":{"ny_sag_id":"AES-2025-000004",
   "nye_oplysninger":"Ny lægeerklæring"}}],
-  "breve":[]}
+  "breve":[],
+  "ydelser":[{"id":"AES-2024-000001-E3-Y1",
+  "afgoerelse_id":"AES-2024-000001-E3",
+  "art":"loebende_indtil_kapital",
+  "fra":"2024-10-01",
+  "til":"2025-01-19",
+  "daekket_til":"2025-01-19",
+  "beloeb_oere":5738492,
+  "regulering":"foer_2024",
+  "niveau_aar":2025,
+  "betalertype":"forsikring",
+  "betaler":"Demo Forsikring A/S",
+  "andel":"1/1",
+  "skattepligtig":true},{"id":"AES-2024-000001-E3-Y2",
+  "afgoerelse_id":"AES-2024-000001-E3",
+  "art":"kapital",
+  "fra":"2025-01-20",
+  "beloeb_oere":167991400,
+  "regulering":"ingen",
+  "betalertype":"forsikring",
+  "betaler":"Demo Forsikring A/S",
+  "andel":"1/1",
+  "skattepligtig":false}]}
 
 The citizen may not read another person's case (403, "sagen angår en anden
 person"), nor list cases (403, /rolle).
@@ -493,7 +520,7 @@ person"), nor list cases (403, /rolle).
 
 The insurer reads a case where it is the insurer, the CPR number masked
 ...
-  $ ./api fs1 GET '/api/sager/AES-2024-000001?idag=2025-06-01&grund=forsikring' | grep -e '"cpr"' -e '"forsikring"'
+  $ ./api fs1 GET '/api/sager/AES-2024-000001?idag=2025-06-01&grund=forsikring' | grep -e '"cpr"' -e '"forsikring":'
   "cpr":"120380-XXXX",
   "forsikring":"Demo Forsikring A/S",
 

@@ -42,6 +42,8 @@ reconciled with the ledger (1.032.100 øre booked = the orders' sum).
   "ydelser":2,
   "nye_ordrer":1,
   "uden_betaler":0,
+  "efterbetaling_antal":0,
+  "efterbetaling_oere":0,
   "bruger":"tl1",
   "sendt":null,
   "tilbagefoert":null}

@@ -100,7 +100,8 @@ Management (ledelse) sees the CPR number masked: 010180-XXXX in text ...
   "registreret":"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", (re)
   "bruger":"sb9",
   "begrundelse":"Sagen er modtaget"}],
-  "breve":[]}
+  "breve":[],
+  "ydelser":[]}
   $ ./s --rolle ledelse vis AES-2025-000001 --grund statistik --idag 2025-03-01 --json | grep -c 9011
   0
   [1]
@@ -246,6 +247,10 @@ An appeal within 4 weeks: K1.
 The appeal is seen as in time: "id":"AES-2025-000001-K1",
 "afgoerelse_id":"AES-2025-000001-E2", "fase":"erhvervsevnetab",
 "modtaget":"2026-03-20", "rettidig":true, in that order.
+The folder's "ydelser" (issue 14) holds decision E2's awards: the interim
+running payment from 01.09.2025 to the day before the decision (til
+2026-03-01), taxable, and the capital sum on the decision day 2026-03-02,
+tax-free (guidance 2.8; Q-46); the earlier folder (before E2) has none.
   $ ./s vis AES-2025-000001 --idag 2026-03-20 --json | sed 's/,"/,\n"/g'
   {"sag":{"id":"AES-2025-000001",
   "type":"ulykke",
@@ -362,7 +367,29 @@ The appeal is seen as in time: "id":"AES-2025-000001-K1",
   "data":{"part":"tilskadekomne",
   "afgoerelse_id":"AES-2025-000001-E2",
   "klage_id":"AES-2025-000001-K1"}}],
-  "breve":[]}
+  "breve":[],
+  "ydelser":[{"id":"AES-2025-000001-E2-Y1",
+  "afgoerelse_id":"AES-2025-000001-E2",
+  "art":"loebende_indtil_kapital",
+  "fra":"2025-09-01",
+  "til":"2026-03-01",
+  "daekket_til":"2026-03-01",
+  "beloeb_oere":10946969,
+  "regulering":"fra_2024",
+  "niveau_aar":2026,
+  "betalertype":"forsikring",
+  "betaler":"forsikringsselskab ikke oplyst",
+  "andel":"1/1",
+  "skattepligtig":true},{"id":"AES-2025-000001-E2-Y2",
+  "afgoerelse_id":"AES-2025-000001-E2",
+  "art":"kapital",
+  "fra":"2026-03-02",
+  "beloeb_oere":198310000,
+  "regulering":"ingen",
+  "betalertype":"forsikring",
+  "betaler":"forsikringsselskab ikke oplyst",
+  "andel":"1/1",
+  "skattepligtig":false}]}
 
 Reassessment (genvurdering) needs an outcome (exit 1).
   $ ./s genvurder AES-2025-000001 --klage AES-2025-000001-K1 --dato 2026-04-01 --begrundelse x

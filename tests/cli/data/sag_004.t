@@ -331,3 +331,30 @@ award's months before 2021 are at the level of its decision year 2021
   I alt                                          298.762,61           0,00     298.762,61
   En positiv difference for en forløbet måned er efterbetaling.
   
+
+A death (hypothetical here, to pin the rule; guidance 2.16, Q-62) is an event
+with the day of death as its date and its source as the reason. It ends the
+running awards in the same transaction: the final award E2-Y1 is paid for
+March 2021, the month of death, in full (the same 2021 amount as February)
+and is superseded from 01.04.2021 ("dødsfald 10.03.2021"): nothing from
+April. The temporary award E3-Y1 (closed 10.05.2018) is untouched.
+  $ printf '{"type":"doedsfald","dato":"2021-03-10","begrundelse":"Dødsfald oplyst af CPR-registeret"}' | ./s haendelse AES-2015-000001 -
+  $ SKADESAG_BRUGER=sb4 SKADESAG_ROLLE=sagsbehandler "$SKADESAG" ydelser plan AES-2015-000001 --db t.db --idag 2021-12-01 --fra 2021-02 --til 2021-05
+  Ydelser i sag AES-2015-000001
+  
+  AES-2015-000001-E3-Y1  løbende erstatning, midlertidig
+      fra 01.03.2016 til og med 10.05.2018; grundydelse 182.156,78 kr. om året (grundniveau 2003, reguleres 1. januar)
+      betaler: forsikringsselskab ikke oplyst (forsikringsselskab); skattepligtig
+  AES-2015-000001-E2-Y1  løbende erstatning, endelig
+      fra 11.05.2018 til og med 30.06.2027; grundydelse 252.217,08 kr. om året (grundniveau 2003, reguleres 1. januar)
+      betaler: forsikringsselskab ikke oplyst (forsikringsselskab); skattepligtig
+      erstattet fra 01.04.2021 af dødsfald 10.03.2021
+  
+  Udbetalingsplan februar 2021 til maj 2021
+  
+  Måned           Ydelse                         Forfalden         Betalt     Difference
+  februar 2021    AES-2015-000001-E2-Y1           32.284,00           0,00      32.284,00
+  marts 2021      AES-2015-000001-E2-Y1           32.284,00           0,00      32.284,00
+  I alt                                           64.568,00           0,00      64.568,00
+  En positiv difference for en forløbet måned er efterbetaling.
+  

@@ -576,6 +576,65 @@ spor_med_hjemmel(void **state)
     sag_arena_release(&a);
 }
 
+/* Cessation on death (guidance 2.16; Q-62), death on 10.03.2026:
+ *   A final running award from 15.01.2024, 200.000 kr. at the 2024 base:
+ *     2026: 200.000 × 1,089 = 217.800 (/12 = 18.150 exactly), so March
+ *     2026 (the month of death) is paid in full, 18.150,00 kr., and
+ *     nothing from April: superseded from 01.04.2026.
+ *   B a capital sum 100.000,00 kr. on 01.05.2026 (decided before the
+ *     death): paid to the estate (2.16), still due in May.
+ *   C a temporary award ending 31.12.2025: untouched.
+ *   D a running award from 01.06.2026: superseded whole (from its first
+ *     day), nothing due June-December 2026.
+ *   Two awards changed, each with a trace step citing its source. */
+static void
+doedsfald(void **state)
+{
+    struct sag_ydelse y[4];
+    bool aendret[4];
+    size_t antal = 9;
+    struct sag_arena a;
+    struct sag_spor sp;
+    struct sag_diag d;
+    char hvorfor[1536];
+    int trin = 0;
+
+    (void)state;
+    y[0] = loebende("A", SAG_YDELSE_LOEBENDE_ENDELIG, "2024-01-15", NULL,
+                    200000, SAG_YDELSE_REG_FRA_2024);
+    y[1] = loebende("B", SAG_YDELSE_KAPITAL, "2026-05-01", NULL, 100000,
+                    SAG_YDELSE_REG_INGEN);
+    y[1].skattepligtig = false;
+    y[2] = loebende("C", SAG_YDELSE_LOEBENDE_MIDLERTIDIG, "2025-01-01",
+                    "2025-12-31", 200000, SAG_YDELSE_REG_FRA_2024);
+    y[3] = loebende("D", SAG_YDELSE_LOEBENDE_ENDELIG, "2026-06-01", NULL,
+                    200000, SAG_YDELSE_REG_FRA_2024);
+    assert_int_equal(forfald(&y[0], M(2026, 4)), 1815000);
+    sag_arena_init(&a, 1 << 16);
+    sag_spor_init(&sp, &a, true);
+    assert_ok(sag_ydelse_ophoer_ved_doed(y, 4, dato_iso("2026-03-10"), &sp,
+                                         aendret, &antal, &d));
+    assert_int_equal(antal, 2);
+    assert_true(aendret[0] && !aendret[1] && !aendret[2] && aendret[3]);
+    assert_int_equal(y[0].erstattet_fra.dage, dato_iso("2026-04-01").dage);
+    assert_string_equal(y[0].erstattet_af, "dødsfald 10.03.2026");
+    assert_int_equal(y[3].erstattet_fra.dage, dato_iso("2026-06-01").dage);
+    assert_int_equal(forfald(&y[0], M(2026, 3)), 1815000);
+    assert_int_equal(forfald(&y[0], M(2026, 4)), 0);
+    assert_int_equal(sum(&y[0], M(2026, 4), M(2030, 12)), 0);
+    assert_int_equal(forfald(&y[1], M(2026, 5)), 10000000);
+    assert_false(y[2].erstattet);
+    assert_int_equal(sum(&y[3], M(2026, 6), M(2026, 12)), 0);
+    for (const struct sag_spor_trin *t = sp.foerste; t != NULL;
+         t = t->naeste, trin++) {
+        assert_string_equal(t->regel, "ydelse.doedsfald");
+        if (hjemmel_fejl(t->hjemmel, hvorfor, sizeof(hvorfor)) != NULL)
+            fail_msg("trin %s: %s", t->regel, hvorfor);
+    }
+    assert_int_equal(trin, 2);
+    sag_arena_release(&a);
+}
+
 static void
 fejl_og_maaneder(void **state)
 {
@@ -638,6 +697,7 @@ main(void)
         cmocka_unit_test(spor_med_hjemmel),
         cmocka_unit_test(fejl_og_maaneder),
         cmocka_unit_test(niveau_fra_afgoerelsesaaret),
+        cmocka_unit_test(doedsfald),
     };
 
     return cmocka_run_group_tests(tests, opsaet, ryd_op);

@@ -91,11 +91,11 @@ opret(struct sag_store *s, const char *cpr, char id[SAG_ID_MAX])
         fail_msg("opret: %s %s", d.felt, d.besked);
 }
 
-/* A final running award from 1.1.2025 at the 2024 base level. */
+/* A final running award from `fra` at the 2024 base level. */
 static void
-ydelse(struct sag_store *s, const char *sag_id, int n, int64_t grund_kr,
-       enum sag_ydelse_betalertype bt, const char *betaler, int64_t t,
-       int64_t nv)
+ydelse_fra(struct sag_store *s, const char *sag_id, int n, int64_t grund_kr,
+           enum sag_ydelse_betalertype bt, const char *betaler, int64_t t,
+           int64_t nv, const char *fra)
 {
     struct sag_ydelse y;
     struct sag_diag d;
@@ -105,7 +105,7 @@ ydelse(struct sag_store *s, const char *sag_id, int n, int64_t grund_kr,
     (void)snprintf(y.sag_id, sizeof y.sag_id, "%s", sag_id);
     (void)snprintf(y.afgoerelse_id, sizeof y.afgoerelse_id, "%s-E1", sag_id);
     y.art = SAG_YDELSE_LOEBENDE_ENDELIG;
-    y.fra = dato_iso("2025-01-01");
+    y.fra = dato_iso(fra);
     y.beloeb = sag_penge_oere(grund_kr * 100);
     y.regulering = SAG_YDELSE_REG_FRA_2024;
     y.betalertype = bt;
@@ -117,6 +117,15 @@ ydelse(struct sag_store *s, const char *sag_id, int n, int64_t grund_kr,
     if (sag_store_ydelse_gem(s, &y, &d) != SAG_OK)
         fail_msg("ydelse: %s %s", d.felt, d.besked);
     assert_ok(sag_store_bekraeft(s, &d));
+}
+
+/* A final running award from 1.1.2025 at the 2024 base level. */
+static void
+ydelse(struct sag_store *s, const char *sag_id, int n, int64_t grund_kr,
+       enum sag_ydelse_betalertype bt, const char *betaler, int64_t t,
+       int64_t nv)
+{
+    ydelse_fra(s, sag_id, n, grund_kr, bt, betaler, t, nv, "2025-01-01");
 }
 
 static const struct sag_maaned jan26 = { 2026, 1 };
@@ -407,6 +416,95 @@ test_egenskab(void **state)
     sag_store_luk(s);
 }
 
+/* The store's clock, set by the test (registration and run times). */
+static char klokke[SAG_TID_LEN];
+
+static void
+ur(void *ctx, char ud[SAG_TID_LEN])
+{
+    (void)ctx;
+    (void)snprintf(ud, SAG_TID_LEN, "%s", klokke);
+}
+
+static void
+saet_klokke(const char *t)
+{
+    (void)snprintf(klokke, sizeof klokke, "%s", t);
+}
+
+/*
+ * Back pay (efterbetaling, Q-63), hand-worked. 2025 regulation 3,9 %
+ * (serie_fra_2024, data/satser.tsv), § 25, stk. 5 (whole kroner divisible
+ * by 12); 2026 8,9 %:
+ *   A (Tryg) 120.000 kr. from 1.1.2025, registered 20.11.2025 10:00:
+ *     2025: 124.680 kr. = 12 × 10.390 → 10.390,00 kr. a month;
+ *     2026: 130.680 kr. = 12 × 10.890 → 10.890,00 kr.
+ *   B (AES) 60.000 kr. from 1.9.2025, registered 10.12.2025, after the
+ *     November run (started 25.11.2025) — a retroactive decision:
+ *     2025: 62.340 kr. = 12 × 5.195 → 5.195,00 kr. a month;
+ *     2026: 65.340 kr. = 12 × 5.445 → 5.445,00 kr.
+ * November run (the first: no back pay): A 10.390,00 kr.
+ * December run: A 10.390,00 + B 5.195,00 for December, and B's unpaid
+ *   September, October, November as back pay, 3 × 5.195,00 = 15.585,00 kr.;
+ *   5 orders, 31.170,00 kr. A's January-October 2025 are not back pay: A
+ *   was registered before the system's first run (Q-63).
+ * January 2026 run: nothing registered since December's run: no back pay;
+ *   10.890,00 + 5.445,00 = 16.335,00 kr., 2 orders.
+ */
+static void
+test_efterbetaling(void **state)
+{
+    struct sag_store *s = aabn();
+    struct sag_tj k = kontekst(s, SAG_ROLLE_TEAMLEDER);
+    struct sag_udb_resultat r;
+    struct sag_diag d;
+    char a[SAG_ID_MAX], b[SAG_ID_MAX];
+    static const struct sag_maaned nov25 = { 2025, 11 }, dec25 = { 2025, 12 },
+                                   sep25 = { 2025, 9 };
+
+    (void)state;
+    sag_store_saet_ur(s, ur, NULL);
+    saet_klokke("2025-11-20T10:00:00Z");
+    opret(s, "0101809011", a);
+    opret(s, "0202809012", b);
+    ydelse(s, a, 1, 120000, SAG_YDELSE_BETALER_FORSIKRING, "Tryg", 1, 1);
+
+    saet_klokke("2025-11-25T10:00:00Z");
+    assert_ok(sag_tj_udbetaling_koer(&k, nov25, 0, &r, &d));
+    assert_int_equal(r.k.antal, 1);
+    assert_int_equal(r.k.sum_oere, 1039000);
+    assert_int_equal(r.efterbetaling_antal, 0);
+
+    saet_klokke("2025-12-10T10:00:00Z");
+    ydelse_fra(s, b, 1, 60000, SAG_YDELSE_BETALER_AES, "AES", 1, 1,
+               "2025-09-01");
+    saet_klokke("2025-12-20T10:00:00Z");
+    /* Batches of 1 award: B's four orders stay in one batch. */
+    assert_ok(sag_tj_udbetaling_koer(&k, dec25, 1, &r, &d));
+    assert_int_equal(r.k.antal, 5);
+    assert_int_equal(r.k.sum_oere, 3117000);
+    assert_int_equal(r.efterbetaling_antal, 3);
+    assert_int_equal(r.efterbetaling_oere, 1558500);
+    assert_true(r.afstemt);
+    assert_int_equal(hovedbog(s, sep25), 519500);
+    assert_int_equal(hovedbog(s, nov25), 1039000 + 519500);
+    assert_int_equal(hovedbog(s, dec25), 1039000 + 519500);
+    /* A re-run adds nothing and reports the same back pay. */
+    assert_ok(sag_tj_udbetaling_koer(&k, dec25, 0, &r, &d));
+    assert_true(r.allerede);
+    assert_int_equal(r.nye_ordrer, 0);
+    assert_int_equal(r.efterbetaling_antal, 3);
+    assert_int_equal(r.efterbetaling_oere, 1558500);
+
+    saet_klokke("2026-01-20T10:00:00Z");
+    assert_ok(sag_tj_udbetaling_koer(&k, jan26, 0, &r, &d));
+    assert_int_equal(r.k.antal, 2);
+    assert_int_equal(r.k.sum_oere, 1633500);
+    assert_int_equal(r.efterbetaling_antal, 0);
+    assert_true(r.afstemt);
+    sag_store_luk(s);
+}
+
 int
 main(void)
 {
@@ -414,6 +512,7 @@ main(void)
         cmocka_unit_test_setup_teardown(test_koersel, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pain001, setup, teardown),
         cmocka_unit_test_setup_teardown(test_egenskab, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_efterbetaling, setup, teardown),
     };
     struct sag_diag d;
 
