@@ -309,13 +309,26 @@ gem_tab(const struct sag_tj *k, const char *sag_id,
 {
     struct sag_afgoerelse_post p;
     char dato[SAG_DATO_ISO_LEN];
+    struct sag_dato foedt;
     enum sag_status st;
 
-    if (b->in.skadedato.dage != t->skadedato.dage ||
-        b->in.anmeldelsesdato.dage != t->anmeldelsesdato.dage)
+    if (b->in.skadedato.dage != t->skadedato.dage)
         return sag_diag_set(d, SAG_ECONFLICT, "/skadedato",
-                            "beregningens skadedato eller anmeldelsesdato "
-                            "stemmer ikke med sagen");
+                            "beregningens skadedato stemmer ikke med sagen");
+    if (b->in.anmeldelsesdato.dage != t->anmeldelsesdato.dage)
+        return sag_diag_set(d, SAG_ECONFLICT, "/anmeldelsesdato",
+                            "beregningens anmeldelsesdato stemmer ikke med "
+                            "sagen");
+    /* Issue 16 item 7: the birth date is the case's, given by its CPR
+     * number (the century rule, sag_cpr_valider). The engine's input is
+     * stored as given, so a differing or missing one is refused rather
+     * than filled in (the record then shows what the engine computed). */
+    if (sag_cpr_valider(t->cpr, (char[SAG_CPR_LEN + 1]){ 0 }, &foedt, NULL) !=
+            SAG_OK ||
+        b->in.foedselsdato.dage != foedt.dage)
+        return sag_diag_set(d, SAG_ECONFLICT, "/foedselsdato",
+                            "beregningens fødselsdato stemmer ikke med "
+                            "sagens CPR-nummer");
     if (b->in.afgoerelsesdato.dage != a->dato.dage)
         return sag_diag_set(d, SAG_ECONFLICT, "/afgoerelsesdato",
                             "beregningens afgørelsesdato skal være "

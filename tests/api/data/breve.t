@@ -9,7 +9,7 @@ carries the record's figures; who may do what.
 
 A case in Team Nord with the loss decision of examples/toemrer_2025.json
 (decided 02.03.2026): case AES-2025-000003, recognition A1, loss E2.
-  $ ./api sb101 POST /api/sager '{"sagstype":"ulykke","generation":"foerstegang","skadedato":"2025-02-10","anmeldelsesdato":"2025-02-14","cpr":"0101809011","team":"Team Nord","sagsbehandler":"sb101","forsikring":"Anden Forsikring A/S","dato":"2025-02-14"}' | sed -n 1,3p
+  $ ./api sb101 POST /api/sager '{"sagstype":"ulykke","generation":"foerstegang","skadedato":"2025-02-10","anmeldelsesdato":"2025-02-14","cpr":"0506799011","team":"Team Nord","sagsbehandler":"sb101","forsikring":"Anden Forsikring A/S","dato":"2025-02-14"}' | sed -n 1,3p
   HTTP 201
   Location: /api/sager/AES-2025-000003
   {"id":"AES-2025-000003"}
@@ -70,7 +70,7 @@ style sheet; ?format=json the description.
   "type":"erhvervsevnetab",
   "dato":"2026-03-02",
   "afgoerelse_id":"AES-2025-000003-E2",
-  "bytes":51105,
+  "bytes":51118,
   "sha256":"SHA256",
   "registreret":"…"}
   $ ./api sb101 GET '/api/breve/AES-2025-000003-B1?format=doc'

@@ -66,13 +66,13 @@ Filters: Team Syd's closed cases.
 A caseworker of Team Nord creates a case (201, its id in the body and in
 Location): the first case notified in 2025 after the demo's two. Its
 insurer is another than the demo cases'.
-  $ ./api sb101 POST /api/sager '{"sagstype":"ulykke","generation":"foerstegang","skadedato":"2025-02-10","anmeldelsesdato":"2025-02-14","cpr":"0101809011","team":"Team Nord","sagsbehandler":"sb101","forsikring":"Anden Forsikring A/S","dato":"2025-02-14"}'
+  $ ./api sb101 POST /api/sager '{"sagstype":"ulykke","generation":"foerstegang","skadedato":"2025-02-10","anmeldelsesdato":"2025-02-14","cpr":"0506799011","team":"Team Nord","sagsbehandler":"sb101","forsikring":"Anden Forsikring A/S","dato":"2025-02-14"}'
   HTTP 201
   Location: /api/sager/AES-2025-000003
   {"id":"AES-2025-000003"}
 
 ... but not one in Team Syd (403, the team scope).
-  $ ./api sb101 POST /api/sager '{"sagstype":"ulykke","generation":"foerstegang","skadedato":"2025-02-10","anmeldelsesdato":"2025-02-14","cpr":"0101809011","team":"Team Syd","sagsbehandler":"sb201","dato":"2025-02-14"}'
+  $ ./api sb101 POST /api/sager '{"sagstype":"ulykke","generation":"foerstegang","skadedato":"2025-02-10","anmeldelsesdato":"2025-02-14","cpr":"0506799011","team":"Team Syd","sagsbehandler":"sb201","dato":"2025-02-14"}'
   HTTP 403
   {"type":"about:blank",
   "title":"Ingen adgang",
@@ -89,7 +89,7 @@ clock's time: a pattern).
   "type":"ulykke",
   "generation":"foerstegang",
   "status":"aaben",
-  "cpr":"010180-9011",
+  "cpr":"050679-9011",
   "skadedato":"2025-02-10",
   "anmeldelsesdato":"2025-02-14",
   "modtaget_dato":"2025-02-14",
@@ -122,7 +122,7 @@ clock's time: a pattern).
   "generation":"foerstegang",
   "skadedato":"2025-02-10",
   "anmeldelsesdato":"2025-02-14",
-  "cpr":"0101809011",
+  "cpr":"0506799011",
   "forsikring":"Anden Forsikring A/S",
   "team":"Team Nord",
   "sagsbehandler":"sb101"}}],
@@ -278,7 +278,7 @@ A plain event: a request for information from a doctor (201).
 An API token with the scope "sager" acts as its account (sb101) and needs
 no CSRF token (there is no cookie to ride on): it may create a case (201).
 A token with only "beregn" may not list cases (403, /scope).
-  $ ./api @sager POST /api/sager '{"sagstype":"erhvervssygdom","generation":"foerstegang","skadedato":"2024-10-01","anmeldelsesdato":"2025-03-03","cpr":"0101809011","team":"Team Nord","sagsbehandler":"sb101","dato":"2025-03-03"}'
+  $ ./api @sager POST /api/sager '{"sagstype":"erhvervssygdom","generation":"foerstegang","skadedato":"2024-10-01","anmeldelsesdato":"2025-03-03","cpr":"0506799011","team":"Team Nord","sagsbehandler":"sb101","dato":"2025-03-03"}'
   HTTP 201
   Location: /api/sager/AES-2025-000005
   {"id":"AES-2025-000005"}
@@ -587,7 +587,7 @@ A case exported from another database (made here with the command line)
 imports (201, Location names it) and reads back with its one event.
   $ cat >anden.json <<'EOF'
   > {"sagstype":"ulykke","generation":"foerstegang","skadedato":"2018-05-02",
-  >  "anmeldelsesdato":"2018-05-07","cpr":"0101809011","team":"Team Nord",
+  >  "anmeldelsesdato":"2018-05-07","cpr":"0506799011","team":"Team Nord",
   >  "sagsbehandler":"sb101","dato":"2018-05-07"}
   > EOF
   $ SKADESAG_BRUGER=sb101 $SKADESAG sag --db anden.db opret anden.json

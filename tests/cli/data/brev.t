@@ -15,7 +15,7 @@ deleted letter.
   $ chmod +x s
   $ cat >sag.json <<'EOF'
   > {"sagstype":"ulykke","generation":"foerstegang","skadedato":"2025-02-10",
-  >  "anmeldelsesdato":"2025-02-14","cpr":"0101809011","team":"T1",
+  >  "anmeldelsesdato":"2025-02-14","cpr":"0506799011","team":"T1",
   >  "forsikring":"Tryg","arbejdsgiver_cvr":"12345678",
   >  "sagsbehandler":"sb9","dato":"2025-02-14"}
   > EOF

@@ -19,7 +19,7 @@ id (also kept in the file id); ./tekst ID prints the letter's text one paragraph
   > #!/bin/sh
   > set -e
   > jq '.input // .' "$1" >in.json
-  > jq '{sagstype: (if .skadetype == "erhvervssygdom" then "erhvervssygdom" else "ulykke" end), generation: "foerstegang", skadedato, anmeldelsesdato, cpr: "0101809011", team: "T1", forsikring: "Tryg", sagsbehandler: "sb9", dato: .anmeldelsesdato}' in.json >sag.json
+  > jq '{sagstype: (if .skadetype == "erhvervssygdom" then "erhvervssygdom" else "ulykke" end), generation: "foerstegang", skadedato, anmeldelsesdato, cpr: (.foedselsdato | .[8:10] + .[5:7] + .[2:4] + "1011"), team: "T1", forsikring: "Tryg", sagsbehandler: "sb9", dato: .anmeldelsesdato}' in.json >sag.json
   > id=$(./s sag opret sag.json)
   > ./s sag afgoer "$id" --fase anerkendelse --resultat anerkendt --dato "$(jq -r .anmeldelsesdato in.json)" --begrundelse Anerkendt >/dev/null
   > r=$2; shift 2

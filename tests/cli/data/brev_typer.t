@@ -26,7 +26,7 @@ A reform case (injury 10.02.2025), with a request to the doctor on
 recognition, mén 10 % and an appeal kept on reassessment and sent on.
   $ cat >sag.json <<'EOF'
   > {"sagstype":"ulykke","generation":"foerstegang","skadedato":"2025-02-10",
-  >  "anmeldelsesdato":"2025-02-14","cpr":"0101809011","team":"T1",
+  >  "anmeldelsesdato":"2025-02-14","cpr":"0506799011","team":"T1",
   >  "forsikring":"Tryg","sagsbehandler":"sb9","dato":"2025-02-14"}
   > EOF
   $ cat >anm.json <<'EOF'
@@ -52,7 +52,7 @@ dated the request 20.02.2025, with the reply deadline 14 days later
 2023): 06.03.2025.
   $ ./s brev dan AES-2025-000001 --type oplysninger | cut -d' ' -f1 && ./tekst AES-2025-000001-B1 | grep -e '^Til' -e 'Dato' -e 'senest' -e '^Journal'
   AES-2025-000001-B1
-  Til: læge Vedrørende tilskadekomne, CPR-nr. 010180-XXXX
+  Til: læge Vedrørende tilskadekomne, CPR-nr. 050679-XXXX
   Dato: 20. februar 2025 Sagsnr.: AES-2025-000001 Skadedato: 10.02.2025 Anmodning: AES-2025-000001-I1
   Sådan svarer du Vi skal have dit svar senest 6. marts 2025. Skriv sagsnummeret AES-2025-000001, når du svarer.
 

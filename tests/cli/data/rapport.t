@@ -5,7 +5,7 @@ rapport_demodata.t, the HTML report in a browser in
 tests/cli/html_rapport.sh).
 
 Helpers: ./s is skadesag sag and ./r skadesag rapport, both on h.db as
-caseworker sb1; ./opret TYPE SKADEDATO ANMELDT MODTAGET creates a case;
+caseworker sb1; ./opret TYPE SKADEDATO ANMELDT MODTAGET [CPR] creates a case;
 ./luk SAG DATO closes one.
   $ cat >s <<'EOF'
   > #!/bin/sh
@@ -19,8 +19,8 @@ caseworker sb1; ./opret TYPE SKADEDATO ANMELDT MODTAGET creates a case;
   > EOF
   $ cat >opret <<'EOF'
   > #!/bin/sh
-  > printf '{"sagstype":"%s","generation":"foerstegang","skadedato":"%s","anmeldelsesdato":"%s","modtaget_dato":"%s","dato":"%s","cpr":"0101809011","team":"T1","sagsbehandler":"sb1"}' \
-  >     "$1" "$2" "$3" "$4" "$4" >o.json
+  > printf '{"sagstype":"%s","generation":"foerstegang","skadedato":"%s","anmeldelsesdato":"%s","modtaget_dato":"%s","dato":"%s","cpr":"%s","team":"T1","sagsbehandler":"sb1"}' \
+  >     "$1" "$2" "$3" "$4" "$4" "${5:-0101809011}" >o.json
   > exec ./s opret o.json
   > EOF
   $ cat >luk <<'EOF'
@@ -407,7 +407,8 @@ The quality is in the report ("I alt ... 0,0 %").
 Impact 1: a § 17 a decision of 2023 with a loss of 10 % (fleksjob pay
 360.000 of 400.000), refused; one of 20 % is not touched.
 ./tab SKADEDATO ANMELDT AFGDATO FOEDT MED_OERE [klart] writes the engine
-input of such a case.
+input of such a case; the cases are created with CPR 020475-9011, whose
+birth date 02.04.1975 the decision must use (issue 16 item 7).
   $ cat >tab <<'EOF'
   > #!/bin/sh
   > printf '{"skadetype":"ulykke","skadedato":"%s","anmeldelsesdato":"%s","foedselsdato":"%s","afgoerelsesdato":"%s","afgoerelse":"endelig","aarsloen_oere":40000000,"erhvervsevnetab":{"grundlag":"17a","situation":"fleksjob","indtaegt_uden_skade_oere":40000000,"fleksjob_loen_oere":%s,"kommunalt_tilskud_oere":16000000%s},"situation_dato":"%s"}' \
@@ -417,14 +418,14 @@ input of such a case.
 
 The § 17 a decisions are created: "erhvervsevnetab 0 %" (10 % refused) and
 "erhvervsevnetab 20 %".
-  $ ./opret ulykke 2022-03-01 2022-03-05 2022-03-05
+  $ ./opret ulykke 2022-03-01 2022-03-05 2022-03-05 0204759011
   AES-2022-000001
   $ ./s afgoer AES-2022-000001 --fase anerkendelse --resultat anerkendt --dato 2022-06-01 --begrundelse A
   AES-2022-000001-A1
   $ ./tab 2022-03-01 2022-03-05 2023-05-01 1975-04-02 20000000 false >t4.json
   $ ./s afgoer AES-2022-000001 --fase erhvervsevnetab --beregning t4.json --dato 2023-05-01 --begrundelse T
   AES-2022-000001-E2: erhvervsevnetab 0 %
-  $ ./opret ulykke 2022-04-01 2022-04-05 2022-04-05
+  $ ./opret ulykke 2022-04-01 2022-04-05 2022-04-05 0204759011
   AES-2022-000002
   $ ./s afgoer AES-2022-000002 --fase anerkendelse --resultat anerkendt --dato 2022-06-01 --begrundelse A
   AES-2022-000002-A1

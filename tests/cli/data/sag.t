@@ -18,7 +18,7 @@ database.
   $ chmod +x s
   $ cat >sag.json <<'EOF'
   > {"sagstype":"ulykke","generation":"foerstegang","skadedato":"2025-02-10",
-  >  "anmeldelsesdato":"2025-02-14","cpr":"0101809011","team":"T1",
+  >  "anmeldelsesdato":"2025-02-14","cpr":"0506799011","team":"T1",
   >  "sagsbehandler":"sb9","dato":"2025-02-14"}
   > EOF
 
@@ -28,10 +28,10 @@ opret gives the first case number of the year of notification.
 
 A reform case (injury after 1.7.2024): no statutory deadlines ("Fristregler:
 fra 1.7.2024 (reform)"), a service target of 7 months; the caseworker sees
-the full CPR number (Tilskadekomne: 010180-9011).
+the full CPR number (Tilskadekomne: 050679-9011).
   $ ./s vis AES-2025-000001 --idag 2025-03-01
   Sag AES-2025-000001 (ulykke, førstegang) — åben
-  Tilskadekomne: 010180-9011   Team: T1   Sagsbehandler: sb9
+  Tilskadekomne: 050679-9011   Team: T1   Sagsbehandler: sb9
   Skadedato: 10.02.2025   Anmeldt: 14.02.2025   Fristregler: fra 1.7.2024 (reform)
   Anerkendelse: uafgjort   Mén: uafgjort   Erhvervsevnetab: uafgjort
   
@@ -50,10 +50,10 @@ The case list shows the service target 14.09.2025 as the next deadline.
   AES-2025-000001  ulykke                   førstegang  åben   T1         sb9        uafgjort      14.09.2025
   1 sag
 
-Management (ledelse) sees the CPR number masked: 010180-XXXX in text ...
+Management (ledelse) sees the CPR number masked: 050679-XXXX in text ...
   $ ./s --rolle ledelse vis AES-2025-000001 --grund statistik --idag 2025-03-01
   Sag AES-2025-000001 (ulykke, førstegang) — åben
-  Tilskadekomne: 010180-XXXX   Team: T1   Sagsbehandler: sb9
+  Tilskadekomne: 050679-XXXX   Team: T1   Sagsbehandler: sb9
   Skadedato: 10.02.2025   Anmeldt: 14.02.2025   Fristregler: fra 1.7.2024 (reform)
   Anerkendelse: uafgjort   Mén: uafgjort   Erhvervsevnetab: uafgjort
   
@@ -66,13 +66,13 @@ Management (ledelse) sees the CPR number masked: 010180-XXXX in text ...
       1  14.02.2025  oprettet                 sb9: Sagen er modtaget
   
 
-... and "cpr":"010180-XXXX" in JSON, where 9011 appears nowhere.
+... and "cpr":"050679-XXXX" in JSON, where 9011 appears nowhere.
   $ ./s --rolle ledelse vis AES-2025-000001 --grund statistik --idag 2025-03-01 --json | sed 's/,"/,\n"/g'
   {"sag":{"id":"AES-2025-000001",
   "type":"ulykke",
   "generation":"foerstegang",
   "status":"aaben",
-  "cpr":"010180-XXXX",
+  "cpr":"050679-XXXX",
   "skadedato":"2025-02-10",
   "anmeldelsesdato":"2025-02-14",
   "modtaget_dato":"2025-02-14",
@@ -180,14 +180,14 @@ findes ikke") ...
 
 An invalid CPR number is refused (exit 1, naming cpr) without repeating the
 number (3201809011).
-  $ sed 's/0101809011/3201809011/' sag.json >c.json
+  $ sed 's/0506799011/3201809011/' sag.json >c.json
   $ ./s opret c.json
   skadesag: /cpr: ugyldigt CPR-nummer (fødselsdatoen findes ikke)
   [1]
 
 Invalid JSON is refused with line and column ("ugyldig JSON (linje 1,
 kolonne"), without repeating the content (the CPR number, 9011).
-  $ printf '{"sagstype":"ulykke","cpr":"0101809011" x' >brudt.json
+  $ printf '{"sagstype":"ulykke","cpr":"0506799011" x' >brudt.json
   $ ./s opret brudt.json
   skadesag: ugyldig JSON (linje 1, kolonne 41)
   [1]
@@ -216,7 +216,7 @@ The calculation must carry the decision's date (/afgoerelsesdato).
 
 The calculation must concern the case (/skadedato).
   $ ./s afgoer AES-2025-000001 --fase erhvervsevnetab --beregning $ROD/examples/fleksjob_2019.json --dato 2026-03-02 --begrundelse x
-  skadesag: /skadedato: beregningens skadedato eller anmeldelsesdato stemmer ikke med sagen
+  skadesag: /skadedato: beregningens skadedato stemmer ikke med sagen
   [1]
 
 Mén after the loss decision is allowed: decision M3.
@@ -256,7 +256,7 @@ tax-free (guidance 2.8; Q-46); the earlier folder (before E2) has none.
   "type":"ulykke",
   "generation":"foerstegang",
   "status":"aaben",
-  "cpr":"010180-9011",
+  "cpr":"050679-9011",
   "skadedato":"2025-02-10",
   "anmeldelsesdato":"2025-02-14",
   "modtaget_dato":"2025-02-14",
@@ -333,7 +333,7 @@ tax-free (guidance 2.8; Q-46); the earlier folder (before E2) has none.
   "generation":"foerstegang",
   "skadedato":"2025-02-10",
   "anmeldelsesdato":"2025-02-14",
-  "cpr":"0101809011",
+  "cpr":"0506799011",
   "team":"T1",
   "sagsbehandler":"sb9"}},{"nr":2,
   "type":"anerkendt",
@@ -424,7 +424,7 @@ decision (E2) was remitted, keeps the recognition ("Anerkendelse:
 anerkendt", issue 10 item 4) ...
   $ ./s vis AES-2026-000001 --idag 2026-09-01
   Sag AES-2026-000001 (ulykke, hjemvisning) — åben
-  Tilskadekomne: 010180-9011   Team: T1   Sagsbehandler: sb9
+  Tilskadekomne: 050679-9011   Team: T1   Sagsbehandler: sb9
   Skadedato: 10.02.2025   Anmeldt: 14.02.2025   Fristregler: fra 1.7.2024 (reform)
   Anerkendelse: anerkendt   Mén: uafgjort   Erhvervsevnetab: uafgjort
   Hører til sag: AES-2025-000001
@@ -481,7 +481,7 @@ input and result are broken after each escaped ,\" and \n as well.
   "generation":"foerstegang",
   "skadedato":"2025-02-10",
   "anmeldelsesdato":"2025-02-14",
-  "cpr":"0101809011",
+  "cpr":"0506799011",
   "team":"T1",
   "sagsbehandler":"sb9"}},{"type":"anerkendt",
   "dato":"2025-04-01",

@@ -97,7 +97,7 @@ opret_toemrer(const struct sag_tj *k, char id[SAG_ID_MAX])
     h.ny.skadedato = dato_iso("2025-02-10");
     h.ny.anmeldelsesdato = dato_iso("2025-02-14");
     h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
-    h.ny.cpr = "0101809011";
+    h.ny.cpr = "0506799011";
     h.ny.team = "T1";
     h.ny.sagsbehandler = "sb1";
     if (sag_tj_opret(k, &h, id, &d) != SAG_OK)
@@ -255,7 +255,7 @@ test_opret_hvem_og_hvornaar(void **state)
     h.ny.skadedato = dato_iso("2025-02-10");
     h.ny.anmeldelsesdato = dato_iso("2025-02-14");
     h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
-    h.ny.cpr = "0101809011";
+    h.ny.cpr = "0506799011";
     h.ny.team = "T1";
     h.ny.sagsbehandler = "sb1";
     assert_ok(sag_tj_opret(&k, &h, id, &d));
@@ -468,7 +468,7 @@ test_klage_hjemvisning_og_genoptagelse(void **state)
     assert_string_equal(t.forrige_sag_id, id);
     assert_int_equal(t.skadedato.dage, dato_iso("2025-02-10").dage);
     assert_int_equal(t.modtaget_dato.dage, dato_iso("2026-02-02").dage);
-    assert_string_equal(t.cpr, "010180-9011");
+    assert_string_equal(t.cpr, "050679-9011");
     /* The recognition itself was remitted: it is decided again. */
     assert_int_equal(t.anerkendelse, SAG_FASE_UAFGJORT);
 
@@ -514,7 +514,7 @@ test_datoer_og_hjemvisning_arver(void **state)
     h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
     h.ny.har_modtaget_dato = true;
     h.ny.modtaget_dato = dato_iso("2025-12-30");
-    h.ny.cpr = "0101809011";
+    h.ny.cpr = "0506799011";
     h.ny.team = "T1";
     /* Today is 1.12.2026: the 2nd is in the future. */
     assert_status(sag_tj_opret(&k, &h, id, &d), SAG_EINVAL);
@@ -593,7 +593,7 @@ test_dublet_og_cpr_soegning(void **state)
     h.ny.skadedato = dato_iso("2025-02-10");
     h.ny.anmeldelsesdato = dato_iso("2025-02-14");
     h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
-    h.ny.cpr = "010180-9011"; /* the other form of opret_toemrer's */
+    h.ny.cpr = "050679-9011"; /* the other form of opret_toemrer's */
     h.ny.team = "T1";
     assert_ok(sag_tj_dubletter(&k, &h, NULL, ids, 4, &n, &d));
     assert_int_equal(n, 1);
@@ -607,9 +607,9 @@ test_dublet_og_cpr_soegning(void **state)
     assert_ok(sag_tj_dubletter(&k, &h, id3, ids, 4, &n, &d));
     assert_int_equal(n, 0);
     /* Search: three cases; management may not. */
-    assert_ok(sag_tj_soeg_cpr(&k, "0101809011", tael_sag, &hits, &d));
+    assert_ok(sag_tj_soeg_cpr(&k, "0506799011", tael_sag, &hits, &d));
     assert_int_equal(hits, 3);
-    assert_status(sag_tj_soeg_cpr(&l, "0101809011", tael_sag, &hits, &d),
+    assert_status(sag_tj_soeg_cpr(&l, "0506799011", tael_sag, &hits, &d),
                   SAG_EADGANG);
     assert_string_equal(d.felt, "/cpr");
     assert_null(strstr(d.besked, "9011"));
@@ -650,17 +650,17 @@ test_mappe_maskeret_og_logget(void **state)
 
     assert_ok(sag_tj_sagsmappe(&t, id, "tilsyn", &ar, m, &d));
     assert_false(m->fuldt_cpr);
-    assert_string_equal(m->m.tilstand.cpr, "010180-XXXX");
+    assert_string_equal(m->m.tilstand.cpr, "050679-XXXX");
     assert_null(m->m.haendelser[0].data); /* the CPR-bearing payload */
     assert_non_null(m->m.haendelser[1].data);
     sag_mappe_json(m, &b);
     assert_null(strstr(b.buf, "9011"));
-    assert_non_null(strstr(b.buf, "\"cpr\":\"010180-XXXX\""));
+    assert_non_null(strstr(b.buf, "\"cpr\":\"050679-XXXX\""));
 
     sag_buf_reset(&b);
     assert_ok(sag_tj_sagsmappe(&k, id, "sagsbehandling", &ar, m, &d));
     assert_true(m->fuldt_cpr);
-    assert_string_equal(m->m.tilstand.cpr, "010180-9011");
+    assert_string_equal(m->m.tilstand.cpr, "050679-9011");
     /* As of 1.12.2026 under the reform: deadlines and tasks are there. */
     assert_int_equal(m->regime, SAG_FRISTREGIME_REFORM);
     assert_int_equal(m->idag.dage, dato_iso("2026-12-01").dage);
@@ -1112,8 +1112,8 @@ test_omfang(void **state)
     sag_buf_init(&b, 0);
     sag_tj_omfang(&andet_team, "T2", NULL, NULL);
     sag_tj_omfang(&eget_team, "T1", NULL, NULL);
-    /* The same person in both number forms: 0101809011 = 010180-9011. */
-    sag_tj_omfang(&borger, NULL, "0101809011", NULL);
+    /* The same person in both number forms: 0506799011 = 050679-9011. */
+    sag_tj_omfang(&borger, NULL, "0506799011", NULL);
     sag_tj_omfang(&fremmed, NULL, "020280-9012", NULL);
     sag_tj_omfang(&fs, NULL, NULL, "Demo Forsikring A/S");
     sag_tj_omfang(&fs2, NULL, NULL, "Anden Forsikring A/S");
@@ -1122,7 +1122,7 @@ test_omfang(void **state)
     h.ny.skadedato = dato_iso("2025-02-10");
     h.ny.anmeldelsesdato = dato_iso("2025-02-14");
     h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
-    h.ny.cpr = "0101809011";
+    h.ny.cpr = "0506799011";
     h.ny.team = "T1";
     h.ny.sagsbehandler = "sb1";
     h.ny.forsikring = "Demo Forsikring A/S";
@@ -1153,13 +1153,13 @@ test_omfang(void **state)
     /* The citizen reads their own case with their own number, and nothing
      * else; may not change it. */
     assert_ok(sag_tj_sagsmappe(&borger, id, "min sag", &ar, m, &d));
-    assert_string_equal(m->m.tilstand.cpr, "010180-9011");
+    assert_string_equal(m->m.tilstand.cpr, "050679-9011");
     assert_status(sag_tj_sagsmappe(&fremmed, id, "x", &ar, m, &d), SAG_EADGANG);
     assert_status(sag_tj_afgoer(&borger, id, &a, &svar, NULL, &d), SAG_EADGANG);
     assert_status(sag_tj_liste(&borger, &f, tael_sag, &n, &d), SAG_EADGANG);
     /* The insurer reads the cases it insures, masked. */
     assert_ok(sag_tj_sagsmappe(&fs, id, "erstatning", &ar, m, &d));
-    assert_string_equal(m->m.tilstand.cpr, "010180-XXXX");
+    assert_string_equal(m->m.tilstand.cpr, "050679-XXXX");
     assert_status(sag_tj_sagsmappe(&fs2, id, "x", &ar, m, &d), SAG_EADGANG);
     /* The refused reads left no trace in the read log; the allowed did. */
     assert_ok(sag_tj_laesninger(&k, id, laesning, &b, &d));
