@@ -983,7 +983,9 @@ test_tildel(void **state)
     opret_toemrer(&sb, b);
     h.ny.type = SAG_SAGSTYPE_ULYKKE;
     h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.har_skadedato = true;
     h.ny.skadedato = dato_iso("2025-02-10");
+    h.ny.har_anmeldelsesdato = true;
     h.ny.anmeldelsesdato = dato_iso("2025-02-14");
     h.ny.cpr = "0101809011";
     h.ny.team = "T2";
