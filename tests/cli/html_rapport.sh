@@ -10,7 +10,7 @@ gen=$TMP/g.db
 
 ok "demodata og HTML-rapport" \
     bash -c "$SKADESAG demodata --db $gen --sager-pr-aar 400 --aar 3 --seed 5 >/dev/null &&
-             $SKADESAG rapport --db $gen portefolje --fra 2023-01-01 --til 2025-12-31 --format html --syntetisk --ud $TMP/r.html &&
+             $SKADESAG rapport --db $gen --bruger led1 --rolle ledelse portefolje --fra 2023-01-01 --til 2025-12-31 --format html --syntetisk --ud $TMP/r.html &&
              [ -s $TMP/r.html ]"
 if command -v chromium >/dev/null 2>&1; then
     timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --dump-dom "file://$TMP/r.html" >"$TMP/dom.html" 2>/dev/null
