@@ -71,6 +71,10 @@ sag__cmd_db(int argc, char **argv)
     st = sag_store_kopier(fra, til, &raekker, &d);
     if (st == SAG_OK)
         st = sag_store_verificer(til, &haendelser, &d);
+    /* The copy is a database of its own (its own id, docs/sikkerhed.md):
+     * its first signed checkpoint, of what was just verified. */
+    if (st == SAG_OK)
+        st = sag_store_kontrolpunkt(til, NULL, NULL, NULL, &d);
     sag_store_luk(fra);
     sag_store_luk(til);
     if (st != SAG_OK)

@@ -104,8 +104,8 @@ echo '{}' | "$S" sag --db "$SB" --bruger sb101 --rolle sagsbehandler \
     opret /dev/stdin >w.ud 2>&1
 [ $? -ne 0 ]
 tjek $? "standbyen afviser at skrive ($(head -c 80 w.ud))"
-"$S" sag --db "$P" verificer | grep -q '^ok: ' &&
-    "$S" sag --db "$SB" verificer | grep -q '^ok: '
+"$S" sag --db "$P" --bruger led1 --rolle ledelse verificer | grep -q '^ok: ' &&
+    "$S" sag --db "$SB" --bruger led1 --rolle ledelse verificer | grep -q '^ok: '
 tjek $? "verificer på primæren og på standbyen"
 
 api_stop "$T/s1.ud" "$pid1"
