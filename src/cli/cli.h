@@ -118,6 +118,14 @@ struct sag__global {
  * before it (`g`). */
 void sag__global_fra_valg(struct sag__global *g, const struct sag__valg *v);
 
+/* The global options before a subcommand (--db, --bruger, --rolle, --help)
+ * into `g`, and a --help anywhere after the subcommand. Returns -1 with
+ * *ni at the subcommand (argc when there is none) to go on, or an exit
+ * code once `hjaelp` has printed (to stdout for --help, to stderr for an
+ * unknown option). */
+int sag__globale_valg(int argc, char **argv, struct sag__global *g, int *ni,
+                      void (*hjaelp)(FILE *f));
+
 /* Open the session: the role is checked by name (exit code 2 for an
  * unknown role), the store opened (created only with `opret`). Returns 0 or
  * an exit code (printed). */

@@ -426,26 +426,8 @@ sag__cmd_udbetaling(int argc, char **argv)
     int i = 1, rc;
     const char *kmd;
 
-    for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
-        if (strcmp(argv[i], "--help") == 0) {
-            hjaelp(stdout);
-            return SAG_EXIT_OK;
-        } else if (i + 1 < argc && strcmp(argv[i], "--db") == 0) {
-            g.db = argv[++i];
-        } else if (i + 1 < argc && strcmp(argv[i], "--bruger") == 0) {
-            g.bruger = argv[++i];
-        } else if (i + 1 < argc && strcmp(argv[i], "--rolle") == 0) {
-            g.rolle = argv[++i];
-        } else {
-            hjaelp(stderr);
-            return SAG_EXIT_BRUG;
-        }
-    }
-    for (int j = i + 1; j < argc; j++)
-        if (strcmp(argv[j], "--help") == 0) {
-            hjaelp(stdout);
-            return SAG_EXIT_OK;
-        }
+    if ((rc = sag__globale_valg(argc, argv, &g, &i, hjaelp)) >= 0)
+        return rc;
     if (i >= argc ||
         sag__laes_valg(argc - i - 1, argv + i + 1, flag, &v) != 0) {
         hjaelp(stderr);

@@ -236,3 +236,33 @@ sag__session_luk(struct sag__session *s)
     s->store = NULL;
     s->har_satser = false;
 }
+
+int
+sag__globale_valg(int argc, char **argv, struct sag__global *g, int *ni,
+                  void (*hjaelp)(FILE *f))
+{
+    int i = 1;
+
+    for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
+        if (strcmp(argv[i], "--help") == 0) {
+            hjaelp(stdout);
+            return SAG_EXIT_OK;
+        } else if (i + 1 < argc && strcmp(argv[i], "--db") == 0) {
+            g->db = argv[++i];
+        } else if (i + 1 < argc && strcmp(argv[i], "--bruger") == 0) {
+            g->bruger = argv[++i];
+        } else if (i + 1 < argc && strcmp(argv[i], "--rolle") == 0) {
+            g->rolle = argv[++i];
+        } else {
+            hjaelp(stderr);
+            return SAG_EXIT_BRUG;
+        }
+    }
+    for (int j = i + 1; j < argc; j++)
+        if (strcmp(argv[j], "--help") == 0) {
+            hjaelp(stdout);
+            return SAG_EXIT_OK;
+        }
+    *ni = i;
+    return -1;
+}

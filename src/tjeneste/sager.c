@@ -57,7 +57,7 @@ ikke_fremtid(const struct sag_tj *k, struct sag_dato dato, struct sag_diag *d)
     return SAG_OK;
 }
 
-/* Append one event after the checks every event gets (control
+/* Append one event after the checks applied to every event (control
  * characters, implausible dates), inside the caller's transaction. */
 static enum sag_status
 skriv(const struct sag_tj *k, const char *sag_id, const struct sag_haendelse *h,
