@@ -1127,13 +1127,43 @@ kvalitet_liste(struct sag_store *s, const char *fra, const char *til,
 }
 
 static enum sag_status
+laesning_forrige(struct sag_store *s, const char *sag_id, char ud[65],
+                 struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    /* BEGIN IMMEDIATE already serialises every writer: no lock of its
+     * own. The index on sag_id holds seq (the rowid) in order. */
+    sqlite3_stmt *st = forbered(l, "SELECT hash FROM laesninger WHERE "
+                                   "sag_id = ?1 ORDER BY seq DESC LIMIT 1");
+    enum sag_status r;
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "læseloggen");
+    bind_tekst(st, 1, sag_id);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        (void)snprintf(ud, 65, "%s", tekst(st, 0));
+        r = SAG_OK;
+    } else if (rc == SQLITE_DONE) {
+        memcpy(ud, SAG__NUL_HASH, 65);
+        r = SAG_OK;
+    } else {
+        r = dbfejl(l, d, "læseloggen");
+    }
+    frigiv(l, st);
+    return r;
+}
+
+static enum sag_status
 laesning(struct sag_store *s, const char *sag_id, const struct sag_hvem *h,
-         const char *grund, const char *tid, struct sag_diag *d)
+         const char *grund, const char *tid, int noegle, const char *hash,
+         struct sag_diag *d)
 {
     struct lite *l = L(s);
     sqlite3_stmt *st = forbered(l, "INSERT INTO laesninger(sag_id, bruger, "
-                                   "rolle, grund, tidspunkt) VALUES (?1, ?2, "
-                                   "?3, ?4, ?5)");
+                                   "rolle, grund, tidspunkt, noegle, hash) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
 
     if (st == NULL)
         return dbfejl(l, d, "læseloggen");
@@ -1142,6 +1172,8 @@ laesning(struct sag_store *s, const char *sag_id, const struct sag_hvem *h,
     bind_tekst(st, 3, h->rolle ? h->rolle : "");
     bind_tekst(st, 4, grund);
     bind_tekst(st, 5, tid);
+    (void)sqlite3_bind_int64(st, 6, noegle);
+    bind_tekst(st, 7, hash);
     return trin(l, st, "læseloggen", d);
 }
 
@@ -2719,6 +2751,7 @@ static const struct sag__store_ops lite_ops = {
     .indsaet = indsaet,
     .omhash = omhash,
     .projektion = projektion,
+    .laesning_forrige = laesning_forrige,
     .laesning = laesning,
     .laesninger = laesninger,
     .gem_afgoerelse = gem_afgoerelse,
@@ -2811,6 +2844,7 @@ static const struct {
 } migrationstrin[] = {
     { 5, sag__store_kaede_pr_sag },
     { 12, sag__store_noeglekaede },
+    { 14, sag__store_laeselogkaede },
 };
 
 /* Apply the migrations the database has not seen, in one write transaction
