@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include <sqlite3.h>
 
@@ -2914,6 +2915,58 @@ luk_fejlet(struct lite *l)
     sag_free(l);
 }
 
+/* Whether an existing database file and its directory can be written
+ * (the write-ahead log and its index are created beside the file). A
+ * missing file counts as writable: opening it fails on its own. */
+static bool
+skrivbar(const char *fil)
+{
+    char mappe[4096];
+    const char *skraa = strrchr(fil, '/');
+    int n;
+
+    if (access(fil, F_OK) != 0)
+        return true;
+    if (skraa == NULL)
+        n = snprintf(mappe, sizeof(mappe), ".");
+    else if (skraa == fil)
+        n = snprintf(mappe, sizeof(mappe), "/");
+    else
+        n = snprintf(mappe, sizeof(mappe), "%.*s", (int)(skraa - fil), fil);
+    if (n < 0 || (size_t)n >= sizeof(mappe))
+        return true;
+    return access(fil, W_OK) == 0 && access(mappe, W_OK) == 0;
+}
+
+/* The read-only URI for a path: "file:" and the path percent-encoded, with
+ * mode=ro; immutable=1 when no write-ahead log lies beside the file (a
+ * cleanly closed WAL database holds everything in the file itself, and
+ * SQLite then needs no shared-memory file, which a read-only directory
+ * could not hold). With a log, SQLite reads it (and needs its -shm). */
+static void
+laes_uri(struct sag_buf *b, const char *fil)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    char wal[4200];
+    struct stat st;
+    bool log;
+    int n = snprintf(wal, sizeof(wal), "%s-wal", fil);
+
+    log = n > 0 && (size_t)n < sizeof(wal) && stat(wal, &st) == 0 &&
+          st.st_size > 0;
+    sag_buf_adds(b, "file:");
+    for (const unsigned char *p = (const unsigned char *)fil; *p; p++)
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+            (*p >= '0' && *p <= '9') || strchr("/._-~", *p) != NULL) {
+            sag_buf_addc(b, (char)*p);
+        } else {
+            sag_buf_addc(b, '%');
+            sag_buf_addc(b, hex[*p >> 4]);
+            sag_buf_addc(b, hex[*p & 15]);
+        }
+    sag_buf_adds(b, log ? "?mode=ro" : "?mode=ro&immutable=1");
+}
+
 enum sag_status
 sag__sqlite_aabn(const char *sti, unsigned flag, struct sag_store **ud,
                  struct sag_diag *d)
@@ -2949,10 +3002,31 @@ sag__sqlite_aabn(const char *sti, unsigned flag, struct sag_store **ud,
     l->basis.ops = &lite_ops;
     l->basis.ur = sag__systemur;
     l->basis.ankerinterval = ANKERINTERVAL;
-    rc = sqlite3_open_v2(fil.buf, &l->db,
-                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
-                             (flag & SAG_STORE_OPRET ? SQLITE_OPEN_CREATE : 0),
-                         NULL);
+    if (!(flag & SAG_STORE_OPRET) && !skrivbar(fil.buf))
+        flag |= SAG_STORE_SKRIVEBESKYTTET;
+    if (flag & SAG_STORE_SKRIVEBESKYTTET) {
+        struct sag_buf uri;
+
+        sag_buf_init(&uri, 0);
+        laes_uri(&uri, fil.buf);
+        if (sag_buf_status(&uri) != SAG_OK) {
+            sag_buf_release(&uri);
+            sag_buf_release(&fil);
+            luk_fejlet(l);
+            return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        }
+        l->basis.skrivebeskyttet = true;
+        rc = sqlite3_open_v2(
+            uri.buf, &l->db,
+            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+        sag_buf_release(&uri);
+    } else {
+        rc = sqlite3_open_v2(
+            fil.buf, &l->db,
+            SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+                (flag & SAG_STORE_OPRET ? SQLITE_OPEN_CREATE : 0),
+            NULL);
+    }
     if (rc != SQLITE_OK) {
         if (!(flag & SAG_STORE_OPRET) && access(fil.buf, F_OK) != 0 &&
             errno == ENOENT)
@@ -2979,6 +3053,27 @@ sag__sqlite_aabn(const char *sti, unsigned flag, struct sag_store **ud,
             luk_fejlet(l);
             return r;
         }
+    }
+    if (l->basis.skrivebeskyttet) {
+        int version;
+
+        /* Nothing is migrated or rebuilt: the schema must be this
+         * program's. */
+        if ((r = skemaversion(l, &version, d)) == SAG_OK &&
+            (size_t)version != sag__migrationer_sqlite_antal)
+            r = sag_diag_set(d, SAG_ECONFLICT, "/db",
+                             "databasen %s er skrivebeskyttet og har "
+                             "skemaversion %d, men programmet bruger %zu; "
+                             "åbn den skrivbart én gang for at migrere den",
+                             sti, version, sag__migrationer_sqlite_antal);
+        if (r == SAG_OK)
+            r = kor(l, "PRAGMA foreign_keys = ON", d);
+        if (r != SAG_OK) {
+            luk_fejlet(l);
+            return r;
+        }
+        *ud = &l->basis;
+        return SAG_OK;
     }
     if ((r = kor(l, "PRAGMA foreign_keys = ON", d)) != SAG_OK ||
         (r = kor(l, "PRAGMA journal_mode = WAL", d)) != SAG_OK ||

@@ -64,9 +64,13 @@ sag_store_aabn(const char *url, unsigned flag, struct sag_store **ud,
     if (url == NULL || url[0] == '\0')
         return sag_diag_set(d, SAG_EMISSING, "/db",
                             "mangler: hvilken database (sqlite:STI)");
-    if ((flag & ~SAG_STORE_OPRET) != 0)
+    if ((flag & ~(SAG_STORE_OPRET | SAG_STORE_SKRIVEBESKYTTET)) != 0)
         return sag_diag_set(d, SAG_EINVAL, "", "ukendte flag: %#x",
-                            flag & ~SAG_STORE_OPRET);
+                            flag &
+                                ~(SAG_STORE_OPRET | SAG_STORE_SKRIVEBESKYTTET));
+    if ((flag & SAG_STORE_OPRET) && (flag & SAG_STORE_SKRIVEBESKYTTET))
+        return sag_diag_set(d, SAG_EINVAL, "/db",
+                            "en skrivebeskyttet database kan ikke oprettes");
     if (strncmp(url, "sqlite:", 7) == 0) {
         /* "sqlite://…" is read differently by different tools (host or
          * path?); one spelling is accepted, with no guessing. */
@@ -77,8 +81,16 @@ sag_store_aabn(const char *url, unsigned flag, struct sag_store **ud,
         return sag__sqlite_aabn(url + 7, flag, ud, d);
     }
     if (strncmp(url, "postgresql://", 13) == 0 ||
-        strncmp(url, "postgres://", 11) == 0)
-        return sag__pg_aabn(url, flag, ud, d);
+        strncmp(url, "postgres://", 11) == 0) {
+        enum sag_status st = sag__pg_aabn(url, flag, ud, d);
+
+        /* PostgreSQL migrates on open as before (a role that may not write
+         * fails there if a migration is due); after that the handle
+         * refuses every write transaction. */
+        if (st == SAG_OK && (flag & SAG_STORE_SKRIVEBESKYTTET))
+            (*ud)->skrivebeskyttet = true;
+        return st;
+    }
     return sag_diag_set(d, SAG_EINVAL, "/db",
                         "ukendt databasetype; brug sqlite:STI eller "
                         "postgresql://…");
@@ -168,6 +180,14 @@ sag_store_begynd(struct sag_store *s, struct sag_diag *d)
 {
     enum sag_status st = SAG_OK;
 
+    /* Nothing is written through a read-only handle. A read of a case,
+     * which must be logged, is refused with it: case data is shown only
+     * when its read is in the log (docs/sikkerhed.md). */
+    if (s->skrivebeskyttet)
+        return sag_diag_set(d, SAG_EDENIED, "/db",
+                            "databasen er åbnet skrivebeskyttet: intet kan "
+                            "gemmes, og en sag vises ikke, for læsningen kan "
+                            "ikke logges");
     if (s->transaktioner == 0) {
         s->forbigaaende = false;
         st = s->ops->begynd(s, d);

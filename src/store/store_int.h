@@ -376,6 +376,8 @@ struct sag_store {
      * write, verification or migration 12. */
     struct sag_noeglering *noegler;
     long long skrevet_i_alt; /* events appended since the store opened */
+    /* Opened read-only (SAG_STORE_SKRIVEBESKYTTET): begynd refuses. */
+    bool skrivebeskyttet;
 };
 
 /* Open the SQLite store at the path `sti` (sag_store_aabn's rules). */

@@ -187,7 +187,21 @@ psql_ "${P}_a7d" "UPDATE rapport_afgoerelser SET pct = 100 WHERE id = 'AES-2025-
 afvist a7d "tabellen rapport_afgoerelser er ændret: sag AES-2025-000001 afgørelse AES-2025-000001-E2 har pct '100', men hændelserne giver '30'" \
     "7: rapportfaktaenes procent ændret"
 
+# Readers of one case at once: each read is chained to the case's previous
+# read under the case's advisory lock (docs/hashkaede.md), so 8 processes
+# reading 3 times each leave one unbroken chain of 24 more rows.
+foer=$(psql_ "${P}_t" "SELECT count(*) FROM laesninger WHERE sag_id = 'AES-2025-000001'")
+for p in 1 2 3 4 5 6 7 8; do
+    (for i in 1 2 3; do s vis AES-2025-000001 --grund "samtidig $p.$i" >/dev/null || exit 1; done) &
+done
+ok=0
+for j in $(jobs -p); do wait "$j" || ok=1; done
+tjek $ok "8 samtidige læsere af samme sag, 3 læsninger hver"
+efter=$(psql_ "${P}_t" "SELECT count(*) FROM laesninger WHERE sag_id = 'AES-2025-000001'")
+[ $((efter - foer)) -eq 24 ]
+tjek $? "24 nye rækker i læseloggen ($foer -> $efter)"
+
 [ "$(s verificer)" = "ok: 4 hændelser, hashkæden og alle afgørelser er intakte" ]
-tjek $? "den intakte database verificeres stadig"
+tjek $? "den intakte database verificeres stadig (også læseloggens kæde efter de samtidige læsere)"
 echo "1..$n"
 exit $fejl
