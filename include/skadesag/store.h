@@ -30,6 +30,14 @@ struct sag_store;
 
 /* Flags for sag_store_aabn. */
 #define SAG_STORE_OPRET 0x1u /* create the database if it does not exist */
+/* Open read-only (docs/sikkerhed.md, "A read-only database"): nothing is
+ * written, migrated or created; every write transaction is refused
+ * (SAG_EDENIED "/db"), and so is every read of a case, which must be
+ * logged; listing and verification work. A SQLite file opens with
+ * mode=ro (immutable when it has no write-ahead log beside it, so that a
+ * read-only directory works too); a SQLite file or directory the process
+ * cannot write is opened so without the flag. Not with SAG_STORE_OPRET. */
+#define SAG_STORE_SKRIVEBESKYTTET 0x2u
 
 /* Open a store from a URL and migrate it to the current schema.
  *

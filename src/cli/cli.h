@@ -112,13 +112,15 @@ struct sag__session {
 struct sag__global {
     const char *db, *bruger, *rolle, *idag;
     bool json;
+    bool skrivebeskyttet; /* --skrivebeskyttet: open the store read-only */
 };
 
 /* Take the global options that follow a subcommand (from `v`) over those
  * before it (`g`). */
 void sag__global_fra_valg(struct sag__global *g, const struct sag__valg *v);
 
-/* The global options before a subcommand (--db, --bruger, --rolle, --help)
+/* The global options before a subcommand (--db, --bruger, --rolle,
+ * --skrivebeskyttet, --help)
  * into `g`, and a --help anywhere after the subcommand. Returns -1 with
  * *ni at the subcommand (argc when there is none) to go on, or an exit
  * code once `hjaelp` has printed (to stdout for --help, to stderr for an

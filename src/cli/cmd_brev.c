@@ -136,7 +136,7 @@ kmd_liste(struct sag__session *s, const char *sag)
 int
 sag__cmd_brev(int argc, char **argv)
 {
-    struct sag__global g = { "skadesag.db", NULL, NULL, NULL, false };
+    struct sag__global g = { "skadesag.db", NULL, NULL, NULL, false, false };
     struct sag__valg v;
     struct sag__session s;
     const char *kmd, *tilladt;

@@ -36,7 +36,8 @@ sag__cmd_demodata(int argc, char **argv)
     struct sag_demo_valg valg;
     struct sag_demo_resultat r;
     struct sag__session s;
-    struct sag__global g = { NULL, "demodata", "sagsbehandler", NULL, false };
+    struct sag__global g = { NULL, "demodata", "sagsbehandler",
+                             NULL, false,      false };
     struct sag_diag d;
     enum sag_status st;
     struct timespec t0, t1;

@@ -549,7 +549,7 @@ static const char *const flag[] = { "--kvalitet", "--syntetisk", NULL };
 int
 sag__cmd_rapport(int argc, char **argv)
 {
-    struct sag__global g = { "skadesag.db", NULL, NULL, NULL, false };
+    struct sag__global g = { "skadesag.db", NULL, NULL, NULL, false, false };
     const char *tilladt = NULL;
     struct sag__valg v;
     struct sag__session s;

@@ -140,13 +140,16 @@ static const char faelles_tekst[] =
     "(påkrævet).\n"
     "--db er standard ./skadesag.db. --bruger/--rolle er standard "
     "$SKADESAG_BRUGER\nog $SKADESAG_ROLLE (sagsbehandler). Kun "
-    "sagsbehandler og jurist ser fulde CPR-numre.\n";
+    "sagsbehandler og jurist ser fulde CPR-numre.\n"
+    "--skrivebeskyttet åbner databasen uden at skrive i den: liste og "
+    "verificer\nvirker, men en sag vises ikke, for læsningen kan ikke "
+    "logges.\n";
 
 static void
 hjaelp(FILE *f)
 {
     (void)fputs("Brug: skadesag sag [--db STI] [--bruger B] [--rolle R] "
-                "[--json] <underkommando> ...\n\n",
+                "[--json] [--skrivebeskyttet] <underkommando> ...\n\n",
                 f);
     for (size_t i = 0; i < ANTAL_KMD; i++)
         (void)fputs(kommandoer[i].brug, f);
@@ -168,9 +171,10 @@ kmd_hjaelp(const struct kmd *k, FILE *f)
 }
 
 static const char *const flag[] = { "--send", "--saerlige-grunde", "--json",
-                                    NULL };
+                                    "--skrivebeskyttet", NULL };
 
-static const char globale[] = " --db --bruger --rolle --json --idag ";
+static const char globale[] =
+    " --db --bruger --rolle --json --idag --skrivebeskyttet ";
 
 static const struct kmd *
 find(const char *navn)
@@ -1320,7 +1324,7 @@ kmd_genopbyg(struct sag__session *s, const struct sag__valg *v)
 int
 sag__cmd_sag(int argc, char **argv)
 {
-    struct sag__global g = { "skadesag.db", NULL, NULL, NULL, false };
+    struct sag__global g = { "skadesag.db", NULL, NULL, NULL, false, false };
     struct sag__session s;
     struct sag__valg v;
     const struct kmd *k = NULL;
@@ -1340,6 +1344,8 @@ sag__cmd_sag(int argc, char **argv)
             g.rolle = argv[++i];
         } else if (i + 1 < argc && strcmp(argv[i], "--idag") == 0) {
             g.idag = argv[++i];
+        } else if (strcmp(argv[i], "--skrivebeskyttet") == 0) {
+            g.skrivebeskyttet = true;
         } else {
             hjaelp(stderr);
             return SAG_EXIT_BRUG;

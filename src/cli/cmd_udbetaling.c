@@ -418,7 +418,7 @@ static const char *const flag[] = { NULL };
 int
 sag__cmd_udbetaling(int argc, char **argv)
 {
-    struct sag__global g = { "skadesag.db", NULL, NULL, NULL, false };
+    struct sag__global g = { "skadesag.db", NULL, NULL, NULL, false, false };
     const char *tilladt = NULL;
     size_t pos = 0;
     struct sag__valg v;

@@ -89,7 +89,7 @@ plan(struct sag__session *s, const char *sag_id, const struct sag__valg *v)
 int
 sag__cmd_ydelser(int argc, char **argv)
 {
-    struct sag__global g = { "skadesag.db", NULL, NULL, NULL, false };
+    struct sag__global g = { "skadesag.db", NULL, NULL, NULL, false, false };
     struct sag__valg v;
     struct sag__session s;
     int rc;

@@ -135,6 +135,8 @@ sag__global_fra_valg(struct sag__global *g, const struct sag__valg *v)
         g->rolle = sag__val(v, "--rolle");
     if (sag__val(v, "--idag") != NULL)
         g->idag = sag__val(v, "--idag");
+    g->skrivebeskyttet =
+        g->skrivebeskyttet || sag__val(v, "--skrivebeskyttet") != NULL;
 }
 
 int
@@ -190,7 +192,12 @@ sag__session_aabn(struct sag__session *s, const struct sag__global *g,
         sag_buf_init(&url, 0);
         sag_buf_addf(&url, "%s%s", strchr(g->db, ':') ? "" : "sqlite:", g->db);
         st = sag_buf_status(&url) == SAG_OK
-                 ? sag_store_aabn(url.buf, opret ? SAG_STORE_OPRET : 0,
+                 /* Read-only wins: a writing command then fails on its
+                  * first write with the store's message. */
+                 ? sag_store_aabn(url.buf,
+                                  g->skrivebeskyttet ? SAG_STORE_SKRIVEBESKYTTET
+                                  : opret            ? SAG_STORE_OPRET
+                                                     : 0,
                                   &s->store, &d)
                  : SAG_ENOMEM;
         sag_buf_release(&url);
@@ -253,6 +260,8 @@ sag__globale_valg(int argc, char **argv, struct sag__global *g, int *ni,
             g->bruger = argv[++i];
         } else if (i + 1 < argc && strcmp(argv[i], "--rolle") == 0) {
             g->rolle = argv[++i];
+        } else if (strcmp(argv[i], "--skrivebeskyttet") == 0) {
+            g->skrivebeskyttet = true;
         } else {
             hjaelp(stderr);
             return SAG_EXIT_BRUG;

@@ -60,6 +60,8 @@ extern const size_t sag__migrationer_pg_antal;
 /* The advisory locks (pg_advisory_xact_lock keys): migrating, anchoring. */
 #define LAAS_MIGRATION "7161150001"
 #define LAAS_ANKER "7161150002"
+/* The seed of the read log's per-case lock keys (hashtextextended). */
+#define LAAS_LAESNING "7161150003"
 
 #define MAKS_PARAM 24
 #define CACHE_MAKS 192
@@ -1484,14 +1486,54 @@ kvalitet_liste(struct sag_store *s, const char *fra, const char *til,
     return raekker(l, st, "stikprøven", kvalitet_post, &c, d);
 }
 
+/* Row callback for one hash (column 0) into a char[65]. */
+static int
+et_hash(void *ctx, struct stmt *st)
+{
+    (void)snprintf(ctx, 65, "%s", tekst(st, 0));
+    return STOP;
+}
+
+static enum sag_status
+laesning_forrige(struct sag_store *s, const char *sag_id, char ud[65],
+                 struct sag_diag *d)
+{
+    struct pg *l = L(s);
+    /* Readers of one case wait for each other until their transactions
+     * end (an advisory lock keyed by the case, not the case's row: a read
+     * does not wait for a writer of the case's events); readers of
+     * different cases never wait. Under READ COMMITTED the SELECT after
+     * the lock sees the row of the reader that held it. */
+    struct stmt *st = forbered(l, "SELECT pg_advisory_xact_lock("
+                                  "hashtextextended(?1, " LAAS_LAESNING "))");
+    char hash[65];
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "læseloggen");
+    bind_tekst(st, 1, sag_id);
+    if ((r = trin(l, st, "læseloggen", d)) != SAG_OK)
+        return r;
+    st = forbered(l, "SELECT hash FROM laesninger WHERE sag_id = ?1 ORDER BY "
+                     "seq DESC LIMIT 1");
+    if (st == NULL)
+        return dbfejl(l, d, "læseloggen");
+    bind_tekst(st, 1, sag_id);
+    memcpy(hash, SAG__NUL_HASH, sizeof(hash));
+    if ((r = raekker(l, st, "læseloggen", et_hash, hash, d)) == SAG_OK)
+        memcpy(ud, hash, sizeof(hash));
+    return r;
+}
+
 static enum sag_status
 laesning(struct sag_store *s, const char *sag_id, const struct sag_hvem *h,
-         const char *grund, const char *tid, struct sag_diag *d)
+         const char *grund, const char *tid, int noegle, const char *hash,
+         struct sag_diag *d)
 {
     struct pg *l = L(s);
     struct stmt *st = forbered(l, "INSERT INTO laesninger(sag_id, bruger, "
-                                  "rolle, grund, tidspunkt) VALUES (?1, ?2, "
-                                  "?3, ?4, ?5)");
+                                  "rolle, grund, tidspunkt, noegle, hash) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
 
     if (st == NULL)
         return dbfejl(l, d, "læseloggen");
@@ -1500,6 +1542,8 @@ laesning(struct sag_store *s, const char *sag_id, const struct sag_hvem *h,
     bind_tekst(st, 3, h->rolle ? h->rolle : "");
     bind_tekst(st, 4, grund);
     bind_tekst(st, 5, tid);
+    bind_tal(st, 6, noegle);
+    bind_tekst(st, 7, hash);
     return koe(l, st, "læseloggen", d);
 }
 
@@ -3074,6 +3118,7 @@ static const struct sag__store_ops pg_ops = {
     .indsaet = indsaet,
     .omhash = omhash,
     .projektion = projektion,
+    .laesning_forrige = laesning_forrige,
     .laesning = laesning,
     .laesninger = laesninger,
     .gem_afgoerelse = gem_afgoerelse,
@@ -3159,6 +3204,7 @@ static const struct {
 } migrationstrin[] = {
     { 5, sag__store_kaede_pr_sag },
     { 12, sag__store_noeglekaede },
+    { 14, sag__store_laeselogkaede },
 };
 
 /* Apply the migrations the database has not seen, in one transaction under

@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include <sqlite3.h>
 
@@ -1127,13 +1128,43 @@ kvalitet_liste(struct sag_store *s, const char *fra, const char *til,
 }
 
 static enum sag_status
+laesning_forrige(struct sag_store *s, const char *sag_id, char ud[65],
+                 struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    /* BEGIN IMMEDIATE already serialises every writer: no lock of its
+     * own. The index on sag_id holds seq (the rowid) in order. */
+    sqlite3_stmt *st = forbered(l, "SELECT hash FROM laesninger WHERE "
+                                   "sag_id = ?1 ORDER BY seq DESC LIMIT 1");
+    enum sag_status r;
+    int rc;
+
+    if (st == NULL)
+        return dbfejl(l, d, "læseloggen");
+    bind_tekst(st, 1, sag_id);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        (void)snprintf(ud, 65, "%s", tekst(st, 0));
+        r = SAG_OK;
+    } else if (rc == SQLITE_DONE) {
+        memcpy(ud, SAG__NUL_HASH, 65);
+        r = SAG_OK;
+    } else {
+        r = dbfejl(l, d, "læseloggen");
+    }
+    frigiv(l, st);
+    return r;
+}
+
+static enum sag_status
 laesning(struct sag_store *s, const char *sag_id, const struct sag_hvem *h,
-         const char *grund, const char *tid, struct sag_diag *d)
+         const char *grund, const char *tid, int noegle, const char *hash,
+         struct sag_diag *d)
 {
     struct lite *l = L(s);
     sqlite3_stmt *st = forbered(l, "INSERT INTO laesninger(sag_id, bruger, "
-                                   "rolle, grund, tidspunkt) VALUES (?1, ?2, "
-                                   "?3, ?4, ?5)");
+                                   "rolle, grund, tidspunkt, noegle, hash) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
 
     if (st == NULL)
         return dbfejl(l, d, "læseloggen");
@@ -1142,6 +1173,8 @@ laesning(struct sag_store *s, const char *sag_id, const struct sag_hvem *h,
     bind_tekst(st, 3, h->rolle ? h->rolle : "");
     bind_tekst(st, 4, grund);
     bind_tekst(st, 5, tid);
+    (void)sqlite3_bind_int64(st, 6, noegle);
+    bind_tekst(st, 7, hash);
     return trin(l, st, "læseloggen", d);
 }
 
@@ -2719,6 +2752,7 @@ static const struct sag__store_ops lite_ops = {
     .indsaet = indsaet,
     .omhash = omhash,
     .projektion = projektion,
+    .laesning_forrige = laesning_forrige,
     .laesning = laesning,
     .laesninger = laesninger,
     .gem_afgoerelse = gem_afgoerelse,
@@ -2811,6 +2845,7 @@ static const struct {
 } migrationstrin[] = {
     { 5, sag__store_kaede_pr_sag },
     { 12, sag__store_noeglekaede },
+    { 14, sag__store_laeselogkaede },
 };
 
 /* Apply the migrations the database has not seen, in one write transaction
@@ -2880,6 +2915,58 @@ luk_fejlet(struct lite *l)
     sag_free(l);
 }
 
+/* Whether an existing database file and its directory can be written
+ * (the write-ahead log and its index are created beside the file). A
+ * missing file counts as writable: opening it fails on its own. */
+static bool
+skrivbar(const char *fil)
+{
+    char mappe[4096];
+    const char *skraa = strrchr(fil, '/');
+    int n;
+
+    if (access(fil, F_OK) != 0)
+        return true;
+    if (skraa == NULL)
+        n = snprintf(mappe, sizeof(mappe), ".");
+    else if (skraa == fil)
+        n = snprintf(mappe, sizeof(mappe), "/");
+    else
+        n = snprintf(mappe, sizeof(mappe), "%.*s", (int)(skraa - fil), fil);
+    if (n < 0 || (size_t)n >= sizeof(mappe))
+        return true;
+    return access(fil, W_OK) == 0 && access(mappe, W_OK) == 0;
+}
+
+/* The read-only URI for a path: "file:" and the path percent-encoded, with
+ * mode=ro; immutable=1 when no write-ahead log lies beside the file (a
+ * cleanly closed WAL database holds everything in the file itself, and
+ * SQLite then needs no shared-memory file, which a read-only directory
+ * could not hold). With a log, SQLite reads it (and needs its -shm). */
+static void
+laes_uri(struct sag_buf *b, const char *fil)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    char wal[4200];
+    struct stat st;
+    bool log;
+    int n = snprintf(wal, sizeof(wal), "%s-wal", fil);
+
+    log = n > 0 && (size_t)n < sizeof(wal) && stat(wal, &st) == 0 &&
+          st.st_size > 0;
+    sag_buf_adds(b, "file:");
+    for (const unsigned char *p = (const unsigned char *)fil; *p; p++)
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+            (*p >= '0' && *p <= '9') || strchr("/._-~", *p) != NULL) {
+            sag_buf_addc(b, (char)*p);
+        } else {
+            sag_buf_addc(b, '%');
+            sag_buf_addc(b, hex[*p >> 4]);
+            sag_buf_addc(b, hex[*p & 15]);
+        }
+    sag_buf_adds(b, log ? "?mode=ro" : "?mode=ro&immutable=1");
+}
+
 enum sag_status
 sag__sqlite_aabn(const char *sti, unsigned flag, struct sag_store **ud,
                  struct sag_diag *d)
@@ -2915,10 +3002,31 @@ sag__sqlite_aabn(const char *sti, unsigned flag, struct sag_store **ud,
     l->basis.ops = &lite_ops;
     l->basis.ur = sag__systemur;
     l->basis.ankerinterval = ANKERINTERVAL;
-    rc = sqlite3_open_v2(fil.buf, &l->db,
-                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
-                             (flag & SAG_STORE_OPRET ? SQLITE_OPEN_CREATE : 0),
-                         NULL);
+    if (!(flag & SAG_STORE_OPRET) && !skrivbar(fil.buf))
+        flag |= SAG_STORE_SKRIVEBESKYTTET;
+    if (flag & SAG_STORE_SKRIVEBESKYTTET) {
+        struct sag_buf uri;
+
+        sag_buf_init(&uri, 0);
+        laes_uri(&uri, fil.buf);
+        if (sag_buf_status(&uri) != SAG_OK) {
+            sag_buf_release(&uri);
+            sag_buf_release(&fil);
+            luk_fejlet(l);
+            return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        }
+        l->basis.skrivebeskyttet = true;
+        rc = sqlite3_open_v2(
+            uri.buf, &l->db,
+            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+        sag_buf_release(&uri);
+    } else {
+        rc = sqlite3_open_v2(
+            fil.buf, &l->db,
+            SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+                (flag & SAG_STORE_OPRET ? SQLITE_OPEN_CREATE : 0),
+            NULL);
+    }
     if (rc != SQLITE_OK) {
         if (!(flag & SAG_STORE_OPRET) && access(fil.buf, F_OK) != 0 &&
             errno == ENOENT)
@@ -2945,6 +3053,27 @@ sag__sqlite_aabn(const char *sti, unsigned flag, struct sag_store **ud,
             luk_fejlet(l);
             return r;
         }
+    }
+    if (l->basis.skrivebeskyttet) {
+        int version;
+
+        /* Nothing is migrated or rebuilt: the schema must be this
+         * program's. */
+        if ((r = skemaversion(l, &version, d)) == SAG_OK &&
+            (size_t)version != sag__migrationer_sqlite_antal)
+            r = sag_diag_set(d, SAG_ECONFLICT, "/db",
+                             "databasen %s er skrivebeskyttet og har "
+                             "skemaversion %d, men programmet bruger %zu; "
+                             "åbn den skrivbart én gang for at migrere den",
+                             sti, version, sag__migrationer_sqlite_antal);
+        if (r == SAG_OK)
+            r = kor(l, "PRAGMA foreign_keys = ON", d);
+        if (r != SAG_OK) {
+            luk_fejlet(l);
+            return r;
+        }
+        *ud = &l->basis;
+        return SAG_OK;
     }
     if ((r = kor(l, "PRAGMA foreign_keys = ON", d)) != SAG_OK ||
         (r = kor(l, "PRAGMA journal_mode = WAL", d)) != SAG_OK ||

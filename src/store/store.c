@@ -13,6 +13,7 @@
  * previous anchor, so a case's tail or a whole case cannot vanish
  * unnoticed once anchored.
  */
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,9 +64,13 @@ sag_store_aabn(const char *url, unsigned flag, struct sag_store **ud,
     if (url == NULL || url[0] == '\0')
         return sag_diag_set(d, SAG_EMISSING, "/db",
                             "mangler: hvilken database (sqlite:STI)");
-    if ((flag & ~SAG_STORE_OPRET) != 0)
+    if ((flag & ~(SAG_STORE_OPRET | SAG_STORE_SKRIVEBESKYTTET)) != 0)
         return sag_diag_set(d, SAG_EINVAL, "", "ukendte flag: %#x",
-                            flag & ~SAG_STORE_OPRET);
+                            flag &
+                                ~(SAG_STORE_OPRET | SAG_STORE_SKRIVEBESKYTTET));
+    if ((flag & SAG_STORE_OPRET) && (flag & SAG_STORE_SKRIVEBESKYTTET))
+        return sag_diag_set(d, SAG_EINVAL, "/db",
+                            "en skrivebeskyttet database kan ikke oprettes");
     if (strncmp(url, "sqlite:", 7) == 0) {
         /* "sqlite://…" is read differently by different tools (host or
          * path?); one spelling is accepted, with no guessing. */
@@ -76,8 +81,16 @@ sag_store_aabn(const char *url, unsigned flag, struct sag_store **ud,
         return sag__sqlite_aabn(url + 7, flag, ud, d);
     }
     if (strncmp(url, "postgresql://", 13) == 0 ||
-        strncmp(url, "postgres://", 11) == 0)
-        return sag__pg_aabn(url, flag, ud, d);
+        strncmp(url, "postgres://", 11) == 0) {
+        enum sag_status st = sag__pg_aabn(url, flag, ud, d);
+
+        /* PostgreSQL migrates on open as before (a role that may not write
+         * fails there if a migration is due); after that the handle
+         * refuses every write transaction. */
+        if (st == SAG_OK && (flag & SAG_STORE_SKRIVEBESKYTTET))
+            (*ud)->skrivebeskyttet = true;
+        return st;
+    }
     return sag_diag_set(d, SAG_EINVAL, "/db",
                         "ukendt databasetype; brug sqlite:STI eller "
                         "postgresql://…");
@@ -167,6 +180,14 @@ sag_store_begynd(struct sag_store *s, struct sag_diag *d)
 {
     enum sag_status st = SAG_OK;
 
+    /* Nothing is written through a read-only handle. A read of a case,
+     * which must be logged, is refused with it: case data is shown only
+     * when its read is in the log (docs/sikkerhed.md). */
+    if (s->skrivebeskyttet)
+        return sag_diag_set(d, SAG_EDENIED, "/db",
+                            "databasen er åbnet skrivebeskyttet: intet kan "
+                            "gemmes, og en sag vises ikke, for læsningen kan "
+                            "ikke logges");
     if (s->transaktioner == 0) {
         s->forbigaaende = false;
         st = s->ops->begynd(s, d);
@@ -394,6 +415,60 @@ haendelse_hash(const struct sag_noegle *k, const char *sag_id,
     hash_tekst(&c, p->data);
     hash_tekst(&c, forrige);
     hash_slut(&c, ud);
+}
+
+/* The hash of one read-log row in its case's read chain (docs/hashkaede.md,
+ * "The read log"): HMAC-SHA-256 with key `k` over the tag, the key's
+ * number, the case, who read it in which role, why and when, and the hash
+ * of the case's previous row. No sequence number: rows of different cases
+ * never wait for each other, and a copy (sag_store_kopier) keeps its
+ * hashes. */
+static void
+laesning_hash(const struct sag_noegle *k, const char *sag_id,
+              const char *bruger, const char *rolle, const char *grund,
+              const char *tid, const char *forrige, char ud[65])
+{
+    struct hasher c;
+
+    SAG_ASSERT(k != NULL);
+    hash_start(&c, k);
+    hash_tekst(&c, SAG__LAESNING_MAERKE);
+    hash_tal(&c, k->nr);
+    hash_tekst(&c, sag_id);
+    hash_tekst(&c, bruger);
+    hash_tekst(&c, rolle);
+    hash_tekst(&c, grund);
+    hash_tekst(&c, tid);
+    hash_tekst(&c, forrige);
+    hash_slut(&c, ud);
+}
+
+/* Append a read of case `sag_id` to the read log, chained to the case's
+ * previous row with the current key, inside the caller's write
+ * transaction. A read that cannot be logged (no key file, a read-only
+ * database) fails, and the caller shows nothing (docs/sikkerhed.md). */
+static enum sag_status
+log_laesning(struct sag_store *s, const char *sag_id,
+             const struct sag_hvem *hvem, const char *grund, struct sag_diag *d)
+{
+    const struct sag_noegle *k;
+    const char *rolle = hvem->rolle != NULL ? hvem->rolle : "";
+    char tid[SAG_TID_LEN], forrige[65], hash[65];
+    enum sag_status st;
+
+    SAG_ASSERT(s->transaktioner > 0);
+    if ((st = aktuel_noegle(s, &k, d)) != SAG_OK ||
+        (st = s->ops->laesning_forrige(s, sag_id, forrige, d)) != SAG_OK)
+        return st;
+    s->ur(s->ur_ctx, tid);
+    laesning_hash(k, sag_id, hvem->bruger, rolle, grund, tid, forrige, hash);
+    st = s->ops->laesning(s, sag_id, hvem, grund, tid, k->nr, hash, d);
+    /* Counted as written, so that the CLI writes a signed checkpoint after
+     * a read too: the checkpoint's count is what catches a cut tail of the
+     * read log. */
+    if (st == SAG_OK)
+        s->skrevet_i_alt++;
+    return st;
 }
 
 static int
@@ -1066,7 +1141,6 @@ sag_store_hent(struct sag_store *s, const char *sag_id,
                struct sag_arena *a, struct sag_sagsmappe *ud,
                struct sag_diag *d)
 {
-    char tid[SAG_TID_LEN];
     enum sag_status st;
 
     if (hvem == NULL || hvem->bruger == NULL || hvem->bruger[0] == '\0')
@@ -1083,10 +1157,8 @@ sag_store_hent(struct sag_store *s, const char *sag_id,
     if (st == SAG_OK)
         st = s->ops->afgoerelser(s, sag_id, a, &ud->afgoerelser,
                                  &ud->antal_afgoerelser, d);
-    if (st == SAG_OK) {
-        s->ur(s->ur_ctx, tid);
-        st = s->ops->laesning(s, sag_id, hvem, grund, tid, d);
-    }
+    if (st == SAG_OK)
+        st = log_laesning(s, sag_id, hvem, grund, d);
     if (st != SAG_OK) {
         sag_store_fortryd(s);
         return st;
@@ -1099,7 +1171,6 @@ sag_store_log_laesning(struct sag_store *s, const char *sag_id,
                        const struct sag_hvem *hvem, const char *grund,
                        struct sag_diag *d)
 {
-    char tid[SAG_TID_LEN];
     enum sag_status st;
 
     if (hvem == NULL || hvem->bruger == NULL || hvem->bruger[0] == '\0')
@@ -1108,10 +1179,12 @@ sag_store_log_laesning(struct sag_store *s, const char *sag_id,
     if (grund == NULL || grund[0] == '\0')
         return sag_diag_set(d, SAG_EMISSING, "/grund",
                             "mangler: hvorfor sagen læses");
+    /* Its own transaction (or the caller's): reading the previous row's
+     * hash and appending the next must not be split by another reader of
+     * the case (docs/hashkaede.md). */
     if ((st = sag_store_begynd(s, d)) != SAG_OK)
         return st;
-    s->ur(s->ur_ctx, tid);
-    if ((st = s->ops->laesning(s, sag_id, hvem, grund, tid, d)) != SAG_OK) {
+    if ((st = log_laesning(s, sag_id, hvem, grund, d)) != SAG_OK) {
         sag_store_fortryd(s);
         return st;
     }
@@ -1221,16 +1294,9 @@ sag_store_laesning(struct sag_store *s, const char *sag_id,
                    const struct sag_hvem *hvem, const char *grund,
                    struct sag_diag *d)
 {
-    char tid[SAG_TID_LEN];
-
-    if (hvem == NULL || hvem->bruger == NULL || hvem->bruger[0] == '\0')
-        return sag_diag_set(d, SAG_EMISSING, "/bruger",
-                            "mangler: hvem læser sagen");
-    if (grund == NULL || grund[0] == '\0')
-        return sag_diag_set(d, SAG_EMISSING, "/grund",
-                            "mangler: hvorfor sagen læses");
-    s->ur(s->ur_ctx, tid);
-    return s->ops->laesning(s, sag_id, hvem, grund, tid, d);
+    /* The letters' reads (src/tjeneste/breve.c) are logged as any other:
+     * in a transaction, chained (issue 16). */
+    return sag_store_log_laesning(s, sag_id, hvem, grund, d);
 }
 
 enum sag_status
@@ -1564,14 +1630,120 @@ kontroller_dokumenter(struct sag_store *s, const char *sag_id,
     return SAG_OK;
 }
 
+/* The other tables written from a case's state (projicer): its tasks
+ * (opgaver, which the worklists read) and its report facts (rapport_*,
+ * which the portfolio reports read). Each is read whole before the cases
+ * are replayed, and each case's rows are compared with the rows its events
+ * give, column by column (issue 16: "verificer rebuilds every projection
+ * from the events and compares"). Values are text, as the adapters'
+ * portable row reads give them; NULL and "" count as the same. */
+#define AFLEDT_KOL 9
+
+struct afledt_raekke {
+    const char *v[AFLEDT_KOL];
+};
+
+struct afledt_tabel {
+    const char *tabel, *sql, *typer;
+    const char *const *kol; /* the column names, sag_id first */
+    size_t nkol;
+    const char *hvad; /* what a row is called in a message */
+    struct sag_arena *a;
+    struct afledt_raekke *r;
+    size_t n, plads;
+    bool fejl;
+};
+
+static const char *const opgave_kol[] = { "sag_id",        "nr",    "team",
+                                          "sagsbehandler", "art",   "forfald",
+                                          "venter",        "tekst", "ref" };
+static const char *const frist_kol[] = { "sag_id", "art", "forfald", "afgjort",
+                                         "taeller" };
+static const char *const rafg_kol[] = { "sag_id", "id",   "fase",
+                                        "dato",   "type", "pct" };
+static const char *const klage_kol[] = { "sag_id", "id",       "afgoerelse_id",
+                                         "fase",   "modtaget", "rettidig",
+                                         "status", "udfald",   "afgjort" };
+
+#define AFLEDTE 4
+
+static const struct afledt_tabel afledte_skabelon[AFLEDTE] = {
+    { "opgaver",
+      "SELECT sag_id, nr, team, sagsbehandler, art, forfald, venter, tekst, "
+      "ref FROM opgaver",
+      "tittttitt", opgave_kol, 9, "opgave nr.", NULL, NULL, 0, 0, false },
+    { "rapport_frister",
+      "SELECT sag_id, art, forfald, afgjort, taeller FROM rapport_frister",
+      "tttti", frist_kol, 5, "frist", NULL, NULL, 0, 0, false },
+    { "rapport_afgoerelser",
+      "SELECT sag_id, id, fase, dato, type, pct FROM rapport_afgoerelser",
+      "ttttti", rafg_kol, 6, "afgørelse", NULL, NULL, 0, 0, false },
+    { "rapport_klager",
+      "SELECT sag_id, id, afgoerelse_id, fase, modtaget, rettidig, status, "
+      "udfald, afgjort FROM rapport_klager",
+      "tttttittt", klage_kol, 9, "klage", NULL, NULL, 0, 0, false },
+};
+
 /* The case list as stored (the projection the worklists and reports read),
- * collected before the cases are replayed and compared with it. */
+ * collected before the cases are replayed and compared with it; and the
+ * other derived tables (above). */
 struct projektioner {
     struct sag_arena *a;
     struct sag_liste_post *p;
     size_t n, plads;
     bool fejl;
+    struct afledt_tabel t[AFLEDTE];
 };
+
+/* Room for one more row in a growing arena array of rows. */
+static struct afledt_raekke *
+ny_raekke(struct sag_arena *a, struct afledt_raekke **r, size_t *n,
+          size_t *plads)
+{
+    if (*n == *plads) {
+        size_t ny = *plads ? 2 * *plads : 64;
+        struct afledt_raekke *q = sag_arena_alloc(a, ny * sizeof(*q));
+
+        if (q == NULL)
+            return NULL;
+        if (*n > 0)
+            memcpy(q, *r, *n * sizeof(*q));
+        *r = q;
+        *plads = ny;
+    }
+    memset(&(*r)[*n], 0, sizeof(**r));
+    return &(*r)[(*n)++];
+}
+
+static int
+saml_afledt(void *ctx, const char *const *v)
+{
+    struct afledt_tabel *t = ctx;
+    struct afledt_raekke *x = ny_raekke(t->a, &t->r, &t->n, &t->plads);
+
+    if (x == NULL) {
+        t->fejl = true;
+        return 1;
+    }
+    for (size_t i = 0; i < t->nkol; i++)
+        if (v[i] != NULL && (x->v[i] = sag_arena_strdup(t->a, v[i])) == NULL) {
+            t->fejl = true;
+            return 1;
+        }
+    return 0;
+}
+
+/* Rows by case, then by the column naming a row within its case (column 1
+ * in every table above), as bytes: both the stored rows and those the
+ * events give, so that the adapters' collations do not matter. */
+static int
+efter_afledt(const void *a, const void *b)
+{
+    const struct afledt_raekke *x = a, *y = b;
+    int c = strcmp(x->v[0] ? x->v[0] : "", y->v[0] ? y->v[0] : "");
+
+    return c != 0 ? c : strcmp(x->v[1] ? x->v[1] : "", y->v[1] ? y->v[1] : "");
+}
 
 static const char *
 kopi(struct sag_arena *a, const char *t)
@@ -1686,6 +1858,179 @@ kontroller_projektion(const struct projektioner *l, const char *sag_id,
     return SAG_OK;
 }
 
+/* A formatted value in the arena (NULL when out of memory). */
+static const char *
+afledt_tal(struct sag_arena *a, long long v)
+{
+    char t[24];
+
+    (void)snprintf(t, sizeof(t), "%lld", v);
+    return sag_arena_strdup(a, t);
+}
+
+static const char *
+afledt_dato(struct sag_arena *a, struct sag_dato d)
+{
+    char t[SAG_DATO_ISO_LEN];
+
+    sag_dato_format_iso(d, t);
+    return sag_arena_strdup(a, t);
+}
+
+/* The rows the case's state gives for derived table `nr` (the order of
+ * afledte_skabelon), as the adapters' projektion and fakta write them. */
+static enum sag_status
+afledte_raekker(size_t nr, const struct sag_tilstand *t, struct sag_arena *a,
+                struct afledt_raekke **ud, size_t *antal, struct sag_diag *d)
+{
+    struct sag_kalender k = sag_kalender_standard();
+    struct afledt_raekke *r = NULL, *x;
+    size_t n = 0, plads = 0;
+
+    if (nr == 0) {
+        struct sag_opgave o[SAG_MAKS_OPGAVER];
+        size_t no = sag_opgaver(t, &k, o, SAG_MAKS_OPGAVER);
+
+        for (size_t i = 0; i < no; i++) {
+            if ((x = ny_raekke(a, &r, &n, &plads)) == NULL)
+                goto uden;
+            x->v[1] = afledt_tal(a, (long long)i + 1);
+            x->v[2] = t->team;
+            x->v[3] = t->sagsbehandler;
+            x->v[4] = sag_opgaveart_navn(o[i].art);
+            x->v[5] = afledt_dato(a, o[i].forfald);
+            x->v[6] = afledt_tal(a, o[i].venter_paa_andre);
+            x->v[7] = o[i].tekst;
+            x->v[8] = sag_arena_strdup(a, o[i].ref);
+        }
+    } else if (nr == 1) {
+        struct sag_fakta_frist fr[2];
+        size_t nf = sag_fakta_frister(t, &k, fr);
+
+        for (size_t i = 0; i < nf; i++) {
+            if ((x = ny_raekke(a, &r, &n, &plads)) == NULL)
+                goto uden;
+            x->v[1] = fr[i].art == SAG_FRIST_ANERKENDELSE ? "anerkendelse"
+                      : fr[i].esu                         ? "afgoerelse_esu"
+                                                          : "afgoerelse";
+            x->v[2] = afledt_dato(a, fr[i].forfald);
+            x->v[3] = fr[i].afgjort ? afledt_dato(a, fr[i].afgjort_dato) : NULL;
+            x->v[4] = afledt_tal(a, fr[i].taeller);
+        }
+    } else if (nr == 2) {
+        for (size_t i = 0; i < t->antal_afgoerelser; i++) {
+            const struct sag_afgoerelse_ref *f = &t->afgoerelser[i];
+
+            if ((x = ny_raekke(a, &r, &n, &plads)) == NULL)
+                goto uden;
+            x->v[1] = sag_arena_strdup(a, f->id);
+            x->v[2] = sag_fase_navn(f->fase);
+            x->v[3] = afledt_dato(a, f->dato);
+            x->v[4] = f->fase == SAG_FASE_ANERKENDELSE        ? ""
+                      : f->type == SAG_AFGOERELSE_MIDLERTIDIG ? "midlertidig"
+                                                              : "endelig";
+            x->v[5] = afledt_tal(a, f->pct);
+        }
+    } else {
+        for (size_t i = 0; i < t->antal_klager; i++) {
+            const struct sag_klage *kl = &t->klager[i];
+
+            if ((x = ny_raekke(a, &r, &n, &plads)) == NULL)
+                goto uden;
+            x->v[1] = sag_arena_strdup(a, kl->id);
+            x->v[2] = sag_arena_strdup(a, kl->afgoerelse_id);
+            x->v[3] = sag_fase_navn(kl->fase);
+            x->v[4] = afledt_dato(a, kl->modtaget);
+            x->v[5] = afledt_tal(a, kl->rettidig);
+            x->v[6] = sag_klagestatus_navn(kl->status);
+            x->v[7] = sag_udfald_navn(kl->udfald);
+            x->v[8] = kl->status == SAG_KLAGE_AFGJORT ||
+                              kl->status == SAG_KLAGE_AENDRET
+                          ? afledt_dato(a, kl->afgjort)
+                          : NULL;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        r[i].v[0] = t->id;
+    if (sag_arena_status(a) != SAG_OK)
+        goto uden;
+    if (n > 1)
+        qsort(r, n, sizeof(*r), efter_afledt);
+    *ud = r;
+    *antal = n;
+    return SAG_OK;
+uden:
+    return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+}
+
+static const char *
+vis_vaerdi(const char *v)
+{
+    return v != NULL ? v : "";
+}
+
+/* Case `sag_id`'s rows of each derived table against those its events
+ * give; the first difference is named: table, case, row, column. */
+static enum sag_status
+kontroller_afledte(const struct projektioner *l, const char *sag_id,
+                   const struct sag_tilstand *t, struct sag_arena *a,
+                   struct sag_diag *d)
+{
+    for (size_t nr = 0; nr < AFLEDTE; nr++) {
+        const struct afledt_tabel *tb = &l->t[nr];
+        struct afledt_raekke *ret;
+        size_t nret, lo = 0, hi = tb->n, i = 0, j;
+        enum sag_status st = afledte_raekker(nr, t, a, &ret, &nret, d);
+
+        if (st != SAG_OK)
+            return st;
+        /* The case's stored rows: [lo, j) of the sorted table. */
+        while (lo < hi) {
+            size_t m = lo + (hi - lo) / 2;
+
+            if (strcmp(vis_vaerdi(tb->r[m].v[0]), sag_id) < 0)
+                lo = m + 1;
+            else
+                hi = m;
+        }
+        for (j = lo;
+             j < tb->n && strcmp(vis_vaerdi(tb->r[j].v[0]), sag_id) == 0; j++)
+            ;
+        for (size_t g = lo; g < j || i < nret;) {
+            int c = g == j      ? 1
+                    : i == nret ? -1
+                                : strcmp(vis_vaerdi(tb->r[g].v[1]),
+                                         vis_vaerdi(ret[i].v[1]));
+
+            if (c < 0)
+                return sag_diag_set(d, SAG_ECONFLICT, "",
+                                    "tabellen %s er ændret: sag %s %s %s "
+                                    "findes, men hændelserne giver den ikke",
+                                    tb->tabel, sag_id, tb->hvad,
+                                    vis_vaerdi(tb->r[g].v[1]));
+            if (c > 0)
+                return sag_diag_set(d, SAG_ECONFLICT, "",
+                                    "tabellen %s er ændret: sag %s %s %s "
+                                    "mangler",
+                                    tb->tabel, sag_id, tb->hvad,
+                                    vis_vaerdi(ret[i].v[1]));
+            for (size_t k = 2; k < tb->nkol; k++)
+                if (strcmp(vis_vaerdi(tb->r[g].v[k]),
+                           vis_vaerdi(ret[i].v[k])) != 0)
+                    return sag_diag_set(
+                        d, SAG_ECONFLICT, "",
+                        "tabellen %s er ændret: sag %s %s %s har %s '%s', "
+                        "men hændelserne giver '%s'",
+                        tb->tabel, sag_id, tb->hvad, vis_vaerdi(ret[i].v[1]),
+                        tb->kol[k], vis_vaerdi(tb->r[g].v[k]),
+                        vis_vaerdi(ret[i].v[k]));
+            g++;
+            i++;
+        }
+    }
+    return SAG_OK;
+}
+
 /* Every decision record an event names by its hash is stored (a deleted
  * record is caught; an edited one no longer has the named hash). */
 static enum sag_status
@@ -1754,6 +2099,8 @@ kontroller_sag(struct sag_store *s, const char *sag_id,
      * messages name a cut tail more precisely. */
     if (st == SAG_OK && *pst == SAG_OK)
         *pst = kontroller_projektion(pr, sag_id, &t, pd);
+    if (st == SAG_OK && *pst == SAG_OK)
+        *pst = kontroller_afledte(pr, sag_id, &t, &b, pd);
     if (st == SAG_OK)
         st = kontroller_breve(s, sag_id, &t, p, n, &b, d);
     if (st == SAG_OK)
@@ -1861,6 +2208,168 @@ kontroller_anker(void *ctx, const struct sag__anker_post *a,
     return 0;
 }
 
+/* The read log (docs/hashkaede.md, "The read log"): every row, case by
+ * case in insertion order, chained to the case's previous row with a key
+ * the ring has. A changed row breaks its own MAC; a deleted middle row or
+ * a forged inserted one breaks the next row's (or its own); a cut tail is
+ * the checkpoint's count's to catch. */
+#define LAESELOG_SQL                                                           \
+    "SELECT seq, sag_id, bruger, rolle, grund, tidspunkt, noegle, hash "       \
+    "FROM laesninger ORDER BY sag_id, seq"
+#define LAESELOG_TYPER "itttttit"
+
+struct laeselogkontrol {
+    struct sag_store *s;
+    struct sag_diag *d;
+    enum sag_status st;
+    char sag_id[64];  /* the current case ("" before the first row) */
+    char forrige[65]; /* the hash of its previous row */
+    long long nr;     /* the row's number within its case */
+    bool migrer;      /* migration 14: compute, do not compare */
+    const struct sag_noegle *noegle; /* migration 14: the current key */
+    struct sag_arena *a;             /* migration 14: (seq, hash) to write */
+    struct laesehash {
+        const char *seq, *hash;
+    } * nye;
+    size_t n, plads;
+};
+
+static int
+kontroller_laesning(void *ctx, const char *const *v)
+{
+    struct laeselogkontrol *k = ctx;
+    const struct sag_noegle *noegle;
+    const char *sag_id = v[1];
+    char hash[65];
+    long long nr_noegle = strtoll(v[6] ? v[6] : "0", NULL, 10);
+
+    if (strcmp(k->sag_id, sag_id) != 0) {
+        (void)snprintf(k->sag_id, sizeof(k->sag_id), "%s", sag_id);
+        memcpy(k->forrige, SAG__NUL_HASH, sizeof(k->forrige));
+        k->nr = 0;
+    }
+    k->nr++;
+    if (k->migrer) {
+        struct laesehash *x;
+
+        if (k->n == k->plads) {
+            size_t ny = k->plads ? 2 * k->plads : 256;
+            struct laesehash *q = sag_arena_alloc(k->a, ny * sizeof(*q));
+
+            if (q == NULL)
+                goto uden;
+            if (k->n > 0)
+                memcpy(q, k->nye, k->n * sizeof(*q));
+            k->nye = q;
+            k->plads = ny;
+        }
+        laesning_hash(k->noegle, sag_id, v[2], v[3], v[4], v[5], k->forrige,
+                      hash);
+        x = &k->nye[k->n];
+        x->seq = sag_arena_strdup(k->a, v[0]);
+        x->hash = sag_arena_strdup(k->a, hash);
+        if (x->seq == NULL || x->hash == NULL)
+            goto uden;
+        k->n++;
+        memcpy(k->forrige, hash, sizeof(hash));
+        return 0;
+    }
+    if (nr_noegle <= 0 || v[7] == NULL || v[7][0] == '\0') {
+        k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
+                             "læsning nr. %lld af sag %s i læseloggen er ikke "
+                             "kædet med nøglen: læseloggens hashkæde brydes",
+                             k->nr, sag_id);
+        return 1;
+    }
+    if (nr_noegle > INT_MAX ||
+        (noegle = sag_noeglering_find(k->s->noegler, (int)nr_noegle)) == NULL) {
+        k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
+                             "læsning nr. %lld af sag %s i læseloggen er kædet "
+                             "med nøgle nr. %lld, som nøglefilen ikke har",
+                             k->nr, sag_id, nr_noegle);
+        return 1;
+    }
+    laesning_hash(noegle, sag_id, v[2], v[3], v[4], v[5], k->forrige, hash);
+    if (strcmp(hash, v[7]) != 0) {
+        k->st = sag_diag_set(k->d, SAG_ECONFLICT, "",
+                             "læsning nr. %lld af sag %s i læseloggen er "
+                             "ændret, indsat, eller en læsning før den er "
+                             "slettet: læseloggens hashkæde brydes",
+                             k->nr, sag_id);
+        return 1;
+    }
+    memcpy(k->forrige, hash, sizeof(hash));
+    return 0;
+uden:
+    k->st = sag_diag_set(k->d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    return 1;
+}
+
+static enum sag_status
+kontroller_laeselog(struct sag_store *s, struct sag_diag *d)
+{
+    struct laeselogkontrol k;
+    enum sag_status st;
+
+    memset(&k, 0, sizeof(k));
+    k.s = s;
+    k.d = d;
+    st = s->ops->raekker_ud(s, LAESELOG_SQL, LAESELOG_TYPER,
+                            kontroller_laesning, &k, d);
+    return st == SAG_OK ? k.st : st;
+}
+
+enum sag_status
+sag__store_laeselogkaede(struct sag_store *s, struct sag_diag *d)
+{
+    struct laeselogkontrol k;
+    struct sag_arena a;
+    long long haendelser = 0, n = 0;
+    char db[65];
+    enum sag_status st;
+
+    if ((st = s->ops->sikring_status(s, db, &haendelser, &n, d)) != SAG_OK)
+        return st;
+    /* An empty read log needs no key yet. */
+    if (n == 0)
+        return SAG_OK;
+    memset(&k, 0, sizeof(k));
+    if ((st = aktuel_noegle(s, &k.noegle, d)) != SAG_OK) {
+        if (d != NULL) {
+            struct sag_diag kopi = *d;
+
+            st = sag_diag_set(d, st, kopi.felt,
+                              "læseloggen kædes ikke: %s; intet er ændret",
+                              kopi.besked);
+        }
+        return st;
+    }
+    sag_arena_init(&a, 0);
+    k.s = s;
+    k.d = d;
+    k.migrer = true;
+    k.a = &a;
+    st = s->ops->raekker_ud(s, LAESELOG_SQL, LAESELOG_TYPER,
+                            kontroller_laesning, &k, d);
+    if (st == SAG_OK)
+        st = k.st;
+    for (size_t i = 0; st == SAG_OK && i < k.n; i++) {
+        char nr[24];
+        const char *v[3];
+
+        (void)snprintf(nr, sizeof(nr), "%d", k.noegle->nr);
+        v[0] = nr;
+        v[1] = k.nye[i].hash;
+        v[2] = k.nye[i].seq;
+        st = s->ops->raekke_ind(s,
+                                "UPDATE laesninger SET noegle = ?1, hash = ?2 "
+                                "WHERE seq = ?3",
+                                "iti", v, d);
+    }
+    sag_arena_release(&a);
+    return st;
+}
+
 enum sag_status
 sag_store_verificer(struct sag_store *s, long long *antal, struct sag_diag *d)
 {
@@ -1912,6 +2421,17 @@ sag_store_verificer(struct sag_store *s, long long *antal, struct sag_diag *d)
                               pr.n, k.sager.n);
         if (st == SAG_OK && pr.n > 1)
             qsort(pr.p, pr.n, sizeof(*pr.p), efter_projektion_id);
+        for (size_t i = 0; st == SAG_OK && i < AFLEDTE; i++) {
+            struct afledt_tabel *tb = &pr.t[i];
+
+            *tb = afledte_skabelon[i];
+            tb->a = &b;
+            st = s->ops->raekker_ud(s, tb->sql, tb->typer, saml_afledt, tb, d);
+            if (st == SAG_OK && tb->fejl)
+                st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+            if (st == SAG_OK && tb->n > 1)
+                qsort(tb->r, tb->n, sizeof(*tb->r), efter_afledt);
+        }
     }
     for (size_t i = 0; st == SAG_OK && i < k.sager.n; i++)
         st = kontroller_sag(s, k.sager.id[i], &pr, &pst, &pd, d);
@@ -1928,6 +2448,8 @@ sag_store_verificer(struct sag_store *s, long long *antal, struct sag_diag *d)
         if (st == SAG_OK && !afslut_anker(&ak))
             st = ak.st;
     }
+    if (st == SAG_OK)
+        st = kontroller_laeselog(s, d);
     sag_arena_release(&b);
     sag_arena_release(&a);
     if (st == SAG_OK && pst != SAG_OK) {
@@ -2551,11 +3073,11 @@ static const struct {
       "venter, tekst, ref) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
       "tittttitt" },
     { "laesninger",
-      "SELECT seq, sag_id, bruger, rolle, grund, tidspunkt FROM "
-      "laesninger ORDER BY seq",
+      "SELECT seq, sag_id, bruger, rolle, grund, tidspunkt, noegle, hash "
+      "FROM laesninger ORDER BY seq",
       "INSERT INTO laesninger(seq, sag_id, bruger, rolle, grund, "
-      "tidspunkt) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-      "ittttt" },
+      "tidspunkt, noegle, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+      "itttttit" },
     { "taellere", "SELECT navn, vaerdi FROM taellere ORDER BY navn",
       "INSERT INTO taellere(navn, vaerdi) VALUES (?1, ?2) ON "
       "CONFLICT(navn) DO UPDATE SET vaerdi = excluded.vaerdi",

@@ -26,6 +26,7 @@
 #define SAG__HASH_NOEGLE 3  /* HMAC-SHA-256 (key file), within the case */
 #define SAG__ANKER_HASH 1   /* SHA-256 over the heads, chained anchors */
 #define SAG__ANKER_NOEGLE 2 /* HMAC-SHA-256 over the heads, chained */
+#define SAG__LAESNING_MAERKE "skadesag-laesning/1" /* read-log chain */
 
 /* One case's head: its newest event's number and hash. */
 struct sag__hoved {
@@ -106,9 +107,19 @@ struct sag__store_ops {
                                   const char *naeste_forfald, bool venter,
                                   const struct sag_opgave *o, size_t n,
                                   struct sag_diag *d);
+    /* The hash of the case's newest read-log row (SAG__NUL_HASH when it
+     * has none), inside the write transaction that will append the next;
+     * the adapter serialises the readers of one case until the transaction
+     * ends (PostgreSQL: an advisory lock per case; SQLite: BEGIN
+     * IMMEDIATE), so that the case's read chain never forks. */
+    enum sag_status (*laesning_forrige)(struct sag_store *s, const char *sag_id,
+                                        char ud[65], struct sag_diag *d);
+    /* Append a read-log row chained with key `noegle` (docs/hashkaede.md,
+     * "The read log"). */
     enum sag_status (*laesning)(struct sag_store *s, const char *sag_id,
                                 const struct sag_hvem *h, const char *grund,
-                                const char *tid, struct sag_diag *d);
+                                const char *tid, int noegle, const char *hash,
+                                struct sag_diag *d);
     enum sag_status (*laesninger)(struct sag_store *s, const char *sag_id,
                                   int (*cb)(void *ctx,
                                             const struct sag_laesning *l),
@@ -365,6 +376,8 @@ struct sag_store {
      * write, verification or migration 12. */
     struct sag_noeglering *noegler;
     long long skrevet_i_alt; /* events appended since the store opened */
+    /* Opened read-only (SAG_STORE_SKRIVEBESKYTTET): begynd refuses. */
+    bool skrivebeskyttet;
 };
 
 /* Open the SQLite store at the path `sti` (sag_store_aabn's rules). */
@@ -408,5 +421,11 @@ enum sag_status sag__store_kaede_pr_sag(struct sag_store *s,
  * write a keyed anchor over every case; needs the key file only when there
  * are events. */
 enum sag_status sag__store_noeglekaede(struct sag_store *s, struct sag_diag *d);
+
+/* Migration 14, inside the migration's transaction: chain every read-log
+ * row, case by case in insertion order, with the key file's current key;
+ * needs the key file only when there are rows. */
+enum sag_status sag__store_laeselogkaede(struct sag_store *s,
+                                         struct sag_diag *d);
 
 #endif /* SAG_STORE_INT_H */

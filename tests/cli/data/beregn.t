@@ -86,7 +86,7 @@ Not in the old script, added so the rewrite keeps them: the help of the
 other commands, and no command at all (usage on stderr, exit 2). rapport
 --help prints "%%" where it means "%" (reported, not fixed here).
   $ $SKADESAG sag --help
-  Brug: skadesag sag [--db STI] [--bruger B] [--rolle R] [--json] <underkommando> ...
+  Brug: skadesag sag [--db STI] [--bruger B] [--rolle R] [--json] [--skrivebeskyttet] <underkommando> ...
   
     opret FIL|-                         Opret en sag (JSON, se docs/sager.md)
     haendelse SAG FIL|-                 Tilføj en hændelse (JSON)
@@ -119,6 +119,8 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
   Fælles for ændringer: --dato D (standard: i dag), --begrundelse T (påkrævet).
   --db er standard ./skadesag.db. --bruger/--rolle er standard $SKADESAG_BRUGER
   og $SKADESAG_ROLLE (sagsbehandler). Kun sagsbehandler og jurist ser fulde CPR-numre.
+  --skrivebeskyttet åbner databasen uden at skrive i den: liste og verificer
+  virker, men en sag vises ikke, for læsningen kan ikke logges.
   $ $SKADESAG rapport --help
   Brug: skadesag rapport [--db STI] [--bruger B] [--rolle R] <underkommando> ...
   

@@ -44,7 +44,7 @@ checkpoint file beside the key file holds signed lines for this database.
   3|1
   2|1
   $ grep -c "db=$(sqlite3 t.db 'SELECT id FROM databasen') " $HOME/.config/skadesag/noegler.kontrolpunkter
-  5
+  6
 
 Attack 1: change the loss decision event's reason and recompute the event's
 hash the only way one can without the key, as the unkeyed SHA-256 chain of
@@ -130,9 +130,80 @@ directory here, but if they could): a count changed, signature kept.
   $ cp $HOME/.config/skadesag/noegler.kontrolpunkter kp.bak
   $ tail -1 kp.bak | sed 's/ haendelser=4 / haendelser=3 /' >>$HOME/.config/skadesag/noegler.kontrolpunkter
   $ ./s verificer
-  skadesag: kontrolpunktet i linje 6 af $TMP/.config/skadesag/noegler.kontrolpunkter er ikke signeret med nøglefilens nøgle 1
+  skadesag: kontrolpunktet i linje 7 af $TMP/.config/skadesag/noegler.kontrolpunkter er ikke signeret med nøglefilens nøgle 1
   [1]
   $ cp kp.bak $HOME/.config/skadesag/noegler.kontrolpunkter
+
+Attack 9: the read log, chained row by row within each case (issue 16;
+docs/hashkaede.md, "The read log"). A database of its own for it (a new id,
+so that its checkpoints do not mix with t.db's), with three more reads of
+the first case; every row is keyed, and a read writes a checkpoint too.
+  $ cp t.db r.db && sqlite3 r.db "UPDATE databasen SET id = '99999999999999999999999999999999'"
+  $ for g in a b c; do DB=r.db ./s vis AES-2025-000001 --grund "kontrol $g" >/dev/null || break; done
+  $ DB=r.db ./s verificer
+  ok: 4 hændelser, hashkæden og alle afgørelser er intakte
+  $ sqlite3 r.db "SELECT seq, sag_id, grund, noegle, length(hash) FROM laesninger ORDER BY seq"
+  1|AES-2025-000001|soegning paa CPR-nummer|1|64
+  2|AES-2025-000001|kontrol|1|64
+  3|AES-2025-000001|kontrol a|1|64
+  4|AES-2025-000001|kontrol b|1|64
+  5|AES-2025-000001|kontrol c|1|64
+  $ grep -c "db=99999999999999999999999999999999 " $HOME/.config/skadesag/noegler.kontrolpunkter
+  3
+
+Edit a row (who read it):
+  $ cp r.db a9.db && sqlite3 a9.db "UPDATE laesninger SET bruger = 'sb1' WHERE seq = 3"
+  $ DB=a9.db ./s verificer
+  skadesag: læsning nr. 3 af sag AES-2025-000001 i læseloggen er ændret, indsat, eller en læsning før den er slettet: læseloggens hashkæde brydes
+  [1]
+
+Delete a row in the middle of the case's read chain: the chain, checked
+before the checkpoint's count, catches it even where later reads have made
+the count up again:
+  $ cp r.db a9b.db && sqlite3 a9b.db "DELETE FROM laesninger WHERE seq = 3"
+  $ DB=a9b.db ./s verificer
+  skadesag: læsning nr. 3 af sag AES-2025-000001 i læseloggen er ændret, indsat, eller en læsning før den er slettet: læseloggens hashkæde brydes
+  [1]
+
+Insert a forged row (a copied hash, then none at all):
+  $ cp r.db a9c.db && sqlite3 a9c.db "INSERT INTO laesninger(sag_id, bruger, rolle, grund, tidspunkt, noegle, hash) SELECT sag_id, 'sb1', rolle, 'falsk', tidspunkt, noegle, hash FROM laesninger WHERE seq = 5"
+  $ DB=a9c.db ./s verificer
+  skadesag: læsning nr. 6 af sag AES-2025-000001 i læseloggen er ændret, indsat, eller en læsning før den er slettet: læseloggens hashkæde brydes
+  [1]
+  $ cp r.db a9d.db && sqlite3 a9d.db "INSERT INTO laesninger(sag_id, bruger, rolle, grund, tidspunkt) VALUES ('AES-2025-000002', 'sb1', 'sagsbehandler', 'falsk', '2026-01-01T00:00:00Z')"
+  $ DB=a9d.db ./s verificer
+  skadesag: læsning nr. 1 af sag AES-2025-000002 i læseloggen er ikke kædet med nøglen: læseloggens hashkæde brydes
+  [1]
+
+... and swap two rows' order (their seq):
+  $ cp r.db a9e.db && sqlite3 a9e.db "UPDATE laesninger SET seq = 100 WHERE seq = 3; UPDATE laesninger SET seq = 3 WHERE seq = 4; UPDATE laesninger SET seq = 4 WHERE seq = 100"
+  $ DB=a9e.db ./s verificer
+  skadesag: læsning nr. 3 af sag AES-2025-000001 i læseloggen er ændret, indsat, eller en læsning før den er slettet: læseloggens hashkæde brydes
+  [1]
+
+Attack 10: edit the tasks (opgaver, the table the worklists read) and the
+report facts: each derived table is rebuilt from the events and compared, the
+first differing row and column named. A task's due date, whether it waits
+on others, a task deleted, a decision's percentage in the report facts:
+  $ sqlite3 t.db "SELECT sag_id, nr, art, forfald, venter FROM opgaver ORDER BY sag_id, nr"
+  AES-2025-000001|1|servicemaal|2026-10-14|0
+  AES-2025-000002|1|servicemaal|2025-09-14|0
+  $ cp t.db a10.db && sqlite3 a10.db "UPDATE opgaver SET forfald = '2099-12-31' WHERE sag_id = 'AES-2025-000002' AND nr = 1"
+  $ DB=a10.db ./s verificer
+  skadesag: tabellen opgaver er ændret: sag AES-2025-000002 opgave nr. 1 har forfald '2099-12-31', men hændelserne giver '2025-09-14'
+  [1]
+  $ cp t.db a10b.db && sqlite3 a10b.db "UPDATE opgaver SET venter = 1 WHERE sag_id = 'AES-2025-000002' AND nr = 1"
+  $ DB=a10b.db ./s verificer
+  skadesag: tabellen opgaver er ændret: sag AES-2025-000002 opgave nr. 1 har venter '1', men hændelserne giver '0'
+  [1]
+  $ cp t.db a10c.db && sqlite3 a10c.db "DELETE FROM opgaver WHERE sag_id = 'AES-2025-000002'"
+  $ DB=a10c.db ./s verificer
+  skadesag: tabellen opgaver er ændret: sag AES-2025-000002 opgave nr. 1 mangler
+  [1]
+  $ cp t.db a10d.db && sqlite3 a10d.db "UPDATE rapport_afgoerelser SET pct = 100 WHERE id = 'AES-2025-000001-E2'"
+  $ DB=a10d.db ./s verificer
+  skadesag: tabellen rapport_afgoerelser er ændret: sag AES-2025-000001 afgørelse AES-2025-000001-E2 har pct '100', men hændelserne giver '30'
+  [1]
 
 Without the key file nothing is verified or written; a key file others may
 read is refused (as ssh refuses such a private key).
