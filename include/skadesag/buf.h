@@ -53,6 +53,11 @@ void sag_buf_addf(struct sag_buf *b, const char *fmt, ...) SAG_PRINTF(2, 3);
 /* Append `s` as a JSON string literal (quoted, escaped; UTF-8 passed through,
  * control characters as \u00XX). */
 void sag_buf_add_json_str(struct sag_buf *b, const char *s);
+/* Append the `foer_len` bytes at `foer` as they are (JSON already, such as
+ * `,"navn":`), then `s` as sag_buf_add_json_str does: one call and one
+ * check for room for a member of an object. All or nothing. */
+void sag_buf_add_json_felt(struct sag_buf *b, const char *foer, size_t foer_len,
+                           const char *s);
 
 /* The number of characters (not bytes) of a UTF-8 string. */
 size_t sag_utf8_tegn(const char *s);

@@ -8,6 +8,9 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "skadesag/alloc.h"
 
@@ -179,7 +182,13 @@ saerlige8(uint64_t w)
 /* Whether any of the `len` bytes needs escaping. Eight bytes at a time
  * (the last eight overlapping what was read before), byte by byte only
  * for a string shorter than eight: most strings are short, and a vector
- * loop's set-up and tail cost more than the scan itself (callgrind). */
+ * loop's set-up and tail cost more than the scan itself (callgrind). With
+ * SSE2 (every x86-64) sixteen bytes at a time from 16 bytes on: the trace's
+ * Danish sentences are most of the batch's 5 KB of output a case, and the
+ * scan was the largest single cost of writing it (callgrind: 2 instructions
+ * a byte with the eight-byte trick, under half one with SSE2). Loads never
+ * reach past the string (the tail overlaps instead), so the sanitizers see
+ * no over-read. */
 static bool
 saerlige(const unsigned char *p, size_t len)
 {
@@ -192,6 +201,32 @@ saerlige(const unsigned char *p, size_t len)
                 (unsigned char)((p[i] < 0x20) | (p[i] == '"') | (p[i] == '\\'));
         return n != 0;
     }
+#ifdef __SSE2__
+    if (len >= 16) {
+        const __m128i lav = _mm_set1_epi8(0x1f), q = _mm_set1_epi8('"'),
+                      bs = _mm_set1_epi8('\\');
+        __m128i x, m = _mm_setzero_si128();
+        size_t i;
+
+        /* A byte is below 0x20 exactly when its unsigned minimum with 0x1f
+         * is itself. */
+        for (i = 0; i + 16 <= len; i += 16) {
+            x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            m = _mm_or_si128(
+                m, _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, lav), x),
+                                _mm_or_si128(_mm_cmpeq_epi8(x, q),
+                                             _mm_cmpeq_epi8(x, bs))));
+        }
+        if (i < len) {
+            x = _mm_loadu_si128((const __m128i *)(const void *)(p + len - 16));
+            m = _mm_or_si128(
+                m, _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, lav), x),
+                                _mm_or_si128(_mm_cmpeq_epi8(x, q),
+                                             _mm_cmpeq_epi8(x, bs))));
+        }
+        return _mm_movemask_epi8(m) != 0;
+    }
+#endif
     for (size_t i = 0; i + 8 <= len; i += 8) {
         memcpy(&w, p + i, 8);
         acc |= saerlige8(w);
@@ -202,7 +237,8 @@ saerlige(const unsigned char *p, size_t len)
 }
 
 void
-sag_buf_add_json_str(struct sag_buf *b, const char *s)
+sag_buf_add_json_felt(struct sag_buf *b, const char *foer, size_t foer_len,
+                      const char *s)
 {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s;
@@ -214,20 +250,22 @@ sag_buf_add_json_str(struct sag_buf *b, const char *s)
      * of short strings spent most of its time in the calls of one append
      * per run of plain characters. All or nothing. */
     len = strlen(s);
-    if (len > (SIZE_MAX - 2) / 6) {
+    if (len > (SIZE_MAX - 2 - foer_len) / 6) {
         if (b->err == SAG_OK)
             b->err = SAG_ETOOBIG;
         return;
     }
-    n = len + 2;
+    n = foer_len + len + 2;
     if (saerlige(p, len))
         for (size_t i = 0; i < len; i++)
             n += json_bredde(p[i]) - 1;
     /* Nothing to escape and room for it (grow()'s conditions for doing
      * nothing): no call. */
-    if (n == len + 2 && b->err == SAG_OK && b->len + n < b->alloc &&
+    if (n == foer_len + len + 2 && b->err == SAG_OK && b->len + n < b->alloc &&
         b->len + n <= b->max) {
         o = b->buf + b->len;
+        memcpy(o, foer, foer_len);
+        o += foer_len;
         o[0] = '"';
         memcpy(o + 1, s, len);
         o[len + 1] = '"';
@@ -238,8 +276,10 @@ sag_buf_add_json_str(struct sag_buf *b, const char *s)
     if (grow(b, n) != 0)
         return;
     o = b->buf + b->len;
+    memcpy(o, foer, foer_len);
+    o += foer_len;
     *o++ = '"';
-    if (n == len + 2) {
+    if (n == foer_len + len + 2) {
         memcpy(o, s, len);
         o += len;
     } else {
@@ -268,6 +308,12 @@ sag_buf_add_json_str(struct sag_buf *b, const char *s)
     *o = '\0';
     b->len += n;
     SAG_ASSERT((size_t)(o - b->buf) == b->len);
+}
+
+void
+sag_buf_add_json_str(struct sag_buf *b, const char *s)
+{
+    sag_buf_add_json_felt(b, "", 0, s);
 }
 
 void

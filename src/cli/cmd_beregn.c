@@ -112,18 +112,70 @@ enum { LEDIG, I_KOE, FAERDIG };
 struct portion {
     char *ind; /* whole lines; the last may lack '\n' at the end of input */
     size_t ind_len, ind_alloc;
-    struct sag_buf ud;
+    struct sag_buf ud; /* with --jobs N: this portion's results */
     long nr, afvist;
     int tilstand;
-    bool skrivefejl; /* a part written by behandl() could not be written */
 };
 
-/* With one thread, a portion's results are written whenever this much has
- * been rendered, while the bytes are still in the cache: the kernel's copy
- * into the page cache then costs about a third less system time than
- * writing the whole portion's 2,3 MB (with the trace) at the end (paired
- * runs, docs/performance.md). */
+/*
+ * The output is written with write(2), not stdio, in pieces that end on a
+ * page boundary of the file (the rest is kept for the next piece): the
+ * kernel then copies whole pages into the page cache, never first zeroing
+ * or re-reading the part of a page a piece does not cover. With one thread
+ * a piece is written whenever SKYL bytes have been rendered, while they are
+ * still in the cache. With the trace the output is about 5,3 KB a case and
+ * the kernel's copy of it into the page cache is a large part of the whole
+ * cost (docs/performance.md, "The batch").
+ */
+#define SIDE ((size_t)4096)
 #define SKYL ((size_t)64 * 1024)
+
+struct udskriv {
+    int fd;
+    size_t pos; /* the file offset of the next byte written, modulo SIDE */
+    bool fejl;  /* sticky: a write failed */
+};
+
+static void
+skriv_alt(struct udskriv *u, const char *p, size_t n)
+{
+    while (n > 0 && !u->fejl) {
+        ssize_t r = write(u->fd, p, n);
+
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0) {
+            u->fejl = true;
+            break;
+        }
+        p += r;
+        n -= (size_t)r;
+        u->pos = (u->pos + (size_t)r) % SIDE;
+    }
+}
+
+/* Write the part of `b` that ends on a page boundary of the file and keep
+ * the rest (less than a page) at its start. */
+static void
+skriv_hele_sider(struct udskriv *u, struct sag_buf *b)
+{
+    size_t k = (u->pos + b->len) / SIDE * SIDE;
+
+    if (k <= u->pos)
+        return;
+    k -= u->pos;
+    skriv_alt(u, b->buf, k);
+    memmove(b->buf, b->buf + k, b->len - k);
+    sag_buf_truncate(b, b->len - k);
+}
+
+/* Write all of `b` and empty it. */
+static void
+skriv_buf(struct udskriv *u, struct sag_buf *b)
+{
+    skriv_alt(u, b->buf, b->len);
+    sag_buf_reset(b);
+}
 
 struct batch {
     const struct sag_satser *s;
@@ -138,24 +190,22 @@ struct batch {
     pthread_cond_t arbejde, faerdig;
 };
 
-/* Compute every line of a portion; results (or error objects) into p->ud,
- * one line each, as the single-line loop did before. With `skyl` (one
- * thread, everything before this portion already written), whole lines are
- * written to it every SKYL bytes. */
+/* Compute every line of a portion; results (or error objects) appended to
+ * `ud`, one line each, as the single-line loop did before. With `u` (one
+ * thread, everything before this portion already written or in `ud`), the
+ * whole pages of `ud` are written every SKYL bytes. */
 static void
 behandl(const struct sag_satser *s, bool med_spor, struct sag_arena *arena,
-        struct portion *p, FILE *skyl)
+        struct portion *p, struct sag_buf *ud, struct udskriv *u)
 {
     char *q = p->ind, *end = p->ind + p->ind_len;
     struct sag_diag d;
 
-    sag_buf_reset(&p->ud);
     p->nr = p->afvist = 0;
-    p->skrivefejl = false;
     while (q < end) {
         char *nl = memchr(q, '\n', (size_t)(end - q));
         char *naeste = nl != NULL ? nl + 1 : end;
-        size_t n = (size_t)(naeste - q), start = p->ud.len;
+        size_t n = (size_t)(naeste - q), start = ud->len;
         enum sag_status st;
 
         p->nr++;
@@ -168,20 +218,17 @@ behandl(const struct sag_satser *s, bool med_spor, struct sag_arena *arena,
         sag_arena_reset(arena);
         /* Each line may use the buffer's whole cap, as when it had one
          * buffer to itself. */
-        p->ud.max = start + SAG_BUF_MAX_DEFAULT;
-        st = en_sag(s, q, n, arena, med_spor, TEKST_JSON, &p->ud, &d);
+        ud->max = start + SAG_BUF_MAX_DEFAULT;
+        st = en_sag(s, q, n, arena, med_spor, TEKST_JSON, ud, &d);
         if (st != SAG_OK) {
             p->afvist++;
-            sag_buf_fortryd(&p->ud, start);
-            sag_beregning_fejl_json(st, &d, &p->ud);
+            sag_buf_fortryd(ud, start);
+            sag_beregning_fejl_json(st, &d, ud);
         }
-        sag_buf_addc(&p->ud, '\n');
+        sag_buf_addc(ud, '\n');
         q = naeste;
-        if (skyl != NULL && p->ud.len >= SKYL && !p->skrivefejl) {
-            if (fwrite(p->ud.buf, 1, p->ud.len, skyl) != p->ud.len)
-                p->skrivefejl = true;
-            sag_buf_reset(&p->ud);
-        }
+        if (u != NULL && ud->len >= SKYL)
+            skriv_hele_sider(u, ud);
     }
 }
 
@@ -202,7 +249,8 @@ arbejder(void *arg)
             break;
         p = &b->ring[b->taget++ % b->antal];
         (void)pthread_mutex_unlock(&b->mu);
-        behandl(b->s, b->med_spor, &arena, p, NULL);
+        sag_buf_reset(&p->ud);
+        behandl(b->s, b->med_spor, &arena, p, &p->ud, NULL);
         (void)pthread_mutex_lock(&b->mu);
         p->tilstand = FAERDIG;
         (void)pthread_cond_broadcast(&b->faerdig);
@@ -215,10 +263,9 @@ arbejder(void *arg)
 /* Write the oldest portion handed out, waiting until it is computed; adds
  * its counts. -1 when the output cannot be written. */
 static int
-skriv_naeste(struct batch *b, long *nr, long *afvist)
+skriv_naeste(struct batch *b, struct udskriv *u, long *nr, long *afvist)
 {
     struct portion *p = &b->ring[b->skrevet % b->antal];
-    size_t n;
 
     (void)pthread_mutex_lock(&b->mu);
     while (p->tilstand != FAERDIG)
@@ -226,12 +273,10 @@ skriv_naeste(struct batch *b, long *nr, long *afvist)
     (void)pthread_mutex_unlock(&b->mu);
     *nr += p->nr;
     *afvist += p->afvist;
-    n = p->ud.len;
     p->tilstand = LEDIG;
     b->skrevet++;
-    if (p->skrivefejl || fwrite(p->ud.buf, 1, n, stdout) != n)
-        return -1;
-    return 0;
+    skriv_buf(u, &p->ud);
+    return u->fejl ? -1 : 0;
 }
 
 static bool
@@ -267,6 +312,9 @@ batch(const struct sag_satser *s, const char *sti, bool med_spor, int jobs)
     int fd = strcmp(sti, "-") == 0 ? 0 : open(sti, O_RDONLY | O_CLOEXEC);
     struct batch b;
     struct sag_arena arena;
+    struct sag_buf ud1; /* with one thread: the results not yet written */
+    struct udskriv u;
+    off_t pos;
     pthread_t traad[JOBS_MAX];
     int startet = 0;
     long nr = 0, afvist = 0;
@@ -294,6 +342,12 @@ batch(const struct sag_satser *s, const char *sti, bool med_spor, int jobs)
     (void)pthread_cond_init(&b.arbejde, NULL);
     (void)pthread_cond_init(&b.faerdig, NULL);
     sag_arena_init(&arena, 0);
+    sag_buf_init(&ud1, 0);
+    /* Where the output starts in its file (0 for a pipe or a terminal). */
+    pos = lseek(1, 0, SEEK_CUR);
+    u.fd = 1;
+    u.pos = pos > 0 ? (size_t)pos % SIDE : 0;
+    u.fejl = false;
     for (int i = 0; jobs > 1 && i < jobs; i++) {
         if (pthread_create(&traad[i], NULL, arbejder, &b) != 0)
             break;
@@ -344,7 +398,7 @@ batch(const struct sag_satser *s, const char *sti, bool med_spor, int jobs)
             break;
         /* The next slot must be free before the rest is carried over. */
         while (b.indsat + 1 - b.skrevet >= b.antal)
-            if (skriv_naeste(&b, &nr, &afvist) != 0) {
+            if (skriv_naeste(&b, &u, &nr, &afvist) != 0) {
                 skrivefejl = true;
                 break;
             }
@@ -362,7 +416,7 @@ batch(const struct sag_satser *s, const char *sti, bool med_spor, int jobs)
         }
         cur->ind_len = skaar;
         if (startet == 0) {
-            behandl(s, med_spor, &arena, cur, stdout);
+            behandl(s, med_spor, &arena, cur, &ud1, &u);
             cur->tilstand = FAERDIG;
             b.indsat++;
         } else {
@@ -373,15 +427,23 @@ batch(const struct sag_satser *s, const char *sti, bool med_spor, int jobs)
             (void)pthread_mutex_unlock(&b.mu);
         }
         cur = naeste;
-        /* Answer what has been read before waiting for more. */
-        if (startet == 0 || (kort && !eof && intet_klar(fd))) {
+        /* With one thread the portion's counts now; its results are in
+         * ud1, written a page-aligned piece at a time. */
+        if (startet == 0)
             while (b.skrevet < b.indsat)
-                if (skriv_naeste(&b, &nr, &afvist) != 0) {
+                if (skriv_naeste(&b, &u, &nr, &afvist) != 0) {
                     skrivefejl = true;
                     break;
                 }
-            if (!skrivefejl && fflush(stdout) != 0)
-                skrivefejl = true;
+        /* Answer what has been read before waiting for more. */
+        if (!skrivefejl && kort && !eof && intet_klar(fd)) {
+            while (b.skrevet < b.indsat)
+                if (skriv_naeste(&b, &u, &nr, &afvist) != 0) {
+                    skrivefejl = true;
+                    break;
+                }
+            skriv_buf(&u, &ud1);
+            skrivefejl = u.fejl;
         }
     }
     /* The rest, in order (after a write error only to stop the workers). */
@@ -390,8 +452,12 @@ batch(const struct sag_satser *s, const char *sti, bool med_spor, int jobs)
     (void)pthread_cond_broadcast(&b.arbejde);
     (void)pthread_mutex_unlock(&b.mu);
     while (!skrivefejl && b.skrevet < b.indsat)
-        if (skriv_naeste(&b, &nr, &afvist) != 0)
+        if (skriv_naeste(&b, &u, &nr, &afvist) != 0)
             skrivefejl = true;
+    if (!skrivefejl) {
+        skriv_buf(&u, &ud1);
+        skrivefejl = u.fejl;
+    }
     for (int i = 0; i < startet; i++)
         (void)pthread_join(traad[i], NULL);
     for (size_t i = 0; i < b.antal; i++) {
@@ -399,6 +465,7 @@ batch(const struct sag_satser *s, const char *sti, bool med_spor, int jobs)
         sag_buf_release(&b.ring[i].ud);
     }
     free(b.ring);
+    sag_buf_release(&ud1);
     (void)pthread_mutex_destroy(&b.mu);
     (void)pthread_cond_destroy(&b.arbejde);
     (void)pthread_cond_destroy(&b.faerdig);

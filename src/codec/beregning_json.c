@@ -636,11 +636,13 @@ felt(struct sag_buf *b, const char *navn, bool *foerst)
     sag_buf_add(b, s, felt_tekst(s, navn, foerst));
 }
 
+/* The name and the string value in one append. */
 static void
 felt_str(struct sag_buf *b, const char *navn, const char *v, bool *f)
 {
-    felt(b, navn, f);
-    sag_buf_add_json_str(b, v);
+    char s[FELT_MAX + 4];
+
+    sag_buf_add_json_felt(b, s, felt_tekst(s, navn, f), v);
 }
 
 /* What "%lld" writes, without printf's machinery (a tenth of a batch's

@@ -25,6 +25,7 @@
 #include "beregning_int.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "../base/ckd.h"
 #include "../base/sag_assert.h"
@@ -277,8 +278,11 @@ beregnet_tab(struct sag__ctx *c)
 
             sag_penge_format_dk(t->indtaegt_uden_skade, x);
             sag_penge_format_dk(med_kr, y);
-            (void)snprintf(a, sizeof(a), "%s", x);
-            (void)snprintf(b, sizeof(b), "%s", y);
+            /* Copied, not through snprintf (whose set-up is a tenth of
+             * this step's cost): an amount fits in a fraction's room. */
+            SAG_ASSERT(sizeof(x) <= sizeof(a) && sizeof(y) <= sizeof(b));
+            memcpy(a, x, strlen(x) + 1);
+            memcpy(b, y, strlen(y) + 1);
         }
         sag__fmt_pct(r, p);
         sag_spor_input(tr, timer ? "timer_uden_skade" : "indtaegt_uden_skade",

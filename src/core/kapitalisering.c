@@ -54,8 +54,8 @@ hjemmel_akt(struct sag_spor_trin *t, struct sag_dato noegle,
     skraa = strchr(akt->akt, '/');
     if (mellem != NULL && skraa != NULL && skraa > mellem + 1 &&
         (size_t)(mellem - akt->akt) < sizeof(type)) {
-        (void)snprintf(type, sizeof(type), "%.*s", (int)(mellem - akt->akt),
-                       akt->akt);
+        memcpy(type, akt->akt, (size_t)(mellem - akt->akt));
+        type[mellem - akt->akt] = '\0';
         sag_spor_hjemmel(t, "%s; %s (%s nr. %.*s af %s), tabel %s", asl,
                          akt->titel, type, (int)(skraa - mellem - 1),
                          mellem + 1, d, tabel);

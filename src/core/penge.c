@@ -291,24 +291,38 @@ sag_penge_parse_oere(const char *s, size_t len, struct sag_penge *out)
     return SAG_OK;
 }
 
-/* Write |kr| with '.' between groups of three into p; returns length. */
+/* Write |kr| with '.' between groups of three into p; returns length.
+ * A group of three at a time, from the right, into the end of a buffer
+ * that is then copied once: the trace formats a dozen amounts a decision,
+ * and a digit at a time with a second pass for the dots cost a tenth of
+ * its formatting (callgrind). */
 static size_t
 skriv_grupperet(uint64_t kr, char *p)
 {
     char tmp[32];
-    size_t n = 0, ud = 0;
+    size_t i = sizeof(tmp), n;
 
-    do {
-        tmp[n++] = (char)('0' + kr % 10);
-        kr /= 10;
-    } while (kr > 0);
-    while (n > 0) {
-        p[ud++] = tmp[--n];
-        if (n > 0 && n % 3 == 0)
-            p[ud++] = '.';
+    for (;;) {
+        unsigned g = (unsigned)(kr % 1000);
+
+        kr /= 1000;
+        if (kr == 0) {
+            /* The leftmost group, without leading zeros. */
+            do {
+                tmp[--i] = (char)('0' + g % 10);
+                g /= 10;
+            } while (g > 0);
+            break;
+        }
+        tmp[--i] = (char)('0' + g % 10);
+        tmp[--i] = (char)('0' + g / 10 % 10);
+        tmp[--i] = (char)('0' + g / 100);
+        tmp[--i] = '.';
     }
-    p[ud] = '\0';
-    return ud;
+    n = sizeof(tmp) - i;
+    memcpy(p, tmp + i, n);
+    p[n] = '\0';
+    return n;
 }
 
 static void

@@ -57,7 +57,8 @@ sag_spor_trin(struct sag_spor *sp, const char *regel, const char *hjemmel,
 }
 
 /*
- * A small formatter for the trace's templates: %s, %d, %lld, %zu and %%.
+ * A small formatter for the trace's templates: %s, %.*s, %d, %lld, %zu and
+ * %%.
  * glibc's vsnprintf costs more than the whole computation for a sentence
  * (stream setup per call), and the trace formats dozens per decision, so
  * this keeps the "with trace" throughput target (docs/performance.md).
@@ -99,6 +100,20 @@ hurtig_format(char *ud, size_t cap, const char *fmt, va_list ap)
             const char *a = va_arg(ap, const char *);
 
             putn(ud, cap, &n, a, strlen(a));
+        } else if (p[0] == '.' && p[1] == '*' && p[2] == 's') {
+            /* At most `praec` bytes of the string (a negative precision
+             * is none, as in printf). */
+            int praec = va_arg(ap, int);
+            const char *a = va_arg(ap, const char *);
+            size_t k = 0;
+
+            if (praec < 0)
+                k = strlen(a);
+            else
+                while (k < (size_t)praec && a[k] != '\0')
+                    k++;
+            putn(ud, cap, &n, a, k);
+            p += 2;
         } else if (*p == 'd' || (p[0] == 'l' && p[1] == 'l' && p[2] == 'd') ||
                    (p[0] == 'z' && p[1] == 'u')) {
             char tmp[24];
@@ -320,23 +335,30 @@ sag_spor_art_navn(enum sag_spor_art art)
     return "?";
 }
 
+/* A member: `navn` is its name as JSON with the comma before it
+ * (`,"regel":`), which the first member of an object goes without. One
+ * append per member with its name (sag_buf_add_json_felt): the trace is
+ * some 30 steps and 5 KB of JSON a decision, and the calls of one append
+ * for the name and one for the value were a fifth of writing it
+ * (callgrind). */
 static void
 json_felt(struct sag_buf *ud, const char *navn, size_t navn_len, const char *v,
           bool *foerst)
 {
     if (v == NULL)
         return;
-    if (!*foerst)
-        sag_buf_addc(ud, ',');
+    if (*foerst) {
+        navn++;
+        navn_len--;
+    }
     *foerst = false;
-    sag_buf_add(ud, navn, navn_len);
-    sag_buf_add_json_str(ud, v);
+    sag_buf_add_json_felt(ud, navn, navn_len, v);
 }
 
 /* A member named by a plain literal: its quoted name and colon copied in
  * one go, the length known at compile time. */
 #define JSON_FELT(ud, navn, v, f)                                              \
-    json_felt((ud), "\"" navn "\":", sizeof("\"" navn "\":") - 1, (v), (f))
+    json_felt((ud), ",\"" navn "\":", sizeof(",\"" navn "\":") - 1, (v), (f))
 
 void
 sag_spor_json(const struct sag_spor *sp, struct sag_buf *ud)
@@ -348,20 +370,20 @@ sag_spor_json(const struct sag_spor *sp, struct sag_buf *ud)
     for (t = sp->foerste; t != NULL; t = t->naeste) {
         bool f = true;
 
-        if (t != sp->foerste)
-            sag_buf_addc(ud, ',');
-        sag_buf_addc(ud, '{');
+        /* `{`, with the comma before it unless first. */
+        if (t == sp->foerste)
+            sag_buf_addc(ud, '{');
+        else
+            sag_buf_add(ud, ",{", 2);
         JSON_FELT(ud, "regel", t->regel, &f);
         JSON_FELT(ud, "kilde", t->hjemmel, &f);
         JSON_FELT(ud, "art", sag_spor_art_navn(t->art), &f);
         if (t->input != NULL) {
             sag_buf_adds(ud, ",\"input\":{");
             for (v = t->input; v != NULL; v = v->naeste) {
-                if (v != t->input)
-                    sag_buf_addc(ud, ',');
-                sag_buf_add_json_str(ud, v->navn);
-                sag_buf_addc(ud, ':');
-                sag_buf_add_json_str(ud, v->vaerdi);
+                /* `,"navn":"vaerdi"`, the comma unless first. */
+                sag_buf_add_json_felt(ud, ",", v != t->input ? 1 : 0, v->navn);
+                sag_buf_add_json_felt(ud, ":", 1, v->vaerdi);
             }
             sag_buf_addc(ud, '}');
         }
@@ -370,9 +392,10 @@ sag_spor_json(const struct sag_spor *sp, struct sag_buf *ud)
             for (v = t->parametre; v != NULL; v = v->naeste) {
                 bool g = true;
 
-                if (v != t->parametre)
-                    sag_buf_addc(ud, ',');
-                sag_buf_addc(ud, '{');
+                if (v == t->parametre)
+                    sag_buf_addc(ud, '{');
+                else
+                    sag_buf_add(ud, ",{", 2);
                 JSON_FELT(ud, "navn", v->navn, &g);
                 JSON_FELT(ud, "vaerdi", v->vaerdi, &g);
                 JSON_FELT(ud, "kilde", v->kilde, &g);
