@@ -1978,8 +1978,8 @@ kontroller_afledte(const struct projektioner *l, const char *sag_id,
 {
     for (size_t nr = 0; nr < AFLEDTE; nr++) {
         const struct afledt_tabel *tb = &l->t[nr];
-        struct afledt_raekke *ret;
-        size_t nret, lo = 0, hi = tb->n, i = 0, j;
+        struct afledt_raekke *ret = NULL;
+        size_t nret = 0, lo = 0, hi = tb->n, i = 0, j;
         enum sag_status st = afledte_raekker(nr, t, a, &ret, &nret, d);
 
         if (st != SAG_OK)
