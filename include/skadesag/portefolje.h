@@ -147,6 +147,9 @@ struct sag_pf_rapport {
     size_t antal_fristlinjer;
     struct sag_pf_klage_aar klager[SAG_PF_MAKS_AAR];
     size_t antal_klageaar;
+    /* When the figures were computed (Unix seconds), when they came from a
+     * server's report cache (sag_tj_rapportcache_ny); 0: just now. */
+    long long opgjort;
 };
 
 /* Payments per month and payer: the monthly run's orders of the runs not

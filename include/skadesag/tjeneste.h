@@ -121,6 +121,9 @@ struct sag_tj {
      * Only reads go there: the quality sample's draws and verdicts are
      * writes and stay on `store`. */
     struct sag_store *rapport_store;
+    /* The server's cache of computed board reports (sag_tj_rapportcache_ny,
+     * below); NULL (the CLI): every report is computed when asked for. */
+    struct sag_tj_rapportcache *rapportcache;
 };
 
 /* Fill a context (the standard calendar). Borrowed pointers must outlive
@@ -532,6 +535,43 @@ enum sag_status sag_tj_genopbyg(const struct sag_tj *k, size_t *antal,
                                 struct sag_diag *d);
 
 /* ---- reports ---- */
+
+/* A cache of computed board reports, for a server (issue 12: any page under
+ * 50 ms on a 1.000.000-case portfolio, where computing the board report
+ * reads every report row: seconds). An entry is used while it is younger
+ * than `maks_alder_sek`; an older one is computed again by the request that
+ * finds it. A background thread keeps the default report fresh
+ * (sag_tj_rapportcache_forny), so no one waits for it; the figures carry
+ * the time they were computed (sag_pf_rapport.opgjort, shown on the page).
+ * Thread-safe. The figures are the same as computed directly: the cache
+ * only decides when they are computed. */
+struct sag_tj_rapportcache *sag_tj_rapportcache_ny(long maks_alder_sek);
+void sag_tj_rapportcache_fri(struct sag_tj_rapportcache *c);
+
+/* Compute the portfolio report for [fra, til] as of `pr` (with the
+ * prognosis, if given) and the open cases per team, and put them in the
+ * context's cache whatever their age (the server's refresh thread). */
+enum sag_status
+sag_tj_rapportcache_forny(const struct sag_tj *k, struct sag_dato fra,
+                          struct sag_dato til, struct sag_dato pr,
+                          struct sag_pf_prognose *prognose, struct sag_diag *d);
+
+/* Open cases, those waiting on others, and overdue tasks (as of the
+ * context's today) per team: the management report's "today's backlog",
+ * all teams, or the team in the context's scope; from the cache when the
+ * context has one. `opgjort`: when they were counted (0: just now). */
+#define SAG_TJ_MAKS_TEAMS 64
+struct sag_tj_teamtal {
+    size_t n;
+    long i_alt;
+    char navn[SAG_TJ_MAKS_TEAMS][64];
+    long aabne[SAG_TJ_MAKS_TEAMS], venter[SAG_TJ_MAKS_TEAMS],
+        overskredne[SAG_TJ_MAKS_TEAMS];
+    long long opgjort;
+};
+enum sag_status sag_tj_aabne_pr_team(const struct sag_tj *k,
+                                     struct sag_tj_teamtal *ud,
+                                     struct sag_diag *d);
 
 /* The board's portfolio figures for [fra, til] as of `pr`; with the
  * quality sample if `kvalitet` is given (written there), and with a

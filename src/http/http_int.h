@@ -56,6 +56,9 @@ struct sag__http_arbejder {
     struct MHD_Daemon *daemon;
     struct sag_store *store;
     struct sag_store *rapport_store; /* --rapport-db; NULL: store */
+    /* Computed board reports (SKADESAG_RAPPORT_SEK, docs/server.md);
+     * NULL: every report computed when asked for. */
+    struct sag_tj_rapportcache *rapportcache;
     struct sag_satser satser;
     struct sag_arena arena; /* per request, reset before each */
     struct sag_buf ud;      /* the response body, reset before each */

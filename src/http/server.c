@@ -25,6 +25,7 @@
 #include <fcntl.h>
 #include <stdint.h>
 #include <netinet/in.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,7 +40,9 @@
 
 #include "skadesag/alloc.h"
 #include "skadesag/konto.h"
+#include "skadesag/prognose_fil.h"
 #include "skadesag/satser_fil.h"
+#include "skadesag/tjeneste.h"
 #include "http_int.h"
 
 #include "../base/banned.h"
@@ -196,6 +199,7 @@ behandl(struct sag__http_kald *k)
             sag_tj_omfang(&k->tj, k->hvem.team, k->hvem.cpr,
                           k->hvem.forsikring);
             k->tj.rapport_store = a->rapport_store;
+            k->tj.rapportcache = a->rapportcache;
         }
         if (r->fn(k) != 0) {
             log_linje(k);
@@ -359,6 +363,81 @@ kontrolpunkter(const struct sag_http_valg *v, const sigset_t *s, int *sig)
     sag_store_luk(st);
 }
 
+/* The report cache's refresh thread (SKADESAG_RAPPORT_SEK seconds, docs/
+ * server.md): through a store handle of its own, it computes the
+ * management page's default report (1 January to today, with the year's
+ * prognosis when there is one) and the open cases per team every
+ * interval, so that no request waits for them. */
+struct varmer {
+    const struct sag_http_valg *v;
+    struct sag_tj_rapportcache *cache;
+    long sek;
+    pthread_mutex_t m;
+    pthread_cond_t c;
+    bool stop;
+};
+
+static void
+varm(struct varmer *w, struct sag_store *st)
+{
+    struct sag_tj k;
+    struct sag_arena a;
+    struct sag_pf_prognose prog;
+    struct sag_diag d;
+    struct sag_dato idag = i_dag(), fra;
+    int aar, md, dg;
+    bool har_prog;
+
+    sag_arena_init(&a, 0);
+    sag_diag_init(&d);
+    /* Who acts: the server itself, with management's right to read
+     * reports (aggregate figures only; no case is read or logged). */
+    sag_tj_init(&k, st, NULL, "skadesag-server", SAG_ROLLE_LEDELSE, idag);
+    k.rapportcache = w->cache;
+    sag_dato_ymd(idag, &aar, &md, &dg);
+    (void)sag_dato_fra_ymd(aar, 1, 1, &fra);
+    har_prog =
+        sag_prognose_indlaes(w->v->data_dir, aar, &a, &prog, &d) == SAG_OK;
+    sag_diag_init(&d);
+    if (sag_tj_rapportcache_forny(&k, fra, idag, idag, har_prog ? &prog : NULL,
+                                  &d) != SAG_OK)
+        (void)fprintf(stderr, "skadesag server: rapportcache: %s%s%s\n", d.felt,
+                      d.felt[0] ? ": " : "", d.besked);
+    sag_arena_release(&a);
+}
+
+static void *
+varmer_traad(void *arg)
+{
+    struct varmer *w = arg;
+    struct sag_store *st = NULL;
+    struct sag_diag d;
+
+    sag_diag_init(&d);
+    if (sag_store_aabn(w->v->rapport_db_url != NULL ? w->v->rapport_db_url
+                                                    : w->v->db_url,
+                       0, &st, &d) != SAG_OK) {
+        (void)fprintf(stderr, "skadesag server: rapportcache: %s\n", d.besked);
+        return NULL;
+    }
+    (void)pthread_mutex_lock(&w->m);
+    while (!w->stop) {
+        struct timespec t;
+
+        (void)pthread_mutex_unlock(&w->m);
+        varm(w, st);
+        (void)pthread_mutex_lock(&w->m);
+        (void)clock_gettime(CLOCK_REALTIME, &t);
+        t.tv_sec += w->sek;
+        while (!w->stop &&
+               pthread_cond_timedwait(&w->c, &w->m, &t) != ETIMEDOUT)
+            ;
+    }
+    (void)pthread_mutex_unlock(&w->m);
+    sag_store_luk(st);
+    return NULL;
+}
+
 /* Wait for SIGTERM/SIGINT (blocked in every thread), then stop accepting,
  * let what is in flight finish, and stop. */
 static int
@@ -366,6 +445,10 @@ arbejder(const struct sag_http_valg *v, int sok, const struct tls *tls)
 {
     struct sag__http_arbejder a;
     struct sag_diag d;
+    struct varmer w = { .m = PTHREAD_MUTEX_INITIALIZER,
+                        .c = PTHREAD_COND_INITIALIZER };
+    pthread_t varmer_id;
+    bool har_varmer = false;
     sigset_t s;
     int sig, rc = 0;
     unsigned flag = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC;
@@ -387,6 +470,26 @@ arbejder(const struct sag_http_valg *v, int sok, const struct tls *tls)
                       d.felt[0] ? ": " : "", d.besked);
         rc = 1;
         goto out;
+    }
+    {
+        const char *e = getenv("SKADESAG_RAPPORT_SEK");
+        long sek = e != NULL && e[0] != '\0' ? strtol(e, NULL, 10) : 0;
+
+        if (sek > 0) {
+            /* An entry is used for up to twice the interval: the refresh
+             * thread renews the default report before then. */
+            if ((a.rapportcache = sag_tj_rapportcache_ny(2 * sek)) == NULL) {
+                (void)fprintf(stderr, "skadesag server: ikke mere "
+                                      "hukommelse\n");
+                rc = 1;
+                goto out;
+            }
+            w.v = v;
+            w.cache = a.rapportcache;
+            w.sek = sek;
+            har_varmer =
+                pthread_create(&varmer_id, NULL, varmer_traad, &w) == 0;
+        }
     }
     if (a.tls)
         flag |= MHD_USE_TLS;
@@ -457,6 +560,14 @@ arbejder(const struct sag_http_valg *v, int sok, const struct tls *tls)
     if (a.store != NULL && sag_store_skrevet(a.store) > 0)
         skriv_kontrolpunkt(a.store);
 out:
+    if (har_varmer) {
+        (void)pthread_mutex_lock(&w.m);
+        w.stop = true;
+        (void)pthread_cond_signal(&w.c);
+        (void)pthread_mutex_unlock(&w.m);
+        (void)pthread_join(varmer_id, NULL);
+    }
+    sag_tj_rapportcache_fri(a.rapportcache);
     sag_store_luk(a.store);
     sag_store_luk(a.rapport_store);
     sag_satser_release(&a.satser);

@@ -14,6 +14,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include <sodium.h>
 
@@ -2973,42 +2974,21 @@ side_arbejdsliste_m(struct sag__http_kald *k, const char *fejl_felt,
 
 /* ---- management: the board's figures and today's backlog ---- */
 
-#define RAP_MAKS_TEAMS 64
-
-/* Open cases per team, from the case list (the same use case and scope as
- * every list). */
-struct rap_teams {
-    struct sag_arena *a;
-    const char *navn[RAP_MAKS_TEAMS];
-    long aabne[RAP_MAKS_TEAMS], venter[RAP_MAKS_TEAMS];
-    size_t n;
-    long i_alt;
-};
-
-static int
-rap_team_cb(void *ctx, const struct sag_liste_post *p)
+/* When the figures were computed, if they came from the server's report
+ * cache (sag_tj_rapportcache_ny): the page says how old they are. */
+static void
+rap_opgjort(struct sag_buf *b, long long t)
 {
-    struct rap_teams *t = ctx;
-    size_t i;
+    time_t tt = (time_t)t;
+    struct tm tm;
 
-    t->i_alt++;
-    for (i = 0; i < t->n; i++)
-        if (strcmp(t->navn[i], p->team) == 0)
-            break;
-    if (i == t->n) {
-        size_t l = strlen(p->team);
-        char *c;
-
-        if (t->n == RAP_MAKS_TEAMS ||
-            (c = sag_arena_alloc(t->a, l + 1)) == NULL)
-            return 0;
-        memcpy(c, p->team, l + 1);
-        t->navn[t->n++] = c;
-    }
-    t->aabne[i]++;
-    if (p->venter)
-        t->venter[i]++;
-    return 0;
+    if (t == 0 || localtime_r(&tt, &tm) == NULL)
+        return;
+    sag_buf_addf(b,
+                 "<p class=\"form-hint\" id=\"opgjort\">Tallene er "
+                 "opgjort %02d.%02d.%04d kl. %02d.%02d.</p>\n",
+                 tm.tm_mday, tm.tm_mon + 1, tm.tm_year + 1900, tm.tm_hour,
+                 tm.tm_min);
 }
 
 /* A figure with its drill-down link to the cases behind it. */
@@ -3050,8 +3030,7 @@ rap_dato_arg(struct sag__http_kald *k, const char *navn, struct sag_dato *d)
 static int
 side_rapport(struct sag__http_kald *k)
 {
-    struct rap_teams tm;
-    struct sag_liste_filter lf;
+    struct sag_tj_teamtal tm;
     struct sag_pf_rapport *r;
     struct sag_pf_prognose prog;
     struct sag_diag d;
@@ -3078,11 +3057,7 @@ side_rapport(struct sag__http_kald *k)
         return fejlside(k, MHD_HTTP_INTERNAL_SERVER_ERROR, "Der skete en fejl",
                         "Prøv igen om lidt.");
     sag_diag_init(&d);
-    memset(&tm, 0, sizeof(tm));
-    tm.a = &k->a->arena;
-    memset(&lf, 0, sizeof(lf));
-    lf.status = "aaben";
-    st = sag_tj_liste(&k->tj, &lf, rap_team_cb, &tm, &d);
+    st = sag_tj_aabne_pr_team(&k->tj, &tm, &d);
     if (st != SAG_OK)
         return afvist(k, st, &d);
     sag_dato_ymd(til, &aar, &md, &dg);
@@ -3100,8 +3075,13 @@ side_rapport(struct sag__http_kald *k)
     sag_dato_format_dk(til, s2);
     sag_dato_format_iso(fra, i1);
     sag_dato_format_iso(til, i2);
-    sag_buf_adds(b, "<h1>Ledelsesrapport</h1>\n"
-                    "<form method=\"get\" action=\"/ui/rapport\" "
+    sag_buf_adds(b, "<h1>Ledelsesrapport</h1>\n");
+    /* The older of the two, where either came from the cache. */
+    rap_opgjort(b, r->opgjort == 0           ? tm.opgjort
+                   : tm.opgjort == 0         ? r->opgjort
+                   : r->opgjort < tm.opgjort ? r->opgjort
+                                             : tm.opgjort);
+    sag_buf_adds(b, "<form method=\"get\" action=\"/ui/rapport\" "
                     "class=\"form filtre\">\n");
     sag_buf_adds(b, "<div class=\"form-group\"><label class=\"form-label\" "
                     "for=\"r-fra\">Fra</label><input class=\"form-input\" "
@@ -3127,16 +3107,10 @@ side_rapport(struct sag__http_kald *k)
         if (tm.aabne[i] > maks)
             maks = tm.aabne[i];
     for (size_t i = 0; i < tm.n; i++) {
-        struct sag_tj_arbejdsliste al;
-        long over = 0;
+        long over = tm.overskredne[i];
         struct sag_buf href;
         char label[160];
 
-        sag_diag_init(&d);
-        if (sag_tj_arbejdsliste(&k->tj, tm.navn[i], NULL, 100000, &k->a->arena,
-                                &al, &d) == SAG_OK)
-            for (size_t j = 0; j < al.antal_til_behandling; j++)
-                over += al.til_behandling[j].overskredet;
         sag_buf_init(&href, 0);
         sag_buf_adds(b, "<tr><th scope=\"row\">");
         esc(b, tm.navn[i]);
@@ -3621,6 +3595,9 @@ sag__ui(struct sag__http_kald *k)
         sag_tj_init(&k->tj, k->a->store, &k->a->satser, k->hvem.bruger,
                     k->hvem.rolle, i_dag());
         sag_tj_omfang(&k->tj, k->hvem.team, k->hvem.cpr, k->hvem.forsikring);
+        /* As the API's: reports from --rapport-db and the report cache. */
+        k->tj.rapport_store = k->a->rapport_store;
+        k->tj.rapportcache = k->a->rapportcache;
     }
     if (strcmp(sti, "/ui/login") == 0) {
         if (get)

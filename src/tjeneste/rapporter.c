@@ -62,19 +62,20 @@ rapportlager(const struct sag_tj *k)
     return k->rapport_store != NULL ? k->rapport_store : k->store;
 }
 
-enum sag_status
-sag_tj_portefolje(const struct sag_tj *k, struct sag_dato fra,
+/* The portfolio figures for [fra, til] as of `pr` into `ud`, and those of
+ * the prognosis' own calendar year into `aaret` when `prognose` is given,
+ * with the quality sample if asked for. Computed, not cached. */
+static enum sag_status
+portefolje_beregn(const struct sag_tj *k, struct sag_dato fra,
                   struct sag_dato til, struct sag_dato pr,
                   struct sag_pf_rapport *ud, struct sag_pf_kvalitet *kvalitet,
-                  struct sag_pf_prognose *prognose, struct sag_diag *d)
+                  const struct sag_pf_prognose *prognose,
+                  struct sag_pf_rapport *aaret, struct sag_diag *d)
 {
     struct sag_arena a;
     struct sag_pf_data data;
-    struct sag_pf_rapport *aaret = NULL;
     enum sag_status st;
 
-    if ((st = sag__tj_adgang(k, SAG_HANDLING_RAPPORT, d)) != SAG_OK)
-        return st;
     sag_arena_init(&a, 0);
     if ((st = sag_store_portefolje(rapportlager(k), &a, &data, d)) != SAG_OK ||
         (st = sag_portefolje_beregn(&data, fra, til, pr, ud, d)) != SAG_OK)
@@ -91,21 +92,188 @@ sag_tj_portefolje(const struct sag_tj *k, struct sag_dato fra,
             st = sag_diag_set(d, SAG_EINVAL, "/prognose", "ugyldigt år");
             goto out;
         }
-        if ((aaret = sag_malloc(sizeof(*aaret))) == NULL) {
-            st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
-            goto out;
-        }
         if ((st = sag_portefolje_beregn(&data, y0, y1,
                                         pr.dage < y1.dage ? pr : y1, aaret,
                                         d)) != SAG_OK) {
             sag_diag_prefix(d, "prognose: ");
             goto out;
         }
-        sag_pf_prognose_realiseret(prognose, aaret);
     }
 out:
-    sag_free(aaret);
     sag_arena_release(&a);
+    return st;
+}
+
+enum sag_status
+sag_tj_portefolje(const struct sag_tj *k, struct sag_dato fra,
+                  struct sag_dato til, struct sag_dato pr,
+                  struct sag_pf_rapport *ud, struct sag_pf_kvalitet *kvalitet,
+                  struct sag_pf_prognose *prognose, struct sag_diag *d)
+{
+    struct sag_pf_rapport *aaret = NULL;
+    int paar = prognose != NULL ? prognose->aar : 0;
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_RAPPORT, d)) != SAG_OK)
+        return st;
+    if (prognose != NULL && (aaret = sag_malloc(sizeof(*aaret))) == NULL)
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    /* The quality sample is read when asked for (it changes with every
+     * verdict); the rest may come from the server's cache. */
+    if (kvalitet == NULL && k->rapportcache != NULL &&
+        sag__tj_cache_hent_rapport(k->rapportcache, fra, til, pr, paar, ud,
+                                   aaret)) {
+        st = SAG_OK;
+    } else {
+        st = portefolje_beregn(k, fra, til, pr, ud, kvalitet, prognose, aaret,
+                               d);
+        ud->opgjort = 0;
+        if (st == SAG_OK && k->rapportcache != NULL)
+            sag__tj_cache_gem_rapport(k->rapportcache, fra, til, pr, paar, ud,
+                                      aaret);
+    }
+    if (st == SAG_OK && prognose != NULL)
+        sag_pf_prognose_realiseret(prognose, aaret);
+    sag_free(aaret);
+    return st;
+}
+
+/* Open cases per team: counted from the case list of every team. */
+struct teamtael {
+    struct sag_tj_teamtal *t;
+    bool fuld;
+};
+
+static int
+teamtael(void *ctx, const struct sag_liste_post *p)
+{
+    struct teamtael *c = ctx;
+    struct sag_tj_teamtal *t = c->t;
+    size_t i, l = strlen(p->team);
+
+    t->i_alt++;
+    for (i = 0; i < t->n; i++)
+        if (strcmp(t->navn[i], p->team) == 0)
+            break;
+    if (i == t->n) {
+        if (t->n == SAG_TJ_MAKS_TEAMS || l >= sizeof(t->navn[0])) {
+            c->fuld = true;
+            return 1;
+        }
+        memcpy(t->navn[i], p->team, l + 1);
+        t->n++;
+    }
+    t->aabne[i]++;
+    if (p->venter)
+        t->venter[i]++;
+    return 0;
+}
+
+static enum sag_status
+teamtal_beregn(const struct sag_tj *k, struct sag_tj_teamtal *ud,
+               struct sag_diag *d)
+{
+    struct sag_tj alle = *k;
+    struct sag_liste_filter lf;
+    struct teamtael c = { ud, false };
+    enum sag_status st;
+
+    memset(ud, 0, sizeof(*ud));
+    memset(&lf, 0, sizeof(lf));
+    lf.status = "aaben";
+    /* Every team's (the scope is applied to the result). */
+    alle.team = NULL;
+    if ((st = sag_tj_liste(&alle, &lf, teamtael, &c, d)) != SAG_OK)
+        return st;
+    if (c.fuld)
+        return sag_diag_set(d, SAG_EINVAL, "/team",
+                            "flere end %d hold eller et for langt holdnavn",
+                            SAG_TJ_MAKS_TEAMS);
+    /* Overdue tasks: each team's worklist, counted. */
+    for (size_t i = 0; i < ud->n; i++) {
+        struct sag_tj_arbejdsliste al;
+        struct sag_arena a;
+
+        sag_arena_init(&a, 0);
+        st = sag_tj_arbejdsliste(&alle, ud->navn[i], NULL, 1000000, &a, &al, d);
+        if (st == SAG_OK)
+            for (size_t j = 0; j < al.antal_til_behandling; j++)
+                ud->overskredne[i] += al.til_behandling[j].overskredet;
+        sag_arena_release(&a);
+        if (st != SAG_OK)
+            return st;
+    }
+    return SAG_OK;
+}
+
+enum sag_status
+sag_tj_aabne_pr_team(const struct sag_tj *k, struct sag_tj_teamtal *ud,
+                     struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_RAPPORT, d)) != SAG_OK)
+        return st;
+    if (k->rapportcache == NULL ||
+        !sag__tj_cache_hent_teamtal(k->rapportcache, k->idag, ud)) {
+        if ((st = teamtal_beregn(k, ud, d)) != SAG_OK)
+            return st;
+        if (k->rapportcache != NULL)
+            sag__tj_cache_gem_teamtal(k->rapportcache, k->idag, ud);
+        ud->opgjort = 0;
+    }
+    /* A team-scoped user sees their own team's line. */
+    if (k->team != NULL && k->team[0] != '\0') {
+        size_t i;
+
+        for (i = 0; i < ud->n; i++)
+            if (strcmp(ud->navn[i], k->team) == 0)
+                break;
+        if (i < ud->n) {
+            memmove(ud->navn[0], ud->navn[i], sizeof(ud->navn[0]));
+            ud->aabne[0] = ud->aabne[i];
+            ud->venter[0] = ud->venter[i];
+            ud->overskredne[0] = ud->overskredne[i];
+            ud->i_alt = ud->aabne[0];
+            ud->n = 1;
+        } else {
+            ud->n = 0;
+            ud->i_alt = 0;
+        }
+    }
+    return SAG_OK;
+}
+
+enum sag_status
+sag_tj_rapportcache_forny(const struct sag_tj *k, struct sag_dato fra,
+                          struct sag_dato til, struct sag_dato pr,
+                          struct sag_pf_prognose *prognose, struct sag_diag *d)
+{
+    struct sag_pf_rapport *r = sag_malloc(sizeof(*r)),
+                          *aaret = sag_malloc(sizeof(*aaret));
+    struct sag_tj_teamtal *t = sag_malloc(sizeof(*t));
+    enum sag_status st;
+
+    if (r == NULL || aaret == NULL || t == NULL) {
+        st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        goto out;
+    }
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_RAPPORT, d)) != SAG_OK ||
+        k->rapportcache == NULL)
+        goto out;
+    if ((st = portefolje_beregn(k, fra, til, pr, r, NULL, prognose,
+                                prognose != NULL ? aaret : NULL, d)) != SAG_OK)
+        goto out;
+    sag__tj_cache_gem_rapport(k->rapportcache, fra, til, pr,
+                              prognose != NULL ? prognose->aar : 0, r,
+                              prognose != NULL ? aaret : NULL);
+    if ((st = teamtal_beregn(k, t, d)) != SAG_OK)
+        goto out;
+    sag__tj_cache_gem_teamtal(k->rapportcache, k->idag, t);
+out:
+    sag_free(r);
+    sag_free(aaret);
+    sag_free(t);
     return st;
 }
 

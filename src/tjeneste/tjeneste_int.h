@@ -80,4 +80,23 @@ enum sag_status sag__tj_haendelse_tjek(const struct sag_haendelse *h,
  * to a role that sees masked numbers (issue 16, item 6). */
 const char *sag__tj_masker_cpr(struct sag_arena *a, const char *s);
 
+/* The report cache's entries (rapportcache.c): copy out a fresh one
+ * (false: none, or too old), or store one. */
+bool sag__tj_cache_hent_rapport(struct sag_tj_rapportcache *c,
+                                struct sag_dato fra, struct sag_dato til,
+                                struct sag_dato pr, int prognose_aar,
+                                struct sag_pf_rapport *ud,
+                                struct sag_pf_rapport *aaret);
+void sag__tj_cache_gem_rapport(struct sag_tj_rapportcache *c,
+                               struct sag_dato fra, struct sag_dato til,
+                               struct sag_dato pr, int prognose_aar,
+                               const struct sag_pf_rapport *r,
+                               const struct sag_pf_rapport *aaret);
+bool sag__tj_cache_hent_teamtal(struct sag_tj_rapportcache *c,
+                                struct sag_dato idag,
+                                struct sag_tj_teamtal *ud);
+void sag__tj_cache_gem_teamtal(struct sag_tj_rapportcache *c,
+                               struct sag_dato idag,
+                               const struct sag_tj_teamtal *t);
+
 #endif /* SAG_TJENESTE_INT_H */

@@ -1,0 +1,188 @@
+/*
+ * The server's cache of computed board reports (tjeneste.h,
+ * sag_tj_rapportcache_ny): a few entries, each the figures of one period
+ * (or the open cases per team) with the time they were computed. Computing
+ * the board report reads every report row of the portfolio (seconds on
+ * 1.000.000 cases); the cache decides only when that happens, never what
+ * the figures are.
+ */
+#include "skadesag/tjeneste.h"
+
+#include <pthread.h>
+#include <string.h>
+#include <time.h>
+
+#include "skadesag/alloc.h"
+#include "tjeneste_int.h"
+
+#include "../base/banned.h"
+
+#define MAKS_POSTER 8
+
+enum art { RAPPORT = 1, TEAMTAL = 2 };
+
+struct post {
+    enum art art; /* 0: empty */
+    struct sag_dato fra, til, pr;
+    int prognose_aar;  /* 0: without a prognosis */
+    long long alder0;  /* CLOCK_MONOTONIC seconds when computed */
+    long long opgjort; /* Unix seconds when computed */
+    struct sag_pf_rapport r, aaret;
+    struct sag_tj_teamtal t;
+};
+
+struct sag_tj_rapportcache {
+    pthread_mutex_t m;
+    long maks_alder;
+    struct post p[MAKS_POSTER];
+};
+
+static long long
+monoton(void)
+{
+    struct timespec t;
+
+    (void)clock_gettime(CLOCK_MONOTONIC, &t);
+    return (long long)t.tv_sec;
+}
+
+struct sag_tj_rapportcache *
+sag_tj_rapportcache_ny(long maks_alder_sek)
+{
+    struct sag_tj_rapportcache *c = sag_calloc(1, sizeof(*c));
+
+    if (c == NULL)
+        return NULL;
+    if (pthread_mutex_init(&c->m, NULL) != 0) {
+        sag_free(c);
+        return NULL;
+    }
+    c->maks_alder = maks_alder_sek > 0 ? maks_alder_sek : 1;
+    return c;
+}
+
+void
+sag_tj_rapportcache_fri(struct sag_tj_rapportcache *c)
+{
+    if (c == NULL)
+        return;
+    (void)pthread_mutex_destroy(&c->m);
+    sag_free(c);
+}
+
+static bool
+samme(const struct post *p, enum art art, struct sag_dato fra,
+      struct sag_dato til, struct sag_dato pr, int prognose_aar)
+{
+    return p->art == art && p->fra.dage == fra.dage &&
+           p->til.dage == til.dage && p->pr.dage == pr.dage &&
+           p->prognose_aar == prognose_aar;
+}
+
+/* The entry for the key, or the one to replace (empty, else the oldest).
+ * Under the lock. */
+static struct post *
+find(struct sag_tj_rapportcache *c, enum art art, struct sag_dato fra,
+     struct sag_dato til, struct sag_dato pr, int prognose_aar, bool *fundet)
+{
+    struct post *ledig = &c->p[0];
+
+    for (size_t i = 0; i < MAKS_POSTER; i++) {
+        struct post *p = &c->p[i];
+
+        if (samme(p, art, fra, til, pr, prognose_aar)) {
+            *fundet = true;
+            return p;
+        }
+        if (ledig->art != 0 && (p->art == 0 || p->alder0 < ledig->alder0))
+            ledig = p;
+    }
+    *fundet = false;
+    return ledig;
+}
+
+bool
+sag__tj_cache_hent_rapport(struct sag_tj_rapportcache *c, struct sag_dato fra,
+                           struct sag_dato til, struct sag_dato pr,
+                           int prognose_aar, struct sag_pf_rapport *ud,
+                           struct sag_pf_rapport *aaret)
+{
+    struct post *p;
+    bool fundet, frisk = false;
+
+    (void)pthread_mutex_lock(&c->m);
+    p = find(c, RAPPORT, fra, til, pr, prognose_aar, &fundet);
+    if (fundet && monoton() - p->alder0 < c->maks_alder) {
+        *ud = p->r;
+        ud->opgjort = p->opgjort;
+        if (aaret != NULL)
+            *aaret = p->aaret;
+        frisk = true;
+    }
+    (void)pthread_mutex_unlock(&c->m);
+    return frisk;
+}
+
+void
+sag__tj_cache_gem_rapport(struct sag_tj_rapportcache *c, struct sag_dato fra,
+                          struct sag_dato til, struct sag_dato pr,
+                          int prognose_aar, const struct sag_pf_rapport *r,
+                          const struct sag_pf_rapport *aaret)
+{
+    struct post *p;
+    bool fundet;
+
+    (void)pthread_mutex_lock(&c->m);
+    p = find(c, RAPPORT, fra, til, pr, prognose_aar, &fundet);
+    p->art = RAPPORT;
+    p->fra = fra;
+    p->til = til;
+    p->pr = pr;
+    p->prognose_aar = prognose_aar;
+    p->alder0 = monoton();
+    p->opgjort = (long long)time(NULL);
+    p->r = *r;
+    if (aaret != NULL)
+        p->aaret = *aaret;
+    (void)pthread_mutex_unlock(&c->m);
+}
+
+/* The team counts are keyed by the day they count overdue tasks on. */
+static const struct sag_dato ingen = { 0 };
+
+bool
+sag__tj_cache_hent_teamtal(struct sag_tj_rapportcache *c, struct sag_dato idag,
+                           struct sag_tj_teamtal *ud)
+{
+    struct post *p;
+    bool fundet, frisk = false;
+
+    (void)pthread_mutex_lock(&c->m);
+    p = find(c, TEAMTAL, ingen, ingen, idag, 0, &fundet);
+    if (fundet && monoton() - p->alder0 < c->maks_alder) {
+        *ud = p->t;
+        ud->opgjort = p->opgjort;
+        frisk = true;
+    }
+    (void)pthread_mutex_unlock(&c->m);
+    return frisk;
+}
+
+void
+sag__tj_cache_gem_teamtal(struct sag_tj_rapportcache *c, struct sag_dato idag,
+                          const struct sag_tj_teamtal *t)
+{
+    struct post *p;
+    bool fundet;
+
+    (void)pthread_mutex_lock(&c->m);
+    p = find(c, TEAMTAL, ingen, ingen, idag, 0, &fundet);
+    p->art = TEAMTAL;
+    p->fra = p->til = ingen;
+    p->pr = idag;
+    p->prognose_aar = 0;
+    p->alder0 = monoton();
+    p->opgjort = (long long)time(NULL);
+    p->t = *t;
+    (void)pthread_mutex_unlock(&c->m);
+}
