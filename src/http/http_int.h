@@ -196,6 +196,8 @@ extern const unsigned char *const sag__ui_fonte[];
 extern const size_t sag__ui_fonte_laengde[];
 extern const char *const sag__ui_fonte_navn[];
 extern const size_t sag__ui_fonte_antal;
+/* DKFDS's icon sprite (npm dkfds; an empty sprite without the install). */
+extern const char *const sag__ui_ikoner[];
 /* The UI's templates (web/skabeloner/, embedded by meson.build). */
 extern const unsigned char *const sag__ui_skabeloner[];
 extern const size_t sag__ui_skabeloner_laengde[];

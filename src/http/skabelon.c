@@ -98,6 +98,12 @@ naeste(struct gengivning *g, const char *p, const char *end, struct maerke *m,
         return sag_diag_set(g->d, SAG_EINVAL, "/skabelon",
                             "skabelon: et {{ uden }}");
     m->slut = o + ll;
+    /* A comment ends at the first closing braces, so a tag written inside
+     * one would end it early and leave its rest on the page: refused. */
+    for (const char *c = q; m->art == '!' && c + 1 < o; c++)
+        if (c[0] == '{' && c[1] == '{')
+            return sag_diag_set(g->d, SAG_EINVAL, "/skabelon",
+                                "skabelon: en kommentar med {{");
     while (q < o && *q == ' ')
         q++;
     while (o > q && o[-1] == ' ')

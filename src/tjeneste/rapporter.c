@@ -6,6 +6,7 @@
  */
 #include "skadesag/tjeneste.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "skadesag/alloc.h"
@@ -105,6 +106,77 @@ sag_tj_portefolje(const struct sag_tj *k, struct sag_dato fra,
     }
 out:
     sag_free(aaret);
+    sag_arena_release(&a);
+    return st;
+}
+
+static int
+team_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+enum sag_status
+sag_tj_portefolje_teams(const struct sag_tj *k, struct sag_dato fra,
+                        struct sag_dato til, struct sag_dato pr,
+                        int (*cb)(void *ctx, const char *team,
+                                  const struct sag_pf_rapport *r),
+                        void *ctx, struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct sag_pf_data data, del;
+    struct sag_pf_rapport *r = NULL;
+    const char **teams = NULL;
+    size_t n = 0;
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_RAPPORT, d)) != SAG_OK)
+        return st;
+    sag_arena_init(&a, 0);
+    if ((st = sag_store_portefolje(rapportlager(k), &a, &data, d)) != SAG_OK)
+        goto out;
+    /* The teams: the store interns their names, so a team is one pointer
+     * and the distinct ones are few. */
+    teams = sag_arena_alloc(&a, (data.antal_sager + 1) * sizeof(*teams));
+    del.sager =
+        sag_arena_alloc(&a, (data.antal_sager + 1) * sizeof(*del.sager));
+    r = sag_malloc(sizeof(*r));
+    if (teams == NULL || del.sager == NULL || r == NULL) {
+        st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        goto out;
+    }
+    for (size_t i = 0; i < data.antal_sager; i++) {
+        const char *t = data.sager[i].team;
+        size_t j;
+
+        if (t == NULL ||
+            (k->team != NULL && k->team[0] != '\0' && strcmp(t, k->team) != 0))
+            continue;
+        for (j = 0; j < n && teams[j] != t; j++)
+            ;
+        if (j == n)
+            teams[n++] = t;
+    }
+    qsort(teams, n, sizeof(*teams), team_cmp);
+    for (size_t j = 0; j < n; j++) {
+        /* The team's cases alone; the other facts have no team. */
+        del.antal_sager = 0;
+        del.frister = NULL;
+        del.antal_frister = 0;
+        del.afgoerelser = NULL;
+        del.antal_afgoerelser = 0;
+        del.klager = NULL;
+        del.antal_klager = 0;
+        for (size_t i = 0; i < data.antal_sager; i++)
+            if (data.sager[i].team == teams[j])
+                del.sager[del.antal_sager++] = data.sager[i];
+        if ((st = sag_portefolje_beregn(&del, fra, til, pr, r, d)) != SAG_OK)
+            goto out;
+        if (cb(ctx, teams[j], r) != 0)
+            break;
+    }
+out:
+    sag_free(r);
     sag_arena_release(&a);
     return st;
 }

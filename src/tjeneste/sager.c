@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "skadesag/beregning_json.h"
+#include "skadesag/konto_store.h"
 #include "tjeneste_int.h"
 
 #include "../base/banned.h"
@@ -960,6 +961,35 @@ tildel_en(const struct sag_tj *k, const char *const *sag_ider, size_t n,
     return sag__tj_afslut(k, st, d);
 }
 
+/* Whether `navn` is an account a team leader of `team` may give cases
+ * to: an active caseworker or lawyer of that team (the accounts' rows,
+ * konto_store.h). Checked here, not in a front end, so that every
+ * front end offers and accepts the same (issue 12). */
+static enum sag_status
+tildelbar(const struct sag_tj *k, const char *navn, const char *team,
+          struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct sag_konto_post p;
+    enum sag_status st;
+    int rolle;
+
+    sag_arena_init(&a, 0);
+    st = sag_store_konto_hent(k->store, navn, &a, &p, d);
+    if (st == SAG_OK || st == SAG_ENOTFOUND) {
+        rolle = st == SAG_OK ? sag_navn_til_rolle(p.rolle) : 0;
+        st = st == SAG_OK && p.aktiv && p.team != NULL &&
+                     strcmp(p.team, team) == 0 &&
+                     (rolle == SAG_ROLLE_SAGSBEHANDLER ||
+                      rolle == SAG_ROLLE_JURIST)
+                 ? SAG_OK
+                 : sag_diag_set(d, SAG_EINVAL, "/sagsbehandler",
+                                "ikke en sagsbehandler i dit team");
+    }
+    sag_arena_release(&a);
+    return st;
+}
+
 enum sag_status
 sag_tj_tildel(const struct sag_tj *k, const char *const *sag_ider, size_t n,
               const char *sagsbehandler, const char *begrundelse, size_t *antal,
@@ -980,6 +1010,8 @@ sag_tj_tildel(const struct sag_tj *k, const char *const *sag_ider, size_t n,
     if (n == 0)
         return sag_diag_set(d, SAG_EMISSING, "/sager",
                             "mangler: vælg mindst én sag");
+    if ((st = tildelbar(k, sagsbehandler, k->team, d)) != SAG_OK)
+        return st;
     do
         st = tildel_en(k, sag_ider, n, sagsbehandler, begrundelse, antal, d);
     while (sag_store_igen(k->store, st, &forsoeg, d));

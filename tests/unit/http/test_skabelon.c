@@ -87,6 +87,8 @@ test_escaping(void **state)
                    0, "z", "s", "Ærø"),
          "-1234567890123|0||Ærø", SAG_OK);
     tjek("a{{! en kommentar }}b", json_object(), "ab", SAG_OK);
+    /* A tag inside a comment would end it early: refused. */
+    tjek("{{! se {{{x}}} }}", json_object(), NULL, SAG_EINVAL);
 }
 
 static void
