@@ -714,61 +714,194 @@ side_opslag(struct sag__http_kald *k)
 
 /* The case's awards as a timeline (issue 14), oldest first: the period
  * (or the date of a once-only sum), kind, amount, payer, tax and the
- * supersession; `skadesag ydelser plan` has the schedule and ledger. */
-static void
-ydelser_tidslinje(struct sag_buf *b, const struct sag_tj_mappe *m)
+ * supersession; `skadesag ydelser plan` has the schedule and ledger.
+ * Rows of sag.html's {{#ydelser}}. */
+static json_t *
+ydelser_data(const struct sag_tj_mappe *m)
 {
-    sag_buf_adds(b, "<h2 id=\"ydelser\">Ydelser</h2>\n");
-    if (m->antal_ydelser == 0) {
-        sag_buf_adds(b, "<p>Ingen ydelser.</p>\n");
-        return;
-    }
-    sag_buf_adds(b, "<ol class=\"list-group\" id=\"ydelsesliste\">\n");
-    for (size_t i = 0; i < m->antal_ydelser; i++) {
+    json_t *l = json_array();
+
+    for (size_t i = 0; l && i < m->antal_ydelser; i++) {
         const struct sag_ydelse *y = &m->ydelser[i];
-        char kr[SAG_PENGE_STR_LEN];
-        bool hs;
+        char kr[SAG_PENGE_STR_LEN], d1[SAG_DATO_DK_LEN], d2[SAG_DATO_DK_LEN],
+            periode[64], andel[64] = "", erstattet[160] = "";
+        bool hs, loeb = sag_ydelse_er_loebende(y->art);
         struct sag_dato slut;
 
         sag_ydelse_periode(y, &hs, &slut);
         sag_penge_format_dk(y->beloeb, kr);
-        sag_buf_adds(b, "<li class=\"list-group-item\"><strong>");
-        dato_dk(b, y->fra);
-        if (sag_ydelse_er_loebende(y->art)) {
-            sag_buf_adds(b, " – ");
-            if (hs && slut.dage >= y->fra.dage)
-                dato_dk(b, slut);
-        }
-        sag_buf_adds(b, "</strong> ");
-        esc(b, sag_visning_ydelse_art((int)y->art));
-        sag_buf_adds(b, ": ");
-        esc(b, kr);
-        if (sag_ydelse_er_loebende(y->art))
-            sag_buf_adds(b, y->regulering == SAG_YDELSE_REG_INGEN
-                                ? " om året"
-                                : " om året (grundydelse, reguleres 1. "
-                                  "januar)");
-        sag_buf_adds(b, "<br>Betaler: ");
-        esc(b, y->betaler);
+        sag_dato_format_dk(y->fra, d1);
+        sag_dato_format_dk(slut, d2);
+        (void)snprintf(periode, sizeof(periode), "%s%s%s", d1,
+                       loeb ? " – " : "",
+                       loeb && hs && slut.dage >= y->fra.dage ? d2 : "");
         if (y->andel.naevner != 0 && y->andel.taeller != y->andel.naevner)
-            sag_buf_addf(b, ", andel %lld/%lld", (long long)y->andel.taeller,
-                         (long long)y->andel.naevner);
-        sag_buf_adds(b, y->skattepligtig ? "; skattepligtig" : "; skattefri");
-        if (y->erstattet) {
-            if (hs && slut.dage < y->fra.dage)
-                sag_buf_adds(b, "<br>Erstattet helt af ");
-            else {
-                sag_buf_adds(b, "<br>Erstattet fra ");
-                dato_dk(b, y->erstattet_fra);
-                sag_buf_adds(b, " af ");
-            }
-            esc(b, y->erstattet_af);
+            (void)snprintf(andel, sizeof(andel), "%lld/%lld",
+                           (long long)y->andel.taeller,
+                           (long long)y->andel.naevner);
+        if (y->erstattet && hs && slut.dage < y->fra.dage) {
+            (void)snprintf(erstattet, sizeof(erstattet), "Erstattet helt af %s",
+                           y->erstattet_af);
+        } else if (y->erstattet) {
+            sag_dato_format_dk(y->erstattet_fra, d2);
+            (void)snprintf(erstattet, sizeof(erstattet),
+                           "Erstattet fra %s af %s", d2, y->erstattet_af);
         }
-        sag_buf_adds(b, " <small class=\"text-muted\">(");
-        esc(b, y->id);
-        sag_buf_adds(b, ")</small></li>\n");
+        (void)json_array_append_new(
+            l, json_pack(
+                   "{s:s,s:s,s:s,s:s?,s:s,s:s?,s:s,s:s?,s:s}", "periode",
+                   periode, "art", sag_visning_ydelse_art((int)y->art),
+                   "beloeb", kr, "om_aaret",
+                   !loeb ? NULL
+                   : y->regulering == SAG_YDELSE_REG_INGEN
+                       ? " om året"
+                       : " om året (grundydelse, reguleres 1. januar)",
+                   "betaler", y->betaler, "andel", andel[0] ? andel : NULL,
+                   "skat", y->skattepligtig ? "skattepligtig" : "skattefri",
+                   "erstattet", erstattet[0] ? erstattet : NULL, "id", y->id));
     }
-    sag_buf_adds(b, "</ol>\n");
+    return l;
+}
+
+/* A label and its value, for sag.html's {{#oplysninger}}. */
+static int
+oplysning(json_t *l, const char *dt, const char *dd)
+{
+    return json_array_append_new(l, json_pack("{s:s,s:s}", "dt", dt, "dd", dd));
+}
+
+static json_t *
+dato_json(struct sag_dato d)
+{
+    char s[SAG_DATO_DK_LEN];
+
+    sag_dato_format_dk(d, s);
+    return json_string(s);
+}
+
+/* The case page's data (web/skabeloner/sag.html). */
+static json_t *
+sag_data(struct sag__http_kald *k, const struct sag_tj_mappe *m)
+{
+    const struct sag_tilstand *t = &m->m.tilstand;
+    json_t *opl = json_array(), *frister = json_array(),
+           *opgaver = json_array(), *afg = json_array(), *breve = json_array(),
+           *klager = json_array(), *forloeb = json_array();
+    char s[SAG_DATO_DK_LEN], d1[SAG_DATO_DK_LEN], d2[SAG_DATO_DK_LEN];
+
+    if (opl != NULL) {
+        sag_dato_format_dk(t->skadedato, d1);
+        sag_dato_format_dk(t->anmeldelsesdato, d2);
+        (void)oplysning(opl, "Tilskadekomne (CPR-nummer)", t->cpr);
+        (void)oplysning(opl, "Forsikringsselskab",
+                        t->forsikring[0] ? t->forsikring : "-");
+        (void)oplysning(opl, "Team", t->team);
+        (void)oplysning(opl, "Sagsbehandler", t->sagsbehandler);
+        (void)oplysning(opl, "Skadedato", d1);
+        (void)oplysning(opl, "Anmeldt", d2);
+        (void)oplysning(opl, "Fristregler",
+                        sag_visning_ord(sag_fristregime_navn(m->regime)));
+        (void)oplysning(opl, "Anerkendelse",
+                        sag_visning_ord(sag_fasestatus_navn(t->anerkendelse)));
+        (void)oplysning(opl, "Mén",
+                        sag_visning_ord(sag_fasestatus_navn(t->men)));
+        (void)oplysning(
+            opl, "Erhvervsevnetab",
+            sag_visning_ord(sag_fasestatus_navn(t->erhvervsevnetab)));
+    }
+    for (size_t i = 0; frister && i < m->antal_frister; i++) {
+        const struct sag_frist *f = &m->frister[i];
+
+        (void)json_array_append_new(
+            frister,
+            json_pack("{s:s,s:o*,s:s,s:s?,s:s}", "navn", f->navn, "forfald",
+                      dato_json(f->forfald), "status",
+                      sag_visning_friststatus(f), "ref",
+                      f->ref[0] ? f->ref : NULL, "hjemmel", f->hjemmel));
+    }
+    for (size_t i = 0; opgaver && i < m->antal_opgaver; i++) {
+        const struct sag_opgave *o = &m->opgaver[i];
+
+        (void)json_array_append_new(
+            opgaver,
+            json_pack("{s:o*,s:s,s:b}", "forfald", dato_json(o->forfald),
+                      "tekst", o->tekst, "venter", o->venter_paa_andre));
+    }
+    for (size_t i = 0; afg && i < t->antal_afgoerelser; i++) {
+        const struct sag_afgoerelse_ref *r = &t->afgoerelser[i];
+        char res[64];
+
+        if (r->fase == SAG_FASE_ANERKENDELSE)
+            (void)snprintf(
+                res, sizeof(res), "%s",
+                sag_visning_ord(sag_fasestatus_navn(t->anerkendelse)));
+        else
+            (void)snprintf(
+                res, sizeof(res), "%d %%%s", r->pct,
+                r->type == SAG_AFGOERELSE_MIDLERTIDIG ? " (midlertidig)" : "");
+        (void)json_array_append_new(
+            afg, json_pack("{s:s,s:s,s:o*,s:s}", "id", r->id, "fase",
+                           sag_visning_ord(sag_fase_navn(r->fase)), "dato",
+                           dato_json(r->dato), "resultat", res));
+    }
+    for (size_t i = 0; breve && i < m->antal_breve; i++) {
+        const struct sag_brev_post *p = &m->breve[i];
+        const char *hash = p->sha256 != NULL ? p->sha256 : "";
+
+        (void)json_array_append_new(
+            breve,
+            json_pack("{s:s,s:s,s:s,s:s,s:s,s:s%}", "id", p->id, "type",
+                      brevtype_tekst(p->type), "dato",
+                      sag_visning_dato(p->dato, s), "afgoerelse",
+                      p->afgoerelse_id != NULL && p->afgoerelse_id[0] != '\0'
+                          ? p->afgoerelse_id
+                          : "-",
+                      "sha256", hash, "sha256_kort", hash,
+                      strlen(hash) < 12 ? strlen(hash) : (size_t)12));
+    }
+    for (size_t i = 0; klager && i < t->antal_klager; i++) {
+        const struct sag_klage *kl = &t->klager[i];
+        char mod[48], status[160];
+
+        sag_dato_format_dk(kl->modtaget, d1);
+        (void)snprintf(mod, sizeof(mod), "%s%s", d1,
+                       kl->rettidig ? "" : " (for sent)");
+        (void)snprintf(status, sizeof(status), "%s%s%s",
+                       sag_visning_ord(sag_klagestatus_navn(kl->status)),
+                       kl->udfald != SAG_UDFALD_INGEN ? ": " : "",
+                       kl->udfald != SAG_UDFALD_INGEN
+                           ? sag_visning_ord(sag_udfald_navn(kl->udfald))
+                           : "");
+        (void)json_array_append_new(
+            klager,
+            json_pack("{s:s,s:s,s:s,s:s}", "id", kl->id, "over",
+                      kl->afgoerelse_id, "modtaget", mod, "status", status));
+    }
+    for (size_t i = 0; forloeb && i < m->m.antal_haendelser; i++) {
+        const struct sag_haendelse_post *p = &m->m.haendelser[i];
+
+        (void)json_array_append_new(
+            forloeb,
+            json_pack("{s:s,s:s,s:s,s:s}", "dato", sag_visning_dato(p->dato, s),
+                      "type", sag_visning_ord(p->type), "bruger", p->bruger,
+                      "begrundelse", p->begrundelse));
+    }
+    return json_pack(
+        "{s:s,s:s,s:s,s:s,s:o*,s:s?,s:b,s:o*,s:o*,s:b,s:o*,s:b,s:o*,s:b,"
+        "s:o*,s:b,s:o*,s:b,s:o*}",
+        "id", t->id, "type", sag_visning_ord(sag_sagstype_navn(t->type)),
+        "generation", sag_visning_ord(sag_generation_navn(t->generation)),
+        "status", t->status == SAG_STATUS_AABEN ? "åben" : "lukket",
+        "oplysninger", opl, "forrige",
+        t->forrige_sag_id[0] ? t->forrige_sag_id : NULL, "afgoer",
+        sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_AFGOER) &&
+            t->status == SAG_STATUS_AABEN,
+        "frister", frister, "opgaver", opgaver, "har_opgaver",
+        m->antal_opgaver > 0, "afgoerelser", afg, "har_afgoerelser",
+        t->antal_afgoerelser > 0, "breve", breve, "har_breve",
+        m->antal_breve > 0, "ydelser", ydelser_data(m), "har_ydelser",
+        m->antal_ydelser > 0, "klager", klager, "har_klager",
+        t->antal_klager > 0, "forloeb", forloeb);
 }
 
 static int
@@ -778,8 +911,8 @@ side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
     const struct sag_tilstand *t;
     struct sag_diag d;
     enum sag_status st;
-    struct sag_buf *b;
-    char s[SAG_DATO_DK_LEN];
+    struct sag_skabeloner sk = skabeloner();
+    json_t *data;
 
     if ((m = sag_arena_alloc(&k->a->arena, sizeof(*m))) == NULL)
         return fejlside(k, MHD_HTTP_INTERNAL_SERVER_ERROR, "Der skete en fejl",
@@ -794,207 +927,29 @@ side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
     if (k->hvem.rolle == SAG_ROLLE_BORGER)
         return side_borger(k, m);
     t = &m->m.tilstand;
+    data = sag_data(k, m);
+    /* The page is sag.html; the action and appeal panels (forms with
+     * their refusals at the fields, still built in C) go at its
+     * {{{panel}}}. */
     side_start(k, t->id);
-    b = k->b;
-    sag_buf_adds(b, "<h1>Sag ");
-    esc(b, t->id);
-    sag_buf_adds(b, "</h1>\n<p class=\"lead\">");
-    esc(b, sag_visning_ord(sag_sagstype_navn(t->type)));
-    sag_buf_adds(b, ", ");
-    esc(b, sag_visning_ord(sag_generation_navn(t->generation)));
-    sag_buf_adds(b, " – ");
-    sag_buf_adds(b, t->status == SAG_STATUS_AABEN ? "åben" : "lukket");
-    sag_buf_adds(b,
-                 "</p>\n<h2>Parter og oplysninger</h2>\n<dl class=\"dl\">\n");
-    dt_dd(b, "Tilskadekomne (CPR-nummer)", t->cpr);
-    dt_dd(b, "Forsikringsselskab", t->forsikring[0] ? t->forsikring : "-");
-    dt_dd(b, "Team", t->team);
-    dt_dd(b, "Sagsbehandler", t->sagsbehandler);
-    dt_dato(b, "Skadedato", t->skadedato);
-    dt_dato(b, "Anmeldt", t->anmeldelsesdato);
-    dt_dd(b, "Fristregler", sag_visning_ord(sag_fristregime_navn(m->regime)));
-    dt_dd(b, "Anerkendelse",
-          sag_visning_ord(sag_fasestatus_navn(t->anerkendelse)));
-    dt_dd(b, "Mén", sag_visning_ord(sag_fasestatus_navn(t->men)));
-    dt_dd(b, "Erhvervsevnetab",
-          sag_visning_ord(sag_fasestatus_navn(t->erhvervsevnetab)));
-    if (t->forrige_sag_id[0]) {
-        sag_buf_adds(b, "<dt>Hører til sag</dt><dd>");
-        sag_link(b, t->forrige_sag_id);
-        sag_buf_adds(b, "</dd>\n");
-    }
-    sag_buf_adds(b, "</dl>\n");
-    /* The actions the policy allows this role (the policy answers; the
-     * page only asks). */
-    if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_AFGOER) &&
-        t->status == SAG_STATUS_AABEN) {
-        sag_buf_adds(b, "<p><a class=\"button button-primary\" "
-                        "href=\"/ui/sager/");
-        esc(b, t->id);
-        sag_buf_adds(b, "/afgoerelse\">Træf afgørelse</a></p>\n");
-    }
+    sag_diag_init(&d);
+    skabelon_tjek(k,
+                  data ? sag__skabelon_gengiv_del(&sk, "sag.html", "panel", 0,
+                                                  data, k->b, &d)
+                       : SAG_ENOMEM,
+                  &d);
     if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_HAENDELSE))
         handlingspanel(k, t->id, form);
     if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_KLAGE) &&
         t->antal_afgoerelser > 0)
         klagepanel(k, t, form);
-
-    sag_buf_adds(b, "<h2>Frister</h2>\n<table class=\"table\">\n"
-                    "<thead><tr><th scope=\"col\">Frist</th>"
-                    "<th scope=\"col\">Dato</th><th scope=\"col\">Status</th>"
-                    "<th scope=\"col\">Hjemmel</th></tr></thead>\n<tbody>\n");
-    for (size_t i = 0; i < m->antal_frister; i++) {
-        const struct sag_frist *f = &m->frister[i];
-
-        sag_buf_adds(b, "<tr><td>");
-        esc(b, f->navn);
-        sag_buf_adds(b, "</td><td>");
-        dato_dk(b, f->forfald);
-        sag_buf_adds(b, "</td><td>");
-        esc(b, sag_visning_friststatus(f));
-        if (f->ref[0]) {
-            sag_buf_adds(b, " (");
-            esc(b, f->ref);
-            sag_buf_adds(b, ")");
-        }
-        sag_buf_adds(b, "</td><td>");
-        esc(b, f->hjemmel);
-        sag_buf_adds(b, "</td></tr>\n");
-    }
-    if (m->antal_frister == 0)
-        sag_buf_adds(b, "<tr><td colspan=\"4\">Ingen</td></tr>\n");
-    sag_buf_adds(b, "</tbody>\n</table>\n");
-
-    sag_buf_adds(b, "<h2>Opgaver</h2>\n");
-    if (m->antal_opgaver == 0)
-        sag_buf_adds(b, "<p>Ingen opgaver.</p>\n");
-    else
-        sag_buf_adds(b, "<ul class=\"opgaver\">\n");
-    for (size_t i = 0; i < m->antal_opgaver; i++) {
-        const struct sag_opgave *o = &m->opgaver[i];
-
-        sag_buf_adds(b, "<li>");
-        dato_dk(b, o->forfald);
-        sag_buf_adds(b, ": ");
-        esc(b, o->tekst);
-        if (o->venter_paa_andre)
-            sag_buf_adds(b, " (venter på andre)");
-        sag_buf_adds(b, "</li>\n");
-    }
-    if (m->antal_opgaver)
-        sag_buf_adds(b, "</ul>\n");
-
-    sag_buf_adds(b, "<h2 id=\"afgoerelser\">Afgørelser</h2>\n");
-    if (t->antal_afgoerelser == 0)
-        sag_buf_adds(b, "<p>Ingen afgørelser endnu.</p>\n");
-    else
-        sag_buf_adds(b, "<table class=\"table\">\n<thead><tr>"
-                        "<th scope=\"col\">Afgørelse</th>"
-                        "<th scope=\"col\">Om</th><th scope=\"col\">Dato</th>"
-                        "<th scope=\"col\">Resultat</th></tr></thead>\n"
-                        "<tbody>\n");
-    for (size_t i = 0; i < t->antal_afgoerelser; i++) {
-        const struct sag_afgoerelse_ref *r = &t->afgoerelser[i];
-
-        sag_buf_adds(b, "<tr><td>");
-        esc(b, r->id);
-        sag_buf_adds(b, "</td><td>");
-        esc(b, sag_visning_ord(sag_fase_navn(r->fase)));
-        sag_buf_adds(b, "</td><td>");
-        dato_dk(b, r->dato);
-        sag_buf_adds(b, "</td><td>");
-        if (r->fase == SAG_FASE_ANERKENDELSE)
-            esc(b, sag_visning_ord(sag_fasestatus_navn(t->anerkendelse)));
-        else
-            sag_buf_addf(
-                b, "%d %%%s", r->pct,
-                r->type == SAG_AFGOERELSE_MIDLERTIDIG ? " (midlertidig)" : "");
-        sag_buf_adds(b, "</td></tr>\n");
-    }
-    if (t->antal_afgoerelser)
-        sag_buf_adds(b, "</tbody>\n</table>\n");
-
-    sag_buf_adds(b, "<h2 id=\"breve\">Breve</h2>\n");
-    if (m->antal_breve == 0)
-        sag_buf_adds(b, "<p>Ingen breve endnu.</p>\n");
-    else
-        sag_buf_adds(b, "<table class=\"table\">\n<thead><tr>"
-                        "<th scope=\"col\">Brev</th>"
-                        "<th scope=\"col\">Type</th>"
-                        "<th scope=\"col\">Dato</th>"
-                        "<th scope=\"col\">Om afgørelse</th>"
-                        "<th scope=\"col\">SHA-256</th>"
-                        "<th scope=\"col\">Åbn</th></tr></thead>\n"
-                        "<tbody>\n");
-    for (size_t i = 0; i < m->antal_breve; i++) {
-        const struct sag_brev_post *p = &m->breve[i];
-        const char *hash = p->sha256 != NULL ? p->sha256 : "";
-
-        sag_buf_adds(b, "<tr><td>");
-        esc(b, p->id);
-        sag_buf_adds(b, "</td><td>");
-        esc(b, brevtype_tekst(p->type));
-        sag_buf_adds(b, "</td><td>");
-        esc(b, sag_visning_dato(p->dato, s));
-        sag_buf_adds(b, "</td><td>");
-        esc(b, p->afgoerelse_id != NULL && p->afgoerelse_id[0] != '\0'
-                   ? p->afgoerelse_id
-                   : "-");
-        sag_buf_adds(b, "</td><td><code title=\"");
-        esc(b, hash);
-        sag_buf_addf(b, "\">%.12s…</code></td><td>", hash);
-        brev_links(b, p);
-        sag_buf_adds(b, "</td></tr>\n");
-    }
-    if (m->antal_breve)
-        sag_buf_adds(b, "</tbody>\n</table>\n");
-
-    ydelser_tidslinje(b, m);
-
-    if (t->antal_klager) {
-        sag_buf_adds(b, "<h2>Klager</h2>\n<table class=\"table\">\n<thead>"
-                        "<tr><th scope=\"col\">Klage</th><th scope=\"col\">"
-                        "Over</th><th scope=\"col\">Modtaget</th>"
-                        "<th scope=\"col\">Status</th></tr></thead>\n"
-                        "<tbody>\n");
-        for (size_t i = 0; i < t->antal_klager; i++) {
-            const struct sag_klage *kl = &t->klager[i];
-
-            sag_buf_adds(b, "<tr><td>");
-            esc(b, kl->id);
-            sag_buf_adds(b, "</td><td>");
-            esc(b, kl->afgoerelse_id);
-            sag_buf_adds(b, "</td><td>");
-            dato_dk(b, kl->modtaget);
-            if (!kl->rettidig)
-                sag_buf_adds(b, " (for sent)");
-            sag_buf_adds(b, "</td><td>");
-            esc(b, sag_visning_ord(sag_klagestatus_navn(kl->status)));
-            if (kl->udfald != SAG_UDFALD_INGEN) {
-                sag_buf_adds(b, ": ");
-                esc(b, sag_visning_ord(sag_udfald_navn(kl->udfald)));
-            }
-            sag_buf_adds(b, "</td></tr>\n");
-        }
-        sag_buf_adds(b, "</tbody>\n</table>\n");
-    }
-
-    sag_buf_adds(b, "<h2 id=\"forloeb\">Forløb</h2>\n"
-                    "<ol class=\"tidslinje\">\n");
-    for (size_t i = 0; i < m->m.antal_haendelser; i++) {
-        const struct sag_haendelse_post *p = &m->m.haendelser[i];
-
-        sag_buf_adds(b, "<li><span class=\"dato\">");
-        esc(b, sag_visning_dato(p->dato, s));
-        sag_buf_adds(b, "</span> <strong>");
-        esc(b, sag_visning_ord(p->type));
-        sag_buf_adds(b, "</strong> – ");
-        esc(b, p->bruger);
-        sag_buf_adds(b, ": ");
-        esc(b, p->begrundelse);
-        sag_buf_adds(b, "</li>\n");
-    }
-    sag_buf_adds(b, "</ol>\n");
+    sag_diag_init(&d);
+    skabelon_tjek(k,
+                  data ? sag__skabelon_gengiv_del(&sk, "sag.html", "panel", 1,
+                                                  data, k->b, &d)
+                       : SAG_ENOMEM,
+                  &d);
+    json_decref(data);
     side_slut(k, status);
     return 0;
 }
