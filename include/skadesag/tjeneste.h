@@ -149,6 +149,15 @@ void sag_tj_omfang(struct sag_tj *k, const char *team, const char *cpr,
  * caseworker's or lawyer's account of that team (SAG_EINVAL
  * "/sagsbehandler" otherwise), read from the accounts' rows in the store.
  * Writes the number of cases changed to `antal`. */
+/* The accounts the context's team leader may give cases to with
+ * sag_tj_tildel (the same rule it checks): the active caseworkers and
+ * lawyers of the context's team, in the store's order; `cb` gets each name
+ * (valid during the call), non-zero stops. Policy: SAG_HANDLING_TILDEL,
+ * and a team in scope (/team), as sag_tj_tildel. */
+enum sag_status sag_tj_tildelbare(const struct sag_tj *k,
+                                  int (*cb)(void *ctx, const char *navn),
+                                  void *ctx, struct sag_diag *d);
+
 enum sag_status sag_tj_tildel(const struct sag_tj *k,
                               const char *const *sag_ider, size_t n,
                               const char *sagsbehandler,

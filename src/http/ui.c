@@ -2380,37 +2380,24 @@ al_felt(const char *id, const char *navn, const char *label, const char *vaerdi,
 
 /* ---- a team leader's bulk assignment (issue 12) ---- */
 
-/* The accounts a team leader may assign to: active caseworkers and
- * lawyers of the team. */
+/* The accounts a team leader may assign to, from the use case
+ * (sag_tj_tildelbare: the rule sag_tj_tildel checks). */
 struct tildel_konti {
     struct sag_arena *a;
-    const char *team;
     const char *navn[64];
     size_t n;
 };
 
-static bool
-kan_tildeles(const struct sag_konto *ko, const char *team)
-{
-    return ko->aktiv && strcmp(ko->team, team) == 0 &&
-           (ko->rolle == SAG_ROLLE_SAGSBEHANDLER ||
-            ko->rolle == SAG_ROLLE_JURIST);
-}
-
 static int
-tildel_konto_cb(void *ctx, const struct sag_konto *ko)
+tildel_konto_cb(void *ctx, const char *navn)
 {
     struct tildel_konti *t = ctx;
-    char *n;
 
-    if (!kan_tildeles(ko, t->team) ||
-        t->n == sizeof(t->navn) / sizeof(*t->navn))
+    if (t->n == sizeof(t->navn) / sizeof(*t->navn))
         return 0;
-    n = sag_arena_alloc(t->a, strlen(ko->navn) + 1);
-    if (n == NULL)
+    if ((t->navn[t->n] = sag_arena_strdup(t->a, navn)) == NULL)
         return 1;
-    memcpy(n, ko->navn, strlen(ko->navn) + 1);
-    t->navn[t->n++] = n;
+    t->n++;
     return 0;
 }
 
@@ -2428,9 +2415,8 @@ tildel_data(struct sag__http_kald *k, const char *fejl_felt, const char *fejl,
 
     memset(&t, 0, sizeof(t));
     t.a = &k->a->arena;
-    t.team = k->hvem.team;
     sag_diag_init(&d);
-    (void)sag_konto_liste(k->a->store, tildel_konto_cb, &t, &d);
+    (void)sag_tj_tildelbare(&k->tj, tildel_konto_cb, &t, &d);
     for (size_t i = 0; konti && i < t.n; i++)
         (void)json_array_append_new(konti,
                                     json_pack("{s:s,s:b}", "navn", t.navn[i],

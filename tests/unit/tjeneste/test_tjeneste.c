@@ -1163,6 +1163,33 @@ konto(struct sag_store *s, const char *navn, const char *rolle,
     assert_ok(sag_store_konto_opret(s, &p, &d));
 }
 
+/* The names sag_tj_tildelbare gives (the store's order is not part of
+ * the contract: tests look them up). */
+struct tildelbare_ud {
+    size_t n;
+    char navn[8][16];
+};
+
+static int
+tildelbare_cb(void *ctx, const char *navn)
+{
+    struct tildelbare_ud *u = ctx;
+
+    if (u->n < 8)
+        (void)snprintf(u->navn[u->n], sizeof(u->navn[0]), "%s", navn);
+    u->n++;
+    return 0;
+}
+
+static bool
+tilbudt(const struct tildelbare_ud *u, const char *navn)
+{
+    for (size_t i = 0; i < u->n && i < 8; i++)
+        if (strcmp(u->navn[i], navn) == 0)
+            return true;
+    return false;
+}
+
 /* Issue 12: a team leader (re)assigns a list of the team's cases; all or
  * nothing; other roles, another team's case and a leader without a team
  * are refused. The assignee must be an active caseworker's or lawyer's
@@ -1221,6 +1248,21 @@ test_tildel(void **state)
     konto(s, "sb9", "sagsbehandler", "T1", false);
     konto(s, "tl2", "teamleder", "T1", true);
     konto(s, "jur1", "jurist", "T1", true);
+    /* The accounts offered: T1's active caseworkers and lawyer only. */
+    {
+        struct tildelbare_ud u;
+
+        memset(&u, 0, sizeof(u));
+        assert_ok(sag_tj_tildelbare(&tl, tildelbare_cb, &u, &d));
+        assert_int_equal(u.n, 3);
+        assert_true(tilbudt(&u, "sb1") && tilbudt(&u, "sb2") &&
+                    tilbudt(&u, "jur1"));
+        assert_status(sag_tj_tildelbare(&sb, tildelbare_cb, &u, &d),
+                      SAG_EADGANG);
+        assert_status(sag_tj_tildelbare(&tl_uden, tildelbare_cb, &u, &d),
+                      SAG_EADGANG);
+        assert_string_equal(d.felt, "/team");
+    }
     for (size_t i = 0; i < 4; i++) {
         static const char *const nej[] = { "ingen", "sb8", "sb9", "tl2" };
 
