@@ -42,6 +42,10 @@ struct sag_pf_sag {
     struct sag_dato start, oprettet;
     bool har_afsluttet;
     struct sag_dato afsluttet;
+    /* The case's team, for the board figures per team
+     * (sag_tj_portefolje_teams); NULL if the case has none. The store
+     * interns the names: cases of one team share one string. */
+    const char *team;
 };
 
 enum sag_pf_fristart {

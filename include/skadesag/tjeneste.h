@@ -148,9 +148,19 @@ void sag_tj_omfang(struct sag_tj *k, const char *team, const char *cpr,
  * changes none; the message names the case). A case that already has that
  * caseworker is left as it is. Policy: SAG_HANDLING_TILDEL (teamleder),
  * and only within the context's team: a team leader without a team in
- * scope is refused (/team). Whether `sagsbehandler` is an account of the
- * team is the front end's check (accounts sit above this layer). Writes
- * the number of cases changed to `antal`. */
+ * scope is refused (/team). `sagsbehandler` must be an active
+ * caseworker's or lawyer's account of that team (SAG_EINVAL
+ * "/sagsbehandler" otherwise), read from the accounts' rows in the store.
+ * Writes the number of cases changed to `antal`. */
+/* The accounts the context's team leader may give cases to with
+ * sag_tj_tildel (the same rule it checks): the active caseworkers and
+ * lawyers of the context's team, in the store's order; `cb` gets each name
+ * (valid during the call), non-zero stops. Policy: SAG_HANDLING_TILDEL,
+ * and a team in scope (/team), as sag_tj_tildel. */
+enum sag_status sag_tj_tildelbare(const struct sag_tj *k,
+                                  int (*cb)(void *ctx, const char *navn),
+                                  void *ctx, struct sag_diag *d);
+
 enum sag_status sag_tj_tildel(const struct sag_tj *k,
                               const char *const *sag_ider, size_t n,
                               const char *sagsbehandler,
@@ -489,6 +499,31 @@ enum sag_status sag_tj_arbejdsliste(const struct sag_tj *k, const char *team,
                                     struct sag_tj_arbejdsliste *ud,
                                     struct sag_diag *d);
 
+/* A worklist's filter (issue 12; the UI's worklist and GET
+ * /api/arbejdsliste): the due date's period, the status, the case type and
+ * a free text. Every member may be unset (NULL, false): no filter. */
+struct sag_tj_arbejdsfilter {
+    bool har_fra, har_til;
+    struct sag_dato fra, til; /* the due date, both days included */
+    /* "overskredet" (overdue tasks), "i_tide" (tasks on time), "venter"
+     * (only what waits on others); NULL or "" for all. */
+    const char *status;
+    const char *type;  /* a case type's name (sag_sagstype_navn) */
+    const char *tekst; /* in the case number, the task or the caseworker,
+                          ASCII letters without regard to case */
+};
+
+/* sag_tj_arbejdsliste with a filter (NULL: none): the same lists, scope
+ * and policy, with only the lines that pass `f`, each list at most
+ * `graense` lines after filtering (the first 100.000 lines of each are
+ * filtered). SAG_EINVAL "/status" or "/type" for an unknown value, "/til"
+ * for a period that ends before it begins. */
+enum sag_status sag_tj_arbejdsliste_filtreret(
+    const struct sag_tj *k, const char *team, const char *sagsbehandler,
+    const struct sag_tj_arbejdsfilter *f, size_t graense,
+    struct sag_arena *arena, struct sag_tj_arbejdsliste *ud,
+    struct sag_diag *d);
+
 /* Who read a case, when, in which role and why (oldest first). */
 enum sag_status sag_tj_laesninger(const struct sag_tj *k, const char *sag_id,
                                   int (*cb)(void *ctx,
@@ -583,6 +618,22 @@ enum sag_status sag_tj_portefolje(const struct sag_tj *k, struct sag_dato fra,
                                   struct sag_pf_kvalitet *kvalitet,
                                   struct sag_pf_prognose *prognose,
                                   struct sag_diag *d);
+
+/* The board's figures per team (issue 12): for each team with cases, in
+ * name order, the figures of sag_tj_portefolje for [fra, til] as of `pr`
+ * computed over that team's cases alone. The report's facts carry a team
+ * for the cases only (sag_pf_sag.team), so what a team's figures hold is
+ * what the case facts give: intake, closed, pending, over two years,
+ * pending by age and the processing times; the deadline, decision and
+ * appeal figures are zero. A caller with a team in its scope (a team
+ * leader) gets its own team only, as with the case lists. `cb` gets the
+ * team and its figures, valid during the call; non-zero stops. The same
+ * policy as sag_tj_portefolje (SAG_HANDLING_RAPPORT). */
+enum sag_status sag_tj_portefolje_teams(
+    const struct sag_tj *k, struct sag_dato fra, struct sag_dato til,
+    struct sag_dato pr,
+    int (*cb)(void *ctx, const char *team, const struct sag_pf_rapport *r),
+    void *ctx, struct sag_diag *d);
 
 /* The quality sample: draw (promille of the period's decisions, rounded
  * up, reproducible from `seed`), judge one decision, list, and count. */

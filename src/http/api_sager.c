@@ -499,20 +499,50 @@ sag__api_genberegn(struct sag__http_kald *k)
     return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }
 
+/* A date of the worklist's filter (either form); -1 after a 422. */
+static int
+filterdato(struct sag__http_kald *k, const char *navn, const char *felt,
+           bool *har, struct sag_dato *ud)
+{
+    const char *s = sag__http_arg(k, navn);
+
+    *har = false;
+    if (s == NULL || s[0] == '\0')
+        return 0;
+    if (sag_dato_parse(s, strlen(s), ud) != SAG_OK) {
+        (void)sag__http_problem_status(
+            k, MHD_HTTP_UNPROCESSABLE_CONTENT, felt,
+            "skal være en dato (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD)");
+        return -1;
+    }
+    *har = true;
+    return 0;
+}
+
+/* GET /api/arbejdsliste: the worklist with the UI's filters (fra, til,
+ * status, type, q), applied by the use case. */
 int
 sag__api_arbejdsliste(struct sag__http_kald *k)
 {
     struct sag_tj_arbejdsliste l;
+    struct sag_tj_arbejdsfilter f;
     struct sag_diag d;
     size_t g;
     enum sag_status st;
 
-    if (graense(k, 100000, 50, &g) != 0 || som_af(k) != 0)
+    memset(&f, 0, sizeof(f));
+    if (graense(k, 100000, 50, &g) != 0 || som_af(k) != 0 ||
+        filterdato(k, "fra", "/fra", &f.har_fra, &f.fra) != 0 ||
+        filterdato(k, "til", "/til", &f.har_til, &f.til) != 0)
         return 0;
+    f.status = sag__http_arg(k, "status");
+    f.type = sag__http_arg(k, "type");
+    f.tekst = sag__http_arg(k, "q");
     sag_diag_init(&d);
-    if ((st = sag_tj_arbejdsliste(&k->tj, sag__http_arg(k, "team"),
-                                  sag__http_arg(k, "sagsbehandler"), g,
-                                  &k->a->arena, &l, &d)) == SAG_OK)
+    if ((st = sag_tj_arbejdsliste_filtreret(&k->tj, sag__http_arg(k, "team"),
+                                            sag__http_arg(k, "sagsbehandler"),
+                                            &f, g, &k->a->arena, &l, &d)) ==
+        SAG_OK)
         sag_arbejdsliste_json(&l, k->b);
     return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }

@@ -107,6 +107,9 @@ struct sag__http_kald {
      * (sag__http_csrf_form_ok) could not tell this server's forms from
      * another site's. */
     const char *referrer;
+    /* A UI template failed while the page was built (a programming
+     * error: the page is answered 500). */
+    bool skabelon_fejl;
 };
 
 /* A handler: fill k->status and k->b; 0, or -1 to close the connection. */
@@ -196,6 +199,13 @@ extern const unsigned char *const sag__ui_fonte[];
 extern const size_t sag__ui_fonte_laengde[];
 extern const char *const sag__ui_fonte_navn[];
 extern const size_t sag__ui_fonte_antal;
+/* DKFDS's icon sprite (npm dkfds; an empty sprite without the install). */
+extern const char *const sag__ui_ikoner[];
+/* The UI's templates (web/skabeloner/, embedded by meson.build). */
+extern const unsigned char *const sag__ui_skabeloner[];
+extern const size_t sag__ui_skabeloner_laengde[];
+extern const char *const sag__ui_skabeloner_navn[];
+extern const size_t sag__ui_skabeloner_antal;
 
 /* Seconds since 1970 (the clock of sessions). */
 int64_t sag__http_nu(void);

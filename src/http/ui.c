@@ -29,10 +29,18 @@
 #include "skadesag/prognose_fil.h"
 #include "skadesag/visning.h"
 #include "http_int.h"
+#include "skabelon.h"
 
 #include "../base/banned.h"
 
 #define COOKIE "__Host-skadesag"
+
+/* A DKFDS icon from its sprite (npm dkfds, served by this server), as
+ * its alerts place it; decorative: the alert's text says it all. */
+#define IKON(navn)                                                             \
+    "<svg class=\"icon-svg alert-icon\" aria-hidden=\"true\" "                 \
+    "focusable=\"false\"><use href=\"/ui/dkfds/img/all-svg-icons.svg#" navn    \
+    "\"></use></svg>"
 
 /* ---- output ---- */
 
@@ -72,82 +80,107 @@ omdiriger(struct sag__http_kald *k, const char *sti)
 
 static const char *forside(const struct sag__http_kald *k);
 
-/* The start of a page: the skip link, the header with who is logged in
- * and the logout button, the navigation, and <main>. */
+/* ---- templates (web/skabeloner/, src/http/skabelon.h) ---- */
+
+static struct sag_skabeloner
+skabeloner(void)
+{
+    struct sag_skabeloner s;
+
+    s.navn = sag__ui_skabeloner_navn;
+    s.tekst = sag__ui_skabeloner;
+    s.laengde = sag__ui_skabeloner_laengde;
+    s.antal = sag__ui_skabeloner_antal;
+    return s;
+}
+
+/* A template's failure is a programming error (the templates are
+ * embedded and every one is rendered by the browser tests): it is logged
+ * and the page is answered 500 by side_slut. */
+static void
+skabelon_tjek(struct sag__http_kald *k, enum sag_status st,
+              const struct sag_diag *d)
+{
+    if (st == SAG_OK)
+        return;
+    k->skabelon_fejl = true;
+    (void)fprintf(stderr, "skadesag server: %s: %s\n", k->sti,
+                  d->besked[0] ? d->besked : sag_status_str(st));
+}
+
+/* Render the template `navn` with `data` (taken; NULL is out of memory)
+ * onto the page. */
+static void
+skabelon(struct sag__http_kald *k, const char *navn, json_t *data)
+{
+    struct sag_skabeloner s = skabeloner();
+    struct sag_diag d;
+
+    sag_diag_init(&d);
+    skabelon_tjek(
+        k, data ? sag__skabelon_gengiv(&s, navn, data, k->b, &d) : SAG_ENOMEM,
+        &d);
+    json_decref(data);
+}
+
+/* The layout's data (side.html): the title, htmx when it is embedded,
+ * and who is logged in with the menu items the policy gives the role. */
+static json_t *
+side_data(const struct sag__http_kald *k, const char *titel)
+{
+    json_t *bruger = json_null();
+
+    if (k->hvem.kendt)
+        bruger = json_pack(
+            "{s:s,s:s,s:s,s:b,s:b,s:b,s:b}", "navn", k->hvem.bruger, "rolle",
+            sag_visning_ord(sag_rolle_navn(k->hvem.rolle)), "csrf",
+            k->hvem.csrf, "borger", k->hvem.rolle == SAG_ROLLE_BORGER, "team",
+            k->hvem.team[0] != '\0', "soeg",
+            sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_LISTE), "rapport",
+            sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_RAPPORT));
+    /* htmx (progressive enhancement; docs/web.md): no indicator style of
+     * its own (the CSP forbids inline style). */
+    return json_pack("{s:s,s:b,s:o*}", "titel", titel, "htmx",
+                     sag__ui_filer_antal > 1, "bruger", bruger);
+}
+
+/* The start of a page: the layout (web/skabeloner/side.html) up to its
+ * {{{indhold}}}: the skip link, the header with who is logged in and the
+ * logout button, the navigation, and <main>. */
 static void
 side_start(struct sag__http_kald *k, const char *titel)
 {
-    struct sag_buf *b = k->b;
+    struct sag_skabeloner s = skabeloner();
+    json_t *data = side_data(k, titel);
+    struct sag_diag d;
 
-    sag_buf_reset(b);
-    sag_buf_adds(b, "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n"
-                    "<meta charset=\"utf-8\">\n"
-                    "<meta name=\"viewport\" content=\"width=device-width, "
-                    "initial-scale=1\">\n<title>");
-    esc(b, titel);
-    sag_buf_adds(b, " – Skadesag</title>\n"
-                    "<link rel=\"stylesheet\" "
-                    "href=\"/ui/dkfds/css/dkfds.min.css\">\n"
-                    "<link rel=\"stylesheet\" href=\"/ui/stil.css\">\n");
-    /* htmx (progressive enhancement; docs/web.md): no indicator style of
-     * its own (the CSP forbids inline style). */
-    if (sag__ui_filer_antal > 1)
-        sag_buf_adds(b, "<meta name=\"htmx-config\" content=\"{&quot;"
-                        "includeIndicatorStyles&quot;:false}\">\n"
-                        "<script src=\"/ui/htmx.min.js\" defer></script>\n");
-    sag_buf_adds(b, "</head>\n<body>\n"
-                    "<a class=\"skipnav\" href=\"#indhold\">Gå til "
-                    "sidens indhold</a>\n"
-                    "<header class=\"header\">\n<div class=\"container "
-                    "header-row\">\n"
-                    "<span class=\"logo\">Skadesag</span>\n");
-    if (k->hvem.kendt) {
-        sag_buf_adds(b, "<nav aria-label=\"Hovedmenu\"><ul class=\"nav\">");
-        if (k->hvem.rolle == SAG_ROLLE_BORGER) {
-            sag_buf_adds(b,
-                         "<li><a href=\"/ui/mine-sager\">Mine sager</a></li>");
-        } else {
-            sag_buf_adds(b, "<li><a href=\"/ui/arbejdsliste\">Min "
-                            "arbejdsliste</a></li>");
-            if (k->hvem.team[0])
-                sag_buf_adds(b, "<li><a href=\"/ui/arbejdsliste?team=1\">"
-                                "Teamets arbejdsliste</a></li>");
-            if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_LISTE))
-                sag_buf_adds(b, "<li><a href=\"/ui/soeg\">Søg</a></li>");
-            if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_RAPPORT))
-                sag_buf_adds(b, "<li><a href=\"/ui/rapport\">"
-                                "Ledelsesrapport</a></li>");
-        }
-        sag_buf_adds(b, "</ul></nav>\n");
-        if (k->hvem.rolle != SAG_ROLLE_BORGER)
-            sag_buf_adds(b, "<form method=\"get\" action=\"/ui/opslag\" "
-                            "class=\"soeg\" role=\"search\">"
-                            "<label for=\"soeg-sag\">Sagsnummer</label> "
-                            "<input class=\"form-input\" id=\"soeg-sag\" "
-                            "name=\"sag\" type=\"text\"> <button "
-                            "type=\"submit\" class=\"button "
-                            "button-secondary\">Find sag</button></form>\n");
-        sag_buf_adds(b, "<div class=\"bruger\"><span>Logget ind som ");
-        esc(b, k->hvem.bruger);
-        sag_buf_adds(b, " (");
-        esc(b, sag_visning_ord(sag_rolle_navn(k->hvem.rolle)));
-        sag_buf_adds(b, ")</span>\n<form method=\"post\" "
-                        "action=\"/ui/logout\" class=\"inline\">"
-                        "<input type=\"hidden\" name=\"csrf\" value=\"");
-        esc(b, k->hvem.csrf);
-        sag_buf_adds(b, "\"><button type=\"submit\" class=\"button "
-                        "button-secondary\">Log ud</button></form></div>\n");
-    }
-    sag_buf_adds(b, "</div>\n</header>\n"
-                    "<main id=\"indhold\" class=\"container\" "
-                    "tabindex=\"-1\">\n");
+    sag_buf_reset(k->b);
+    k->skabelon_fejl = false;
+    sag_diag_init(&d);
+    skabelon_tjek(k,
+                  data ? sag__skabelon_gengiv_del(&s, "side.html", "indhold", 0,
+                                                  data, k->b, &d)
+                       : SAG_ENOMEM,
+                  &d);
+    json_decref(data);
 }
 
+/* The end of a page: the layout after its {{{indhold}}}. */
 static void
 side_slut(struct sag__http_kald *k, unsigned status)
 {
-    sag_buf_adds(k->b, "</main>\n</body>\n</html>\n");
-    html(k, status);
+    struct sag_skabeloner s = skabeloner();
+    json_t *data = json_object();
+    struct sag_diag d;
+
+    sag_diag_init(&d);
+    skabelon_tjek(k,
+                  data ? sag__skabelon_gengiv_del(&s, "side.html", "indhold", 1,
+                                                  data, k->b, &d)
+                       : SAG_ENOMEM,
+                  &d);
+    json_decref(data);
+    html(k, k->skabelon_fejl ? MHD_HTTP_INTERNAL_SERVER_ERROR : status);
 }
 
 /* A refusal as a page: the heading and the message. */
@@ -156,12 +189,8 @@ fejlside(struct sag__http_kald *k, unsigned status, const char *titel,
          const char *besked)
 {
     side_start(k, titel);
-    sag_buf_adds(k->b, "<h1>");
-    esc(k->b, titel);
-    sag_buf_adds(k->b, "</h1>\n<div class=\"alert alert-error\" "
-                       "role=\"alert\"><p>");
-    esc(k->b, besked);
-    sag_buf_adds(k->b, "</p></div>\n");
+    skabelon(k, "fejlside.html",
+             json_pack("{s:s,s:s}", "titel", titel, "besked", besked));
     side_slut(k, status);
     return 0;
 }
@@ -275,13 +304,13 @@ forside(const struct sag__http_kald *k)
     return "/ui/arbejdsliste";
 }
 
-/* The login form; `fejl_felt` ("bruger", "kodeord", "totp" or NULL) gets
- * `fejl` beside it, and the error summary links to it. */
+/* The login form (web/skabeloner/login.html); `fejl_felt` ("bruger",
+ * "kodeord", "totp" or NULL) gets `fejl` beside it, and the error summary
+ * links to it. */
 static void
 login_form(struct sag__http_kald *k, const char *bruger, const char *fejl_felt,
            const char *fejl)
 {
-    struct sag_buf *b = k->b;
     static const struct {
         const char *navn, *label, *type, *auto_, *hjaelp;
     } felter[] = {
@@ -291,70 +320,36 @@ login_form(struct sag__http_kald *k, const char *bruger, const char *fejl_felt,
           "De 6 cifre fra din kodeapp. Lad feltet stå tomt, hvis din konto "
           "ikke har en." },
     };
+    json_t *fl = json_array(), *data;
 
-    side_start(k, "Log ind");
-    sag_buf_adds(b, "<h1>Log ind</h1>\n");
-    if (fejl != NULL) {
-        sag_buf_adds(
-            b, "<div class=\"alert alert-error error-summary\" role=\"alert\" "
-               "aria-labelledby=\"fejl-overskrift\">\n"
-               "<h2 id=\"fejl-overskrift\">Der er en fejl</h2>\n"
-               "<ul><li><a href=\"#");
-        esc(b, fejl_felt);
-        sag_buf_adds(b, "\">");
-        esc(b, fejl);
-        sag_buf_adds(b, "</a></li></ul>\n</div>\n");
-    }
-    sag_buf_adds(b, "<form method=\"post\" action=\"/ui/login\" "
-                    "class=\"form\" novalidate>\n");
-    for (size_t i = 0; i < sizeof(felter) / sizeof(felter[0]); i++) {
+    for (size_t i = 0; fl && i < sizeof(felter) / sizeof(felter[0]); i++) {
         bool fejl_her = fejl != NULL && fejl_felt != NULL &&
                         strcmp(fejl_felt, felter[i].navn) == 0;
+        char beskrevet[64];
 
-        sag_buf_addf(b, "<div class=\"form-group%s\">\n",
-                     fejl_her ? " form-error" : "");
-        sag_buf_addf(b, "<label class=\"form-label\" for=\"%s\">%s</label>\n",
-                     felter[i].navn, felter[i].label);
-        if (felter[i].hjaelp)
-            sag_buf_addf(b,
-                         "<span class=\"form-hint\" id=\"hjaelp-%s\">%s"
-                         "</span>\n",
-                         felter[i].navn, felter[i].hjaelp);
-        if (fejl_her) {
-            sag_buf_addf(b,
-                         "<span class=\"form-error-message\" "
-                         "id=\"fejl-%s\">",
-                         felter[i].navn);
-            esc(b, fejl);
-            sag_buf_adds(b, "</span>\n");
-        }
-        sag_buf_addf(b,
-                     "<input class=\"form-input\" id=\"%s\" name=\"%s\" "
-                     "type=\"%s\" autocomplete=\"%s\"",
-                     felter[i].navn, felter[i].navn, felter[i].type,
-                     felter[i].auto_);
-        if (strcmp(felter[i].navn, "totp") == 0)
-            sag_buf_adds(b, " inputmode=\"numeric\"");
-        if (fejl_her || felter[i].hjaelp) {
-            sag_buf_adds(b, " aria-describedby=\"");
-            if (felter[i].hjaelp)
-                sag_buf_addf(b, "hjaelp-%s%s", felter[i].navn,
-                             fejl_her ? " " : "");
-            if (fejl_her)
-                sag_buf_addf(b, "fejl-%s", felter[i].navn);
-            sag_buf_adds(b, "\"");
-        }
-        if (fejl_her)
-            sag_buf_adds(b, " aria-invalid=\"true\"");
-        if (strcmp(felter[i].navn, "bruger") == 0 && bruger != NULL) {
-            sag_buf_adds(b, " value=\"");
-            esc(b, bruger);
-            sag_buf_adds(b, "\"");
-        }
-        sag_buf_adds(b, ">\n</div>\n");
+        /* aria-describedby: the hint, then the error message. */
+        (void)snprintf(beskrevet, sizeof(beskrevet), "%s%s%s%s%s",
+                       felter[i].hjaelp ? "hjaelp-" : "",
+                       felter[i].hjaelp ? felter[i].navn : "",
+                       felter[i].hjaelp && fejl_her ? " " : "",
+                       fejl_her ? "fejl-" : "", fejl_her ? felter[i].navn : "");
+        (void)json_array_append_new(
+            fl,
+            json_pack("{s:s,s:s,s:s,s:s,s:s?,s:s?,s:b,s:s,s:s?}", "navn",
+                      felter[i].navn, "label", felter[i].label, "type",
+                      felter[i].type, "auto", felter[i].auto_, "hjaelp",
+                      felter[i].hjaelp, "fejl", fejl_her ? fejl : NULL,
+                      "numerisk", strcmp(felter[i].navn, "totp") == 0,
+                      "beskrevet", beskrevet, "vaerdi",
+                      strcmp(felter[i].navn, "bruger") == 0 ? bruger : NULL));
     }
-    sag_buf_adds(b, "<button type=\"submit\" class=\"button "
-                    "button-primary\">Log ind</button>\n</form>\n");
+    data = json_pack("{s:o*,s:o?}", "felter", fl, "fejl",
+                     fejl != NULL ? json_pack("{s:s,s:s}", "felt",
+                                              fejl_felt ? fejl_felt : "bruger",
+                                              "besked", fejl)
+                                  : NULL);
+    side_start(k, "Log ind");
+    skabelon(k, "login.html", data);
 }
 
 static int
@@ -459,68 +454,27 @@ iso_dage(const char *iso)
     return d.dage;
 }
 
-static void
+/* A worklist table's data (web/skabeloner/arbejdstabel.html). */
+static json_t *
 arbejd_tabel(struct sag__http_kald *k, const struct sag_tj_arbejdspost *p,
              size_t n, bool venter, const char *caption, bool vaelg)
 {
-    struct sag_buf *b = k->b;
+    json_t *r = json_array();
     char d[SAG_DATO_DK_LEN];
 
-    sag_buf_adds(b, "<table class=\"table\">\n<caption>");
-    esc(b, caption);
-    sag_buf_addf(b, " (%zu)</caption>\n<thead><tr>", n);
-    if (vaelg)
-        sag_buf_adds(b, "<th scope=\"col\">Vælg</th>");
-    sag_buf_adds(b, venter ? "<th scope=\"col\">Venter siden</th>"
-                             "<th scope=\"col\">Dage</th>"
-                           : "<th scope=\"col\">Frist</th>"
-                             "<th scope=\"col\">Status</th>");
-    sag_buf_adds(b, "<th scope=\"col\">Sag</th><th scope=\"col\">"
-                    "Sagstype</th><th scope=\"col\">"
-                    "Sagsbehandler</th><th scope=\"col\">Opgave</th>"
-                    "</tr></thead>\n<tbody>\n");
-    for (size_t i = 0; i < n; i++) {
-        sag_buf_addf(b, "<tr%s><td>",
-                     p[i].overskredet ? " class=\"overskredet\"" : "");
-        if (vaelg) {
-            /* The team leader's bulk assignment (issue 12): one box per
-             * task row, its value the case number. */
-            sag_buf_addf(b,
-                         "<input type=\"checkbox\" id=\"t-v%zu\" "
-                         "name=\"sag\" value=\"",
-                         i);
-            esc(b, p[i].p.sag_id);
-            sag_buf_addf(b,
-                         "\"><label for=\"t-v%zu\" class=\"sr-only\">"
-                         "Vælg sag ",
-                         i);
-            esc(b, p[i].p.sag_id);
-            sag_buf_adds(b, "</label></td><td>");
-        }
-        esc(b, sag_visning_dato(p[i].p.forfald, d));
-        sag_buf_adds(b, "</td><td>");
-        if (venter)
-            sag_buf_addf(b, "%ld",
-                         (long)(k->tj.idag.dage - iso_dage(p[i].p.forfald)));
-        else
-            sag_buf_adds(b, p[i].overskredet
-                                ? "<strong class=\"badge badge-error\">"
-                                  "Overskredet</strong>"
-                                : "I tide");
-        sag_buf_adds(b, "</td><td>");
-        sag_link(b, p[i].p.sag_id);
-        sag_buf_adds(b, "</td><td>");
-        esc(b, sag_visning_ord(p[i].p.type));
-        sag_buf_adds(b, "</td><td>");
-        esc(b, p[i].p.sagsbehandler);
-        sag_buf_adds(b, "</td><td>");
-        esc(b, p[i].p.tekst);
-        sag_buf_adds(b, "</td></tr>\n");
-    }
-    if (n == 0)
-        sag_buf_addf(b, "<tr><td colspan=\"%d\">Ingen</td></tr>\n",
-                     vaelg ? 7 : 6);
-    sag_buf_adds(b, "</tbody>\n</table>\n");
+    for (size_t i = 0; r && i < n; i++)
+        (void)json_array_append_new(
+            r,
+            json_pack("{s:I,s:s,s:s,s:I,s:b,s:s,s:s,s:s}", "i", (json_int_t)i,
+                      "sag", p[i].p.sag_id, "forfald",
+                      sag_visning_dato(p[i].p.forfald, d), "dage",
+                      (json_int_t)(k->tj.idag.dage - iso_dage(p[i].p.forfald)),
+                      "overskredet", p[i].overskredet, "type",
+                      sag_visning_ord(p[i].p.type), "sagsbehandler",
+                      p[i].p.sagsbehandler, "tekst", p[i].p.tekst));
+    return json_pack("{s:s,s:I,s:b,s:b,s:i,s:o*}", "caption", caption, "antal",
+                     (json_int_t)n, "venter", venter, "vaelg", vaelg,
+                     "kolonner", vaelg ? 7 : 6, "raekker", r);
 }
 
 static void
@@ -761,61 +715,194 @@ side_opslag(struct sag__http_kald *k)
 
 /* The case's awards as a timeline (issue 14), oldest first: the period
  * (or the date of a once-only sum), kind, amount, payer, tax and the
- * supersession; `skadesag ydelser plan` has the schedule and ledger. */
-static void
-ydelser_tidslinje(struct sag_buf *b, const struct sag_tj_mappe *m)
+ * supersession; `skadesag ydelser plan` has the schedule and ledger.
+ * Rows of sag.html's {{#ydelser}}. */
+static json_t *
+ydelser_data(const struct sag_tj_mappe *m)
 {
-    sag_buf_adds(b, "<h2 id=\"ydelser\">Ydelser</h2>\n");
-    if (m->antal_ydelser == 0) {
-        sag_buf_adds(b, "<p>Ingen ydelser.</p>\n");
-        return;
-    }
-    sag_buf_adds(b, "<ol class=\"list-group\" id=\"ydelsesliste\">\n");
-    for (size_t i = 0; i < m->antal_ydelser; i++) {
+    json_t *l = json_array();
+
+    for (size_t i = 0; l && i < m->antal_ydelser; i++) {
         const struct sag_ydelse *y = &m->ydelser[i];
-        char kr[SAG_PENGE_STR_LEN];
-        bool hs;
+        char kr[SAG_PENGE_STR_LEN], d1[SAG_DATO_DK_LEN], d2[SAG_DATO_DK_LEN],
+            periode[64], andel[64] = "", erstattet[160] = "";
+        bool hs, loeb = sag_ydelse_er_loebende(y->art);
         struct sag_dato slut;
 
         sag_ydelse_periode(y, &hs, &slut);
         sag_penge_format_dk(y->beloeb, kr);
-        sag_buf_adds(b, "<li class=\"list-group-item\"><strong>");
-        dato_dk(b, y->fra);
-        if (sag_ydelse_er_loebende(y->art)) {
-            sag_buf_adds(b, " – ");
-            if (hs && slut.dage >= y->fra.dage)
-                dato_dk(b, slut);
-        }
-        sag_buf_adds(b, "</strong> ");
-        esc(b, sag_visning_ydelse_art((int)y->art));
-        sag_buf_adds(b, ": ");
-        esc(b, kr);
-        if (sag_ydelse_er_loebende(y->art))
-            sag_buf_adds(b, y->regulering == SAG_YDELSE_REG_INGEN
-                                ? " om året"
-                                : " om året (grundydelse, reguleres 1. "
-                                  "januar)");
-        sag_buf_adds(b, "<br>Betaler: ");
-        esc(b, y->betaler);
+        sag_dato_format_dk(y->fra, d1);
+        sag_dato_format_dk(slut, d2);
+        (void)snprintf(periode, sizeof(periode), "%s%s%s", d1,
+                       loeb ? " – " : "",
+                       loeb && hs && slut.dage >= y->fra.dage ? d2 : "");
         if (y->andel.naevner != 0 && y->andel.taeller != y->andel.naevner)
-            sag_buf_addf(b, ", andel %lld/%lld", (long long)y->andel.taeller,
-                         (long long)y->andel.naevner);
-        sag_buf_adds(b, y->skattepligtig ? "; skattepligtig" : "; skattefri");
-        if (y->erstattet) {
-            if (hs && slut.dage < y->fra.dage)
-                sag_buf_adds(b, "<br>Erstattet helt af ");
-            else {
-                sag_buf_adds(b, "<br>Erstattet fra ");
-                dato_dk(b, y->erstattet_fra);
-                sag_buf_adds(b, " af ");
-            }
-            esc(b, y->erstattet_af);
+            (void)snprintf(andel, sizeof(andel), "%lld/%lld",
+                           (long long)y->andel.taeller,
+                           (long long)y->andel.naevner);
+        if (y->erstattet && hs && slut.dage < y->fra.dage) {
+            (void)snprintf(erstattet, sizeof(erstattet), "Erstattet helt af %s",
+                           y->erstattet_af);
+        } else if (y->erstattet) {
+            sag_dato_format_dk(y->erstattet_fra, d2);
+            (void)snprintf(erstattet, sizeof(erstattet),
+                           "Erstattet fra %s af %s", d2, y->erstattet_af);
         }
-        sag_buf_adds(b, " <small class=\"text-muted\">(");
-        esc(b, y->id);
-        sag_buf_adds(b, ")</small></li>\n");
+        (void)json_array_append_new(
+            l, json_pack(
+                   "{s:s,s:s,s:s,s:s?,s:s,s:s?,s:s,s:s?,s:s}", "periode",
+                   periode, "art", sag_visning_ydelse_art((int)y->art),
+                   "beloeb", kr, "om_aaret",
+                   !loeb ? NULL
+                   : y->regulering == SAG_YDELSE_REG_INGEN
+                       ? " om året"
+                       : " om året (grundydelse, reguleres 1. januar)",
+                   "betaler", y->betaler, "andel", andel[0] ? andel : NULL,
+                   "skat", y->skattepligtig ? "skattepligtig" : "skattefri",
+                   "erstattet", erstattet[0] ? erstattet : NULL, "id", y->id));
     }
-    sag_buf_adds(b, "</ol>\n");
+    return l;
+}
+
+/* A label and its value, for sag.html's {{#oplysninger}}. */
+static int
+oplysning(json_t *l, const char *dt, const char *dd)
+{
+    return json_array_append_new(l, json_pack("{s:s,s:s}", "dt", dt, "dd", dd));
+}
+
+static json_t *
+dato_json(struct sag_dato d)
+{
+    char s[SAG_DATO_DK_LEN];
+
+    sag_dato_format_dk(d, s);
+    return json_string(s);
+}
+
+/* The case page's data (web/skabeloner/sag.html). */
+static json_t *
+sag_data(struct sag__http_kald *k, const struct sag_tj_mappe *m)
+{
+    const struct sag_tilstand *t = &m->m.tilstand;
+    json_t *opl = json_array(), *frister = json_array(),
+           *opgaver = json_array(), *afg = json_array(), *breve = json_array(),
+           *klager = json_array(), *forloeb = json_array();
+    char s[SAG_DATO_DK_LEN], d1[SAG_DATO_DK_LEN], d2[SAG_DATO_DK_LEN];
+
+    if (opl != NULL) {
+        sag_dato_format_dk(t->skadedato, d1);
+        sag_dato_format_dk(t->anmeldelsesdato, d2);
+        (void)oplysning(opl, "Tilskadekomne (CPR-nummer)", t->cpr);
+        (void)oplysning(opl, "Forsikringsselskab",
+                        t->forsikring[0] ? t->forsikring : "-");
+        (void)oplysning(opl, "Team", t->team);
+        (void)oplysning(opl, "Sagsbehandler", t->sagsbehandler);
+        (void)oplysning(opl, "Skadedato", d1);
+        (void)oplysning(opl, "Anmeldt", d2);
+        (void)oplysning(opl, "Fristregler",
+                        sag_visning_ord(sag_fristregime_navn(m->regime)));
+        (void)oplysning(opl, "Anerkendelse",
+                        sag_visning_ord(sag_fasestatus_navn(t->anerkendelse)));
+        (void)oplysning(opl, "Mén",
+                        sag_visning_ord(sag_fasestatus_navn(t->men)));
+        (void)oplysning(
+            opl, "Erhvervsevnetab",
+            sag_visning_ord(sag_fasestatus_navn(t->erhvervsevnetab)));
+    }
+    for (size_t i = 0; frister && i < m->antal_frister; i++) {
+        const struct sag_frist *f = &m->frister[i];
+
+        (void)json_array_append_new(
+            frister,
+            json_pack("{s:s,s:o*,s:s,s:s?,s:s}", "navn", f->navn, "forfald",
+                      dato_json(f->forfald), "status",
+                      sag_visning_friststatus(f), "ref",
+                      f->ref[0] ? f->ref : NULL, "hjemmel", f->hjemmel));
+    }
+    for (size_t i = 0; opgaver && i < m->antal_opgaver; i++) {
+        const struct sag_opgave *o = &m->opgaver[i];
+
+        (void)json_array_append_new(
+            opgaver,
+            json_pack("{s:o*,s:s,s:b}", "forfald", dato_json(o->forfald),
+                      "tekst", o->tekst, "venter", o->venter_paa_andre));
+    }
+    for (size_t i = 0; afg && i < t->antal_afgoerelser; i++) {
+        const struct sag_afgoerelse_ref *r = &t->afgoerelser[i];
+        char res[64];
+
+        if (r->fase == SAG_FASE_ANERKENDELSE)
+            (void)snprintf(
+                res, sizeof(res), "%s",
+                sag_visning_ord(sag_fasestatus_navn(t->anerkendelse)));
+        else
+            (void)snprintf(
+                res, sizeof(res), "%d %%%s", r->pct,
+                r->type == SAG_AFGOERELSE_MIDLERTIDIG ? " (midlertidig)" : "");
+        (void)json_array_append_new(
+            afg, json_pack("{s:s,s:s,s:o*,s:s}", "id", r->id, "fase",
+                           sag_visning_ord(sag_fase_navn(r->fase)), "dato",
+                           dato_json(r->dato), "resultat", res));
+    }
+    for (size_t i = 0; breve && i < m->antal_breve; i++) {
+        const struct sag_brev_post *p = &m->breve[i];
+        const char *hash = p->sha256 != NULL ? p->sha256 : "";
+
+        (void)json_array_append_new(
+            breve,
+            json_pack("{s:s,s:s,s:s,s:s,s:s,s:s%}", "id", p->id, "type",
+                      brevtype_tekst(p->type), "dato",
+                      sag_visning_dato(p->dato, s), "afgoerelse",
+                      p->afgoerelse_id != NULL && p->afgoerelse_id[0] != '\0'
+                          ? p->afgoerelse_id
+                          : "-",
+                      "sha256", hash, "sha256_kort", hash,
+                      strlen(hash) < 12 ? strlen(hash) : (size_t)12));
+    }
+    for (size_t i = 0; klager && i < t->antal_klager; i++) {
+        const struct sag_klage *kl = &t->klager[i];
+        char mod[48], status[160];
+
+        sag_dato_format_dk(kl->modtaget, d1);
+        (void)snprintf(mod, sizeof(mod), "%s%s", d1,
+                       kl->rettidig ? "" : " (for sent)");
+        (void)snprintf(status, sizeof(status), "%s%s%s",
+                       sag_visning_ord(sag_klagestatus_navn(kl->status)),
+                       kl->udfald != SAG_UDFALD_INGEN ? ": " : "",
+                       kl->udfald != SAG_UDFALD_INGEN
+                           ? sag_visning_ord(sag_udfald_navn(kl->udfald))
+                           : "");
+        (void)json_array_append_new(
+            klager,
+            json_pack("{s:s,s:s,s:s,s:s}", "id", kl->id, "over",
+                      kl->afgoerelse_id, "modtaget", mod, "status", status));
+    }
+    for (size_t i = 0; forloeb && i < m->m.antal_haendelser; i++) {
+        const struct sag_haendelse_post *p = &m->m.haendelser[i];
+
+        (void)json_array_append_new(
+            forloeb,
+            json_pack("{s:s,s:s,s:s,s:s}", "dato", sag_visning_dato(p->dato, s),
+                      "type", sag_visning_ord(p->type), "bruger", p->bruger,
+                      "begrundelse", p->begrundelse));
+    }
+    return json_pack(
+        "{s:s,s:s,s:s,s:s,s:o*,s:s?,s:b,s:o*,s:o*,s:b,s:o*,s:b,s:o*,s:b,"
+        "s:o*,s:b,s:o*,s:b,s:o*}",
+        "id", t->id, "type", sag_visning_ord(sag_sagstype_navn(t->type)),
+        "generation", sag_visning_ord(sag_generation_navn(t->generation)),
+        "status", t->status == SAG_STATUS_AABEN ? "åben" : "lukket",
+        "oplysninger", opl, "forrige",
+        t->forrige_sag_id[0] ? t->forrige_sag_id : NULL, "afgoer",
+        sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_AFGOER) &&
+            t->status == SAG_STATUS_AABEN,
+        "frister", frister, "opgaver", opgaver, "har_opgaver",
+        m->antal_opgaver > 0, "afgoerelser", afg, "har_afgoerelser",
+        t->antal_afgoerelser > 0, "breve", breve, "har_breve",
+        m->antal_breve > 0, "ydelser", ydelser_data(m), "har_ydelser",
+        m->antal_ydelser > 0, "klager", klager, "har_klager",
+        t->antal_klager > 0, "forloeb", forloeb);
 }
 
 static int
@@ -825,8 +912,8 @@ side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
     const struct sag_tilstand *t;
     struct sag_diag d;
     enum sag_status st;
-    struct sag_buf *b;
-    char s[SAG_DATO_DK_LEN];
+    struct sag_skabeloner sk = skabeloner();
+    json_t *data;
 
     if ((m = sag_arena_alloc(&k->a->arena, sizeof(*m))) == NULL)
         return fejlside(k, MHD_HTTP_INTERNAL_SERVER_ERROR, "Der skete en fejl",
@@ -841,207 +928,29 @@ side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
     if (k->hvem.rolle == SAG_ROLLE_BORGER)
         return side_borger(k, m);
     t = &m->m.tilstand;
+    data = sag_data(k, m);
+    /* The page is sag.html; the action and appeal panels (forms with
+     * their refusals at the fields, still built in C) go at its
+     * {{{panel}}}. */
     side_start(k, t->id);
-    b = k->b;
-    sag_buf_adds(b, "<h1>Sag ");
-    esc(b, t->id);
-    sag_buf_adds(b, "</h1>\n<p class=\"lead\">");
-    esc(b, sag_visning_ord(sag_sagstype_navn(t->type)));
-    sag_buf_adds(b, ", ");
-    esc(b, sag_visning_ord(sag_generation_navn(t->generation)));
-    sag_buf_adds(b, " – ");
-    sag_buf_adds(b, t->status == SAG_STATUS_AABEN ? "åben" : "lukket");
-    sag_buf_adds(b,
-                 "</p>\n<h2>Parter og oplysninger</h2>\n<dl class=\"dl\">\n");
-    dt_dd(b, "Tilskadekomne (CPR-nummer)", t->cpr);
-    dt_dd(b, "Forsikringsselskab", t->forsikring[0] ? t->forsikring : "-");
-    dt_dd(b, "Team", t->team);
-    dt_dd(b, "Sagsbehandler", t->sagsbehandler);
-    dt_dato(b, "Skadedato", t->skadedato);
-    dt_dato(b, "Anmeldt", t->anmeldelsesdato);
-    dt_dd(b, "Fristregler", sag_visning_ord(sag_fristregime_navn(m->regime)));
-    dt_dd(b, "Anerkendelse",
-          sag_visning_ord(sag_fasestatus_navn(t->anerkendelse)));
-    dt_dd(b, "Mén", sag_visning_ord(sag_fasestatus_navn(t->men)));
-    dt_dd(b, "Erhvervsevnetab",
-          sag_visning_ord(sag_fasestatus_navn(t->erhvervsevnetab)));
-    if (t->forrige_sag_id[0]) {
-        sag_buf_adds(b, "<dt>Hører til sag</dt><dd>");
-        sag_link(b, t->forrige_sag_id);
-        sag_buf_adds(b, "</dd>\n");
-    }
-    sag_buf_adds(b, "</dl>\n");
-    /* The actions the policy allows this role (the policy answers; the
-     * page only asks). */
-    if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_AFGOER) &&
-        t->status == SAG_STATUS_AABEN) {
-        sag_buf_adds(b, "<p><a class=\"button button-primary\" "
-                        "href=\"/ui/sager/");
-        esc(b, t->id);
-        sag_buf_adds(b, "/afgoerelse\">Træf afgørelse</a></p>\n");
-    }
+    sag_diag_init(&d);
+    skabelon_tjek(k,
+                  data ? sag__skabelon_gengiv_del(&sk, "sag.html", "panel", 0,
+                                                  data, k->b, &d)
+                       : SAG_ENOMEM,
+                  &d);
     if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_HAENDELSE))
         handlingspanel(k, t->id, form);
     if (sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_KLAGE) &&
         t->antal_afgoerelser > 0)
         klagepanel(k, t, form);
-
-    sag_buf_adds(b, "<h2>Frister</h2>\n<table class=\"table\">\n"
-                    "<thead><tr><th scope=\"col\">Frist</th>"
-                    "<th scope=\"col\">Dato</th><th scope=\"col\">Status</th>"
-                    "<th scope=\"col\">Hjemmel</th></tr></thead>\n<tbody>\n");
-    for (size_t i = 0; i < m->antal_frister; i++) {
-        const struct sag_frist *f = &m->frister[i];
-
-        sag_buf_adds(b, "<tr><td>");
-        esc(b, f->navn);
-        sag_buf_adds(b, "</td><td>");
-        dato_dk(b, f->forfald);
-        sag_buf_adds(b, "</td><td>");
-        esc(b, sag_visning_friststatus(f));
-        if (f->ref[0]) {
-            sag_buf_adds(b, " (");
-            esc(b, f->ref);
-            sag_buf_adds(b, ")");
-        }
-        sag_buf_adds(b, "</td><td>");
-        esc(b, f->hjemmel);
-        sag_buf_adds(b, "</td></tr>\n");
-    }
-    if (m->antal_frister == 0)
-        sag_buf_adds(b, "<tr><td colspan=\"4\">Ingen</td></tr>\n");
-    sag_buf_adds(b, "</tbody>\n</table>\n");
-
-    sag_buf_adds(b, "<h2>Opgaver</h2>\n");
-    if (m->antal_opgaver == 0)
-        sag_buf_adds(b, "<p>Ingen opgaver.</p>\n");
-    else
-        sag_buf_adds(b, "<ul class=\"opgaver\">\n");
-    for (size_t i = 0; i < m->antal_opgaver; i++) {
-        const struct sag_opgave *o = &m->opgaver[i];
-
-        sag_buf_adds(b, "<li>");
-        dato_dk(b, o->forfald);
-        sag_buf_adds(b, ": ");
-        esc(b, o->tekst);
-        if (o->venter_paa_andre)
-            sag_buf_adds(b, " (venter på andre)");
-        sag_buf_adds(b, "</li>\n");
-    }
-    if (m->antal_opgaver)
-        sag_buf_adds(b, "</ul>\n");
-
-    sag_buf_adds(b, "<h2 id=\"afgoerelser\">Afgørelser</h2>\n");
-    if (t->antal_afgoerelser == 0)
-        sag_buf_adds(b, "<p>Ingen afgørelser endnu.</p>\n");
-    else
-        sag_buf_adds(b, "<table class=\"table\">\n<thead><tr>"
-                        "<th scope=\"col\">Afgørelse</th>"
-                        "<th scope=\"col\">Om</th><th scope=\"col\">Dato</th>"
-                        "<th scope=\"col\">Resultat</th></tr></thead>\n"
-                        "<tbody>\n");
-    for (size_t i = 0; i < t->antal_afgoerelser; i++) {
-        const struct sag_afgoerelse_ref *r = &t->afgoerelser[i];
-
-        sag_buf_adds(b, "<tr><td>");
-        esc(b, r->id);
-        sag_buf_adds(b, "</td><td>");
-        esc(b, sag_visning_ord(sag_fase_navn(r->fase)));
-        sag_buf_adds(b, "</td><td>");
-        dato_dk(b, r->dato);
-        sag_buf_adds(b, "</td><td>");
-        if (r->fase == SAG_FASE_ANERKENDELSE)
-            esc(b, sag_visning_ord(sag_fasestatus_navn(t->anerkendelse)));
-        else
-            sag_buf_addf(
-                b, "%d %%%s", r->pct,
-                r->type == SAG_AFGOERELSE_MIDLERTIDIG ? " (midlertidig)" : "");
-        sag_buf_adds(b, "</td></tr>\n");
-    }
-    if (t->antal_afgoerelser)
-        sag_buf_adds(b, "</tbody>\n</table>\n");
-
-    sag_buf_adds(b, "<h2 id=\"breve\">Breve</h2>\n");
-    if (m->antal_breve == 0)
-        sag_buf_adds(b, "<p>Ingen breve endnu.</p>\n");
-    else
-        sag_buf_adds(b, "<table class=\"table\">\n<thead><tr>"
-                        "<th scope=\"col\">Brev</th>"
-                        "<th scope=\"col\">Type</th>"
-                        "<th scope=\"col\">Dato</th>"
-                        "<th scope=\"col\">Om afgørelse</th>"
-                        "<th scope=\"col\">SHA-256</th>"
-                        "<th scope=\"col\">Åbn</th></tr></thead>\n"
-                        "<tbody>\n");
-    for (size_t i = 0; i < m->antal_breve; i++) {
-        const struct sag_brev_post *p = &m->breve[i];
-        const char *hash = p->sha256 != NULL ? p->sha256 : "";
-
-        sag_buf_adds(b, "<tr><td>");
-        esc(b, p->id);
-        sag_buf_adds(b, "</td><td>");
-        esc(b, brevtype_tekst(p->type));
-        sag_buf_adds(b, "</td><td>");
-        esc(b, sag_visning_dato(p->dato, s));
-        sag_buf_adds(b, "</td><td>");
-        esc(b, p->afgoerelse_id != NULL && p->afgoerelse_id[0] != '\0'
-                   ? p->afgoerelse_id
-                   : "-");
-        sag_buf_adds(b, "</td><td><code title=\"");
-        esc(b, hash);
-        sag_buf_addf(b, "\">%.12s…</code></td><td>", hash);
-        brev_links(b, p);
-        sag_buf_adds(b, "</td></tr>\n");
-    }
-    if (m->antal_breve)
-        sag_buf_adds(b, "</tbody>\n</table>\n");
-
-    ydelser_tidslinje(b, m);
-
-    if (t->antal_klager) {
-        sag_buf_adds(b, "<h2>Klager</h2>\n<table class=\"table\">\n<thead>"
-                        "<tr><th scope=\"col\">Klage</th><th scope=\"col\">"
-                        "Over</th><th scope=\"col\">Modtaget</th>"
-                        "<th scope=\"col\">Status</th></tr></thead>\n"
-                        "<tbody>\n");
-        for (size_t i = 0; i < t->antal_klager; i++) {
-            const struct sag_klage *kl = &t->klager[i];
-
-            sag_buf_adds(b, "<tr><td>");
-            esc(b, kl->id);
-            sag_buf_adds(b, "</td><td>");
-            esc(b, kl->afgoerelse_id);
-            sag_buf_adds(b, "</td><td>");
-            dato_dk(b, kl->modtaget);
-            if (!kl->rettidig)
-                sag_buf_adds(b, " (for sent)");
-            sag_buf_adds(b, "</td><td>");
-            esc(b, sag_visning_ord(sag_klagestatus_navn(kl->status)));
-            if (kl->udfald != SAG_UDFALD_INGEN) {
-                sag_buf_adds(b, ": ");
-                esc(b, sag_visning_ord(sag_udfald_navn(kl->udfald)));
-            }
-            sag_buf_adds(b, "</td></tr>\n");
-        }
-        sag_buf_adds(b, "</tbody>\n</table>\n");
-    }
-
-    sag_buf_adds(b, "<h2 id=\"forloeb\">Forløb</h2>\n"
-                    "<ol class=\"tidslinje\">\n");
-    for (size_t i = 0; i < m->m.antal_haendelser; i++) {
-        const struct sag_haendelse_post *p = &m->m.haendelser[i];
-
-        sag_buf_adds(b, "<li><span class=\"dato\">");
-        esc(b, sag_visning_dato(p->dato, s));
-        sag_buf_adds(b, "</span> <strong>");
-        esc(b, sag_visning_ord(p->type));
-        sag_buf_adds(b, "</strong> – ");
-        esc(b, p->bruger);
-        sag_buf_adds(b, ": ");
-        esc(b, p->begrundelse);
-        sag_buf_adds(b, "</li>\n");
-    }
-    sag_buf_adds(b, "</ol>\n");
+    sag_diag_init(&d);
+    skabelon_tjek(k,
+                  data ? sag__skabelon_gengiv_del(&sk, "sag.html", "panel", 1,
+                                                  data, k->b, &d)
+                       : SAG_ENOMEM,
+                  &d);
+    json_decref(data);
     side_slut(k, status);
     return 0;
 }
@@ -1110,8 +1019,9 @@ fejlresume(struct sag_buf *b, const struct handling *f, const char *overskrift)
     sag_buf_addf(
         b,
         "<div class=\"alert alert-error error-summary\" role=\"alert\" "
-        "aria-labelledby=\"fejl-%s\">\n<h3 id=\"fejl-%s\">%s</h3>\n"
-        "<ul><li><a href=\"#%s-",
+        "aria-labelledby=\"fejl-%s\">\n" IKON(
+            "error") "\n<h3 id=\"fejl-%s\">%s</h3>\n"
+                     "<ul><li><a href=\"#%s-",
         praefiks, praefiks, overskrift, praefiks);
     esc(b, f->fejl_felt);
     sag_buf_adds(b, "\">");
@@ -1844,8 +1754,9 @@ afg_fejlresume(struct sag_buf *b, const struct afg_form *f,
     sag_buf_addf(
         b,
         "<div class=\"alert alert-error error-summary\" role=\"alert\" "
-        "aria-labelledby=\"fejl-a\">\n<h2 id=\"fejl-a\">%s</h2>\n"
-        "<ul><li><a href=\"#a-",
+        "aria-labelledby=\"fejl-a\">\n" IKON(
+            "error") "\n<h2 id=\"fejl-a\">%s</h2>\n"
+                     "<ul><li><a href=\"#a-",
         overskrift);
     esc(b, f->fejl_felt);
     sag_buf_adds(b, "\">");
@@ -2046,8 +1957,9 @@ afg_forhaandsvis(struct sag__http_kald *k, const struct afg_form *f)
     }
     sag_buf_release(&j);
     if (st != SAG_OK) {
-        sag_buf_adds(b, "<div class=\"alert alert-warning\"><p>Beregningen "
-                        "kan ikke laves endnu: <a href=\"#a-");
+        sag_buf_adds(b, "<div class=\"alert alert-warning\">" IKON(
+                            "warning") "<p>Beregningen "
+                                       "kan ikke laves endnu: <a href=\"#a-");
         esc(b, afg_felt_for(d.felt, "erhvervsevnetab"));
         sag_buf_adds(b, "\">");
         esc(b, d.besked[0] ? d.besked : sag_status_str(st));
@@ -2417,62 +2329,11 @@ url_kod(struct sag_buf *b, const char *s)
 
 #define AL_PR_SIDE 50
 
-/* Does `tekst` contain `s` (ASCII letters in any case)? */
-static bool
-indeholder(const char *tekst, const char *s)
-{
-    size_t n = strlen(s);
-
-    if (tekst == NULL)
-        return false;
-    for (const char *p = tekst; *p; p++) {
-        size_t i = 0;
-
-        while (i < n && p[i] &&
-               (p[i] == s[i] ||
-                ((unsigned char)(p[i] | 0x20) == (unsigned char)(s[i] | 0x20) &&
-                 ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z'))))
-            i++;
-        if (i == n)
-            return true;
-    }
-    return false;
-}
-
 struct al_filter {
     const char *fra, *til, *status, *q, *side, *type;
     bool har_fra, har_til;
     struct sag_dato dfra, dtil;
 };
-
-static bool
-al_med(const struct al_filter *f, const struct sag_tj_arbejdspost *p,
-       bool venter)
-{
-    struct sag_dato d;
-
-    if (p->p.forfald != NULL &&
-        sag_dato_parse_iso(p->p.forfald, strlen(p->p.forfald), &d) == SAG_OK) {
-        if (f->har_fra && d.dage < f->dfra.dage)
-            return false;
-        if (f->har_til && d.dage > f->dtil.dage)
-            return false;
-    }
-    if (!venter && er(f->status, "overskredet") && !p->overskredet)
-        return false;
-    if (!venter && er(f->status, "i_tide") && p->overskredet)
-        return false;
-    if (er(f->status, "venter") && !venter)
-        return false;
-    if ((er(f->status, "overskredet") || er(f->status, "i_tide")) && venter)
-        return false;
-    if (f->type != NULL && f->type[0] && !er(p->p.type, f->type))
-        return false;
-    if (f->q != NULL && f->q[0] && !indeholder(p->p.sag_id, f->q) &&
-        !indeholder(p->p.tekst, f->q) && !indeholder(p->p.sagsbehandler, f->q))
-        return false;
-    return true;
-}
 
 /* The filter's query string (without the page), for the paging links. */
 static void
@@ -2501,139 +2362,71 @@ al_query(struct sag_buf *b, bool team, const struct al_filter *f)
     }
 }
 
-static void
-al_felt(struct sag_buf *b, const char *id, const char *navn, const char *label,
-        const char *vaerdi, const char *hjaelp, bool fejl)
+/* A text field of the filter (web/skabeloner/tekstfelt.html). */
+static json_t *
+al_felt(const char *id, const char *navn, const char *label, const char *vaerdi,
+        const char *hjaelp, bool fejl)
 {
-    sag_buf_addf(b,
-                 "<div class=\"form-group%s\"><label class=\"form-label\" "
-                 "for=\"%s\">%s</label>",
-                 fejl ? " form-error" : "", id, label);
-    if (hjaelp)
-        sag_buf_addf(b, "<span class=\"form-hint\" id=\"hjaelp-%s\">%s</span>",
-                     id, hjaelp);
-    if (fejl)
-        sag_buf_addf(b,
-                     "<span class=\"form-error-message\" id=\"fejl-%s\">"
-                     "ugyldig dato (skriv fx 31.12.2024)</span>",
-                     id);
-    sag_buf_addf(b,
-                 "<input class=\"form-input\" type=\"text\" id=\"%s\" "
-                 "name=\"%s\" value=\"",
-                 id, navn);
-    esc(b, vaerdi ? vaerdi : "");
-    sag_buf_adds(b, "\"");
-    if (hjaelp || fejl)
-        sag_buf_addf(b, " aria-describedby=\"%s%s%s%s\"",
-                     hjaelp ? "hjaelp-" : "", hjaelp ? id : "",
-                     fejl ? (hjaelp ? " fejl-" : "fejl-") : "", fejl ? id : "");
-    if (fejl)
-        sag_buf_adds(b, " aria-invalid=\"true\"");
-    sag_buf_adds(b, "></div>\n");
+    char beskrevet[64];
+
+    (void)snprintf(beskrevet, sizeof(beskrevet), "%s%s%s%s",
+                   hjaelp ? "hjaelp-" : "", hjaelp ? id : "",
+                   fejl ? (hjaelp ? " fejl-" : "fejl-") : "", fejl ? id : "");
+    return json_pack("{s:s,s:s,s:s,s:s,s:s?,s:s?,s:s?}", "id", id, "navn", navn,
+                     "label", label, "vaerdi", vaerdi ? vaerdi : "", "hjaelp",
+                     hjaelp, "fejl",
+                     fejl ? "ugyldig dato (skriv fx 31.12.2024)" : NULL,
+                     "beskrevet", beskrevet[0] ? beskrevet : NULL);
 }
 
 /* ---- a team leader's bulk assignment (issue 12) ---- */
 
-/* The accounts a team leader may assign to: active caseworkers and
- * lawyers of the team. */
+/* The accounts a team leader may assign to, from the use case
+ * (sag_tj_tildelbare: the rule sag_tj_tildel checks). */
 struct tildel_konti {
     struct sag_arena *a;
-    const char *team;
     const char *navn[64];
     size_t n;
 };
 
-static bool
-kan_tildeles(const struct sag_konto *ko, const char *team)
-{
-    return ko->aktiv && strcmp(ko->team, team) == 0 &&
-           (ko->rolle == SAG_ROLLE_SAGSBEHANDLER ||
-            ko->rolle == SAG_ROLLE_JURIST);
-}
-
 static int
-tildel_konto_cb(void *ctx, const struct sag_konto *ko)
+tildel_konto_cb(void *ctx, const char *navn)
 {
     struct tildel_konti *t = ctx;
-    char *n;
 
-    if (!kan_tildeles(ko, t->team) ||
-        t->n == sizeof(t->navn) / sizeof(*t->navn))
+    if (t->n == sizeof(t->navn) / sizeof(*t->navn))
         return 0;
-    n = sag_arena_alloc(t->a, strlen(ko->navn) + 1);
-    if (n == NULL)
+    if ((t->navn[t->n] = sag_arena_strdup(t->a, navn)) == NULL)
         return 1;
-    memcpy(n, ko->navn, strlen(ko->navn) + 1);
-    t->navn[t->n++] = n;
+    t->n++;
     return 0;
 }
 
-/* The form around the worklist's table: the error summary first. */
-static void
-tildel_start(struct sag__http_kald *k, const char *fejl_felt, const char *fejl)
-{
-    struct sag_buf *b = k->b;
-
-    sag_buf_adds(b, "<form method=\"post\" action=\"/ui/tildel\" "
-                    "class=\"tildel\" novalidate>\n"
-                    "<input type=\"hidden\" name=\"csrf\" value=\"");
-    esc(b, k->hvem.csrf);
-    sag_buf_adds(b, "\">\n");
-    if (fejl != NULL) {
-        sag_buf_adds(b, "<div class=\"alert alert-error error-summary\" "
-                        "role=\"alert\" aria-labelledby=\"fejl-t\">\n"
-                        "<h2 id=\"fejl-t\">Sagerne blev ikke tildelt</h2>\n"
-                        "<ul><li><a href=\"#");
-        esc(b, fejl_felt);
-        sag_buf_adds(b, "\">");
-        esc(b, fejl);
-        sag_buf_adds(b, "</a></li></ul></div>\n");
-    }
-}
-
-/* The caseworker select and the button, after the table. */
-static void
-tildel_slut(struct sag__http_kald *k, const char *fejl_felt, const char *fejl,
+/* The bulk assignment's form (web/skabeloner/arbejdsliste.html,
+ * {{#tildel}}): its error summary, and the select of the accounts a team
+ * leader may assign to, the refusal at it. */
+static json_t *
+tildel_data(struct sag__http_kald *k, const char *fejl_felt, const char *fejl,
             const char *valgt)
 {
-    struct sag_buf *b = k->b;
     struct tildel_konti t;
     struct sag_diag d;
     bool f = fejl != NULL && er(fejl_felt, "t-sagsbehandler");
+    json_t *konti = json_array();
 
     memset(&t, 0, sizeof(t));
     t.a = &k->a->arena;
-    t.team = k->hvem.team;
     sag_diag_init(&d);
-    (void)sag_konto_liste(k->a->store, tildel_konto_cb, &t, &d);
-    sag_buf_addf(b,
-                 "<div class=\"form-group%s\"><label class=\"form-label\" "
-                 "for=\"t-sagsbehandler\">Tildel de valgte sager til"
-                 "</label>",
-                 f ? " form-error" : "");
-    if (f) {
-        sag_buf_adds(b, "<span class=\"form-error-message\" "
-                        "id=\"fejl-t-sagsbehandler\">");
-        esc(b, fejl);
-        sag_buf_adds(b, "</span>");
-    }
-    sag_buf_addf(b,
-                 "<select class=\"form-select\" id=\"t-sagsbehandler\" "
-                 "name=\"sagsbehandler\"%s>"
-                 "<option value=\"\">Vælg sagsbehandler</option>",
-                 f ? " aria-describedby=\"fejl-t-sagsbehandler\" "
-                     "aria-invalid=\"true\""
-                   : "");
-    for (size_t i = 0; i < t.n; i++) {
-        sag_buf_adds(b, "<option value=\"");
-        esc(b, t.navn[i]);
-        sag_buf_addf(b, "\"%s>", er(valgt, t.navn[i]) ? " selected" : "");
-        esc(b, t.navn[i]);
-        sag_buf_adds(b, "</option>");
-    }
-    sag_buf_adds(b, "</select></div>\n<button type=\"submit\" "
-                    "class=\"button button-primary\">Tildel</button>\n"
-                    "</form>\n");
+    (void)sag_tj_tildelbare(&k->tj, tildel_konto_cb, &t, &d);
+    for (size_t i = 0; konti && i < t.n; i++)
+        (void)json_array_append_new(konti,
+                                    json_pack("{s:s,s:b}", "navn", t.navn[i],
+                                              "valgt", er(valgt, t.navn[i])));
+    return json_pack(
+        "{s:o?,s:s?,s:o*}", "fejl",
+        fejl != NULL ? json_pack("{s:s,s:s}", "felt", fejl_felt, "besked", fejl)
+                     : NULL,
+        "sb_fejl", f ? fejl : NULL, "konti", konti);
 }
 
 /* ---- saved filters (issue 12) ---- */
@@ -2659,60 +2452,26 @@ gemt_cb(void *ctx, const struct sag_gemt_filter *f)
     return 0;
 }
 
-/* The user's saved filters as links, and the form that saves the filter
- * shown now under a name (its query string `q`, without the page). */
-static void
-gemte_filtre(struct sag__http_kald *k, const char *q, const char *fejl_felt,
-             const char *fejl)
+/* The user's saved filters as links (web/skabeloner/arbejdsliste.html,
+ * {{#gemte}}); null when there are none. */
+static json_t *
+gemte_filtre(struct sag__http_kald *k)
 {
-    struct sag_buf *b = k->b;
     struct gemte g;
     struct sag_diag d;
-    bool f = fejl != NULL && er(fejl_felt, "g-navn");
+    json_t *l;
 
     memset(&g, 0, sizeof(g));
     g.a = &k->a->arena;
     sag_diag_init(&d);
     (void)sag_tj_filtre(&k->tj, gemt_cb, &g, &d);
-    sag_buf_adds(b, "<h2 id=\"gemte\">Gemte filtre</h2>\n");
     if (g.n == 0)
-        sag_buf_adds(b, "<p>Du har ingen gemte filtre.</p>\n");
-    else
-        sag_buf_adds(b, "<ul class=\"gemte-filtre\">");
-    for (size_t i = 0; i < g.n; i++) {
-        sag_buf_adds(b, "<li><a href=\"/ui/arbejdsliste?");
-        esc(b, g.q[i]);
-        sag_buf_adds(b, "\">");
-        esc(b, g.navn[i]);
-        sag_buf_adds(b, "</a></li>");
-    }
-    if (g.n > 0)
-        sag_buf_adds(b, "</ul>\n");
-    sag_buf_adds(b, "<form method=\"post\" action=\"/ui/filtre\" "
-                    "class=\"form\" novalidate>\n"
-                    "<input type=\"hidden\" name=\"csrf\" value=\"");
-    esc(b, k->hvem.csrf);
-    sag_buf_adds(b, "\"><input type=\"hidden\" name=\"forespoergsel\" "
-                    "value=\"");
-    esc(b, q);
-    sag_buf_addf(b,
-                 "\">\n<div class=\"form-group%s\"><label "
-                 "class=\"form-label\" for=\"g-navn\">Gem filteret ovenfor "
-                 "som</label>",
-                 f ? " form-error" : "");
-    if (f) {
-        sag_buf_adds(b, "<span class=\"form-error-message\" "
-                        "id=\"fejl-g-navn\">");
-        esc(b, fejl);
-        sag_buf_adds(b, "</span>");
-    }
-    sag_buf_addf(b,
-                 "<input class=\"form-input\" type=\"text\" id=\"g-navn\" "
-                 "name=\"navn\" maxlength=\"60\"%s></div>\n"
-                 "<button type=\"submit\" class=\"button "
-                 "button-secondary\">Gem filter</button>\n</form>\n",
-                 f ? " aria-describedby=\"fejl-g-navn\" aria-invalid=\"true\""
-                   : "");
+        return json_null();
+    l = json_array();
+    for (size_t i = 0; l && i < g.n; i++)
+        (void)json_array_append_new(
+            l, json_pack("{s:s,s:s}", "navn", g.navn[i], "q", g.q[i]));
+    return json_pack("{s:o*}", "liste", l);
 }
 
 static int side_arbejdsliste_m(struct sag__http_kald *k, const char *fejl_felt,
@@ -2734,7 +2493,6 @@ post_tildel(struct sag__http_kald *k)
     const char **ider;
     const char *sb = felt(k, "sagsbehandler"), *p, *slut;
     size_t n = 0, maks = 0, antal = 0;
-    struct sag_konto ko;
     struct sag_diag d;
     enum sag_status st = SAG_OK;
     char sti[96];
@@ -2759,20 +2517,10 @@ post_tildel(struct sag__http_kald *k)
         p = e + 1;
     }
     sag_diag_init(&d);
-    /* The chosen name must be one the form offered: an active caseworker
-     * or lawyer of the leader's own team (accounts sit above the use
-     * case's layer, so the front end checks this input). */
-    if (sb != NULL && sb[0] &&
-        sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_TILDEL) &&
-        (sag_konto_hent(k->a->store, sb, &ko, &d) != SAG_OK ||
-         !kan_tildeles(&ko, k->hvem.team))) {
-        sag_diag_init(&d);
-        st = sag_diag_set(&d, SAG_EINVAL, "/sagsbehandler",
-                          "ikke en sagsbehandler i dit team");
-    }
-    if (st == SAG_OK)
-        st = sag_tj_tildel(&k->tj, ider, n, sb,
-                           "Tildelt fra teamets arbejdsliste", &antal, &d);
+    /* The use case checks the chosen name too (an active caseworker or
+     * lawyer of the leader's team): the select offers only those. */
+    st = sag_tj_tildel(&k->tj, ider, n, sb, "Tildelt fra teamets arbejdsliste",
+                       &antal, &d);
     if (st == SAG_EIO || st == SAG_ENOMEM || st == SAG_EINTERNAL ||
         (st == SAG_EADGANG && er(d.felt, "/rolle")))
         return afvist(k, st, &d);
@@ -2829,6 +2577,7 @@ side_arbejdsliste_m(struct sag__http_kald *k, const char *fejl_felt,
     struct sag_tj_arbejdsliste l;
     struct sag_tj_arbejdspost *tb, *vt;
     struct al_filter f;
+    struct sag_tj_arbejdsfilter tf;
     struct sag_diag d;
     const char *t = sag__http_arg(k, "team");
     bool team = ((fejl != NULL && strncmp(fejl_felt, "t-", 2) == 0) ||
@@ -2840,8 +2589,10 @@ side_arbejdsliste_m(struct sag__http_kald *k, const char *fejl_felt,
     size_t ntb = 0, nvt = 0, side = 0, fra_i, til_i;
     long v;
     enum sag_status st;
-    struct sag_buf *b, q;
-    char caption[64];
+    struct sag_buf q;
+    json_t *data, *statusliste, *typer, *sider = NULL;
+    size_t fl;
+    char caption[64], tildelt_tekst[48] = "";
 
     memset(&f, 0, sizeof(f));
     f.fra = sag__http_arg(k, "fra");
@@ -2856,118 +2607,98 @@ side_arbejdsliste_m(struct sag__http_kald *k, const char *fejl_felt,
     f.har_til = f.til && f.til[0] && !fejl_til;
     if (f.side && laes_heltal(f.side, 100000, &v) && v > 0)
         side = (size_t)v - 1;
+    /* The filter is the use case's (the API's GET /api/arbejdsliste takes
+     * the same); a date the page could not read is shown at its field
+     * and left out of the filter. */
+    memset(&tf, 0, sizeof(tf));
+    tf.har_fra = f.har_fra;
+    tf.fra = f.dfra;
+    tf.har_til = f.har_til;
+    tf.til = f.dtil;
+    tf.status = f.status;
+    tf.type = f.type;
+    tf.tekst = f.q;
     sag_diag_init(&d);
-    st = sag_tj_arbejdsliste(&k->tj, team ? k->hvem.team : NULL,
-                             team ? NULL : k->hvem.bruger, 5000, &k->a->arena,
-                             &l, &d);
+    st = sag_tj_arbejdsliste_filtreret(&k->tj, team ? k->hvem.team : NULL,
+                                       team ? NULL : k->hvem.bruger, &tf, 5000,
+                                       &k->a->arena, &l, &d);
     if (st != SAG_OK)
         return afvist(k, st, &d);
-    tb = sag_arena_alloc(&k->a->arena,
-                         (l.antal_til_behandling + 1) * sizeof(*tb));
-    vt = sag_arena_alloc(&k->a->arena, (l.antal_venter + 1) * sizeof(*vt));
-    if (tb == NULL || vt == NULL)
-        return afvist(k, SAG_ENOMEM, &d);
-    for (size_t i = 0; i < l.antal_til_behandling; i++)
-        if (al_med(&f, &l.til_behandling[i], false))
-            tb[ntb++] = l.til_behandling[i];
-    for (size_t i = 0; i < l.antal_venter; i++)
-        if (al_med(&f, &l.venter[i], true))
-            vt[nvt++] = l.venter[i];
+    tb = l.til_behandling;
+    ntb = l.antal_til_behandling;
+    vt = l.venter;
+    nvt = l.antal_venter;
     if (side * AL_PR_SIDE >= ntb && side > 0)
         side = (ntb + AL_PR_SIDE - 1) / AL_PR_SIDE - 1;
     fra_i = side * AL_PR_SIDE;
     til_i = fra_i + AL_PR_SIDE < ntb ? fra_i + AL_PR_SIDE : ntb;
 
-    side_start(k, team ? "Teamets arbejdsliste" : "Min arbejdsliste");
-    b = k->b;
-    if (team) {
-        sag_buf_adds(b, "<h1>Teamets arbejdsliste: ");
-        esc(b, k->hvem.team);
-        sag_buf_adds(b, "</h1>\n");
-    } else {
-        sag_buf_adds(b, "<h1>Min arbejdsliste</h1>\n");
-    }
-    sag_buf_adds(b, "<p>Det, der skal gøres, med den tidligste frist "
-                    "først. Sager, der venter på andre, står for sig.</p>\n");
-    if (vaelg && fejl == NULL && tildelt != NULL &&
-        laes_heltal(tildelt, 100000, &v))
-        sag_buf_addf(b,
-                     "<div class=\"alert alert-success\" role=\"status\">"
-                     "<p>%ld %s tildelt.</p></div>\n",
-                     v, v == 1 ? "sag er" : "sager er");
-    /* The filter: a GET form, so a filter is a link that can be kept
-     * (bookmarked) and sent on. */
-    sag_buf_adds(b, "<form method=\"get\" action=\"/ui/arbejdsliste\" "
-                    "class=\"form filtre\" aria-label=\"Filtrér "
-                    "arbejdslisten\">\n");
-    if (team)
-        sag_buf_adds(b, "<input type=\"hidden\" name=\"team\" value=\"1\">\n");
-    al_felt(b, "f-fra", "fra", "Frist fra", f.fra, "Fx 01.12.2024.", fejl_fra);
-    al_felt(b, "f-til", "til", "Frist til", f.til, NULL, fejl_til);
-    sag_buf_adds(b, "<div class=\"form-group\"><label class=\"form-label\" "
-                    "for=\"f-status\">Status</label><select "
-                    "class=\"form-select\" id=\"f-status\" name=\"status\">");
-    for (size_t i = 0; i < sizeof(statusser) / sizeof(statusser[0]); i++)
-        sag_buf_addf(b, "<option value=\"%s\"%s>%s</option>", statusser[i][0],
-                     er(f.status ? f.status : "", statusser[i][0]) ? " selected"
-                                                                   : "",
-                     statusser[i][1]);
-    sag_buf_adds(b, "</select></div>\n");
+    statusliste = json_array();
+    for (size_t i = 0;
+         statusliste && i < sizeof(statusser) / sizeof(statusser[0]); i++)
+        (void)json_array_append_new(
+            statusliste,
+            json_pack("{s:s,s:s,s:b}", "vaerdi", statusser[i][0], "tekst",
+                      statusser[i][1], "valgt",
+                      er(f.status ? f.status : "", statusser[i][0])));
     /* The case type (the worklist's rows carry it from the store). */
-    sag_buf_addf(b,
-                 "<div class=\"form-group\"><label class=\"form-label\" "
-                 "for=\"f-type\">Sagstype</label><select "
-                 "class=\"form-select\" id=\"f-type\" name=\"type\">"
-                 "<option value=\"\"%s>Alle</option>",
-                 f.type && f.type[0] ? "" : " selected");
-    for (int i = SAG_SAGSTYPE_ULYKKE; i <= SAG_SAGSTYPE_VETERAN; i++) {
+    typer = json_pack("[{s:s,s:s,s:b}]", "vaerdi", "", "tekst", "Alle", "valgt",
+                      !(f.type && f.type[0]));
+    for (int i = SAG_SAGSTYPE_ULYKKE; typer && i <= SAG_SAGSTYPE_VETERAN; i++) {
         const char *n = sag_sagstype_navn((enum sag_sagstype)i);
 
-        sag_buf_addf(b, "<option value=\"%s\"%s>", n,
-                     er(f.type, n) ? " selected" : "");
-        esc(b, sag_visning_ord(n));
-        sag_buf_adds(b, "</option>");
+        (void)json_array_append_new(
+            typer, json_pack("{s:s,s:s,s:b}", "vaerdi", n, "tekst",
+                             sag_visning_ord(n), "valgt", er(f.type, n)));
     }
-    sag_buf_adds(b, "</select></div>\n");
-    al_felt(b, "f-q", "q", "Fritekst", f.q,
-            "Sagsnummer, opgave eller sagsbehandler.", false);
-    sag_buf_adds(b, "<button type=\"submit\" class=\"button "
-                    "button-secondary\">Filtrér</button>\n</form>\n");
-    (void)snprintf(caption, sizeof(caption), "Til behandling, side %zu",
-                   side + 1);
-    if (vaelg)
-        tildel_start(k, fejl_felt, fejl);
-    arbejd_tabel(k, tb + fra_i, til_i - fra_i, false,
-                 ntb > AL_PR_SIDE ? caption : "Til behandling", vaelg);
-    if (vaelg)
-        tildel_slut(k, fejl_felt, fejl, valgt);
     if (ntb > AL_PR_SIDE) {
         sag_buf_init(&q, 0);
         al_query(&q, team, &f);
-        sag_buf_addf(b,
-                     "<nav aria-label=\"Sider\" class=\"sider\"><p>%zu "
-                     "opgaver i alt. ",
-                     ntb);
-        if (side > 0) {
-            sag_buf_adds(b, "<a href=\"");
-            esc(b, q.buf);
-            sag_buf_addf(b, "&side=%zu\">Forrige side</a> ", side);
-        }
-        sag_buf_addf(b, "Side %zu af %zu. ", side + 1,
-                     (ntb + AL_PR_SIDE - 1) / AL_PR_SIDE);
-        if (til_i < ntb) {
-            sag_buf_adds(b, "<a href=\"");
-            esc(b, q.buf);
-            sag_buf_addf(b, "&side=%zu\">Næste side</a>", side + 2);
-        }
-        sag_buf_adds(b, "</p></nav>\n");
+        sag_buf_adds(&q, "&side=");
+        fl = q.len;
+        sag_buf_addf(&q, "%zu", side);
+        sider =
+            json_pack("{s:I,s:s?,s:I,s:I}", "antal", (json_int_t)ntb, "forrige",
+                      side > 0 ? q.buf : NULL, "side", (json_int_t)side + 1,
+                      "af", (json_int_t)((ntb + AL_PR_SIDE - 1) / AL_PR_SIDE));
+        sag_buf_truncate(&q, fl);
+        sag_buf_addf(&q, "%zu", side + 2);
+        if (sider != NULL && til_i < ntb)
+            (void)json_object_set_new(sider, "naeste", json_string(q.buf));
         sag_buf_release(&q);
     }
-    arbejd_tabel(k, vt, nvt, true, "Venter på andre", false);
+    if (vaelg && fejl == NULL && tildelt != NULL &&
+        laes_heltal(tildelt, 100000, &v))
+        (void)snprintf(tildelt_tekst, sizeof(tildelt_tekst), "%ld %s tildelt.",
+                       v, v == 1 ? "sag er" : "sager er");
+    (void)snprintf(caption, sizeof(caption), "Til behandling, side %zu",
+                   side + 1);
     sag_buf_init(&q, 0);
     al_query(&q, team, &f);
-    gemte_filtre(k, q.buf ? strchr(q.buf, '?') + 1 : "", fejl_felt, fejl);
+    data = json_pack(
+        "{s:s?,s:s?,s:o*,s:o*,s:o*,s:o*,s:o*,s:o*,s:o*,s:o*,s:o*,s:o*,s:s,"
+        "s:s}",
+        "team", team ? k->hvem.team : NULL, "tildelt",
+        tildelt_tekst[0] ? tildelt_tekst : NULL, "f_fra",
+        al_felt("f-fra", "fra", "Frist fra", f.fra, "Fx 01.12.2024.", fejl_fra),
+        "f_til", al_felt("f-til", "til", "Frist til", f.til, NULL, fejl_til),
+        "f_q",
+        al_felt("f-q", "q", "Fritekst", f.q,
+                "Sagsnummer, opgave eller sagsbehandler.", false),
+        "statusser", statusliste, "typer", typer, "tildel",
+        vaelg ? tildel_data(k, fejl_felt, fejl, valgt) : json_null(),
+        "til_behandling",
+        arbejd_tabel(k, tb + fra_i, til_i - fra_i, false,
+                     ntb > AL_PR_SIDE ? caption : "Til behandling", vaelg),
+        "sider", sider ? sider : json_null(), "venter",
+        arbejd_tabel(k, vt, nvt, true, "Venter på andre", false), "gemte",
+        gemte_filtre(k), "csrf", k->hvem.csrf, "forespoergsel",
+        strchr(q.buf, '?') ? strchr(q.buf, '?') + 1 : "");
     sag_buf_release(&q);
+    side_start(k, team ? "Teamets arbejdsliste" : "Min arbejdsliste");
+    if (data != NULL && fejl != NULL && er(fejl_felt, "g-navn"))
+        (void)json_object_set_new(data, "g_fejl", json_string(fejl));
+    skabelon(k, "arbejdsliste.html", data);
     side_slut(k, status);
     return 0;
 }
@@ -2975,43 +2706,63 @@ side_arbejdsliste_m(struct sag__http_kald *k, const char *fejl_felt,
 /* ---- management: the board's figures and today's backlog ---- */
 
 /* When the figures were computed, if they came from the server's report
- * cache (sag_tj_rapportcache_ny): the page says how old they are. */
-static void
-rap_opgjort(struct sag_buf *b, long long t)
+ * cache (sag_tj_rapportcache_ny): rapport.html's {{#opgjort}}, so the page
+ * says how old they are; false when they were computed for this request. */
+static json_t *
+rap_opgjort(long long t)
 {
     time_t tt = (time_t)t;
     struct tm tm;
+    char s[96];
 
     if (t == 0 || localtime_r(&tt, &tm) == NULL)
-        return;
-    sag_buf_addf(b,
-                 "<p class=\"form-hint\" id=\"opgjort\">Tallene er "
-                 "opgjort %02d.%02d.%04d kl. %02d.%02d.</p>\n",
-                 tm.tm_mday, tm.tm_mon + 1, tm.tm_year + 1900, tm.tm_hour,
-                 tm.tm_min);
+        return json_false();
+    (void)snprintf(
+        s, sizeof(s), "Tallene er opgjort %02d.%02d.%04d kl. %02d.%02d.",
+        tm.tm_mday, tm.tm_mon + 1, tm.tm_year + 1900, tm.tm_hour, tm.tm_min);
+    return json_pack("{s:s}", "tekst", s);
 }
 
-/* A figure with its drill-down link to the cases behind it. */
-static void
-rap_tal_link(struct sag_buf *b, long v, const char *href, const char *hvad)
+/* A figure as text in Danish form (52.600). */
+static json_t *
+pf_tal(long v)
 {
-    sag_buf_adds(b, "<a href=\"");
-    esc(b, href);
-    sag_buf_adds(b, "\">");
-    sag_pf_tal(b, v);
-    sag_buf_adds(b, "<span class=\"sr-only\"> ");
-    esc(b, hvad);
-    sag_buf_adds(b, "</span></a>");
+    struct sag_buf t;
+    json_t *j;
+
+    sag_buf_init(&t, 64);
+    sag_pf_tal(&t, v);
+    j = json_string(t.buf);
+    sag_buf_release(&t);
+    return j;
 }
 
-/* A bar of a chart without inline style (the CSP forbids it): <meter>. */
-static void
-rap_bjaelke(struct sag_buf *b, long v, long maks, const char *label)
+/* A figure with its drill-down link to the cases behind it
+ * (web/skabeloner/tal_link.html); `href` ends in the team's name when
+ * `team` is given (percent-encoded). */
+static json_t *
+rap_tal_link(long v, const char *href, const char *team, const char *hvad)
 {
-    sag_buf_addf(b, "<meter min=\"0\" max=\"%ld\" value=\"%ld\" aria-label=\"",
-                 maks > 0 ? maks : 1, v);
-    esc(b, label);
-    sag_buf_adds(b, "\"></meter>");
+    struct sag_buf h;
+    json_t *j;
+
+    sag_buf_init(&h, 0);
+    sag_buf_adds(&h, href);
+    if (team != NULL)
+        url_kod(&h, team);
+    j = json_pack("{s:o*,s:s,s:s}", "tal", pf_tal(v), "href", h.buf, "hvad",
+                  hvad);
+    sag_buf_release(&h);
+    return j;
+}
+
+/* A bar (web/skabeloner/bjaelke.html; no inline style: the CSP forbids
+ * it): <meter>. */
+static json_t *
+rap_bjaelke(long v, long maks, const char *label)
+{
+    return json_pack("{s:I,s:I,s:s}", "maks", (json_int_t)(maks > 0 ? maks : 1),
+                     "vaerdi", (json_int_t)v, "label", label);
 }
 
 static bool
@@ -3020,6 +2771,24 @@ rap_dato_arg(struct sag__http_kald *k, const char *navn, struct sag_dato *d)
     const char *s = sag__http_arg(k, navn);
 
     return s == NULL || s[0] == '\0' || laes_dato(s, d);
+}
+
+/* The board's figures per team (sag_tj_portefolje_teams), as rows of
+ * rapport.html's {{#pr_team}}. */
+static int
+rap_pr_team_cb(void *ctx, const char *team, const struct sag_pf_rapport *r)
+{
+    json_t *rk = ctx;
+    char l[160];
+
+    (void)snprintf(l, sizeof(l), "verserende sager i %s", team);
+    return json_array_append_new(
+        rk, json_pack("{s:s,s:o*,s:o*,s:o*,s:o*}", "navn", team, "tilgang",
+                      pf_tal(r->tilgang), "afsluttet", pf_tal(r->afsluttet),
+                      "verserende",
+                      rap_tal_link(r->verserende,
+                                   "/ui/sagsliste?status=aaben&team=", team, l),
+                      "over_2_aar", pf_tal(r->over_2_aar)));
 }
 
 /* GET /ui/rapport: today's backlog per team (open cases, overdue tasks,
@@ -3036,7 +2805,8 @@ side_rapport(struct sag__http_kald *k)
     struct sag_diag d;
     struct sag_dato fra, til;
     enum sag_status st;
-    struct sag_buf *b;
+    json_t *data, *teams, *tider, *alder, *pr_team, *maal = NULL;
+    char fuld[160];
     bool har_prog;
     long maks = 1;
     char s1[SAG_DATO_DK_LEN], s2[SAG_DATO_DK_LEN], i1[SAG_DATO_ISO_LEN],
@@ -3069,132 +2839,61 @@ side_rapport(struct sag__http_kald *k)
     if (st != SAG_OK)
         return afvist(k, st, &d);
 
-    side_start(k, "Ledelsesrapport");
-    b = k->b;
     sag_dato_format_dk(fra, s1);
     sag_dato_format_dk(til, s2);
     sag_dato_format_iso(fra, i1);
     sag_dato_format_iso(til, i2);
-    sag_buf_adds(b, "<h1>Ledelsesrapport</h1>\n");
-    /* The older of the two, where either came from the cache. */
-    rap_opgjort(b, r->opgjort == 0           ? tm.opgjort
-                   : tm.opgjort == 0         ? r->opgjort
-                   : r->opgjort < tm.opgjort ? r->opgjort
-                                             : tm.opgjort);
-    sag_buf_adds(b, "<form method=\"get\" action=\"/ui/rapport\" "
-                    "class=\"form filtre\">\n");
-    sag_buf_adds(b, "<div class=\"form-group\"><label class=\"form-label\" "
-                    "for=\"r-fra\">Fra</label><input class=\"form-input\" "
-                    "id=\"r-fra\" name=\"fra\" type=\"text\" value=\"");
-    esc(b, s1);
-    sag_buf_adds(b, "\"></div>\n<div class=\"form-group\"><label "
-                    "class=\"form-label\" for=\"r-til\">Til</label><input "
-                    "class=\"form-input\" id=\"r-til\" name=\"til\" "
-                    "type=\"text\" value=\"");
-    esc(b, s2);
-    sag_buf_adds(b, "\"></div>\n<button type=\"submit\" class=\"button "
-                    "button-secondary\">Vis</button>\n</form>\n");
 
     /* Today's backlog per team. */
-    sag_buf_adds(b, "<h2 id=\"restance\">Dagens restance pr. team</h2>\n"
-                    "<table class=\"table\">\n<thead><tr>"
-                    "<th scope=\"col\">Team</th>"
-                    "<th scope=\"col\">Verserende sager</th>"
-                    "<th scope=\"col\">Overskredne opgaver</th>"
-                    "<th scope=\"col\">Venter på andre</th>"
-                    "<th scope=\"col\">Fordeling</th></tr></thead>\n<tbody>\n");
+    teams = json_array();
     for (size_t i = 0; i < tm.n; i++)
         if (tm.aabne[i] > maks)
             maks = tm.aabne[i];
-    for (size_t i = 0; i < tm.n; i++) {
+    for (size_t i = 0; teams && i < tm.n; i++) {
         long over = tm.overskredne[i];
-        struct sag_buf href;
-        char label[160];
+        char l1[160], l2[160], l3[160], l4[160];
 
-        sag_buf_init(&href, 0);
-        sag_buf_adds(b, "<tr><th scope=\"row\">");
-        esc(b, tm.navn[i]);
-        sag_buf_adds(b, "</th><td>");
-        sag_buf_adds(&href, "/ui/sagsliste?status=aaben&team=");
-        url_kod(&href, tm.navn[i]);
-        (void)snprintf(label, sizeof(label), "verserende sager i %s",
+        (void)snprintf(l1, sizeof(l1), "verserende sager i %s", tm.navn[i]);
+        (void)snprintf(l2, sizeof(l2), "overskredne opgaver i %s", tm.navn[i]);
+        (void)snprintf(l3, sizeof(l3), "sager i %s, der venter på andre",
                        tm.navn[i]);
-        rap_tal_link(b, tm.aabne[i], href.buf, label);
-        sag_buf_adds(b, "</td><td>");
-        sag_buf_reset(&href);
-        sag_buf_adds(&href, "/ui/sagsliste?overskredet=1&team=");
-        url_kod(&href, tm.navn[i]);
-        (void)snprintf(label, sizeof(label), "overskredne opgaver i %s",
-                       tm.navn[i]);
-        rap_tal_link(b, over, href.buf, label);
-        sag_buf_adds(b, "</td><td>");
-        sag_buf_reset(&href);
-        sag_buf_adds(&href, "/ui/sagsliste?status=aaben&venter=1&team=");
-        url_kod(&href, tm.navn[i]);
-        (void)snprintf(label, sizeof(label), "sager i %s, der venter på andre",
-                       tm.navn[i]);
-        rap_tal_link(b, tm.venter[i], href.buf, label);
-        sag_buf_adds(b, "</td><td>");
-        (void)snprintf(label, sizeof(label), "Verserende sager i %s",
-                       tm.navn[i]);
-        rap_bjaelke(b, tm.aabne[i], maks, label);
-        sag_buf_adds(b, "</td></tr>\n");
-        sag_buf_release(&href);
+        (void)snprintf(l4, sizeof(l4), "Verserende sager i %s", tm.navn[i]);
+        (void)json_array_append_new(
+            teams,
+            json_pack(
+                "{s:s,s:o*,s:o*,s:o*,s:o*}", "navn", tm.navn[i], "aabne",
+                rap_tal_link(tm.aabne[i], "/ui/sagsliste?status=aaben&team=",
+                             tm.navn[i], l1),
+                "over",
+                rap_tal_link(
+                    over, "/ui/sagsliste?overskredet=1&team=", tm.navn[i], l2),
+                "venter",
+                rap_tal_link(tm.venter[i],
+                             "/ui/sagsliste?status=aaben&venter=1&team=",
+                             tm.navn[i], l3),
+                "bjaelke", rap_bjaelke(tm.aabne[i], maks, l4)));
     }
-    sag_buf_adds(b, "<tr><th scope=\"row\">I alt</th><td>");
-    rap_tal_link(b, tm.i_alt, "/ui/sagsliste?status=aaben",
-                 "verserende sager i alt");
-    sag_buf_adds(b, "</td><td></td><td></td><td></td></tr>\n"
-                    "</tbody>\n</table>\n");
 
     /* The board's figures for the period, targets beside them. */
-    sag_buf_adds(b, "<h2 id=\"noegletal\">Nøgletal ");
-    esc(b, s1);
-    sag_buf_adds(b, "–");
-    esc(b, s2);
-    sag_buf_adds(b, "</h2>\n<table class=\"table\">\n<thead><tr>"
-                    "<th scope=\"col\">Nøgletal</th>"
-                    "<th scope=\"col\">Realiseret</th>"
-                    "<th scope=\"col\">Mål</th></tr></thead>\n<tbody>\n"
-                    "<tr><th scope=\"row\">Tilgang i perioden</th><td>");
-    sag_pf_tal(b, r->tilgang);
-    sag_buf_adds(b, "</td><td>-</td></tr>\n<tr><th scope=\"row\">Afsluttet "
-                    "i perioden</th><td>");
-    sag_pf_tal(b, r->afsluttet);
-    sag_buf_adds(b, "</td><td>");
-    if (har_prog && prog.har_produktionsmaal) {
-        sag_pf_tal(b, prog.produktionsmaal);
-        sag_buf_addf(b, " afsluttede sager i %d", prog.aar);
-    } else {
-        sag_buf_adds(b, "-");
-    }
-    sag_buf_adds(b, "</td></tr>\n<tr><th scope=\"row\">Verserende sager pr. ");
-    esc(b, s2);
-    sag_buf_adds(b, "</th><td>");
-    rap_tal_link(b, r->verserende, "/ui/sagsliste?status=aaben",
-                 "verserende sager");
-    sag_buf_adds(b, "</td><td>-</td></tr>\n<tr><th scope=\"row\">Sager over 2 "
-                    "år</th><td>");
-    sag_pf_tal(b, r->over_2_aar);
-    sag_buf_adds(b, "</td><td>-</td></tr>\n");
-    for (size_t i = 0; har_prog && i < prog.antal; i++) {
+    tider = json_array();
+    for (size_t i = 0; tider && har_prog && i < prog.antal; i++) {
         const struct sag_pf_prognose_linje *p = &prog.linjer[i];
+        struct sag_buf t1, t2;
 
-        sag_buf_adds(b, "<tr><th scope=\"row\">Sagsbehandlingstid, ");
-        esc(b,
-            p->gruppe == 0
-                ? "A-sager samlet"
-                : sag_visning_ord(sag_gruppe_navn((enum sag_gruppe)p->gruppe)));
-        sag_buf_adds(b, "</th><td>se rapporten</td><td>");
-        sag_pf_tiendedele(b, p->fra);
-        sag_buf_adds(b, "–");
-        sag_pf_tiendedele(b, p->til);
-        sag_buf_adds(b, " mdr.</td></tr>\n");
+        sag_buf_init(&t1, 64);
+        sag_buf_init(&t2, 64);
+        sag_pf_tiendedele(&t1, p->fra);
+        sag_pf_tiendedele(&t2, p->til);
+        (void)json_array_append_new(
+            tider, json_pack("{s:s,s:s,s:s}", "gruppe",
+                             p->gruppe == 0 ? "A-sager samlet"
+                                            : sag_visning_ord(sag_gruppe_navn(
+                                                  (enum sag_gruppe)p->gruppe)),
+                             "fra", t1.buf, "til", t2.buf));
+        sag_buf_release(&t1);
+        sag_buf_release(&t2);
     }
-    sag_buf_adds(b, "</tbody>\n</table>\n<h3>Verserende sager efter alder"
-                    "</h3>\n<table class=\"table\">\n<thead><tr>"
-                    "<th scope=\"col\">Alder</th><th scope=\"col\">Sager</th>"
-                    "<th scope=\"col\">Diagram</th></tr></thead>\n<tbody>\n");
+    alder = json_array();
     {
         static const char *const grupper[SAG_PF_ALDERSGRUPPER] = {
             "under 3 mdr.", "3-6 mdr.", "6-12 mdr.",
@@ -3205,29 +2904,67 @@ side_rapport(struct sag__http_kald *k)
         for (size_t i = 0; i < SAG_PF_ALDERSGRUPPER; i++)
             if (r->alder[i] > mx)
                 mx = r->alder[i];
-        for (size_t i = 0; i < SAG_PF_ALDERSGRUPPER; i++) {
+        for (size_t i = 0; alder && i < SAG_PF_ALDERSGRUPPER; i++) {
             char label[80];
 
-            sag_buf_adds(b, "<tr><th scope=\"row\">");
-            esc(b, grupper[i]);
-            sag_buf_adds(b, "</th><td>");
-            sag_pf_tal(b, r->alder[i]);
-            sag_buf_adds(b, "</td><td>");
             (void)snprintf(label, sizeof(label), "Verserende sager %s",
                            grupper[i]);
-            rap_bjaelke(b, r->alder[i], mx, label);
-            sag_buf_adds(b, "</td></tr>\n");
+            (void)json_array_append_new(
+                alder, json_pack("{s:s,s:o*,s:o*}", "gruppe", grupper[i], "tal",
+                                 pf_tal(r->alder[i]), "bjaelke",
+                                 rap_bjaelke(r->alder[i], mx, label)));
         }
     }
-    sag_buf_adds(b, "</tbody>\n</table>\n<p><a href=\"/api/rapporter/"
-                    "portefolje?format=html&amp;fra=");
-    sag_buf_adds(b, i1);
-    sag_buf_adds(b, "&amp;til=");
-    sag_buf_adds(b, i2);
+    if (har_prog && prog.har_produktionsmaal) {
+        struct sag_buf t;
+
+        sag_buf_init(&t, 64);
+        sag_pf_tal(&t, prog.produktionsmaal);
+        sag_buf_addf(&t, " afsluttede sager i %d", prog.aar);
+        maal = json_string(t.buf);
+        sag_buf_release(&t);
+    }
+    (void)snprintf(fuld, sizeof(fuld),
+                   "/api/rapporter/portefolje?format=html&fra=%s&til=%s", i1,
+                   i2);
     if (har_prog)
-        sag_buf_addf(b, "&amp;prognose=%d", aar);
-    sag_buf_adds(b, "\">Hele porteføljerapporten med diagrammer</a> "
-                    "(som <code>skadesag rapport portefolje</code>)</p>\n");
+        (void)snprintf(fuld + strlen(fuld), sizeof(fuld) - strlen(fuld),
+                       "&prognose=%d", aar);
+    data =
+        json_pack("{s:s,s:s,s:o*,s:o*,s:o*,s:o*,s:o*,s:o?,s:o*,s:o*,s:o*,s:s}",
+                  "fra", s1, "til", s2, "teams", teams, "i_alt",
+                  rap_tal_link(tm.i_alt, "/ui/sagsliste?status=aaben", NULL,
+                               "verserende sager i alt"),
+                  "tilgang", pf_tal(r->tilgang), "afsluttet",
+                  pf_tal(r->afsluttet), "over_2_aar", pf_tal(r->over_2_aar),
+                  "produktionsmaal", maal, "verserende",
+                  rap_tal_link(r->verserende, "/ui/sagsliste?status=aaben",
+                               NULL, "verserende sager"),
+                  "tider", tider, "alder", alder, "fuld", fuld);
+    /* The older of the two, where either came from the cache. */
+    if (data != NULL)
+        (void)json_object_set_new(data, "opgjort",
+                                  rap_opgjort(r->opgjort == 0   ? tm.opgjort
+                                              : tm.opgjort == 0 ? r->opgjort
+                                              : r->opgjort < tm.opgjort
+                                                  ? r->opgjort
+                                                  : tm.opgjort));
+    /* The same figures per team, as far as the report's facts carry a
+     * team (the cases'). */
+    pr_team = json_array();
+    sag_diag_init(&d);
+    if (pr_team != NULL &&
+        (st = sag_tj_portefolje_teams(&k->tj, fra, til, til, rap_pr_team_cb,
+                                      pr_team, &d)) != SAG_OK) {
+        json_decref(pr_team);
+        json_decref(data);
+        return afvist(k, st, &d);
+    }
+    if (data != NULL)
+        (void)json_object_set_new(data, "pr_team",
+                                  pr_team ? pr_team : json_array());
+    side_start(k, "Ledelsesrapport");
+    skabelon(k, "rapport.html", data);
     side_slut(k, MHD_HTTP_OK);
     return 0;
 }
@@ -3571,6 +3308,14 @@ sag__ui(struct sag__http_kald *k)
         sag_buf_adds(k->b, sag__ui_dkfds[0]);
         k->status = MHD_HTTP_OK;
         k->type = "text/css; charset=utf-8";
+        return 0;
+    }
+    /* Its icons: the SVG sprite, referenced by <use href="…#name">. */
+    if (strcmp(sti, "/ui/dkfds/img/all-svg-icons.svg") == 0 && get) {
+        sag_buf_reset(k->b);
+        sag_buf_adds(k->b, sag__ui_ikoner[0]);
+        k->status = MHD_HTTP_OK;
+        k->type = "image/svg+xml";
         return 0;
     }
     if (strncmp(sti, "/ui/dkfds/fonts/IBMPlexSans/complete/woff2/", 43) == 0 &&

@@ -1148,7 +1148,30 @@ struct pf {
     struct sag_arena *a;
     struct sag_pf_data r;
     size_t plads;
+    /* The team names seen so far (few: a case's team is one of the
+     * organisation's), so that a million cases share a handful of
+     * strings. */
+    const char *teams[64];
+    size_t antal_teams;
 };
+
+/* The team `t` as an interned string in the arena; NULL for NULL (and if
+ * out of memory: the case then counts in no team's figures). */
+static const char *
+pf_team(struct pf *c, const char *t)
+{
+    char *ny;
+
+    if (t == NULL)
+        return NULL;
+    for (size_t i = 0; i < c->antal_teams; i++)
+        if (strcmp(c->teams[i], t) == 0)
+            return c->teams[i];
+    if ((ny = sag_arena_strdup(c->a, t)) != NULL &&
+        c->antal_teams < sizeof(c->teams) / sizeof(c->teams[0]))
+        c->teams[c->antal_teams++] = ny;
+    return ny;
+}
 
 static int
 pf_sag(void *ctx, struct stmt *st)
@@ -1171,6 +1194,7 @@ pf_sag(void *ctx, struct stmt *st)
         !dato_kol(st, 4, &x->oprettet))
         return VIDERE; /* facts not built: rebuild the projections */
     x->har_afsluttet = dato_kol(st, 5, &x->afsluttet);
+    x->team = pf_team(c, (const char *)kol_u(st, 6));
     c->r.antal_sager++;
     return VIDERE;
 }
@@ -1257,8 +1281,8 @@ portefolje(struct sag_store *s, struct sag_arena *a, struct sag_pf_data *ud,
         const char *sql;
         int (*raekke)(void *ctx, struct stmt *st);
     } dele[] = {
-        { "SELECT gruppe, type, fristregime, start_dato, oprettet, afsluttet "
-          "FROM sager",
+        { "SELECT gruppe, type, fristregime, start_dato, oprettet, afsluttet, "
+          "team FROM sager",
           pf_sag },
         { "SELECT f.art, s.type, s.fristregime, f.forfald, f.afgjort, "
           "f.taeller FROM rapport_frister f JOIN sager s ON s.id = f.sag_id",

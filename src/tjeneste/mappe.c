@@ -608,6 +608,101 @@ sag_tj_arbejdsliste(const struct sag_tj *k, const char *team,
     return SAG_OK;
 }
 
+/* ---- the worklist's filter (issue 12) ---- */
+
+/* The most lines of each list a filter looks through. */
+#define FILTER_MAKS 100000
+
+static bool
+sat(const char *s)
+{
+    return s != NULL && s[0] != '\0';
+}
+
+static bool
+lig(const char *a, const char *b)
+{
+    return a != NULL && b != NULL && strcmp(a, b) == 0;
+}
+
+/* Whether a line of the list `venter` (what waits on others) passes. */
+static bool
+med(const struct sag_tj_arbejdsfilter *f, const struct sag_tj_arbejdspost *p,
+    bool venter)
+{
+    struct sag_dato d;
+
+    if (p->p.forfald != NULL &&
+        sag_dato_parse_iso(p->p.forfald, strlen(p->p.forfald), &d) == SAG_OK) {
+        if (f->har_fra && d.dage < f->fra.dage)
+            return false;
+        if (f->har_til && d.dage > f->til.dage)
+            return false;
+    }
+    if (lig(f->status, "venter") && !venter)
+        return false;
+    if ((lig(f->status, "overskredet") || lig(f->status, "i_tide")) &&
+        (venter || p->overskredet != lig(f->status, "overskredet")))
+        return false;
+    if (sat(f->type) && !lig(p->p.type, f->type))
+        return false;
+    /* The lines' strings are never NULL (kopi). */
+    if (sat(f->tekst) && !indeholder(p->p.sag_id, f->tekst) &&
+        !indeholder(p->p.tekst, f->tekst) &&
+        !indeholder(p->p.sagsbehandler, f->tekst))
+        return false;
+    return true;
+}
+
+static size_t
+filtrer(const struct sag_tj_arbejdsfilter *f, struct sag_tj_arbejdspost *p,
+        size_t n, bool venter, size_t graense)
+{
+    size_t m = 0;
+
+    for (size_t i = 0; i < n && (graense == 0 || m < graense); i++)
+        if (med(f, &p[i], venter))
+            p[m++] = p[i];
+    return m;
+}
+
+enum sag_status
+sag_tj_arbejdsliste_filtreret(const struct sag_tj *k, const char *team,
+                              const char *sagsbehandler,
+                              const struct sag_tj_arbejdsfilter *f,
+                              size_t graense, struct sag_arena *arena,
+                              struct sag_tj_arbejdsliste *ud,
+                              struct sag_diag *d)
+{
+    struct sag_tj_arbejdsliste l;
+    enum sag_status st;
+    bool kendt = false;
+
+    if (f == NULL)
+        return sag_tj_arbejdsliste(k, team, sagsbehandler, graense, arena, ud,
+                                   d);
+    if (sat(f->status) && !lig(f->status, "overskredet") &&
+        !lig(f->status, "i_tide") && !lig(f->status, "venter"))
+        return sag_diag_set(d, SAG_EINVAL, "/status",
+                            "skal være overskredet, i_tide eller venter");
+    for (int t = SAG_SAGSTYPE_ULYKKE; sat(f->type) && t <= SAG_SAGSTYPE_VETERAN;
+         t++)
+        kendt = kendt || lig(f->type, sag_sagstype_navn((enum sag_sagstype)t));
+    if (sat(f->type) && !kendt)
+        return sag_diag_set(d, SAG_EINVAL, "/type", "ukendt sagstype");
+    if (f->har_fra && f->har_til && f->til.dage < f->fra.dage)
+        return sag_diag_set(d, SAG_EINVAL, "/til",
+                            "perioden slutter, før den begynder");
+    if ((st = sag_tj_arbejdsliste(k, team, sagsbehandler, FILTER_MAKS, arena,
+                                  &l, d)) != SAG_OK)
+        return st;
+    l.antal_til_behandling =
+        filtrer(f, l.til_behandling, l.antal_til_behandling, false, graense);
+    l.antal_venter = filtrer(f, l.venter, l.antal_venter, true, graense);
+    *ud = l;
+    return SAG_OK;
+}
+
 enum sag_status
 sag_tj_laesninger(const struct sag_tj *k, const char *sag_id,
                   int (*cb)(void *ctx, const struct sag_laesning *l), void *ctx,

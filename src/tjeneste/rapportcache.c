@@ -19,7 +19,7 @@
 
 #define MAKS_POSTER 8
 
-enum art { RAPPORT = 1, TEAMTAL = 2 };
+enum art { RAPPORT = 1, TEAMTAL = 2, TEAMRAPPORTER = 3 };
 
 struct post {
     enum art art; /* 0: empty */
@@ -29,6 +29,7 @@ struct post {
     long long opgjort; /* Unix seconds when computed */
     struct sag_pf_rapport r, aaret;
     struct sag_tj_teamtal t;
+    struct sag__tj_teamrapporter *tr; /* TEAMRAPPORTER's (1 MB: on the heap) */
 };
 
 struct sag_tj_rapportcache {
@@ -66,6 +67,8 @@ sag_tj_rapportcache_fri(struct sag_tj_rapportcache *c)
 {
     if (c == NULL)
         return;
+    for (size_t i = 0; i < MAKS_POSTER; i++)
+        sag_free(c->p[i].tr);
     (void)pthread_mutex_destroy(&c->m);
     sag_free(c);
 }
@@ -184,5 +187,53 @@ sag__tj_cache_gem_teamtal(struct sag_tj_rapportcache *c, struct sag_dato idag,
     p->alder0 = monoton();
     p->opgjort = (long long)time(NULL);
     p->t = *t;
+    (void)pthread_mutex_unlock(&c->m);
+}
+
+bool
+sag__tj_cache_hent_teamrapporter(struct sag_tj_rapportcache *c,
+                                 struct sag_dato fra, struct sag_dato til,
+                                 struct sag_dato pr,
+                                 struct sag__tj_teamrapporter *ud)
+{
+    struct post *p;
+    bool fundet, frisk = false;
+
+    (void)pthread_mutex_lock(&c->m);
+    p = find(c, TEAMRAPPORTER, fra, til, pr, 0, &fundet);
+    if (fundet && p->tr != NULL && monoton() - p->alder0 < c->maks_alder) {
+        *ud = *p->tr;
+        for (size_t i = 0; i < ud->n; i++)
+            ud->r[i].opgjort = p->opgjort;
+        frisk = true;
+    }
+    (void)pthread_mutex_unlock(&c->m);
+    return frisk;
+}
+
+void
+sag__tj_cache_gem_teamrapporter(struct sag_tj_rapportcache *c,
+                                struct sag_dato fra, struct sag_dato til,
+                                struct sag_dato pr,
+                                const struct sag__tj_teamrapporter *t)
+{
+    struct sag__tj_teamrapporter *kopi = sag_malloc(sizeof(*kopi));
+    struct post *p;
+    bool fundet;
+
+    if (kopi == NULL)
+        return; /* not cached: computed again next time */
+    *kopi = *t;
+    (void)pthread_mutex_lock(&c->m);
+    p = find(c, TEAMRAPPORTER, fra, til, pr, 0, &fundet);
+    sag_free(p->tr);
+    p->tr = kopi;
+    p->art = TEAMRAPPORTER;
+    p->fra = fra;
+    p->til = til;
+    p->pr = pr;
+    p->prognose_aar = 0;
+    p->alder0 = monoton();
+    p->opgjort = (long long)time(NULL);
     (void)pthread_mutex_unlock(&c->m);
 }

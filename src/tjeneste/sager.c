@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "skadesag/beregning_json.h"
+#include "skadesag/konto_store.h"
 #include "tjeneste_int.h"
 
 #include "../base/banned.h"
@@ -960,6 +961,72 @@ tildel_en(const struct sag_tj *k, const char *const *sag_ider, size_t n,
     return sag__tj_afslut(k, st, d);
 }
 
+/* Whether an account row is one a team leader of `team` may give cases
+ * to: an active caseworker or lawyer of that team. Checked here, not in a
+ * front end, so that every front end offers and accepts the same (issue
+ * 12). */
+static bool
+kan_tildeles(const struct sag_konto_post *p, const char *team)
+{
+    int rolle = sag_navn_til_rolle(p->rolle);
+
+    return p->aktiv && p->team != NULL && strcmp(p->team, team) == 0 &&
+           (rolle == SAG_ROLLE_SAGSBEHANDLER || rolle == SAG_ROLLE_JURIST);
+}
+
+/* Whether `navn` is such an account (the accounts' rows, konto_store.h). */
+static enum sag_status
+tildelbar(const struct sag_tj *k, const char *navn, const char *team,
+          struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct sag_konto_post p;
+    enum sag_status st;
+
+    sag_arena_init(&a, 0);
+    st = sag_store_konto_hent(k->store, navn, &a, &p, d);
+    if (st == SAG_OK || st == SAG_ENOTFOUND)
+        st = st == SAG_OK && kan_tildeles(&p, team)
+                 ? SAG_OK
+                 : sag_diag_set(d, SAG_EINVAL, "/sagsbehandler",
+                                "ikke en sagsbehandler i dit team");
+    sag_arena_release(&a);
+    return st;
+}
+
+struct tildelbare {
+    const char *team;
+    int (*cb)(void *ctx, const char *navn);
+    void *ctx;
+};
+
+static int
+tildelbar_cb(void *ctx, const struct sag_konto_post *p)
+{
+    struct tildelbare *t = ctx;
+
+    return kan_tildeles(p, t->team) ? t->cb(t->ctx, p->navn) : 0;
+}
+
+enum sag_status
+sag_tj_tildelbare(const struct sag_tj *k,
+                  int (*cb)(void *ctx, const char *navn), void *ctx,
+                  struct sag_diag *d)
+{
+    struct tildelbare t;
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_TILDEL, d)) != SAG_OK)
+        return st;
+    if (k->team == NULL || k->team[0] == '\0')
+        return sag_diag_set(d, SAG_EADGANG, "/team",
+                            "en teamleder tildeler kun sager i sit eget team");
+    t.team = k->team;
+    t.cb = cb;
+    t.ctx = ctx;
+    return sag_store_konti(k->store, tildelbar_cb, &t, d);
+}
+
 enum sag_status
 sag_tj_tildel(const struct sag_tj *k, const char *const *sag_ider, size_t n,
               const char *sagsbehandler, const char *begrundelse, size_t *antal,
@@ -980,6 +1047,8 @@ sag_tj_tildel(const struct sag_tj *k, const char *const *sag_ider, size_t n,
     if (n == 0)
         return sag_diag_set(d, SAG_EMISSING, "/sager",
                             "mangler: vælg mindst én sag");
+    if ((st = tildelbar(k, sagsbehandler, k->team, d)) != SAG_OK)
+        return st;
     do
         st = tildel_en(k, sag_ider, n, sagsbehandler, begrundelse, antal, d);
     while (sag_store_igen(k->store, st, &forsoeg, d));

@@ -99,4 +99,20 @@ void sag__tj_cache_gem_teamtal(struct sag_tj_rapportcache *c,
                                struct sag_dato idag,
                                const struct sag_tj_teamtal *t);
 
+/* The board's figures of every team for one period (the report cache's
+ * entry for sag_tj_portefolje_teams), in team order. */
+struct sag__tj_teamrapporter {
+    size_t n;
+    char navn[SAG_TJ_MAKS_TEAMS][64];
+    struct sag_pf_rapport r[SAG_TJ_MAKS_TEAMS];
+};
+bool sag__tj_cache_hent_teamrapporter(struct sag_tj_rapportcache *c,
+                                      struct sag_dato fra, struct sag_dato til,
+                                      struct sag_dato pr,
+                                      struct sag__tj_teamrapporter *ud);
+void sag__tj_cache_gem_teamrapporter(struct sag_tj_rapportcache *c,
+                                     struct sag_dato fra, struct sag_dato til,
+                                     struct sag_dato pr,
+                                     const struct sag__tj_teamrapporter *t);
+
 #endif /* SAG_TJENESTE_INT_H */

@@ -124,6 +124,28 @@ for (const js of [true, false]) {
     await skaermbillede(side, 'login-fejl');
   });
 
+  await trin(`DKFDS' ikoner: symbolfilen fra vores egen server, fejlbeskeden med sit ikon${m}`, async () => {
+    const svar = await side.request.get(`${URL}/ui/dkfds/img/all-svg-icons.svg`);
+    lig(svar.status(), 200, 'symbolfilen');
+    forvent(svar.headers()['content-type'].startsWith('image/svg+xml'), 'som SVG');
+    const sprite = await svar.text();
+    for (const id of ['error', 'warning', 'check', 'search', 'person'])
+      forvent(sprite.includes(`<symbol id="${id}"`), 'symbolet ' + id);
+    // The login refused above: its error summary carries DKFDS's error icon,
+    // drawn (it has a size) and hidden from screen readers.
+    const ikon = side.locator('.error-summary svg.alert-icon');
+    lig(await ikon.count(), 1, 'et ikon i fejlresuméet');
+    lig(await ikon.locator('use').getAttribute('href'), '/ui/dkfds/img/all-svg-icons.svg#error', 'fejlikonet');
+    lig(await ikon.getAttribute('aria-hidden'), 'true', 'pynt for skærmlæsere');
+    const boks = await ikon.boundingBox();
+    forvent(boks !== null && boks.width > 0 && boks.height > 0, 'ikonet tegnes');
+    // Beside the heading, not over it (DKFDS keeps the alert's left room).
+    const h = await side.locator('.error-summary h2').boundingBox();
+    forvent(boks.x + boks.width <= h.x, 'ikonet står til venstre for overskriften');
+    // The layout template puts nothing before the doctype (standards mode).
+    lig(await side.evaluate(() => document.compatMode), 'CSS1Compat', 'standardtilstand');
+  });
+
   await trin(`sagsbehandleren logger ind og ser sin arbejdsliste${m}`, async () => {
     await logInd(side, 'sb101', 'test-kodeord-for-sb101');
     lig(new global.URL(side.url()).pathname, '/ui/arbejdsliste', 'forsiden');
@@ -752,6 +774,45 @@ for (const js of [true, false]) {
     const hel = await side.request.get(URL + (await side.getByRole('link', { name: /Hele porteføljerapporten/ }).getAttribute('href')));
     lig(hel.status(), 200, 'hele rapporten med diagrammer');
     forvent((await hel.text()).includes('<svg'), 'diagrammer (SVG)');
+    await side.getByRole('button', { name: 'Log ud' }).click();
+    await side.waitForLoadState();
+  });
+
+  await trin(`ledelsen: nøgletallene pr. team summer til helheden, drill-down fra et teams verserende sager${m}`, async () => {
+    await logInd(side, 'led1', 'test-kodeord-for-led1');
+    await side.goto(`${URL}/ui/rapport?fra=01.01.2024&til=2024-12-31`);
+    const noegle = side.locator('#noegletal + table');
+    const pt = side.locator('#pr-team + table');
+    const hele = {
+      tilgang: tal(await noegle.locator('tr', { hasText: 'Tilgang i perioden' }).locator('td').first().innerText()),
+      afsluttet: tal(await noegle.locator('tr', { hasText: 'Afsluttet i perioden' }).locator('td').first().innerText()),
+      verserende: tal(await noegle.locator('tr', { hasText: 'Verserende sager pr.' }).locator('td').first().innerText()),
+    };
+    const sum = { tilgang: 0, afsluttet: 0, verserende: 0 };
+    const raekker = pt.locator('tbody tr');
+    for (const t of ['Team Nord', 'Team Syd'])
+      lig(await pt.locator('tbody tr', { hasText: t }).count(), 1, 'en række for ' + t);
+    for (let i = 0; i < await raekker.count(); i++) {
+      const td = raekker.nth(i).locator('td');
+      sum.tilgang += tal(await td.nth(0).innerText());
+      sum.afsluttet += tal(await td.nth(1).innerText());
+      sum.verserende += tal(await td.nth(2).innerText());
+    }
+    // Every case has a team (sag_tj_opret requires one): the teams' figures
+    // add up to the whole portfolio's.
+    lig(sum.tilgang, hele.tilgang, 'tilgangen pr. team i alt');
+    lig(sum.afsluttet, hele.afsluttet, 'afsluttet pr. team i alt');
+    lig(sum.verserende, hele.verserende, 'verserende pr. team i alt');
+    if (js) await axe(side, 'nøgletal pr. team');
+    // The drill-down lists the cases open today: the figures as of today.
+    await side.goto(`${URL}/ui/rapport`);
+    const nord = pt.locator('tbody tr', { hasText: 'Team Nord' });
+    const n = tal(await nord.locator('td').nth(2).innerText());
+    await nord.getByRole('link', { name: /verserende sager i Team Nord/ }).click();
+    await side.waitForLoadState();
+    lig(await side.locator('tbody tr').count(), n, 'sagerne bag Team Nords verserende');
+    for (const r of await side.locator('tbody tr td:nth-child(4)').allInnerTexts())
+      lig(r, 'Team Nord', 'kun Team Nords sager');
     await side.getByRole('button', { name: 'Log ud' }).click();
     await side.waitForLoadState();
   });

@@ -653,6 +653,112 @@ all teams, a team or a caseworker must be given (422).
   "detail":"angiv enten et team eller en sagsbehandler",
   "felt":"/team"}
 
+The worklist's filters (issue 12), the web UI's, applied by the use case:
+the due date's period (either date form, both days included), status
+(overskredet, i_tide: tasks only; venter: only what waits on others),
+case type and free text (case number, task, caseworker; ASCII letters in
+any case). The whole list of Team Nord as of 1.6.2025 first, with the
+fields the filters look at; then filtered, each answer the lines of the
+whole list that pass.
+  $ ./api sb101 GET '/api/arbejdsliste?team=Team%20Nord&idag=2025-06-01&graense=100' | grep -e sag_id -e forfald -e sagsbehandler -e overskredet -e venter_paa
+  {"til_behandling":[{"sag_id":"AES-2018-000001",
+  "forfald":"2018-08-07",
+  "sagsbehandler":"sb101",
+  "overskredet":true},{"sag_id":"AES-2018-000001",
+  "forfald":"2019-05-07",
+  "sagsbehandler":"sb101",
+  "overskredet":true},{"sag_id":"AES-2025-000005",
+  "forfald":"2025-10-03",
+  "sagsbehandler":"sb101",
+  "overskredet":false},{"sag_id":"AES-2025-000004",
+  "forfald":"2026-01-01",
+  "sagsbehandler":"sb101",
+  "overskredet":false},{"sag_id":"AES-2025-000001",
+  "forfald":"2026-04-01",
+  "sagsbehandler":"sb102",
+  "overskredet":false},{"sag_id":"AES-2026-000002",
+  "forfald":"2026-10-02",
+  "sagsbehandler":"sb101",
+  "overskredet":false},{"sag_id":"AES-2026-000003",
+  "forfald":"2027-04-01",
+  "sagsbehandler":"sb101",
+  "overskredet":false},{"sag_id":"AES-2026-000001",
+  "forfald":"2027-04-21",
+  "sagsbehandler":"sb102",
+  "overskredet":false},{"sag_id":"AES-2026-000004",
+  "forfald":"2027-07-01",
+  "sagsbehandler":"sb101",
+  "overskredet":false}],
+  "venter_paa_andre":[{"sag_id":"AES-2026-000002",
+  "forfald":"2026-03-10",
+  "sagsbehandler":"sb101",
+  "overskredet":false},{"sag_id":"AES-2025-000003",
+  "forfald":"2026-09-24",
+  "sagsbehandler":"sb101",
+  "overskredet":false},{"sag_id":"AES-2026-000001",
+  "forfald":"2026-11-16",
+  "sagsbehandler":"sb102",
+  "overskredet":false}]}
+  $ ./api sb101 GET '/api/arbejdsliste?team=Team%20Nord&idag=2025-06-01&status=overskredet&type=ulykke' | grep -e sag_id -e forfald -e overskredet -e venter_paa
+  {"til_behandling":[{"sag_id":"AES-2018-000001",
+  "forfald":"2018-08-07",
+  "overskredet":true},{"sag_id":"AES-2018-000001",
+  "forfald":"2019-05-07",
+  "overskredet":true}],
+  "venter_paa_andre":[]}
+  $ ./api sb101 GET '/api/arbejdsliste?team=Team%20Nord&idag=2025-06-01&status=i_tide&fra=01.10.2025&til=2025-12-31' | grep -e sag_id -e forfald -e overskredet -e venter_paa
+  {"til_behandling":[{"sag_id":"AES-2025-000005",
+  "forfald":"2025-10-03",
+  "overskredet":false}],
+  "venter_paa_andre":[]}
+  $ ./api sb101 GET '/api/arbejdsliste?team=Team%20Nord&idag=2025-06-01&status=venter&q=SB102' | grep -e til_behandling -e sag_id -e forfald -e sagsbehandler -e venter_paa
+  {"til_behandling":[],
+  "venter_paa_andre":[{"sag_id":"AES-2026-000001",
+  "forfald":"2026-11-16",
+  "sagsbehandler":"sb102",
+  $ ./api sb101 GET '/api/arbejdsliste?team=Team%20Nord&idag=2025-06-01&q=2018-000001'
+  HTTP 200
+  {"til_behandling":[{"sag_id":"AES-2018-000001",
+  "art":"afgoer",
+  "forfald":"2018-08-07",
+  "tekst":"Afgør anerkendelsesspørgsmålet",
+  "sagsbehandler":"sb101",
+  "overskredet":true},{"sag_id":"AES-2018-000001",
+  "art":"afgoer",
+  "forfald":"2019-05-07",
+  "tekst":"Træf afgørelse i sagen",
+  "sagsbehandler":"sb101",
+  "overskredet":true}],
+  "venter_paa_andre":[]}
+  $ ./api sb101 GET '/api/arbejdsliste?team=Team%20Nord&status=snart'
+  HTTP 422
+  {"type":"about:blank",
+  "title":"Oplysningerne er afvist",
+  "status":422,
+  "detail":"skal være overskredet, i_tide eller venter",
+  "felt":"/status"}
+  $ ./api sb101 GET '/api/arbejdsliste?team=Team%20Nord&type=bil'
+  HTTP 422
+  {"type":"about:blank",
+  "title":"Oplysningerne er afvist",
+  "status":422,
+  "detail":"ukendt sagstype",
+  "felt":"/type"}
+  $ ./api sb101 GET '/api/arbejdsliste?team=Team%20Nord&fra=31.02.2025'
+  HTTP 422
+  {"type":"about:blank",
+  "title":"Oplysningerne er afvist",
+  "status":422,
+  "detail":"skal være en dato (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD)",
+  "felt":"/fra"}
+  $ ./api sb101 GET '/api/arbejdsliste?team=Team%20Nord&fra=2025-02-01&til=2025-01-31'
+  HTTP 422
+  {"type":"about:blank",
+  "title":"Oplysningerne er afvist",
+  "status":422,
+  "detail":"perioden slutter, før den begynder",
+  "felt":"/til"}
+
 After all of this, the database verifies: every hash chain, anchor and
 decision record.
   $ ./api jur1 GET /api/verificering

@@ -14,6 +14,7 @@
 
 #include "skadesag/mappe_json.h"
 #include "skadesag/satser_fil.h"
+#include "skadesag/konto_store.h"
 #include "skadesag/tjeneste.h"
 
 /* ---- helpers ---- */
@@ -785,6 +786,191 @@ test_arbejdsliste_overskredet(void **state)
     sag_store_luk(s);
 }
 
+/* The worklist's filter in the use case (issue 12: the UI and the API
+ * share it). One case: a reform accident (injury 10.2.2025, notified
+ * 14.2.2025) whose one task, the 7-month service target, is due
+ * 14.9.2025, overdue on 1.12.2026, with caseworker sb1. */
+static size_t
+filtreret(const struct sag_tj *k, const struct sag_tj_arbejdsfilter *f,
+          struct sag_arena *a)
+{
+    struct sag_tj_arbejdsliste l;
+    struct sag_diag d;
+
+    assert_ok(sag_tj_arbejdsliste_filtreret(k, "T1", NULL, f, 50, a, &l, &d));
+    assert_int_equal(l.antal_venter, 0);
+    return l.antal_til_behandling;
+}
+
+static void
+test_arbejdsliste_filter(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj_arbejdsfilter f;
+    struct sag_tj_arbejdsliste l;
+    struct sag_arena a;
+    struct sag_diag d;
+    char id[SAG_ID_MAX];
+
+    (void)state;
+    sag_arena_init(&a, 0);
+    opret_toemrer(&k, id);
+    memset(&f, 0, sizeof(f));
+    assert_int_equal(filtreret(&k, &f, &a), 1);
+    assert_int_equal(filtreret(&k, NULL, &a), 1);
+    /* Status. */
+    f.status = "overskredet";
+    assert_int_equal(filtreret(&k, &f, &a), 1);
+    f.status = "i_tide";
+    assert_int_equal(filtreret(&k, &f, &a), 0);
+    f.status = "venter";
+    assert_int_equal(filtreret(&k, &f, &a), 0);
+    f.status = "";
+    assert_int_equal(filtreret(&k, &f, &a), 1);
+    /* The case type. */
+    f.type = "erhvervssygdom";
+    assert_int_equal(filtreret(&k, &f, &a), 0);
+    f.type = "ulykke";
+    assert_int_equal(filtreret(&k, &f, &a), 1);
+    /* The due date's period, both days included. */
+    f.har_fra = true;
+    f.fra = dato_iso("2025-09-15");
+    assert_int_equal(filtreret(&k, &f, &a), 0);
+    f.fra = dato_iso("2025-09-14");
+    assert_int_equal(filtreret(&k, &f, &a), 1);
+    f.har_til = true;
+    f.til = dato_iso("2025-09-14");
+    assert_int_equal(filtreret(&k, &f, &a), 1);
+    f.har_fra = false;
+    f.til = dato_iso("2025-09-13");
+    assert_int_equal(filtreret(&k, &f, &a), 0);
+    f.har_til = false;
+    /* Free text: the caseworker in any case, the case number, the task. */
+    f.tekst = "SB1";
+    assert_int_equal(filtreret(&k, &f, &a), 1);
+    f.tekst = id + 4;
+    assert_int_equal(filtreret(&k, &f, &a), 1);
+    f.tekst = "servicem";
+    assert_int_equal(filtreret(&k, &f, &a), 1);
+    f.tekst = "sb2";
+    assert_int_equal(filtreret(&k, &f, &a), 0);
+    f.tekst = NULL;
+    /* Refusals, naming the field. */
+    f.status = "snart";
+    assert_status(
+        sag_tj_arbejdsliste_filtreret(&k, "T1", NULL, &f, 50, &a, &l, &d),
+        SAG_EINVAL);
+    assert_string_equal(d.felt, "/status");
+    f.status = NULL;
+    f.type = "bil";
+    assert_status(
+        sag_tj_arbejdsliste_filtreret(&k, "T1", NULL, &f, 50, &a, &l, &d),
+        SAG_EINVAL);
+    assert_string_equal(d.felt, "/type");
+    f.type = NULL;
+    f.har_fra = f.har_til = true;
+    f.fra = dato_iso("2025-09-15");
+    f.til = dato_iso("2025-09-14");
+    assert_status(
+        sag_tj_arbejdsliste_filtreret(&k, "T1", NULL, &f, 50, &a, &l, &d),
+        SAG_EINVAL);
+    assert_string_equal(d.felt, "/til");
+    /* The scope holds as without a filter. */
+    memset(&f, 0, sizeof(f));
+    sag_tj_omfang(&k, "T1", NULL, NULL);
+    assert_status(
+        sag_tj_arbejdsliste_filtreret(&k, "T2", NULL, &f, 50, &a, &l, &d),
+        SAG_EADGANG);
+    sag_arena_release(&a);
+    sag_store_luk(s);
+}
+
+/* The board's figures per team (issue 12): two accidents in T1 and one
+ * in T2, all notified 14.2.2025 and open; for 2025 as of 31.12.2025 each
+ * team's intake and pending are its own cases, none closed. A team leader
+ * gets their own team; the injured person's role may not see reports. */
+struct pr_team {
+    size_t n;
+    char team[4][8];
+    long tilgang[4], verserende[4], afsluttet[4];
+};
+
+static int
+pr_team_cb(void *ctx, const char *team, const struct sag_pf_rapport *r)
+{
+    struct pr_team *u = ctx;
+
+    if (u->n < 4) {
+        (void)snprintf(u->team[u->n], sizeof(u->team[0]), "%s", team);
+        u->tilgang[u->n] = r->tilgang;
+        u->verserende[u->n] = r->verserende;
+        u->afsluttet[u->n] = r->afsluttet;
+    }
+    u->n++;
+    return 0;
+}
+
+static void
+test_portefolje_teams(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj sb = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj led = kontekst(s, "le1", SAG_ROLLE_LEDELSE);
+    struct sag_tj tl = kontekst(s, "tl1", SAG_ROLLE_TEAMLEDER);
+    struct sag_tj borger = kontekst(s, "b1", SAG_ROLLE_BORGER);
+    struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, "2025-02-14");
+    struct pr_team u;
+    struct sag_diag d;
+    char a[SAG_ID_MAX], b[SAG_ID_MAX], c[SAG_ID_MAX];
+
+    (void)state;
+    opret_toemrer(&sb, a);
+    opret_toemrer(&sb, b);
+    h.ny.type = SAG_SAGSTYPE_ULYKKE;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.har_skadedato = h.ny.har_anmeldelsesdato = true;
+    h.ny.skadedato = dato_iso("2025-02-10");
+    h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.cpr = "0101809011";
+    h.ny.team = "T2";
+    h.ny.sagsbehandler = "sb7";
+    assert_ok(sag_tj_opret(&sb, &h, c, &d));
+    memset(&u, 0, sizeof(u));
+    assert_ok(sag_tj_portefolje_teams(
+        &led, dato_iso("2025-01-01"), dato_iso("2025-12-31"),
+        dato_iso("2025-12-31"), pr_team_cb, &u, &d));
+    assert_int_equal(u.n, 2);
+    assert_string_equal(u.team[0], "T1");
+    assert_int_equal(u.tilgang[0], 2);
+    assert_int_equal(u.verserende[0], 2);
+    assert_int_equal(u.afsluttet[0], 0);
+    assert_string_equal(u.team[1], "T2");
+    assert_int_equal(u.tilgang[1], 1);
+    assert_int_equal(u.verserende[1], 1);
+    /* Before the cases came: nothing in the period, nothing pending. */
+    memset(&u, 0, sizeof(u));
+    assert_ok(sag_tj_portefolje_teams(
+        &led, dato_iso("2024-01-01"), dato_iso("2024-12-31"),
+        dato_iso("2024-12-31"), pr_team_cb, &u, &d));
+    assert_int_equal(u.n, 2);
+    assert_int_equal(u.tilgang[0] + u.tilgang[1], 0);
+    assert_int_equal(u.verserende[0] + u.verserende[1], 0);
+    /* The team leader's scope: T2 only. */
+    sag_tj_omfang(&tl, "T2", NULL, NULL);
+    memset(&u, 0, sizeof(u));
+    assert_ok(sag_tj_portefolje_teams(
+        &tl, dato_iso("2025-01-01"), dato_iso("2025-12-31"),
+        dato_iso("2025-12-31"), pr_team_cb, &u, &d));
+    assert_int_equal(u.n, 1);
+    assert_string_equal(u.team[0], "T2");
+    assert_status(sag_tj_portefolje_teams(
+                      &borger, dato_iso("2025-01-01"), dato_iso("2025-12-31"),
+                      dato_iso("2025-12-31"), pr_team_cb, &u, &d),
+                  SAG_EADGANG);
+    sag_store_luk(s);
+}
+
 static void
 test_eksport_import_rundtur(void **state)
 {
@@ -960,9 +1146,55 @@ sager_hos(const struct sag_tj *k, const char *sb)
     return n;
 }
 
+/* An account row for the assignment's check (konto_store.h). */
+static void
+konto(struct sag_store *s, const char *navn, const char *rolle,
+      const char *team, bool aktiv)
+{
+    struct sag_konto_post p;
+    struct sag_diag d;
+
+    memset(&p, 0, sizeof(p));
+    p.navn = navn;
+    p.rolle = rolle;
+    p.team = team;
+    p.kodeord_hash = "$argon2id$ikke-brugt";
+    p.aktiv = aktiv;
+    assert_ok(sag_store_konto_opret(s, &p, &d));
+}
+
+/* The names sag_tj_tildelbare gives (the store's order is not part of
+ * the contract: tests look them up). */
+struct tildelbare_ud {
+    size_t n;
+    char navn[8][16];
+};
+
+static int
+tildelbare_cb(void *ctx, const char *navn)
+{
+    struct tildelbare_ud *u = ctx;
+
+    if (u->n < 8)
+        (void)snprintf(u->navn[u->n], sizeof(u->navn[0]), "%s", navn);
+    u->n++;
+    return 0;
+}
+
+static bool
+tilbudt(const struct tildelbare_ud *u, const char *navn)
+{
+    for (size_t i = 0; i < u->n && i < 8; i++)
+        if (strcmp(u->navn[i], navn) == 0)
+            return true;
+    return false;
+}
+
 /* Issue 12: a team leader (re)assigns a list of the team's cases; all or
  * nothing; other roles, another team's case and a leader without a team
- * are refused. */
+ * are refused. The assignee must be an active caseworker's or lawyer's
+ * account of the leader's team: the use case checks it, not the front
+ * end. */
 static void
 test_tildel(void **state)
 {
@@ -1008,6 +1240,37 @@ test_tildel(void **state)
     h = haendelse_paa(SAG_H_SAGSBEHANDLER_TILDELT, "2025-03-01");
     h.ny.sagsbehandler = "sb2";
     assert_status(sag_tj_haendelse(&sb, a, &h, &d), SAG_EDENIED);
+    /* Not an assignable account: none, another team's, inactive, a
+     * team leader. */
+    konto(s, "sb1", "sagsbehandler", "T1", true);
+    konto(s, "sb2", "sagsbehandler", "T1", true);
+    konto(s, "sb8", "sagsbehandler", "T2", true);
+    konto(s, "sb9", "sagsbehandler", "T1", false);
+    konto(s, "tl2", "teamleder", "T1", true);
+    konto(s, "jur1", "jurist", "T1", true);
+    /* The accounts offered: T1's active caseworkers and lawyer only. */
+    {
+        struct tildelbare_ud u;
+
+        memset(&u, 0, sizeof(u));
+        assert_ok(sag_tj_tildelbare(&tl, tildelbare_cb, &u, &d));
+        assert_int_equal(u.n, 3);
+        assert_true(tilbudt(&u, "sb1") && tilbudt(&u, "sb2") &&
+                    tilbudt(&u, "jur1"));
+        assert_status(sag_tj_tildelbare(&sb, tildelbare_cb, &u, &d),
+                      SAG_EADGANG);
+        assert_status(sag_tj_tildelbare(&tl_uden, tildelbare_cb, &u, &d),
+                      SAG_EADGANG);
+        assert_string_equal(d.felt, "/team");
+    }
+    for (size_t i = 0; i < 4; i++) {
+        static const char *const nej[] = { "ingen", "sb8", "sb9", "tl2" };
+
+        assert_status(sag_tj_tildel(&tl, ab, 2, nej[i], "x", &n, &d),
+                      SAG_EINVAL);
+        assert_string_equal(d.felt, "/sagsbehandler");
+    }
+    assert_int_equal(sager_hos(&sb, "sb1"), 2);
     /* Nothing chosen. */
     assert_status(sag_tj_tildel(&tl, ab, 2, "", "x", &n, &d), SAG_EMISSING);
     assert_string_equal(d.felt, "/sagsbehandler");
@@ -1033,6 +1296,10 @@ test_tildel(void **state)
     assert_int_equal(n, 1);
     assert_int_equal(sager_hos(&sb, "sb1"), 1);
     assert_int_equal(sager_hos(&sb, "sb2"), 1);
+    /* A lawyer of the team may be given cases too. */
+    assert_ok(sag_tj_tildel(&tl, ab, 1, "jur1", "Jura", &n, &d));
+    assert_int_equal(n, 1);
+    assert_int_equal(sager_hos(&sb, "jur1"), 1);
     sag_store_luk(s);
 }
 
@@ -1262,6 +1529,9 @@ main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_arbejdsliste_overskredet, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(test_arbejdsliste_filter, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_portefolje_teams, setup, teardown),
         cmocka_unit_test_setup_teardown(test_eksport_import_rundtur, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_to_skrivere_samme_sag, setup,

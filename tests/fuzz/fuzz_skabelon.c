@@ -1,0 +1,73 @@
+/*
+ * Fuzz the UI's template engine (src/http/skabelon.c): the input is a
+ * template, rendered whole, in its two parts around {{{x}}}, and as a
+ * fragment, with fixed data that holds every kind of value, text with
+ * HTML's special characters among them, and a fragment. The templates are
+ * our own files, but the engine is a parser: any text must render or be
+ * refused with a reason, never crash, leak or read out of bounds.
+ *
+ * And escaping holds: the data's "<script>" may reach the output only
+ * escaped, so where the template itself does not contain "<script", the
+ * output must not either (the fragment's own markup is "<b>").
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "skabelon.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static bool
+indeholder(const char *h, size_t n, const char *naal)
+{
+    size_t l = strlen(naal);
+
+    for (size_t i = 0; i + l <= n; i++)
+        if (memcmp(h + i, naal, l) == 0)
+            return true;
+    return false;
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const char *const navne[] = { "t", "p" };
+    static const char p[] = "[{{a}}{{#l}}{{.}}{{/l}}]";
+    const unsigned char *tekster[2];
+    size_t laengder[2];
+    struct sag_skabeloner s = { navne, tekster, laengder, 2 };
+    struct sag_diag d;
+    struct sag_buf b;
+    json_t *v, *f;
+    bool script = indeholder((const char *)data, size, "<script");
+
+    tekster[0] = data;
+    laengder[0] = size;
+    tekster[1] = (const unsigned char *)p;
+    laengder[1] = sizeof(p) - 1;
+    v = json_pack("{s:s,s:I,s:n,s:b,s:b,s:[s,s],s:{s:s,s:[{s:s}]},s:s}", "a",
+                  "<script>&\"'", "n", (json_int_t)-42, "z", "sand", 1, "falsk",
+                  0, "l", "<script>", "x", "o", "a", "<script>", "r", "a",
+                  "'\"<script>", "tom", "");
+    if (v == NULL)
+        return 0;
+    /* A fragment of the partial, made by the engine: raw where {{{f}}}. */
+    sag_diag_init(&d);
+    f = sag__skabelon_fragment(&s, "p", v, &d);
+    if (f != NULL)
+        (void)json_object_set_new(v, "f", f);
+    sag_buf_init(&b, 1 << 20);
+    if (sag__skabelon_gengiv(&s, "t", v, &b, &d) == SAG_OK && !script &&
+        indeholder(b.buf, b.len, "<script"))
+        abort();
+    sag_buf_reset(&b);
+    (void)sag__skabelon_gengiv_del(&s, "t", "x", 0, v, &b, &d);
+    (void)sag__skabelon_gengiv_del(&s, "t", "x", 1, v, &b, &d);
+    sag_buf_release(&b);
+    json_decref(sag__skabelon_fragment(&s, "t", v, &d));
+    json_decref(v);
+    return 0;
+}
