@@ -84,13 +84,13 @@ Opened (by verificer), it verifies ("ok:") ...
   $ DB=v1.db ./s verificer
   ok: 35 hændelser, hashkæden og alle afgørelser er intakte
 
-... is at schema version 13 (per-case hash chains, docs/hashkaede.md;
+... is at schema version 14 (per-case hash chains, docs/hashkaede.md;
 accounts, docs/adgang.md; the worklist's covering indexes; letters,
 docs/breve.md; the journal's documents; awards and payments,
 docs/udbetaling.md; the monthly payment run, migration 011; the keyed chain, 012; saved worklist
-filters, 013) ...
+filters, 013; tax cards, 015 — the version counts the migrations) ...
   $ sqlite3 v1.db 'PRAGMA user_version'
-  13
+  14
 
 ... has the new index sager_team_nyeste (and not the old ones) ...
   $ sqlite3 v1.db "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sager' ORDER BY name"
@@ -128,7 +128,7 @@ filters, 013) ...
 A newer schema version is refused ("skemaversion 99").
   $ cp demo.db v9.db && sqlite3 v9.db 'PRAGMA user_version = 99'
   $ DB=v9.db ./s liste --idag 2026-11-23
-  skadesag: databasen har skemaversion 99, men programmet kender kun 13
+  skadesag: databasen har skemaversion 99, men programmet kender kun 14
   [1]
 
 A schema 4 database with an edited event is not migrated (the old chain is
