@@ -98,6 +98,8 @@ senere(const struct sag_ydelse *y, size_t n, struct sag_dato dag)
         sag_ydelse_periode(&y[i], &hs, &slut);
         if (hs && slut.dage < y[i].fra.dage)
             continue; /* superseded entirely */
+        if (y[i].art == SAG_YDELSE_MEN)
+            continue; /* not a loss award */
         if (sag_ydelse_er_loebende(y[i].art) ? !hs || slut.dage >= dag.dage
                                              : y[i].fra.dage >= dag.dage)
             return true;
@@ -181,6 +183,48 @@ sag__tj_gem_ydelser(const struct sag_tj *k, const struct sag_tilstand *t,
                                eks[i].erstattet_af, d)) != SAG_OK)
             return st;
     return SAG_OK;
+}
+
+/* A mén decision's award (issue 14; Q-69), inside the caller's
+ * transaction: the godtgørelse less what earlier mén decisions of the
+ * case and its earlier generations granted. Only an accident or an
+ * occupational disease is paid here (a private case is a statement; who
+ * pays a veteran's is not in the sources). */
+enum sag_status
+sag__tj_gem_men(const struct sag_tj *k, const struct sag_tilstand *t,
+                const char *afgoerelse_id, int men_pct, struct sag_dato dato,
+                struct sag_diag *d)
+{
+    struct sag_ydelse eks[MAKS_EKS], ny;
+    struct samling c = { eks, 0, MAKS_EKS, false };
+    struct sag_ydelse_men_plan p;
+    size_t n = 0;
+    enum sag_status st;
+
+    if (t->type != SAG_SAGSTYPE_ULYKKE &&
+        t->type != SAG_SAGSTYPE_ERHVERVSSYGDOM)
+        return SAG_OK;
+    if (k->satser == NULL)
+        return sag_diag_set(d, SAG_EMISSING, "/satser",
+                            "satstabellerne er ikke indlæst");
+    if ((st = alle_ydelser(k->store, t, &c, d)) != SAG_OK)
+        return st;
+    memset(&p, 0, sizeof p);
+    p.men_pct = men_pct;
+    p.afgoerelsesdato = dato;
+    p.skadetype = t->type == SAG_SAGSTYPE_ERHVERVSSYGDOM
+                      ? (int)SAG_SKADETYPE_ERHVERVSSYGDOM
+                      : (int)SAG_SKADETYPE_ULYKKE;
+    p.sag_id = t->id;
+    p.afgoerelse_id = afgoerelse_id;
+    p.forsikring = t->forsikring;
+    for (size_t i = 0; i < c.n; i++)
+        if (eks[i].art == SAG_YDELSE_MEN && !eks[i].erstattet)
+            p.tidligere.oere += eks[i].beloeb.oere;
+    if ((st = sag_ydelse_men(k->satser, &p, NULL, &ny, &n, d)) != SAG_OK ||
+        n == 0)
+        return st;
+    return sag_store_ydelse_gem(k->store, &ny, d);
 }
 
 enum sag_status

@@ -2,7 +2,7 @@ The monthly payment run over HTTP (docs/udbetaling.md, "Den månedlige
 kørsel"; docs/api.yaml): the demo decisions give two awards that touch
 January 2026 (their amounts are the awards' own, tests/unit/core/
 test_ydelse.c); one gives an order of 10.321,00 kr. to the demo insurer,
-the other nothing. What is pinned here is the run's life cycle, its
+the other nothing; three mén awards of earlier months are counted too. What is pinned here is the run's life cycle, its
 totals per payer and their reconciliation, the roles and the refusals. (Amounts, the kill -9 resume and the pain.001 file are tested in
 tests/unit/tjeneste/test_udbetaling.c and tests/udbetaling/test_kill9.sh.)
 
@@ -44,7 +44,7 @@ reconciled with the ledger (1.032.100 øre booked = the orders' sum).
   "afstemt":true,
   "allerede":false,
   "genoptaget":false,
-  "ydelser":2,
+  "ydelser":5,
   "nye_ordrer":1,
   "uden_betaler":0,
   "efterbetaling_antal":0,

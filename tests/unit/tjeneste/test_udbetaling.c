@@ -757,6 +757,59 @@ test_skattetraek_genoptaget(void **state)
     sag_store_luk(s);
 }
 
+/* A mén decision's award through the use case and the run (Q-69): an
+ * occupational disease, recognised, 10 % mén decided 15.1.2026: 10 ×
+ * 11.035 kr. (men_pr_grad 2026) = 110.350,00 kr., AES, tax-free: the
+ * January run pays it gross = net, with no A-skat. */
+static void
+test_men_ydelse(void **state)
+{
+    struct sag_store *s = aabn();
+    struct sag_tj sb = kontekst(s, SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj k = kontekst(s, SAG_ROLLE_TEAMLEDER);
+    struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, "2025-02-14");
+    struct sag_tj_afgoerelse a;
+    struct sag_tj_afgoerelse_svar svar;
+    struct sag_udb_resultat r;
+    struct sag_diag d;
+    char id[SAG_ID_MAX];
+
+    (void)state;
+    h.ny.type = SAG_SAGSTYPE_ERHVERVSSYGDOM;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.har_skadedato = true;
+    h.ny.skadedato = dato_iso("2025-02-10");
+    h.ny.har_anmeldelsesdato = true;
+    h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.cpr = "0404809014";
+    h.ny.team = "T1";
+    h.ny.sagsbehandler = "sb1";
+    if (sag_tj_opret(&sb, &h, id, &d) != SAG_OK)
+        fail_msg("opret: %s %s", d.felt, d.besked);
+    memset(&a, 0, sizeof a);
+    a.fase = SAG_FASE_ANERKENDELSE;
+    a.anerkendt = true;
+    a.dato = dato_iso("2025-06-01");
+    a.begrundelse = "Anerkendt";
+    if (sag_tj_afgoer(&sb, id, &a, &svar, NULL, &d) != SAG_OK)
+        fail_msg("anerkend: %s %s", d.felt, d.besked);
+    memset(&a, 0, sizeof a);
+    a.fase = SAG_FASE_MEN;
+    a.men_pct = 10;
+    a.dato = dato_iso("2026-01-15");
+    a.begrundelse = "Mén";
+    if (sag_tj_afgoer(&sb, id, &a, &svar, NULL, &d) != SAG_OK)
+        fail_msg("mén: %s %s", d.felt, d.besked);
+
+    assert_ok(sag_tj_udbetaling_koer(&k, jan26, 0, &r, &d));
+    assert_i64_eq(r.k.antal, 1);
+    assert_i64_eq(r.k.sum_oere, 11035000);
+    assert_i64_eq(r.k.a_skat_oere, 0);
+    assert_string_equal(r.k.betalere[0].betaler, "AES");
+    assert_true(r.afstemt);
+    sag_store_luk(s);
+}
+
 int
 main(void)
 {
@@ -766,6 +819,7 @@ main(void)
         cmocka_unit_test_setup_teardown(test_egenskab, setup, teardown),
         cmocka_unit_test_setup_teardown(test_efterbetaling, setup, teardown),
         cmocka_unit_test_setup_teardown(test_skattetraek, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_men_ydelse, setup, teardown),
         cmocka_unit_test_setup_teardown(test_skattetraek_genoptaget, setup,
                                         teardown),
     };
