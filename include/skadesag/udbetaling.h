@@ -289,4 +289,12 @@ enum sag_status sag_store_udb_fradrag_brugt(
     int (*cb)(void *ctx, const char *cpr, int64_t oere, const char *ubrugt),
     void *ctx, struct sag_diag *d);
 
+/* Every case id, by id (the back-fill, tjeneste.h); the count of awards. */
+enum sag_status sag_store_udb_sager(struct sag_store *s,
+                                    int (*cb)(void *ctx, const char *id,
+                                              int64_t n, const char *ubrugt),
+                                    void *ctx, struct sag_diag *d);
+enum sag_status sag_store_udb_antal_ydelser(struct sag_store *s, long long *ud,
+                                            struct sag_diag *d);
+
 #endif /* SAG_UDBETALING_H */

@@ -755,3 +755,34 @@ sag_store_udb_fradrag_brugt(struct sag_store *s, const char *koersel,
     return s->ops->raekker_ud_p(s, sql_fradrag_brugt, p, 1, "tit", par_raekke,
                                 &c, d);
 }
+
+/* ---- back-fill (issue 14 round 3, item 3) ---- */
+
+static const char sql_sager[] = "SELECT id, 0, '' FROM sager ORDER BY id";
+
+enum sag_status
+sag_store_udb_sager(struct sag_store *s,
+                    int (*cb)(void *ctx, const char *id, int64_t n,
+                              const char *ubrugt),
+                    void *ctx, struct sag_diag *d)
+{
+    struct par_cb c = { cb, ctx };
+
+    return s->ops->raekker_ud_p(s, sql_sager, NULL, 0, "tit", par_raekke, &c,
+                                d);
+}
+
+static const char sql_antal_ydelser[] = "SELECT count(*), 0 FROM ydelser";
+
+enum sag_status
+sag_store_udb_antal_ydelser(struct sag_store *s, long long *ud,
+                            struct sag_diag *d)
+{
+    struct antal_sum r = { 0, 0 };
+    enum sag_status st = s->ops->raekker_ud_p(s, sql_antal_ydelser, NULL, 0,
+                                              "ii", antal_sum_raekke, &r, d);
+
+    if (st == SAG_OK)
+        *ud = r.antal;
+    return st;
+}
