@@ -26,6 +26,7 @@
 #include "skadesag/penge.h"
 #include "skadesag/portefolje_gengiv.h"
 #include "skadesag/prognose_fil.h"
+#include "skadesag/udbetaling.h"
 #include "skadesag/visning.h"
 #include "http_int.h"
 
@@ -3042,6 +3043,55 @@ rap_dato_arg(struct sag__http_kald *k, const char *navn, struct sag_dato *d)
     return s == NULL || s[0] == '\0' || laes_dato(s, d);
 }
 
+/* The ledger's payments per month and payer over the period, as `rapport
+ * portefolje` prints them (issue 14 item 6): gross, the A-skat AES withheld
+ * and the net, from the runs not reversed. Shown to the roles that may read
+ * payment runs; nothing when there were none. */
+static void
+rap_udbetalinger(struct sag__http_kald *k, struct sag_dato fra,
+                 struct sag_dato til)
+{
+    struct sag_pf_udbetalinger *u;
+    struct sag_diag d;
+    struct sag_buf *b = k->b;
+    char kr[SAG_PENGE_STR_LEN];
+
+    if (!sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_UDBETALING_LAES) ||
+        (u = sag_arena_alloc(&k->a->arena, sizeof(*u))) == NULL)
+        return;
+    sag_diag_init(&d);
+    if (sag_tj_udbetaling_portefolje(&k->tj, fra, til, u, &d) != SAG_OK ||
+        u->antal == 0)
+        return;
+    sag_buf_adds(b, "<h2 id=\"udbetalinger\">Udbetalinger pr. måned og "
+                    "betaler</h2>\n<table class=\"table\" "
+                    "id=\"udbetalinger-tabel\">\n<thead><tr><th scope=\"col\">"
+                    "Måned</th><th scope=\"col\">Betaler</th><th scope="
+                    "\"col\">Art</th><th scope=\"col\">Ordrer</th><th "
+                    "scope=\"col\">Brutto</th><th scope=\"col\">A-skat</th>"
+                    "<th scope=\"col\">Netto</th></tr></thead>\n<tbody>\n");
+    for (size_t i = 0; i < u->antal; i++) {
+        const struct sag_pf_udbetaling_linje *l = &u->linjer[i];
+        const char *mn = sag_dato_maanedsnavn(l->maaned);
+
+        sag_buf_addf(b, "<tr><td>%s %d</td><td>", mn != NULL ? mn : "?",
+                     l->aar);
+        esc(b, l->betaler);
+        sag_buf_addf(b, "</td><td>%s</td><td>%ld</td><td>",
+                     l->aes ? "AES" : "forsikring", l->antal);
+        sag_penge_format_dk(sag_penge_oere(l->sum_oere), kr);
+        esc(b, kr);
+        sag_buf_adds(b, "</td><td>");
+        sag_penge_format_dk(sag_penge_oere(l->a_skat_oere), kr);
+        esc(b, kr);
+        sag_buf_adds(b, "</td><td>");
+        sag_penge_format_dk(sag_penge_oere(l->sum_oere - l->a_skat_oere), kr);
+        esc(b, kr);
+        sag_buf_adds(b, "</td></tr>\n");
+    }
+    sag_buf_adds(b, "</tbody>\n</table>\n");
+}
+
 /* GET /ui/rapport: today's backlog per team (open cases, overdue tasks,
  * waiting), each figure a link to the cases behind it; the board's
  * portfolio figures for the period (sag_tj_portefolje, as `rapport
@@ -3245,7 +3295,9 @@ side_rapport(struct sag__http_kald *k)
             sag_buf_adds(b, "</td></tr>\n");
         }
     }
-    sag_buf_adds(b, "</tbody>\n</table>\n<p><a href=\"/api/rapporter/"
+    sag_buf_adds(b, "</tbody>\n</table>\n");
+    rap_udbetalinger(k, fra, til);
+    sag_buf_adds(b, "<p><a href=\"/api/rapporter/"
                     "portefolje?format=html&amp;fra=");
     sag_buf_adds(b, i1);
     sag_buf_adds(b, "&amp;til=");
