@@ -461,8 +461,8 @@ vis_kort(void *ctx, const struct sag_skattekort_post *p)
     sag_buf_addf(b, "%s  fra %s  trækprocent %d %%  månedsfradrag ", p->cpr,
                  fra, p->traekprocent);
     kr(b, p->fradrag_maaned_oere);
-    sag_buf_addf(b, "\n    kilde: %s (%s); registreret af %s %s\n", p->kilde,
-                 kd, p->bruger, p->registreret);
+    sag_buf_addf(b, "\n    kilde: %s (%s); registreret af %s%s%s\n", p->kilde,
+                 kd, p->bruger, p->registreret[0] ? " " : "", p->registreret);
     return 0;
 }
 
