@@ -34,6 +34,11 @@ struct sag_ordre {
     struct sag_penge beloeb; /* > 0 (a non-positive net is not sent) */
     const char *betaler;     /* "AES" or the insurer's name */
     const char *cpr;         /* the recipient's NemKonto key */
+    /* The A-skat withheld (AES's taxable payments; 0 otherwise) and the
+     * tax card's allowance the order used (skat.h, migration 015). beloeb
+     * is gross; the transfer is beloeb − a_skat. */
+    struct sag_penge a_skat;
+    struct sag_penge fradrag;
 };
 
 /* The group header and payment information of a pain.001 file. */
@@ -48,9 +53,11 @@ struct sag_pain001_hoved {
 
 /*
  * Write `n` orders as one pain.001.001.03 document (one PmtInf, method
- * TRF, currency DKK) to `ud`. The control sum is the exact sum in øre
- * written as kroner with two decimals. SAG_EINVAL (naming the field) for
- * an id over 35 characters, an amount that is not positive, or no orders;
+ * TRF, currency DKK) to `ud`. Each transfer is the order's net amount
+ * (beloeb − a_skat: the A-skat withheld goes to the tax authority, not to
+ * the person). The control sum is the exact sum in øre written as kroner
+ * with two decimals. SAG_EINVAL (naming the field) for an id over 35
+ * characters, a net amount that is not positive, or no orders;
  * SAG_EIO if libxml2 fails.
  */
 enum sag_status sag_pain001_skriv(const struct sag_pain001_hoved *h,

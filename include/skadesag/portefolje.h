@@ -164,7 +164,8 @@ struct sag_pf_udbetaling_linje {
     bool aes; /* AES pays (occupational disease) or an insurer (accident) */
     char betaler[64];
     long antal;
-    int64_t sum_oere;
+    int64_t sum_oere;    /* gross */
+    int64_t a_skat_oere; /* A-skat withheld (AES's taxable payments) */
 };
 struct sag_pf_udbetalinger {
     struct sag_pf_udbetaling_linje linjer[SAG_PF_MAKS_UDBETALINGER];

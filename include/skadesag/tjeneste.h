@@ -710,4 +710,24 @@ sag_tj_udbetalingsplan(const struct sag_tj *k, const char *sag_id,
                        struct sag_arena *arena,
                        struct sag_tj_udbetalingsplan *ud, struct sag_diag *d);
 
+/* Back-fill (issue 14 round 3, item 3): the awards of decisions recorded
+ * before awards existed (migration 010), made from the stored decisions
+ * in each case's order — loss decisions from their records (the engine
+ * runs again on the stored input and must give the stored result byte
+ * for byte, else the decision is refused and counted), mén decisions from
+ * their events — after the latest decision of the case that has awards.
+ * Idempotent: a second call adds nothing. Role: SAG_HANDLING_UDBETALING.
+ * One write transaction per case. */
+struct sag_tj_genopbyg {
+    size_t sager;         /* cases looked at */
+    size_t afgoerelser;   /* decisions given their awards now */
+    size_t ydelser;       /* awards made */
+    size_t afvist;        /* loss decisions whose record the engine no
+                              longer reproduces (or with no record) */
+    size_t sprunget_over; /* decisions before a later one with awards */
+};
+enum sag_status sag_tj_ydelser_genopbyg(const struct sag_tj *k,
+                                        struct sag_tj_genopbyg *ud,
+                                        struct sag_diag *d);
+
 #endif /* SAG_TJENESTE_H */

@@ -26,6 +26,7 @@
 
 #include "skadesag/betalingsordre.h"
 #include "skadesag/portefolje.h"
+#include "skadesag/skat.h"
 #include "skadesag/store.h"
 #include "skadesag/tjeneste.h"
 #include "skadesag/ydelse.h"
@@ -47,7 +48,8 @@ struct sag_udb_betalertotal {
     int betalertype; /* SAG_YDELSE_BETALER_FORSIKRING / _AES */
     char betaler[64];
     long long antal;
-    int64_t sum_oere;
+    int64_t sum_oere;    /* gross */
+    int64_t a_skat_oere; /* withheld (AES's taxable payments) */
 };
 
 /* A run as stored, with its totals per payer. */
@@ -64,6 +66,7 @@ struct sag_udb_koersel {
     /* Set when the run finished: the ledger under its reference. */
     long long bogfoert_antal;
     int64_t bogfoert_oere;
+    int64_t a_skat_oere; /* withheld in all; net = sum_oere − a_skat_oere */
     struct sag_udb_betalertotal betalere[SAG_UDB_BETALERE_MAX];
     size_t antal_betalere;
 };
@@ -83,6 +86,9 @@ struct sag_udb_resultat {
      * (awards registered since the latest earlier run started). */
     long long efterbetaling_antal;
     int64_t efterbetaling_oere;
+    /* Tax (skat.h): AES's taxable orders withheld by a tax card, and
+     * those withheld at 55 % for want of one (KSL § 48, stk. 8). */
+    long long skat_med_kort, skat_uden_kort;
     bool afstemt; /* ledger sum == sum of the orders */
 };
 
@@ -130,7 +136,8 @@ struct sag_udb_maanedstotal {
     int betalertype;
     const char *betaler;
     long long antal;
-    int64_t sum_oere;
+    int64_t sum_oere;    /* gross */
+    int64_t a_skat_oere; /* withheld */
 };
 enum sag_status sag_tj_udbetaling_totaler(
     struct sag_tj *k, struct sag_maaned fra, struct sag_maaned til,
@@ -221,5 +228,73 @@ enum sag_status sag_store_udb_totaler(
     struct sag_store *s, int fra_aar, int fra_maaned, int til_aar,
     int til_maaned, int (*cb)(void *ctx, const struct sag_udb_maanedstotal *t),
     void *ctx, struct sag_diag *d);
+
+/* ---- tax cards (issue 14 item 4; skat.h; migration 015) ---- */
+
+/* A tax card as entered from its source (the tax authority's services
+ * cannot be reached here): the rate and monthly allowance, valid from
+ * `gyldig_fra` within its calendar year. */
+struct sag_skattekort_post {
+    char cpr[16]; /* DDMMYY-XXXX */
+    struct sag_dato gyldig_fra;
+    int traekprocent;            /* whole percent, 0..100 */
+    int64_t fradrag_maaned_oere; /* 0 on a bikort */
+    char kilde[256];             /* the source text, e.g. "e-skattekort …" */
+    struct sag_dato kilde_dato;  /* the source's date */
+    char bruger[64];             /* who entered it (set by the use case) */
+    char registreret[SAG_TID_LEN];
+};
+
+/* Register a tax card (role: SAG_HANDLING_UDBETALING). SAG_EINVAL naming
+ * the field (/cpr, /traekprocent, /fradrag, /kilde, /gyldig_fra);
+ * SAG_ECONFLICT when the person has a card from that date already (a card
+ * is never changed: enter a new one from a later date). `ud` (may be NULL)
+ * gets the stored card. */
+enum sag_status sag_tj_skattekort_registrer(struct sag_tj *k,
+                                            const struct sag_skattekort_post *p,
+                                            struct sag_skattekort_post *ud,
+                                            struct sag_diag *d);
+
+/* A person's cards (cpr NULL: everyone's), oldest first, to `cb` (role:
+ * SAG_HANDLING_UDBETALING_LAES). */
+enum sag_status
+sag_tj_skattekort(struct sag_tj *k, const char *cpr,
+                  int (*cb)(void *ctx, const struct sag_skattekort_post *p),
+                  void *ctx, struct sag_diag *d);
+
+/* The card in force for a payment in month `m`: the latest card of that
+ * year from a day no later than the month's last day. Pure; `kort`
+ * holds one person's cards oldest first. */
+struct sag_skattekort
+sag_skattekort_gaeldende(const struct sag_skattekort_post *kort, size_t n,
+                         struct sag_maaned m);
+
+enum sag_status sag_store_skattekort_ny(struct sag_store *s,
+                                        const struct sag_skattekort_post *k,
+                                        struct sag_diag *d);
+/* Cards valid from no later than `til`, by CPR then date (cpr NULL:
+ * everyone's). */
+enum sag_status
+sag_store_skattekort(struct sag_store *s, const char *cpr, struct sag_dato til,
+                     int (*cb)(void *ctx, const struct sag_skattekort_post *k),
+                     void *ctx, struct sag_diag *d);
+/* (sag_id, 0, cpr) of every case with a taxable award AES pays. */
+enum sag_status sag_store_udb_aes_cpr(struct sag_store *s,
+                                      int (*cb)(void *ctx, const char *sag_id,
+                                                int64_t n, const char *cpr),
+                                      void *ctx, struct sag_diag *d);
+/* (cpr, allowance used, "") of a run's committed orders, per person. */
+enum sag_status sag_store_udb_fradrag_brugt(
+    struct sag_store *s, const char *koersel,
+    int (*cb)(void *ctx, const char *cpr, int64_t oere, const char *ubrugt),
+    void *ctx, struct sag_diag *d);
+
+/* Every case id, by id (the back-fill, tjeneste.h); the count of awards. */
+enum sag_status sag_store_udb_sager(struct sag_store *s,
+                                    int (*cb)(void *ctx, const char *id,
+                                              int64_t n, const char *ubrugt),
+                                    void *ctx, struct sag_diag *d);
+enum sag_status sag_store_udb_antal_ydelser(struct sag_store *s, long long *ud,
+                                            struct sag_diag *d);
 
 #endif /* SAG_UDBETALING_H */

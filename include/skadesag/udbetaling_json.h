@@ -26,4 +26,16 @@ void sag_udb_resultat_json(const struct sag_udb_resultat *r, struct sag_buf *b);
 void sag_udb_total_json(const struct sag_udb_maanedstotal *t, bool foerste,
                         struct sag_buf *b);
 
+/* A tax card to register: {"cpr":…,"gyldig_fra":"2026-01-01",
+ * "traekprocent":37,"fradrag_oere":400000,"kilde":…,"kilde_dato":…};
+ * unknown members refused, naming them; SAG_EMISSING / SAG_EINVAL naming
+ * the field. */
+enum sag_status sag_skattekort_fra_json(const char *tekst, size_t len,
+                                        struct sag_skattekort_post *p,
+                                        struct sag_diag *d);
+
+/* One card as JSON (the same members, plus "bruger" and "registreret"). */
+void sag_skattekort_json(const struct sag_skattekort_post *p, bool foerste,
+                         struct sag_buf *b);
+
 #endif /* SAG_UDBETALING_JSON_H */

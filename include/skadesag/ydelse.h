@@ -50,9 +50,10 @@ enum sag_ydelse_art {
     SAG_YDELSE_LOEBENDE_INDTIL_KAPITAL = 3, /* interim running payment until
                                                a capital sum takes effect */
     SAG_YDELSE_KAPITAL = 4,                 /* capital sum (once) */
-    SAG_YDELSE_ENGANG = 5,    /* 1992 act's 2x/4x lump sum (once) */
-    SAG_YDELSE_FRADRAG_28 = 6 /* § 28 deduction from a running award
-                                 (negative yearly amount) */
+    SAG_YDELSE_ENGANG = 5,     /* 1992 act's 2x/4x lump sum (once) */
+    SAG_YDELSE_FRADRAG_28 = 6, /* § 28 deduction from a running award
+                                  (negative yearly amount) */
+    SAG_YDELSE_MEN = 7 /* godtgørelse for varigt mén, ASL § 18 (once) */
 };
 
 /* Who pays: the employer's insurer for accidents, AES for occupational
@@ -221,6 +222,33 @@ struct sag_ydelse_plan {
 };
 
 #define SAG_YDELSER_PR_AFGOERELSE_MAX 32
+
+/* A mén decision (ASL § 18): the percentage, the decision date, the case
+ * type's payer and what earlier mén awards of the case already granted. */
+struct sag_ydelse_men_plan {
+    int men_pct;
+    struct sag_dato afgoerelsesdato;
+    int skadetype; /* enum sag_skadetype */
+    const char *sag_id;
+    const char *afgoerelse_id;  /* "<sag>-M<n>": the award is "<id>-Y1" */
+    const char *forsikring;     /* the employer's insurer (accidents) */
+    struct sag_penge tidligere; /* earlier mén awards of the case, in all */
+};
+
+/*
+ * The award a mén decision grants (pure; Q-69): the godtgørelse is the
+ * percentage × the amount per percent of the decision year (data/
+ * satser.tsv "men_pr_grad", ASL § 18, stk. 3, regulated by § 25), less
+ * what earlier mén decisions of the case granted; once, in the month of
+ * the decision, tax-free; paid by the insurer of an accident or AES for an
+ * occupational disease. Nothing (*antal = 0) below 5 % or when the new
+ * amount is not above the earlier ones. SAG_ENOTFOUND (/satser) for a year
+ * the table lacks. Appends the step `ydelse.men`.
+ */
+enum sag_status sag_ydelse_men(const struct sag_satser *s,
+                               const struct sag_ydelse_men_plan *p,
+                               struct sag_spor *sp, struct sag_ydelse *ud,
+                               size_t *antal, struct sag_diag *d);
 
 /*
  * The awards a decision grants (pure): running compensation (temporary or

@@ -828,6 +828,10 @@ kmd_afgoer(struct sag__session *s, const struct sag__valg *v)
     }
     sag_buf_init(&ind, 4 * 1024 * 1024);
     sag_diag_init(&d);
+    /* A mén decision grants its godtgørelse from the rate tables. */
+    if (a.fase == SAG_FASE_MEN &&
+        (rc = sag__session_satser(s, sag__val(v, "--data"))) != 0)
+        goto out;
     if (a.fase == SAG_FASE_ERHVERVSEVNETAB) {
         if (fil == NULL) {
             rc = afvis(s, "afgoer",

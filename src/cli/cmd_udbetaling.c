@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "skadesag/arena.h"
+#include "skadesag/parse.h"
 #include "skadesag/udbetaling.h"
 
 #include "../base/banned.h"
@@ -37,7 +38,13 @@ hjaelp(FILE *f)
         "  send KOERSEL          Markér kørslen som sendt\n"
         "  tilbagefoer KOERSEL   Tilbagefør en kørsel der ikke er sendt\n"
         "  totaler --fra ÅÅÅÅ-MM --til ÅÅÅÅ-MM\n"
-        "      Udbetalt pr. måned og betaler (CSV).\n\n"
+        "      Udbetalt pr. måned og betaler (CSV).\n"
+        "  skattekort --cpr CPR --fra ÅÅÅÅ-MM-DD --traekprocent P "
+        "--fradrag KR\n"
+        "        --kilde TEKST --kilde-dato ÅÅÅÅ-MM-DD\n"
+        "      Registrér et skattekort (trækprocent og månedsfradrag) til "
+        "A-skat af\n      AES' løbende udbetalinger. Uden --fra: vis "
+        "personens skattekort.\n\n"
         "Kørsel, afsendelse og tilbageførsel kræver rollen teamleder eller "
         "ledelse.\n",
         f);
@@ -68,6 +75,35 @@ status_tekst(enum sag_udb_status st)
     case SAG_UDB_TILBAGEFOERT: return "tilbageført";
     }
     return "?";
+}
+
+/* Gross, A-skat and net (skat.h): the amounts above are gross, which is
+ * what the ledger books; AES transfers the net and pays the A-skat to the
+ * tax authority. Shown when the run has any AES payment. */
+static void
+skat(struct sag_buf *b, const struct sag_udb_resultat *r)
+{
+    const struct sag_udb_koersel *k = &r->k;
+    int64_t a_skat = 0;
+    bool aes = false;
+
+    for (size_t i = 0; i < k->antal_betalere; i++) {
+        a_skat += k->betalere[i].a_skat_oere;
+        aes = aes || k->betalere[i].betalertype == SAG_YDELSE_BETALER_AES;
+    }
+    if (!aes)
+        return;
+    sag_buf_adds(b, "\nBrutto: ");
+    kr(b, k->sum_oere);
+    sag_buf_adds(b, "; A-skat indeholdt af AES: ");
+    kr(b, a_skat);
+    sag_buf_adds(b, "; netto overført: ");
+    kr(b, k->sum_oere - a_skat);
+    if (r->skat_med_kort + r->skat_uden_kort > 0)
+        sag_buf_addf(b,
+                     "\nSkattetræk: %lld ordrer efter skattekort, %lld uden "
+                     "skattekort (55 %%, kildeskatteloven § 48, stk. 8)",
+                     r->skat_med_kort, r->skat_uden_kort);
 }
 
 static void
@@ -110,6 +146,7 @@ rapport(struct sag_buf *b, const struct sag_udb_resultat *r, bool koersel)
     sag__kolonne(b, "I alt", 41);
     sag_buf_addf(b, "%10lld  ", k->antal);
     kr(b, k->sum_oere);
+    skat(b, r);
     /* Back pay for earlier months, apart from the month's own. */
     if (r->efterbetaling_antal > 0) {
         sag_buf_addf(b,
@@ -210,6 +247,7 @@ struct filer {
     int betalertype;
     int rc;
     size_t antal_filer;
+    size_t uden_overfoersel;
 };
 
 static int
@@ -284,6 +322,11 @@ saml_ordre(void *ctx, const struct sag_ordre *o, int betalertype)
         toem(f);
     if (f->rc != SAG_EXIT_OK)
         return 1;
+    /* All of it withheld (a rate of 100 %): no transfer to make. */
+    if (o->a_skat.oere >= o->beloeb.oere) {
+        f->uden_overfoersel++;
+        return 0;
+    }
     f->betalertype = betalertype;
     (void)snprintf(f->betaler, sizeof f->betaler, "%s", o->betaler);
     if (f->n == f->plads) {
@@ -353,6 +396,10 @@ cmd_filer(struct sag__session *s, const char *id, const struct sag__valg *v)
     sag_arena_release(&f.a);
     if (st != SAG_OK)
         return sag__fejl_diag(st, &d);
+    if (f.rc == SAG_EXIT_OK && f.uden_overfoersel > 0)
+        (void)printf("%zu ordrer uden overførsel (hele beløbet indeholdt "
+                     "i A-skat).\n",
+                     f.uden_overfoersel);
     if (f.rc == SAG_EXIT_OK && f.antal_filer == 0)
         (void)printf("Kørslen har ingen ordrer.\n");
     return f.rc;
@@ -367,7 +414,8 @@ total_linje(void *ctx, const struct sag_udb_maanedstotal *t)
                  t->betalertype == SAG_YDELSE_BETALER_AES ? "aes"
                                                           : "forsikring");
     sag_buf_adds(b, t->betaler);
-    sag_buf_addf(b, ";%lld;%lld\n", t->antal, (long long)t->sum_oere);
+    sag_buf_addf(b, ";%lld;%lld;%lld\n", t->antal, (long long)t->sum_oere,
+                 (long long)t->a_skat_oere);
     return 0;
 }
 
@@ -387,7 +435,8 @@ cmd_totaler(struct sag__session *s, const struct sag__valg *v)
         return SAG_EXIT_BRUG;
     }
     sag_buf_init(&b, 0);
-    sag_buf_adds(&b, "maaned;betalertype;betaler;ordrer;beloeb_oere\n");
+    sag_buf_adds(&b,
+                 "maaned;betalertype;betaler;ordrer;beloeb_oere;a_skat_oere\n");
     sag_diag_init(&d);
     st = sag_tj_udbetaling_totaler(&s->tj, fra, til, total_linje, &b, &d);
     if (st != SAG_OK) {
@@ -396,6 +445,81 @@ cmd_totaler(struct sag__session *s, const struct sag__valg *v)
     }
     b.len = b.len ? b.len - 1 : 0; /* sag__skriv adds the last newline */
     b.buf[b.len] = '\0';
+    rc = sag__skriv(&b);
+    sag_buf_release(&b);
+    return rc;
+}
+
+static int
+vis_kort(void *ctx, const struct sag_skattekort_post *p)
+{
+    struct sag_buf *b = ctx;
+    char fra[SAG_DATO_DK_LEN], kd[SAG_DATO_DK_LEN];
+
+    sag_dato_format_dk(p->gyldig_fra, fra);
+    sag_dato_format_dk(p->kilde_dato, kd);
+    sag_buf_addf(b, "%s  fra %s  trækprocent %d %%  månedsfradrag ", p->cpr,
+                 fra, p->traekprocent);
+    kr(b, p->fradrag_maaned_oere);
+    sag_buf_addf(b, "\n    kilde: %s (%s); registreret af %s%s%s\n", p->kilde,
+                 kd, p->bruger, p->registreret[0] ? " " : "", p->registreret);
+    return 0;
+}
+
+static int
+cmd_skattekort(struct sag__session *s, const struct sag__valg *v)
+{
+    struct sag_skattekort_post p, ud;
+    struct sag_diag d;
+    struct sag_buf b;
+    enum sag_status st;
+    const char *cpr = sag__val(v, "--cpr"), *pv = sag__val(v, "--traekprocent"),
+               *fv = sag__val(v, "--fradrag"), *kv = sag__val(v, "--kilde");
+    struct sag_penge fradrag;
+    int64_t pct;
+    int rc;
+
+    if (cpr == NULL) {
+        sag__fejl("skattekort: --cpr skal angives");
+        return SAG_EXIT_BRUG;
+    }
+    sag_diag_init(&d);
+    if (sag__val(v, "--fra") == NULL) {
+        sag_buf_init(&b, 0);
+        st = sag_tj_skattekort(&s->tj, cpr, vis_kort, &b, &d);
+        if (st == SAG_OK && b.len == 0)
+            sag_buf_adds(&b, "Intet skattekort registreret: AES indeholder "
+                             "55 % (kildeskatteloven § 48, stk. 8).\n");
+        rc = st == SAG_OK ? sag__skriv(&b) : sag__fejl_diag(st, &d);
+        sag_buf_release(&b);
+        return rc;
+    }
+    memset(&p, 0, sizeof p);
+    (void)snprintf(p.cpr, sizeof p.cpr, "%s", cpr);
+    if (sag__dato_valg(v, "--fra", true, &p.gyldig_fra) != 0 ||
+        sag__dato_valg(v, "--kilde-dato", true, &p.kilde_dato) != 0)
+        return SAG_EXIT_BRUG;
+    if (pv == NULL || sag_parse_i64(pv, 0, 100, &pct) != SAG_OK) {
+        sag__fejl("--traekprocent: et helt tal fra 0 til 100");
+        return SAG_EXIT_BRUG;
+    }
+    if (fv == NULL || sag_penge_parse_kr(fv, strlen(fv), &fradrag) != SAG_OK ||
+        fradrag.oere < 0) {
+        sag__fejl("--fradrag: månedsfradraget i kroner, fx 4.000,00");
+        return SAG_EXIT_BRUG;
+    }
+    if (kv == NULL || kv[0] == '\0') {
+        sag__fejl("--kilde: skattekortets kilde skal angives");
+        return SAG_EXIT_BRUG;
+    }
+    p.traekprocent = (int)pct;
+    p.fradrag_maaned_oere = fradrag.oere;
+    (void)snprintf(p.kilde, sizeof p.kilde, "%s", kv);
+    if ((st = sag_tj_skattekort_registrer(&s->tj, &p, &ud, &d)) != SAG_OK)
+        return sag__fejl_diag(st, &d);
+    sag_buf_init(&b, 0);
+    sag_buf_adds(&b, "Skattekort registreret:\n");
+    (void)vis_kort(&b, &ud);
     rc = sag__skriv(&b);
     sag_buf_release(&b);
     return rc;
@@ -411,6 +535,8 @@ static const struct {
     { "send", " ", 1 },
     { "tilbagefoer", " ", 1 },
     { "totaler", " --fra --til ", 0 },
+    { "skattekort",
+      " --cpr --fra --traekprocent --fradrag --kilde --kilde-dato ", 0 },
 };
 
 static const char *const flag[] = { NULL };
@@ -458,6 +584,8 @@ sag__cmd_udbetaling(int argc, char **argv)
         rc = cmd_skift(&s, v.pos[0], true);
     else if (strcmp(kmd, "tilbagefoer") == 0)
         rc = cmd_skift(&s, v.pos[0], false);
+    else if (strcmp(kmd, "skattekort") == 0)
+        rc = cmd_skattekort(&s, &v);
     else
         rc = cmd_totaler(&s, &v);
     sag__session_luk(&s);

@@ -27,7 +27,12 @@ hjaelp(FILE *f)
         "tidslinje, og\nudbetalingsplanen: pr. måned og ydelse hvad der "
         "er forfaldent (på det\nniveau, der gælder i måneden), hvad der er "
         "betalt, og differencen.\nStandard: fra den første ydelses måned "
-        "til måneden for --idag.\n",
+        "til måneden for --idag.\n\n"
+        "       skadesag ydelser genopbyg [--db STI] [--bruger B] [--rolle R] "
+        "[--data MAPPE]\n\n"
+        "Ydelser for afgørelser truffet før ydelserne fandtes, dannet fra de "
+        "gemte\nafgørelser i sagens rækkefølge (teamleder eller ledelse). "
+        "Kan køres igen:\nen ny kørsel tilføjer intet.\n",
         f);
 }
 
@@ -86,6 +91,45 @@ plan(struct sag__session *s, const char *sag_id, const struct sag__valg *v)
     return rc;
 }
 
+/* skadesag ydelser genopbyg: the back-fill (sag_tj_ydelser_genopbyg). */
+static int
+genopbyg(int argc, char **argv)
+{
+    struct sag__global g = { "skadesag.db", NULL, NULL, NULL, false, false };
+    struct sag__valg v;
+    struct sag__session s;
+    struct sag_tj_genopbyg r;
+    struct sag_diag d;
+    enum sag_status st;
+    int rc;
+
+    if (sag__laes_valg(argc - 2, argv + 2, flag, &v) != 0 || v.antal_pos != 0) {
+        hjaelp(stderr);
+        return SAG_EXIT_BRUG;
+    }
+    if (sag__tjek_valg(&v, "genopbyg", " --data ",
+                       " --db --bruger --rolle --idag ") != 0)
+        return SAG_EXIT_BRUG;
+    sag__global_fra_valg(&g, &v);
+    if ((rc = sag__session_aabn(&s, &g, false)) != 0)
+        return rc;
+    if ((rc = sag__session_satser(&s, sag__val(&v, "--data"))) == 0) {
+        sag_diag_init(&d);
+        st = sag_tj_ydelser_genopbyg(&s.tj, &r, &d);
+        if (st != SAG_OK)
+            rc = sag__fejl_diag(st, &d);
+        else
+            (void)printf("Sager: %zu; afgørelser med nye ydelser: %zu; nye "
+                         "ydelser: %zu;\nafvist (beregningen giver ikke "
+                         "længere det gemte resultat): %zu; sprunget over "
+                         "(en senere afgørelse har ydelser): %zu\n",
+                         r.sager, r.afgoerelser, r.ydelser, r.afvist,
+                         r.sprunget_over);
+    }
+    sag__session_luk(&s);
+    return rc;
+}
+
 int
 sag__cmd_ydelser(int argc, char **argv)
 {
@@ -99,6 +143,8 @@ sag__cmd_ydelser(int argc, char **argv)
             hjaelp(stdout);
             return SAG_EXIT_OK;
         }
+    if (argc >= 2 && strcmp(argv[1], "genopbyg") == 0)
+        return genopbyg(argc, argv);
     if (argc < 2 || strcmp(argv[1], "plan") != 0 ||
         sag__laes_valg(argc - 2, argv + 2, flag, &v) != 0 || v.antal_pos != 1) {
         hjaelp(stderr);

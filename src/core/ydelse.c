@@ -131,6 +131,7 @@ sag_ydelse_art_navn(enum sag_ydelse_art a)
     case SAG_YDELSE_KAPITAL: return "kapital";
     case SAG_YDELSE_ENGANG: return "engangsbeloeb";
     case SAG_YDELSE_FRADRAG_28: return "fradrag_28";
+    case SAG_YDELSE_MEN: return "men";
     }
     return "ukendt";
 }
@@ -350,12 +351,13 @@ sag_ydelse_forfald(const struct sag_satser *s, const struct sag_ydelse *y,
             return sag_diag_set(d, st, "/beloeb_oere", "beløbet er for stort");
         r.forfalden = true;
         r.regel = "ydelse.engang";
-        t = trin(sp, "ydelse.engang",
-                 y->art == SAG_YDELSE_KAPITAL ? "ASL § 27 (" SAG_KILDE_ASL
-                                                "); " SAG_KILDE_VEJ
-                                                ", afsnit 2.8"
-                                              : SAG_KILDE_VEJ ", afsnit 2.11",
-                 SAG_SPOR_BEREGNET);
+        t = trin(
+            sp, "ydelse.engang",
+            y->art == SAG_YDELSE_KAPITAL ? "ASL § 27 (" SAG_KILDE_ASL
+                                           "); " SAG_KILDE_VEJ ", afsnit 2.8"
+            : y->art == SAG_YDELSE_MEN ? "ASL § 18 (" SAG_KILDE_ASL "); Q-69"
+                                       : SAG_KILDE_VEJ ", afsnit 2.11",
+            SAG_SPOR_BEREGNET);
         if (t != NULL) {
             char b[SAG_PENGE_STR_LEN];
 
@@ -363,7 +365,9 @@ sag_ydelse_forfald(const struct sag_satser *s, const struct sag_ydelse *y,
             sag_spor_resultat(t, "%lld", (long long)r.beloeb.oere);
             sag_spor_tekst(t, "%s udbetales én gang: %s.",
                            y->art == SAG_YDELSE_KAPITAL ? "Kapitalbeløbet"
-                                                        : "Engangsbeløbet",
+                           : y->art == SAG_YDELSE_MEN
+                               ? "Godtgørelsen for varigt mén"
+                               : "Engangsbeløbet",
                            b);
         }
         *ud = r;
@@ -852,7 +856,10 @@ sag_ydelse_erstat(const struct sag_ydelse_plan *p, const struct sag_ydelse *nye,
              * on or after the new date is replaced too (the new decision
              * grants its own); one already in effect before stays. */
             if (!sag_ydelse_er_loebende(e->art)) {
-                if (e->fra.dage < v.dage || e->erstattet)
+                /* A mén award is not a loss award: no loss decision
+                 * replaces it (Q-69). */
+                if (e->fra.dage < v.dage || e->erstattet ||
+                    e->art == SAG_YDELSE_MEN)
                     continue;
                 e->erstattet = true;
                 e->erstattet_fra = e->fra;
@@ -993,5 +1000,86 @@ sag_ydelse_ophoer_ved_doed(struct sag_ydelse *y, size_t n,
         }
     }
     (void)d;
+    return SAG_OK;
+}
+
+/* ---- mén (ASL § 18; Q-69) ---- */
+
+enum sag_status
+sag_ydelse_men(const struct sag_satser *s, const struct sag_ydelse_men_plan *p,
+               struct sag_spor *sp, struct sag_ydelse *ud, size_t *antal,
+               struct sag_diag *d)
+{
+    const struct sag_sats *pr_grad;
+    struct sag_penge hel, ny;
+    struct sag_ydelse y;
+    struct sag_spor_trin *t;
+    int aar = sag_dato_aar(p->afgoerelsesdato);
+    char b1[SAG_PENGE_STR_LEN], b2[SAG_PENGE_STR_LEN], b3[SAG_PENGE_STR_LEN];
+
+    SAG_ASSERT(s != NULL && p != NULL && ud != NULL && antal != NULL);
+    *antal = 0;
+    /* Below 5 % no godtgørelse is paid (law_facts 1.9, "udbetaling fra 5%
+     * mèn" [SECONDARY]; ASL § 18's own threshold wording not retrieved:
+     * Q-69). */
+    if (p->men_pct < 5)
+        return SAG_OK;
+    /* The amount per percent of the decision year (ASL § 18, stk. 3,
+     * regulated each 1 January by § 25; the year of the decision: § 25,
+     * stk. 4, read as for the loss, Q-69). */
+    if (sag_satser_sats(s, "men_pr_grad", aar, "", &pr_grad) != SAG_OK)
+        return sag_diag_set(d, SAG_ENOTFOUND, "/satser",
+                            "satstabellerne har ikke men_pr_grad for %d", aar);
+    if (sag_penge_gange_heltal(sag_penge_oere(pr_grad->vaerdi), p->men_pct,
+                               &hel) != SAG_OK ||
+        sag_penge_sub(hel, p->tidligere, &ny) != SAG_OK)
+        return sag_diag_set(d, SAG_EOVERFLOW, "/men_pct",
+                            "beløbet er for stort");
+    t = trin(sp, "ydelse.men",
+             "ASL § 18, stk. 3, og § 25 (" SAG_KILDE_ASL "); Q-69",
+             SAG_SPOR_BEREGNET);
+    sag_penge_format_dk(sag_penge_oere(pr_grad->vaerdi), b1);
+    sag_penge_format_dk(hel, b2);
+    sag_penge_format_dk(p->tidligere, b3);
+    sag_spor_input(t, "men_pct", "%d %%", p->men_pct);
+    sag_spor_parameter(t, "men_pr_grad", pr_grad->kilde, "%s (%d)", b1, aar);
+    sag_spor_input(t, "tidligere", "%s", b3);
+    sag_spor_resultat(t, "%lld", (long long)ny.oere);
+    sag_spor_tekst(t,
+                   "Godtgørelsen for %d %% varigt mén er %d × %s = %s; "
+                   "tidligere tilkendt %s.",
+                   p->men_pct, p->men_pct, b1, b2, b3);
+    /* A lower or equal percentage grants nothing more; what was paid is
+     * not claimed back here (Q-69). */
+    if (ny.oere <= 0)
+        return SAG_OK;
+    memset(&y, 0, sizeof y);
+    (void)snprintf(y.id, sizeof y.id, "%s-Y1", p->afgoerelse_id);
+    (void)snprintf(y.sag_id, sizeof y.sag_id, "%s", p->sag_id);
+    (void)snprintf(y.afgoerelse_id, sizeof y.afgoerelse_id, "%s",
+                   p->afgoerelse_id);
+    y.art = SAG_YDELSE_MEN;
+    y.fra = p->afgoerelsesdato;
+    y.beloeb = ny;
+    y.regulering = SAG_YDELSE_REG_INGEN;
+    y.niveau_aar = aar;
+    /* The payer as for the loss (Q-45): AES for an occupational disease,
+     * the employer's insurer for an accident. */
+    if (p->skadetype == SAG_SKADETYPE_ERHVERVSSYGDOM) {
+        y.betalertype = SAG_YDELSE_BETALER_AES;
+        (void)snprintf(y.betaler, sizeof y.betaler, "AES");
+    } else {
+        y.betalertype = SAG_YDELSE_BETALER_FORSIKRING;
+        (void)snprintf(y.betaler, sizeof y.betaler, "%s",
+                       p->forsikring != NULL && p->forsikring[0] != '\0'
+                           ? p->forsikring
+                           : "forsikringsselskab ikke oplyst");
+    }
+    y.andel.taeller = 1;
+    y.andel.naevner = 1;
+    /* A godtgørelse is tax-free (law_facts 1.14 for lump sums; Q-46). */
+    y.skattepligtig = false;
+    *ud = y;
+    *antal = 1;
     return SAG_OK;
 }

@@ -111,3 +111,54 @@ sag__api_udbetaling_totaler(struct sag__http_kald *k)
     sag_buf_addc(k->b, ']');
     return sag__http_svar(k, st, &d, MHD_HTTP_OK);
 }
+
+/* Tax cards (issue 14 item 4): POST registers one, GET lists a person's
+ * (?cpr=, required: the list carries CPR numbers). */
+int
+sag__api_skattekort_ny(struct sag__http_kald *k)
+{
+    struct sag_skattekort_post p, ud;
+    struct sag_diag d;
+    enum sag_status st;
+
+    sag_diag_init(&d);
+    st = sag_skattekort_fra_json(k->krop.buf, k->krop.len, &p, &d);
+    if (st == SAG_OK)
+        st = sag_tj_skattekort_registrer(&k->tj, &p, &ud, &d);
+    if (st == SAG_OK)
+        sag_skattekort_json(&ud, true, k->b);
+    return sag__http_svar(k, st, &d, MHD_HTTP_CREATED);
+}
+
+struct kortliste {
+    struct sag_buf *b;
+    bool foerste;
+};
+
+static int
+kort(void *ctx, const struct sag_skattekort_post *p)
+{
+    struct kortliste *c = ctx;
+
+    sag_skattekort_json(p, c->foerste, c->b);
+    c->foerste = false;
+    return 0;
+}
+
+int
+sag__api_skattekort(struct sag__http_kald *k)
+{
+    struct sag_diag d;
+    struct kortliste c = { k->b, true };
+    const char *cpr = sag__http_arg(k, "cpr");
+    enum sag_status st;
+
+    if (cpr == NULL || cpr[0] == '\0')
+        return sag__http_problem_status(k, MHD_HTTP_UNPROCESSABLE_CONTENT,
+                                        "/cpr", "mangler");
+    sag_diag_init(&d);
+    sag_buf_addc(k->b, '[');
+    st = sag_tj_skattekort(&k->tj, cpr, kort, &c, &d);
+    sag_buf_addc(k->b, ']');
+    return sag__http_svar(k, st, &d, MHD_HTTP_OK);
+}

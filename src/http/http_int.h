@@ -254,6 +254,8 @@ int sag__api_udbetaling_vis(struct sag__http_kald *k);
 int sag__api_udbetaling_send(struct sag__http_kald *k);
 int sag__api_udbetaling_tilbagefoer(struct sag__http_kald *k);
 int sag__api_udbetaling_totaler(struct sag__http_kald *k);
+int sag__api_skattekort_ny(struct sag__http_kald *k);
+int sag__api_skattekort(struct sag__http_kald *k);
 int sag__api_konsekvens(struct sag__http_kald *k);
 
 #endif /* SAG_HTTP_INT_H */

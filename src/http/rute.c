@@ -57,6 +57,8 @@ static const struct sag__rute ruter[] = {
     { "POST", "/api/udbetaling/koersler/{}/tilbagefoer",
       sag__api_udbetaling_tilbagefoer, S },
     { "GET", "/api/udbetaling/totaler", sag__api_udbetaling_totaler, 0 },
+    { "POST", "/api/udbetaling/skattekort", sag__api_skattekort_ny, S },
+    { "GET", "/api/udbetaling/skattekort", sag__api_skattekort, 0 },
 };
 
 #undef A

@@ -27,6 +27,7 @@
 #include "skadesag/penge.h"
 #include "skadesag/portefolje_gengiv.h"
 #include "skadesag/prognose_fil.h"
+#include "skadesag/udbetaling.h"
 #include "skadesag/visning.h"
 #include "http_int.h"
 #include "skabelon.h"
@@ -2791,6 +2792,46 @@ rap_pr_team_cb(void *ctx, const char *team, const struct sag_pf_rapport *r)
                       "over_2_aar", pf_tal(r->over_2_aar)));
 }
 
+/* The ledger's payments per month and payer over the period, as `rapport
+ * portefolje` prints them (issue 14 item 6): gross, the A-skat AES withheld
+ * and the net, from the runs not reversed. Shown to the roles that may read
+ * payment runs; nothing when there were none. */
+static json_t *
+rap_udbetalinger(struct sag__http_kald *k, struct sag_dato fra,
+                 struct sag_dato til)
+{
+    struct sag_pf_udbetalinger *u;
+    struct sag_diag d;
+    json_t *rk;
+    char kr[3][SAG_PENGE_STR_LEN], maaned[32];
+
+    if (!sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_UDBETALING_LAES) ||
+        (u = sag_arena_alloc(&k->a->arena, sizeof(*u))) == NULL)
+        return json_false();
+    sag_diag_init(&d);
+    if (sag_tj_udbetaling_portefolje(&k->tj, fra, til, u, &d) != SAG_OK ||
+        u->antal == 0 || (rk = json_array()) == NULL)
+        return json_false();
+    for (size_t i = 0; i < u->antal; i++) {
+        const struct sag_pf_udbetaling_linje *l = &u->linjer[i];
+        const char *mn = sag_dato_maanedsnavn(l->maaned);
+
+        (void)snprintf(maaned, sizeof(maaned), "%s %d", mn != NULL ? mn : "?",
+                       l->aar);
+        sag_penge_format_dk(sag_penge_oere(l->sum_oere), kr[0]);
+        sag_penge_format_dk(sag_penge_oere(l->a_skat_oere), kr[1]);
+        sag_penge_format_dk(sag_penge_oere(l->sum_oere - l->a_skat_oere),
+                            kr[2]);
+        (void)json_array_append_new(
+            rk, json_pack("{s:s,s:s,s:s,s:I,s:s,s:s,s:s}", "maaned", maaned,
+                          "betaler", l->betaler, "art",
+                          l->aes ? "AES" : "forsikring", "ordrer",
+                          (json_int_t)l->antal, "brutto", kr[0], "a_skat",
+                          kr[1], "netto", kr[2]));
+    }
+    return json_pack("{s:o}", "linjer", rk);
+}
+
 /* GET /ui/rapport: today's backlog per team (open cases, overdue tasks,
  * waiting), each figure a link to the cases behind it; the board's
  * portfolio figures for the period (sag_tj_portefolje, as `rapport
@@ -2963,6 +3004,10 @@ side_rapport(struct sag__http_kald *k)
     if (data != NULL)
         (void)json_object_set_new(data, "pr_team",
                                   pr_team ? pr_team : json_array());
+    /* The ledger's payments per month and payer (issue 14 item 6). */
+    if (data != NULL)
+        (void)json_object_set_new(data, "udbetalinger",
+                                  rap_udbetalinger(k, fra, til));
     side_start(k, "Ledelsesrapport");
     skabelon(k, "rapport.html", data);
     side_slut(k, MHD_HTTP_OK);

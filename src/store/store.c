@@ -3178,26 +3178,36 @@ static const struct {
     { "udbetaling_koersler",
       "SELECT id, aar, maaned, status, markoer, antal, sum_oere, bruger, "
       "startet, afsluttet, sendt, tilbagefoert, bogfoert_antal, "
-      "bogfoert_oere FROM udbetaling_koersler ORDER BY id",
+      "bogfoert_oere, a_skat_oere FROM udbetaling_koersler ORDER BY id",
       "INSERT INTO udbetaling_koersler(id, aar, maaned, status, markoer, "
       "antal, sum_oere, bruger, startet, afsluttet, sendt, tilbagefoert, "
-      "bogfoert_antal, bogfoert_oere) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-      "?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-      "tiittiitttttii" },
+      "bogfoert_antal, bogfoert_oere, a_skat_oere) VALUES (?1, ?2, ?3, ?4, "
+      "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+      "tiittiitttttiii" },
     { "udbetaling_totaler",
-      "SELECT koersel_id, betalertype, betaler, antal, sum_oere FROM "
-      "udbetaling_totaler ORDER BY koersel_id, betalertype, betaler",
+      "SELECT koersel_id, betalertype, betaler, antal, sum_oere, "
+      "a_skat_oere FROM udbetaling_totaler ORDER BY koersel_id, "
+      "betalertype, betaler",
       "INSERT INTO udbetaling_totaler(koersel_id, betalertype, betaler, "
-      "antal, sum_oere) VALUES (?1, ?2, ?3, ?4, ?5)",
-      "titii" },
+      "antal, sum_oere, a_skat_oere) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+      "titiii" },
     { "udbetaling_ordrer",
       "SELECT ydelse_id, aar, maaned, koersel_id, sag_id, betalertype, "
-      "betaler, beloeb_oere FROM udbetaling_ordrer ORDER BY ydelse_id, aar, "
-      "maaned",
+      "betaler, beloeb_oere, a_skat_oere, fradrag_oere FROM "
+      "udbetaling_ordrer ORDER BY ydelse_id, aar, maaned",
       "INSERT INTO udbetaling_ordrer(ydelse_id, aar, maaned, koersel_id, "
-      "sag_id, betalertype, betaler, beloeb_oere) VALUES (?1, ?2, ?3, ?4, "
-      "?5, ?6, ?7, ?8)",
-      "tiittiti" },
+      "sag_id, betalertype, betaler, beloeb_oere, a_skat_oere, "
+      "fradrag_oere) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+      "tiittitiii" },
+    /* Tax cards (migration 015). */
+    { "skattekort",
+      "SELECT cpr, gyldig_fra, traekprocent, fradrag_maaned_oere, kilde, "
+      "kilde_dato, bruger, registreret FROM skattekort ORDER BY cpr, "
+      "gyldig_fra",
+      "INSERT INTO skattekort(cpr, gyldig_fra, traekprocent, "
+      "fradrag_maaned_oere, kilde, kilde_dato, bruger, registreret) VALUES "
+      "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+      "ttiitttt" },
 };
 
 struct kopi {

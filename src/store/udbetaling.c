@@ -67,8 +67,9 @@ tekst_tal(char ud[24], long long v)
 
 #define KOERSEL_KOLONNER                                                       \
     "id, aar, maaned, status, markoer, antal, sum_oere, bruger, startet, "     \
-    "afsluttet, sendt, tilbagefoert, bogfoert_antal, bogfoert_oere"
-#define KOERSEL_TYPER "tiittiitttttii"
+    "afsluttet, sendt, tilbagefoert, bogfoert_antal, bogfoert_oere, "          \
+    "a_skat_oere"
+#define KOERSEL_TYPER "tiittiitttttiii"
 
 struct en_koersel {
     struct sag_udb_koersel *k;
@@ -96,6 +97,7 @@ koersel_raekke(void *ctx, const char *const *v)
     kopier(k->tilbagefoert, sizeof k->tilbagefoert, v[11]);
     k->bogfoert_antal = tal(v[12]);
     k->bogfoert_oere = tal(v[13]);
+    k->a_skat_oere = tal(v[14]);
     e->fundet = true;
     return 1;
 }
@@ -106,12 +108,12 @@ static const char sql_aktiv[] =
 static const char sql_hent[] =
     "SELECT " KOERSEL_KOLONNER " FROM udbetaling_koersler WHERE id = ?1";
 static const char sql_gemte_totaler[] =
-    "SELECT betalertype, betaler, antal, sum_oere FROM udbetaling_totaler "
-    "WHERE koersel_id = ?1 ORDER BY betalertype, betaler";
+    "SELECT betalertype, betaler, antal, sum_oere, a_skat_oere FROM "
+    "udbetaling_totaler WHERE koersel_id = ?1 ORDER BY betalertype, betaler";
 static const char sql_betalertotaler[] =
-    "SELECT betalertype, betaler, count(*), sum(beloeb_oere) FROM "
-    "udbetaling_ordrer WHERE koersel_id = ?1 GROUP BY betalertype, betaler "
-    "ORDER BY betalertype, betaler";
+    "SELECT betalertype, betaler, count(*), sum(beloeb_oere), "
+    "sum(a_skat_oere) FROM udbetaling_ordrer WHERE koersel_id = ?1 GROUP BY "
+    "betalertype, betaler ORDER BY betalertype, betaler";
 
 static int
 betalertotal_raekke(void *ctx, const char *const *v)
@@ -126,6 +128,7 @@ betalertotal_raekke(void *ctx, const char *const *v)
     kopier(b->betaler, sizeof b->betaler, v[1]);
     b->antal = tal(v[2]);
     b->sum_oere = tal(v[3]);
+    b->a_skat_oere = tal(v[4]);
     return 0;
 }
 
@@ -151,7 +154,7 @@ hent(struct sag_store *s, const char *sql, const char *const *p, size_t np,
         st = s->ops->raekker_ud_p(
             s,
             k.status == SAG_UDB_I_GANG ? sql_betalertotaler : sql_gemte_totaler,
-            q, 1, "titi", betalertotal_raekke, &k, d);
+            q, 1, "titii", betalertotal_raekke, &k, d);
     }
     if (st == SAG_OK)
         *ud = k;
@@ -232,23 +235,25 @@ sag_store_udb_opdater(struct sag_store *s, const struct sag_udb_koersel *k,
 
 static const char sql_ordre[] =
     "INSERT INTO udbetaling_ordrer(ydelse_id, aar, maaned, koersel_id, "
-    "sag_id, betalertype, betaler, beloeb_oere) VALUES (?1, ?2, ?3, ?4, ?5, "
-    "?6, ?7, ?8) ON CONFLICT DO NOTHING";
+    "sag_id, betalertype, betaler, beloeb_oere, a_skat_oere, fradrag_oere) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING";
 
 enum sag_status
 sag_store_udb_ordre(struct sag_store *s, const char *koersel,
                     const struct sag_ordre *o, int betalertype,
                     struct sag_diag *d)
 {
-    char a[24], m[24], bt[24], b[24];
-    const char *v[] = { o->ydelse_id, a,  m,          koersel,
-                        o->sag_id,    bt, o->betaler, b };
+    char a[24], m[24], bt[24], b[24], sk[24], fr[24];
+    const char *v[] = { o->ydelse_id, a,          m, koersel, o->sag_id,
+                        bt,           o->betaler, b, sk,      fr };
 
     tekst_tal(a, o->aar);
     tekst_tal(m, o->maaned);
     tekst_tal(bt, betalertype);
     tekst_tal(b, o->beloeb.oere);
-    return s->ops->raekke_ind(s, sql_ordre, "tiittiti", v, d);
+    tekst_tal(sk, o->a_skat.oere);
+    tekst_tal(fr, o->fradrag.oere);
+    return s->ops->raekke_ind(s, sql_ordre, "tiittitiii", v, d);
 }
 
 /* The ledger side of a batch of orders: one statement per batch. */
@@ -376,7 +381,9 @@ ordre_raekke(void *ctx, const char *const *v)
                            (int)tal(v[2]),
                            sag_penge_oere((int64_t)tal(v[7])),
                            v[6],
-                           cpr };
+                           cpr,
+                           sag_penge_oere((int64_t)tal(v[9])),
+                           sag_penge_oere((int64_t)tal(v[10])) };
 
     /* The NemKonto key: the CPR number's ten digits (stored DDMMYY-XXXX). */
     for (const char *p = v[8] ? v[8] : ""; *p != '\0' && n + 1 < sizeof cpr;
@@ -390,12 +397,14 @@ ordre_raekke(void *ctx, const char *const *v)
 
 static const char sql_ordrer[] =
     "SELECT o.ydelse_id, o.aar, o.maaned, o.koersel_id, o.sag_id, "
-    "o.betalertype, o.betaler, o.beloeb_oere, s.cpr FROM udbetaling_ordrer o "
+    "o.betalertype, o.betaler, o.beloeb_oere, s.cpr, o.a_skat_oere, "
+    "o.fradrag_oere FROM udbetaling_ordrer o "
     "JOIN sager s ON s.id = o.sag_id WHERE o.koersel_id = ?1 ORDER BY "
     "o.betalertype, o.betaler, o.ydelse_id";
 static const char sql_ordrer_betaler[] =
     "SELECT o.ydelse_id, o.aar, o.maaned, o.koersel_id, o.sag_id, "
-    "o.betalertype, o.betaler, o.beloeb_oere, s.cpr FROM udbetaling_ordrer o "
+    "o.betalertype, o.betaler, o.beloeb_oere, s.cpr, o.a_skat_oere, "
+    "o.fradrag_oere FROM udbetaling_ordrer o "
     "JOIN sager s ON s.id = o.sag_id WHERE o.koersel_id = ?1 AND o.betaler "
     "= ?2 ORDER BY o.betalertype, o.ydelse_id";
 
@@ -410,8 +419,8 @@ sag_store_udb_ordrer(struct sag_store *s, const char *koersel,
     struct ordre_cb c = { cb, ctx };
 
     return s->ops->raekker_ud_p(s, betaler ? sql_ordrer_betaler : sql_ordrer, p,
-                                betaler ? 2 : 1, "tiittitit", ordre_raekke, &c,
-                                d);
+                                betaler ? 2 : 1, "tiittititii", ordre_raekke,
+                                &c, d);
 }
 
 struct total_cb {
@@ -423,16 +432,18 @@ static int
 total_raekke(void *ctx, const char *const *v)
 {
     struct total_cb *c = ctx;
-    struct sag_udb_maanedstotal t = { (int)tal(v[0]), (int)tal(v[1]),
-                                      (int)tal(v[2]), v[3],
-                                      tal(v[4]),      (int64_t)tal(v[5]) };
+    struct sag_udb_maanedstotal t = { (int)tal(v[0]),    (int)tal(v[1]),
+                                      (int)tal(v[2]),    v[3],
+                                      tal(v[4]),         (int64_t)tal(v[5]),
+                                      (int64_t)tal(v[6]) };
 
     return c->cb(c->ctx, &t);
 }
 
 static const char sql_totaler[] =
     "SELECT o.aar, o.maaned, o.betalertype, o.betaler, count(*), "
-    "sum(o.beloeb_oere) FROM udbetaling_ordrer o WHERE o.aar * 100 + "
+    "sum(o.beloeb_oere), sum(o.a_skat_oere) FROM udbetaling_ordrer o WHERE "
+    "o.aar * 100 + "
     "o.maaned BETWEEN CAST(?1 AS INTEGER) AND CAST(?2 AS INTEGER) GROUP BY "
     "o.aar, o.maaned, o.betalertype, "
     "o.betaler ORDER BY o.aar, o.maaned, o.betalertype, o.betaler";
@@ -450,7 +461,7 @@ sag_store_udb_totaler(struct sag_store *s, int fra_aar, int fra_maaned,
 
     tekst_tal(f, (long long)fra_aar * 100 + fra_maaned);
     tekst_tal(t, (long long)til_aar * 100 + til_maaned);
-    return s->ops->raekker_ud_p(s, sql_totaler, p, 2, "iiitii", total_raekke,
+    return s->ops->raekker_ud_p(s, sql_totaler, p, 2, "iiitiii", total_raekke,
                                 &c, d);
 }
 
@@ -478,14 +489,16 @@ sag_store_udb_antal(struct sag_store *s, int aar, int maaned, long long *ud,
 
 static const char sql_gem_totaler[] =
     "INSERT INTO udbetaling_totaler(koersel_id, betalertype, betaler, antal, "
-    "sum_oere) SELECT koersel_id, betalertype, betaler, count(*), "
-    "sum(beloeb_oere) FROM udbetaling_ordrer WHERE koersel_id = ?1 GROUP BY "
-    "koersel_id, betalertype, betaler";
+    "sum_oere, a_skat_oere) SELECT koersel_id, betalertype, betaler, "
+    "count(*), sum(beloeb_oere), sum(a_skat_oere) FROM udbetaling_ordrer "
+    "WHERE koersel_id = ?1 GROUP BY koersel_id, betalertype, betaler";
 static const char sql_afslut[] =
     "UPDATE udbetaling_koersler SET status = 'faerdig', afsluttet = ?2, "
     "antal = (SELECT coalesce(sum(antal), 0) FROM udbetaling_totaler WHERE "
     "koersel_id = ?1), sum_oere = (SELECT coalesce(sum(sum_oere), 0) FROM "
-    "udbetaling_totaler WHERE koersel_id = ?1), bogfoert_antal = ?3, "
+    "udbetaling_totaler WHERE koersel_id = ?1), a_skat_oere = (SELECT "
+    "coalesce(sum(a_skat_oere), 0) FROM udbetaling_totaler WHERE koersel_id "
+    "= ?1), bogfoert_antal = ?3, "
     "bogfoert_oere = ?4 WHERE id = ?1";
 
 enum sag_status
@@ -601,5 +614,175 @@ sag_store_udb_efterbetaling(struct sag_store *s, const char *koersel, int aar,
         *antal = r.antal;
         *sum = r.sum;
     }
+    return st;
+}
+
+/* ---- tax cards and the run's withholding (migration 015) ---- */
+
+static const char sql_skattekort_ny[] =
+    "INSERT INTO skattekort(cpr, gyldig_fra, traekprocent, "
+    "fradrag_maaned_oere, kilde, kilde_dato, bruger, registreret) VALUES "
+    "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+static const char sql_skattekort_findes[] =
+    "SELECT cpr FROM skattekort WHERE cpr = ?1 AND gyldig_fra = ?2";
+
+enum sag_status
+sag_store_skattekort_ny(struct sag_store *s,
+                        const struct sag_skattekort_post *k, struct sag_diag *d)
+{
+    char fra[SAG_DATO_ISO_LEN], kd[SAG_DATO_ISO_LEN], pct[24], fr[24],
+        nu[SAG_TID_LEN], cpr[16];
+    const char *v[] = { k->cpr,    fra,
+                        pct,       fr,
+                        k->kilde,  kd,
+                        k->bruger, tid_eller_nu(s, k->registreret, nu) };
+    struct tekst_ud t = { cpr, sizeof cpr, false };
+    enum sag_status st;
+
+    sag_dato_format_iso(k->gyldig_fra, fra);
+    sag_dato_format_iso(k->kilde_dato, kd);
+    tekst_tal(pct, k->traekprocent);
+    tekst_tal(fr, k->fradrag_maaned_oere);
+    st = s->ops->raekker_ud_p(s, sql_skattekort_findes, v, 2, "t", tekst_raekke,
+                              &t, d);
+    if (st != SAG_OK)
+        return st;
+    if (t.fundet)
+        return sag_diag_set(d, SAG_ECONFLICT, "/gyldig_fra",
+                            "der er allerede et skattekort for %s fra %s; et "
+                            "skattekort rettes ikke: registrer et nyt med en "
+                            "senere dato",
+                            k->cpr, fra);
+    return s->ops->raekke_ind(s, sql_skattekort_ny, "ttiitttt", v, d);
+}
+
+struct kort_cb {
+    int (*cb)(void *ctx, const struct sag_skattekort_post *k);
+    void *ctx;
+};
+
+static int
+kort_raekke(void *ctx, const char *const *v)
+{
+    struct kort_cb *c = ctx;
+    struct sag_skattekort_post k;
+
+    memset(&k, 0, sizeof k);
+    kopier(k.cpr, sizeof k.cpr, v[0]);
+    if (v[1] != NULL)
+        (void)sag_dato_parse_iso(v[1], strlen(v[1]), &k.gyldig_fra);
+    k.traekprocent = (int)tal(v[2]);
+    k.fradrag_maaned_oere = (int64_t)tal(v[3]);
+    kopier(k.kilde, sizeof k.kilde, v[4]);
+    if (v[5] != NULL)
+        (void)sag_dato_parse_iso(v[5], strlen(v[5]), &k.kilde_dato);
+    kopier(k.bruger, sizeof k.bruger, v[6]);
+    kopier(k.registreret, sizeof k.registreret, v[7]);
+    return c->cb(c->ctx, &k);
+}
+
+static const char sql_skattekort_alle[] =
+    "SELECT cpr, gyldig_fra, traekprocent, fradrag_maaned_oere, kilde, "
+    "kilde_dato, bruger, registreret FROM skattekort WHERE gyldig_fra <= ?1 "
+    "ORDER BY cpr, gyldig_fra";
+static const char sql_skattekort_cpr[] =
+    "SELECT cpr, gyldig_fra, traekprocent, fradrag_maaned_oere, kilde, "
+    "kilde_dato, bruger, registreret FROM skattekort WHERE gyldig_fra <= ?1 "
+    "AND cpr = ?2 ORDER BY cpr, gyldig_fra";
+
+enum sag_status
+sag_store_skattekort(struct sag_store *s, const char *cpr, struct sag_dato til,
+                     int (*cb)(void *ctx, const struct sag_skattekort_post *k),
+                     void *ctx, struct sag_diag *d)
+{
+    char t[SAG_DATO_ISO_LEN];
+    const char *p[] = { t, cpr };
+    struct kort_cb c = { cb, ctx };
+
+    sag_dato_format_iso(til, t);
+    return s->ops->raekker_ud_p(s,
+                                cpr ? sql_skattekort_cpr : sql_skattekort_alle,
+                                p, cpr ? 2 : 1, "ttiitttt", kort_raekke, &c, d);
+}
+
+struct par_cb {
+    int (*cb)(void *ctx, const char *a, int64_t n, const char *b);
+    void *ctx;
+};
+
+static int
+par_raekke(void *ctx, const char *const *v)
+{
+    struct par_cb *c = ctx;
+
+    return c->cb(c->ctx, v[0] ? v[0] : "", (int64_t)tal(v[1]),
+                 v[2] ? v[2] : "");
+}
+
+/* The CPR number of every case with a taxable award AES pays. */
+static const char sql_aes_cpr[] =
+    "SELECT DISTINCT y.sag_id, 0, s.cpr FROM ydelser y JOIN sager s ON s.id "
+    "= y.sag_id WHERE y.betalertype = 2 AND y.skattepligtig = 1 ORDER BY "
+    "y.sag_id";
+
+enum sag_status
+sag_store_udb_aes_cpr(struct sag_store *s,
+                      int (*cb)(void *ctx, const char *sag_id, int64_t n,
+                                const char *cpr),
+                      void *ctx, struct sag_diag *d)
+{
+    struct par_cb c = { cb, ctx };
+
+    return s->ops->raekker_ud_p(s, sql_aes_cpr, NULL, 0, "tit", par_raekke, &c,
+                                d);
+}
+
+/* The allowance the run's committed orders used, per person. */
+static const char sql_fradrag_brugt[] =
+    "SELECT s.cpr, sum(o.fradrag_oere), '' FROM udbetaling_ordrer o JOIN "
+    "sager s ON s.id = o.sag_id WHERE o.koersel_id = ?1 AND o.fradrag_oere "
+    "> 0 GROUP BY s.cpr";
+
+enum sag_status
+sag_store_udb_fradrag_brugt(struct sag_store *s, const char *koersel,
+                            int (*cb)(void *ctx, const char *cpr, int64_t oere,
+                                      const char *ubrugt),
+                            void *ctx, struct sag_diag *d)
+{
+    const char *p[] = { koersel };
+    struct par_cb c = { cb, ctx };
+
+    return s->ops->raekker_ud_p(s, sql_fradrag_brugt, p, 1, "tit", par_raekke,
+                                &c, d);
+}
+
+/* ---- back-fill (issue 14 round 3, item 3) ---- */
+
+static const char sql_sager[] = "SELECT id, 0, '' FROM sager ORDER BY id";
+
+enum sag_status
+sag_store_udb_sager(struct sag_store *s,
+                    int (*cb)(void *ctx, const char *id, int64_t n,
+                              const char *ubrugt),
+                    void *ctx, struct sag_diag *d)
+{
+    struct par_cb c = { cb, ctx };
+
+    return s->ops->raekker_ud_p(s, sql_sager, NULL, 0, "tit", par_raekke, &c,
+                                d);
+}
+
+static const char sql_antal_ydelser[] = "SELECT count(*), 0 FROM ydelser";
+
+enum sag_status
+sag_store_udb_antal_ydelser(struct sag_store *s, long long *ud,
+                            struct sag_diag *d)
+{
+    struct antal_sum r = { 0, 0 };
+    enum sag_status st = s->ops->raekker_ud_p(s, sql_antal_ydelser, NULL, 0,
+                                              "ii", antal_sum_raekke, &r, d);
+
+    if (st == SAG_OK)
+        *ud = r.antal;
     return st;
 }

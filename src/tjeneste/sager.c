@@ -436,6 +436,9 @@ afgoer_en(const struct sag_tj *k, const char *sag_id,
         } else if (st == SAG_OK) {
             h.afgoerelse_id = s.id;
             st = skriv(k, sag_id, &h, d);
+            /* The godtgørelse it grants (issue 14; Q-69). */
+            if (st == SAG_OK && a->fase == SAG_FASE_MEN)
+                st = sag__tj_gem_men(k, &t, s.id, a->men_pct, a->dato, d);
         }
     }
     if ((st = sag__tj_afslut(k, st, d)) != SAG_OK)

@@ -51,6 +51,13 @@ enum sag_status sag__tj_gem_ydelser(const struct sag_tj *k,
                                     const struct sag_beregning *b, bool har_til,
                                     struct sag_dato til, struct sag_diag *d);
 
+/* A mén decision's award (ASL § 18; Q-69), inside the caller's
+ * transaction (src/tjeneste/ydelser.c). */
+enum sag_status sag__tj_gem_men(const struct sag_tj *k,
+                                const struct sag_tilstand *t,
+                                const char *afgoerelse_id, int men_pct,
+                                struct sag_dato dato, struct sag_diag *d);
+
 /* A death (SAG_H_DOEDSFALD) on `t`: end the running awards of the case
  * and its earlier generations after the month of death, inside the
  * caller's transaction (src/tjeneste/ydelser.c; guidance 2.16, Q-62). */

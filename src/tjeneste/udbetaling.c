@@ -25,6 +25,8 @@ struct post {
     int betalertype;
     int aar, maaned; /* the month paid: the run's, or earlier (back pay) */
     int64_t beloeb;
+    bool skattepligtig;
+    int64_t a_skat, fradrag; /* AES's taxable payments (skat.h) */
 };
 
 struct samling {
@@ -94,6 +96,8 @@ saml_ydelse(void *ctx, const struct sag_ydelse *y)
     p->aar = c->m.aar;
     p->maaned = c->m.maaned;
     p->beloeb = f.beloeb.oere;
+    p->skattepligtig = y->skattepligtig;
+    p->a_skat = p->fradrag = 0;
     if (p->id == NULL || p->sag_id == NULL || p->betaler == NULL) {
         c->st = sag_diag_set(c->d, SAG_ENOMEM, "", "ikke mere hukommelse");
         return 1;
@@ -240,7 +244,9 @@ skriv_batches(struct sag_tj *k, struct sag_udb_resultat *r,
                                    p[j].maaned,
                                    sag_penge_oere(p[j].beloeb),
                                    p[j].betaler,
-                                   NULL };
+                                   NULL,
+                                   sag_penge_oere(p[j].a_skat),
+                                   sag_penge_oere(p[j].fradrag) };
 
             st = sag_store_udb_ordre(s, r->k.id, &o, p[j].betalertype, d);
             r->k.sum_oere += p[j].beloeb;
@@ -256,6 +262,223 @@ skriv_batches(struct sag_tj *k, struct sag_udb_resultat *r,
             r->nye_ordrer += (long long)(slut - i);
     }
     return st;
+}
+
+/* ---- A-skat (skat.h; docs/udbetaling.md "Skat") ---- */
+
+struct sag_cpr {
+    const char *sag_id, *cpr;
+};
+
+struct person {
+    const char *cpr;
+    int64_t brugt;           /* the month's allowance used by this run */
+    size_t kort, antal_kort; /* the person's cards in skattedata.kort */
+};
+
+struct skattedata {
+    struct sag_arena *a;
+    struct sag_cpr *sager;
+    size_t n_sager, plads_sager;
+    struct sag_skattekort_post *kort;
+    size_t n_kort, plads_kort;
+    struct person *personer;
+    size_t n_personer;
+    bool fejl;
+};
+
+static int
+saml_aes_cpr(void *ctx, const char *sag_id, int64_t n, const char *cpr)
+{
+    struct skattedata *c = ctx;
+
+    (void)n;
+    if (c->n_sager == c->plads_sager) {
+        size_t ny = c->plads_sager ? 2 * c->plads_sager : 256;
+        struct sag_cpr *v = sag_realloc(c->sager, ny * sizeof *v);
+
+        if (v == NULL) {
+            c->fejl = true;
+            return 1;
+        }
+        c->sager = v;
+        c->plads_sager = ny;
+    }
+    c->sager[c->n_sager].sag_id = sag_arena_strdup(c->a, sag_id);
+    c->sager[c->n_sager].cpr = sag_arena_strdup(c->a, cpr);
+    if (c->sager[c->n_sager].sag_id == NULL ||
+        c->sager[c->n_sager].cpr == NULL) {
+        c->fejl = true;
+        return 1;
+    }
+    c->n_sager++;
+    return 0;
+}
+
+static int
+saml_kort(void *ctx, const struct sag_skattekort_post *k)
+{
+    struct skattedata *c = ctx;
+
+    if (c->n_kort == c->plads_kort) {
+        size_t ny = c->plads_kort ? 2 * c->plads_kort : 64;
+        struct sag_skattekort_post *v = sag_realloc(c->kort, ny * sizeof *v);
+
+        if (v == NULL) {
+            c->fejl = true;
+            return 1;
+        }
+        c->kort = v;
+        c->plads_kort = ny;
+    }
+    c->kort[c->n_kort++] = *k;
+    return 0;
+}
+
+static int
+sammenlign_sag_cpr(const void *x, const void *y)
+{
+    return strcmp(((const struct sag_cpr *)x)->sag_id,
+                  ((const struct sag_cpr *)y)->sag_id);
+}
+
+static int
+sammenlign_person(const void *x, const void *y)
+{
+    return strcmp(((const struct person *)x)->cpr,
+                  ((const struct person *)y)->cpr);
+}
+
+static int
+sammenlign_kort(const void *x, const void *y)
+{
+    const struct sag_skattekort_post *a = x, *b = y;
+    int c = strcmp(a->cpr, b->cpr);
+
+    return c != 0 ? c : sag_dato_cmp(a->gyldig_fra, b->gyldig_fra);
+}
+
+static struct person *
+find_person(struct skattedata *c, const char *cpr)
+{
+    struct person noegle = { cpr, 0, 0, 0 };
+
+    return c->n_personer ? bsearch(&noegle, c->personer, c->n_personer,
+                                   sizeof *c->personer, sammenlign_person)
+                         : NULL;
+}
+
+static int
+saml_brugt(void *ctx, const char *cpr, int64_t oere, const char *ubrugt)
+{
+    struct skattedata *c = ctx;
+    struct person *p = find_person(c, cpr);
+
+    (void)ubrugt;
+    if (p != NULL)
+        p->brugt += oere;
+    return 0;
+}
+
+/* Read what the withholding needs, in the run's snapshot: the CPR number
+ * of each case with a taxable award AES pays, the cards valid by the end
+ * of the month, and (a resumed run) the allowance its committed orders
+ * used per person. */
+static enum sag_status
+laes_skattedata(struct sag_tj *k, const char *koersel, struct sag_maaned m,
+                struct skattedata *c, struct sag_diag *d)
+{
+    enum sag_status st;
+    size_t j = 0;
+
+    if ((st = sag_store_udb_aes_cpr(k->store, saml_aes_cpr, c, d)) != SAG_OK)
+        return st;
+    if (!c->fejl && c->n_sager == 0)
+        return SAG_OK;
+    if (!c->fejl &&
+        (st = sag_store_skattekort(k->store, NULL, sag_maaned_sidste(m),
+                                   saml_kort, c, d)) != SAG_OK)
+        return st;
+    if (c->fejl)
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    qsort(c->sager, c->n_sager, sizeof *c->sager, sammenlign_sag_cpr);
+    if (c->n_kort > 1)
+        qsort(c->kort, c->n_kort, sizeof *c->kort, sammenlign_kort);
+    /* One person per distinct CPR number, with the range of their cards. */
+    c->personer = sag_malloc(c->n_sager * sizeof *c->personer);
+    if (c->personer == NULL)
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    for (size_t i = 0; i < c->n_sager; i++)
+        c->personer[i] = (struct person){ c->sager[i].cpr, 0, 0, 0 };
+    c->n_personer = c->n_sager;
+    qsort(c->personer, c->n_personer, sizeof *c->personer, sammenlign_person);
+    for (size_t i = 0; i < c->n_personer; i++)
+        if (j == 0 || strcmp(c->personer[i].cpr, c->personer[j - 1].cpr) != 0)
+            c->personer[j++] = c->personer[i];
+    c->n_personer = j;
+    for (size_t i = 0, kk = 0; i < c->n_personer; i++) {
+        while (kk < c->n_kort &&
+               strcmp(c->kort[kk].cpr, c->personer[i].cpr) < 0)
+            kk++;
+        c->personer[i].kort = kk;
+        while (kk < c->n_kort &&
+               strcmp(c->kort[kk].cpr, c->personer[i].cpr) == 0)
+            kk++;
+        c->personer[i].antal_kort = kk - c->personer[i].kort;
+    }
+    if (koersel[0] != '\0')
+        st = sag_store_udb_fradrag_brugt(k->store, koersel, saml_brugt, c, d);
+    return st;
+}
+
+/*
+ * The A-skat of every taxable order AES pays (skat.h): insurers withhold
+ * themselves for the accidents they pay, and capital sums are tax-free,
+ * so those orders carry none. The card is the one in force in the run's
+ * month, and the month's allowance is used once per person per run, by
+ * the person's orders in award then month order (a resumed run starts from
+ * what its committed orders used) — back pay included: it is paid, and so
+ * taxed, in the run's month (Q-68). Counted in the result.
+ */
+static enum sag_status
+traek_skat(struct skattedata *c, struct sag_maaned m, struct post *p, size_t n,
+           struct sag_udb_resultat *r, struct sag_diag *d)
+{
+    for (size_t i = 0; i < n; i++) {
+        struct sag_cpr noegle = { p[i].sag_id, NULL };
+        const struct sag_cpr *sc;
+        struct person *pe;
+        struct sag_skattekort kort;
+        struct sag_a_skat a;
+        enum sag_status st;
+
+        if (p[i].betalertype != SAG_YDELSE_BETALER_AES || !p[i].skattepligtig)
+            continue;
+        sc = c->n_sager ? bsearch(&noegle, c->sager, c->n_sager,
+                                  sizeof *c->sager, sammenlign_sag_cpr)
+                        : NULL;
+        if (sc == NULL || (pe = find_person(c, sc->cpr)) == NULL)
+            return sag_diag_set(d, SAG_ENOTFOUND, "/cpr",
+                                "sag %s: intet CPR-nummer til skattetrækket",
+                                p[i].sag_id);
+        kort = sag_skattekort_gaeldende(c->kort + pe->kort, pe->antal_kort, m);
+        st = sag_skat_a_skat(
+            &kort, sag_penge_oere(p[i].beloeb),
+            sag_penge_oere(kort.findes && kort.fradrag_oere > pe->brugt
+                               ? kort.fradrag_oere - pe->brugt
+                               : 0),
+            NULL, &a, d);
+        if (st != SAG_OK)
+            return st;
+        p[i].a_skat = a.a_skat.oere;
+        p[i].fradrag = a.fradrag.oere;
+        pe->brugt += a.fradrag.oere;
+        if (kort.findes)
+            r->skat_med_kort++;
+        else
+            r->skat_uden_kort++;
+    }
+    return SAG_OK;
 }
 
 /* ---- back pay (efterbetaling; docs/udbetaling.md, Q-63) ---- */
@@ -394,6 +617,8 @@ award_efterbetaling(struct sag_tj *k, struct samling *e,
         p->aar = m.aar;
         p->maaned = m.maaned;
         p->beloeb = rest;
+        p->skattepligtig = y->skattepligtig;
+        p->a_skat = p->fradrag = 0;
         if (p->id == NULL || p->sag_id == NULL || p->betaler == NULL)
             return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
     }
@@ -480,6 +705,7 @@ sag_tj_udbetaling_koer(struct sag_tj *k, struct sag_maaned m, size_t batch,
     struct sag_spor sp;
     struct samling e;
     struct bogfoerte b;
+    struct skattedata sk;
     enum sag_status st;
     size_t ud = 0;
 
@@ -516,7 +742,9 @@ sag_tj_udbetaling_koer(struct sag_tj *k, struct sag_maaned m, size_t batch,
     e.d = d;
     memset(&b, 0, sizeof b);
     b.a = &a;
-    /* One snapshot for both reads. */
+    memset(&sk, 0, sizeof sk);
+    sk.a = &a;
+    /* One snapshot for all the reads. */
     if ((st = sag_store_begynd_laes(k->store, d)) == SAG_OK) {
         st = sag_store_ydelser_i_maaned(k->store, m, saml_ydelse, &c, d);
         if (st == SAG_OK)
@@ -528,6 +756,9 @@ sag_tj_udbetaling_koer(struct sag_tj *k, struct sag_maaned m, size_t batch,
             st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
         if (st == SAG_OK)
             st = efterbetalinger(k, &c, &e, d);
+        if (st == SAG_OK)
+            st = laes_skattedata(k, r->k.markoer[0] != '\0' ? r->k.id : "", m,
+                                 &sk, d);
         sag_store_fortryd(k->store);
     }
     r->ydelser = c.ydelser;
@@ -577,11 +808,16 @@ sag_tj_udbetaling_koer(struct sag_tj *k, struct sag_maaned m, size_t batch,
         if (e.n > 0)
             qsort(c.p, ud, sizeof *c.p, sammenlign_post);
         if (st == SAG_OK)
+            st = traek_skat(&sk, m, c.p, ud, r, d);
+        if (st == SAG_OK)
             st = skriv_batches(k, r, c.p, ud, batch, d);
     }
     sag_free(c.p);
     sag_free(e.p);
     sag_free(b.b);
+    sag_free(sk.sager);
+    sag_free(sk.kort);
+    sag_free(sk.personer);
     sag_arena_release(&a);
     if (st != SAG_OK)
         return st;
@@ -731,6 +967,7 @@ pf_linje(void *ctx, const struct sag_udb_maanedstotal *t)
     (void)snprintf(l->betaler, sizeof l->betaler, "%s", t->betaler);
     l->antal = (long)t->antal;
     l->sum_oere = t->sum_oere;
+    l->a_skat_oere = t->a_skat_oere;
     return 0;
 }
 

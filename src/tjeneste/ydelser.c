@@ -8,7 +8,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "skadesag/alloc.h"
+#include "skadesag/arena.h"
 #include "skadesag/beregning.h"
+#include "skadesag/beregning_json.h"
+#include "skadesag/buf.h"
+#include "skadesag/spor.h"
+#include "skadesag/udbetaling.h"
 #include "skadesag/store.h"
 #include "skadesag/tjeneste.h"
 #include "skadesag/ydelse.h"
@@ -98,6 +104,8 @@ senere(const struct sag_ydelse *y, size_t n, struct sag_dato dag)
         sag_ydelse_periode(&y[i], &hs, &slut);
         if (hs && slut.dage < y[i].fra.dage)
             continue; /* superseded entirely */
+        if (y[i].art == SAG_YDELSE_MEN)
+            continue; /* not a loss award */
         if (sag_ydelse_er_loebende(y[i].art) ? !hs || slut.dage >= dag.dage
                                              : y[i].fra.dage >= dag.dage)
             return true;
@@ -181,6 +189,48 @@ sag__tj_gem_ydelser(const struct sag_tj *k, const struct sag_tilstand *t,
                                eks[i].erstattet_af, d)) != SAG_OK)
             return st;
     return SAG_OK;
+}
+
+/* A mén decision's award (issue 14; Q-69), inside the caller's
+ * transaction: the godtgørelse less what earlier mén decisions of the
+ * case and its earlier generations granted. Only an accident or an
+ * occupational disease is paid here (a private case is a statement; who
+ * pays a veteran's is not in the sources). */
+enum sag_status
+sag__tj_gem_men(const struct sag_tj *k, const struct sag_tilstand *t,
+                const char *afgoerelse_id, int men_pct, struct sag_dato dato,
+                struct sag_diag *d)
+{
+    struct sag_ydelse eks[MAKS_EKS], ny;
+    struct samling c = { eks, 0, MAKS_EKS, false };
+    struct sag_ydelse_men_plan p;
+    size_t n = 0;
+    enum sag_status st;
+
+    if (t->type != SAG_SAGSTYPE_ULYKKE &&
+        t->type != SAG_SAGSTYPE_ERHVERVSSYGDOM)
+        return SAG_OK;
+    if (k->satser == NULL)
+        return sag_diag_set(d, SAG_EMISSING, "/satser",
+                            "satstabellerne er ikke indlæst");
+    if ((st = alle_ydelser(k->store, t, &c, d)) != SAG_OK)
+        return st;
+    memset(&p, 0, sizeof p);
+    p.men_pct = men_pct;
+    p.afgoerelsesdato = dato;
+    p.skadetype = t->type == SAG_SAGSTYPE_ERHVERVSSYGDOM
+                      ? (int)SAG_SKADETYPE_ERHVERVSSYGDOM
+                      : (int)SAG_SKADETYPE_ULYKKE;
+    p.sag_id = t->id;
+    p.afgoerelse_id = afgoerelse_id;
+    p.forsikring = t->forsikring;
+    for (size_t i = 0; i < c.n; i++)
+        if (eks[i].art == SAG_YDELSE_MEN && !eks[i].erstattet)
+            p.tidligere.oere += eks[i].beloeb.oere;
+    if ((st = sag_ydelse_men(k->satser, &p, NULL, &ny, &n, d)) != SAG_OK ||
+        n == 0)
+        return st;
+    return sag_store_ydelse_gem(k->store, &ny, d);
 }
 
 enum sag_status
@@ -310,4 +360,224 @@ sag_tj_udbetalingsplan(const struct sag_tj *k, const char *sag_id,
     }
     *ud = u;
     return SAG_OK;
+}
+
+/* ---- back-fill (issue 14 round 3, item 3; Q-69) ---- */
+
+struct tekster {
+    struct sag_arena *a;
+    const char **v;
+    size_t n, plads;
+    bool fejl;
+};
+
+static bool
+tekst_ind(struct tekster *c, const char *t)
+{
+    if (c->n == c->plads) {
+        size_t ny = c->plads ? 2 * c->plads : 64;
+        const char **v = sag_realloc(c->v, ny * sizeof *v);
+
+        if (v == NULL)
+            return false;
+        c->v = v;
+        c->plads = ny;
+    }
+    return (c->v[c->n++] = sag_arena_strdup(c->a, t != NULL ? t : "")) != NULL;
+}
+
+static int
+saml_sag_id(void *ctx, const char *id, int64_t n, const char *ubrugt)
+{
+    struct tekster *c = ctx;
+
+    (void)n;
+    (void)ubrugt;
+    if (!tekst_ind(c, id)) {
+        c->fejl = true;
+        return 1;
+    }
+    return 0;
+}
+
+/* Loss records: id, input and result, three strings each. */
+static int
+saml_post(void *ctx, const struct sag_afgoerelse_post *p)
+{
+    struct tekster *c = ctx;
+
+    if (!tekst_ind(c, p->id) || !tekst_ind(c, p->input) ||
+        !tekst_ind(c, p->resultat)) {
+        c->fejl = true;
+        return 1;
+    }
+    return 0;
+}
+
+/* One loss decision's awards from its stored record: the engine runs
+ * again on the stored input with the tables loaded now, and the awards
+ * are made only if it gives the stored result byte for byte (else the
+ * decision is counted as refused: the awards must be the decision's). */
+static enum sag_status
+genopbyg_tab(const struct sag_tj *k, const struct sag_tilstand *t,
+             const struct sag_afgoerelse_ref *ref, const struct tekster *poster,
+             struct sag_tj_genopbyg *ud, struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct sag_spor sp;
+    struct sag_beregning_input in;
+    struct sag_beregning r;
+    struct sag_buf b;
+    const char *input = NULL, *resultat = NULL;
+    enum sag_status st;
+
+    for (size_t i = 0; i + 2 < poster->n; i += 3) {
+        if (strcmp(poster->v[i], ref->id) == 0) {
+            input = poster->v[i + 1];
+            resultat = poster->v[i + 2];
+            break;
+        }
+    }
+    if (input == NULL) {
+        ud->afvist++;
+        return SAG_OK;
+    }
+    sag_arena_init(&a, 0);
+    sag_buf_init(&b, 0);
+    st = sag_beregning_input_fra_json(input, strlen(input), &a, &in, d);
+    if (st == SAG_OK) {
+        sag_spor_init(&sp, &a, true);
+        st = sag_beregn(k->satser, &in, &sp, &r, d);
+    }
+    if (st == SAG_OK) {
+        sag_beregning_til_json(&r, &sp, &b);
+        st = sag_buf_status(&b);
+    }
+    if (st != SAG_OK || strcmp(b.buf, resultat) != 0) {
+        sag_diag_init(d);
+        ud->afvist++;
+        st = SAG_OK;
+    } else {
+        st = sag__tj_gem_ydelser(k, t, ref->id, &in, &r, ref->har_til, ref->til,
+                                 d);
+    }
+    sag_buf_release(&b);
+    sag_arena_release(&a);
+    return st;
+}
+
+static int
+har_ydelse(void *ctx, const struct sag_ydelse *y)
+{
+    struct tekster *c = ctx;
+
+    if (!tekst_ind(c, y->afgoerelse_id)) {
+        c->fejl = true;
+        return 1;
+    }
+    return 0;
+}
+
+static bool
+findes(const struct tekster *c, const char *id)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (strcmp(c->v[i], id) == 0)
+            return true;
+    return false;
+}
+
+/* One case in one write transaction: its decisions in order after the
+ * latest one that has awards. */
+static enum sag_status
+genopbyg_sag(const struct sag_tj *k, const char *sag_id,
+             const struct tekster *poster, struct sag_tj_genopbyg *ud,
+             struct sag_diag *d)
+{
+    struct sag_tilstand t;
+    struct sag_arena a;
+    struct tekster har = { NULL, NULL, 0, 0, false };
+    size_t start = 0;
+    enum sag_status st;
+
+    sag_arena_init(&a, 0);
+    har.a = &a;
+    if ((st = sag_store_begynd(k->store, d)) != SAG_OK)
+        goto ud;
+    if ((st = sag_store_tilstand(k->store, sag_id, &t, d)) == SAG_OK)
+        st = sag_store_ydelser(k->store, sag_id, har_ydelse, &har, d);
+    if (st == SAG_OK && har.fejl)
+        st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    if (st == SAG_OK) {
+        for (size_t i = 0; i < t.antal_afgoerelser; i++)
+            if (findes(&har, t.afgoerelser[i].id))
+                start = i + 1;
+        /* Decisions before a later one with awards stay as they are: a
+         * back-filled award would be placed before awards that already
+         * superseded what it would have granted. */
+        for (size_t i = 0; i < start; i++)
+            if ((t.afgoerelser[i].fase == SAG_FASE_ERHVERVSEVNETAB ||
+                 t.afgoerelser[i].fase == SAG_FASE_MEN) &&
+                !findes(&har, t.afgoerelser[i].id))
+                ud->sprunget_over++;
+    }
+    for (size_t i = start; st == SAG_OK && i < t.antal_afgoerelser; i++) {
+        const struct sag_afgoerelse_ref *ref = &t.afgoerelser[i];
+        long long foer = 0, efter = 0;
+
+        if (ref->fase != SAG_FASE_MEN && ref->fase != SAG_FASE_ERHVERVSEVNETAB)
+            continue;
+        if ((st = sag_store_udb_antal_ydelser(k->store, &foer, d)) != SAG_OK)
+            break;
+        if (ref->fase == SAG_FASE_MEN)
+            st = sag__tj_gem_men(k, &t, ref->id, ref->pct, ref->dato, d);
+        else
+            st = genopbyg_tab(k, &t, ref, poster, ud, d);
+        if (st == SAG_OK &&
+            (st = sag_store_udb_antal_ydelser(k->store, &efter, d)) == SAG_OK &&
+            efter > foer) {
+            ud->afgoerelser++;
+            ud->ydelser += (size_t)(efter - foer);
+        }
+    }
+    st = sag__tj_afslut(k, st, d);
+ud:
+    sag_free(har.v);
+    sag_arena_release(&a);
+    return st;
+}
+
+enum sag_status
+sag_tj_ydelser_genopbyg(const struct sag_tj *k, struct sag_tj_genopbyg *ud,
+                        struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct tekster sager = { NULL, NULL, 0, 0, false };
+    struct tekster poster = { NULL, NULL, 0, 0, false };
+    struct sag_tj_genopbyg r;
+    enum sag_status st;
+
+    memset(&r, 0, sizeof r);
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_UDBETALING, d)) != SAG_OK)
+        return st;
+    if (k->satser == NULL)
+        return sag_diag_set(d, SAG_EMISSING, "/satser",
+                            "satstabellerne er ikke indlæst");
+    sag_arena_init(&a, 0);
+    sager.a = poster.a = &a;
+    st = sag_store_udb_sager(k->store, saml_sag_id, &sager, d);
+    if (st == SAG_OK)
+        st = sag_store_alle_afgoerelser(k->store, "erhvervsevnetab", saml_post,
+                                        &poster, d);
+    if (st == SAG_OK && (sager.fejl || poster.fejl))
+        st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    for (size_t i = 0; st == SAG_OK && i < sager.n; i++)
+        if ((st = genopbyg_sag(k, sager.v[i], &poster, &r, d)) == SAG_OK)
+            r.sager++;
+    sag_free(sager.v);
+    sag_free(poster.v);
+    sag_arena_release(&a);
+    if (st == SAG_OK)
+        *ud = r;
+    return st;
 }

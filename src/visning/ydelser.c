@@ -23,6 +23,7 @@ sag_visning_ydelse_art(int art)
     case SAG_YDELSE_KAPITAL: return "kapitalbeløb";
     case SAG_YDELSE_ENGANG: return "engangsbeløb (afløsning)";
     case SAG_YDELSE_FRADRAG_28: return "fradrag efter § 28";
+    case SAG_YDELSE_MEN: return "godtgørelse for varigt mén";
     }
     return "?";
 }

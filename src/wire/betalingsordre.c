@@ -122,7 +122,10 @@ skriv_dokument(xmlTextWriterPtr w, const struct sag_pain001_hoved *h,
 
         (void)snprintf(e2e, sizeof e2e, "%s/%04d-%02d", o[i].ydelse_id,
                        o[i].aar, o[i].maaned);
-        sag_ordre_beloeb(o[i].beloeb, kr);
+        /* The transfer is the net amount: gross less the A-skat withheld
+         * (skat.h; checked positive and not above the gross below). */
+        sag_ordre_beloeb(sag_penge_oere(o[i].beloeb.oere - o[i].a_skat.oere),
+                         kr);
         (void)snprintf(ustrd, sizeof ustrd,
                        "Arbejdsskadeerstatning %02d.%04d sag %s", o[i].maaned,
                        o[i].aar, o[i].sag_id);
@@ -185,16 +188,17 @@ sag_pain001_skriv(const struct sag_pain001_hoved *h, const struct sag_ordre *o,
             return sag_diag_set(d, SAG_EINVAL, "/ordrer/ydelse_id",
                                 "ydelsens id er for langt til EndToEndId "
                                 "(højst 35 tegn med måneden)");
-        if (o[i].beloeb.oere <= 0)
+        if (o[i].a_skat.oere < 0 || o[i].a_skat.oere >= o[i].beloeb.oere)
             return sag_diag_set(d, SAG_EINVAL, "/ordrer/beloeb",
-                                "en overførsel skal være positiv");
+                                "en overførsel skal være positiv (beløbet "
+                                "efter A-skat)");
         if (o[i].cpr == NULL || o[i].cpr[0] == '\0')
             return sag_diag_set(d, SAG_EMISSING, "/ordrer/cpr",
                                 "modtagerens CPR-nummer (NemKonto) mangler");
-        if (sum > INT64_MAX - o[i].beloeb.oere)
+        if (sum > INT64_MAX - (o[i].beloeb.oere - o[i].a_skat.oere))
             return sag_diag_set(d, SAG_EOVERFLOW, "/ordrer/beloeb",
                                 "kontrolsummen løber over");
-        sum += o[i].beloeb.oere;
+        sum += o[i].beloeb.oere - o[i].a_skat.oere;
     }
     (void)snprintf(antal, sizeof antal, "%zu", n);
     sag_ordre_beloeb(sag_penge_oere(sum), sumtekst);

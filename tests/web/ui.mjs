@@ -463,13 +463,17 @@ for (const js of [true, false]) {
   // folder in tests/api/data/sager.t: beloeb_oere 5738492 and 167991400): the interim running payment
   // from 01.10.2024 to the day before the decision, 19.01.2025 (guidance 2.8), grundydelse 5.738.492 øre
   // = 57.384,92 kr. a year, taxable; the capital sum 167.991.400 øre = 1.679.914,00 kr. on 20.01.2025,
-  // tax-free.
+  // tax-free. Before them, the mén decision M2 of 02.09.2024 grants 10 × 10.135 kr. (men_pr_grad 2024)
+  // = 101.350,00 kr., tax-free (Q-69).
   await trin(`sagens ydelser som tidslinje: periode, art, beløb, betaler, skat${m}`, async () => {
     await side.goto(`${URL}/ui/sager/AES-2024-000001`);
     lig(await side.getByRole('heading', { name: 'Ydelser', exact: true }).count(), 1, 'afsnittet Ydelser');
     const punkter = side.locator('#ydelsesliste > li');
-    lig(await punkter.count(), 2, 'to ydelser');
-    const f = await punkter.nth(0).innerText(), k = await punkter.nth(1).innerText();
+    lig(await punkter.count(), 3, 'tre ydelser');
+    const mn = await punkter.nth(0).innerText();
+    forvent(mn.includes('02.09.2024') && mn.includes('101.350,00 kr.') && mn.includes('skattefri') &&
+      mn.includes('godtgørelse for varigt mén'), 'méngodtgørelsen på afgørelsesdagen, skattefri');
+    const f = await punkter.nth(1).innerText(), k = await punkter.nth(2).innerText();
     forvent(f.includes('01.10.2024 – 19.01.2025'), 'den løbende ydelses periode');
     forvent(f.includes('57.384,92 kr.') && f.includes('skattepligtig'), 'grundydelsen, skattepligtig');
     forvent(k.includes('20.01.2025') && k.includes('1.679.914,00 kr.') && k.includes('skattefri'),
@@ -770,6 +774,16 @@ for (const js of [true, false]) {
     await side.waitForLoadState();
     lig(await side.locator('tbody tr.overskredet').count(), over, 'de overskredne opgaver bag tallet');
     if (js) await axe(side, 'overskredne opgaver');
+    // The ledger's payments per month and payer (issue 14 item 6): the
+    // January 2026 run's one order to the demo insurer, 10.321,00 kr.
+    // (tests/api/data/udbetaling.t), no A-skat (the insurer withholds).
+    await side.goto(`${URL}/ui/rapport?fra=01.01.2026&til=31.12.2026`);
+    const udb = side.locator('#udbetalinger-tabel tbody tr', { hasText: 'januar 2026' });
+    lig(await udb.count(), 1, 'én linje for januar 2026');
+    const celler = await udb.locator('td').allInnerTexts();
+    lig(celler.join('|'), 'januar 2026|Demo Forsikring A/S|forsikring|1|10.321,00 kr.|0,00 kr.|10.321,00 kr.',
+      'måned, betaler, art, ordrer, brutto, A-skat, netto');
+    if (js) await axe(side, 'ledelsesrapporten med udbetalinger');
     await side.goto(`${URL}/ui/rapport`);
     const hel = await side.request.get(URL + (await side.getByRole('link', { name: /Hele porteføljerapporten/ }).getAttribute('href')));
     lig(hel.status(), 200, 'hele rapporten med diagrammer');

@@ -345,7 +345,7 @@ The citizen reads their own case in full, their own CPR number included
 (the whole folder, as of 1.6.2025; the reopening request above is there).
 When each event was recorded is the clock's, and so is the hash of the
 stored loss decision, which covers its record's time: patterns. The
-folder ends with "ydelser" (issue 14): the capital decision E3's interim
+folder ends with "ydelser" (issue 14): mén decision M2's godtgørelse (10 × 10.135 kr., men_pr_grad 2024, Q-69), the capital decision E3's interim
 running payment from 01.10.2024 to the day before the decision (til
 2025-01-19), taxable, and the capital sum on the decision day 2025-01-20,
 tax-free, both paid by the case's insurer (guidance 2.8, 2.10).
@@ -478,7 +478,17 @@ tax-free, both paid by the case's insurer (guidance 2.8, 2.10).
   "data":{"ny_sag_id":"AES-2025-000004",
   "nye_oplysninger":"Ny lægeerklæring"}}],
   "breve":[],
-  "ydelser":[{"id":"AES-2024-000001-E3-Y1",
+  "ydelser":[{"id":"AES-2024-000001-M2-Y1",
+  "afgoerelse_id":"AES-2024-000001-M2",
+  "art":"men",
+  "fra":"2024-09-02",
+  "beloeb_oere":10135000,
+  "regulering":"ingen",
+  "niveau_aar":2024,
+  "betalertype":"forsikring",
+  "betaler":"Demo Forsikring A/S",
+  "andel":"1/1",
+  "skattepligtig":false},{"id":"AES-2024-000001-E3-Y1",
   "afgoerelse_id":"AES-2024-000001-E3",
   "art":"loebende_indtil_kapital",
   "fra":"2024-10-01",

@@ -2,7 +2,7 @@ The monthly payment run over HTTP (docs/udbetaling.md, "Den månedlige
 kørsel"; docs/api.yaml): the demo decisions give two awards that touch
 January 2026 (their amounts are the awards' own, tests/unit/core/
 test_ydelse.c); one gives an order of 10.321,00 kr. to the demo insurer,
-the other nothing. What is pinned here is the run's life cycle, its
+the other nothing; three mén awards of earlier months are counted too. What is pinned here is the run's life cycle, its
 totals per payer and their reconciliation, the roles and the refusals. (Amounts, the kill -9 resume and the pain.001 file are tested in
 tests/unit/tjeneste/test_udbetaling.c and tests/udbetaling/test_kill9.sh.)
 
@@ -34,12 +34,17 @@ reconciled with the ledger (1.032.100 øre booked = the orders' sum).
   "betalere":[{"betaler":"Demo Forsikring A/S",
   "betalertype":"forsikring",
   "antal":1,
-  "sum_oere":1032100}],
+  "sum_oere":1032100,
+  "a_skat_oere":0}],
+  "a_skat_oere":0,
+  "netto_oere":1032100,
+  "skat_med_kort":0,
+  "skat_uden_kort":0,
   "bogfoert_oere":1032100,
   "afstemt":true,
   "allerede":false,
   "genoptaget":false,
-  "ydelser":2,
+  "ydelser":5,
   "nye_ordrer":1,
   "uden_betaler":0,
   "efterbetaling_antal":0,
@@ -85,7 +90,34 @@ Totals per month and payer (K2's order; K1 was reversed), and a bad month
   "betalertype":"forsikring",
   "betaler":"Demo Forsikring A/S",
   "antal":1,
-  "sum_oere":1032100}]
+  "sum_oere":1032100,
+  "a_skat_oere":0}]
   $ ./api led1 GET '/api/udbetaling/totaler?fra=2026&til=2026-12' | grep -E 'HTTP|felt'
   HTTP 422
   "felt":"/fra"}
+
+Tax cards for the A-skat AES withholds from its own running payments
+(docs/udbetaling.md, "Skat"): registered by the team lead (201) with its
+source, never by a caseworker (403); a card is never changed (409, the
+field /gyldig_fra); a rate over 100 is refused naming the field (422).
+The caseworker may read a person's cards.
+  $ ./api sb101 POST /api/udbetaling/skattekort '{"cpr":"0506799011","gyldig_fra":"2026-01-01","traekprocent":37,"fradrag_oere":400000,"kilde":"e-skattekort","kilde_dato":"2026-01-02"}' | sed -n 1p
+  HTTP 403
+  $ ./api tl1 POST /api/udbetaling/skattekort '{"cpr":"0506799011","gyldig_fra":"2026-01-01","traekprocent":37,"fradrag_oere":400000,"kilde":"e-skattekort","kilde_dato":"2026-01-02"}' | grep -vE '"registreret"'
+  HTTP 201
+  {"cpr":"050679-9011",
+  "gyldig_fra":"2026-01-01",
+  "traekprocent":37,
+  "fradrag_oere":400000,
+  "kilde":"e-skattekort",
+  "kilde_dato":"2026-01-02",
+  "bruger":"tl1",
+  $ ./api tl1 POST /api/udbetaling/skattekort '{"cpr":"0506799011","gyldig_fra":"2026-01-01","traekprocent":38,"fradrag_oere":0,"kilde":"e-skattekort","kilde_dato":"2026-01-02"}' | grep -E 'HTTP|felt'
+  HTTP 409
+  "felt":"/gyldig_fra"}
+  $ ./api tl1 POST /api/udbetaling/skattekort '{"cpr":"0506799011","gyldig_fra":"2026-02-01","traekprocent":101,"fradrag_oere":0,"kilde":"e-skattekort","kilde_dato":"2026-01-02"}' | grep -E 'HTTP|felt'
+  HTTP 422
+  "felt":"/traekprocent"}
+  $ ./api sb101 GET '/api/udbetaling/skattekort?cpr=0506799011' | grep -E 'HTTP|traekprocent'
+  HTTP 200
+  "traekprocent":37,

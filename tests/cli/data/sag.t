@@ -250,7 +250,7 @@ The appeal is seen as in time: "id":"AES-2025-000001-K1",
 The folder's "ydelser" (issue 14) holds decision E2's awards: the interim
 running payment from 01.09.2025 to the day before the decision (til
 2026-03-01), taxable, and the capital sum on the decision day 2026-03-02,
-tax-free (guidance 2.8; Q-46); the earlier folder (before E2) has none.
+tax-free (guidance 2.8; Q-46), and mén decision M3's godtgørelse, 10 × 11.035 kr. (men_pr_grad 2026) = 110.350,00 kr. (Q-69); the earlier folder (before E2) has none.
   $ ./s vis AES-2025-000001 --idag 2026-03-20 --json | sed 's/,"/,\n"/g'
   {"sag":{"id":"AES-2025-000001",
   "type":"ulykke",
@@ -386,6 +386,16 @@ tax-free (guidance 2.8; Q-46); the earlier folder (before E2) has none.
   "fra":"2026-03-02",
   "beloeb_oere":198310000,
   "regulering":"ingen",
+  "betalertype":"forsikring",
+  "betaler":"forsikringsselskab ikke oplyst",
+  "andel":"1/1",
+  "skattepligtig":false},{"id":"AES-2025-000001-M3-Y1",
+  "afgoerelse_id":"AES-2025-000001-M3",
+  "art":"men",
+  "fra":"2026-03-05",
+  "beloeb_oere":11035000,
+  "regulering":"ingen",
+  "niveau_aar":2026,
   "betalertype":"forsikring",
   "betaler":"forsikringsselskab ikke oplyst",
   "andel":"1/1",

@@ -88,9 +88,9 @@ Opened (by verificer), it verifies ("ok:") ...
 accounts, docs/adgang.md; the worklist's covering indexes; letters,
 docs/breve.md; the journal's documents; awards and payments,
 docs/udbetaling.md; the monthly payment run, migration 011; the keyed chain, 012; saved worklist
-filters, 013; the read log chained row by row, 014) ...
+filters, 013; the read log chained row by row, 014; tax cards, 015 — the version counts the migrations) ...
   $ sqlite3 v1.db 'PRAGMA user_version'
-  14
+  15
 
 ... has the new index sager_team_nyeste (and not the old ones) ...
   $ sqlite3 v1.db "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sager' ORDER BY name"
@@ -128,7 +128,7 @@ filters, 013; the read log chained row by row, 014) ...
 A newer schema version is refused ("skemaversion 99").
   $ cp demo.db v9.db && sqlite3 v9.db 'PRAGMA user_version = 99'
   $ DB=v9.db ./s liste --idag 2026-11-23
-  skadesag: databasen har skemaversion 99, men programmet kender kun 14
+  skadesag: databasen har skemaversion 99, men programmet kender kun 15
   [1]
 
 A schema 4 database with an edited event is not migrated (the old chain is

@@ -680,6 +680,72 @@ niveau_fra_afgoerelsesaaret(void **state)
     assert_i64_eq(forfald(&y, M(2016, 3)), 1146700);
 }
 
+/*
+ * Mén (ASL § 18; Q-69), from data/satser.tsv "men_pr_grad": 2025 10.530
+ * kr., 2026 11.035 kr. per percent.
+ *   10 % decided 15.1.2026, occupational disease: 10 × 11.035 =
+ *     110.350,00 kr., AES, once in January 2026, tax-free.
+ *   15 % later in 2026, with 110.350,00 granted: 15 × 11.035 = 165.525,00
+ *     − 110.350,00 = 55.175,00 kr.
+ *   8 % decided 2025, accident, insurer Tryg: 8 × 10.530 = 84.240,00 kr.
+ *   4 %: below 5 %, nothing; 10 % again with 110.350,00 granted: nothing.
+ */
+static void
+men_godtgoerelse(void **state)
+{
+    struct sag_ydelse_men_plan p;
+    struct sag_ydelse y;
+    struct sag_ydelse_forfald f;
+    struct sag_diag d;
+    size_t n = 9;
+
+    (void)state;
+    memset(&p, 0, sizeof p);
+    p.men_pct = 10;
+    p.afgoerelsesdato = dato_iso("2026-01-15");
+    p.skadetype = SAG_SKADETYPE_ERHVERVSSYGDOM;
+    p.sag_id = "S1";
+    p.afgoerelse_id = "S1-M2";
+    assert_ok(sag_ydelse_men(&satser, &p, NULL, &y, &n, &d));
+    assert_int_equal(n, 1);
+    assert_string_equal(y.id, "S1-M2-Y1");
+    assert_int_equal(y.art, SAG_YDELSE_MEN);
+    assert_ore_eq(y.beloeb, 11035000);
+    assert_int_equal(y.betalertype, SAG_YDELSE_BETALER_AES);
+    assert_false(y.skattepligtig);
+    assert_false(sag_ydelse_er_loebende(y.art));
+    assert_ok(sag_ydelse_forfald(&satser, &y, M(2026, 1), NULL, &f, &d));
+    assert_true(f.forfalden);
+    assert_ore_eq(f.beloeb, 11035000);
+    assert_ok(sag_ydelse_forfald(&satser, &y, M(2026, 2), NULL, &f, &d));
+    assert_false(f.forfalden);
+
+    p.men_pct = 15;
+    p.afgoerelse_id = "S1-M3";
+    p.tidligere = sag_penge_oere(11035000);
+    assert_ok(sag_ydelse_men(&satser, &p, NULL, &y, &n, &d));
+    assert_int_equal(n, 1);
+    assert_ore_eq(y.beloeb, 5517500);
+
+    p.men_pct = 10;
+    assert_ok(sag_ydelse_men(&satser, &p, NULL, &y, &n, &d));
+    assert_int_equal(n, 0);
+    p.men_pct = 4;
+    p.tidligere = sag_penge_oere(0);
+    assert_ok(sag_ydelse_men(&satser, &p, NULL, &y, &n, &d));
+    assert_int_equal(n, 0);
+
+    p.men_pct = 8;
+    p.afgoerelsesdato = dato_iso("2025-06-02");
+    p.skadetype = SAG_SKADETYPE_ULYKKE;
+    p.forsikring = "Tryg";
+    assert_ok(sag_ydelse_men(&satser, &p, NULL, &y, &n, &d));
+    assert_int_equal(n, 1);
+    assert_ore_eq(y.beloeb, 8424000);
+    assert_int_equal(y.betalertype, SAG_YDELSE_BETALER_FORSIKRING);
+    assert_string_equal(y.betaler, "Tryg");
+}
+
 int
 main(void)
 {
@@ -694,6 +760,7 @@ main(void)
         cmocka_unit_test(genoptagelse_42_fra_anmodningen),
         cmocka_unit_test(kilde_004_midlertidig_foer_endelig),
         cmocka_unit_test(egenskaber),
+        cmocka_unit_test(men_godtgoerelse),
         cmocka_unit_test(spor_med_hjemmel),
         cmocka_unit_test(fejl_og_maaneder),
         cmocka_unit_test(niveau_fra_afgoerelsesaaret),

@@ -294,8 +294,12 @@ test_pain001(void **state)
     assert_string_equal(c.o[0].cpr, "0101809011");
     sag_buf_init(&b, SAG_BUF_MAX_DEFAULT);
     assert_ok(sag_pain001_skriv(&h, c.o, c.n, &b, &d));
-    /* 5.445,00 + 10.890,00 kr. */
-    assert_non_null(strstr(b.buf, "<CtrlSum>16335.00</CtrlSum>"));
+    /* The transfers are net of A-skat; neither person has a tax card, so
+     * 55 % is withheld (KSL § 48, stk. 8; test_skattetraek has cards):
+     * 5.445,00 down to 5.440 × 55 % = 2.992,00 kr. → 2.453,00 kr.;
+     * 10.890,00 × 55 % = 5.989,50, up to 5.990 kr. → 4.900,00 kr.;
+     * 2.453,00 + 4.900,00 = 7.353,00 kr. */
+    assert_non_null(strstr(b.buf, "<CtrlSum>7353.00</CtrlSum>"));
     if (xsd != NULL && xsd[0] != '\0') {
         char fil[] = "/tmp/udb_pain001_XXXXXX", kmd[600];
         int fd = mkstemp(fil);
@@ -505,6 +509,307 @@ test_efterbetaling(void **state)
     sag_store_luk(s);
 }
 
+/* ---- A-skat (issue 14 item 4; src/core/skat.c, Q-64, Q-67, Q-68) ---- */
+
+static void
+kort_til(struct sag_tj *k, const char *cpr, const char *fra, int pct,
+         int64_t fradrag_kr)
+{
+    struct sag_skattekort_post p;
+    struct sag_diag d;
+
+    memset(&p, 0, sizeof p);
+    (void)snprintf(p.cpr, sizeof p.cpr, "%s", cpr);
+    p.gyldig_fra = dato_iso(fra);
+    p.traekprocent = pct;
+    p.fradrag_maaned_oere = fradrag_kr * 100;
+    (void)snprintf(p.kilde, sizeof p.kilde, "%s",
+                   "e-skattekort, udskrift fra Skatteforvaltningen");
+    p.kilde_dato = dato_iso(fra);
+    if (sag_tj_skattekort_registrer(k, &p, NULL, &d) != SAG_OK)
+        fail_msg("skattekort: %s %s", d.felt, d.besked);
+}
+
+/* A capital sum (tax-free) of `kr` kroner AES pays in the month of `fra`. */
+static void
+kapital(struct sag_store *s, const char *sag_id, int n, int64_t kr,
+        const char *fra)
+{
+    struct sag_ydelse y;
+    struct sag_diag d;
+
+    memset(&y, 0, sizeof y);
+    (void)snprintf(y.id, sizeof y.id, "%s-E1-Y%d", sag_id, n);
+    (void)snprintf(y.sag_id, sizeof y.sag_id, "%s", sag_id);
+    (void)snprintf(y.afgoerelse_id, sizeof y.afgoerelse_id, "%s-E1", sag_id);
+    y.art = SAG_YDELSE_KAPITAL;
+    y.fra = dato_iso(fra);
+    y.beloeb = sag_penge_oere(kr * 100);
+    y.regulering = SAG_YDELSE_REG_INGEN;
+    y.betalertype = SAG_YDELSE_BETALER_AES;
+    (void)snprintf(y.betaler, sizeof y.betaler, "AES");
+    y.andel.taeller = 1;
+    y.andel.naevner = 1;
+    y.skattepligtig = false;
+    assert_ok(sag_store_begynd(s, &d));
+    if (sag_store_ydelse_gem(s, &y, &d) != SAG_OK)
+        fail_msg("ydelse: %s %s", d.felt, d.besked);
+    assert_ok(sag_store_bekraeft(s, &d));
+}
+
+struct skatsamling {
+    int64_t brutto, a_skat, fradrag;
+    char id[8][64];
+    int64_t skat[8];
+    size_t n;
+};
+
+static int
+saml_skat(void *ctx, const struct sag_ordre *o, int betalertype)
+{
+    struct skatsamling *c = ctx;
+
+    (void)betalertype;
+    c->brutto += o->beloeb.oere;
+    c->a_skat += o->a_skat.oere;
+    c->fradrag += o->fradrag.oere;
+    if (c->n < 8) {
+        (void)snprintf(c->id[c->n], 64, "%s", o->ydelse_id);
+        c->skat[c->n++] = o->a_skat.oere;
+    }
+    return 0;
+}
+
+/*
+ * Hand-worked (January 2026; the monthly amounts as in test_koersel:
+ * 60.000 kr. base → 5.445,00 kr., 120.000 kr. → 10.890,00 kr.):
+ *   person P (0101809011), cases A and D, each an AES award of 5.445,00;
+ *     tax card 2026 from 1.1.2026: 37 %, 4.000 kr. a month (a 2025 card of
+ *     40 % and a card from 1.2.2026 of 50 % do not apply to January);
+ *     A first (award order): 5.445 − 4.000 = 1.445, down to 1.440 kr.,
+ *       × 37 % = 532,80, up to 533 kr.; net 4.912,00 kr.
+ *     D: the allowance is used up: 5.445, down to 5.440 × 37 % = 2.012,80,
+ *       up to 2.013 kr.; net 3.432,00 kr.
+ *   person Q (0202809012), case B: AES 10.890,00, no card: 55 % (KSL § 48,
+ *     stk. 8): 10.890 × 55 % = 5.989,50, up to 5.990 kr.; net 4.900,00 kr.;
+ *     and a capital sum of 50.000,00 kr. in January: tax-free, no A-skat.
+ *   case C (0303809013): Tryg 10.890,00 kr.: the insurer withholds, 0 here.
+ * Gross 82.670,00 kr. (the ledger); A-skat 533 + 2.013 + 5.990 = 8.536,00
+ * kr.; net 74.134,00 kr. AES's pain.001: 71.780,00 − 8.536,00 = 63.244,00.
+ */
+static void
+test_skattetraek(void **state)
+{
+    struct sag_store *s = aabn();
+    struct sag_tj k = kontekst(s, SAG_ROLLE_TEAMLEDER);
+    struct sag_tj sb = kontekst(s, SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_udb_resultat r, r2;
+    struct skatsamling c;
+    struct ordresamling o;
+    struct sag_skattekort_post p;
+    struct sag_pain001_hoved h = { "UDB-2026-01-K1",
+                                   "2026-01-20T10:00:00",
+                                   "Arbejdsmarkedets Erhvervssikring",
+                                   "DK5000400440116243",
+                                   NULL,
+                                   dato_iso("2026-01-30") };
+    struct sag_buf b;
+    struct sag_diag d;
+    char a[SAG_ID_MAX], bb[SAG_ID_MAX], cc[SAG_ID_MAX], dd[SAG_ID_MAX];
+
+    (void)state;
+    opret(s, "0101809011", a);
+    opret(s, "0202809012", bb);
+    opret(s, "0303809013", cc);
+    opret(s, "0101809011", dd);
+    ydelse(s, a, 1, 60000, SAG_YDELSE_BETALER_AES, "AES", 1, 1);
+    ydelse(s, bb, 1, 120000, SAG_YDELSE_BETALER_AES, "AES", 1, 1);
+    kapital(s, bb, 2, 50000, "2026-01-10");
+    ydelse(s, cc, 1, 120000, SAG_YDELSE_BETALER_FORSIKRING, "Tryg", 1, 1);
+    ydelse(s, dd, 1, 60000, SAG_YDELSE_BETALER_AES, "AES", 1, 1);
+
+    /* Registering: team lead only; a card is never changed. */
+    memset(&p, 0, sizeof p);
+    (void)snprintf(p.cpr, sizeof p.cpr, "0101809011");
+    p.gyldig_fra = dato_iso("2026-01-01");
+    p.traekprocent = 37;
+    p.fradrag_maaned_oere = 400000;
+    (void)snprintf(p.kilde, sizeof p.kilde, "e-skattekort");
+    p.kilde_dato = dato_iso("2026-01-01");
+    assert_status(sag_tj_skattekort_registrer(&sb, &p, NULL, &d), SAG_EADGANG);
+    p.traekprocent = 101;
+    assert_status(sag_tj_skattekort_registrer(&k, &p, NULL, &d), SAG_EINVAL);
+    assert_string_equal(d.felt, "/traekprocent");
+    p.traekprocent = 37;
+    p.kilde[0] = '\0';
+    assert_status(sag_tj_skattekort_registrer(&k, &p, NULL, &d), SAG_EMISSING);
+    assert_string_equal(d.felt, "/kilde");
+    kort_til(&k, "0101809011", "2025-01-01", 40, 0);
+    kort_til(&k, "010180-9011", "2026-01-01", 37, 4000);
+    kort_til(&k, "0101809011", "2026-02-01", 50, 0);
+    (void)snprintf(p.kilde, sizeof p.kilde, "e-skattekort");
+    assert_status(sag_tj_skattekort_registrer(&k, &p, NULL, &d), SAG_ECONFLICT);
+    assert_string_equal(d.felt, "/gyldig_fra");
+
+    assert_ok(sag_tj_udbetaling_koer(&k, jan26, 2, &r, &d));
+    assert_i64_eq(r.k.antal, 5);
+    assert_i64_eq(r.k.sum_oere, 8267000);
+    assert_i64_eq(r.k.a_skat_oere, 853600);
+    assert_i64_eq(r.skat_med_kort, 2);
+    assert_i64_eq(r.skat_uden_kort, 1);
+    assert_true(r.afstemt);
+    assert_i64_eq(r.bogfoert_oere, 8267000); /* the ledger books gross */
+    assert_string_equal(r.k.betalere[0].betaler, "Tryg");
+    assert_i64_eq(r.k.betalere[0].a_skat_oere, 0);
+    assert_string_equal(r.k.betalere[1].betaler, "AES");
+    assert_i64_eq(r.k.betalere[1].sum_oere, 7178000);
+    assert_i64_eq(r.k.betalere[1].a_skat_oere, 853600);
+
+    memset(&c, 0, sizeof c);
+    assert_ok(sag_tj_udbetaling_ordrer(&k, r.k.id, "AES", saml_skat, &c, &d));
+    assert_i64_eq(c.n, 4);
+    assert_i64_eq(c.brutto, 7178000);
+    assert_i64_eq(c.a_skat, 853600);
+    assert_i64_eq(c.fradrag, 400000);
+    /* By award id: A's, B's running and capital, D's. */
+    assert_i64_eq(c.skat[0], 53300);
+    assert_i64_eq(c.skat[1], 599000);
+    assert_i64_eq(c.skat[2], 0);
+    assert_i64_eq(c.skat[3], 201300);
+
+    /* The transfers are net. */
+    memset(&o, 0, sizeof o);
+    assert_ok(sag_tj_udbetaling_ordrer(&k, r.k.id, "AES", saml, &o, &d));
+    sag_buf_init(&b, SAG_BUF_MAX_DEFAULT);
+    assert_ok(sag_pain001_skriv(&h, o.o, o.n, &b, &d));
+    assert_non_null(strstr(b.buf, "<CtrlSum>63244.00</CtrlSum>"));
+    assert_non_null(strstr(b.buf, "<InstdAmt Ccy=\"DKK\">4912.00</InstdAmt>"));
+    sag_buf_release(&b);
+
+    /* The totals per month and payer carry the tax; a re-run adds none. */
+    assert_ok(sag_tj_udbetaling_koer(&k, jan26, 0, &r2, &d));
+    assert_true(r2.allerede);
+    assert_i64_eq(r2.k.a_skat_oere, 853600);
+    sag_store_luk(s);
+}
+
+/* A resumed run starts from the allowance its committed orders used:
+ * here a run killed after P's first order (case A, which used the whole
+ * 4.000 kr.) resumes with D's order taxed without allowance, 2.013 kr.,
+ * as in the uninterrupted run (test_skattetraek). */
+static void
+test_skattetraek_genoptaget(void **state)
+{
+    struct sag_store *s = aabn();
+    struct sag_tj k = kontekst(s, SAG_ROLLE_TEAMLEDER);
+    struct sag_udb_resultat r;
+    struct sag_udb_koersel kk;
+    struct skatsamling c;
+    struct sag_diag d;
+    char a[SAG_ID_MAX], dd[SAG_ID_MAX], yid[SAG_YDELSE_ID_MAX];
+
+    (void)state;
+    opret(s, "0101809011", a);
+    opret(s, "0101809011", dd);
+    ydelse(s, a, 1, 60000, SAG_YDELSE_BETALER_AES, "AES", 1, 1);
+    ydelse(s, dd, 1, 60000, SAG_YDELSE_BETALER_AES, "AES", 1, 1);
+    kort_til(&k, "0101809011", "2026-01-01", 37, 4000);
+
+    /* What the killed run left: its first batch (A's order) committed. */
+    (void)snprintf(yid, sizeof yid, "%s-E1-Y1", a);
+    memset(&kk, 0, sizeof kk);
+    (void)snprintf(kk.id, sizeof kk.id, "UDB-2026-01-K1");
+    kk.aar = 2026;
+    kk.maaned = 1;
+    kk.status = SAG_UDB_I_GANG;
+    (void)snprintf(kk.bruger, sizeof kk.bruger, "tl1");
+    assert_ok(sag_store_begynd(s, &d));
+    assert_ok(sag_store_udb_ny(s, &kk, &d));
+    {
+        struct sag_ordre o = { yid,
+                               a,
+                               2026,
+                               1,
+                               sag_penge_oere(544500),
+                               "AES",
+                               NULL,
+                               sag_penge_oere(53300),
+                               sag_penge_oere(400000) };
+
+        assert_ok(
+            sag_store_udb_ordre(s, kk.id, &o, SAG_YDELSE_BETALER_AES, &d));
+    }
+    assert_ok(sag_store_udb_bogfoer(s, kk.id, "", yid, NULL, &d));
+    (void)snprintf(kk.markoer, sizeof kk.markoer, "%s", yid);
+    kk.antal = 1;
+    kk.sum_oere = 544500;
+    assert_ok(sag_store_udb_opdater(s, &kk, NULL, NULL, &d));
+    assert_ok(sag_store_bekraeft(s, &d));
+
+    assert_ok(sag_tj_udbetaling_koer(&k, jan26, 0, &r, &d));
+    assert_true(r.genoptaget);
+    assert_i64_eq(r.k.antal, 2);
+    assert_i64_eq(r.k.a_skat_oere, 53300 + 201300);
+    memset(&c, 0, sizeof c);
+    assert_ok(sag_tj_udbetaling_ordrer(&k, r.k.id, "AES", saml_skat, &c, &d));
+    assert_i64_eq(c.skat[1], 201300);
+    assert_i64_eq(c.fradrag, 400000);
+    sag_store_luk(s);
+}
+
+/* A mén decision's award through the use case and the run (Q-69): an
+ * occupational disease, recognised, 10 % mén decided 15.1.2026: 10 ×
+ * 11.035 kr. (men_pr_grad 2026) = 110.350,00 kr., AES, tax-free: the
+ * January run pays it gross = net, with no A-skat. */
+static void
+test_men_ydelse(void **state)
+{
+    struct sag_store *s = aabn();
+    struct sag_tj sb = kontekst(s, SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj k = kontekst(s, SAG_ROLLE_TEAMLEDER);
+    struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, "2025-02-14");
+    struct sag_tj_afgoerelse a;
+    struct sag_tj_afgoerelse_svar svar;
+    struct sag_udb_resultat r;
+    struct sag_diag d;
+    char id[SAG_ID_MAX];
+
+    (void)state;
+    h.ny.type = SAG_SAGSTYPE_ERHVERVSSYGDOM;
+    h.ny.generation = SAG_GENERATION_FOERSTEGANG;
+    h.ny.har_skadedato = true;
+    h.ny.skadedato = dato_iso("2025-02-10");
+    h.ny.har_anmeldelsesdato = true;
+    h.ny.anmeldelsesdato = dato_iso("2025-02-14");
+    h.ny.cpr = "0404809014";
+    h.ny.team = "T1";
+    h.ny.sagsbehandler = "sb1";
+    if (sag_tj_opret(&sb, &h, id, &d) != SAG_OK)
+        fail_msg("opret: %s %s", d.felt, d.besked);
+    memset(&a, 0, sizeof a);
+    a.fase = SAG_FASE_ANERKENDELSE;
+    a.anerkendt = true;
+    a.dato = dato_iso("2025-06-01");
+    a.begrundelse = "Anerkendt";
+    if (sag_tj_afgoer(&sb, id, &a, &svar, NULL, &d) != SAG_OK)
+        fail_msg("anerkend: %s %s", d.felt, d.besked);
+    memset(&a, 0, sizeof a);
+    a.fase = SAG_FASE_MEN;
+    a.men_pct = 10;
+    a.dato = dato_iso("2026-01-15");
+    a.begrundelse = "Mén";
+    if (sag_tj_afgoer(&sb, id, &a, &svar, NULL, &d) != SAG_OK)
+        fail_msg("mén: %s %s", d.felt, d.besked);
+
+    assert_ok(sag_tj_udbetaling_koer(&k, jan26, 0, &r, &d));
+    assert_i64_eq(r.k.antal, 1);
+    assert_i64_eq(r.k.sum_oere, 11035000);
+    assert_i64_eq(r.k.a_skat_oere, 0);
+    assert_string_equal(r.k.betalere[0].betaler, "AES");
+    assert_true(r.afstemt);
+    sag_store_luk(s);
+}
+
 int
 main(void)
 {
@@ -513,6 +818,10 @@ main(void)
         cmocka_unit_test_setup_teardown(test_pain001, setup, teardown),
         cmocka_unit_test_setup_teardown(test_egenskab, setup, teardown),
         cmocka_unit_test_setup_teardown(test_efterbetaling, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_skattetraek, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_men_ydelse, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_skattetraek_genoptaget, setup,
+                                        teardown),
     };
     struct sag_diag d;
 
