@@ -3103,7 +3103,10 @@ raekke_ind(struct sag_store *s, const char *sql, const char *typer,
 }
 
 /* The identity sequences continue after the copied rows, and the cases
- * with events after their latest anchored head are the unanchored ones. */
+ * with events after their latest anchored head are the unanchored ones.
+ * Then ANALYZE, in the copy's transaction: the planner has statistics for
+ * the new rows from the first query on, rather than planning a million
+ * cases as an empty table until autovacuum comes round. */
 static enum sag_status
 kopi_faerdig(struct sag_store *s, struct sag_diag *d)
 {
@@ -3118,7 +3121,7 @@ kopi_faerdig(struct sag_store *s, struct sag_diag *d)
                "max(h.nr), count(*) FROM haendelser h LEFT JOIN (SELECT "
                "sag_id, max(nr) AS nr FROM anker_hoveder GROUP BY sag_id) k "
                "ON k.sag_id = h.sag_id WHERE h.nr > coalesce(k.nr, 0) "
-               "GROUP BY h.sag_id",
+               "GROUP BY h.sag_id; ANALYZE",
                d);
 }
 
