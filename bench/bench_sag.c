@@ -20,6 +20,11 @@
  * time of this process and its writers and, when BENCH_PG_PID names the
  * PostgreSQL postmaster, of the database server's processes (read from
  * /proc), and the load average before and after.
+ *
+ *        bench_sag --kopier FRA TIL
+ * times sag_store_kopier alone (what `skadesag db kopier` does before it
+ * verifies the copy): the loading figure of an existing portfolio into an
+ * empty store, with the same CPU times.
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -571,6 +576,38 @@ eksisterende(const char *url, const char *sti, int n)
     return 0;
 }
 
+/* --kopier FRA TIL: the copy alone, unverified. */
+static int
+kopier(const char *fra_url, const char *til_url)
+{
+    struct sag_store *fra = NULL, *til = NULL;
+    struct sag_diag d;
+    long long raekker = 0;
+    char foer[64], efter[64];
+    struct maal m;
+    double t0;
+
+    if (sag_store_aabn(fra_url, 0, &fra, &d) != SAG_OK)
+        doe("åbn", &d);
+    if (sag_store_aabn(til_url, SAG_STORE_OPRET, &til, &d) != SAG_OK)
+        doe("åbn", &d);
+    belastning(foer, sizeof(foer));
+    maal_start(&m);
+    t0 = nu();
+    if (sag_store_kopier(fra, til, &raekker, &d) != SAG_OK)
+        doe("kopier", &d);
+    maal_slut(&m, nu() - t0);
+    belastning(efter, sizeof(efter));
+    sag_store_luk(fra);
+    sag_store_luk(til);
+    (void)printf("| kopiering (sag_store_kopier, uden verificering) | %lld "
+                 "rækker | %.1f s | %.0f rækker/s | CPU klient %.1f s | CPU "
+                 "server %.1f s | belastning før %s, efter %s |\n",
+                 raekker, m.vaeg, (double)raekker / m.vaeg, m.klient, m.server,
+                 foer, efter);
+    return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -581,13 +618,15 @@ main(int argc, char **argv)
     char sti[512];
     const int enkelte = 300;
 
+    if (argc == 4 && strcmp(argv[1], "--kopier") == 0)
+        return kopier(argv[2], argv[3]);
     if (argc >= 4 && strcmp(argv[1], "--eksisterende") == 0)
         return eksisterende(argv[2], argv[3],
                             argc > 4 ? (int)strtol(argv[4], NULL, 10) : 150);
     if (argc < 3) {
-        (void)fprintf(stderr,
-                      "brug: bench_sag DB ANTAL_SAGER [ANTAL_TEAMS]\n"
-                      "      bench_sag --eksisterende URL PRØVER [N]\n");
+        (void)fprintf(stderr, "brug: bench_sag DB ANTAL_SAGER [ANTAL_TEAMS]\n"
+                              "      bench_sag --eksisterende URL PRØVER [N]\n"
+                              "      bench_sag --kopier FRA TIL\n");
         return 2;
     }
     antal = (int)strtol(argv[2], NULL, 10);
