@@ -12,8 +12,8 @@
 #   1. loading: sag_store_kopier (bench_sag --kopier: `skadesag db kopier`
 #      without its verification of the copy) into a new PostgreSQL cluster
 #      with fsync on (tests/pg/klynge; shared_buffers $KLYNGE_SHARED_BUFFERS,
-#      default 1GB here); and `sqlite3 .backup` to a SQLite copy the
-#      benchmark may write to;
+#      default 1GB here), and the same into a new SQLite file (which the
+#      benchmark may write to);
 #   2. bench_sag --eksisterende on each (single durable events, worklists,
 #      case list, opening a case; 1, 2 and 4 writer processes at once),
 #      asked about the same teams, caseworkers and cases (drawn once from
@@ -102,7 +102,9 @@ SQL
 # the copy); `sag verificer` on the copy comes last, below.
 maal "indlæsning PostgreSQL (sag_store_kopier)" \
     "$B" --kopier "sqlite:$KILDE" "$URL" >&2
-maal "kopi til SQLite (sqlite3 .backup)" sqlite3 "$KILDE" ".backup $T/s.db"
+# SQLite loaded the same way, into a new file the benchmark may write to.
+maal "indlæsning SQLite (sag_store_kopier)" \
+    "$B" --kopier "sqlite:$KILDE" "sqlite:$T/s.db" >&2
 echo "størrelse: SQLite $(du -h "$T/s.db" | cut -f1)," \
     "PostgreSQL $(psql -X -At "$URL" -c \
         "SELECT pg_size_pretty(pg_database_size(current_database()))")" >&2
