@@ -31,6 +31,21 @@ echo "test-kodeord-for-tt" |
     "$S" bruger --db a.db opret tt --rolle jurist >/dev/null 2>&1
 tjek $? "en konto med engangskode (TOTP-hemmelighed som blob)"
 
+# A reason with the characters PostgreSQL's COPY text format escapes
+# (newline, tab, carriage return, backslash, and "\N" and "\x41" as text):
+# db kopier writes to PostgreSQL by COPY (pg.c, kopi_raekke).
+cat >sv.json <<'JSON'
+{"sagstype":"ulykke","generation":"foerstegang","skadedato":"2025-01-06",
+ "anmeldelsesdato":"2025-01-08","cpr":"0101809011","team":"T1",
+ "sagsbehandler":"sb9","dato":"2025-01-08"}
+JSON
+svaer=$'Linje 1\n\tLinje 2: \\x41 \\N og \\\\ \r slut'
+sv=$(SKADESAG_ROLLE=sagsbehandler "$S" sag --db a.db opret sv.json 2>&1) &&
+    SKADESAG_ROLLE=sagsbehandler "$S" sag --db a.db afgoer "$sv" \
+        --fase anerkendelse --resultat anerkendt --dato 2025-04-01 \
+        --begrundelse "$svaer" >/dev/null 2>&1
+tjek $? "en afgørelse i a.db med linjeskift, tabulator og omvendt skråstreg i begrundelsen ($sv)"
+
 "$S" db kopier a.db "$PG_URL" >k1.ud 2>&1
 tjek $? "db kopier SQLite → PostgreSQL (og verificer kopien): $(cat k1.ud)"
 "$S" db kopier "$PG_URL" b.db >k2.ud 2>&1
