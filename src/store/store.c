@@ -2546,10 +2546,11 @@ static const struct {
       "ttibt" },
     { "opgaver",
       "SELECT sag_id, nr, team, sagsbehandler, art, forfald, venter, "
-      "tekst, ref FROM opgaver ORDER BY sag_id, nr",
+      "tekst, ref, type FROM opgaver ORDER BY sag_id, nr",
       "INSERT INTO opgaver(sag_id, nr, team, sagsbehandler, art, forfald, "
-      "venter, tekst, ref) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-      "tittttitt" },
+      "venter, tekst, ref, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+      "?10)",
+      "tittttittt" },
     { "laesninger",
       "SELECT seq, sag_id, bruger, rolle, grund, tidspunkt FROM "
       "laesninger ORDER BY seq",
