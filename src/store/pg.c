@@ -933,8 +933,9 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
         char f[SAG_DATO_ISO_LEN];
 
         st = forbered(l, "INSERT INTO opgaver(sag_id, nr, team, "
-                         "sagsbehandler, art, forfald, venter, tekst, ref) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                         "sagsbehandler, art, forfald, venter, tekst, ref, "
+                         "type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                         "?10)");
         if (st == NULL)
             return dbfejl(l, d, "arbejdslisten");
         sag_dato_format_iso(o[i].forfald, f);
@@ -947,6 +948,7 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
         bind_tal(st, 7, o[i].venter_paa_andre);
         bind_tekst(st, 8, o[i].tekst);
         bind_tekst(st, 9, o[i].ref);
+        bind_tekst(st, 10, sag_sagstype_navn(t->type));
         if ((r = koe(l, st, "arbejdslisten", d)) != SAG_OK)
             return r;
     }
@@ -2288,13 +2290,11 @@ arbejdsliste(struct sag_store *s, const char *team, const char *behandler,
      * venter, then due date). */
     struct stmt *st = forbered(
         l, team ? "SELECT sag_id, art, forfald, tekst, ref, sagsbehandler, "
-                  "venter, (SELECT type FROM sager WHERE sager.id = "
-                  "opgaver.sag_id) FROM opgaver WHERE team = ?1 AND venter = "
+                  "venter, type FROM opgaver WHERE team = ?1 AND venter = "
                   "?2 ORDER "
                   "BY forfald, sag_id LIMIT nullif(?3, -1)"
                 : "SELECT sag_id, art, forfald, tekst, ref, sagsbehandler, "
-                  "venter, (SELECT type FROM sager WHERE sager.id = "
-                  "opgaver.sag_id) FROM opgaver WHERE sagsbehandler = ?1 AND "
+                  "venter, type FROM opgaver WHERE sagsbehandler = ?1 AND "
                   "venter = "
                   "?2 ORDER BY forfald, sag_id LIMIT nullif(?3, -1)");
     struct arbejd_cb c = { cb, ctx };

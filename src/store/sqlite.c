@@ -550,8 +550,9 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
         char f[SAG_DATO_ISO_LEN];
 
         st = forbered(l, "INSERT INTO opgaver(sag_id, nr, team, "
-                         "sagsbehandler, art, forfald, venter, tekst, ref) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                         "sagsbehandler, art, forfald, venter, tekst, ref, "
+                         "type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                         "?10)");
         if (st == NULL)
             return dbfejl(l, d, "arbejdslisten");
         sag_dato_format_iso(o[i].forfald, f);
@@ -564,6 +565,7 @@ projektion(struct sag_store *s, const struct sag_tilstand *t, bool ny,
         (void)sqlite3_bind_int(st, 7, o[i].venter_paa_andre);
         bind_tekst(st, 8, o[i].tekst);
         bind_tekst(st, 9, o[i].ref);
+        bind_tekst(st, 10, sag_sagstype_navn(t->type));
         if ((r = trin(l, st, "arbejdslisten", d)) != SAG_OK)
             return r;
     }
@@ -1876,13 +1878,11 @@ arbejdsliste(struct sag_store *s, const char *team, const char *behandler,
      * venter, then due date). */
     sqlite3_stmt *st = forbered(
         l, team ? "SELECT sag_id, art, forfald, tekst, ref, sagsbehandler, "
-                  "venter, (SELECT type FROM sager WHERE sager.id = "
-                  "opgaver.sag_id) FROM opgaver WHERE team = ?1 AND venter = "
+                  "venter, type FROM opgaver WHERE team = ?1 AND venter = "
                   "?2 ORDER "
                   "BY forfald, sag_id LIMIT ?3"
                 : "SELECT sag_id, art, forfald, tekst, ref, sagsbehandler, "
-                  "venter, (SELECT type FROM sager WHERE sager.id = "
-                  "opgaver.sag_id) FROM opgaver WHERE sagsbehandler = ?1 AND "
+                  "venter, type FROM opgaver WHERE sagsbehandler = ?1 AND "
                   "venter = "
                   "?2 ORDER BY forfald, sag_id LIMIT ?3");
     struct arbejd_cb c = { cb, ctx };

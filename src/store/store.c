@@ -1637,7 +1637,7 @@ kontroller_dokumenter(struct sag_store *s, const char *sag_id,
  * give, column by column (issue 16: "verificer rebuilds every projection
  * from the events and compares"). Values are text, as the adapters'
  * portable row reads give them; NULL and "" count as the same. */
-#define AFLEDT_KOL 9
+#define AFLEDT_KOL 10
 
 struct afledt_raekke {
     const char *v[AFLEDT_KOL];
@@ -1656,7 +1656,8 @@ struct afledt_tabel {
 
 static const char *const opgave_kol[] = { "sag_id",        "nr",    "team",
                                           "sagsbehandler", "art",   "forfald",
-                                          "venter",        "tekst", "ref" };
+                                          "venter",        "tekst", "ref",
+                                          "type" };
 static const char *const frist_kol[] = { "sag_id", "art", "forfald", "afgjort",
                                          "taeller" };
 static const char *const rafg_kol[] = { "sag_id", "id",   "fase",
@@ -1670,8 +1671,8 @@ static const char *const klage_kol[] = { "sag_id", "id",       "afgoerelse_id",
 static const struct afledt_tabel afledte_skabelon[AFLEDTE] = {
     { "opgaver",
       "SELECT sag_id, nr, team, sagsbehandler, art, forfald, venter, tekst, "
-      "ref FROM opgaver",
-      "tittttitt", opgave_kol, 9, "opgave nr.", NULL, NULL, 0, 0, false },
+      "ref, type FROM opgaver",
+      "tittttittt", opgave_kol, 10, "opgave nr.", NULL, NULL, 0, 0, false },
     { "rapport_frister",
       "SELECT sag_id, art, forfald, afgjort, taeller FROM rapport_frister",
       "tttti", frist_kol, 5, "frist", NULL, NULL, 0, 0, false },
@@ -1902,6 +1903,7 @@ afledte_raekker(size_t nr, const struct sag_tilstand *t, struct sag_arena *a,
             x->v[6] = afledt_tal(a, o[i].venter_paa_andre);
             x->v[7] = o[i].tekst;
             x->v[8] = sag_arena_strdup(a, o[i].ref);
+            x->v[9] = sag_sagstype_navn(t->type);
         }
     } else if (nr == 1) {
         struct sag_fakta_frist fr[2];
@@ -3068,10 +3070,11 @@ static const struct {
       "ttibt" },
     { "opgaver",
       "SELECT sag_id, nr, team, sagsbehandler, art, forfald, venter, "
-      "tekst, ref FROM opgaver ORDER BY sag_id, nr",
+      "tekst, ref, type FROM opgaver ORDER BY sag_id, nr",
       "INSERT INTO opgaver(sag_id, nr, team, sagsbehandler, art, forfald, "
-      "venter, tekst, ref) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-      "tittttitt" },
+      "venter, tekst, ref, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+      "?10)",
+      "tittttittt" },
     { "laesninger",
       "SELECT seq, sag_id, bruger, rolle, grund, tidspunkt, noegle, hash "
       "FROM laesninger ORDER BY seq",
