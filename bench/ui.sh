@@ -75,6 +75,22 @@ for ((i = 0; i < 300; i++)); do
 done
 [ -n "$URL" ] || { cat "$UD" >&2; exit 1; }
 
+# With the report cache (SKADESAG_RAPPORT_SEK, docs/server.md) the
+# management page is measured as users get it once the server has warmed
+# its cache: wait until 8 pages in a row (both workers) say when their
+# figures were computed.
+if [ "${SKADESAG_RAPPORT_SEK:-0}" -gt 0 ]; then
+    for ((i = 0; i < 600; i++)); do
+        varme=0
+        for ((j = 0; j < 8; j++)); do
+            curl -s -H "Authorization: Bearer $NOEGLE" "$URL/ui/rapport" |
+                grep -q 'id="opgjort"' && varme=$((varme + 1))
+        done
+        [ "$varme" = 8 ] && break
+        sleep 1
+    done
+fi
+
 TEAM_Q=$(printf '%s' "$TEAM" | sed 's/ /%20/g')
 sider=(
     "/ui/arbejdsliste"
@@ -89,7 +105,7 @@ sider=(
 echo "## The web UI's pages (bench/ui.sh)"
 echo
 echo "$(date -u +%d.%m.%Y) on $(nproc) cores, $alle cases, team $TEAM, $N requests per page one at a time;"
-echo "the server's own time per request from its access log (ms)."
+echo "the server's own time per request from its access log (ms); report cache: SKADESAG_RAPPORT_SEK=${SKADESAG_RAPPORT_SEK:-0}."
 echo
 echo "| page | status | p50 | p99 | max |"
 echo "|---|---|---|---|---|"
