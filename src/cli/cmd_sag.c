@@ -114,9 +114,9 @@ static const struct kmd {
       "  revision SAG\n" },
     { "genberegn", " --data ", 1, kmd_genberegn,
       "  genberegn AFGOERELSE-ID [--data MAPPE]\n" },
-    { "verificer", "", 0, kmd_verificer,
-      "  verificer                           Kontrollér database, "
-      "hashkæde og afgørelser\n" },
+    { "verificer", " --data ", 0, kmd_verificer,
+      "  verificer [--data MAPPE]            Kontrollér database, "
+      "hashkæde, afgørelser og ydelser\n" },
     { "kontrolpunkt", "", 0, kmd_kontrolpunkt,
       "  kontrolpunkt                        Skriv et signeret "
       "kontrolpunkt uden for databasen\n" },
@@ -1181,9 +1181,12 @@ kmd_verificer(struct sag__session *s, const struct sag__valg *v)
 {
     struct sag_diag d;
     long long n = 0;
+    int rc;
     enum sag_status st;
 
-    (void)v;
+    /* The awards are derived again with the rate tables (issue 16). */
+    if ((rc = sag__session_satser(s, sag__val(v, "--data"))) != 0)
+        return rc;
     sag_diag_init(&d);
     if ((st = sag_tj_verificer(&s->tj, &n, &d)) != SAG_OK)
         return afvis(s, "verificer", st, &d);

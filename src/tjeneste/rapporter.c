@@ -30,6 +30,10 @@ sag_tj_verificer(const struct sag_tj *k, long long *antal, struct sag_diag *d)
         return st;
     if ((st = sag_store_verificer(k->store, antal, d)) != SAG_OK)
         return st;
+    /* The awards are a projection too, derived in this layer with the
+     * rate tables the store does not have (src/tjeneste/ydelser.c). */
+    if ((st = sag__tj_kontroller_ydelser(k, d)) != SAG_OK)
+        return st;
     /* The newest signed checkpoint outside the database must hold
      * (docs/sikkerhed.md): it catches a cut tail. A database with events
      * and no checkpoint at all is refused too, for its id may have been

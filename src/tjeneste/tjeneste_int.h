@@ -58,6 +58,15 @@ enum sag_status sag__tj_gem_men(const struct sag_tj *k,
                                 const char *afgoerelse_id, int men_pct,
                                 struct sag_dato dato, struct sag_diag *d);
 
+/* verificer's check of the awards (issue 16, item 2): every case's
+ * awards derived again from its stored decisions with the loaded rate
+ * tables, no writes, and compared row by row with the stored ones.
+ * SAG_ECONFLICT (/ydelser) naming the case, the award and the field at the
+ * first difference; SAG_EMISSING (/satser) without rate tables when any
+ * case has awards or decisions that grant money (src/tjeneste/ydelser.c). */
+enum sag_status sag__tj_kontroller_ydelser(const struct sag_tj *k,
+                                           struct sag_diag *d);
+
 /* A death (SAG_H_DOEDSFALD) on `t`: end the running awards of the case
  * and its earlier generations after the month of death, inside the
  * caller's transaction (src/tjeneste/ydelser.c; guidance 2.16, Q-62). */

@@ -113,25 +113,28 @@ senere(const struct sag_ydelse *y, size_t n, struct sag_dato dag)
     return false;
 }
 
-enum sag_status
-sag__tj_gem_ydelser(const struct sag_tj *k, const struct sag_tilstand *t,
-                    const char *afgoerelse_id,
-                    const struct sag_beregning_input *in,
-                    const struct sag_beregning *b, bool har_til,
-                    struct sag_dato til, struct sag_diag *d)
+/* The awards a loss decision grants given the awards `eks` (n_eks) in
+ * force before it: the new ones in nye (*n) and the supersession of
+ * earlier ones in eks (aendret). No I/O: the store's use case and the
+ * verification (sag__tj_kontroller_ydelser) share it. */
+static enum sag_status
+beregn_ydelser(const struct sag_tj *k, const struct sag_tilstand *t,
+               const char *afgoerelse_id, const struct sag_beregning_input *in,
+               const struct sag_beregning *b, bool har_til, struct sag_dato til,
+               struct sag_ydelse *eks, bool *aendret, size_t n_eks,
+               struct sag_ydelse *nye, size_t *antal, struct sag_diag *d)
 {
-    struct sag_ydelse eks[MAKS_EKS], nye[SAG_YDELSER_PR_AFGOERELSE_MAX];
-    bool aendret[MAKS_EKS];
-    struct samling c = { eks, 0, MAKS_EKS, false };
     struct sag_ydelse_plan p;
     size_t n = 0;
     const struct sag_ydelse *foer;
     enum sag_status st;
+    struct samling c = { eks, n_eks, n_eks, false };
 
+    *antal = 0;
+    for (size_t i = 0; i < n_eks; i++)
+        aendret[i] = false;
     if (!b->ret_til_erstatning || !b->har_beloeb)
         return SAG_OK;
-    if ((st = alle_ydelser(k->store, t, &c, d)) != SAG_OK)
-        return st;
     memset(&p, 0, sizeof(p));
     p.b = b;
     p.afgoerelsesdato = in->afgoerelsesdato;
@@ -180,6 +183,30 @@ sag__tj_gem_ydelser(const struct sag_tj *k, const struct sag_tilstand *t,
     }
     if ((st = sag_ydelse_erstat(&p, nye, n, eks, aendret, c.n, d)) != SAG_OK)
         return st;
+    *antal = n;
+    return SAG_OK;
+}
+
+enum sag_status
+sag__tj_gem_ydelser(const struct sag_tj *k, const struct sag_tilstand *t,
+                    const char *afgoerelse_id,
+                    const struct sag_beregning_input *in,
+                    const struct sag_beregning *b, bool har_til,
+                    struct sag_dato til, struct sag_diag *d)
+{
+    struct sag_ydelse eks[MAKS_EKS], nye[SAG_YDELSER_PR_AFGOERELSE_MAX];
+    bool aendret[MAKS_EKS];
+    struct samling c = { eks, 0, MAKS_EKS, false };
+    size_t n = 0;
+    enum sag_status st;
+
+    if (!b->ret_til_erstatning || !b->har_beloeb)
+        return SAG_OK;
+    if ((st = alle_ydelser(k->store, t, &c, d)) != SAG_OK)
+        return st;
+    if ((st = beregn_ydelser(k, t, afgoerelse_id, in, b, har_til, til, eks,
+                             aendret, c.n, nye, &n, d)) != SAG_OK)
+        return st;
     for (size_t i = 0; i < n; i++)
         if ((st = sag_store_ydelse_gem(k->store, &nye[i], d)) != SAG_OK)
             return st;
@@ -190,6 +217,12 @@ sag__tj_gem_ydelser(const struct sag_tj *k, const struct sag_tilstand *t,
             return st;
     return SAG_OK;
 }
+
+static enum sag_status
+beregn_men(const struct sag_tj *k, const struct sag_tilstand *t,
+           const char *afgoerelse_id, int men_pct, struct sag_dato dato,
+           const struct sag_ydelse *eks, size_t n_eks, struct sag_ydelse *ny,
+           size_t *n, struct sag_diag *d);
 
 /* A mén decision's award (issue 14; Q-69), inside the caller's
  * transaction: the godtgørelse less what earlier mén decisions of the
@@ -203,7 +236,6 @@ sag__tj_gem_men(const struct sag_tj *k, const struct sag_tilstand *t,
 {
     struct sag_ydelse eks[MAKS_EKS], ny;
     struct samling c = { eks, 0, MAKS_EKS, false };
-    struct sag_ydelse_men_plan p;
     size_t n = 0;
     enum sag_status st;
 
@@ -215,6 +247,26 @@ sag__tj_gem_men(const struct sag_tj *k, const struct sag_tilstand *t,
                             "satstabellerne er ikke indlæst");
     if ((st = alle_ydelser(k->store, t, &c, d)) != SAG_OK)
         return st;
+    if ((st = beregn_men(k, t, afgoerelse_id, men_pct, dato, eks, c.n, &ny, &n,
+                         d)) != SAG_OK ||
+        n == 0)
+        return st;
+    return sag_store_ydelse_gem(k->store, &ny, d);
+}
+
+/* A mén decision's award given the awards `eks` before it (no I/O). */
+static enum sag_status
+beregn_men(const struct sag_tj *k, const struct sag_tilstand *t,
+           const char *afgoerelse_id, int men_pct, struct sag_dato dato,
+           const struct sag_ydelse *eks, size_t n_eks, struct sag_ydelse *ny,
+           size_t *n, struct sag_diag *d)
+{
+    struct sag_ydelse_men_plan p;
+
+    *n = 0;
+    if (t->type != SAG_SAGSTYPE_ULYKKE &&
+        t->type != SAG_SAGSTYPE_ERHVERVSSYGDOM)
+        return SAG_OK;
     memset(&p, 0, sizeof p);
     p.men_pct = men_pct;
     p.afgoerelsesdato = dato;
@@ -224,13 +276,10 @@ sag__tj_gem_men(const struct sag_tj *k, const struct sag_tilstand *t,
     p.sag_id = t->id;
     p.afgoerelse_id = afgoerelse_id;
     p.forsikring = t->forsikring;
-    for (size_t i = 0; i < c.n; i++)
+    for (size_t i = 0; i < n_eks; i++)
         if (eks[i].art == SAG_YDELSE_MEN && !eks[i].erstattet)
             p.tidligere.oere += eks[i].beloeb.oere;
-    if ((st = sag_ydelse_men(k->satser, &p, NULL, &ny, &n, d)) != SAG_OK ||
-        n == 0)
-        return st;
-    return sag_store_ydelse_gem(k->store, &ny, d);
+    return sag_ydelse_men(k->satser, &p, NULL, ny, n, d);
 }
 
 enum sag_status
@@ -579,5 +628,309 @@ sag_tj_ydelser_genopbyg(const struct sag_tj *k, struct sag_tj_genopbyg *ud,
     sag_arena_release(&a);
     if (st == SAG_OK)
         *ud = r;
+    return st;
+}
+
+/* ---- verification (issue 16, item 2): the awards are a projection ----
+ *
+ * The awards of a case are derived from its stored decisions with the rate
+ * tables, so `verificer` derives them again, with no writes, and compares
+ * them row by row with the stored ones: every award needs a decision that
+ * gives it, and every award a decision gives must be stored with the same
+ * kind, period, amount and payer. The supersession of an award is compared
+ * where the case's own decisions made it; a supersession by a later
+ * generation is compared when that generation's case is checked, and one by
+ * a death (an event, not a decision) is not re-derived (docs/sikkerhed.md).
+ */
+
+struct simulering {
+    struct sag_ydelse w[MAKS_EKS]; /* the case's own first (o), then older */
+    bool aendret[MAKS_EKS];
+    size_t o, n;
+};
+
+static bool
+egen(const struct simulering *m, const char *id)
+{
+    for (size_t i = 0; i < m->o; i++)
+        if (id[0] != '\0' && strcmp(m->w[i].id, id) == 0)
+            return true;
+    return false;
+}
+
+/* Add new awards after the case's own ones, before the older generations'. */
+static enum sag_status
+tilfoej_sim(struct simulering *m, const struct sag_ydelse *nye, size_t n,
+            struct sag_diag *d)
+{
+    if (m->n + n > MAKS_EKS)
+        return sag_diag_set(d, SAG_ETOOBIG, "/ydelser",
+                            "sagen har for mange ydelser");
+    memmove(&m->w[m->o + n], &m->w[m->o], (m->n - m->o) * sizeof m->w[0]);
+    memcpy(&m->w[m->o], nye, n * sizeof nye[0]);
+    m->o += n;
+    m->n += n;
+    return SAG_OK;
+}
+
+/* A loss decision again from its stored record; SAG_ECONFLICT when the
+ * engine does not give the stored result with the tables loaded now. */
+static enum sag_status
+sim_tab(const struct sag_tj *k, const struct sag_tilstand *t,
+        const struct sag_afgoerelse_ref *ref, struct simulering *m,
+        struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct sag_spor sp;
+    struct sag_afgoerelse_post post;
+    struct sag_beregning_input in;
+    struct sag_beregning r;
+    struct sag_buf b;
+    struct sag_ydelse nye[SAG_YDELSER_PR_AFGOERELSE_MAX];
+    size_t n = 0;
+    enum sag_status st;
+
+    sag_arena_init(&a, 0);
+    sag_buf_init(&b, 0);
+    st = sag_store_hent_afgoerelse(k->store, ref->id, &a, &post, d);
+    if (st == SAG_OK)
+        st = sag_beregning_input_fra_json(post.input, strlen(post.input), &a,
+                                          &in, d);
+    if (st == SAG_OK) {
+        sag_spor_init(&sp, &a, true);
+        st = sag_beregn(k->satser, &in, &sp, &r, d);
+    }
+    if (st == SAG_OK) {
+        sag_beregning_til_json(&r, &sp, &b);
+        st = sag_buf_status(&b);
+    }
+    if (st == SAG_OK && strcmp(b.buf, post.resultat) != 0)
+        st = sag_diag_set(d, SAG_ECONFLICT, "",
+                          "tabellen ydelser kan ikke kontrolleres: afgørelse "
+                          "%s i sag %s giver ikke sit gemte resultat med de "
+                          "indlæste satser",
+                          ref->id, t->id);
+    if (st == SAG_OK)
+        st = beregn_ydelser(k, t, ref->id, &in, &r, ref->har_til, ref->til,
+                            m->w, m->aendret, m->n, nye, &n, d);
+    if (st == SAG_OK)
+        st = tilfoej_sim(m, nye, n, d);
+    sag_buf_release(&b);
+    sag_arena_release(&a);
+    return st;
+}
+
+static enum sag_status
+forskel(struct sag_diag *d, const char *sag_id, const char *id,
+        const char *felt, const char *har, const char *giver)
+{
+    return sag_diag_set(d, SAG_ECONFLICT, "",
+                        "tabellen ydelser er ændret: sag %s ydelse %s har %s "
+                        "%s, men afgørelserne giver %s",
+                        sag_id, id, felt, har, giver);
+}
+
+static void
+dato_tekst(bool har, struct sag_dato dato, char out[SAG_DATO_DK_LEN])
+{
+    if (har)
+        sag_dato_format_dk(dato, out);
+    else
+        (void)snprintf(out, SAG_DATO_DK_LEN, "%s", "ingen");
+}
+
+/* The first field in which a stored award differs from the derived one. */
+static enum sag_status
+sammenlign(const char *sag_id, const struct sag_ydelse *g,
+           const struct sag_ydelse *y, bool erstatning, struct sag_diag *d)
+{
+    char h[80], v[80];
+
+    if (g->art != y->art) {
+        (void)snprintf(h, sizeof h, "%d", (int)g->art);
+        (void)snprintf(v, sizeof v, "%d", (int)y->art);
+        return forskel(d, sag_id, g->id, "art", h, v);
+    }
+    if (g->fra.dage != y->fra.dage || g->har_til != y->har_til ||
+        (g->har_til && g->til.dage != y->til.dage)) {
+        char a[SAG_DATO_DK_LEN], b[SAG_DATO_DK_LEN], c[SAG_DATO_DK_LEN],
+            e[SAG_DATO_DK_LEN];
+
+        sag_dato_format_dk(g->fra, a);
+        dato_tekst(g->har_til, g->til, b);
+        sag_dato_format_dk(y->fra, c);
+        dato_tekst(y->har_til, y->til, e);
+        (void)snprintf(h, sizeof h, "%s–%s", a, b);
+        (void)snprintf(v, sizeof v, "%s–%s", c, e);
+        return forskel(d, sag_id, g->id, "perioden", h, v);
+    }
+    if (g->beloeb.oere != y->beloeb.oere) {
+        (void)snprintf(h, sizeof h, "%lld øre", (long long)g->beloeb.oere);
+        (void)snprintf(v, sizeof v, "%lld øre", (long long)y->beloeb.oere);
+        return forskel(d, sag_id, g->id, "beløbet", h, v);
+    }
+    if (g->betalertype != y->betalertype ||
+        strcmp(g->betaler, y->betaler) != 0 ||
+        g->andel.taeller != y->andel.taeller ||
+        g->andel.naevner != y->andel.naevner) {
+        (void)snprintf(h, sizeof h, "'%.40s' (%lld/%lld)", g->betaler,
+                       (long long)g->andel.taeller,
+                       (long long)g->andel.naevner);
+        (void)snprintf(v, sizeof v, "'%.40s' (%lld/%lld)", y->betaler,
+                       (long long)y->andel.taeller,
+                       (long long)y->andel.naevner);
+        return forskel(d, sag_id, g->id, "betaleren", h, v);
+    }
+    if (g->regulering != y->regulering || g->niveau_aar != y->niveau_aar ||
+        g->skattepligtig != y->skattepligtig) {
+        (void)snprintf(h, sizeof h, "regulering %d, niveau %d, skat %d",
+                       (int)g->regulering, g->niveau_aar, g->skattepligtig);
+        (void)snprintf(v, sizeof v, "regulering %d, niveau %d, skat %d",
+                       (int)y->regulering, y->niveau_aar, y->skattepligtig);
+        return forskel(d, sag_id, g->id, "reguleringen", h, v);
+    }
+    if (erstatning &&
+        (g->erstattet != y->erstattet ||
+         (g->erstattet && (g->erstattet_fra.dage != y->erstattet_fra.dage ||
+                           strcmp(g->erstattet_af, y->erstattet_af) != 0)))) {
+        char a[SAG_DATO_DK_LEN], b[SAG_DATO_DK_LEN];
+
+        dato_tekst(g->erstattet, g->erstattet_fra, a);
+        dato_tekst(y->erstattet, y->erstattet_fra, b);
+        (void)snprintf(h, sizeof h, "%s (%.40s)", a, g->erstattet_af);
+        (void)snprintf(v, sizeof v, "%s (%.40s)", b, y->erstattet_af);
+        return forskel(d, sag_id, g->id, "erstattet fra", h, v);
+    }
+    return SAG_OK;
+}
+
+static const struct sag_ydelse *
+find_ydelse(const struct sag_ydelse *y, size_t n, const char *id)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(y[i].id, id) == 0)
+            return &y[i];
+    return NULL;
+}
+
+/* One case: its decisions in order over the awards of its earlier
+ * generations as they stood before them. */
+static enum sag_status
+kontroller_sag(const struct sag_tj *k, const char *sag_id, struct simulering *m,
+               struct sag_ydelse *alle, struct sag_diag *d)
+{
+    struct sag_tilstand t;
+    struct samling c = { alle, 0, MAKS_EKS, false };
+    size_t egne = 0, aeldre;
+    bool penge = false;
+    enum sag_status st;
+
+    if ((st = sag_store_tilstand(k->store, sag_id, &t, d)) != SAG_OK)
+        return st;
+    for (size_t i = 0; i < t.antal_afgoerelser; i++)
+        if (t.afgoerelser[i].fase == SAG_FASE_MEN ||
+            t.afgoerelser[i].fase == SAG_FASE_ERHVERVSEVNETAB)
+            penge = true;
+    if ((st = alle_ydelser(k->store, &t, &c, d)) != SAG_OK)
+        return st;
+    while (egne < c.n && strcmp(alle[egne].sag_id, t.id) == 0)
+        egne++;
+    if (!penge && c.n == 0)
+        return SAG_OK;
+    if (k->satser == NULL)
+        return sag_diag_set(d, SAG_EMISSING, "/satser",
+                            "satstabellerne er ikke indlæst: tabellen "
+                            "ydelser kan ikke kontrolleres");
+    /* The older generations' awards as they stood before this case: a
+     * supersession by this case's awards is undone (it is derived again). */
+    aeldre = c.n - egne;
+    memset(m, 0, sizeof *m);
+    memcpy(m->w, &alle[egne], aeldre * sizeof alle[0]);
+    m->n = aeldre;
+    for (size_t i = 0; i < m->n; i++) {
+        struct sag_ydelse *y = &m->w[i];
+
+        if (y->erstattet && strncmp(y->erstattet_af, "dødsfald", 9) != 0 &&
+            find_ydelse(m->w, m->n, y->erstattet_af) == NULL) {
+            y->erstattet = false;
+            y->erstattet_fra.dage = 0;
+            y->erstattet_af[0] = '\0';
+        }
+    }
+    for (size_t i = 0; st == SAG_OK && i < t.antal_afgoerelser; i++) {
+        const struct sag_afgoerelse_ref *ref = &t.afgoerelser[i];
+
+        if (ref->fase == SAG_FASE_MEN) {
+            struct sag_ydelse ny;
+            size_t n = 0;
+
+            st = beregn_men(k, &t, ref->id, ref->pct, ref->dato, m->w, m->n,
+                            &ny, &n, d);
+            if (st == SAG_OK)
+                st = tilfoej_sim(m, &ny, n, d);
+        } else if (ref->fase == SAG_FASE_ERHVERVSEVNETAB)
+            st = sim_tab(k, &t, ref, m, d);
+    }
+    if (st != SAG_OK)
+        return st;
+    /* Row by row: the stored awards of the case, then those derived. */
+    for (size_t i = 0; i < egne; i++) {
+        const struct sag_ydelse *y = find_ydelse(m->w, m->o, alle[i].id);
+
+        if (y == NULL)
+            return sag_diag_set(d, SAG_ECONFLICT, "",
+                                "tabellen ydelser er ændret: sag %s ydelse %s "
+                                "har ingen afgørelse bag sig",
+                                t.id, alle[i].id);
+        if (strcmp(alle[i].sag_id, y->sag_id) != 0 ||
+            strcmp(alle[i].afgoerelse_id, y->afgoerelse_id) != 0)
+            return forskel(d, t.id, alle[i].id, "afgørelsen",
+                           alle[i].afgoerelse_id, y->afgoerelse_id);
+        st = sammenlign(t.id, &alle[i], y,
+                        !alle[i].erstattet || egen(m, alle[i].erstattet_af), d);
+        if (st != SAG_OK)
+            return st;
+    }
+    for (size_t i = 0; i < m->o; i++)
+        if (find_ydelse(alle, egne, m->w[i].id) == NULL)
+            return sag_diag_set(d, SAG_ECONFLICT, "",
+                                "tabellen ydelser er ændret: sag %s mangler "
+                                "ydelse %s, som afgørelse %s giver",
+                                t.id, m->w[i].id, m->w[i].afgoerelse_id);
+    /* The older generations' awards this case superseded. */
+    for (size_t i = m->o; i < m->n; i++) {
+        const struct sag_ydelse *g =
+            find_ydelse(&alle[egne], aeldre, m->w[i].id);
+
+        if (g != NULL &&
+            (egen(m, g->erstattet_af) || egen(m, m->w[i].erstattet_af)) &&
+            (st = sammenlign(g->sag_id, g, &m->w[i], true, d)) != SAG_OK)
+            return st;
+    }
+    return SAG_OK;
+}
+
+enum sag_status
+sag__tj_kontroller_ydelser(const struct sag_tj *k, struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct tekster sager = { NULL, NULL, 0, 0, false };
+    struct simulering *m = sag_malloc(sizeof *m);
+    struct sag_ydelse *alle = sag_malloc(MAKS_EKS * sizeof *alle);
+    enum sag_status st;
+
+    sag_arena_init(&a, 0);
+    sager.a = &a;
+    st = m == NULL || alle == NULL
+             ? sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse")
+             : sag_store_udb_sager(k->store, saml_sag_id, &sager, d);
+    if (st == SAG_OK && sager.fejl)
+        st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    for (size_t i = 0; st == SAG_OK && i < sager.n; i++)
+        st = kontroller_sag(k, sager.v[i], m, alle, d);
+    sag_free(sager.v);
+    sag_free(alle);
+    sag_free(m);
+    sag_arena_release(&a);
     return st;
 }

@@ -109,7 +109,7 @@ other commands, and no command at all (usage on stderr, exit 2). rapport
     genoptag SAG --nye-oplysninger T [--saerlige-grunde]
     revision SAG
     genberegn AFGOERELSE-ID [--data MAPPE]
-    verificer                           Kontrollér database, hashkæde og afgørelser
+    verificer [--data MAPPE]            Kontrollér database, hashkæde, afgørelser og ydelser
     kontrolpunkt                        Skriv et signeret kontrolpunkt uden for databasen
     laesninger SAG                      Hvem har læst sagen og hvorfor
     eksport SAG | import FIL            Sagen som JSON

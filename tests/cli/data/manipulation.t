@@ -205,6 +205,34 @@ on others, a task deleted, a decision's percentage in the report facts:
   skadesag: tabellen rapport_afgoerelser er ændret: sag AES-2025-000001 afgørelse AES-2025-000001-E2 har pct '100', men hændelserne giver '30'
   [1]
 
+Attack 11: edit the awards (ydelser, issue 16 item 2). They are derived in the
+application layer from the stored decisions with the rate tables, so
+verificer derives them again (no writes) and compares them row by row: an
+award's amount changed, an award deleted, a forged award on the second case
+(which has no decision that grants money), each with the triggers that keep
+awards unchanged dropped first, as an attacker who can write the file would.
+  $ sqlite3 t.db "SELECT id, afgoerelse_id, art, fra, til, beloeb_oere, betaler FROM ydelser ORDER BY id"
+  AES-2025-000001-E2-Y1|AES-2025-000001-E2|3|20332|20513|10946969|forsikringsselskab ikke oplyst
+  AES-2025-000001-E2-Y2|AES-2025-000001-E2|4|20514||198310000|forsikringsselskab ikke oplyst
+  $ cp t.db a11.db && sqlite3 a11.db "DROP TRIGGER ydelser_uforanderlig; UPDATE ydelser SET beloeb_oere = beloeb_oere + 100000 WHERE id = 'AES-2025-000001-E2-Y1'"
+  $ DB=a11.db ./s verificer
+  skadesag: tabellen ydelser er ændret: sag AES-2025-000001 ydelse AES-2025-000001-E2-Y1 har beløbet 11046969 øre, men afgørelserne giver 10946969 øre
+  [1]
+  $ cp t.db a11b.db && sqlite3 a11b.db "DROP TRIGGER ydelser_slet; DELETE FROM ydelser WHERE id = 'AES-2025-000001-E2-Y1'"
+  $ DB=a11b.db ./s verificer
+  skadesag: tabellen ydelser er ændret: sag AES-2025-000001 mangler ydelse AES-2025-000001-E2-Y1, som afgørelse AES-2025-000001-E2 giver
+  [1]
+  $ cp t.db a11c.db && sqlite3 a11c.db "INSERT INTO ydelser SELECT 'AES-2025-000002-E9-Y1', 'AES-2025-000002', 'AES-2025-000002-E9', art, fra, til, beloeb_oere, regulering, niveau_aar, betalertype, betaler, andel_taeller, andel_naevner, skattepligtig, erstattet_fra, erstattet_af, slut, registreret FROM ydelser WHERE id = 'AES-2025-000001-E2-Y1'"
+  $ DB=a11c.db ./s verificer
+  skadesag: tabellen ydelser er ændret: sag AES-2025-000002 ydelse AES-2025-000002-E9-Y1 har ingen afgørelse bag sig
+  [1]
+
+Without rate tables the awards cannot be derived, and verificer says so
+rather than passing:
+  $ ./s verificer --data $TMP/ingen-satser
+  skadesag: kan ikke læse $TMP/ingen-satser/satser.tsv: No such file or directory
+  [3]
+
 Without the key file nothing is verified or written; a key file others may
 read is refused (as ssh refuses such a private key).
   $ SKADESAG_NOEGLEFIL=$TMP/ingen ./s verificer
