@@ -187,6 +187,22 @@ psql_ "${P}_a7d" "UPDATE rapport_afgoerelser SET pct = 100 WHERE id = 'AES-2025-
 afvist a7d "tabellen rapport_afgoerelser er ændret: sag AES-2025-000001 afgørelse AES-2025-000001-E2 har pct '100', men hændelserne giver '30'" \
     "7: rapportfaktaenes procent ændret"
 
+# 8: the awards (ydelser), derived again from the stored decisions with the
+# rate tables: an amount changed, an award deleted, a forged award on the
+# second case (which has no decision that grants money).
+kopi a8
+psql_ "${P}_a8" "UPDATE ydelser SET beloeb_oere = beloeb_oere + 100000 WHERE id = 'AES-2025-000001-E2-Y1'"
+afvist a8 "tabellen ydelser er ændret: sag AES-2025-000001 ydelse AES-2025-000001-E2-Y1 har beløbet 11046969 øre, men afgørelserne giver 10946969 øre" \
+    "8: en ydelses beløb ændret"
+kopi a8b
+psql_ "${P}_a8b" "DELETE FROM ydelser WHERE id = 'AES-2025-000001-E2-Y1'"
+afvist a8b "tabellen ydelser er ændret: sag AES-2025-000001 mangler ydelse AES-2025-000001-E2-Y1, som afgørelse AES-2025-000001-E2 giver" \
+    "8: en ydelse slettet"
+kopi a8c
+psql_ "${P}_a8c" "INSERT INTO ydelser SELECT 'AES-2025-000002-E9-Y1', 'AES-2025-000002', 'AES-2025-000002-E9', art, fra, til, beloeb_oere, regulering, niveau_aar, betalertype, betaler, andel_taeller, andel_naevner, skattepligtig, erstattet_fra, erstattet_af, slut, registreret FROM ydelser WHERE id = 'AES-2025-000001-E2-Y1'"
+afvist a8c "tabellen ydelser er ændret: sag AES-2025-000002 ydelse AES-2025-000002-E9-Y1 har ingen afgørelse bag sig" \
+    "8: en falsk ydelse indsat"
+
 # Readers of one case at once: each read is chained to the case's previous
 # read under the case's advisory lock (docs/hashkaede.md), so 8 processes
 # reading 3 times each leave one unbroken chain of 24 more rows.
