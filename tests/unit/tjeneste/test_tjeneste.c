@@ -1501,6 +1501,20 @@ test_ydelser_erstattes(void **state)
     }
     sag_arena_release(&ar);
     test_free(ny);
+    /* Issue 16 item 2: verificer derives the awards again from the two
+     * stored decisions, the supersession within the case included, and
+     * finds them as stored; without rate tables it says it cannot. */
+    {
+        long long antal = 0;
+        struct sag_tj uden = k;
+
+        assert_ok(sag_tj_verificer(&k, &antal, &d));
+        uden.satser = NULL;
+        assert_status(sag_tj_verificer(&uden, &antal, &d), SAG_EMISSING);
+        assert_string_equal(d.felt, "/satser");
+        assert_non_null(strstr(d.besked, "tabellen ydelser kan ikke "
+                                         "kontrolleres"));
+    }
     sag_store_luk(s);
 }
 

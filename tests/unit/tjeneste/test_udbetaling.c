@@ -807,6 +807,15 @@ test_men_ydelse(void **state)
     assert_i64_eq(r.k.a_skat_oere, 0);
     assert_string_equal(r.k.betalere[0].betaler, "AES");
     assert_true(r.afstemt);
+    /* Issue 16 item 2: verificer derives the mén award again from the
+     * decision and finds it as stored; the run's ledger is a record of what
+     * was paid, not compared. */
+    {
+        long long antal = 0;
+
+        if (sag_tj_verificer(&k, &antal, &d) != SAG_OK)
+            fail_msg("verificer: %s %s", d.felt, d.besked);
+    }
     sag_store_luk(s);
 }
 
