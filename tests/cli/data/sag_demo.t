@@ -80,8 +80,9 @@ undone by hand:
   > DROP TABLE kvalitet_vurderinger; DROP TABLE kvalitet_stikproeve;
   > DELETE FROM taellere WHERE navn = "genopbyg_projektioner"; PRAGMA user_version = 1'
 
-Opened (by verificer), it verifies ("ok:") ...
-  $ DB=v1.db ./s verificer
+Opened (by verificer), it names the first award missing; back-filled, it verifies ("ok:") ...
+  $ DB=v1.db ./s verificer; "$SKADESAG" ydelser genopbyg --db v1.db --bruger tl1 --rolle teamleder >/dev/null && DB=v1.db ./s verificer
+  skadesag: tabellen ydelser er ændret: sag AES-2021-000001 mangler ydelse AES-2021-000001-M2-Y1, som afgørelse AES-2021-000001-M2 giver (er afgørelsen fra før ydelserne: 'skadesag ydelser genopbyg')
   ok: 35 hændelser, hashkæden og alle afgørelser er intakte
 
 ... is at schema version 16 (per-case hash chains, docs/hashkaede.md;
