@@ -18,8 +18,14 @@ Q="SELECT id, art, fra, coalesce(til, ''), beloeb_oere, regulering,
 "$SKADESAG" sag --db "$a" --bruger demo demo >/dev/null 2>&1
 sqlite3 "$a" "$Q" >"$TMP/foer"
 ok "demodatabasen har 6 ydelser" [ "$(wc -l <"$TMP/foer")" -eq 6 ]
+V() { "$SKADESAG" sag --db "$a" --bruger tl1 --rolle teamleder verificer 2>&1; }
+ok "verificer udleder de 6 ydelser igen og finder dem som gemt" \
+    grep -q "^ok: " <(V)
 sqlite3 "$a" "DROP TRIGGER ydelser_slet; DELETE FROM ydelser"
 ok "ydelserne er fjernet" [ "$(sqlite3 "$a" 'SELECT count(*) FROM ydelser')" -eq 0 ]
+V >"$TMP/v1"
+ok "verificer nævner den første manglende ydelse og genopbygningen" \
+    grep -q "tabellen ydelser er ændret: sag .* mangler ydelse .* (er afgørelsen fra før ydelserne: 'skadesag ydelser genopbyg')" "$TMP/v1"
 "$SKADESAG" ydelser genopbyg --db "$a" --bruger sb1 --rolle sagsbehandler \
     >"$TMP/sb" 2>&1
 ok "en sagsbehandler må ikke genopbygge (exit 1)" [ $? -eq 1 ]
@@ -32,6 +38,7 @@ ok "... ingen afvist eller sprunget over" \
     grep -q "afvist (beregningen giver ikke længere det gemte resultat): 0; sprunget over (en senere afgørelse har ydelser): 0" "$TMP/g1"
 sqlite3 "$a" "$Q" >"$TMP/efter"
 ok "de samme ydelser, række for række" cmp -s "$TMP/foer" "$TMP/efter"
+ok "... og verificer finder dem igen" grep -q "^ok: " <(V)
 "$SKADESAG" ydelser genopbyg --db "$a" --bruger tl1 --rolle teamleder \
     >"$TMP/g2" 2>&1
 ok "en ny kørsel tilføjer intet" grep -q "nye ydelser: 0;" "$TMP/g2"
