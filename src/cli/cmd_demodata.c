@@ -99,6 +99,18 @@ sag__cmd_demodata(int argc, char **argv)
     sag_diag_init(&d);
     (void)clock_gettime(CLOCK_MONOTONIC, &t0);
     st = sag_demo_portefolje(s.store, &s.satser, &valg, &r, &d);
+    if (st == SAG_OK) {
+        /* The generator writes its decisions as events; their awards come
+         * from the back-fill (sag_tj_ydelser_genopbyg, the same code as
+         * `skadesag ydelser genopbyg`), so that the portfolio passes
+         * `verificer`, which compares the awards with the decisions. */
+        struct sag_tj k;
+        struct sag_tj_genopbyg gb;
+
+        sag_tj_init(&k, s.store, &s.satser, "demodata", SAG_ROLLE_LEDELSE,
+                    valg.slut);
+        st = sag_tj_ydelser_genopbyg(&k, &gb, &d);
+    }
     (void)clock_gettime(CLOCK_MONOTONIC, &t1);
     sag__session_luk(&s);
     if (st != SAG_OK)
