@@ -435,16 +435,6 @@ post_logout(struct sag__http_kald *k)
     return omdiriger(k, "/ui/login");
 }
 
-static void
-sag_link(struct sag_buf *b, const char *id)
-{
-    sag_buf_adds(b, "<a href=\"/ui/sager/");
-    esc(b, id);
-    sag_buf_adds(b, "\">");
-    esc(b, id);
-    sag_buf_adds(b, "</a>");
-}
-
 static int32_t
 iso_dage(const char *iso)
 {
@@ -3016,9 +3006,10 @@ side_rapport(struct sag__http_kald *k)
 
 /* The cases behind a figure: GET /ui/sagsliste?team=…&status=…&venter=1
  * (the case list use case), or ?overskredet=1&team=… (the team's overdue
- * tasks from its worklist). No personal data: the list has none. */
+ * tasks from its worklist). No personal data: the list has none. The rows
+ * are web/skabeloner/sagsraekker.html's, shared with search. */
 struct sl_ctx {
-    struct sag_buf *b;
+    json_t *raekker;
     bool kun_venter;
     long n;
 };
@@ -3032,21 +3023,14 @@ sl_cb(void *ctx, const struct sag_liste_post *p)
     if (c->kun_venter && !p->venter)
         return 0;
     c->n++;
-    sag_buf_adds(c->b, "<tr><td>");
-    sag_link(c->b, p->id);
-    sag_buf_adds(c->b, "</td><td>");
-    esc(c->b, sag_visning_ord(p->type));
-    sag_buf_adds(c->b, "</td><td>");
-    esc(c->b, sag_visning_ord(p->status));
-    sag_buf_adds(c->b, "</td><td>");
-    esc(c->b, p->team);
-    sag_buf_adds(c->b, "</td><td>");
-    esc(c->b, p->sagsbehandler);
-    sag_buf_adds(c->b, "</td><td>");
-    esc(c->b,
-        p->naeste_forfald ? sag_visning_dato(p->naeste_forfald, d1) : "-");
-    sag_buf_adds(c->b, p->venter ? " (venter)" : "");
-    sag_buf_adds(c->b, "</td></tr>\n");
+    (void)json_array_append_new(
+        c->raekker,
+        json_pack(
+            "{s:s?,s:s?,s:s?,s:s?,s:s?,s:s,s:b}", "sag", p->id, "type",
+            sag_visning_ord(p->type), "status", sag_visning_ord(p->status),
+            "team", p->team, "sagsbehandler", p->sagsbehandler, "frist",
+            p->naeste_forfald ? sag_visning_dato(p->naeste_forfald, d1) : "-",
+            "venter", p->venter));
     return 0;
 }
 
@@ -3061,84 +3045,63 @@ side_sagsliste(struct sag__http_kald *k)
     struct sl_ctx c;
     struct sag_diag d;
     enum sag_status st;
-    struct sag_buf *b;
+    json_t *opgaver = NULL, *data;
+    const char *overskrift;
 
     if (team != NULL && team[0] == '\0')
         team = NULL;
     if (status != NULL && strcmp(status, "aaben") && strcmp(status, "lukket"))
         status = NULL;
-    side_start(k, "Sager");
-    b = k->b;
-    sag_buf_adds(b, "<h1>Sager</h1>\n<p class=\"lead\">");
-    if (er(over, "1"))
-        sag_buf_adds(b, "Overskredne opgaver");
-    else
-        sag_buf_adds(b, er(status, "aaben")    ? "Verserende sager"
-                        : er(status, "lukket") ? "Lukkede sager"
-                                               : "Alle sager");
-    if (er(venter, "1"))
-        sag_buf_adds(b, ", der venter på andre");
-    if (team) {
-        sag_buf_adds(b, " i ");
-        esc(b, team);
-    }
-    sag_buf_adds(b, "</p>\n<p><a href=\"/ui/rapport\">Tilbage til "
-                    "ledelsesrapporten</a></p>\n<table class=\"table\">\n"
-                    "<thead><tr>");
+    overskrift = er(over, "1")          ? "Overskredne opgaver"
+                 : er(status, "aaben")  ? "Verserende sager"
+                 : er(status, "lukket") ? "Lukkede sager"
+                                        : "Alle sager";
     sag_diag_init(&d);
+    c.raekker = json_array();
+    c.kun_venter = er(venter, "1");
+    c.n = 0;
+    if (c.raekker == NULL)
+        return afvist(k, SAG_ENOMEM, &d);
     if (er(over, "1") && team != NULL) {
         struct sag_tj_arbejdsliste al;
         char d1[SAG_DATO_DK_LEN];
-        long n = 0;
 
-        sag_buf_adds(b, "<th scope=\"col\">Frist</th><th scope=\"col\">Sag"
-                        "</th><th scope=\"col\">Sagsbehandler</th>"
-                        "<th scope=\"col\">Opgave</th></tr></thead>\n"
-                        "<tbody>\n");
         st = sag_tj_arbejdsliste(&k->tj, team, NULL, 100000, &k->a->arena, &al,
                                  &d);
-        if (st != SAG_OK)
+        if (st != SAG_OK) {
+            json_decref(c.raekker);
             return afvist(k, st, &d);
-        for (size_t i = 0; i < al.antal_til_behandling; i++) {
+        }
+        opgaver = json_array();
+        for (size_t i = 0; opgaver && i < al.antal_til_behandling; i++) {
             const struct sag_tj_arbejdspost *p = &al.til_behandling[i];
 
             if (!p->overskredet)
                 continue;
-            n++;
-            sag_buf_adds(b, "<tr class=\"overskredet\"><td>");
-            esc(b, sag_visning_dato(p->p.forfald, d1));
-            sag_buf_adds(b, "</td><td>");
-            sag_link(b, p->p.sag_id);
-            sag_buf_adds(b, "</td><td>");
-            esc(b, p->p.sagsbehandler);
-            sag_buf_adds(b, "</td><td>");
-            esc(b, p->p.tekst);
-            sag_buf_adds(b, "</td></tr>\n");
+            (void)json_array_append_new(
+                opgaver, json_pack("{s:s,s:s?,s:s?,s:s?}", "frist",
+                                   sag_visning_dato(p->p.forfald, d1), "sag",
+                                   p->p.sag_id, "sagsbehandler",
+                                   p->p.sagsbehandler, "tekst", p->p.tekst));
         }
-        if (n == 0)
-            sag_buf_adds(b, "<tr><td colspan=\"4\">Ingen</td></tr>\n");
-        sag_buf_adds(b, "</tbody>\n</table>\n");
-        side_slut(k, MHD_HTTP_OK);
-        return 0;
+    } else {
+        memset(&lf, 0, sizeof(lf));
+        lf.team = team;
+        lf.status = status;
+        lf.graense = er(venter, "1") ? 0 : 500;
+        st = sag_tj_liste(&k->tj, &lf, sl_cb, &c, &d);
+        if (st != SAG_OK) {
+            json_decref(c.raekker);
+            return afvist(k, st, &d);
+        }
     }
-    sag_buf_adds(b, "<th scope=\"col\">Sag</th><th scope=\"col\">Type</th>"
-                    "<th scope=\"col\">Status</th><th scope=\"col\">Team</th>"
-                    "<th scope=\"col\">Sagsbehandler</th>"
-                    "<th scope=\"col\">Næste frist</th></tr></thead>\n"
-                    "<tbody>\n");
-    memset(&lf, 0, sizeof(lf));
-    lf.team = team;
-    lf.status = status;
-    lf.graense = er(venter, "1") ? 0 : 500;
-    c.b = b;
-    c.kun_venter = er(venter, "1");
-    c.n = 0;
-    st = sag_tj_liste(&k->tj, &lf, sl_cb, &c, &d);
-    if (st != SAG_OK)
-        return afvist(k, st, &d);
-    if (c.n == 0)
-        sag_buf_adds(b, "<tr><td colspan=\"6\">Ingen</td></tr>\n");
-    sag_buf_adds(b, "</tbody>\n</table>\n");
+    data = json_pack("{s:s,s:b,s:s?,s:o*,s:o}", "overskrift", overskrift,
+                     "venter", er(venter, "1"), "team", team, "overskredne",
+                     opgaver ? json_pack("{s:o}", "opgaver", opgaver)
+                             : json_null(),
+                     "raekker", c.raekker);
+    side_start(k, "Sager");
+    skabelon(k, "sagsliste.html", data);
     side_slut(k, MHD_HTTP_OK);
     return 0;
 }
@@ -3150,7 +3113,8 @@ side_sagsliste(struct sag__http_kald *k)
  * case number goes to the case; ten digits (with or without the dash) are
  * a CPR number for sag_tj_soeg_cpr, which refuses the roles that may not
  * search by one; anything else a name for sag_tj_soeg_navn. Each use case
- * logs the reads of what it found; the term is never shown back. */
+ * logs the reads of what it found; the term is never shown back
+ * (web/skabeloner/soeg.html). */
 static int
 side_soeg(struct sag__http_kald *k, bool post)
 {
@@ -3158,9 +3122,10 @@ side_soeg(struct sag__http_kald *k, bool post)
     struct sag_diag d;
     enum sag_status st = SAG_OK;
     struct sl_ctx c = { 0 };
-    struct sag_buf *b;
-    size_t cifre = 0, l;
-    bool fejl;
+    size_t cifre = 0, l = 0;
+    bool soegt = false, fejl;
+    json_t *resultat = NULL, *data;
+    unsigned status;
     char sti[160];
 
     if (post && !csrf_ok(k))
@@ -3194,102 +3159,42 @@ side_soeg(struct sag__http_kald *k, bool post)
             }
         }
     }
-    side_start(k, "Søg");
-    b = k->b;
-    c.b = b;
     if (post && st == SAG_OK) {
-        sag_buf_reset(b);
-        side_start(k, "Søg");
-        sag_buf_adds(b, "<h1>Søg efter sager</h1>\n");
-        /* Collect the hits in a buffer of their own: the form goes first. */
-        struct sag_buf hits;
-
-        sag_buf_init(&hits, 0);
-        c.b = &hits;
+        soegt = true;
+        c.raekker = json_array();
+        if (c.raekker == NULL)
+            return afvist(k, SAG_ENOMEM, &d);
         if (cifre == 10 && l <= 11 && strspn(q, "0123456789-") == l)
             st = sag_tj_soeg_cpr(&k->tj, q, sl_cb, &c, &d);
         else
             st = sag_tj_soeg_navn(&k->tj, q, sl_cb, &c, &d);
-        if (st == SAG_EADGANG && strcmp(d.felt, "/cpr") != 0 &&
-            strcmp(d.felt, "/navn") != 0) {
-            sag_buf_release(&hits);
+        if ((st == SAG_EADGANG && strcmp(d.felt, "/cpr") != 0 &&
+             strcmp(d.felt, "/navn") != 0) ||
+            st == SAG_EIO || st == SAG_ENOMEM || st == SAG_EINTERNAL) {
+            json_decref(c.raekker);
             return afvist(k, st, &d);
         }
-        if (st == SAG_EIO || st == SAG_ENOMEM || st == SAG_EINTERNAL) {
-            sag_buf_release(&hits);
-            return afvist(k, st, &d);
-        }
-        fejl = st != SAG_OK;
-        sag_buf_adds(b, "<form method=\"post\" action=\"/ui/soeg\" "
-                        "class=\"form\" novalidate>\n<input type=\"hidden\" "
-                        "name=\"csrf\" value=\"");
-        esc(b, k->hvem.csrf);
-        sag_buf_addf(b,
-                     "\">\n<div class=\"form-group%s\">\n<label "
-                     "class=\"form-label\" for=\"q\">Sagsnummer, CPR-nummer "
-                     "eller navn</label>\n",
-                     fejl ? " form-error" : "");
-        if (fejl) {
-            sag_buf_adds(b, "<span class=\"form-error-message\" "
-                            "id=\"fejl-q\">");
-            esc(b, d.besked[0] ? d.besked : sag_status_str(st));
-            sag_buf_adds(b, "</span>\n");
-        }
-        /* The term is not echoed (it may be a CPR number). */
-        sag_buf_addf(b,
-                     "<input class=\"form-input\" id=\"q\" name=\"q\" "
-                     "type=\"text\" autocomplete=\"off\"%s>\n</div>\n"
-                     "<button type=\"submit\" class=\"button "
-                     "button-primary\">Søg</button>\n</form>\n",
-                     fejl ? " aria-invalid=\"true\" aria-describedby=\"fejl-q\""
-                          : "");
-        if (!fejl) {
-            sag_buf_addf(b,
-                         "<table class=\"table\">\n<caption>Fundne sager "
-                         "(%ld)</caption>\n<thead><tr>"
-                         "<th scope=\"col\">Sag</th><th scope=\"col\">Type"
-                         "</th><th scope=\"col\">Status</th>"
-                         "<th scope=\"col\">Team</th>"
-                         "<th scope=\"col\">Sagsbehandler</th>"
-                         "<th scope=\"col\">Næste frist</th></tr></thead>\n"
-                         "<tbody>\n",
-                         c.n);
-            sag_buf_add(b, hits.buf, hits.len);
-            if (c.n == 0)
-                sag_buf_adds(b, "<tr><td colspan=\"6\">Ingen</td></tr>\n");
-            sag_buf_adds(b, "</tbody>\n</table>\n");
-        }
-        sag_buf_release(&hits);
-        side_slut(k, fejl ? (st == SAG_EADGANG ? MHD_HTTP_FORBIDDEN
-                                               : MHD_HTTP_UNPROCESSABLE_CONTENT)
-                          : MHD_HTTP_OK);
-        return 0;
+        if (st == SAG_OK)
+            resultat = json_pack("{s:I,s:O}", "antal", (json_int_t)c.n,
+                                 "raekker", c.raekker);
+        json_decref(c.raekker);
     }
-    fejl = post;
-    sag_buf_adds(b, "<h1>Søg efter sager</h1>\n<form method=\"post\" "
-                    "action=\"/ui/soeg\" class=\"form\" novalidate>\n"
-                    "<input type=\"hidden\" name=\"csrf\" value=\"");
-    esc(b, k->hvem.csrf);
-    sag_buf_addf(b,
-                 "\">\n<div class=\"form-group%s\">\n<label "
-                 "class=\"form-label\" for=\"q\">Sagsnummer, CPR-nummer "
-                 "eller navn</label>\n<span class=\"form-hint\" "
-                 "id=\"hjaelp-q\">Fx AES-2024-000001, 010180-1234 eller "
-                 "Hansen. Søgningen logges.</span>\n",
-                 fejl ? " form-error" : "");
-    if (fejl) {
-        sag_buf_adds(b, "<span class=\"form-error-message\" id=\"fejl-q\">");
-        esc(b, d.besked);
-        sag_buf_adds(b, "</span>\n");
-    }
-    sag_buf_addf(b,
-                 "<input class=\"form-input\" id=\"q\" name=\"q\" "
-                 "type=\"text\" autocomplete=\"off\" "
-                 "aria-describedby=\"hjaelp-q%s\"%s>\n</div>\n<button "
-                 "type=\"submit\" class=\"button button-primary\">Søg"
-                 "</button>\n</form>\n",
-                 fejl ? " fejl-q" : "", fejl ? " aria-invalid=\"true\"" : "");
-    side_slut(k, fejl ? MHD_HTTP_UNPROCESSABLE_CONTENT : MHD_HTTP_OK);
+    fejl = post && st != SAG_OK;
+    /* The hint goes with the empty form and its own refusal; a search's
+     * answer shows the form without it, as before. */
+    data = json_pack(
+        "{s:s,s:b,s:s?,s:s?,s:o*}", "csrf", k->hvem.csrf, "hjaelp", !soegt,
+        "fejl", fejl ? (d.besked[0] ? d.besked : sag_status_str(st)) : NULL,
+        "beskrevet",
+        !soegt ? (fejl ? "hjaelp-q fejl-q" : "hjaelp-q")
+               : (fejl ? "fejl-q" : NULL),
+        "resultat", resultat);
+    status = !fejl               ? MHD_HTTP_OK
+             : st == SAG_EADGANG ? MHD_HTTP_FORBIDDEN
+                                 : MHD_HTTP_UNPROCESSABLE_CONTENT;
+    side_start(k, "Søg");
+    skabelon(k, "soeg.html", data);
+    side_slut(k, status);
     return 0;
 }
 
