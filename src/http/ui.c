@@ -54,15 +54,6 @@ esc(struct sag_buf *b, const char *s)
 }
 
 static void
-dato_dk(struct sag_buf *b, struct sag_dato d)
-{
-    char s[SAG_DATO_DK_LEN];
-
-    sag_dato_format_dk(d, s);
-    esc(b, s);
-}
-
-static void
 html(struct sag__http_kald *k, unsigned status)
 {
     k->status = status;
@@ -478,15 +469,6 @@ dt_dd(struct sag_buf *b, const char *dt, const char *dd)
     sag_buf_adds(b, "</dd>\n");
 }
 
-static void
-dt_dato(struct sag_buf *b, const char *dt, struct sag_dato d)
-{
-    char s[SAG_DATO_DK_LEN];
-
-    sag_dato_format_dk(d, s);
-    dt_dd(b, dt, s);
-}
-
 /* The case page's action form as the caseworker left it, with the
  * refusal's field and message (none: all NULL). */
 struct handling {
@@ -522,145 +504,82 @@ brevtype_tekst(const char *type)
     return type;
 }
 
-/* Links to a letter: the HTML page and the PDF (/ui/breve/{id}, the same
- * use case and access check as the API's GET /api/breve/{id}). */
-static void
-brev_links(struct sag_buf *b, const struct sag_brev_post *p)
-{
-    sag_buf_adds(b, "<a href=\"/ui/breve/");
-    esc(b, p->id);
-    sag_buf_adds(b, "\">Læs brevet<span class=\"sr-only\"> ");
-    esc(b, p->id);
-    sag_buf_adds(b, "</span></a> · <a href=\"/ui/breve/");
-    esc(b, p->id);
-    sag_buf_adds(b, "/pdf\">PDF<span class=\"sr-only\"> ");
-    esc(b, p->id);
-    sag_buf_adds(b, "</span></a>");
-}
-
 /* The injured person's own case, in plain Danish: where it stands, what
  * happens next and when, the deadlines that concern them, the decisions.
  * Nothing here is decided: the words restate the case's state and its
- * deadlines as the case layer computed them. */
+ * deadlines as the case layer computed them (web/skabeloner/borger.html). */
 static int
 side_borger(struct sag__http_kald *k, const struct sag_tj_mappe *m)
 {
     const struct sag_tilstand *t = &m->m.tilstand;
-    struct sag_buf *b;
-    bool naeste = false, klagefrist = false;
+    json_t *opgaver = json_array(), *afg = json_array(), *breve = json_array(),
+           *frister = json_array(), *klager = json_array(), *data;
+    char d1[SAG_DATO_DK_LEN], d2[SAG_DATO_DK_LEN], pct[48];
 
-    side_start(k, "Din sag");
-    b = k->b;
-    sag_buf_adds(b, "<h1>Din sag ");
-    esc(b, t->id);
-    sag_buf_adds(b, "</h1>\n<p class=\"lead\">");
-    if (t->status == SAG_STATUS_AABEN)
-        sag_buf_adds(b, "Vi behandler din sag.");
-    else
-        sag_buf_adds(b, "Vi har afsluttet behandlingen af din sag.");
-    sag_buf_adds(b, "</p>\n<dl class=\"dl\">\n");
-    dt_dato(b, "Skaden skete", t->skadedato);
-    dt_dato(b, "Skaden blev anmeldt", t->anmeldelsesdato);
-    dt_dd(b, "Din sagsbehandler", t->sagsbehandler);
-    sag_buf_adds(b, "</dl>\n<h2>Det sker nu</h2>\n<ul>\n");
-    for (size_t i = 0; i < m->antal_opgaver; i++) {
+    for (size_t i = 0; opgaver && i < m->antal_opgaver; i++) {
         const struct sag_opgave *o = &m->opgaver[i];
 
-        sag_buf_adds(b, "<li>");
-        if (o->venter_paa_andre) {
-            sag_buf_adds(b, "Vi venter på oplysninger fra andre (siden ");
-            dato_dk(b, o->forfald);
-            sag_buf_adds(b, ").");
-        } else {
-            sag_buf_adds(b, "Vi arbejder på din sag. Vi forventer at være "
-                            "færdige med næste skridt senest ");
-            dato_dk(b, o->forfald);
-            sag_buf_adds(b, ".");
-        }
-        sag_buf_adds(b, "</li>\n");
-        naeste = true;
+        sag_dato_format_dk(o->forfald, d1);
+        (void)json_array_append_new(
+            opgaver,
+            json_pack("{s:b,s:s}", "venter", o->venter_paa_andre, "dato", d1));
     }
-    if (!naeste)
-        sag_buf_adds(b, "<li>Der er ikke noget, vi mangler at gøre i sagen "
-                        "lige nu.</li>\n");
-    sag_buf_adds(b, "</ul>\n<h2>Afgørelser</h2>\n");
-    if (t->antal_afgoerelser == 0)
-        sag_buf_adds(b, "<p>Vi har ikke truffet nogen afgørelse endnu.</p>\n");
-    else
-        sag_buf_adds(b, "<ul>\n");
-    for (size_t i = 0; i < t->antal_afgoerelser; i++) {
+    for (size_t i = 0; afg && i < t->antal_afgoerelser; i++) {
         const struct sag_afgoerelse_ref *r = &t->afgoerelser[i];
 
-        sag_buf_adds(b, "<li>");
-        dato_dk(b, r->dato);
-        sag_buf_adds(b, ": afgørelse om ");
-        esc(b, sag_visning_ord(sag_fase_navn(r->fase)));
-        sag_buf_adds(b, " – ");
-        if (r->fase == SAG_FASE_ANERKENDELSE)
-            esc(b, sag_visning_ord(sag_fasestatus_navn(t->anerkendelse)));
-        else
-            sag_buf_addf(
-                b, "%d %%%s", r->pct,
-                r->type == SAG_AFGOERELSE_MIDLERTIDIG ? " (midlertidig)" : "");
-        sag_buf_adds(b, "</li>\n");
+        sag_dato_format_dk(r->dato, d1);
+        (void)snprintf(pct, sizeof(pct), "%d %%%s", r->pct,
+                       r->type == SAG_AFGOERELSE_MIDLERTIDIG ? " (midlertidig)"
+                                                             : "");
+        (void)json_array_append_new(
+            afg, json_pack(
+                     "{s:s,s:s?,s:s?}", "dato", d1, "fase",
+                     sag_visning_ord(sag_fase_navn(r->fase)), "udfald",
+                     r->fase == SAG_FASE_ANERKENDELSE
+                         ? sag_visning_ord(sag_fasestatus_navn(t->anerkendelse))
+                         : pct));
     }
-    if (t->antal_afgoerelser)
-        sag_buf_adds(b, "</ul>\n");
-    sag_buf_adds(b, "<h2>Breve i din sag</h2>\n");
-    if (m->antal_breve == 0)
-        sag_buf_adds(b, "<p>Der er ingen breve i din sag endnu.</p>\n");
-    else
-        sag_buf_adds(b, "<ul class=\"breve\">\n");
-    for (size_t i = 0; i < m->antal_breve; i++) {
+    for (size_t i = 0; breve && i < m->antal_breve; i++) {
         const struct sag_brev_post *p = &m->breve[i];
-        char d1[SAG_DATO_DK_LEN];
 
-        sag_buf_adds(b, "<li>");
-        esc(b, sag_visning_dato(p->dato, d1));
-        sag_buf_adds(b, ": ");
-        esc(b, brevtype_tekst(p->type));
-        sag_buf_adds(b, " – ");
-        brev_links(b, p);
-        sag_buf_adds(b, "</li>\n");
+        (void)json_array_append_new(
+            breve, json_pack("{s:s?,s:s?,s:s?}", "id", p->id, "dato",
+                             sag_visning_dato(p->dato, d1), "type",
+                             brevtype_tekst(p->type)));
     }
-    if (m->antal_breve)
-        sag_buf_adds(b, "</ul>\n");
-    sag_buf_adds(b, "<h2>Dine frister</h2>\n<ul>\n");
-    for (size_t i = 0; i < m->antal_frister; i++) {
+    for (size_t i = 0; frister && i < m->antal_frister; i++) {
         const struct sag_frist *f = &m->frister[i];
 
         if (f->art != SAG_FRIST_KLAGE || f->status != SAG_FRISTSTATUS_AABEN)
             continue;
-        sag_buf_adds(b, "<li>Du kan klage over afgørelsen ");
-        esc(b, f->ref);
-        sag_buf_adds(b, " senest ");
-        dato_dk(b, f->forfald);
-        sag_buf_adds(b, ".</li>\n");
-        klagefrist = true;
+        sag_dato_format_dk(f->forfald, d1);
+        (void)json_array_append_new(
+            frister, json_pack("{s:s?,s:s}", "ref", f->ref, "dato", d1));
     }
-    if (!klagefrist)
-        sag_buf_adds(b, "<li>Du har ingen åbne klagefrister.</li>\n");
-    sag_buf_adds(b, "</ul>\n");
-    if (t->antal_klager) {
-        sag_buf_adds(b, "<h2>Dine klager</h2>\n<ul>\n");
-        for (size_t i = 0; i < t->antal_klager; i++) {
-            const struct sag_klage *kl = &t->klager[i];
+    for (size_t i = 0; klager && i < t->antal_klager; i++) {
+        const struct sag_klage *kl = &t->klager[i];
 
-            sag_buf_adds(b, "<li>Klage over ");
-            esc(b, kl->afgoerelse_id);
-            sag_buf_adds(b, ", modtaget ");
-            dato_dk(b, kl->modtaget);
-            sag_buf_adds(b, ": ");
-            esc(b, sag_visning_ord(sag_klagestatus_navn(kl->status)));
-            if (kl->udfald != SAG_UDFALD_INGEN) {
-                sag_buf_adds(b, " (");
-                esc(b, sag_visning_ord(sag_udfald_navn(kl->udfald)));
-                sag_buf_adds(b, ")");
-            }
-            sag_buf_adds(b, "</li>\n");
-        }
-        sag_buf_adds(b, "</ul>\n");
+        sag_dato_format_dk(kl->modtaget, d1);
+        (void)json_array_append_new(
+            klager, json_pack("{s:s?,s:s,s:s?,s:s?}", "afgoerelse",
+                              kl->afgoerelse_id, "modtaget", d1, "status",
+                              sag_visning_ord(sag_klagestatus_navn(kl->status)),
+                              "udfald",
+                              kl->udfald != SAG_UDFALD_INGEN
+                                  ? sag_visning_ord(sag_udfald_navn(kl->udfald))
+                                  : NULL));
     }
+    sag_dato_format_dk(t->skadedato, d1);
+    sag_dato_format_dk(t->anmeldelsesdato, d2);
+    data = json_pack(
+        "{s:s,s:b,s:s,s:s,s:s?,s:o*,s:b,s:o*,s:b,s:o*,s:o*,s:b,s:o*}", "id",
+        t->id, "aaben", t->status == SAG_STATUS_AABEN, "skadedato", d1,
+        "anmeldt", d2, "sagsbehandler", t->sagsbehandler, "opgaver", opgaver,
+        "har_afgoerelser", t->antal_afgoerelser > 0, "afgoerelser", afg,
+        "har_breve", m->antal_breve > 0, "breve", breve, "klagefrister",
+        frister, "har_klager", t->antal_klager > 0, "klager", klager);
+    side_start(k, "Din sag");
+    skabelon(k, "borger.html", data);
     side_slut(k, MHD_HTTP_OK);
     return 0;
 }
@@ -670,21 +589,8 @@ side_borger(struct sag__http_kald *k, const struct sag_tj_mappe *m)
 static int
 side_mine_sager(struct sag__http_kald *k)
 {
-    struct sag_buf *b;
-
     side_start(k, "Mine sager");
-    b = k->b;
-    sag_buf_adds(b, "<h1>Mine sager</h1>\n<p>Skriv sagsnummeret fra vores "
-                    "brev til dig for at se, hvor langt din sag er.</p>\n"
-                    "<form method=\"get\" action=\"/ui/opslag\" "
-                    "class=\"form\">\n<div class=\"form-group\">\n"
-                    "<label class=\"form-label\" for=\"sag\">Sagsnummer"
-                    "</label>\n<span class=\"form-hint\" id=\"hjaelp-sag\">"
-                    "Fx AES-2024-000001.</span>\n<input class=\"form-input\" "
-                    "id=\"sag\" name=\"sag\" type=\"text\" "
-                    "aria-describedby=\"hjaelp-sag\">\n</div>\n"
-                    "<button type=\"submit\" class=\"button button-primary\">"
-                    "Vis sagen</button>\n</form>\n");
+    skabelon(k, "mine_sager.html", json_object());
     side_slut(k, MHD_HTTP_OK);
     return 0;
 }
