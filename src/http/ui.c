@@ -957,70 +957,87 @@ tekstfelt(struct sag_buf *b, const struct handling *f, const char *navn,
     sag_buf_adds(b, "\">\n</div>\n");
 }
 
+/* A field of the action panel (web/skabeloner/handlingspanel.html):
+ * `art` "tekst", "omraade" or "valg" (then `muligheder`, taken), its
+ * refusal's message if the refusal names it, tied to it with
+ * aria-describedby. */
+static json_t *
+h_felt(const struct handling *f, const char *navn, const char *label,
+       const char *hjaelp, const char *art, const char *vaerdi,
+       json_t *muligheder)
+{
+    bool fejl = fejl_i(f, navn);
+    char id[64], beskrevet[160];
+
+    (void)snprintf(id, sizeof(id), "h-%s", navn);
+    (void)snprintf(beskrevet, sizeof(beskrevet), "%s%s%s%s%s",
+                   hjaelp ? "hjaelp-" : "", hjaelp ? id : "",
+                   hjaelp && fejl ? " " : "", fejl ? "fejl-" : "",
+                   fejl ? id : "");
+    return json_pack(
+        "{s:s,s:s,s:s,s:s?,s:s?,s:s?,s:b,s:b,s:b,s:s?,s:o*}", "id", id, "navn",
+        navn, "label", label, "hjaelp", hjaelp, "fejl", fejl ? f->fejl : NULL,
+        "beskrevet", beskrevet[0] ? beskrevet : NULL, "tekst",
+        strcmp(art, "tekst") == 0, "omraade", strcmp(art, "omraade") == 0,
+        "valg", strcmp(art, "valg") == 0, "vaerdi", vaerdi, "muligheder",
+        muligheder);
+}
+
+/* An option of a select: the stored code, shown in words. */
+static json_t *
+mulighed(const char *kode, const char *valgt)
+{
+    return json_pack("{s:s,s:s,s:b}", "vaerdi", kode, "ord",
+                     sag_visning_ord(kode), "valgt", er(valgt, kode));
+}
+
 static void
 handlingspanel(struct sag__http_kald *k, const char *sag_id,
                const struct handling *f)
 {
     static const struct handling ingen = { 0 };
-    struct sag_buf *b = k->b;
     char idag[SAG_DATO_DK_LEN];
+    json_t *typer = json_array(), *pt = json_array(), *felter;
 
     if (f == NULL)
         f = &ingen;
-    sag_dato_format_dk(k->tj.idag, idag);
-    sag_buf_adds(b, "<section class=\"panel\" aria-labelledby=\"handlinger\">\n"
-                    "<h2 id=\"handlinger\">Registrér en handling</h2>\n");
     praefiks = "h";
-    fejlresume(b, f, "Handlingen er ikke registreret");
-    sag_buf_adds(b, "<form method=\"post\" action=\"/ui/sager/");
-    esc(b, sag_id);
-    sag_buf_adds(b, "/haendelse\" class=\"form\" novalidate>\n"
-                    "<input type=\"hidden\" name=\"csrf\" value=\"");
-    esc(b, k->hvem.csrf);
-    sag_buf_adds(b, "\">\n");
-    felt_start(b, f, "type", "Handling", NULL);
-    sag_buf_adds(b, "<select class=\"form-select\"");
-    felt_attr(b, f, "type", false);
-    sag_buf_adds(b, ">\n");
-    for (size_t i = 0; i < sizeof(handlingstyper) / sizeof(handlingstyper[0]);
-         i++) {
-        const char *kode = sag_haendelsestype_navn(handlingstyper[i]);
-
-        sag_buf_addf(b, "<option value=\"%s\"%s>", kode,
-                     er(f->type, kode) ? " selected" : "");
-        esc(b, sag_visning_ord(kode));
-        sag_buf_adds(b, "</option>\n");
-    }
-    sag_buf_adds(b, "</select>\n</div>\n");
-    tekstfelt(b, f, "dato", "Dato", "Fx 31.12.2024 eller 2024-12-31.",
-              f->dato ? f->dato : idag);
-    felt_start(b, f, "begrundelse", "Begrundelse", NULL);
-    sag_buf_adds(b, "<textarea class=\"form-input\" rows=\"3\"");
-    felt_attr(b, f, "begrundelse", false);
-    sag_buf_adds(b, ">");
-    esc(b, f->begrundelse);
-    sag_buf_adds(b, "</textarea>\n</div>\n");
-    felt_start(b, f, "part", "Part",
-               "Ved anmodning om oplysninger og ventetid.");
-    sag_buf_adds(b, "<select class=\"form-select\"");
-    felt_attr(b, f, "part", true);
-    sag_buf_adds(b, ">\n<option value=\"\">Ingen</option>\n");
-    for (size_t i = 0; i < sizeof(parter) / sizeof(parter[0]); i++) {
-        sag_buf_addf(b, "<option value=\"%s\"%s>", parter[i],
-                     er(f->part, parter[i]) ? " selected" : "");
-        esc(b, sag_visning_ord(parter[i]));
-        sag_buf_adds(b, "</option>\n");
-    }
-    sag_buf_adds(b, "</select>\n</div>\n");
-    tekstfelt(b, f, "anmodning_id", "Anmodningens nummer",
-              "Fx L1. Ved anmodning om og modtagelse af oplysninger.",
-              f->anmodning_id);
-    tekstfelt(b, f, "svarfrist", "Svarfrist",
-              "Kan udelades: så gælder den almindelige svarfrist.",
-              f->svarfrist);
-    sag_buf_adds(b, "<button type=\"submit\" class=\"button "
-                    "button-primary\">Registrér</button>\n</form>\n"
-                    "</section>\n");
+    sag_dato_format_dk(k->tj.idag, idag);
+    for (size_t i = 0;
+         typer && i < sizeof(handlingstyper) / sizeof(handlingstyper[0]); i++)
+        (void)json_array_append_new(
+            typer,
+            mulighed(sag_haendelsestype_navn(handlingstyper[i]), f->type));
+    /* "Ingen" first: no party; never selected (an empty part is none). */
+    if (pt != NULL)
+        (void)json_array_append_new(pt,
+                                    json_pack("{s:s,s:s,s:b}", "vaerdi", "",
+                                              "ord", "Ingen", "valgt", false));
+    for (size_t i = 0; pt && i < sizeof(parter) / sizeof(parter[0]); i++)
+        (void)json_array_append_new(pt, mulighed(parter[i], f->part));
+    felter = json_pack(
+        "[o,o,o,o,o,o]",
+        h_felt(f, "type", "Handling", NULL, "valg", NULL, typer),
+        h_felt(f, "dato", "Dato", "Fx 31.12.2024 eller 2024-12-31.", "tekst",
+               f->dato ? f->dato : idag, NULL),
+        h_felt(f, "begrundelse", "Begrundelse", NULL, "omraade",
+               f->begrundelse ? f->begrundelse : "", NULL),
+        h_felt(f, "part", "Part", "Ved anmodning om oplysninger og ventetid.",
+               "valg", NULL, pt),
+        h_felt(f, "anmodning_id", "Anmodningens nummer",
+               "Fx L1. Ved anmodning om og modtagelse af oplysninger.", "tekst",
+               f->anmodning_id ? f->anmodning_id : "", NULL),
+        h_felt(f, "svarfrist", "Svarfrist",
+               "Kan udelades: så gælder den almindelige svarfrist.", "tekst",
+               f->svarfrist ? f->svarfrist : "", NULL));
+    skabelon(k, "handlingspanel.html",
+             json_pack("{s:s,s:s,s:o*,s:o*}", "sag", sag_id, "csrf",
+                       k->hvem.csrf, "resume",
+                       f->fejl != NULL && er(f->form, praefiks)
+                           ? json_pack("{s:s?,s:s}", "felt", f->fejl_felt,
+                                       "besked", f->fejl)
+                           : json_null(),
+                       "felter", felter));
 }
 
 static bool
