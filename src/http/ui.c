@@ -882,94 +882,19 @@ fejl_i(const struct handling *f, const char *navn)
     return er(f->form, praefiks) && er(f->fejl_felt, navn);
 }
 
-/* One labelled field of an action form: its error (if the refusal
- * names it) tied to it with aria-describedby. */
-static void
-felt_start(struct sag_buf *b, const struct handling *f, const char *navn,
-           const char *label, const char *hjaelp)
-{
-    bool fejl = fejl_i(f, navn);
-
-    sag_buf_addf(b,
-                 "<div class=\"form-group%s\">\n<label class=\"form-label\" "
-                 "for=\"%s-%s\">%s</label>\n",
-                 fejl ? " form-error" : "", praefiks, navn, label);
-    if (hjaelp)
-        sag_buf_addf(b,
-                     "<span class=\"form-hint\" id=\"hjaelp-%s-%s\">%s"
-                     "</span>\n",
-                     praefiks, navn, hjaelp);
-    if (fejl) {
-        sag_buf_addf(b, "<span class=\"form-error-message\" id=\"fejl-%s-%s\">",
-                     praefiks, navn);
-        esc(b, f->fejl);
-        sag_buf_adds(b, "</span>\n");
-    }
-}
-
-/* The error summary of the form being drawn, if the refusal is its. */
-static void
-fejlresume(struct sag_buf *b, const struct handling *f, const char *overskrift)
-{
-    if (f->fejl == NULL || !er(f->form, praefiks))
-        return;
-    sag_buf_addf(
-        b,
-        "<div class=\"alert alert-error error-summary\" role=\"alert\" "
-        "aria-labelledby=\"fejl-%s\">\n" IKON(
-            "error") "\n<h3 id=\"fejl-%s\">%s</h3>\n"
-                     "<ul><li><a href=\"#%s-",
-        praefiks, praefiks, overskrift, praefiks);
-    esc(b, f->fejl_felt);
-    sag_buf_adds(b, "\">");
-    esc(b, f->fejl);
-    sag_buf_adds(b, "</a></li></ul>\n</div>\n");
-}
-
-static void
-felt_attr(struct sag_buf *b, const struct handling *f, const char *navn,
-          bool hjaelp)
-{
-    bool fejl = fejl_i(f, navn);
-
-    sag_buf_addf(b, " id=\"%s-%s\" name=\"%s\"", praefiks, navn, navn);
-    if (fejl || hjaelp) {
-        sag_buf_adds(b, " aria-describedby=\"");
-        if (hjaelp)
-            sag_buf_addf(b, "hjaelp-%s-%s%s", praefiks, navn, fejl ? " " : "");
-        if (fejl)
-            sag_buf_addf(b, "fejl-%s-%s", praefiks, navn);
-        sag_buf_adds(b, "\"");
-    }
-    if (fejl)
-        sag_buf_adds(b, " aria-invalid=\"true\"");
-}
-
-static void
-tekstfelt(struct sag_buf *b, const struct handling *f, const char *navn,
-          const char *label, const char *hjaelp, const char *vaerdi)
-{
-    felt_start(b, f, navn, label, hjaelp);
-    sag_buf_adds(b, "<input class=\"form-input\" type=\"text\"");
-    felt_attr(b, f, navn, hjaelp != NULL);
-    sag_buf_adds(b, " value=\"");
-    esc(b, vaerdi);
-    sag_buf_adds(b, "\">\n</div>\n");
-}
-
-/* A field of the action panel (web/skabeloner/handlingspanel.html):
- * `art` "tekst", "omraade" or "valg" (then `muligheder`, taken), its
- * refusal's message if the refusal names it, tied to it with
- * aria-describedby. */
+/* A field of an action form (web/skabeloner/felter.html), its id
+ * prefixed by the form's (praefiks): `art` "tekst", "omraade" or "valg"
+ * (then `muligheder`, taken); the refusal's message if the refusal names
+ * it, tied to it with aria-describedby. */
 static json_t *
-h_felt(const struct handling *f, const char *navn, const char *label,
-       const char *hjaelp, const char *art, const char *vaerdi,
-       json_t *muligheder)
+felt_data(const struct handling *f, const char *navn, const char *label,
+          const char *hjaelp, const char *art, const char *vaerdi,
+          json_t *muligheder)
 {
     bool fejl = fejl_i(f, navn);
     char id[64], beskrevet[160];
 
-    (void)snprintf(id, sizeof(id), "h-%s", navn);
+    (void)snprintf(id, sizeof(id), "%s-%s", praefiks, navn);
     (void)snprintf(beskrevet, sizeof(beskrevet), "%s%s%s%s%s",
                    hjaelp ? "hjaelp-" : "", hjaelp ? id : "",
                    hjaelp && fejl ? " " : "", fejl ? "fejl-" : "",
@@ -983,12 +908,23 @@ h_felt(const struct handling *f, const char *navn, const char *label,
         muligheder);
 }
 
-/* An option of a select: the stored code, shown in words. */
+/* An option of a select: the value sent and the words shown. */
 static json_t *
-mulighed(const char *kode, const char *valgt)
+mulighed(const char *vaerdi, const char *ord, bool valgt)
 {
-    return json_pack("{s:s,s:s,s:b}", "vaerdi", kode, "ord",
-                     sag_visning_ord(kode), "valgt", er(valgt, kode));
+    return json_pack("{s:s,s:s,s:b}", "vaerdi", vaerdi, "ord", ord, "valgt",
+                     valgt);
+}
+
+/* The error summary of the form being drawn (web/skabeloner/
+ * fejlresume.html), if the refusal is its; null otherwise. */
+static json_t *
+resume(const struct handling *f, const char *overskrift)
+{
+    if (f->fejl == NULL || !er(f->form, praefiks))
+        return json_null();
+    return json_pack("{s:s,s:s,s:s?,s:s}", "p", praefiks, "overskrift",
+                     overskrift, "felt", f->fejl_felt, "besked", f->fejl);
 }
 
 static void
@@ -1004,40 +940,40 @@ handlingspanel(struct sag__http_kald *k, const char *sag_id,
     praefiks = "h";
     sag_dato_format_dk(k->tj.idag, idag);
     for (size_t i = 0;
-         typer && i < sizeof(handlingstyper) / sizeof(handlingstyper[0]); i++)
+         typer && i < sizeof(handlingstyper) / sizeof(handlingstyper[0]); i++) {
+        const char *kode = sag_haendelsestype_navn(handlingstyper[i]);
+
         (void)json_array_append_new(
-            typer,
-            mulighed(sag_haendelsestype_navn(handlingstyper[i]), f->type));
+            typer, mulighed(kode, sag_visning_ord(kode), er(f->type, kode)));
+    }
     /* "Ingen" first: no party; never selected (an empty part is none). */
     if (pt != NULL)
-        (void)json_array_append_new(pt,
-                                    json_pack("{s:s,s:s,s:b}", "vaerdi", "",
-                                              "ord", "Ingen", "valgt", false));
+        (void)json_array_append_new(pt, mulighed("", "Ingen", false));
     for (size_t i = 0; pt && i < sizeof(parter) / sizeof(parter[0]); i++)
-        (void)json_array_append_new(pt, mulighed(parter[i], f->part));
+        (void)json_array_append_new(pt, mulighed(parter[i],
+                                                 sag_visning_ord(parter[i]),
+                                                 er(f->part, parter[i])));
     felter = json_pack(
         "[o,o,o,o,o,o]",
-        h_felt(f, "type", "Handling", NULL, "valg", NULL, typer),
-        h_felt(f, "dato", "Dato", "Fx 31.12.2024 eller 2024-12-31.", "tekst",
-               f->dato ? f->dato : idag, NULL),
-        h_felt(f, "begrundelse", "Begrundelse", NULL, "omraade",
-               f->begrundelse ? f->begrundelse : "", NULL),
-        h_felt(f, "part", "Part", "Ved anmodning om oplysninger og ventetid.",
-               "valg", NULL, pt),
-        h_felt(f, "anmodning_id", "Anmodningens nummer",
-               "Fx L1. Ved anmodning om og modtagelse af oplysninger.", "tekst",
-               f->anmodning_id ? f->anmodning_id : "", NULL),
-        h_felt(f, "svarfrist", "Svarfrist",
-               "Kan udelades: så gælder den almindelige svarfrist.", "tekst",
-               f->svarfrist ? f->svarfrist : "", NULL));
+        felt_data(f, "type", "Handling", NULL, "valg", NULL, typer),
+        felt_data(f, "dato", "Dato", "Fx 31.12.2024 eller 2024-12-31.", "tekst",
+                  f->dato ? f->dato : idag, NULL),
+        felt_data(f, "begrundelse", "Begrundelse", NULL, "omraade",
+                  f->begrundelse ? f->begrundelse : "", NULL),
+        felt_data(f, "part", "Part",
+                  "Ved anmodning om oplysninger og ventetid.", "valg", NULL,
+                  pt),
+        felt_data(f, "anmodning_id", "Anmodningens nummer",
+                  "Fx L1. Ved anmodning om og modtagelse af oplysninger.",
+                  "tekst", f->anmodning_id ? f->anmodning_id : "", NULL),
+        felt_data(f, "svarfrist", "Svarfrist",
+                  "Kan udelades: så gælder den almindelige svarfrist.", "tekst",
+                  f->svarfrist ? f->svarfrist : "", NULL));
     skabelon(k, "handlingspanel.html",
-             json_pack("{s:s,s:s,s:o*,s:o*}", "sag", sag_id, "csrf",
+             json_pack("{s:s,s:s,s:o,s:o*}", "sag", sag_id, "csrf",
                        k->hvem.csrf, "resume",
-                       f->fejl != NULL && er(f->form, praefiks)
-                           ? json_pack("{s:s?,s:s}", "felt", f->fejl_felt,
-                                       "besked", f->fejl)
-                           : json_null(),
-                       "felter", felter));
+                       resume(f, "Handlingen er ikke registreret"), "felter",
+                       felter));
 }
 
 static bool
@@ -1149,137 +1085,83 @@ static const struct {
 };
 
 static void
-dato_og_begrundelse(struct sag_buf *b, const struct handling *f,
-                    const char *idag)
-{
-    bool min = er(f->form, praefiks);
-
-    tekstfelt(b, f, "dato", "Dato", "Fx 31.12.2024 eller 2024-12-31.",
-              min && f->dato ? f->dato : idag);
-    felt_start(b, f, "begrundelse", "Begrundelse", NULL);
-    sag_buf_adds(b, "<textarea class=\"form-input\" rows=\"3\"");
-    felt_attr(b, f, "begrundelse", false);
-    sag_buf_adds(b, ">");
-    if (min)
-        esc(b, f->begrundelse);
-    sag_buf_adds(b, "</textarea>\n</div>\n");
-}
-
-static void
-form_start(struct sag__http_kald *k, const char *sag_id, const char *hvad)
-{
-    sag_buf_adds(k->b, "<form method=\"post\" action=\"/ui/sager/");
-    esc(k->b, sag_id);
-    sag_buf_addf(k->b,
-                 "/%s\" class=\"form\" novalidate>\n<input type=\"hidden\" "
-                 "name=\"csrf\" value=\"",
-                 hvad);
-    esc(k->b, k->hvem.csrf);
-    sag_buf_adds(k->b, "\">\n");
-}
-
-static void
 klagepanel(struct sag__http_kald *k, const struct sag_tilstand *t,
            const struct handling *f)
 {
     static const struct handling ingen = { 0 };
-    struct sag_buf *b = k->b;
-    char idag[SAG_DATO_DK_LEN];
+    char idag[SAG_DATO_DK_LEN], ord[256];
+    json_t *afg = json_array(), *kl = json_array(), *klage, *skridt_data;
+    bool k_min, s_min;
     size_t aabne = 0;
 
     if (f == NULL)
         f = &ingen;
     sag_dato_format_dk(k->tj.idag, idag);
-    sag_buf_adds(b, "<section class=\"panel\" aria-labelledby=\"klageflow\">\n"
-                    "<h2 id=\"klageflow\">Klagebehandling</h2>\n"
-                    "<h3>Registrér en klage</h3>\n");
-    praefiks = "k";
-    fejlresume(b, f, "Klagen er ikke registreret");
-    form_start(k, t->id, "klage");
-    felt_start(b, f, "afgoerelse", "Afgørelse, der klages over", NULL);
-    sag_buf_adds(b, "<select class=\"form-select\"");
-    felt_attr(b, f, "afgoerelse", false);
-    sag_buf_adds(b, ">\n");
-    for (size_t i = 0; i < t->antal_afgoerelser; i++) {
+    k_min = er(f->form, "k");
+    s_min = er(f->form, "s");
+    for (size_t i = 0; afg && i < t->antal_afgoerelser; i++) {
         const struct sag_afgoerelse_ref *r = &t->afgoerelser[i];
 
-        sag_buf_adds(b, "<option value=\"");
-        esc(b, r->id);
-        sag_buf_addf(b, "\"%s>",
-                     er(f->form, "k") && er(f->afgoerelse, r->id) ? " selected"
-                                                                  : "");
-        esc(b, r->id);
-        sag_buf_adds(b, " (");
-        esc(b, sag_visning_ord(sag_fase_navn(r->fase)));
-        sag_buf_adds(b, ")</option>\n");
+        (void)snprintf(ord, sizeof(ord), "%s (%s)", r->id,
+                       sag_visning_ord(sag_fase_navn(r->fase)));
+        (void)json_array_append_new(
+            afg, mulighed(r->id, ord, k_min && er(f->afgoerelse, r->id)));
     }
-    sag_buf_adds(b, "</select>\n</div>\n");
-    felt_start(b, f, "part", "Klager", NULL);
-    sag_buf_adds(b, "<select class=\"form-select\"");
-    felt_attr(b, f, "part", false);
-    sag_buf_adds(b, ">\n");
-    for (size_t i = 0; i < sizeof(klagere) / sizeof(klagere[0]); i++) {
-        sag_buf_addf(b, "<option value=\"%s\"%s>", klagere[i],
-                     er(f->form, "k") && er(f->part, klagere[i]) ? " selected"
-                                                                 : "");
-        esc(b, sag_visning_ord(klagere[i]));
-        sag_buf_adds(b, "</option>\n");
-    }
-    sag_buf_adds(b, "</select>\n</div>\n");
-    dato_og_begrundelse(b, f, idag);
-    sag_buf_adds(b, "<button type=\"submit\" class=\"button "
-                    "button-primary\">Registrér klagen</button>\n</form>\n");
+    for (size_t i = 0; kl && i < sizeof(klagere) / sizeof(klagere[0]); i++)
+        (void)json_array_append_new(
+            kl, mulighed(klagere[i], sag_visning_ord(klagere[i]),
+                         k_min && er(f->part, klagere[i])));
+    praefiks = "k";
+    klage = json_pack(
+        "{s:o,s:[o,o,o,o]}", "resume", resume(f, "Klagen er ikke registreret"),
+        "felter",
+        felt_data(f, "afgoerelse", "Afgørelse, der klages over", NULL, "valg",
+                  NULL, afg),
+        felt_data(f, "part", "Klager", NULL, "valg", NULL, kl),
+        felt_data(f, "dato", "Dato", "Fx 31.12.2024 eller 2024-12-31.", "tekst",
+                  k_min && f->dato ? f->dato : idag, NULL),
+        felt_data(f, "begrundelse", "Begrundelse", NULL, "omraade",
+                  k_min && f->begrundelse ? f->begrundelse : "", NULL));
 
     for (size_t i = 0; i < t->antal_klager; i++)
         if (t->klager[i].status != SAG_KLAGE_AFGJORT &&
             t->klager[i].status != SAG_KLAGE_AENDRET)
             aabne++;
+    skridt_data = json_null();
     if (aabne > 0) {
-        sag_buf_adds(b, "<h3>Næste skridt i en klage</h3>\n");
-        praefiks = "s";
-        fejlresume(b, f, "Skridtet er ikke registreret");
-        form_start(k, t->id, "klageskridt");
-        felt_start(b, f, "klage", "Klage", NULL);
-        sag_buf_adds(b, "<select class=\"form-select\"");
-        felt_attr(b, f, "klage", false);
-        sag_buf_adds(b, ">\n");
-        for (size_t i = 0; i < t->antal_klager; i++) {
-            const struct sag_klage *kl = &t->klager[i];
+        json_t *ks = json_array(), *sk = json_array();
 
-            if (kl->status == SAG_KLAGE_AFGJORT ||
-                kl->status == SAG_KLAGE_AENDRET)
+        for (size_t i = 0; ks && i < t->antal_klager; i++) {
+            const struct sag_klage *x = &t->klager[i];
+
+            if (x->status == SAG_KLAGE_AFGJORT ||
+                x->status == SAG_KLAGE_AENDRET)
                 continue;
-            sag_buf_adds(b, "<option value=\"");
-            esc(b, kl->id);
-            sag_buf_addf(b, "\"%s>",
-                         er(f->form, "s") && er(f->klage, kl->id) ? " selected"
-                                                                  : "");
-            esc(b, kl->id);
-            sag_buf_adds(b, " over ");
-            esc(b, kl->afgoerelse_id);
-            sag_buf_adds(b, " (");
-            esc(b, sag_visning_ord(sag_klagestatus_navn(kl->status)));
-            sag_buf_adds(b, ")</option>\n");
+            (void)snprintf(ord, sizeof(ord), "%s over %s (%s)", x->id,
+                           x->afgoerelse_id,
+                           sag_visning_ord(sag_klagestatus_navn(x->status)));
+            (void)json_array_append_new(
+                ks, mulighed(x->id, ord, s_min && er(f->klage, x->id)));
         }
-        sag_buf_adds(b, "</select>\n</div>\n");
-        felt_start(b, f, "skridt", "Skridt", NULL);
-        sag_buf_adds(b, "<select class=\"form-select\"");
-        felt_attr(b, f, "skridt", false);
-        sag_buf_adds(b, ">\n");
-        for (size_t i = 0; i < sizeof(skridt) / sizeof(skridt[0]); i++)
-            sag_buf_addf(
-                b, "<option value=\"%s\"%s>%s</option>\n", skridt[i].kode,
-                er(f->form, "s") && er(f->skridt, skridt[i].kode) ? " selected"
-                                                                  : "",
-                skridt[i].tekst);
-        sag_buf_adds(b, "</select>\n</div>\n");
-        dato_og_begrundelse(b, f, idag);
-        sag_buf_adds(b, "<button type=\"submit\" class=\"button "
-                        "button-primary\">Registrér skridtet</button>\n"
-                        "</form>\n");
+        for (size_t i = 0; sk && i < sizeof(skridt) / sizeof(skridt[0]); i++)
+            (void)json_array_append_new(
+                sk, mulighed(skridt[i].kode, skridt[i].tekst,
+                             s_min && er(f->skridt, skridt[i].kode)));
+        praefiks = "s";
+        skridt_data = json_pack(
+            "{s:o,s:[o,o,o,o]}", "resume",
+            resume(f, "Skridtet er ikke registreret"), "felter",
+            felt_data(f, "klage", "Klage", NULL, "valg", NULL, ks),
+            felt_data(f, "skridt", "Skridt", NULL, "valg", NULL, sk),
+            felt_data(f, "dato", "Dato", "Fx 31.12.2024 eller 2024-12-31.",
+                      "tekst", s_min && f->dato ? f->dato : idag, NULL),
+            felt_data(f, "begrundelse", "Begrundelse", NULL, "omraade",
+                      s_min && f->begrundelse ? f->begrundelse : "", NULL));
     }
-    sag_buf_adds(b, "</section>\n");
     praefiks = "h";
+    skabelon(k, "klagepanel.html",
+             json_pack("{s:s,s:s,s:o*,s:o*}", "sag", t->id, "csrf",
+                       k->hvem.csrf, "klage", klage, "skridt", skridt_data));
 }
 
 /* A refused appeal form: the case page again, the message at the field. */
