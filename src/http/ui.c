@@ -54,15 +54,6 @@ esc(struct sag_buf *b, const char *s)
 }
 
 static void
-dato_dk(struct sag_buf *b, struct sag_dato d)
-{
-    char s[SAG_DATO_DK_LEN];
-
-    sag_dato_format_dk(d, s);
-    esc(b, s);
-}
-
-static void
 html(struct sag__http_kald *k, unsigned status)
 {
     k->status = status;
@@ -435,16 +426,6 @@ post_logout(struct sag__http_kald *k)
     return omdiriger(k, "/ui/login");
 }
 
-static void
-sag_link(struct sag_buf *b, const char *id)
-{
-    sag_buf_adds(b, "<a href=\"/ui/sager/");
-    esc(b, id);
-    sag_buf_adds(b, "\">");
-    esc(b, id);
-    sag_buf_adds(b, "</a>");
-}
-
 static int32_t
 iso_dage(const char *iso)
 {
@@ -488,15 +469,6 @@ dt_dd(struct sag_buf *b, const char *dt, const char *dd)
     sag_buf_adds(b, "</dd>\n");
 }
 
-static void
-dt_dato(struct sag_buf *b, const char *dt, struct sag_dato d)
-{
-    char s[SAG_DATO_DK_LEN];
-
-    sag_dato_format_dk(d, s);
-    dt_dd(b, dt, s);
-}
-
 /* The case page's action form as the caseworker left it, with the
  * refusal's field and message (none: all NULL). */
 struct handling {
@@ -532,145 +504,82 @@ brevtype_tekst(const char *type)
     return type;
 }
 
-/* Links to a letter: the HTML page and the PDF (/ui/breve/{id}, the same
- * use case and access check as the API's GET /api/breve/{id}). */
-static void
-brev_links(struct sag_buf *b, const struct sag_brev_post *p)
-{
-    sag_buf_adds(b, "<a href=\"/ui/breve/");
-    esc(b, p->id);
-    sag_buf_adds(b, "\">Læs brevet<span class=\"sr-only\"> ");
-    esc(b, p->id);
-    sag_buf_adds(b, "</span></a> · <a href=\"/ui/breve/");
-    esc(b, p->id);
-    sag_buf_adds(b, "/pdf\">PDF<span class=\"sr-only\"> ");
-    esc(b, p->id);
-    sag_buf_adds(b, "</span></a>");
-}
-
 /* The injured person's own case, in plain Danish: where it stands, what
  * happens next and when, the deadlines that concern them, the decisions.
  * Nothing here is decided: the words restate the case's state and its
- * deadlines as the case layer computed them. */
+ * deadlines as the case layer computed them (web/skabeloner/borger.html). */
 static int
 side_borger(struct sag__http_kald *k, const struct sag_tj_mappe *m)
 {
     const struct sag_tilstand *t = &m->m.tilstand;
-    struct sag_buf *b;
-    bool naeste = false, klagefrist = false;
+    json_t *opgaver = json_array(), *afg = json_array(), *breve = json_array(),
+           *frister = json_array(), *klager = json_array(), *data;
+    char d1[SAG_DATO_DK_LEN], d2[SAG_DATO_DK_LEN], pct[48];
 
-    side_start(k, "Din sag");
-    b = k->b;
-    sag_buf_adds(b, "<h1>Din sag ");
-    esc(b, t->id);
-    sag_buf_adds(b, "</h1>\n<p class=\"lead\">");
-    if (t->status == SAG_STATUS_AABEN)
-        sag_buf_adds(b, "Vi behandler din sag.");
-    else
-        sag_buf_adds(b, "Vi har afsluttet behandlingen af din sag.");
-    sag_buf_adds(b, "</p>\n<dl class=\"dl\">\n");
-    dt_dato(b, "Skaden skete", t->skadedato);
-    dt_dato(b, "Skaden blev anmeldt", t->anmeldelsesdato);
-    dt_dd(b, "Din sagsbehandler", t->sagsbehandler);
-    sag_buf_adds(b, "</dl>\n<h2>Det sker nu</h2>\n<ul>\n");
-    for (size_t i = 0; i < m->antal_opgaver; i++) {
+    for (size_t i = 0; opgaver && i < m->antal_opgaver; i++) {
         const struct sag_opgave *o = &m->opgaver[i];
 
-        sag_buf_adds(b, "<li>");
-        if (o->venter_paa_andre) {
-            sag_buf_adds(b, "Vi venter på oplysninger fra andre (siden ");
-            dato_dk(b, o->forfald);
-            sag_buf_adds(b, ").");
-        } else {
-            sag_buf_adds(b, "Vi arbejder på din sag. Vi forventer at være "
-                            "færdige med næste skridt senest ");
-            dato_dk(b, o->forfald);
-            sag_buf_adds(b, ".");
-        }
-        sag_buf_adds(b, "</li>\n");
-        naeste = true;
+        sag_dato_format_dk(o->forfald, d1);
+        (void)json_array_append_new(
+            opgaver,
+            json_pack("{s:b,s:s}", "venter", o->venter_paa_andre, "dato", d1));
     }
-    if (!naeste)
-        sag_buf_adds(b, "<li>Der er ikke noget, vi mangler at gøre i sagen "
-                        "lige nu.</li>\n");
-    sag_buf_adds(b, "</ul>\n<h2>Afgørelser</h2>\n");
-    if (t->antal_afgoerelser == 0)
-        sag_buf_adds(b, "<p>Vi har ikke truffet nogen afgørelse endnu.</p>\n");
-    else
-        sag_buf_adds(b, "<ul>\n");
-    for (size_t i = 0; i < t->antal_afgoerelser; i++) {
+    for (size_t i = 0; afg && i < t->antal_afgoerelser; i++) {
         const struct sag_afgoerelse_ref *r = &t->afgoerelser[i];
 
-        sag_buf_adds(b, "<li>");
-        dato_dk(b, r->dato);
-        sag_buf_adds(b, ": afgørelse om ");
-        esc(b, sag_visning_ord(sag_fase_navn(r->fase)));
-        sag_buf_adds(b, " – ");
-        if (r->fase == SAG_FASE_ANERKENDELSE)
-            esc(b, sag_visning_ord(sag_fasestatus_navn(t->anerkendelse)));
-        else
-            sag_buf_addf(
-                b, "%d %%%s", r->pct,
-                r->type == SAG_AFGOERELSE_MIDLERTIDIG ? " (midlertidig)" : "");
-        sag_buf_adds(b, "</li>\n");
+        sag_dato_format_dk(r->dato, d1);
+        (void)snprintf(pct, sizeof(pct), "%d %%%s", r->pct,
+                       r->type == SAG_AFGOERELSE_MIDLERTIDIG ? " (midlertidig)"
+                                                             : "");
+        (void)json_array_append_new(
+            afg, json_pack(
+                     "{s:s,s:s?,s:s?}", "dato", d1, "fase",
+                     sag_visning_ord(sag_fase_navn(r->fase)), "udfald",
+                     r->fase == SAG_FASE_ANERKENDELSE
+                         ? sag_visning_ord(sag_fasestatus_navn(t->anerkendelse))
+                         : pct));
     }
-    if (t->antal_afgoerelser)
-        sag_buf_adds(b, "</ul>\n");
-    sag_buf_adds(b, "<h2>Breve i din sag</h2>\n");
-    if (m->antal_breve == 0)
-        sag_buf_adds(b, "<p>Der er ingen breve i din sag endnu.</p>\n");
-    else
-        sag_buf_adds(b, "<ul class=\"breve\">\n");
-    for (size_t i = 0; i < m->antal_breve; i++) {
+    for (size_t i = 0; breve && i < m->antal_breve; i++) {
         const struct sag_brev_post *p = &m->breve[i];
-        char d1[SAG_DATO_DK_LEN];
 
-        sag_buf_adds(b, "<li>");
-        esc(b, sag_visning_dato(p->dato, d1));
-        sag_buf_adds(b, ": ");
-        esc(b, brevtype_tekst(p->type));
-        sag_buf_adds(b, " – ");
-        brev_links(b, p);
-        sag_buf_adds(b, "</li>\n");
+        (void)json_array_append_new(
+            breve, json_pack("{s:s?,s:s?,s:s?}", "id", p->id, "dato",
+                             sag_visning_dato(p->dato, d1), "type",
+                             brevtype_tekst(p->type)));
     }
-    if (m->antal_breve)
-        sag_buf_adds(b, "</ul>\n");
-    sag_buf_adds(b, "<h2>Dine frister</h2>\n<ul>\n");
-    for (size_t i = 0; i < m->antal_frister; i++) {
+    for (size_t i = 0; frister && i < m->antal_frister; i++) {
         const struct sag_frist *f = &m->frister[i];
 
         if (f->art != SAG_FRIST_KLAGE || f->status != SAG_FRISTSTATUS_AABEN)
             continue;
-        sag_buf_adds(b, "<li>Du kan klage over afgørelsen ");
-        esc(b, f->ref);
-        sag_buf_adds(b, " senest ");
-        dato_dk(b, f->forfald);
-        sag_buf_adds(b, ".</li>\n");
-        klagefrist = true;
+        sag_dato_format_dk(f->forfald, d1);
+        (void)json_array_append_new(
+            frister, json_pack("{s:s?,s:s}", "ref", f->ref, "dato", d1));
     }
-    if (!klagefrist)
-        sag_buf_adds(b, "<li>Du har ingen åbne klagefrister.</li>\n");
-    sag_buf_adds(b, "</ul>\n");
-    if (t->antal_klager) {
-        sag_buf_adds(b, "<h2>Dine klager</h2>\n<ul>\n");
-        for (size_t i = 0; i < t->antal_klager; i++) {
-            const struct sag_klage *kl = &t->klager[i];
+    for (size_t i = 0; klager && i < t->antal_klager; i++) {
+        const struct sag_klage *kl = &t->klager[i];
 
-            sag_buf_adds(b, "<li>Klage over ");
-            esc(b, kl->afgoerelse_id);
-            sag_buf_adds(b, ", modtaget ");
-            dato_dk(b, kl->modtaget);
-            sag_buf_adds(b, ": ");
-            esc(b, sag_visning_ord(sag_klagestatus_navn(kl->status)));
-            if (kl->udfald != SAG_UDFALD_INGEN) {
-                sag_buf_adds(b, " (");
-                esc(b, sag_visning_ord(sag_udfald_navn(kl->udfald)));
-                sag_buf_adds(b, ")");
-            }
-            sag_buf_adds(b, "</li>\n");
-        }
-        sag_buf_adds(b, "</ul>\n");
+        sag_dato_format_dk(kl->modtaget, d1);
+        (void)json_array_append_new(
+            klager, json_pack("{s:s?,s:s,s:s?,s:s?}", "afgoerelse",
+                              kl->afgoerelse_id, "modtaget", d1, "status",
+                              sag_visning_ord(sag_klagestatus_navn(kl->status)),
+                              "udfald",
+                              kl->udfald != SAG_UDFALD_INGEN
+                                  ? sag_visning_ord(sag_udfald_navn(kl->udfald))
+                                  : NULL));
     }
+    sag_dato_format_dk(t->skadedato, d1);
+    sag_dato_format_dk(t->anmeldelsesdato, d2);
+    data = json_pack(
+        "{s:s,s:b,s:s,s:s,s:s?,s:o*,s:b,s:o*,s:b,s:o*,s:o*,s:b,s:o*}", "id",
+        t->id, "aaben", t->status == SAG_STATUS_AABEN, "skadedato", d1,
+        "anmeldt", d2, "sagsbehandler", t->sagsbehandler, "opgaver", opgaver,
+        "har_afgoerelser", t->antal_afgoerelser > 0, "afgoerelser", afg,
+        "har_breve", m->antal_breve > 0, "breve", breve, "klagefrister",
+        frister, "har_klager", t->antal_klager > 0, "klager", klager);
+    side_start(k, "Din sag");
+    skabelon(k, "borger.html", data);
     side_slut(k, MHD_HTTP_OK);
     return 0;
 }
@@ -680,21 +589,8 @@ side_borger(struct sag__http_kald *k, const struct sag_tj_mappe *m)
 static int
 side_mine_sager(struct sag__http_kald *k)
 {
-    struct sag_buf *b;
-
     side_start(k, "Mine sager");
-    b = k->b;
-    sag_buf_adds(b, "<h1>Mine sager</h1>\n<p>Skriv sagsnummeret fra vores "
-                    "brev til dig for at se, hvor langt din sag er.</p>\n"
-                    "<form method=\"get\" action=\"/ui/opslag\" "
-                    "class=\"form\">\n<div class=\"form-group\">\n"
-                    "<label class=\"form-label\" for=\"sag\">Sagsnummer"
-                    "</label>\n<span class=\"form-hint\" id=\"hjaelp-sag\">"
-                    "Fx AES-2024-000001.</span>\n<input class=\"form-input\" "
-                    "id=\"sag\" name=\"sag\" type=\"text\" "
-                    "aria-describedby=\"hjaelp-sag\">\n</div>\n"
-                    "<button type=\"submit\" class=\"button button-primary\">"
-                    "Vis sagen</button>\n</form>\n");
+    skabelon(k, "mine_sager.html", json_object());
     side_slut(k, MHD_HTTP_OK);
     return 0;
 }
@@ -986,79 +882,49 @@ fejl_i(const struct handling *f, const char *navn)
     return er(f->form, praefiks) && er(f->fejl_felt, navn);
 }
 
-/* One labelled field of an action form: its error (if the refusal
- * names it) tied to it with aria-describedby. */
-static void
-felt_start(struct sag_buf *b, const struct handling *f, const char *navn,
-           const char *label, const char *hjaelp)
+/* A field of an action form (web/skabeloner/felter.html), its id
+ * prefixed by the form's (praefiks): `art` "tekst", "omraade" or "valg"
+ * (then `muligheder`, taken); the refusal's message if the refusal names
+ * it, tied to it with aria-describedby. */
+static json_t *
+felt_data(const struct handling *f, const char *navn, const char *label,
+          const char *hjaelp, const char *art, const char *vaerdi,
+          json_t *muligheder)
 {
     bool fejl = fejl_i(f, navn);
+    char id[64], beskrevet[160];
 
-    sag_buf_addf(b,
-                 "<div class=\"form-group%s\">\n<label class=\"form-label\" "
-                 "for=\"%s-%s\">%s</label>\n",
-                 fejl ? " form-error" : "", praefiks, navn, label);
-    if (hjaelp)
-        sag_buf_addf(b,
-                     "<span class=\"form-hint\" id=\"hjaelp-%s-%s\">%s"
-                     "</span>\n",
-                     praefiks, navn, hjaelp);
-    if (fejl) {
-        sag_buf_addf(b, "<span class=\"form-error-message\" id=\"fejl-%s-%s\">",
-                     praefiks, navn);
-        esc(b, f->fejl);
-        sag_buf_adds(b, "</span>\n");
-    }
+    (void)snprintf(id, sizeof(id), "%s-%s", praefiks, navn);
+    (void)snprintf(beskrevet, sizeof(beskrevet), "%s%s%s%s%s",
+                   hjaelp ? "hjaelp-" : "", hjaelp ? id : "",
+                   hjaelp && fejl ? " " : "", fejl ? "fejl-" : "",
+                   fejl ? id : "");
+    return json_pack(
+        "{s:s,s:s,s:s,s:s?,s:s?,s:s?,s:b,s:b,s:b,s:s?,s:o*}", "id", id, "navn",
+        navn, "label", label, "hjaelp", hjaelp, "fejl", fejl ? f->fejl : NULL,
+        "beskrevet", beskrevet[0] ? beskrevet : NULL, "tekst",
+        strcmp(art, "tekst") == 0, "omraade", strcmp(art, "omraade") == 0,
+        "valg", strcmp(art, "valg") == 0, "vaerdi", vaerdi, "muligheder",
+        muligheder);
 }
 
-/* The error summary of the form being drawn, if the refusal is its. */
-static void
-fejlresume(struct sag_buf *b, const struct handling *f, const char *overskrift)
+/* An option of a select: the value sent and the words shown. */
+static json_t *
+mulighed(const char *vaerdi, const char *ord, bool valgt)
+{
+    return json_pack("{s:s,s:s,s:b}", "vaerdi", vaerdi, "ord", ord, "valgt",
+                     valgt);
+}
+
+/* The error summary of the form being drawn (web/skabeloner/
+ * fejlresume.html), if the refusal is its; null otherwise. */
+static json_t *
+resume(const struct handling *f, const char *overskrift)
 {
     if (f->fejl == NULL || !er(f->form, praefiks))
-        return;
-    sag_buf_addf(
-        b,
-        "<div class=\"alert alert-error error-summary\" role=\"alert\" "
-        "aria-labelledby=\"fejl-%s\">\n" IKON(
-            "error") "\n<h3 id=\"fejl-%s\">%s</h3>\n"
-                     "<ul><li><a href=\"#%s-",
-        praefiks, praefiks, overskrift, praefiks);
-    esc(b, f->fejl_felt);
-    sag_buf_adds(b, "\">");
-    esc(b, f->fejl);
-    sag_buf_adds(b, "</a></li></ul>\n</div>\n");
-}
-
-static void
-felt_attr(struct sag_buf *b, const struct handling *f, const char *navn,
-          bool hjaelp)
-{
-    bool fejl = fejl_i(f, navn);
-
-    sag_buf_addf(b, " id=\"%s-%s\" name=\"%s\"", praefiks, navn, navn);
-    if (fejl || hjaelp) {
-        sag_buf_adds(b, " aria-describedby=\"");
-        if (hjaelp)
-            sag_buf_addf(b, "hjaelp-%s-%s%s", praefiks, navn, fejl ? " " : "");
-        if (fejl)
-            sag_buf_addf(b, "fejl-%s-%s", praefiks, navn);
-        sag_buf_adds(b, "\"");
-    }
-    if (fejl)
-        sag_buf_adds(b, " aria-invalid=\"true\"");
-}
-
-static void
-tekstfelt(struct sag_buf *b, const struct handling *f, const char *navn,
-          const char *label, const char *hjaelp, const char *vaerdi)
-{
-    felt_start(b, f, navn, label, hjaelp);
-    sag_buf_adds(b, "<input class=\"form-input\" type=\"text\"");
-    felt_attr(b, f, navn, hjaelp != NULL);
-    sag_buf_adds(b, " value=\"");
-    esc(b, vaerdi);
-    sag_buf_adds(b, "\">\n</div>\n");
+        return json_null();
+    return json_pack("{s:s,s:s,s:s?,s:s}", "p", praefiks, "overskrift",
+                     overskrift, "felt", f->fejl_felt, "besked", f->fejl);
 }
 
 static void
@@ -1066,65 +932,48 @@ handlingspanel(struct sag__http_kald *k, const char *sag_id,
                const struct handling *f)
 {
     static const struct handling ingen = { 0 };
-    struct sag_buf *b = k->b;
     char idag[SAG_DATO_DK_LEN];
+    json_t *typer = json_array(), *pt = json_array(), *felter;
 
     if (f == NULL)
         f = &ingen;
-    sag_dato_format_dk(k->tj.idag, idag);
-    sag_buf_adds(b, "<section class=\"panel\" aria-labelledby=\"handlinger\">\n"
-                    "<h2 id=\"handlinger\">Registrér en handling</h2>\n");
     praefiks = "h";
-    fejlresume(b, f, "Handlingen er ikke registreret");
-    sag_buf_adds(b, "<form method=\"post\" action=\"/ui/sager/");
-    esc(b, sag_id);
-    sag_buf_adds(b, "/haendelse\" class=\"form\" novalidate>\n"
-                    "<input type=\"hidden\" name=\"csrf\" value=\"");
-    esc(b, k->hvem.csrf);
-    sag_buf_adds(b, "\">\n");
-    felt_start(b, f, "type", "Handling", NULL);
-    sag_buf_adds(b, "<select class=\"form-select\"");
-    felt_attr(b, f, "type", false);
-    sag_buf_adds(b, ">\n");
-    for (size_t i = 0; i < sizeof(handlingstyper) / sizeof(handlingstyper[0]);
-         i++) {
+    sag_dato_format_dk(k->tj.idag, idag);
+    for (size_t i = 0;
+         typer && i < sizeof(handlingstyper) / sizeof(handlingstyper[0]); i++) {
         const char *kode = sag_haendelsestype_navn(handlingstyper[i]);
 
-        sag_buf_addf(b, "<option value=\"%s\"%s>", kode,
-                     er(f->type, kode) ? " selected" : "");
-        esc(b, sag_visning_ord(kode));
-        sag_buf_adds(b, "</option>\n");
+        (void)json_array_append_new(
+            typer, mulighed(kode, sag_visning_ord(kode), er(f->type, kode)));
     }
-    sag_buf_adds(b, "</select>\n</div>\n");
-    tekstfelt(b, f, "dato", "Dato", "Fx 31.12.2024 eller 2024-12-31.",
-              f->dato ? f->dato : idag);
-    felt_start(b, f, "begrundelse", "Begrundelse", NULL);
-    sag_buf_adds(b, "<textarea class=\"form-input\" rows=\"3\"");
-    felt_attr(b, f, "begrundelse", false);
-    sag_buf_adds(b, ">");
-    esc(b, f->begrundelse);
-    sag_buf_adds(b, "</textarea>\n</div>\n");
-    felt_start(b, f, "part", "Part",
-               "Ved anmodning om oplysninger og ventetid.");
-    sag_buf_adds(b, "<select class=\"form-select\"");
-    felt_attr(b, f, "part", true);
-    sag_buf_adds(b, ">\n<option value=\"\">Ingen</option>\n");
-    for (size_t i = 0; i < sizeof(parter) / sizeof(parter[0]); i++) {
-        sag_buf_addf(b, "<option value=\"%s\"%s>", parter[i],
-                     er(f->part, parter[i]) ? " selected" : "");
-        esc(b, sag_visning_ord(parter[i]));
-        sag_buf_adds(b, "</option>\n");
-    }
-    sag_buf_adds(b, "</select>\n</div>\n");
-    tekstfelt(b, f, "anmodning_id", "Anmodningens nummer",
-              "Fx L1. Ved anmodning om og modtagelse af oplysninger.",
-              f->anmodning_id);
-    tekstfelt(b, f, "svarfrist", "Svarfrist",
-              "Kan udelades: så gælder den almindelige svarfrist.",
-              f->svarfrist);
-    sag_buf_adds(b, "<button type=\"submit\" class=\"button "
-                    "button-primary\">Registrér</button>\n</form>\n"
-                    "</section>\n");
+    /* "Ingen" first: no party; never selected (an empty part is none). */
+    if (pt != NULL)
+        (void)json_array_append_new(pt, mulighed("", "Ingen", false));
+    for (size_t i = 0; pt && i < sizeof(parter) / sizeof(parter[0]); i++)
+        (void)json_array_append_new(pt, mulighed(parter[i],
+                                                 sag_visning_ord(parter[i]),
+                                                 er(f->part, parter[i])));
+    felter = json_pack(
+        "[o,o,o,o,o,o]",
+        felt_data(f, "type", "Handling", NULL, "valg", NULL, typer),
+        felt_data(f, "dato", "Dato", "Fx 31.12.2024 eller 2024-12-31.", "tekst",
+                  f->dato ? f->dato : idag, NULL),
+        felt_data(f, "begrundelse", "Begrundelse", NULL, "omraade",
+                  f->begrundelse ? f->begrundelse : "", NULL),
+        felt_data(f, "part", "Part",
+                  "Ved anmodning om oplysninger og ventetid.", "valg", NULL,
+                  pt),
+        felt_data(f, "anmodning_id", "Anmodningens nummer",
+                  "Fx L1. Ved anmodning om og modtagelse af oplysninger.",
+                  "tekst", f->anmodning_id ? f->anmodning_id : "", NULL),
+        felt_data(f, "svarfrist", "Svarfrist",
+                  "Kan udelades: så gælder den almindelige svarfrist.", "tekst",
+                  f->svarfrist ? f->svarfrist : "", NULL));
+    skabelon(k, "handlingspanel.html",
+             json_pack("{s:s,s:s,s:o,s:o*}", "sag", sag_id, "csrf",
+                       k->hvem.csrf, "resume",
+                       resume(f, "Handlingen er ikke registreret"), "felter",
+                       felter));
 }
 
 static bool
@@ -1236,137 +1085,83 @@ static const struct {
 };
 
 static void
-dato_og_begrundelse(struct sag_buf *b, const struct handling *f,
-                    const char *idag)
-{
-    bool min = er(f->form, praefiks);
-
-    tekstfelt(b, f, "dato", "Dato", "Fx 31.12.2024 eller 2024-12-31.",
-              min && f->dato ? f->dato : idag);
-    felt_start(b, f, "begrundelse", "Begrundelse", NULL);
-    sag_buf_adds(b, "<textarea class=\"form-input\" rows=\"3\"");
-    felt_attr(b, f, "begrundelse", false);
-    sag_buf_adds(b, ">");
-    if (min)
-        esc(b, f->begrundelse);
-    sag_buf_adds(b, "</textarea>\n</div>\n");
-}
-
-static void
-form_start(struct sag__http_kald *k, const char *sag_id, const char *hvad)
-{
-    sag_buf_adds(k->b, "<form method=\"post\" action=\"/ui/sager/");
-    esc(k->b, sag_id);
-    sag_buf_addf(k->b,
-                 "/%s\" class=\"form\" novalidate>\n<input type=\"hidden\" "
-                 "name=\"csrf\" value=\"",
-                 hvad);
-    esc(k->b, k->hvem.csrf);
-    sag_buf_adds(k->b, "\">\n");
-}
-
-static void
 klagepanel(struct sag__http_kald *k, const struct sag_tilstand *t,
            const struct handling *f)
 {
     static const struct handling ingen = { 0 };
-    struct sag_buf *b = k->b;
-    char idag[SAG_DATO_DK_LEN];
+    char idag[SAG_DATO_DK_LEN], ord[256];
+    json_t *afg = json_array(), *kl = json_array(), *klage, *skridt_data;
+    bool k_min, s_min;
     size_t aabne = 0;
 
     if (f == NULL)
         f = &ingen;
     sag_dato_format_dk(k->tj.idag, idag);
-    sag_buf_adds(b, "<section class=\"panel\" aria-labelledby=\"klageflow\">\n"
-                    "<h2 id=\"klageflow\">Klagebehandling</h2>\n"
-                    "<h3>Registrér en klage</h3>\n");
-    praefiks = "k";
-    fejlresume(b, f, "Klagen er ikke registreret");
-    form_start(k, t->id, "klage");
-    felt_start(b, f, "afgoerelse", "Afgørelse, der klages over", NULL);
-    sag_buf_adds(b, "<select class=\"form-select\"");
-    felt_attr(b, f, "afgoerelse", false);
-    sag_buf_adds(b, ">\n");
-    for (size_t i = 0; i < t->antal_afgoerelser; i++) {
+    k_min = er(f->form, "k");
+    s_min = er(f->form, "s");
+    for (size_t i = 0; afg && i < t->antal_afgoerelser; i++) {
         const struct sag_afgoerelse_ref *r = &t->afgoerelser[i];
 
-        sag_buf_adds(b, "<option value=\"");
-        esc(b, r->id);
-        sag_buf_addf(b, "\"%s>",
-                     er(f->form, "k") && er(f->afgoerelse, r->id) ? " selected"
-                                                                  : "");
-        esc(b, r->id);
-        sag_buf_adds(b, " (");
-        esc(b, sag_visning_ord(sag_fase_navn(r->fase)));
-        sag_buf_adds(b, ")</option>\n");
+        (void)snprintf(ord, sizeof(ord), "%s (%s)", r->id,
+                       sag_visning_ord(sag_fase_navn(r->fase)));
+        (void)json_array_append_new(
+            afg, mulighed(r->id, ord, k_min && er(f->afgoerelse, r->id)));
     }
-    sag_buf_adds(b, "</select>\n</div>\n");
-    felt_start(b, f, "part", "Klager", NULL);
-    sag_buf_adds(b, "<select class=\"form-select\"");
-    felt_attr(b, f, "part", false);
-    sag_buf_adds(b, ">\n");
-    for (size_t i = 0; i < sizeof(klagere) / sizeof(klagere[0]); i++) {
-        sag_buf_addf(b, "<option value=\"%s\"%s>", klagere[i],
-                     er(f->form, "k") && er(f->part, klagere[i]) ? " selected"
-                                                                 : "");
-        esc(b, sag_visning_ord(klagere[i]));
-        sag_buf_adds(b, "</option>\n");
-    }
-    sag_buf_adds(b, "</select>\n</div>\n");
-    dato_og_begrundelse(b, f, idag);
-    sag_buf_adds(b, "<button type=\"submit\" class=\"button "
-                    "button-primary\">Registrér klagen</button>\n</form>\n");
+    for (size_t i = 0; kl && i < sizeof(klagere) / sizeof(klagere[0]); i++)
+        (void)json_array_append_new(
+            kl, mulighed(klagere[i], sag_visning_ord(klagere[i]),
+                         k_min && er(f->part, klagere[i])));
+    praefiks = "k";
+    klage = json_pack(
+        "{s:o,s:[o,o,o,o]}", "resume", resume(f, "Klagen er ikke registreret"),
+        "felter",
+        felt_data(f, "afgoerelse", "Afgørelse, der klages over", NULL, "valg",
+                  NULL, afg),
+        felt_data(f, "part", "Klager", NULL, "valg", NULL, kl),
+        felt_data(f, "dato", "Dato", "Fx 31.12.2024 eller 2024-12-31.", "tekst",
+                  k_min && f->dato ? f->dato : idag, NULL),
+        felt_data(f, "begrundelse", "Begrundelse", NULL, "omraade",
+                  k_min && f->begrundelse ? f->begrundelse : "", NULL));
 
     for (size_t i = 0; i < t->antal_klager; i++)
         if (t->klager[i].status != SAG_KLAGE_AFGJORT &&
             t->klager[i].status != SAG_KLAGE_AENDRET)
             aabne++;
+    skridt_data = json_null();
     if (aabne > 0) {
-        sag_buf_adds(b, "<h3>Næste skridt i en klage</h3>\n");
-        praefiks = "s";
-        fejlresume(b, f, "Skridtet er ikke registreret");
-        form_start(k, t->id, "klageskridt");
-        felt_start(b, f, "klage", "Klage", NULL);
-        sag_buf_adds(b, "<select class=\"form-select\"");
-        felt_attr(b, f, "klage", false);
-        sag_buf_adds(b, ">\n");
-        for (size_t i = 0; i < t->antal_klager; i++) {
-            const struct sag_klage *kl = &t->klager[i];
+        json_t *ks = json_array(), *sk = json_array();
 
-            if (kl->status == SAG_KLAGE_AFGJORT ||
-                kl->status == SAG_KLAGE_AENDRET)
+        for (size_t i = 0; ks && i < t->antal_klager; i++) {
+            const struct sag_klage *x = &t->klager[i];
+
+            if (x->status == SAG_KLAGE_AFGJORT ||
+                x->status == SAG_KLAGE_AENDRET)
                 continue;
-            sag_buf_adds(b, "<option value=\"");
-            esc(b, kl->id);
-            sag_buf_addf(b, "\"%s>",
-                         er(f->form, "s") && er(f->klage, kl->id) ? " selected"
-                                                                  : "");
-            esc(b, kl->id);
-            sag_buf_adds(b, " over ");
-            esc(b, kl->afgoerelse_id);
-            sag_buf_adds(b, " (");
-            esc(b, sag_visning_ord(sag_klagestatus_navn(kl->status)));
-            sag_buf_adds(b, ")</option>\n");
+            (void)snprintf(ord, sizeof(ord), "%s over %s (%s)", x->id,
+                           x->afgoerelse_id,
+                           sag_visning_ord(sag_klagestatus_navn(x->status)));
+            (void)json_array_append_new(
+                ks, mulighed(x->id, ord, s_min && er(f->klage, x->id)));
         }
-        sag_buf_adds(b, "</select>\n</div>\n");
-        felt_start(b, f, "skridt", "Skridt", NULL);
-        sag_buf_adds(b, "<select class=\"form-select\"");
-        felt_attr(b, f, "skridt", false);
-        sag_buf_adds(b, ">\n");
-        for (size_t i = 0; i < sizeof(skridt) / sizeof(skridt[0]); i++)
-            sag_buf_addf(
-                b, "<option value=\"%s\"%s>%s</option>\n", skridt[i].kode,
-                er(f->form, "s") && er(f->skridt, skridt[i].kode) ? " selected"
-                                                                  : "",
-                skridt[i].tekst);
-        sag_buf_adds(b, "</select>\n</div>\n");
-        dato_og_begrundelse(b, f, idag);
-        sag_buf_adds(b, "<button type=\"submit\" class=\"button "
-                        "button-primary\">Registrér skridtet</button>\n"
-                        "</form>\n");
+        for (size_t i = 0; sk && i < sizeof(skridt) / sizeof(skridt[0]); i++)
+            (void)json_array_append_new(
+                sk, mulighed(skridt[i].kode, skridt[i].tekst,
+                             s_min && er(f->skridt, skridt[i].kode)));
+        praefiks = "s";
+        skridt_data = json_pack(
+            "{s:o,s:[o,o,o,o]}", "resume",
+            resume(f, "Skridtet er ikke registreret"), "felter",
+            felt_data(f, "klage", "Klage", NULL, "valg", NULL, ks),
+            felt_data(f, "skridt", "Skridt", NULL, "valg", NULL, sk),
+            felt_data(f, "dato", "Dato", "Fx 31.12.2024 eller 2024-12-31.",
+                      "tekst", s_min && f->dato ? f->dato : idag, NULL),
+            felt_data(f, "begrundelse", "Begrundelse", NULL, "omraade",
+                      s_min && f->begrundelse ? f->begrundelse : "", NULL));
     }
-    sag_buf_adds(b, "</section>\n");
     praefiks = "h";
+    skabelon(k, "klagepanel.html",
+             json_pack("{s:s,s:s,s:o*,s:o*}", "sag", t->id, "csrf",
+                       k->hvem.csrf, "klage", klage, "skridt", skridt_data));
 }
 
 /* A refused appeal form: the case page again, the message at the field. */
@@ -3016,9 +2811,10 @@ side_rapport(struct sag__http_kald *k)
 
 /* The cases behind a figure: GET /ui/sagsliste?team=…&status=…&venter=1
  * (the case list use case), or ?overskredet=1&team=… (the team's overdue
- * tasks from its worklist). No personal data: the list has none. */
+ * tasks from its worklist). No personal data: the list has none. The rows
+ * are web/skabeloner/sagsraekker.html's, shared with search. */
 struct sl_ctx {
-    struct sag_buf *b;
+    json_t *raekker;
     bool kun_venter;
     long n;
 };
@@ -3032,21 +2828,14 @@ sl_cb(void *ctx, const struct sag_liste_post *p)
     if (c->kun_venter && !p->venter)
         return 0;
     c->n++;
-    sag_buf_adds(c->b, "<tr><td>");
-    sag_link(c->b, p->id);
-    sag_buf_adds(c->b, "</td><td>");
-    esc(c->b, sag_visning_ord(p->type));
-    sag_buf_adds(c->b, "</td><td>");
-    esc(c->b, sag_visning_ord(p->status));
-    sag_buf_adds(c->b, "</td><td>");
-    esc(c->b, p->team);
-    sag_buf_adds(c->b, "</td><td>");
-    esc(c->b, p->sagsbehandler);
-    sag_buf_adds(c->b, "</td><td>");
-    esc(c->b,
-        p->naeste_forfald ? sag_visning_dato(p->naeste_forfald, d1) : "-");
-    sag_buf_adds(c->b, p->venter ? " (venter)" : "");
-    sag_buf_adds(c->b, "</td></tr>\n");
+    (void)json_array_append_new(
+        c->raekker,
+        json_pack(
+            "{s:s?,s:s?,s:s?,s:s?,s:s?,s:s,s:b}", "sag", p->id, "type",
+            sag_visning_ord(p->type), "status", sag_visning_ord(p->status),
+            "team", p->team, "sagsbehandler", p->sagsbehandler, "frist",
+            p->naeste_forfald ? sag_visning_dato(p->naeste_forfald, d1) : "-",
+            "venter", p->venter));
     return 0;
 }
 
@@ -3061,84 +2850,63 @@ side_sagsliste(struct sag__http_kald *k)
     struct sl_ctx c;
     struct sag_diag d;
     enum sag_status st;
-    struct sag_buf *b;
+    json_t *opgaver = NULL, *data;
+    const char *overskrift;
 
     if (team != NULL && team[0] == '\0')
         team = NULL;
     if (status != NULL && strcmp(status, "aaben") && strcmp(status, "lukket"))
         status = NULL;
-    side_start(k, "Sager");
-    b = k->b;
-    sag_buf_adds(b, "<h1>Sager</h1>\n<p class=\"lead\">");
-    if (er(over, "1"))
-        sag_buf_adds(b, "Overskredne opgaver");
-    else
-        sag_buf_adds(b, er(status, "aaben")    ? "Verserende sager"
-                        : er(status, "lukket") ? "Lukkede sager"
-                                               : "Alle sager");
-    if (er(venter, "1"))
-        sag_buf_adds(b, ", der venter på andre");
-    if (team) {
-        sag_buf_adds(b, " i ");
-        esc(b, team);
-    }
-    sag_buf_adds(b, "</p>\n<p><a href=\"/ui/rapport\">Tilbage til "
-                    "ledelsesrapporten</a></p>\n<table class=\"table\">\n"
-                    "<thead><tr>");
+    overskrift = er(over, "1")          ? "Overskredne opgaver"
+                 : er(status, "aaben")  ? "Verserende sager"
+                 : er(status, "lukket") ? "Lukkede sager"
+                                        : "Alle sager";
     sag_diag_init(&d);
+    c.raekker = json_array();
+    c.kun_venter = er(venter, "1");
+    c.n = 0;
+    if (c.raekker == NULL)
+        return afvist(k, SAG_ENOMEM, &d);
     if (er(over, "1") && team != NULL) {
         struct sag_tj_arbejdsliste al;
         char d1[SAG_DATO_DK_LEN];
-        long n = 0;
 
-        sag_buf_adds(b, "<th scope=\"col\">Frist</th><th scope=\"col\">Sag"
-                        "</th><th scope=\"col\">Sagsbehandler</th>"
-                        "<th scope=\"col\">Opgave</th></tr></thead>\n"
-                        "<tbody>\n");
         st = sag_tj_arbejdsliste(&k->tj, team, NULL, 100000, &k->a->arena, &al,
                                  &d);
-        if (st != SAG_OK)
+        if (st != SAG_OK) {
+            json_decref(c.raekker);
             return afvist(k, st, &d);
-        for (size_t i = 0; i < al.antal_til_behandling; i++) {
+        }
+        opgaver = json_array();
+        for (size_t i = 0; opgaver && i < al.antal_til_behandling; i++) {
             const struct sag_tj_arbejdspost *p = &al.til_behandling[i];
 
             if (!p->overskredet)
                 continue;
-            n++;
-            sag_buf_adds(b, "<tr class=\"overskredet\"><td>");
-            esc(b, sag_visning_dato(p->p.forfald, d1));
-            sag_buf_adds(b, "</td><td>");
-            sag_link(b, p->p.sag_id);
-            sag_buf_adds(b, "</td><td>");
-            esc(b, p->p.sagsbehandler);
-            sag_buf_adds(b, "</td><td>");
-            esc(b, p->p.tekst);
-            sag_buf_adds(b, "</td></tr>\n");
+            (void)json_array_append_new(
+                opgaver, json_pack("{s:s,s:s?,s:s?,s:s?}", "frist",
+                                   sag_visning_dato(p->p.forfald, d1), "sag",
+                                   p->p.sag_id, "sagsbehandler",
+                                   p->p.sagsbehandler, "tekst", p->p.tekst));
         }
-        if (n == 0)
-            sag_buf_adds(b, "<tr><td colspan=\"4\">Ingen</td></tr>\n");
-        sag_buf_adds(b, "</tbody>\n</table>\n");
-        side_slut(k, MHD_HTTP_OK);
-        return 0;
+    } else {
+        memset(&lf, 0, sizeof(lf));
+        lf.team = team;
+        lf.status = status;
+        lf.graense = er(venter, "1") ? 0 : 500;
+        st = sag_tj_liste(&k->tj, &lf, sl_cb, &c, &d);
+        if (st != SAG_OK) {
+            json_decref(c.raekker);
+            return afvist(k, st, &d);
+        }
     }
-    sag_buf_adds(b, "<th scope=\"col\">Sag</th><th scope=\"col\">Type</th>"
-                    "<th scope=\"col\">Status</th><th scope=\"col\">Team</th>"
-                    "<th scope=\"col\">Sagsbehandler</th>"
-                    "<th scope=\"col\">Næste frist</th></tr></thead>\n"
-                    "<tbody>\n");
-    memset(&lf, 0, sizeof(lf));
-    lf.team = team;
-    lf.status = status;
-    lf.graense = er(venter, "1") ? 0 : 500;
-    c.b = b;
-    c.kun_venter = er(venter, "1");
-    c.n = 0;
-    st = sag_tj_liste(&k->tj, &lf, sl_cb, &c, &d);
-    if (st != SAG_OK)
-        return afvist(k, st, &d);
-    if (c.n == 0)
-        sag_buf_adds(b, "<tr><td colspan=\"6\">Ingen</td></tr>\n");
-    sag_buf_adds(b, "</tbody>\n</table>\n");
+    data = json_pack("{s:s,s:b,s:s?,s:o*,s:o}", "overskrift", overskrift,
+                     "venter", er(venter, "1"), "team", team, "overskredne",
+                     opgaver ? json_pack("{s:o}", "opgaver", opgaver)
+                             : json_null(),
+                     "raekker", c.raekker);
+    side_start(k, "Sager");
+    skabelon(k, "sagsliste.html", data);
     side_slut(k, MHD_HTTP_OK);
     return 0;
 }
@@ -3150,7 +2918,8 @@ side_sagsliste(struct sag__http_kald *k)
  * case number goes to the case; ten digits (with or without the dash) are
  * a CPR number for sag_tj_soeg_cpr, which refuses the roles that may not
  * search by one; anything else a name for sag_tj_soeg_navn. Each use case
- * logs the reads of what it found; the term is never shown back. */
+ * logs the reads of what it found; the term is never shown back
+ * (web/skabeloner/soeg.html). */
 static int
 side_soeg(struct sag__http_kald *k, bool post)
 {
@@ -3158,9 +2927,10 @@ side_soeg(struct sag__http_kald *k, bool post)
     struct sag_diag d;
     enum sag_status st = SAG_OK;
     struct sl_ctx c = { 0 };
-    struct sag_buf *b;
-    size_t cifre = 0, l;
-    bool fejl;
+    size_t cifre = 0, l = 0;
+    bool soegt = false, fejl;
+    json_t *resultat = NULL, *data;
+    unsigned status;
     char sti[160];
 
     if (post && !csrf_ok(k))
@@ -3194,102 +2964,42 @@ side_soeg(struct sag__http_kald *k, bool post)
             }
         }
     }
-    side_start(k, "Søg");
-    b = k->b;
-    c.b = b;
     if (post && st == SAG_OK) {
-        sag_buf_reset(b);
-        side_start(k, "Søg");
-        sag_buf_adds(b, "<h1>Søg efter sager</h1>\n");
-        /* Collect the hits in a buffer of their own: the form goes first. */
-        struct sag_buf hits;
-
-        sag_buf_init(&hits, 0);
-        c.b = &hits;
+        soegt = true;
+        c.raekker = json_array();
+        if (c.raekker == NULL)
+            return afvist(k, SAG_ENOMEM, &d);
         if (cifre == 10 && l <= 11 && strspn(q, "0123456789-") == l)
             st = sag_tj_soeg_cpr(&k->tj, q, sl_cb, &c, &d);
         else
             st = sag_tj_soeg_navn(&k->tj, q, sl_cb, &c, &d);
-        if (st == SAG_EADGANG && strcmp(d.felt, "/cpr") != 0 &&
-            strcmp(d.felt, "/navn") != 0) {
-            sag_buf_release(&hits);
+        if ((st == SAG_EADGANG && strcmp(d.felt, "/cpr") != 0 &&
+             strcmp(d.felt, "/navn") != 0) ||
+            st == SAG_EIO || st == SAG_ENOMEM || st == SAG_EINTERNAL) {
+            json_decref(c.raekker);
             return afvist(k, st, &d);
         }
-        if (st == SAG_EIO || st == SAG_ENOMEM || st == SAG_EINTERNAL) {
-            sag_buf_release(&hits);
-            return afvist(k, st, &d);
-        }
-        fejl = st != SAG_OK;
-        sag_buf_adds(b, "<form method=\"post\" action=\"/ui/soeg\" "
-                        "class=\"form\" novalidate>\n<input type=\"hidden\" "
-                        "name=\"csrf\" value=\"");
-        esc(b, k->hvem.csrf);
-        sag_buf_addf(b,
-                     "\">\n<div class=\"form-group%s\">\n<label "
-                     "class=\"form-label\" for=\"q\">Sagsnummer, CPR-nummer "
-                     "eller navn</label>\n",
-                     fejl ? " form-error" : "");
-        if (fejl) {
-            sag_buf_adds(b, "<span class=\"form-error-message\" "
-                            "id=\"fejl-q\">");
-            esc(b, d.besked[0] ? d.besked : sag_status_str(st));
-            sag_buf_adds(b, "</span>\n");
-        }
-        /* The term is not echoed (it may be a CPR number). */
-        sag_buf_addf(b,
-                     "<input class=\"form-input\" id=\"q\" name=\"q\" "
-                     "type=\"text\" autocomplete=\"off\"%s>\n</div>\n"
-                     "<button type=\"submit\" class=\"button "
-                     "button-primary\">Søg</button>\n</form>\n",
-                     fejl ? " aria-invalid=\"true\" aria-describedby=\"fejl-q\""
-                          : "");
-        if (!fejl) {
-            sag_buf_addf(b,
-                         "<table class=\"table\">\n<caption>Fundne sager "
-                         "(%ld)</caption>\n<thead><tr>"
-                         "<th scope=\"col\">Sag</th><th scope=\"col\">Type"
-                         "</th><th scope=\"col\">Status</th>"
-                         "<th scope=\"col\">Team</th>"
-                         "<th scope=\"col\">Sagsbehandler</th>"
-                         "<th scope=\"col\">Næste frist</th></tr></thead>\n"
-                         "<tbody>\n",
-                         c.n);
-            sag_buf_add(b, hits.buf, hits.len);
-            if (c.n == 0)
-                sag_buf_adds(b, "<tr><td colspan=\"6\">Ingen</td></tr>\n");
-            sag_buf_adds(b, "</tbody>\n</table>\n");
-        }
-        sag_buf_release(&hits);
-        side_slut(k, fejl ? (st == SAG_EADGANG ? MHD_HTTP_FORBIDDEN
-                                               : MHD_HTTP_UNPROCESSABLE_CONTENT)
-                          : MHD_HTTP_OK);
-        return 0;
+        if (st == SAG_OK)
+            resultat = json_pack("{s:I,s:O}", "antal", (json_int_t)c.n,
+                                 "raekker", c.raekker);
+        json_decref(c.raekker);
     }
-    fejl = post;
-    sag_buf_adds(b, "<h1>Søg efter sager</h1>\n<form method=\"post\" "
-                    "action=\"/ui/soeg\" class=\"form\" novalidate>\n"
-                    "<input type=\"hidden\" name=\"csrf\" value=\"");
-    esc(b, k->hvem.csrf);
-    sag_buf_addf(b,
-                 "\">\n<div class=\"form-group%s\">\n<label "
-                 "class=\"form-label\" for=\"q\">Sagsnummer, CPR-nummer "
-                 "eller navn</label>\n<span class=\"form-hint\" "
-                 "id=\"hjaelp-q\">Fx AES-2024-000001, 010180-1234 eller "
-                 "Hansen. Søgningen logges.</span>\n",
-                 fejl ? " form-error" : "");
-    if (fejl) {
-        sag_buf_adds(b, "<span class=\"form-error-message\" id=\"fejl-q\">");
-        esc(b, d.besked);
-        sag_buf_adds(b, "</span>\n");
-    }
-    sag_buf_addf(b,
-                 "<input class=\"form-input\" id=\"q\" name=\"q\" "
-                 "type=\"text\" autocomplete=\"off\" "
-                 "aria-describedby=\"hjaelp-q%s\"%s>\n</div>\n<button "
-                 "type=\"submit\" class=\"button button-primary\">Søg"
-                 "</button>\n</form>\n",
-                 fejl ? " fejl-q" : "", fejl ? " aria-invalid=\"true\"" : "");
-    side_slut(k, fejl ? MHD_HTTP_UNPROCESSABLE_CONTENT : MHD_HTTP_OK);
+    fejl = post && st != SAG_OK;
+    /* The hint goes with the empty form and its own refusal; a search's
+     * answer shows the form without it, as before. */
+    data = json_pack(
+        "{s:s,s:b,s:s?,s:s?,s:o*}", "csrf", k->hvem.csrf, "hjaelp", !soegt,
+        "fejl", fejl ? (d.besked[0] ? d.besked : sag_status_str(st)) : NULL,
+        "beskrevet",
+        !soegt ? (fejl ? "hjaelp-q fejl-q" : "hjaelp-q")
+               : (fejl ? "fejl-q" : NULL),
+        "resultat", resultat);
+    status = !fejl               ? MHD_HTTP_OK
+             : st == SAG_EADGANG ? MHD_HTTP_FORBIDDEN
+                                 : MHD_HTTP_UNPROCESSABLE_CONTENT;
+    side_start(k, "Søg");
+    skabelon(k, "soeg.html", data);
+    side_slut(k, status);
     return 0;
 }
 

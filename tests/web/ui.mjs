@@ -661,6 +661,16 @@ for (const js of [true, false]) {
     lig(await side.locator('tbody tr').count(), n, 'lige så mange sager som tallet');
     forvent((await side.getByRole('link', { name: hjemvist, exact: true }).count()) === 1, 'den hjemviste sag ' + hjemvist + ' er blandt dem');
     if (js) await axe(side, 'sagerne bag tallet');
+    let svar = await side.goto(`${URL}/ui/sagsliste?overskredet=1&team=Team%20Nord`);
+    lig(svar.status(), 200, 'de overskredne opgaver: 200');
+    lig(await side.locator('p.lead').innerText(), 'Overskredne opgaver i Team Nord', 'overskredne: undertitel');
+    lig(await side.locator('thead th').count(), 4, 'overskredne: frist, sag, sagsbehandler, opgave');
+    if (js) await axe(side, 'de overskredne opgaver');
+    svar = await side.goto(`${URL}/ui/sagsliste?status=aaben&venter=1&team=Team%20Nord`);
+    lig(svar.status(), 200, 'sagerne, der venter: 200');
+    lig(await side.locator('p.lead').innerText(), 'Verserende sager, der venter på andre i Team Nord', 'venter: undertitel');
+    const rk = await side.locator('tbody tr').allInnerTexts();
+    forvent(rk.every(t => t.includes('Ingen') || t.includes('(venter)')), 'kun sager, der venter');
   });
 
   await trin(`teamlederen må ikke søge på CPR-nummer: afvist ved feltet${m}`, async () => {
