@@ -271,8 +271,12 @@ beregnet_tab(struct sag__ctx *c)
         char a[SAG_BROEK_STR_LEN], b[SAG_BROEK_STR_LEN], p[SAG_BROEK_STR_LEN];
 
         if (timer) {
-            (void)sag_broek_format_decimal(uden, 2, ',', a);
-            (void)sag_broek_format_decimal(med, 2, ',', b);
+            /* Two decimals, or the exact fraction where a number of hours
+             * too large for that (a fuzzed input) does not fit. */
+            if (sag_broek_format_decimal(uden, 2, ',', a) != SAG_OK)
+                sag_broek_format(uden, a);
+            if (sag_broek_format_decimal(med, 2, ',', b) != SAG_OK)
+                sag_broek_format(med, b);
         } else {
             char x[SAG_PENGE_STR_LEN], y[SAG_PENGE_STR_LEN];
 
