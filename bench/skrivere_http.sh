@@ -84,7 +84,7 @@ for lager in sqlite postgresql; do
         stop_server
         # The refused requests by status (from the server's access log).
         koder=$(awk '$5 >= 400 { print $5 }' "$T/adgang.log" | sort | uniq -c |
-            awk '{ printf "%s%s×%s", NR > 1 ? ", " : "", $1, $2 }')
+            awk '{ printf "%s%s×%s", (NR > 1 ? ", " : ""), $1, $2 }')
         printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$lager" "$w" "$r" \
             "$(awk "BEGIN{printf \"%.1f\", $p50/1000}")" \
             "$(awk "BEGIN{printf \"%.1f\", $p99/1000}")" "$fejl${koder:+ ($koder)}" \
