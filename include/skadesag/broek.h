@@ -85,7 +85,8 @@ void sag_broek_format(struct sag_broek a, char out[SAG_BROEK_STR_LEN]);
 
 /* Decimal with exactly `decimaler` digits (0–18) after `sep`, rounded half
  * away from zero: 1550/37 with 4 and '.' is "41.8919". out needs 42 bytes.
- * SAG_EOVERFLOW if the scaled value does not fit. */
+ * SAG_EOVERFLOW if the scaled value does not fit; `out` then holds the exact
+ * fraction (sag_broek_format), so it is always a string. */
 enum sag_status sag_broek_format_decimal(struct sag_broek a, int decimaler,
                                          char sep, char out[SAG_BROEK_STR_LEN]);
 

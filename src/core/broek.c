@@ -315,8 +315,11 @@ sag_broek_format_decimal(struct sag_broek a, int decimaler, char sep,
     int n;
 
     st = sag_broek_afrund_decimaler(a, decimaler, SAG_AFRUND_HALV_OP, &v);
-    if (st != SAG_OK)
+    if (st != SAG_OK) {
+        /* Never an unterminated buffer: the exact fraction instead. */
+        sag_broek_format(a, out);
         return st;
+    }
     u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
     hel = u / (uint64_t)tipotens[decimaler];
     dec = u % (uint64_t)tipotens[decimaler];

@@ -161,6 +161,14 @@ test_format(void **state)
     assert_string_equal(s, "50.0000");
     assert_ok(sag_broek_format_decimal(B("2/3"), 0, '.', s));
     assert_string_equal(s, "1");
+    /* 888888888888888832 × 10^2 does not fit in 64 bits: refused, and
+     * the buffer holds the exact value instead of what was there before
+     * (a fuzzed number of hours read past an unterminated buffer). */
+    memset(s, 'x', sizeof(s));
+    assert_int_equal(
+        sag_broek_format_decimal(B("888888888888888832"), 2, ',', s),
+        SAG_EOVERFLOW);
+    assert_string_equal(s, "888888888888888832");
     assert_true(sag_broek_endelig_decimal(B("3/40")));
     assert_false(sag_broek_endelig_decimal(B("1/3")));
 }
