@@ -258,4 +258,9 @@ int sag__api_skattekort_ny(struct sag__http_kald *k);
 int sag__api_skattekort(struct sag__http_kald *k);
 int sag__api_konsekvens(struct sag__http_kald *k);
 
+/* The use cases' context of an identified request (k->tj): who acts,
+ * today, the scope, --rapport-db and the report cache. The API and the UI
+ * both take it from here. Nothing when the caller is not identified. */
+void sag__http_kontekst(struct sag__http_kald *k);
+
 #endif /* SAG_HTTP_INT_H */

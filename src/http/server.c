@@ -147,6 +147,20 @@ i_dag(void)
     return d;
 }
 
+void
+sag__http_kontekst(struct sag__http_kald *k)
+{
+    struct sag__http_arbejder *a = k->a;
+
+    if (!k->hvem.kendt)
+        return;
+    sag_tj_init(&k->tj, a->store, &a->satser, k->hvem.bruger, k->hvem.rolle,
+                i_dag());
+    sag_tj_omfang(&k->tj, k->hvem.team, k->hvem.cpr, k->hvem.forsikring);
+    k->tj.rapport_store = a->rapport_store;
+    k->tj.rapportcache = a->rapportcache;
+}
+
 /* Dispatch a complete request. */
 static enum MHD_Result
 behandl(struct sag__http_kald *k)
@@ -193,14 +207,7 @@ behandl(struct sag__http_kald *k)
         (void)sag__http_problem_status(k, MHD_HTTP_FORBIDDEN, "/csrf",
                                        "CSRF-token mangler eller er forkert");
     else {
-        if (k->hvem.kendt) {
-            sag_tj_init(&k->tj, a->store, &a->satser, k->hvem.bruger,
-                        k->hvem.rolle, i_dag());
-            sag_tj_omfang(&k->tj, k->hvem.team, k->hvem.cpr,
-                          k->hvem.forsikring);
-            k->tj.rapport_store = a->rapport_store;
-            k->tj.rapportcache = a->rapportcache;
-        }
+        sag__http_kontekst(k);
         if (r->fn(k) != 0) {
             log_linje(k);
             return MHD_NO;

@@ -3005,13 +3005,17 @@ side_soeg(struct sag__http_kald *k, bool post)
 
 /* ---- dispatch ---- */
 
-/* Today (UTC), as the API's handlers get it (server.c). */
-static struct sag_dato
-i_dag(void)
+/* An asset embedded at build time (the style sheets, htmx, the DKFDS
+ * fonts and icons), answered as it is. */
+static int
+statisk(struct sag__http_kald *k, const void *indhold, size_t n,
+        const char *type)
 {
-    struct sag_dato d = { (int32_t)(time(NULL) / 86400) };
-
-    return d;
+    sag_buf_reset(k->b);
+    sag_buf_add(k->b, indhold, n);
+    k->status = MHD_HTTP_OK;
+    k->type = type;
+    return 0;
 }
 
 bool
@@ -3050,55 +3054,28 @@ sag__ui(struct sag__http_kald *k)
     bool pdf = false;
 
     k->referrer = "same-origin";
-    if (strcmp(sti, "/ui/stil.css") == 0 && get) {
-        sag_buf_reset(k->b);
-        sag_buf_adds(k->b, sag__ui_filer[0]);
-        k->status = MHD_HTTP_OK;
-        k->type = "text/css; charset=utf-8";
-        return 0;
-    }
+    if (strcmp(sti, "/ui/stil.css") == 0 && get)
+        return statisk(k, sag__ui_filer[0], strlen(sag__ui_filer[0]),
+                       "text/css; charset=utf-8");
     /* Det Fælles Designsystem (npm dkfds, embedded at build time). */
-    if (strcmp(sti, "/ui/dkfds/css/dkfds.min.css") == 0 && get) {
-        sag_buf_reset(k->b);
-        sag_buf_adds(k->b, sag__ui_dkfds[0]);
-        k->status = MHD_HTTP_OK;
-        k->type = "text/css; charset=utf-8";
-        return 0;
-    }
+    if (strcmp(sti, "/ui/dkfds/css/dkfds.min.css") == 0 && get)
+        return statisk(k, sag__ui_dkfds[0], strlen(sag__ui_dkfds[0]),
+                       "text/css; charset=utf-8");
     /* Its icons: the SVG sprite, referenced by <use href="…#name">. */
-    if (strcmp(sti, "/ui/dkfds/img/all-svg-icons.svg") == 0 && get) {
-        sag_buf_reset(k->b);
-        sag_buf_adds(k->b, sag__ui_ikoner[0]);
-        k->status = MHD_HTTP_OK;
-        k->type = "image/svg+xml";
-        return 0;
-    }
+    if (strcmp(sti, "/ui/dkfds/img/all-svg-icons.svg") == 0 && get)
+        return statisk(k, sag__ui_ikoner[0], strlen(sag__ui_ikoner[0]),
+                       "image/svg+xml");
     if (strncmp(sti, "/ui/dkfds/fonts/IBMPlexSans/complete/woff2/", 43) == 0 &&
         get)
         for (size_t i = 0; i < sag__ui_fonte_antal; i++)
-            if (strcmp(sti + 43, sag__ui_fonte_navn[i]) == 0) {
-                sag_buf_reset(k->b);
-                sag_buf_add(k->b, sag__ui_fonte[i], sag__ui_fonte_laengde[i]);
-                k->status = MHD_HTTP_OK;
-                k->type = "font/woff2";
-                return 0;
-            }
-    if (strcmp(sti, "/ui/htmx.min.js") == 0 && get && sag__ui_filer_antal > 1) {
-        sag_buf_reset(k->b);
-        sag_buf_adds(k->b, sag__ui_filer[1]);
-        k->status = MHD_HTTP_OK;
-        k->type = "text/javascript; charset=utf-8";
-        return 0;
-    }
+            if (strcmp(sti + 43, sag__ui_fonte_navn[i]) == 0)
+                return statisk(k, sag__ui_fonte[i], sag__ui_fonte_laengde[i],
+                               "font/woff2");
+    if (strcmp(sti, "/ui/htmx.min.js") == 0 && get && sag__ui_filer_antal > 1)
+        return statisk(k, sag__ui_filer[1], strlen(sag__ui_filer[1]),
+                       "text/javascript; charset=utf-8");
     (void)sag__http_identificer(k);
-    if (k->hvem.kendt) {
-        sag_tj_init(&k->tj, k->a->store, &k->a->satser, k->hvem.bruger,
-                    k->hvem.rolle, i_dag());
-        sag_tj_omfang(&k->tj, k->hvem.team, k->hvem.cpr, k->hvem.forsikring);
-        /* As the API's: reports from --rapport-db and the report cache. */
-        k->tj.rapport_store = k->a->rapport_store;
-        k->tj.rapportcache = k->a->rapportcache;
-    }
+    sag__http_kontekst(k);
     if (strcmp(sti, "/ui/login") == 0) {
         if (get)
             return side_login(k);

@@ -75,7 +75,36 @@ rapportlager(const struct sag_tj *k)
 
 /* The portfolio figures for [fra, til] as of `pr` into `ud`, and those of
  * the prognosis' own calendar year into `aaret` when `prognose` is given,
- * with the quality sample if asked for. Computed, not cached. */
+ * from the report's facts. */
+static enum sag_status
+portefolje_af(const struct sag_pf_data *data, struct sag_dato fra,
+              struct sag_dato til, struct sag_dato pr,
+              struct sag_pf_rapport *ud, const struct sag_pf_prognose *prognose,
+              struct sag_pf_rapport *aaret, struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag_portefolje_beregn(data, fra, til, pr, ud, d)) != SAG_OK)
+        return st;
+    if (prognose != NULL) {
+        /* Realised in the prognosis' own calendar year, as known on `pr`. */
+        struct sag_dato y0, y1;
+
+        if (sag_dato_fra_ymd(prognose->aar, 1, 1, &y0) != SAG_OK ||
+            sag_dato_fra_ymd(prognose->aar, 12, 31, &y1) != SAG_OK)
+            return sag_diag_set(d, SAG_EINVAL, "/prognose", "ugyldigt år");
+        if ((st = sag_portefolje_beregn(data, y0, y1,
+                                        pr.dage < y1.dage ? pr : y1, aaret,
+                                        d)) != SAG_OK) {
+            sag_diag_prefix(d, "prognose: ");
+            return st;
+        }
+    }
+    return SAG_OK;
+}
+
+/* As portefolje_af, reading the facts, with the quality sample if asked
+ * for. Computed, not cached. */
 static enum sag_status
 portefolje_beregn(const struct sag_tj *k, struct sag_dato fra,
                   struct sag_dato til, struct sag_dato pr,
@@ -88,29 +117,11 @@ portefolje_beregn(const struct sag_tj *k, struct sag_dato fra,
     enum sag_status st;
 
     sag_arena_init(&a, RAPPORT_ARENA_MAKS);
-    if ((st = sag_store_portefolje(rapportlager(k), &a, &data, d)) != SAG_OK ||
-        (st = sag_portefolje_beregn(&data, fra, til, pr, ud, d)) != SAG_OK)
-        goto out;
-    if (kvalitet != NULL && (st = sag_store_kvalitet(rapportlager(k), fra, til,
-                                                     kvalitet, d)) != SAG_OK)
-        goto out;
-    if (prognose != NULL) {
-        /* Realised in the prognosis' own calendar year, as known on `pr`. */
-        struct sag_dato y0, y1;
-
-        if (sag_dato_fra_ymd(prognose->aar, 1, 1, &y0) != SAG_OK ||
-            sag_dato_fra_ymd(prognose->aar, 12, 31, &y1) != SAG_OK) {
-            st = sag_diag_set(d, SAG_EINVAL, "/prognose", "ugyldigt år");
-            goto out;
-        }
-        if ((st = sag_portefolje_beregn(&data, y0, y1,
-                                        pr.dage < y1.dage ? pr : y1, aaret,
-                                        d)) != SAG_OK) {
-            sag_diag_prefix(d, "prognose: ");
-            goto out;
-        }
-    }
-out:
+    if ((st = sag_store_portefolje(rapportlager(k), &a, &data, d)) == SAG_OK &&
+        (st = portefolje_af(&data, fra, til, pr, ud, prognose, aaret, d)) ==
+            SAG_OK &&
+        kvalitet != NULL)
+        st = sag_store_kvalitet(rapportlager(k), fra, til, kvalitet, d);
     sag_arena_release(&a);
     return st;
 }
@@ -137,33 +148,27 @@ struct holdskive {
  * are one slice of the portfolio's, with no copy (1.000.000 cases fit the
  * arena's cap once, not twice). */
 static enum sag_status
-teamrapporter_beregn(const struct sag_tj *k, struct sag_dato fra,
-                     struct sag_dato til, struct sag_dato pr,
-                     struct sag__tj_teamrapporter *ud, struct sag_diag *d)
+teamrapporter_af(struct sag_pf_data *data, struct sag_dato fra,
+                 struct sag_dato til, struct sag_dato pr,
+                 struct sag__tj_teamrapporter *ud, struct sag_diag *d)
 {
-    struct sag_arena a;
-    struct sag_pf_data data, del;
+    struct sag_pf_data del;
     struct holdskive teams[SAG_TJ_MAKS_TEAMS];
     size_t n = 0;
-    enum sag_status st;
 
     ud->n = 0;
-    sag_arena_init(&a, RAPPORT_ARENA_MAKS);
-    if ((st = sag_store_portefolje(rapportlager(k), &a, &data, d)) != SAG_OK)
-        goto out;
-    qsort(data.sager, data.antal_sager, sizeof(*data.sager), sag_team_cmp);
-    for (size_t i = 0; i < data.antal_sager;) {
+    qsort(data->sager, data->antal_sager, sizeof(*data->sager), sag_team_cmp);
+    for (size_t i = 0; i < data->antal_sager;) {
         size_t j = i;
 
-        while (j < data.antal_sager && data.sager[j].team == data.sager[i].team)
+        while (j < data->antal_sager &&
+               data->sager[j].team == data->sager[i].team)
             j++;
-        if (data.sager[i].team != NULL) {
-            if (n == SAG_TJ_MAKS_TEAMS) {
-                st = sag_diag_set(d, SAG_EINVAL, "/team", "flere end %d hold",
-                                  SAG_TJ_MAKS_TEAMS);
-                goto out;
-            }
-            teams[n].navn = data.sager[i].team;
+        if (data->sager[i].team != NULL) {
+            if (n == SAG_TJ_MAKS_TEAMS)
+                return sag_diag_set(d, SAG_EINVAL, "/team", "flere end %d hold",
+                                    SAG_TJ_MAKS_TEAMS);
+            teams[n].navn = data->sager[i].team;
             teams[n].start = i;
             teams[n].antal = j - i;
             n++;
@@ -184,20 +189,36 @@ teamrapporter_beregn(const struct sag_tj *k, struct sag_dato fra,
     for (size_t j = 0; j < n; j++) {
         size_t l = strlen(teams[j].navn);
 
-        if (l >= sizeof(ud->navn[0])) {
-            st = sag_diag_set(d, SAG_EINVAL, "/team", "for langt holdnavn");
-            goto out;
-        }
+        if (l >= sizeof(ud->navn[0]))
+            return sag_diag_set(d, SAG_EINVAL, "/team", "for langt holdnavn");
         memcpy(ud->navn[j], teams[j].navn, l + 1);
-        del.sager = data.sager + teams[j].start;
+        del.sager = data->sager + teams[j].start;
         del.antal_sager = teams[j].antal;
-        if ((st = sag_portefolje_beregn(&del, fra, til, pr, &ud->r[j], d)) !=
-            SAG_OK)
-            goto out;
+        enum sag_status st =
+            sag_portefolje_beregn(&del, fra, til, pr, &ud->r[j], d);
+
+        if (st != SAG_OK)
+            return st;
         ud->r[j].opgjort = 0;
         ud->n = j + 1;
     }
-out:
+    return SAG_OK;
+}
+
+/* As teamrapporter_af, reading the facts. */
+static enum sag_status
+teamrapporter_beregn(const struct sag_tj *k, struct sag_dato fra,
+                     struct sag_dato til, struct sag_dato pr,
+                     struct sag__tj_teamrapporter *ud, struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct sag_pf_data data;
+    enum sag_status st;
+
+    ud->n = 0;
+    sag_arena_init(&a, RAPPORT_ARENA_MAKS);
+    if ((st = sag_store_portefolje(rapportlager(k), &a, &data, d)) == SAG_OK)
+        st = teamrapporter_af(&data, fra, til, pr, ud, d);
     sag_arena_release(&a);
     return st;
 }
@@ -383,8 +404,11 @@ sag_tj_rapportcache_forny(const struct sag_tj *k, struct sag_dato fra,
                           *aaret = sag_malloc(sizeof(*aaret));
     struct sag_tj_teamtal *t = sag_malloc(sizeof(*t));
     struct sag__tj_teamrapporter *tr = NULL;
+    struct sag_arena a;
+    struct sag_pf_data data;
     enum sag_status st;
 
+    sag_arena_init(&a, RAPPORT_ARENA_MAKS);
     if (r == NULL || aaret == NULL || t == NULL) {
         st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
         goto out;
@@ -392,23 +416,29 @@ sag_tj_rapportcache_forny(const struct sag_tj *k, struct sag_dato fra,
     if ((st = sag__tj_adgang(k, SAG_HANDLING_RAPPORT, d)) != SAG_OK ||
         k->rapportcache == NULL)
         goto out;
-    if ((st = portefolje_beregn(k, fra, til, pr, r, NULL, prognose,
-                                prognose != NULL ? aaret : NULL, d)) != SAG_OK)
-        goto out;
-    sag__tj_cache_gem_rapport(k->rapportcache, fra, til, pr,
-                              prognose != NULL ? prognose->aar : 0, r,
-                              prognose != NULL ? aaret : NULL);
-    if ((st = teamtal_beregn(k, t, d)) != SAG_OK)
-        goto out;
-    sag__tj_cache_gem_teamtal(k->rapportcache, k->idag, t);
     if ((tr = sag_malloc(sizeof(*tr))) == NULL) {
         st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
         goto out;
     }
-    if ((st = teamrapporter_beregn(k, fra, til, pr, tr, d)) != SAG_OK)
+    /* The report's facts are read once for the report and the team
+     * figures (on 1.000.000 cases the read is most of the time). The
+     * portfolio is computed first: the team figures group the cases in
+     * place. */
+    if ((st = sag_store_portefolje(rapportlager(k), &a, &data, d)) != SAG_OK ||
+        (st = portefolje_af(&data, fra, til, pr, r, prognose,
+                            prognose != NULL ? aaret : NULL, d)) != SAG_OK)
+        goto out;
+    sag__tj_cache_gem_rapport(k->rapportcache, fra, til, pr,
+                              prognose != NULL ? prognose->aar : 0, r,
+                              prognose != NULL ? aaret : NULL);
+    if ((st = teamrapporter_af(&data, fra, til, pr, tr, d)) != SAG_OK)
         goto out;
     sag__tj_cache_gem_teamrapporter(k->rapportcache, fra, til, pr, tr);
+    if ((st = teamtal_beregn(k, t, d)) != SAG_OK)
+        goto out;
+    sag__tj_cache_gem_teamtal(k->rapportcache, k->idag, t);
 out:
+    sag_arena_release(&a);
     sag_free(tr);
     sag_free(r);
     sag_free(aaret);
