@@ -39,15 +39,17 @@ for i in $(seq 1 "$GANGE"); do
         >"$TMP/ud.$i" 2>&1 &
     pid=$!
     # Kill once this round has committed a batch (or the run ended), after
-    # a further 0-200 ms: mid-run, between or inside batches.
+    # a further 0-20 ms: mid-run, between or inside batches. (With 0-200 ms
+    # a quiet machine could finish the whole run of 100 batches first, and
+    # no kill hit a run: the check below failed at random.)
     foer=$(sqlite3 "$db" "SELECT count(*) FROM udbetaling_ordrer" 2>/dev/null)
-    for _ in $(seq 1 600); do
+    for _ in $(seq 1 3000); do
         kill -0 "$pid" 2>/dev/null || break
         nu=$(sqlite3 "$db" "SELECT count(*) FROM udbetaling_ordrer" 2>/dev/null)
         [ "${nu:-0}" -gt "${foer:-0}" ] && break
-        sleep 0.05
+        sleep 0.01
     done
-    sleep "0.$(printf '%03d' $((RANDOM % 200)))"
+    sleep "0.$(printf '%03d' $((RANDOM % 20)))"
     kill -9 "$pid" 2>/dev/null && drab=$((drab + 1))
     wait "$pid" 2>/dev/null
     ordrer=$(sqlite3 "$db" "SELECT count(*) FROM udbetaling_ordrer")
