@@ -31,6 +31,9 @@
 #include "../base/sag_assert.h"
 #include "../base/banned.h"
 
+/* The hours of a week (7 x 24): the most a weekly-hours figure can be. */
+#define UGENS_TIMER 168
+
 /* Citations (the act by the case's regime, see beregning_int.h). */
 #define HJ_TAERSKEL(c)                                                         \
     SAG__HJ_ASL(c, "§ 17, stk. 1, 2. led", "; " SAG__VEJ("afsnit 2.1"))
@@ -233,6 +236,17 @@ beregnet_tab(struct sag__ctx *c)
                             timer ? "/erhvervsevnetab/timer_med_skade"
                                   : "/erhvervsevnetab/indtaegt_med_skade_oere",
                             "må ikke være negativ");
+    /* Weekly hours (docs/beregning.md): a week has 7 x 24 = 168 hours, so
+     * more is a typing error, not a fact to compute with. Not a rule of
+     * law: a plausibility check on input. */
+    if (timer && sag_broek_cmp(uden, sag_broek_heltal(UGENS_TIMER)) > 0)
+        return sag_diag_set(c->diag, SAG_EINVAL,
+                            "/erhvervsevnetab/timer_uden_skade",
+                            "højst %d timer om ugen", UGENS_TIMER);
+    if (timer && sag_broek_cmp(med, sag_broek_heltal(UGENS_TIMER)) > 0)
+        return sag_diag_set(c->diag, SAG_EINVAL,
+                            "/erhvervsevnetab/timer_med_skade",
+                            "højst %d timer om ugen", UGENS_TIMER);
     if (!timer) {
         /* In øre: (uden − med) × 100 / uden, one normalisation. */
         int64_t u = t->grundlag == SAG_GRUNDLAG_17A || t->har_uden
