@@ -8,7 +8,10 @@
 # a logged-in caseworker (an API token with scope sager: the UI's pages
 # identify a Bearer token as they do a session cookie), and the script
 # prints p50, p99 and the maximum of the server's times per page as a
-# Markdown table. Not a test: tests do not time things.
+# Markdown table. Besides the caseworker's pages: a letter's page and PDF
+# (when SKADESAG_NOEGLEFIL lets the script make a letter) and the injured
+# person's pages (a borger account of one case's person). Not a test:
+# tests do not time things.
 #
 #   bench/ui.sh                     on a copy of $SKADESAG_BENCH_UI_KILDE
 #                                   (default /tmp/bench1m.db, the 1.000.000-
@@ -61,6 +64,26 @@ SAG1=$(sqlite3 "$DB" "SELECT id FROM sager WHERE team = '$TEAM' AND \
 SAG2=$(sqlite3 "$DB" "SELECT id FROM sager WHERE team = '$TEAM' AND \
     status = 'lukket' ORDER BY id LIMIT 1")
 
+# The injured person's pages: an account of role borger for the person of
+# SAG2 (the CPR number read from the copy; never printed), with its own API
+# key, and a letter on SAG2 for the letter pages when the key file the
+# portfolio was made with is given (SKADESAG_NOEGLEFIL: the letter is an
+# event in the case's keyed chain). Without it the letter pages are left out.
+CPR=$(sqlite3 "$DB" "SELECT cpr FROM sager WHERE id = '$SAG2'")
+if ! $S bruger --db "$DB" liste | grep -q '^benchborger '; then
+    echo 'bench-kodeord-der-er-langt-nok' | $S bruger --db "$DB" opret \
+        benchborger --rolle borger --cpr "$CPR" --uden-totp >/dev/null 2>&1
+fi
+unset CPR
+BNOEGLE=$($S bruger --db "$DB" noegle benchborger --scope sager \
+    --beskrivelse "bench/ui.sh" 2>/dev/null)
+BREV=$(sqlite3 "$DB" "SELECT id FROM breve WHERE sag_id = '$SAG2' LIMIT 1")
+if [ -z "$BREV" ] && [ -n "${SKADESAG_NOEGLEFIL:-}" ]; then
+    SKADESAG_BRUGER=benchui SKADESAG_ROLLE=sagsbehandler $S brev --db "$DB" \
+        dan "$SAG2" --type anerkendelse >/dev/null 2>&1 || true
+    BREV=$(sqlite3 "$DB" "SELECT id FROM breve WHERE sag_id = '$SAG2' LIMIT 1")
+fi
+
 LOG=$(mktemp)
 UD=$(mktemp)
 $S server --db "sqlite:$DB" --port 0 --arbejdere 2 --adgangslog "$LOG" \
@@ -102,6 +125,9 @@ sider=(
     "/ui/sagsliste?status=aaben&team=$TEAM_Q"
     "/ui/rapport"
 )
+[ -z "$BREV" ] || sider+=("/ui/breve/$BREV" "/ui/breve/$BREV/pdf")
+# The injured person's (with their own key: "borger:" is not in the URL).
+sider+=("borger:/ui/mine-sager" "borger:/ui/sager/$SAG2")
 echo "## The web UI's pages (bench/ui.sh)"
 echo
 echo "$(date -u +%d.%m.%Y) on $(nproc) cores, $alle cases, team $TEAM, $N requests per page one at a time;"
@@ -111,8 +137,10 @@ echo "| page | status | p50 | p99 | max |"
 echo "|---|---|---|---|---|"
 for side in "${sider[@]}"; do
     foer=$(wc -l <"$LOG")
+    hvem=$NOEGLE
+    case $side in borger:*) side=${side#borger:} hvem=$BNOEGLE ;; esac
     for ((i = 0; i < N; i++)); do
-        curl -s -o /dev/null -H "Authorization: Bearer $NOEGLE" "$URL$side"
+        curl -s -o /dev/null -H "Authorization: Bearer $hvem" "$URL$side"
     done
     sleep 0.2
     tail -n +"$((foer + 1))" "$LOG" | awk '{print $7, $5}' | sort -n |
