@@ -882,30 +882,41 @@ fejl_i(const struct handling *f, const char *navn)
     return er(f->form, praefiks) && er(f->fejl_felt, navn);
 }
 
-/* A field of an action form (web/skabeloner/felter.html), its id
- * prefixed by the form's (praefiks): `art` "tekst", "omraade" or "valg"
- * (then `muligheder`, taken); the refusal's message if the refusal names
- * it, tied to it with aria-describedby. */
+/* A field of a form (web/skabeloner/felter.html), shared by the case
+ * page's action forms and the decision form: its id is the form's prefix
+ * `p` and `navn` ("h-dato", "a-dato"); `art` "tekst", "omraade" or "valg"
+ * (then `muligheder`, taken); `fejl` the refusal's message if the refusal
+ * names this field (else NULL), tied to it with aria-describedby after
+ * the hint. */
 static json_t *
-felt_data(const struct handling *f, const char *navn, const char *label,
+felt_json(const char *p, const char *navn, const char *label,
           const char *hjaelp, const char *art, const char *vaerdi,
-          json_t *muligheder)
+          const char *fejl, json_t *muligheder)
 {
-    bool fejl = fejl_i(f, navn);
     char id[64], beskrevet[160];
 
-    (void)snprintf(id, sizeof(id), "%s-%s", praefiks, navn);
+    (void)snprintf(id, sizeof(id), "%s-%s", p, navn);
     (void)snprintf(beskrevet, sizeof(beskrevet), "%s%s%s%s%s",
                    hjaelp ? "hjaelp-" : "", hjaelp ? id : "",
                    hjaelp && fejl ? " " : "", fejl ? "fejl-" : "",
                    fejl ? id : "");
     return json_pack(
         "{s:s,s:s,s:s,s:s?,s:s?,s:s?,s:b,s:b,s:b,s:s?,s:o*}", "id", id, "navn",
-        navn, "label", label, "hjaelp", hjaelp, "fejl", fejl ? f->fejl : NULL,
-        "beskrevet", beskrevet[0] ? beskrevet : NULL, "tekst",
-        strcmp(art, "tekst") == 0, "omraade", strcmp(art, "omraade") == 0,
-        "valg", strcmp(art, "valg") == 0, "vaerdi", vaerdi, "muligheder",
-        muligheder);
+        navn, "label", label, "hjaelp", hjaelp, "fejl", fejl, "beskrevet",
+        beskrevet[0] ? beskrevet : NULL, "tekst", strcmp(art, "tekst") == 0,
+        "omraade", strcmp(art, "omraade") == 0, "valg",
+        strcmp(art, "valg") == 0, "vaerdi", vaerdi, "muligheder", muligheder);
+}
+
+/* A field of the action form being drawn (praefiks), with the refusal's
+ * message if the refusal is this field's. */
+static json_t *
+felt_data(const struct handling *f, const char *navn, const char *label,
+          const char *hjaelp, const char *art, const char *vaerdi,
+          json_t *muligheder)
+{
+    return felt_json(praefiks, navn, label, hjaelp, art, vaerdi,
+                     fejl_i(f, navn) ? f->fejl : NULL, muligheder);
 }
 
 /* An option of a select: the value sent and the words shown. */
@@ -916,15 +927,28 @@ mulighed(const char *vaerdi, const char *ord, bool valgt)
                      valgt);
 }
 
-/* The error summary of the form being drawn (web/skabeloner/
- * fejlresume.html), if the refusal is its; null otherwise. */
+/* A form's error summary (web/skabeloner/fejlresume.html): its field ids'
+ * prefix `p`, the heading's level (2 on a page of its own, 3 in a panel),
+ * the refused field and the message; null if there is no refusal
+ * (`besked` NULL). */
+static json_t *
+resume_json(const char *p, int niveau, const char *overskrift, const char *felt,
+            const char *besked)
+{
+    if (besked == NULL)
+        return json_null();
+    return json_pack("{s:s,s:i,s:s,s:s?,s:s}", "p", p, "niveau", niveau,
+                     "overskrift", overskrift, "felt", felt, "besked", besked);
+}
+
+/* The error summary of the action form being drawn, if the refusal is
+ * its; null otherwise. */
 static json_t *
 resume(const struct handling *f, const char *overskrift)
 {
-    if (f->fejl == NULL || !er(f->form, praefiks))
+    if (!er(f->form, praefiks))
         return json_null();
-    return json_pack("{s:s,s:s,s:s?,s:s}", "p", praefiks, "overskrift",
-                     overskrift, "felt", f->fejl_felt, "besked", f->fejl);
+    return resume_json(praefiks, 3, overskrift, f->fejl_felt, f->fejl);
 }
 
 static void
