@@ -6,7 +6,8 @@
  * rule and no permission: it asks the use case and shows its answer or
  * its refusal, the refusal's field (sag_diag) next to that field.
  *
- * Safety: every text from data goes through esc() (HTML escaping); every
+ * Safety: every page is a template (web/skabeloner/, skabelon.h) that
+ * HTML-escapes every value it writes, so no C code here writes HTML; every
  * form that changes state carries the session's CSRF token in a hidden
  * field, checked with the browser's Origin (sag__http_csrf_form_ok); no
  * inline script or style (the server's CSP forbids both); no personal data
@@ -36,22 +37,7 @@
 
 #define COOKIE "__Host-skadesag"
 
-/* A DKFDS icon from its sprite (npm dkfds, served by this server), as
- * its alerts place it; decorative: the alert's text says it all. */
-#define IKON(navn)                                                             \
-    "<svg class=\"icon-svg alert-icon\" aria-hidden=\"true\" "                 \
-    "focusable=\"false\"><use href=\"/ui/dkfds/img/all-svg-icons.svg#" navn    \
-    "\"></use></svg>"
-
 /* ---- output ---- */
-
-/* Text as HTML: & < > " ' escaped (safe in content and quoted
- * attributes). */
-static void
-esc(struct sag_buf *b, const char *s)
-{
-    sag_buf_add_html(b, s);
-}
 
 static void
 html(struct sag__http_kald *k, unsigned status)
@@ -457,16 +443,6 @@ arbejd_tabel(struct sag__http_kald *k, const struct sag_tj_arbejdspost *p,
     return json_pack("{s:s,s:I,s:b,s:b,s:i,s:o*}", "caption", caption, "antal",
                      (json_int_t)n, "venter", venter, "vaelg", vaelg,
                      "kolonner", vaelg ? 7 : 6, "raekker", r);
-}
-
-static void
-dt_dd(struct sag_buf *b, const char *dt, const char *dd)
-{
-    sag_buf_adds(b, "<dt>");
-    esc(b, dt);
-    sag_buf_adds(b, "</dt><dd>");
-    esc(b, dd);
-    sag_buf_adds(b, "</dd>\n");
 }
 
 /* The case page's action form as the caseworker left it, with the
@@ -882,30 +858,41 @@ fejl_i(const struct handling *f, const char *navn)
     return er(f->form, praefiks) && er(f->fejl_felt, navn);
 }
 
-/* A field of an action form (web/skabeloner/felter.html), its id
- * prefixed by the form's (praefiks): `art` "tekst", "omraade" or "valg"
- * (then `muligheder`, taken); the refusal's message if the refusal names
- * it, tied to it with aria-describedby. */
+/* A field of a form (web/skabeloner/felter.html), shared by the case
+ * page's action forms and the decision form: its id is the form's prefix
+ * `p` and `navn` ("h-dato", "a-dato"); `art` "tekst", "omraade" or "valg"
+ * (then `muligheder`, taken); `fejl` the refusal's message if the refusal
+ * names this field (else NULL), tied to it with aria-describedby after
+ * the hint. */
 static json_t *
-felt_data(const struct handling *f, const char *navn, const char *label,
+felt_json(const char *p, const char *navn, const char *label,
           const char *hjaelp, const char *art, const char *vaerdi,
-          json_t *muligheder)
+          const char *fejl, json_t *muligheder)
 {
-    bool fejl = fejl_i(f, navn);
     char id[64], beskrevet[160];
 
-    (void)snprintf(id, sizeof(id), "%s-%s", praefiks, navn);
+    (void)snprintf(id, sizeof(id), "%s-%s", p, navn);
     (void)snprintf(beskrevet, sizeof(beskrevet), "%s%s%s%s%s",
                    hjaelp ? "hjaelp-" : "", hjaelp ? id : "",
                    hjaelp && fejl ? " " : "", fejl ? "fejl-" : "",
                    fejl ? id : "");
     return json_pack(
         "{s:s,s:s,s:s,s:s?,s:s?,s:s?,s:b,s:b,s:b,s:s?,s:o*}", "id", id, "navn",
-        navn, "label", label, "hjaelp", hjaelp, "fejl", fejl ? f->fejl : NULL,
-        "beskrevet", beskrevet[0] ? beskrevet : NULL, "tekst",
-        strcmp(art, "tekst") == 0, "omraade", strcmp(art, "omraade") == 0,
-        "valg", strcmp(art, "valg") == 0, "vaerdi", vaerdi, "muligheder",
-        muligheder);
+        navn, "label", label, "hjaelp", hjaelp, "fejl", fejl, "beskrevet",
+        beskrevet[0] ? beskrevet : NULL, "tekst", strcmp(art, "tekst") == 0,
+        "omraade", strcmp(art, "omraade") == 0, "valg",
+        strcmp(art, "valg") == 0, "vaerdi", vaerdi, "muligheder", muligheder);
+}
+
+/* A field of the action form being drawn (praefiks), with the refusal's
+ * message if the refusal is this field's. */
+static json_t *
+felt_data(const struct handling *f, const char *navn, const char *label,
+          const char *hjaelp, const char *art, const char *vaerdi,
+          json_t *muligheder)
+{
+    return felt_json(praefiks, navn, label, hjaelp, art, vaerdi,
+                     fejl_i(f, navn) ? f->fejl : NULL, muligheder);
 }
 
 /* An option of a select: the value sent and the words shown. */
@@ -916,15 +903,28 @@ mulighed(const char *vaerdi, const char *ord, bool valgt)
                      valgt);
 }
 
-/* The error summary of the form being drawn (web/skabeloner/
- * fejlresume.html), if the refusal is its; null otherwise. */
+/* A form's error summary (web/skabeloner/fejlresume.html): its field ids'
+ * prefix `p`, the heading's level (2 on a page of its own, 3 in a panel),
+ * the refused field and the message; null if there is no refusal
+ * (`besked` NULL). */
+static json_t *
+resume_json(const char *p, int niveau, const char *overskrift, const char *felt,
+            const char *besked)
+{
+    if (besked == NULL)
+        return json_null();
+    return json_pack("{s:s,s:i,s:s,s:s?,s:s}", "p", p, "niveau", niveau,
+                     "overskrift", overskrift, "felt", felt, "besked", besked);
+}
+
+/* The error summary of the action form being drawn, if the refusal is
+ * its; null otherwise. */
 static json_t *
 resume(const struct handling *f, const char *overskrift)
 {
-    if (f->fejl == NULL || !er(f->form, praefiks))
+    if (!er(f->form, praefiks))
         return json_null();
-    return json_pack("{s:s,s:s,s:s?,s:s}", "p", praefiks, "overskrift",
-                     overskrift, "felt", f->fejl_felt, "besked", f->fejl);
+    return resume_json(praefiks, 3, overskrift, f->fejl_felt, f->fejl);
 }
 
 static void
@@ -1447,117 +1447,40 @@ afg_v(const struct afg_form *f, int i)
     return f->v[i] ? f->v[i] : "";
 }
 
-/* The decision form's field helpers: prefix "a", the refusal's field. */
-static bool
-afg_fejl(const struct afg_form *f, const char *navn)
+/* The decision form's fields (web/skabeloner/felter.html, ids "a-NAME"):
+ * the value sent (or the default), the refusal's message at the field
+ * the refusal names. */
+static json_t *
+afg_felt(const struct afg_form *f, int i, const char *art, const char *label,
+         const char *hjaelp, json_t *muligheder)
 {
-    return f->fejl != NULL && er(f->fejl_felt, navn);
+    return felt_json(
+        "a", af_navn[i], label, hjaelp, art, muligheder ? NULL : afg_v(f, i),
+        f->fejl != NULL && er(f->fejl_felt, af_navn[i]) ? f->fejl : NULL,
+        muligheder);
 }
 
-static void
-afg_felt_start(struct sag_buf *b, const struct afg_form *f, const char *navn,
-               const char *label, const char *hjaelp)
-{
-    bool fejl = afg_fejl(f, navn);
-
-    sag_buf_addf(b,
-                 "<div class=\"form-group%s\">\n<label class=\"form-label\" "
-                 "for=\"a-%s\">%s</label>\n",
-                 fejl ? " form-error" : "", navn, label);
-    if (hjaelp)
-        sag_buf_addf(b,
-                     "<span class=\"form-hint\" id=\"hjaelp-a-%s\">%s"
-                     "</span>\n",
-                     navn, hjaelp);
-    if (fejl) {
-        sag_buf_addf(b, "<span class=\"form-error-message\" id=\"fejl-a-%s\">",
-                     navn);
-        esc(b, f->fejl);
-        sag_buf_adds(b, "</span>\n");
-    }
-}
-
-static void
-afg_attr(struct sag_buf *b, const struct afg_form *f, const char *navn,
-         bool hjaelp)
-{
-    bool fejl = afg_fejl(f, navn);
-
-    sag_buf_addf(b, " id=\"a-%s\" name=\"%s\"", navn, navn);
-    if (fejl || hjaelp) {
-        sag_buf_adds(b, " aria-describedby=\"");
-        if (hjaelp)
-            sag_buf_addf(b, "hjaelp-a-%s%s", navn, fejl ? " " : "");
-        if (fejl)
-            sag_buf_addf(b, "fejl-a-%s", navn);
-        sag_buf_adds(b, "\"");
-    }
-    if (fejl)
-        sag_buf_adds(b, " aria-invalid=\"true\"");
-}
-
-static void
-afg_tekst(struct sag_buf *b, const struct afg_form *f, int i, const char *label,
+static json_t *
+afg_tekst(const struct afg_form *f, int i, const char *label,
           const char *hjaelp)
 {
-    afg_felt_start(b, f, af_navn[i], label, hjaelp);
-    sag_buf_adds(b, "<input class=\"form-input\" type=\"text\"");
-    afg_attr(b, f, af_navn[i], hjaelp != NULL);
-    sag_buf_adds(b, " value=\"");
-    esc(b, afg_v(f, i));
-    sag_buf_adds(b, "\">\n</div>\n");
-}
-
-static void
-afg_tekstomraade(struct sag_buf *b, const struct afg_form *f, int i,
-                 const char *label, const char *hjaelp)
-{
-    afg_felt_start(b, f, af_navn[i], label, hjaelp);
-    sag_buf_adds(b, "<textarea class=\"form-input\" rows=\"3\"");
-    afg_attr(b, f, af_navn[i], hjaelp != NULL);
-    sag_buf_adds(b, ">");
-    esc(b, afg_v(f, i));
-    sag_buf_adds(b, "</textarea>\n</div>\n");
+    return afg_felt(f, i, "tekst", label, hjaelp, NULL);
 }
 
 /* A select of stored codes, each shown in words (sag_visning_ord) unless
- * the table gives a text. */
-static void
-afg_valg(struct sag_buf *b, const struct afg_form *f, int i, const char *label,
-         const char *hjaelp, const char *const (*valg)[2], size_t n)
+ * the table gives a text; the one sent (or the default) is selected. */
+static json_t *
+afg_valg(const struct afg_form *f, int i, const char *label, const char *hjaelp,
+         const char *const (*valg)[2], size_t n)
 {
-    afg_felt_start(b, f, af_navn[i], label, hjaelp);
-    sag_buf_adds(b, "<select class=\"form-select\"");
-    afg_attr(b, f, af_navn[i], hjaelp != NULL);
-    sag_buf_adds(b, ">\n");
-    for (size_t j = 0; j < n; j++) {
-        sag_buf_adds(b, "<option value=\"");
-        esc(b, valg[j][0]);
-        sag_buf_addf(b, "\"%s>",
-                     er(afg_v(f, i), valg[j][0]) ? " selected" : "");
-        esc(b, valg[j][1] ? valg[j][1] : sag_visning_ord(valg[j][0]));
-        sag_buf_adds(b, "</option>\n");
-    }
-    sag_buf_adds(b, "</select>\n</div>\n");
-}
+    json_t *m = json_array();
 
-static void
-afg_fejlresume(struct sag_buf *b, const struct afg_form *f,
-               const char *overskrift)
-{
-    if (f->fejl == NULL)
-        return;
-    sag_buf_addf(
-        b,
-        "<div class=\"alert alert-error error-summary\" role=\"alert\" "
-        "aria-labelledby=\"fejl-a\">\n" IKON(
-            "error") "\n<h2 id=\"fejl-a\">%s</h2>\n"
-                     "<ul><li><a href=\"#a-",
-        overskrift);
-    esc(b, f->fejl_felt);
-    sag_buf_adds(b, "\">");
-    esc(b, f->fejl);
-    sag_buf_adds(b, "</a></li></ul>\n</div>\n");
+    for (size_t j = 0; m && j < n; j++)
+        (void)json_array_append_new(
+            m, mulighed(valg[j][0],
+                        valg[j][1] ? valg[j][1] : sag_visning_ord(valg[j][0]),
+                        er(afg_v(f, i), valg[j][0])));
+    return m ? afg_felt(f, i, "valg", label, hjaelp, m) : NULL;
 }
 
 /* An amount as typed ("350.000,00", "350000", "350.000 kr.") in øre. */
@@ -1718,29 +1641,24 @@ afg_input(const struct afg_form *f, struct sag_buf *j, struct sag_dato *dato,
     return SAG_OK;
 }
 
-static void
-dd_beloeb(struct sag_buf *b, const char *dt, struct sag_penge p)
-{
-    char s[SAG_PENGE_STR_LEN];
-
-    sag_penge_format_dk(p, s);
-    dt_dd(b, dt, s);
-}
-
-/* The preview: the engine's result and its Danish explanation for the
- * form as it stands (nothing stored), or the engine's refusal with a link
- * to its field. The engine computes; the page only shows. */
-static void
+/* The preview (web/skabeloner/forhaandsvisning.html): the engine's result
+ * and its Danish explanation for the form as it stands (nothing stored),
+ * or the engine's refusal with the form's field it names. The engine
+ * computes; the page only shows. A new value; NULL when out of memory. */
+static json_t *
 afg_forhaandsvis(struct sag__http_kald *k, const struct afg_form *f)
 {
-    struct sag_buf *b = k->b, j;
+    struct sag_buf j;
     struct sag_beregning_input in;
     struct sag_beregning r;
     struct sag_spor sp;
     struct sag_diag d;
     struct sag_dato dato;
     enum sag_status st;
-    char s[SAG_DATO_DK_LEN];
+    json_t *erstatning = json_null(), *data;
+    char fra[SAG_DATO_DK_LEN], aarsloen[SAG_PENGE_STR_LEN],
+        aarlig[SAG_PENGE_STR_LEN], maanedlig[SAG_PENGE_STR_LEN],
+        kapital[SAG_PENGE_STR_LEN];
 
     sag_diag_init(&d);
     sag_buf_init(&j, 0);
@@ -1752,38 +1670,36 @@ afg_forhaandsvis(struct sag__http_kald *k, const struct afg_form *f)
         st = sag_beregn(&k->a->satser, &in, &sp, &r, &d);
     }
     sag_buf_release(&j);
-    if (st != SAG_OK) {
-        sag_buf_adds(b, "<div class=\"alert alert-warning\">" IKON(
-                            "warning") "<p>Beregningen "
-                                       "kan ikke laves endnu: <a href=\"#a-");
-        esc(b, afg_felt_for(d.felt, "erhvervsevnetab"));
-        sag_buf_adds(b, "\">");
-        esc(b, d.besked[0] ? d.besked : sag_status_str(st));
-        sag_buf_adds(b, "</a></p></div>\n");
-        return;
-    }
-    sag_buf_adds(b, "<dl class=\"dl\">\n");
-    sag_buf_addf(b, "<dt>Erhvervsevnetab</dt><dd>%d %%</dd>\n", r.pct);
-    dt_dd(b, "Afgørelsen er",
-          r.afgoerelse == SAG_AFGOERELSE_MIDLERTIDIG ? "midlertidig"
-                                                     : "endelig");
+    if (st != SAG_OK)
+        return json_pack("{s:{s:s,s:s},s:n}", "afvist", "felt",
+                         afg_felt_for(d.felt, "erhvervsevnetab"), "besked",
+                         d.besked[0] ? d.besked : sag_status_str(st),
+                         "resultat");
     if (r.ret_til_erstatning) {
-        dd_beloeb(b, "Årsløn", r.aarsloen);
-        dd_beloeb(b, "Årlig erstatning", r.aarlig);
-        dd_beloeb(b, "Månedlig erstatning", r.maanedlig);
-        if (r.kapital.oere > 0)
-            dd_beloeb(b, "Kapitalbeløb", r.kapital);
-        sag_dato_format_dk(r.tilkendelsesdato, s);
-        dt_dd(b, "Fra", s);
-    } else {
-        dt_dd(b, "Ret til erstatning", "Nej");
+        sag_penge_format_dk(r.aarsloen, aarsloen);
+        sag_penge_format_dk(r.aarlig, aarlig);
+        sag_penge_format_dk(r.maanedlig, maanedlig);
+        sag_penge_format_dk(r.kapital, kapital);
+        sag_dato_format_dk(r.tilkendelsesdato, fra);
+        erstatning =
+            json_pack("{s:s,s:s,s:s,s:s?,s:s}", "aarsloen", aarsloen, "aarlig",
+                      aarlig, "maanedlig", maanedlig, "kapital",
+                      r.kapital.oere > 0 ? kapital : NULL, "fra", fra);
     }
-    sag_buf_adds(b, "</dl>\n<h3>Forklaring</h3>\n<pre class=\"forklaring\">");
     sag_buf_init(&j, 0);
     sag_beregning_til_tekst_sagsbehandler(&r, &sp, &j);
-    esc(b, j.buf);
+    data = sag_buf_status(&j) != SAG_OK || erstatning == NULL
+               ? NULL
+               : json_pack("{s:n,s:{s:i,s:s,s:o,s:s%}}", "afvist", "resultat",
+                           "pct", r.pct, "art",
+                           r.afgoerelse == SAG_AFGOERELSE_MIDLERTIDIG
+                               ? "midlertidig"
+                               : "endelig",
+                           "erstatning", json_incref(erstatning), "forklaring",
+                           j.buf, j.len);
+    json_decref(erstatning);
     sag_buf_release(&j);
-    sag_buf_adds(b, "</pre>\n");
+    return data;
 }
 
 static const char *const afg_faser[][2] = {
@@ -1793,8 +1709,9 @@ static const char *const afg_faser[][2] = {
 };
 
 /* GET /ui/sager/{id}/afgoerelse?fase=…: the decision form for one phase
- * (the case's facts as hidden fields for the engine), the preview beside
- * the loss form. `f` holds what was sent (NULL: a fresh form). */
+ * (web/skabeloner/afgoerelse.html: the case's facts as hidden fields for
+ * the engine, the preview beside the loss form, filled in if `vis`). `f`
+ * holds what was sent (NULL: a fresh form). */
 static int
 side_afgoerelse(struct sag__http_kald *k, struct afg_form *f, bool vis,
                 unsigned status)
@@ -1824,10 +1741,10 @@ side_afgoerelse(struct sag__http_kald *k, struct afg_form *f, bool vis,
     const struct sag_tilstand *t;
     struct sag_diag d;
     enum sag_status st;
-    struct sag_buf *b;
     char idag[SAG_DATO_DK_LEN], s1[SAG_DATO_DK_LEN], s2[SAG_DATO_DK_LEN];
     const char *fase;
     bool tab;
+    json_t *faner, *dato, *foerst, *tabdata = json_null(), *begrundelse, *sidst;
 
     if (!sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_AFGOER))
         return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
@@ -1859,130 +1776,87 @@ side_afgoerelse(struct sag__http_kald *k, struct afg_form *f, bool vis,
     if (f->v[AF_VURDERING_AF] == NULL && tab)
         f->v[AF_VURDERING_AF] = k->hvem.bruger;
 
-    side_start(k, "Træf afgørelse");
-    b = k->b;
-    sag_buf_adds(b, "<h1>Træf afgørelse i sag ");
-    esc(b, t->id);
-    sag_buf_adds(b, "</h1>\n<p><a href=\"/ui/sager/");
-    esc(b, t->id);
-    sag_buf_adds(b,
-                 "\">Tilbage til sagen</a></p>\n"
-                 "<nav aria-label=\"Afgørelsens emne\"><ul class=\"faner\">");
-    for (size_t i = 0; i < 3; i++) {
-        sag_buf_adds(b, "<li><a href=\"/ui/sager/");
-        esc(b, t->id);
-        sag_buf_addf(b, "/afgoerelse?fase=%s\"%s>%s</a></li>", afg_faser[i][0],
-                     er(fase, afg_faser[i][0]) ? " aria-current=\"page\"" : "",
-                     afg_faser[i][1]);
-    }
-    sag_buf_adds(b, "</ul></nav>\n");
-    afg_fejlresume(b, f, "Afgørelsen er ikke truffet");
-    sag_buf_adds(b, "<div class=\"afgoerelse-grid\">\n"
-                    "<form method=\"post\" action=\"/ui/sager/");
-    esc(b, t->id);
-    sag_buf_adds(b, "/afgoer\" class=\"form\" id=\"afgoerelse\" novalidate");
+    faner = json_array();
+    for (size_t i = 0; faner && i < 3; i++)
+        (void)json_array_append_new(
+            faner,
+            json_pack("{s:s,s:s,s:b}", "fase", afg_faser[i][0], "navn",
+                      afg_faser[i][1], "aktiv", er(fase, afg_faser[i][0])));
+    /* The decision's date first, then the phase's own field. */
+    dato = afg_tekst(f, AF_DATO, "Afgørelsens dato",
+                     "Fx 31.12.2024 eller 2024-12-31.");
+    if (er(fase, "anerkendelse"))
+        foerst = json_pack(
+            "{s:[o,o]}", "felter", dato,
+            afg_valg(f, AF_RESULTAT, "Resultat", NULL, resultater, 2));
+    else if (er(fase, "men"))
+        foerst = json_pack("{s:[o,o]}", "felter", dato,
+                           afg_tekst(f, AF_MEN_PCT, "Méngrad i procent",
+                                     "Et helt tal, 0-120."));
+    else
+        foerst = json_pack("{s:[o]}", "felter", dato);
     if (tab) {
-        sag_buf_adds(b, " hx-post=\"/ui/sager/");
-        esc(b, t->id);
-        sag_buf_adds(b, "/beregn\" hx-trigger=\"input delay:400ms, change\" "
-                        "hx-target=\"#forhaandsvisning\" "
-                        "hx-swap=\"innerHTML\" hx-sync=\"this:replace\"");
-    }
-    sag_buf_adds(b, ">\n<input type=\"hidden\" name=\"csrf\" value=\"");
-    esc(b, k->hvem.csrf);
-    sag_buf_addf(b, "\">\n<input type=\"hidden\" name=\"fase\" value=\"%s\">\n",
-                 fase);
-    if (tab) {
-        /* The case's facts for the engine; the use case checks them
-         * against the case when the decision is stored. */
-        sag_buf_adds(b, "<input type=\"hidden\" name=\"skadetype\" value=\"");
-        esc(b, sag_sagstype_navn(t->type));
+        /* The case's facts as hidden fields for the engine; the use case
+         * checks them against the case when the decision is stored. */
         sag_dato_format_dk(t->skadedato, s1);
         sag_dato_format_dk(t->anmeldelsesdato, s2);
-        sag_buf_adds(b, "\">\n<input type=\"hidden\" name=\"skadedato\" "
-                        "value=\"");
-        esc(b, s1);
-        sag_buf_adds(b, "\">\n<input type=\"hidden\" name=\"anmeldelsesdato\" "
-                        "value=\"");
-        esc(b, s2);
-        sag_buf_adds(b, "\">\n<p>Skadedato ");
-        esc(b, s1);
-        sag_buf_adds(b, ", anmeldt ");
-        esc(b, s2);
-        sag_buf_adds(b, ".</p>\n");
+        tabdata = json_pack(
+            "{s:s,s:s,s:s,s:{s:[o,o,o,o,o,o]},s:{s:[o,o,o,o,o,o]},"
+            "s:{s:[o,o,o]},s:o}",
+            "skadetype", sag_sagstype_navn(t->type), "skadedato", s1,
+            "anmeldelsesdato", s2, "fakta", "felter",
+            afg_valg(f, AF_TYPE, "Afgørelsestype", NULL, typer, 2),
+            afg_tekst(f, AF_FOEDSELSDATO, "Fødselsdato",
+                      "Fx 31.12.1970 eller 1970-12-31."),
+            afg_valg(f, AF_KOEN, "Køn",
+                     "Kun nødvendigt, når en kønsopdelt "
+                     "kapitaliseringstabel gælder.",
+                     koen, 3),
+            afg_tekst(f, AF_AARSLOEN, "Årsløn (kr.)",
+                      "Årsløn efter ASL § 24, stk. 1. Fx 350.000,00."),
+            afg_valg(f, AF_SITUATION, "Situation nu", NULL, situationer,
+                     sizeof(situationer) / sizeof(situationer[0])),
+            afg_tekst(f, AF_SITUATION_DATO, "Situationen begyndte",
+                      "Kan udelades."),
+            "vurdering", "felter",
+            afg_valg(f, AF_GRUNDLAG, "Grundlag", NULL, grundlag, 3),
+            afg_tekst(f, AF_SKOEN_PCT, "Skønnet samlet tab i procent",
+                      "Et helt tal, 0-100. Ved indtægtssammenligning kun, "
+                      "hvis du fraviger forslaget."),
+            afg_tekst(f, AF_UDEN, "Indtægt uden skaden (kr.)",
+                      "Ved indtægtssammenligning og § 17 a."),
+            afg_tekst(f, AF_MED, "Indtægt med skaden (kr.)",
+                      "Ved indtægtssammenligning og § 17 a."),
+            afg_tekst(f, AF_VURDERING_AF, "Vurderet af",
+                      "Hvem der har foretaget skønnet."),
+            afg_tekst(f, AF_VURDERING_BEGR, "Begrundelse for skønnet",
+                      "Hvorfor skønnet er sat sådan."),
+            "andel", "felter",
+            afg_tekst(f, AF_ANDEL, "Andel",
+                      "En brøk, fx 3/4. Tomt: hele tabet skyldes "
+                      "arbejdsskaden."),
+            afg_tekst(f, AF_ANDEL_AF, "Andelen vurderet af",
+                      "Kræves, når andelen ikke er hele tabet."),
+            afg_tekst(f, AF_ANDEL_BEGR, "Begrundelse for andelen", NULL),
+            "forhaandsvisning", vis ? afg_forhaandsvis(k, f) : json_null());
     }
-    afg_tekst(b, f, AF_DATO, "Afgørelsens dato",
-              "Fx 31.12.2024 eller 2024-12-31.");
-    if (er(fase, "anerkendelse"))
-        afg_valg(b, f, AF_RESULTAT, "Resultat", NULL, resultater, 2);
-    else if (er(fase, "men"))
-        afg_tekst(b, f, AF_MEN_PCT, "Méngrad i procent", "Et helt tal, 0-120.");
-    if (tab) {
-        sag_buf_adds(b, "<fieldset class=\"fieldset\"><legend>Fakta"
-                        "</legend>\n");
-        afg_valg(b, f, AF_TYPE, "Afgørelsestype", NULL, typer, 2);
-        afg_tekst(b, f, AF_FOEDSELSDATO, "Fødselsdato",
-                  "Fx 31.12.1970 eller 1970-12-31.");
-        afg_valg(b, f, AF_KOEN, "Køn",
-                 "Kun nødvendigt, når en kønsopdelt kapitaliseringstabel "
-                 "gælder.",
-                 koen, 3);
-        afg_tekst(b, f, AF_AARSLOEN, "Årsløn (kr.)",
-                  "Årsløn efter ASL § 24, stk. 1. Fx 350.000,00.");
-        afg_valg(b, f, AF_SITUATION, "Situation nu", NULL, situationer,
-                 sizeof(situationer) / sizeof(situationer[0]));
-        afg_tekst(b, f, AF_SITUATION_DATO, "Situationen begyndte",
-                  "Kan udelades.");
-        sag_buf_adds(b, "</fieldset>\n<fieldset class=\"fieldset\"><legend>"
-                        "Vurdering af erhvervsevnetabet</legend>\n");
-        afg_valg(b, f, AF_GRUNDLAG, "Grundlag", NULL, grundlag, 3);
-        afg_tekst(b, f, AF_SKOEN_PCT, "Skønnet samlet tab i procent",
-                  "Et helt tal, 0-100. Ved indtægtssammenligning kun, hvis "
-                  "du fraviger forslaget.");
-        afg_tekst(b, f, AF_UDEN, "Indtægt uden skaden (kr.)",
-                  "Ved indtægtssammenligning og § 17 a.");
-        afg_tekst(b, f, AF_MED, "Indtægt med skaden (kr.)",
-                  "Ved indtægtssammenligning og § 17 a.");
-        afg_tekst(b, f, AF_VURDERING_AF, "Vurderet af",
-                  "Hvem der har foretaget skønnet.");
-        afg_tekst(b, f, AF_VURDERING_BEGR, "Begrundelse for skønnet",
-                  "Hvorfor skønnet er sat sådan.");
-        sag_buf_adds(b, "</fieldset>\n<fieldset class=\"fieldset\"><legend>"
-                        "Arbejdsskadens andel (ASL § 12)</legend>\n");
-        afg_tekst(b, f, AF_ANDEL, "Andel",
-                  "En brøk, fx 3/4. Tomt: hele tabet skyldes "
-                  "arbejdsskaden.");
-        afg_tekst(b, f, AF_ANDEL_AF, "Andelen vurderet af",
-                  "Kræves, når andelen ikke er hele tabet.");
-        afg_tekst(b, f, AF_ANDEL_BEGR, "Begrundelse for andelen", NULL);
-        sag_buf_adds(b, "</fieldset>\n");
-        afg_tekst(b, f, AF_REVISIONSDATO, "Revisionsdato",
-                  "Ved en midlertidig afgørelse. Kan udelades.");
-    }
-    afg_tekstomraade(b, f, AF_BEGRUNDELSE, "Begrundelse for afgørelsen", NULL);
-    if (tab) {
-        sag_buf_adds(b, "<button type=\"submit\" class=\"button "
-                        "button-secondary\" formaction=\"/ui/sager/");
-        esc(b, t->id);
-        sag_buf_adds(b, "/beregn\" id=\"vis-beregning\">Vis beregning"
-                        "</button>\n");
-    }
-    sag_buf_adds(b, "<button type=\"submit\" class=\"button button-primary\" "
-                    "id=\"traef\">Træf afgørelse</button>\n</form>\n");
-    if (tab) {
-        sag_buf_adds(b, "<section class=\"panel\" aria-labelledby=\"fv-h\">\n"
-                        "<h2 id=\"fv-h\">Beregning (forhåndsvisning)</h2>\n"
-                        "<p class=\"form-hint\">Intet er gemt, før du trykker "
-                        "Træf afgørelse.</p>\n"
-                        "<div id=\"forhaandsvisning\" aria-live=\"polite\">\n");
-        if (vis)
-            afg_forhaandsvis(k, f);
-        else
-            sag_buf_adds(b, "<p>Udfyld formularen for at se beregningen."
-                            "</p>\n");
-        sag_buf_adds(b, "</div>\n</section>\n");
-    }
-    sag_buf_adds(b, "</div>\n");
+    /* The reason last, after the loss form's revision date. */
+    begrundelse = afg_felt(f, AF_BEGRUNDELSE, "omraade",
+                           "Begrundelse for afgørelsen", NULL, NULL);
+    sidst = tab ? json_pack("{s:[o,o]}", "felter",
+                            afg_tekst(f, AF_REVISIONSDATO, "Revisionsdato",
+                                      "Ved en midlertidig afgørelse. Kan "
+                                      "udelades."),
+                            begrundelse)
+                : json_pack("{s:[o]}", "felter", begrundelse);
+    side_start(k, "Træf afgørelse");
+    skabelon(k, "afgoerelse.html",
+             json_pack("{s:s,s:s,s:s,s:o,s:o,s:o,s:o,s:o}", "sag", t->id,
+                       "csrf", k->hvem.csrf, "fase", fase, "faner", faner,
+                       "resume",
+                       resume_json("a", 2, "Afgørelsen er ikke truffet",
+                                   f->fejl_felt, f->fejl),
+                       "foerst", foerst, "tab", tabdata, "sidst", sidst));
     side_slut(k, status);
     return 0;
 }
@@ -1996,7 +1870,7 @@ afg_laes(struct sag__http_kald *k, struct afg_form *f)
 }
 
 /* POST /ui/sager/{id}/beregn: the preview. From htmx (HX-Request) only
- * the preview's content; without JavaScript ("Vis beregning") the whole
+ * the preview's content (forhaandsvisning.html alone); without JavaScript ("Vis beregning") the whole
  * form again with the preview filled in. Nothing is stored or read: the
  * case's facts come from the form's hidden fields (a tampered value only
  * changes this user's own preview; the stored decision is checked). */
@@ -2017,8 +1891,10 @@ post_beregn(struct sag__http_kald *k)
             return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
                             "Din rolle må ikke træffe afgørelser.");
         sag_buf_reset(k->b);
-        afg_forhaandsvis(k, &f);
-        html(k, MHD_HTTP_OK);
+        k->skabelon_fejl = false;
+        skabelon(k, "forhaandsvisning.html", afg_forhaandsvis(k, &f));
+        html(k,
+             k->skabelon_fejl ? MHD_HTTP_INTERNAL_SERVER_ERROR : MHD_HTTP_OK);
         return 0;
     }
     return side_afgoerelse(k, &f, true, MHD_HTTP_OK);
