@@ -10,77 +10,12 @@
 // AES-2026-000002 (overdue, and waiting on the insurer) and AES-2023-000001;
 // case AES-2019-000001 belongs to Team Syd.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync, mkdirSync, statSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { statSync } from 'node:fs';
+import {
+  URL, SKADESAG, DB, trin, forvent, lig, axe, skaermbillede, logInd, DATO, tal, start, slut,
+} from './lib.mjs';
 
-const URL = process.env.URL;
-const SKADESAG = process.env.SKADESAG;
-const DB = process.env.DB;
-const SKAERM = process.env.SKAERMBILLEDER || '';
-let nr = Number(process.env.TAP_FRA || 0);
-let fejl = 0;
-
-async function trin(navn, fn) {
-  nr += 1;
-  try {
-    await fn();
-    console.log(`ok ${nr} - ${navn}`);
-  } catch (e) {
-    fejl += 1;
-    console.log(`not ok ${nr} - ${navn}`);
-    for (const l of String(e && e.stack ? e.stack : e).split('\n').slice(0, 12))
-      console.log(`# ${l}`);
-  }
-}
-
-function forvent(sandt, hvad) {
-  if (!sandt) throw new Error(hvad);
-}
-
-function lig(faktisk, forventet, hvad) {
-  if (faktisk !== forventet)
-    throw new Error(`${hvad}: forventet ${JSON.stringify(forventet)}, fik ${JSON.stringify(faktisk)}`);
-}
-
-// axe-core with the WCAG 2.0/2.1 A and AA rules: no violations.
-async function axe(side, hvad) {
-  const r = await new AxeBuilder({ page: side })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const v = r.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  forvent(v.length === 0, `axe på ${hvad}: ${v.join('; ')}`);
-}
-
-async function skaermbillede(side, navn) {
-  if (!SKAERM) return;
-  mkdirSync(SKAERM, { recursive: true });
-  await side.screenshot({ path: `${SKAERM}/${navn}.png`, fullPage: true });
-}
-
-async function logInd(side, bruger, kodeord, totp) {
-  await side.goto(`${URL}/ui/login`);
-  await side.getByLabel('Brugernavn', { exact: true }).fill(bruger);
-  await side.getByLabel('Adgangskode', { exact: true }).fill(kodeord);
-  if (totp !== undefined) await side.getByLabel('Engangskode', { exact: true }).fill(totp);
-  await side.getByRole('button', { name: 'Log ind' }).click();
-  await side.waitForLoadState();
-}
-
-const DATO = /^\d{2}\.\d{2}\.\d{4}$/;
-
-// A figure as the page shows it ("52.600", then the link's text for screen
-// readers) as a number.
-function tal(s) {
-  const m = /^[\d.]+/.exec(s.trim());
-  forvent(m !== null, 'et tal: ' + s);
-  return Number(m[0].replace(/\./g, ''));
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
-});
+const browser = await start();
 
 for (const js of [true, false]) {
   const m = js ? '' : ' (uden JavaScript)';
@@ -872,6 +807,4 @@ await trin('hver læsning af et brev er logget: sb101 og borger1 med grunden "br
   lig(andet.split('\n').filter((x) => /\bborger1\b/.test(x)).length, 0, 'en afvist læsning læser intet');
 });
 
-await browser.close();
-if (process.env.TAP_NR_FIL) writeFileSync(process.env.TAP_NR_FIL, String(nr));
-process.exit(fejl === 0 ? 0 : 1);
+await slut(browser);
