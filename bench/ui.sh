@@ -84,6 +84,26 @@ if [ -z "$BREV" ] && [ -n "${SKADESAG_NOEGLEFIL:-}" ]; then
     BREV=$(sqlite3 "$DB" "SELECT id FROM breve WHERE sag_id = '$SAG2' LIMIT 1")
 fi
 
+# Search by name (the search page's use case, sag_tj_soeg_navn, through
+# POST /api/soegning with the same key): 200 of the team's open cases get
+# an injured person named "<one of 20 first names> Jensen" (written once, with
+# SKADESAG_NOEGLEFIL), so "Karen Jensen" finds 10 cases and "jensen" 200.
+if [ -n "${SKADESAG_NOEGLEFIL:-}" ] &&
+    [ "$(sqlite3 "$DB" "SELECT count(*) FROM parter WHERE ord = 'jensen'" \
+        2>/dev/null || echo 0)" = 0 ]; then
+    fornavne=(Karen Anne Hans Peter Mette Lars Jens Inge Ole Birgit
+        Niels Lene Erik Susanne Poul Hanne Jørgen Kirsten Søren Bente)
+    i=0
+    for sag in $(sqlite3 "$DB" "SELECT id FROM sager WHERE team = '$TEAM' \
+        AND status = 'aaben' ORDER BY id LIMIT 200"); do
+        printf '{"type":"part_tilfoejet","dato":"2026-01-05","begrundelse":"bench","part":"tilskadekomne","navn":"%s Jensen"}' \
+            "${fornavne[$((i % 20))]}" |
+            SKADESAG_BRUGER=benchui SKADESAG_ROLLE=sagsbehandler \
+                $S sag --db "$DB" haendelse "$sag" - >/dev/null
+        i=$((i + 1))
+    done
+fi
+
 LOG=$(mktemp)
 UD=$(mktemp)
 $S server --db "sqlite:$DB" --port 0 --arbejdere 2 --adgangslog "$LOG" \
@@ -128,6 +148,8 @@ sider=(
 [ -z "$BREV" ] || sider+=("/ui/breve/$BREV" "/ui/breve/$BREV/pdf")
 # The injured person's (with their own key: "borger:" is not in the URL).
 sider+=("borger:/ui/mine-sager" "borger:/ui/sager/$SAG2")
+# Search by name (POST: the name is never in a URL).
+sider+=('post:/api/soegning:{"navn":"Karen Jensen"}' 'post:/api/soegning:{"navn":"jensen"}')
 echo "## The web UI's pages (bench/ui.sh)"
 echo
 echo "$(date -u +%d.%m.%Y) on $(nproc) cores, $alle cases, team $TEAM, $N requests per page one at a time;"
@@ -138,10 +160,20 @@ echo "|---|---|---|---|---|"
 for side in "${sider[@]}"; do
     foer=$(wc -l <"$LOG")
     hvem=$NOEGLE
-    case $side in borger:*) side=${side#borger:} hvem=$BNOEGLE ;; esac
+    krop=
+    case $side in
+    borger:*) side=${side#borger:} hvem=$BNOEGLE ;;
+    post:*) side=${side#post:} krop=${side#*:} side=${side%%:*} ;;
+    esac
     for ((i = 0; i < N; i++)); do
-        curl -s -o /dev/null -H "Authorization: Bearer $hvem" "$URL$side"
+        if [ -n "$krop" ]; then
+            curl -s -o /dev/null -H "Authorization: Bearer $hvem" \
+                -H 'Content-Type: application/json' -d "$krop" "$URL$side"
+        else
+            curl -s -o /dev/null -H "Authorization: Bearer $hvem" "$URL$side"
+        fi
     done
+    [ -z "$krop" ] || side="POST $side $krop"
     sleep 0.2
     tail -n +"$((foer + 1))" "$LOG" | awk '{print $7, $5}' | sort -n |
         awk -v side="$side" '

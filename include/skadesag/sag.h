@@ -397,4 +397,23 @@ enum sag_status sag_cpr_valider(const char *cpr, char ud[SAG_CPR_LEN + 1],
  * not see the full number. */
 void sag_cpr_maskeret(const char *cpr, char ud[SAG_CPR_LEN + 1]);
 
+/* ---- the index of party names (migration 17, sag_tj_soeg_navn) ---- */
+
+/* A word of a name as the index keeps it, with its terminator. */
+#define SAG_NAVNEORD_MAX 32
+
+/* The words of `navn`, as the party-name index keeps them: split at every
+ * byte that is neither an ASCII letter or digit nor part of a UTF-8
+ * sequence (so "Hans-Ole Ærø" gives "hans", "ole", "ærø"), each lower-cased
+ * (ASCII, and the Latin-1 capitals À-Þ but ×, as UTF-8 C3 80-9E) and cut to
+ * SAG_NAVNEORD_MAX - 1 bytes on a character boundary. At most `maks` words
+ * are written; the number written is returned. */
+size_t sag_navneord(const char *navn, char ord[][SAG_NAVNEORD_MAX],
+                    size_t maks);
+
+/* Does the name match the search: is every word of `soeg` (as
+ * sag_navneord gives them) the start of some word of `navn`? A search
+ * with no words matches nothing. */
+bool sag_navn_matcher(const char *navn, const char *soeg);
+
 #endif /* SAG_SAG_H */

@@ -656,6 +656,7 @@ kmd_liste(struct sag__session *s, const struct sag__valg *v)
                                   sag__val(v, "--type"),
                                   0,
                                   NULL,
+                                  NULL,
                                   NULL };
     struct sag_buf b;
     struct linjer c;

@@ -1042,3 +1042,86 @@ sag_tilstand_anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
     *t = ny;
     return SAG_OK;
 }
+
+/* ---- the index of party names ---- */
+
+/* A byte of a word: an ASCII letter or digit, or any byte of a UTF-8
+ * sequence (letters such as æ, ø, å and é are all multi-byte). */
+static bool
+ordbyte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+size_t
+sag_navneord(const char *navn, char ord[][SAG_NAVNEORD_MAX], size_t maks)
+{
+    const unsigned char *p = (const unsigned char *)(navn ? navn : "");
+    size_t n = 0;
+
+    while (*p != '\0' && n < maks) {
+        size_t l = 0;
+        bool kappet = false;
+
+        while (*p != '\0' && !ordbyte(*p))
+            p++;
+        if (*p == '\0')
+            break;
+        while (*p != '\0' && ordbyte(*p)) {
+            unsigned char c = *p++;
+
+            if (l == SAG_NAVNEORD_MAX - 1) {
+                kappet = true; /* the rest of the word is dropped */
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z')
+                c = (unsigned char)(c - 'A' + 'a');
+            else if (l > 0 && (unsigned char)ord[n][l - 1] == 0xC3 &&
+                     c >= 0x80 && c <= 0x9E && c != 0x97)
+                c = (unsigned char)(c + 0x20); /* À-Þ to à-þ */
+            ord[n][l++] = (char)c;
+        }
+        if (kappet) {
+            /* Drop a character the cut split: the last lead byte's
+             * sequence must end within the word. */
+            size_t k = l;
+
+            while (k > 0 && ((unsigned char)ord[n][k - 1] & 0xC0) == 0x80)
+                k--;
+            if (k > 0) {
+                unsigned char b = (unsigned char)ord[n][k - 1];
+                size_t len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+
+                if (k - 1 + len > l)
+                    l = k - 1;
+            }
+        }
+        ord[n][l] = '\0';
+        if (l > 0)
+            n++;
+    }
+    return n;
+}
+
+bool
+sag_navn_matcher(const char *navn, const char *soeg)
+{
+    char n[SAG_NAVNEORD_MAX * 2][SAG_NAVNEORD_MAX],
+        s[SAG_NAVNEORD_MAX * 2][SAG_NAVNEORD_MAX];
+    size_t nn = sag_navneord(navn, n, SAG_NAVNEORD_MAX * 2),
+           ns = sag_navneord(soeg, s, SAG_NAVNEORD_MAX * 2);
+
+    if (ns == 0)
+        return false;
+    for (size_t i = 0; i < ns; i++) {
+        size_t l = strlen(s[i]);
+        bool fundet = false;
+
+        for (size_t j = 0; j < nn && !fundet; j++)
+            fundet = strncmp(n[j], s[i], l) == 0;
+        if (!fundet)
+            return false;
+    }
+    return true;
+}

@@ -723,6 +723,49 @@ sag_ider(struct sag_store *s, int (*cb)(void *ctx, const char *id), void *ctx,
     return raekker(l, st, "sagsnumre", en_tekst, &c, d);
 }
 
+/* The case's rows in the index of party names (migration 17). */
+static enum sag_status
+parter(struct sag_store *s, const char *sag_id, const int *nr,
+       const char (*ord)[SAG_NAVNEORD_MAX], size_t n, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st = forbered(l, "DELETE FROM parter WHERE sag_id = ?1");
+    enum sag_status r;
+
+    if (st == NULL)
+        return dbfejl(l, d, "navneindekset");
+    bind_tekst(st, 1, sag_id);
+    if ((r = trin(l, st, "navneindekset", d)) != SAG_OK)
+        return r;
+    for (size_t i = 0; i < n; i++) {
+        st = forbered(l, "INSERT INTO parter(sag_id, nr, ord) VALUES (?1, "
+                         "?2, ?3)");
+        if (st == NULL)
+            return dbfejl(l, d, "navneindekset");
+        bind_tekst(st, 1, sag_id);
+        (void)sqlite3_bind_int(st, 2, nr[i]);
+        bind_tekst(st, 3, ord[i]);
+        if ((r = trin(l, st, "navneindekset", d)) != SAG_OK)
+            return r;
+    }
+    return SAG_OK;
+}
+
+static enum sag_status
+sager_med_parter(struct sag_store *s, int (*cb)(void *ctx, const char *id),
+                 void *ctx, struct sag_diag *d)
+{
+    struct lite *l = L(s);
+    sqlite3_stmt *st =
+        forbered(l, "SELECT DISTINCT sag_id FROM haendelser WHERE type = "
+                    "'part_tilfoejet' ORDER BY sag_id");
+    struct tekst_cb c = { cb, ctx };
+
+    if (st == NULL)
+        return dbfejl(l, d, "navneindekset");
+    return raekker(l, st, "navneindekset", en_tekst, &c, d);
+}
+
 /* ---- report facts, loaded whole (sag_store_portefolje) ---- */
 
 /* The enum value whose name is `navn`, by trying 1..max; 0 if none. */
@@ -1824,12 +1867,22 @@ liste(struct sag_store *s, const struct sag_liste_filter *f,
     static const char sql_cpr[] =
         LISTE_SQL("cpr = ?7 AND (?1 IS NULL OR team = ?1) AND (?2 IS NULL "
                   "OR sagsbehandler = ?2)");
+    /* By a word of a party's name (index parter_ord, migration 17): the
+     * words from ?8 up to ?9. */
+    static const char sql_navn[] =
+        LISTE_SQL("id IN (SELECT sag_id FROM parter WHERE ord >= ?7 AND ord "
+                  "< ?8) AND (?1 IS NULL OR team = ?1) AND (?2 IS NULL OR "
+                  "sagsbehandler = ?2)");
 #undef LISTE_SQL
     sqlite3_stmt *st = forbered(l, f->cpr             ? sql_cpr
+                                   : f->navneord      ? sql_navn
                                    : f->team          ? sql_team
                                    : f->sagsbehandler ? sql_beh
                                                       : sql_alle);
     struct liste_cb c = { cb, ctx };
+    /* The upper end of the name range: bound by pointer (pg.c), so it
+     * lives as long as the statement runs. */
+    char til[SAG_NAVNEORD_MAX + 8];
 
     if (st == NULL)
         return dbfejl(l, d, "sagslisten");
@@ -1842,6 +1895,11 @@ liste(struct sag_store *s, const struct sag_liste_filter *f,
     bind_tekst(st, 6, f->efter);
     if (f->cpr)
         bind_tekst(st, 7, f->cpr);
+    else if (f->navneord) {
+        sag__navneord_til(f->navneord, til, sizeof(til));
+        bind_tekst(st, 7, f->navneord);
+        bind_tekst(st, 8, til);
+    }
     return raekker(l, st, "sagslisten", liste_raekke, &c, d);
 }
 
@@ -2802,6 +2860,8 @@ static const struct sag__store_ops lite_ops = {
     .meta_saet = meta_saet,
     .sag_ider = sag_ider,
     .portefolje = portefolje,
+    .parter = parter,
+    .sager_med_parter = sager_med_parter,
     .afgoerelser_i_periode = afgoerelser_i_periode,
     .stikproeve = stikproeve,
     .vurdering = vurdering,
@@ -2870,6 +2930,7 @@ static const struct {
     { 5, sag__store_kaede_pr_sag },
     { 12, sag__store_noeglekaede },
     { 14, sag__store_laeselogkaede },
+    { 17, sag__store_parter_indeks },
 };
 
 /* Apply the migrations the database has not seen, in one write transaction

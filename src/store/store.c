@@ -601,6 +601,45 @@ skriv_fakta(struct sag_store *s, const struct sag_tilstand *t,
     return s->ops->fakta(s, t, fr, n, d);
 }
 
+/* The words of the case's parties' names, one row each (party number,
+ * word): what the index of names keeps (migration 17) and `verificer`
+ * expects. At most SAG__MAKS_NAVNEORD rows. */
+static size_t
+navneord_raekker(const struct sag_tilstand *t, int nr[SAG__MAKS_NAVNEORD],
+                 char ord[SAG__MAKS_NAVNEORD][SAG_NAVNEORD_MAX])
+{
+    size_t n = 0;
+
+    for (size_t i = 0; i < t->antal_parter && n < SAG__MAKS_NAVNEORD; i++) {
+        size_t k =
+            sag_navneord(t->parter[i].navn, ord + n, SAG__MAKS_NAVNEORD - n);
+
+        for (size_t j = 0; j < k; j++)
+            nr[n + j] = (int)i + 1;
+        n += k;
+    }
+    return n;
+}
+
+void
+sag__navneord_til(const char *ord, char *ud, size_t n)
+{
+    (void)snprintf(ud, n, "%s\xF4\x8F\xBF\xBF", ord);
+}
+
+/* The case's rows in the index of party names. */
+static enum sag_status
+skriv_parter(struct sag_store *s, const struct sag_tilstand *t,
+             struct sag_diag *d)
+{
+    int nr[SAG__MAKS_NAVNEORD];
+    char ord[SAG__MAKS_NAVNEORD][SAG_NAVNEORD_MAX];
+    size_t n = navneord_raekker(t, nr, ord);
+
+    return s->ops->parter(s, t->id, nr, (const char(*)[SAG_NAVNEORD_MAX])ord, n,
+                          d);
+}
+
 /* All projections of a case from its state: the case row, its tasks and
  * its report facts. `ny`: the case row is inserted (before its first
  * event, which refers to it). */
@@ -618,7 +657,10 @@ projicer(struct sag_store *s, const struct sag_tilstand *t, bool ny,
 
     st = s->ops->projektion(s, t, ny, sag_fristregime_navn(sag_fristregime(t)),
                             forfald[0] ? forfald : NULL, venter, o, n, d);
-    return st == SAG_OK ? skriv_fakta(s, t, d) : st;
+    if (st == SAG_OK)
+        st = skriv_fakta(s, t, d);
+    /* A case gets parties, never loses one: without any it has no rows. */
+    return st == SAG_OK && t->antal_parter > 0 ? skriv_parter(s, t, d) : st;
 }
 
 /* Two decimal digits at `s` making a number from 0 to `maks`. */
@@ -984,6 +1026,36 @@ sag_store_alle_afgoerelser(struct sag_store *s, const char *fase,
                            void *ctx, struct sag_diag *d)
 {
     return s->ops->alle_afgoerelser(s, fase, cb, ctx, d);
+}
+
+/* Migration 17's step: the index of party names for the cases that had
+ * parties before it (those with a part_tilfoejet event), from their
+ * events. Inside the migration's transaction. */
+enum sag_status
+sag__store_parter_indeks(struct sag_store *s, struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct id_liste l;
+    enum sag_status st;
+
+    sag_arena_init(&a, 0);
+    memset(&l, 0, sizeof(l));
+    l.a = &a;
+    st = s->ops->sager_med_parter(s, saml_id, &l, d);
+    if (st == SAG_OK && l.fejl)
+        st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    for (size_t i = 0; st == SAG_OK && i < l.n; i++) {
+        struct sag_arena b;
+        struct sag_tilstand t;
+
+        sag_arena_init(&b, 0);
+        st = genopbyg(s, l.id[i], &b, &t, NULL, NULL, d);
+        if (st == SAG_OK)
+            st = skriv_parter(s, &t, d);
+        sag_arena_release(&b);
+    }
+    sag_arena_release(&a);
+    return st;
 }
 
 enum sag_status
@@ -1666,7 +1738,9 @@ static const char *const klage_kol[] = { "sag_id", "id",       "afgoerelse_id",
                                          "fase",   "modtaget", "rettidig",
                                          "status", "udfald",   "afgjort" };
 
-#define AFLEDTE 4
+static const char *const parter_kol[] = { "sag_id", "nr", "ord" };
+
+#define AFLEDTE 5
 
 static const struct afledt_tabel afledte_skabelon[AFLEDTE] = {
     { "opgaver",
@@ -1683,6 +1757,8 @@ static const struct afledt_tabel afledte_skabelon[AFLEDTE] = {
       "SELECT sag_id, id, afgoerelse_id, fase, modtaget, rettidig, status, "
       "udfald, afgjort FROM rapport_klager",
       "tttttittt", klage_kol, 9, "klage", NULL, NULL, 0, 0, false },
+    { "parter", "SELECT sag_id, nr, ord FROM parter", "tit", parter_kol, 3,
+      "ord i en parts navn, part nr.", NULL, NULL, 0, 0, false },
 };
 
 /* The case list as stored (the projection the worklists and reports read),
@@ -1741,9 +1817,12 @@ static int
 efter_afledt(const void *a, const void *b)
 {
     const struct afledt_raekke *x = a, *y = b;
-    int c = strcmp(x->v[0] ? x->v[0] : "", y->v[0] ? y->v[0] : "");
+    int c = 0;
 
-    return c != 0 ? c : strcmp(x->v[1] ? x->v[1] : "", y->v[1] ? y->v[1] : "");
+    /* Every column (the index of names has several rows per party). */
+    for (size_t i = 0; c == 0 && i < AFLEDT_KOL; i++)
+        c = strcmp(x->v[i] ? x->v[i] : "", y->v[i] ? y->v[i] : "");
+    return c;
 }
 
 static const char *
@@ -1933,6 +2012,17 @@ afledte_raekker(size_t nr, const struct sag_tilstand *t, struct sag_arena *a,
                                                               : "endelig";
             x->v[5] = afledt_tal(a, f->pct);
         }
+    } else if (nr == 4) {
+        int pnr[SAG__MAKS_NAVNEORD];
+        char ord[SAG__MAKS_NAVNEORD][SAG_NAVNEORD_MAX];
+        size_t no = navneord_raekker(t, pnr, ord);
+
+        for (size_t i = 0; i < no; i++) {
+            if ((x = ny_raekke(a, &r, &n, &plads)) == NULL)
+                goto uden;
+            x->v[1] = afledt_tal(a, pnr[i]);
+            x->v[2] = sag_arena_strdup(a, ord[i]);
+        }
     } else {
         for (size_t i = 0; i < t->antal_klager; i++) {
             const struct sag_klage *kl = &t->klager[i];
@@ -2018,7 +2108,17 @@ kontroller_afledte(const struct projektioner *l, const char *sag_id,
                                     vis_vaerdi(ret[i].v[1]));
             for (size_t k = 2; k < tb->nkol; k++)
                 if (strcmp(vis_vaerdi(tb->r[g].v[k]),
-                           vis_vaerdi(ret[i].v[k])) != 0)
+                           vis_vaerdi(ret[i].v[k])) != 0 &&
+                    strcmp(tb->tabel, "parter") == 0)
+                    /* Words of names are personal data: not in a message. */
+                    return sag_diag_set(
+                        d, SAG_ECONFLICT, "",
+                        "tabellen %s er ændret: sag %s %s %s har et andet "
+                        "%s, end hændelserne giver",
+                        tb->tabel, sag_id, tb->hvad, vis_vaerdi(ret[i].v[1]),
+                        tb->kol[k]);
+                else if (strcmp(vis_vaerdi(tb->r[g].v[k]),
+                                vis_vaerdi(ret[i].v[k])) != 0)
                     return sag_diag_set(
                         d, SAG_ECONFLICT, "",
                         "tabellen %s er ændret: sag %s %s %s har %s '%s', "
@@ -3075,6 +3175,8 @@ static const struct {
       "venter, tekst, ref, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
       "?10)",
       "tittttittt" },
+    { "parter", "SELECT sag_id, nr, ord FROM parter ORDER BY sag_id, nr, ord",
+      "INSERT INTO parter(sag_id, nr, ord) VALUES (?1, ?2, ?3)", "tit" },
     { "laesninger",
       "SELECT seq, sag_id, bruger, rolle, grund, tidspunkt, noegle, hash "
       "FROM laesninger ORDER BY seq",

@@ -196,6 +196,16 @@ struct sag__store_ops {
                               void *ctx, struct sag_diag *d);
     /* Database-level integrity (e.g. PRAGMA integrity_check). */
     enum sag_status (*integritet)(struct sag_store *s, struct sag_diag *d);
+    /* Replace the case's rows in the index of party names (migration 17):
+     * row i is word ord[i] of party nr[i] (from 1). */
+    enum sag_status (*parter)(struct sag_store *s, const char *sag_id,
+                              const int *nr,
+                              const char (*ord)[SAG_NAVNEORD_MAX], size_t n,
+                              struct sag_diag *d);
+    /* The ids of the cases with a part_tilfoejet event (migration 17). */
+    enum sag_status (*sager_med_parter)(struct sag_store *s,
+                                        int (*cb)(void *ctx, const char *id),
+                                        void *ctx, struct sag_diag *d);
     /* Replace the case's report facts: deadlines, decisions, appeals. */
     enum sag_status (*fakta)(struct sag_store *s, const struct sag_tilstand *t,
                              const struct sag_fakta_frist *fr, size_t nfr,
@@ -425,6 +435,15 @@ enum sag_status sag__store_noeglekaede(struct sag_store *s, struct sag_diag *d);
 /* Migration 14, inside the migration's transaction: chain every read-log
  * row, case by case in insertion order, with the key file's current key;
  * needs the key file only when there are rows. */
+/* The upper end (excluded) of the index range of words starting with
+ * `ord`: `ord` followed by U+10FFFF, above every word that starts with it
+ * in byte order (SQLite's BINARY, PostgreSQL's "C" collation). */
+void sag__navneord_til(const char *ord, char *ud, size_t n);
+
+/* The most rows a case has in the index of party names. */
+#define SAG__MAKS_NAVNEORD 128
+enum sag_status sag__store_parter_indeks(struct sag_store *s,
+                                         struct sag_diag *d);
 enum sag_status sag__store_laeselogkaede(struct sag_store *s,
                                          struct sag_diag *d);
 

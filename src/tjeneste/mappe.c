@@ -332,7 +332,8 @@ sag_tj_soeg_cpr(const struct sag_tj *k, const char *cpr,
 #define SOEG_NAVN_GRUND "soegning paa navn"
 
 /* Does `navn` contain `del`, ignoring the case of ASCII letters? (Other
- * bytes, such as æ, ø, å in UTF-8, must match exactly.) */
+ * bytes, such as æ, ø, å in UTF-8, must match exactly.) The worklists'
+ * free-text filter. */
 static bool
 indeholder(const char *navn, const char *del)
 {
@@ -359,6 +360,10 @@ indeholder(const char *navn, const char *del)
     return false;
 }
 
+/* The most cases a search by name looks at: the newest with a party
+ * whose name has a word starting with the search's longest word. */
+#define SOEG_NAVN_MAKS 1000
+
 enum sag_status
 sag_tj_soeg_navn(const struct sag_tj *k, const char *navn,
                  int (*cb)(void *ctx, const struct sag_liste_post *p),
@@ -370,6 +375,8 @@ sag_tj_soeg_navn(const struct sag_tj *k, const char *navn,
     struct sag_hvem hvem = { k->bruger, sag_rolle_navn(k->rolle) };
     struct sag_tilstand *t;
     enum sag_status st;
+    char ord[SAG_NAVNEORD_MAX][SAG_NAVNEORD_MAX];
+    size_t n, laengst = 0;
 
     if ((st = sag__tj_adgang(k, SAG_HANDLING_LISTE, d)) != SAG_OK)
         return st;
@@ -383,19 +390,29 @@ sag_tj_soeg_navn(const struct sag_tj *k, const char *navn,
                             "skriv mindst 2 tegn af navnet");
     if (strlen(navn) > 200)
         return sag_diag_set(d, SAG_EINVAL, "/navn", "for langt");
+    /* The index of names (migration 17) gives the candidates: the cases
+     * with a party's word starting with the search's longest word. */
+    if ((n = sag_navneord(navn, ord, sizeof(ord) / sizeof(ord[0]))) == 0)
+        return sag_diag_set(d, SAG_EINVAL, "/navn",
+                            "skriv bogstaver eller tal af navnet");
+    for (size_t i = 1; i < n; i++)
+        if (strlen(ord[i]) > strlen(ord[laengst]))
+            laengst = i;
     memset(&f, 0, sizeof(f));
     if (k->team != NULL && k->team[0] != '\0')
         f.team = k->team;
+    f.navneord = ord[laengst];
+    f.graense = SOEG_NAVN_MAKS;
     sag_arena_init(&a, 1u << 20);
     h = (struct soeg_hits){ &a, NULL, 0, 0 };
     if ((t = sag_arena_alloc(&a, sizeof(*t))) == NULL) {
         sag_arena_release(&a);
         return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
     }
-    /* One transaction: the cases are listed first, then each one's parties
-     * (as the part_tilfoejet events recorded them) are read, and each hit
-     * is logged with its read. A scan of every case in scope: no index of
-     * names is kept (docs/sager.md). */
+    /* One transaction: the candidates are listed first, then each one's
+     * parties (as the part_tilfoejet events recorded them) are read and
+     * matched (sag_navn_matcher: every word of the search starts a word of
+     * one party's name), and each hit is logged with its read. */
     if ((st = sag_store_begynd(k->store, d)) != SAG_OK) {
         sag_arena_release(&a);
         return st;
@@ -409,7 +426,7 @@ sag_tj_soeg_navn(const struct sag_tj *k, const char *navn,
         if ((st = sag_store_tilstand(k->store, h.p[i].id, t, d)) != SAG_OK)
             break;
         for (size_t j = 0; j < t->antal_parter && !fundet; j++)
-            fundet = indeholder(t->parter[j].navn, navn);
+            fundet = sag_navn_matcher(t->parter[j].navn, navn);
         if (!fundet)
             continue;
         st = sag_store_log_laesning(k->store, h.p[i].id, &hvem, SOEG_NAVN_GRUND,

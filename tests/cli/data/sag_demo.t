@@ -85,13 +85,13 @@ Opened (by verificer), it names the first award missing; back-filled, it verifie
   skadesag: tabellen ydelser er ændret: sag AES-2021-000001 mangler ydelse AES-2021-000001-M2-Y1, som afgørelse AES-2021-000001-M2 giver (er afgørelsen fra før ydelserne: 'skadesag ydelser genopbyg')
   ok: 35 hændelser, hashkæden og alle afgørelser er intakte
 
-... is at schema version 16 (per-case hash chains, docs/hashkaede.md;
+... is at schema version 17 (per-case hash chains, docs/hashkaede.md;
 accounts, docs/adgang.md; the worklist's covering indexes; letters,
 docs/breve.md; the journal's documents; awards and payments,
 docs/udbetaling.md; the monthly payment run, migration 011; the keyed chain, 012; saved worklist
-filters, 013; the read log chained row by row, 014; tax cards, 015; the case's type in the worklist's indexes, 016 — the version counts the migrations) ...
+filters, 013; the read log chained row by row, 014; tax cards, 015; the case's type in the worklist's indexes, 016; the index of party names, 017 — the version counts the migrations) ...
   $ sqlite3 v1.db 'PRAGMA user_version'
-  16
+  17
 
 ... has the new index sager_team_nyeste (and not the old ones) ...
   $ sqlite3 v1.db "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sager' ORDER BY name"
@@ -129,7 +129,7 @@ filters, 013; the read log chained row by row, 014; tax cards, 015; the case's t
 A newer schema version is refused ("skemaversion 99").
   $ cp demo.db v9.db && sqlite3 v9.db 'PRAGMA user_version = 99'
   $ DB=v9.db ./s liste --idag 2026-11-23
-  skadesag: databasen har skemaversion 99, men programmet kender kun 16
+  skadesag: databasen har skemaversion 99, men programmet kender kun 17
   [1]
 
 A schema 4 database with an edited event is not migrated (the old chain is

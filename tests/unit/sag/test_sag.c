@@ -609,6 +609,60 @@ test_dokument(void **state)
     anvend_afvist(&t, h, SAG_EDENIED, "/anmodning_id"); /* answered */
 }
 
+/* The words of a name as the index of names keeps them (migration 17),
+ * worked by hand: split at what is not a letter or digit, lower-cased
+ * (ASCII and the Latin-1 capitals as UTF-8: Æ C3 86 → æ C3 A6, Ø C3 98 →
+ * ø C3 B8, Å C3 85 → å C3 A5, É C3 89 → é C3 A9), long words cut on a
+ * character boundary. */
+static void
+test_navneord(void **state)
+{
+    char o[8][SAG_NAVNEORD_MAX];
+    /* 30 a's then "æx": "æ" would take bytes 31 and 32 of a 31-byte word,
+     * so the cut drops it whole: 30 a's remain. */
+    char lang[64];
+
+    (void)state;
+    assert_int_equal(sag_navneord("Hans-Ole ÆRØ, A/S", o, 8), 5);
+    assert_string_equal(o[0], "hans");
+    assert_string_equal(o[1], "ole");
+    assert_string_equal(o[2], "\xc3\xa6r\xc3\xb8"); /* ærø */
+    assert_string_equal(o[3], "a");
+    assert_string_equal(o[4], "s");
+    assert_int_equal(sag_navneord("Éva ÅBERG", o, 8), 2);
+    assert_string_equal(o[0], "\xc3\xa9va"); /* éva */
+    assert_string_equal(o[1], "\xc3\xa5"
+                              "berg"); /* åberg */
+    /* × (C3 97) is not a capital: kept as it is. */
+    assert_int_equal(sag_navneord("a\xc3\x97"
+                                  "b",
+                                  o, 8),
+                     1);
+    assert_string_equal(o[0], "a\xc3\x97"
+                              "b");
+    assert_int_equal(sag_navneord("  -- ", o, 8), 0);
+    assert_int_equal(sag_navneord(NULL, o, 8), 0);
+    /* At most `maks` words. */
+    assert_int_equal(sag_navneord("a b c d", o, 2), 2);
+    assert_string_equal(o[1], "b");
+    memset(lang, 'a', 30);
+    memcpy(lang + 30, "\xc3\xa6x", 4);
+    assert_int_equal(sag_navneord(lang, o, 8), 1);
+    assert_int_equal(strlen(o[0]), 30);
+    /* 31 ASCII letters fit exactly; the 32nd is cut. */
+    memset(lang, 'b', 32);
+    lang[32] = '\0';
+    assert_int_equal(sag_navneord(lang, o, 8), 1);
+    assert_int_equal(strlen(o[0]), SAG_NAVNEORD_MAX - 1);
+
+    /* Every word searched for starts a word of the name. */
+    assert_true(sag_navn_matcher("Søren Østergaard", "øster"));
+    assert_true(sag_navn_matcher("Søren Østergaard", "ØSTERGAARD s"));
+    assert_false(sag_navn_matcher("Søren Østergaard", "gaard"));
+    assert_false(sag_navn_matcher("Søren Østergaard", "søren hansen"));
+    assert_false(sag_navn_matcher("Søren Østergaard", " - "));
+}
+
 int
 main(void)
 {
@@ -625,6 +679,7 @@ main(void)
         cmocka_unit_test(test_oplysninger_og_venter),
         cmocka_unit_test(test_privat_sag),
         cmocka_unit_test(test_cpr),
+        cmocka_unit_test(test_navneord),
     };
 
     return cmocka_run_group_tests_name("sag", tests, NULL, NULL);
