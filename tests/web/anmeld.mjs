@@ -137,9 +137,24 @@ for (const js of [true, false]) {
     }
   });
 
-  await trin(`tabsafgørelsen træffes: fra anmeldelse til afgørelse i brugerfladen alene${m}`, async () => {
+  await trin(`forklaringen viser satserne med dansk navn, ikke interne navne${m}`, async () => {
     await af.getByLabel('Fødselsdato', { exact: true }).fill('5.6.1979');
-    if (js) await side.locator('#forhaandsvisning').getByText('Forklaring').waitFor({ timeout: 10000 });
+    // Above the maximum (ASL § 24, stk. 5), so the step names the rate.
+    await af.getByLabel('Årsløn (kr.)', { exact: true }).fill('900.000,00');
+    if (js) {
+      await side.locator('#forhaandsvisning').getByText('Forklaring').waitFor({ timeout: 10000 });
+    } else {
+      await side.getByRole('button', { name: 'Vis beregning' }).click();
+      await side.waitForLoadState();
+      lig(await side.locator('.error-summary').count(), 0, 'ingen fejl');
+    }
+    await side.locator('#forhaandsvisning').getByText('Årslønsmaksimum').first().waitFor({ timeout: 10000 });
+    const t = await side.locator('#forhaandsvisning').innerText();
+    for (const navn of ['maks_aarsloen', 'reguleringsprocent_erhvervsevnetab_kumuleret'])
+      forvent(!t.includes(navn), 'intet internt navn: ' + navn);
+  });
+
+  await trin(`tabsafgørelsen træffes: fra anmeldelse til afgørelse i brugerfladen alene${m}`, async () => {
     await side.getByRole('button', { name: 'Træf afgørelse' }).click();
     await side.waitForLoadState();
     lig(new global.URL(side.url()).pathname, `/ui/sager/${ny}`, 'tilbage på sagen');
