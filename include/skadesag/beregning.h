@@ -305,4 +305,11 @@ const char *sag_situation_navn(enum sag_situation s);
 const char *sag_udbetalingsform_navn(enum sag_udbetalingsform u);
 const char *sag_afgoerelsestype_navn(enum sag_afgoerelsestype a);
 
+/* The engine's injury kind by its name ("ulykke", "erhvervssygdom", as a
+ * case type is named); SAG_EINVAL for any other name (NULL included): the
+ * engine computes no loss of earning capacity for it. `ud` is written
+ * only on success. Pure, thread-safe. */
+enum sag_status sag_skadetype_fra_navn(const char *navn,
+                                       enum sag_skadetype *ud);
+
 #endif /* SAG_BEREGNING_H */

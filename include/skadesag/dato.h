@@ -77,6 +77,13 @@ enum sag_status sag_dato_parse_dk(const char *s, size_t len,
  * "2024-12-31". The one parser for input from people (issue 10, item 5). */
 enum sag_status sag_dato_parse(const char *s, size_t len, struct sag_dato *out);
 
+/* A date typed into a form of the web UI: "2024-12-31", or day, month and
+ * year with points, the day and the month with or without a leading zero
+ * ("31.12.2024", "1.2.2026"). The year has four digits. SAG_EPARSE for bad
+ * syntax, SAG_EINVAL for a day that does not exist. Pure, thread-safe. */
+enum sag_status sag_dato_parse_tastet(const char *s, size_t len,
+                                      struct sag_dato *out);
+
 /* Formatters write a NUL-terminated string into a caller buffer of at least
  * the *_LEN size. */
 void sag_dato_format_iso(struct sag_dato d, char out[SAG_DATO_ISO_LEN]);

@@ -217,6 +217,18 @@ struct sag_tj_afgoerelse_svar {
     char hash[65]; /* erhvervsevnetab: SHA-256 of the stored record */
 };
 
+/* Whether the engine can decide this case's loss of earning capacity (its
+ * case type is an injury kind the engine computes, sag_skadetype_fra_navn)
+ * and the birth date its input must carry: the one the case's CPR number
+ * gives (the century from its 7th digit, sag_cpr_valider), the date
+ * sag_tj_afgoer checks the input against. SAG_EDENIED at "/skadetype"
+ * with a Danish reason for a case type the engine does not compute;
+ * SAG_EINVAL at "/foedselsdato" if the case has no valid CPR number.
+ * `foedt` is written only on success. Pure: reads nothing, logs nothing
+ * (the caller has read the case); thread-safe. */
+enum sag_status sag_tj_tab_muligt(const struct sag_tilstand *t,
+                                  struct sag_dato *foedt, struct sag_diag *d);
+
 /* Record a decision. For erhvervsevnetab, the stored result JSON (with its
  * trace) is appended to `resultat` if not NULL. */
 enum sag_status sag_tj_afgoer(const struct sag_tj *k, const char *sag_id,

@@ -54,6 +54,24 @@ sag_situation_navn(enum sag_situation s)
     return NULL;
 }
 
+/* The injury kinds the engine computes a loss of earning capacity for:
+ * an accident (ASL § 6) and an occupational disease (ASL § 7), the two
+ * its input's "skadetype" accepts. Asked before a decision form is
+ * offered, so that a case of another kind is told so instead. */
+enum sag_status
+sag_skadetype_fra_navn(const char *navn, enum sag_skadetype *ud)
+{
+    if (navn != NULL && strcmp(navn, "ulykke") == 0) {
+        *ud = SAG_SKADETYPE_ULYKKE;
+        return SAG_OK;
+    }
+    if (navn != NULL && strcmp(navn, "erhvervssygdom") == 0) {
+        *ud = SAG_SKADETYPE_ERHVERVSSYGDOM;
+        return SAG_OK;
+    }
+    return SAG_EINVAL;
+}
+
 const char *
 sag_udbetalingsform_navn(enum sag_udbetalingsform u)
 {

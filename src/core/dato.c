@@ -164,6 +164,39 @@ sag_dato_parse(const char *s, size_t len, struct sag_dato *out)
     return sag_dato_parse_iso(s, len, out);
 }
 
+/* "d.m.yyyy": one or two digits for the day and the month, four for the
+ * year (1.2.2026, 01.02.2026, 1.02.2026). */
+static enum sag_status
+parse_dk_fri(const char *s, size_t len, struct sag_dato *out)
+{
+    int v[3] = { 0, 0, 0 };
+    size_t i = 0;
+
+    for (int felt = 0; felt < 3; felt++) {
+        size_t start = i, maks = felt < 2 ? 2 : 4;
+
+        while (i < len && s[i] >= '0' && s[i] <= '9' && i - start < maks)
+            v[felt] = v[felt] * 10 + (s[i++] - '0');
+        if (i == start || (felt == 2 && i - start != 4))
+            return SAG_EPARSE;
+        if (felt < 2 && (i >= len || s[i++] != '.'))
+            return SAG_EPARSE;
+    }
+    if (i != len)
+        return SAG_EPARSE;
+    return sag_dato_fra_ymd(v[2], v[1], v[0], out);
+}
+
+enum sag_status
+sag_dato_parse_tastet(const char *s, size_t len, struct sag_dato *out)
+{
+    if (s == NULL)
+        return SAG_EPARSE;
+    if (len == 10 && s[4] == '-')
+        return sag_dato_parse_iso(s, len, out);
+    return parse_dk_fri(s, len, out);
+}
+
 /* Write v (0-9999) as exactly n digits. No printf: dates are formatted in
  * every trace step, so this is on the hot path. */
 static void

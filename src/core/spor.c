@@ -413,6 +413,36 @@ sag_spor_json(const struct sag_spor *sp, struct sag_buf *ud)
     sag_buf_addc(ud, ']');
 }
 
+/* A parameter's Danish label for the caseworker's text: the rate
+ * tables' and the engine's names (data/satser.tsv's sats_name, the
+ * capitalisation table, the tax card) in words; the value and its source
+ * are printed as they are. An unknown name is printed as it is. */
+static const char *
+parameter_ord(const char *navn)
+{
+    static const char *const ord[][2] = {
+        { "maks_aarsloen", "Årslønsmaksimum" },
+        { "min_aarsloen", "Årslønsminimum" },
+        { "reguleringsprocent_erhvervsevnetab_kumuleret",
+          "Regulering af erhvervsevnetabserstatning (samlet)" },
+        { "satsreguleringsprocent", "Satsreguleringsprocent" },
+        { "men_100pct", "Godtgørelse ved 100 % mén" },
+        { "men_pr_grad", "Godtgørelse pr. méngrad" },
+        { "overgangsbeloeb", "Overgangsbeløb" },
+        { "tabel", "Kapitaliseringstabel" },
+        { "traekprocent", "Trækprocent" },
+        { "eal_erhvervsevnetab_maks", "Maksimum for erhvervsevnetab (EAL)" },
+        { "eal_forsoergertab_min", "Minimum for forsørgertab (EAL)" },
+        { "eal_svie_smerte_maks", "Maksimum for svie og smerte (EAL)" },
+        { "eal_svie_smerte_pr_dag", "Svie og smerte pr. dag (EAL)" },
+    };
+
+    for (size_t i = 0; i < sizeof(ord) / sizeof(ord[0]); i++)
+        if (strcmp(ord[i][0], navn) == 0)
+            return ord[i][1];
+    return navn;
+}
+
 void
 sag_spor_dansk(const struct sag_spor *sp, struct sag_buf *ud)
 {
@@ -445,8 +475,8 @@ sag_spor_dansk(const struct sag_spor *sp, struct sag_buf *ud)
         case SAG_SPOR_OPLYST: break;
         }
         for (v = t->parametre; v != NULL; v = v->naeste)
-            sag_buf_addf(ud, "   %s: %s (kilde: %s)\n", v->navn, v->vaerdi,
-                         v->kilde);
+            sag_buf_addf(ud, "   %s: %s (kilde: %s)\n", parameter_ord(v->navn),
+                         v->vaerdi, v->kilde);
         if (t->afrunding)
             sag_buf_addf(ud, "   Afrunding: %s\n", t->afrunding);
     }

@@ -105,16 +105,49 @@ klient(struct sag__http_kald *k)
     }
 }
 
+static bool
+ciffer(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool
+sag__http_cpr_form(const char *s, size_t n, size_t *start, size_t *len)
+{
+    for (size_t i = 0; i + 10 <= n; i++) {
+        size_t j = i, c = 0;
+
+        if (i > 0 && ciffer(s[i - 1]))
+            continue;
+        while (j < n && c < 6 && ciffer(s[j]))
+            j++, c++;
+        if (c != 6)
+            continue;
+        if (j < n && s[j] == '-')
+            j++;
+        while (j < n && c < 10 && ciffer(s[j]))
+            j++, c++;
+        if (c == 10 && (j == n || !ciffer(s[j]))) {
+            *start = i;
+            *len = j - i;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* One line per request: time, client, method, path (no query: it may
  * hold search terms), status, bytes, milliseconds. Case and decision ids
- * are no personal data; nothing else from the request is written. */
+ * are no personal data; nothing else from the request is written. A
+ * CPR-shaped value in the path (a typed-in address) is masked
+ * ("XXXXXX-XXXX"): the log never holds one. */
 static void
 log_linje(const struct sag__http_kald *k)
 {
     FILE *f = k->a->v->adgangslog;
     struct timespec nu, ur;
     struct tm tm;
-    char tid[32], linje[768];
+    char tid[32], linje[768], sti[512];
     long us;
     int n;
 
@@ -126,8 +159,14 @@ log_linje(const struct sag__http_kald *k)
          (nu.tv_nsec - k->start.tv_nsec) / 1000L;
     (void)gmtime_r(&ur.tv_sec, &tm);
     (void)strftime(tid, sizeof(tid), "%Y-%m-%dT%H:%M:%SZ", &tm);
+    (void)snprintf(sti, sizeof(sti), "%s", k->sti);
+    for (size_t p = 0, l = strlen(sti), st, ln;
+         sag__http_cpr_form(sti + p, l - p, &st, &ln); p += st + ln)
+        for (size_t i = p + st; i < p + st + ln; i++)
+            if (sti[i] != '-')
+                sti[i] = 'X';
     n = snprintf(linje, sizeof(linje), "%s %s %s %s %u %zu %ld.%03ld\n", tid,
-                 k->klient, k->metode, k->sti, k->status,
+                 k->klient, k->metode, sti, k->status,
                  sag_buf_status(k->b) == SAG_OK ? k->b->len : 0, us / 1000,
                  us % 1000);
     if (n > 0) {

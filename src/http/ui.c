@@ -28,6 +28,7 @@
 #include "skadesag/penge.h"
 #include "skadesag/portefolje_gengiv.h"
 #include "skadesag/prognose_fil.h"
+#include "skadesag/sag_json.h"
 #include "skadesag/udbetaling.h"
 #include "skadesag/visning.h"
 #include "http_int.h"
@@ -36,6 +37,10 @@
 #include "../base/banned.h"
 
 #define COOKIE "__Host-skadesag"
+/* The login form's pre-session CSRF token (double-submit: the same random
+ * value in this cookie and in the form's hidden field). */
+#define LOGIN_COOKIE "__Host-skadesag-login"
+#define LOGIN_TOKEN_LEN 64
 
 /* ---- output ---- */
 
@@ -110,12 +115,13 @@ side_data(const struct sag__http_kald *k, const char *titel)
 
     if (k->hvem.kendt)
         bruger = json_pack(
-            "{s:s,s:s,s:s,s:b,s:b,s:b,s:b}", "navn", k->hvem.bruger, "rolle",
-            sag_visning_ord(sag_rolle_navn(k->hvem.rolle)), "csrf",
+            "{s:s,s:s,s:s,s:b,s:b,s:b,s:b,s:b}", "navn", k->hvem.bruger,
+            "rolle", sag_visning_ord(sag_rolle_navn(k->hvem.rolle)), "csrf",
             k->hvem.csrf, "borger", k->hvem.rolle == SAG_ROLLE_BORGER, "team",
             k->hvem.team[0] != '\0', "soeg",
             sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_LISTE), "rapport",
-            sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_RAPPORT));
+            sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_RAPPORT), "opret",
+            sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_OPRET));
     /* htmx (progressive enhancement; docs/web.md): no indicator style of
      * its own (the CSP forbids inline style). */
     return json_pack("{s:s,s:b,s:o*}", "titel", titel, "htmx",
@@ -279,15 +285,65 @@ forside(const struct sag__http_kald *k)
         return "/ui/mine-sager";
     if (k->hvem.rolle == SAG_ROLLE_TEAMLEDER && k->hvem.team[0])
         return "/ui/arbejdsliste?team=1";
+    /* A role without worklists (the insurer: it may only read its own
+     * cases) starts at the search, where it finds a case by its number. */
+    if (!sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_LISTE))
+        return "/ui/soeg";
     return "/ui/arbejdsliste";
+}
+
+/* The login CSRF token the browser holds (its cookie), if well formed. */
+static const char *
+login_token_cookie(struct sag__http_kald *k)
+{
+    const char *c =
+        MHD_lookup_connection_value(k->c, MHD_COOKIE_KIND, LOGIN_COOKIE);
+
+    if (c == NULL || strlen(c) != LOGIN_TOKEN_LEN ||
+        strspn(c, "0123456789abcdef") != LOGIN_TOKEN_LEN)
+        return NULL;
+    return c;
+}
+
+/* The login form's token: the browser's own if it has one, else a new
+ * random one set as its cookie (ASVS 2: a pre-session CSRF token, checked
+ * with the Origin by post_login). Written to `ud`. */
+static void
+login_token(struct sag__http_kald *k, char ud[LOGIN_TOKEN_LEN + 1])
+{
+    const char *c = login_token_cookie(k);
+    unsigned char r[LOGIN_TOKEN_LEN / 2];
+
+    if (c != NULL) {
+        memcpy(ud, c, LOGIN_TOKEN_LEN + 1);
+        return;
+    }
+    randombytes_buf(r, sizeof(r));
+    (void)sodium_bin2hex(ud, LOGIN_TOKEN_LEN + 1, r, sizeof(r));
+    (void)snprintf(k->cookie, sizeof(k->cookie),
+                   LOGIN_COOKIE "=%s; Path=/; Secure; HttpOnly; "
+                                "SameSite=Strict; Max-Age=3600",
+                   ud);
+}
+
+/* The login form's token sent back with its cookie: both there, equal. */
+static bool
+login_token_ok(struct sag__http_kald *k)
+{
+    const char *c = login_token_cookie(k), *t = felt(k, "csrf");
+
+    return c != NULL && t != NULL && strlen(t) == LOGIN_TOKEN_LEN &&
+           sodium_memcmp(c, t, LOGIN_TOKEN_LEN) == 0;
 }
 
 /* The login form (web/skabeloner/login.html); `fejl_felt` ("bruger",
  * "kodeord", "totp" or NULL) gets `fejl` beside it, and the error summary
- * links to it. */
+ * links to it. A refusal that names no one field (the accounts module's
+ * one message for a failed login, shown at the password) is tied to every
+ * field by aria-describedby: it concerns them all. */
 static void
 login_form(struct sag__http_kald *k, const char *bruger, const char *fejl_felt,
-           const char *fejl)
+           const char *fejl, bool alle)
 {
     static const struct {
         const char *navn, *label, *type, *auto_, *hjaelp;
@@ -299,18 +355,21 @@ login_form(struct sag__http_kald *k, const char *bruger, const char *fejl_felt,
           "ikke har en." },
     };
     json_t *fl = json_array(), *data;
+    char token[LOGIN_TOKEN_LEN + 1];
 
     for (size_t i = 0; fl && i < sizeof(felter) / sizeof(felter[0]); i++) {
         bool fejl_her = fejl != NULL && fejl_felt != NULL &&
                         strcmp(fejl_felt, felter[i].navn) == 0;
+        bool beskriv = fejl_her || (fejl != NULL && alle);
         char beskrevet[64];
 
         /* aria-describedby: the hint, then the error message. */
         (void)snprintf(beskrevet, sizeof(beskrevet), "%s%s%s%s%s",
                        felter[i].hjaelp ? "hjaelp-" : "",
                        felter[i].hjaelp ? felter[i].navn : "",
-                       felter[i].hjaelp && fejl_her ? " " : "",
-                       fejl_her ? "fejl-" : "", fejl_her ? felter[i].navn : "");
+                       felter[i].hjaelp && beskriv ? " " : "",
+                       beskriv ? "fejl-" : "",
+                       beskriv ? (fejl_felt ? fejl_felt : "bruger") : "");
         (void)json_array_append_new(
             fl,
             json_pack("{s:s,s:s,s:s,s:s,s:s?,s:s?,s:b,s:s,s:s?}", "navn",
@@ -321,11 +380,13 @@ login_form(struct sag__http_kald *k, const char *bruger, const char *fejl_felt,
                       "beskrevet", beskrevet, "vaerdi",
                       strcmp(felter[i].navn, "bruger") == 0 ? bruger : NULL));
     }
-    data = json_pack("{s:o*,s:o?}", "felter", fl, "fejl",
+    login_token(k, token);
+    data = json_pack("{s:o*,s:o?,s:s}", "felter", fl, "fejl",
                      fejl != NULL ? json_pack("{s:s,s:s}", "felt",
                                               fejl_felt ? fejl_felt : "bruger",
                                               "besked", fejl)
-                                  : NULL);
+                                  : NULL,
+                     "csrf", token);
     side_start(k, "Log ind");
     skabelon(k, "login.html", data);
 }
@@ -335,7 +396,7 @@ side_login(struct sag__http_kald *k)
 {
     if (k->hvem.kendt)
         return omdiriger(k, forside(k));
-    login_form(k, NULL, NULL, NULL);
+    login_form(k, NULL, NULL, NULL, false);
     side_slut(k, MHD_HTTP_OK);
     return 0;
 }
@@ -352,14 +413,22 @@ post_login(struct sag__http_kald *k)
     unsigned status;
 
     sag_diag_init(&d);
-    /* Login has no session yet: only the Origin guards it (as the API's). */
+    /* Login has no session yet: the Origin and the form's pre-session
+     * token (the same in its cookie) guard it. */
     if (!sag__http_csrf_form_ok(k, NULL))
         return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
                         "Formularen kom ikke fra denne side.");
+    if (!login_token_ok(k)) {
+        login_form(k, bruger, "bruger", "Formularen er udløbet. Log ind igen.",
+                   true);
+        side_slut(k, MHD_HTTP_FORBIDDEN);
+        return 0;
+    }
     if (sag__http_login_for_mange(k, nu)) {
         login_form(k, bruger, "bruger",
                    "For mange mislykkede forsøg fra denne adresse. Prøv "
-                   "igen om lidt.");
+                   "igen om lidt.",
+                   true);
         side_slut(k, MHD_HTTP_TOO_MANY_REQUESTS);
         return 0;
     }
@@ -377,7 +446,10 @@ post_login(struct sag__http_kald *k)
         status = st == SAG_EFORMANGE ? MHD_HTTP_TOO_MANY_REQUESTS
                  : st == SAG_EADGANG ? MHD_HTTP_UNAUTHORIZED
                                      : MHD_HTTP_UNPROCESSABLE_CONTENT;
-        login_form(k, bruger, f, d.besked[0] ? d.besked : "Login mislykkedes");
+        login_form(k, bruger, f, d.besked[0] ? d.besked : "Login mislykkedes",
+                   strcmp(d.felt, "/bruger") != 0 &&
+                       strcmp(d.felt, "/kodeord") != 0 &&
+                       strcmp(d.felt, "/totp") != 0);
         side_slut(k, status);
         return 0;
     }
@@ -571,15 +643,18 @@ side_mine_sager(struct sag__http_kald *k)
     return 0;
 }
 
-/* A case number typed in: to its page (a case id is no personal data). */
+/* A case number typed in (the injured person's start page): to its page
+ * (a case id is no personal data). Only a case number's shape: anything
+ * else (a CPR number with its dash, too) is refused without going
+ * anywhere; the header's search is a POST to side_soeg. */
 static int
 side_opslag(struct sag__http_kald *k)
 {
     const char *id = sag__http_arg(k, "sag");
     char sti[160];
 
-    if (id == NULL || id[0] == '\0' || strlen(id) >= SAG_ID_MAX ||
-        strspn(id, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != strlen(id))
+    if (id == NULL || strncmp(id, "AES-", 4) != 0 || strlen(id) >= SAG_ID_MAX ||
+        strspn(id, "AES-0123456789") != strlen(id))
         return fejlside(k, MHD_HTTP_UNPROCESSABLE_CONTENT, "Findes ikke",
                         "Et sagsnummer har formen AES-2024-000001.");
     (void)snprintf(sti, sizeof(sti), "/ui/sager/%s", id);
@@ -982,12 +1057,12 @@ tom_streng(const char *s)
     return s == NULL || s[0] == '\0';
 }
 
-/* A date as typed: 31.12.2024 or 2024-12-31. */
+/* A date as typed: 31.12.2024, 1.2.2026 or 2024-12-31 (the one parser of
+ * the UI's dates, sag_dato_parse_tastet). */
 static bool
 laes_dato(const char *s, struct sag_dato *d)
 {
-    return s != NULL && (sag_dato_parse_dk(s, strlen(s), d) == SAG_OK ||
-                         sag_dato_parse_iso(s, strlen(s), d) == SAG_OK);
+    return s != NULL && sag_dato_parse_tastet(s, strlen(s), d) == SAG_OK;
 }
 
 /* The form field a refusal's pointer names ("/begrundelse" →
@@ -1350,6 +1425,7 @@ enum {
     AF_SKADETYPE,
     AF_SKADEDATO,
     AF_ANMELDT,
+    AF_SAGENS_FOEDT,
     AF_ANTAL
 };
 
@@ -1378,6 +1454,7 @@ static const char *const af_navn[AF_ANTAL] = {
     "skadetype",
     "skadedato",
     "anmeldelsesdato",
+    "sagens_foedselsdato",
 };
 
 struct afg_form {
@@ -1665,6 +1742,15 @@ afg_forhaandsvis(struct sag__http_kald *k, const struct afg_form *f)
     st = afg_input(f, &j, &dato, &d);
     if (st == SAG_OK)
         st = sag_beregning_input_fra_json(j.buf, j.len, &k->a->arena, &in, &d);
+    /* The birth date the case's CPR number gives (sag_tj_tab_muligt, a
+     * hidden field like the case's other facts): a preview with another
+     * one is refused at the field, as "Træf afgørelse" is by the use
+     * case. */
+    if (st == SAG_OK && laes_dato(f->v[AF_SAGENS_FOEDT], &dato) &&
+        dato.dage != in.foedselsdato.dage)
+        st = sag_diag_set(&d, SAG_ECONFLICT, "/foedselsdato",
+                          "beregningens fødselsdato stemmer ikke med "
+                          "sagens CPR-nummer");
     if (st == SAG_OK) {
         sag_spor_init(&sp, &k->a->arena, true);
         st = sag_beregn(&k->a->satser, &in, &sp, &r, &d);
@@ -1708,6 +1794,20 @@ static const char *const afg_faser[][2] = {
     { "erhvervsevnetab", "Erhvervsevnetab" },
 };
 
+/* The phases' tabs (afgoerelse.html's faner), `fase` the current one. */
+static json_t *
+afg_faner(const char *fase)
+{
+    json_t *faner = json_array();
+
+    for (size_t i = 0; faner && i < 3; i++)
+        (void)json_array_append_new(
+            faner,
+            json_pack("{s:s,s:s,s:b}", "fase", afg_faser[i][0], "navn",
+                      afg_faser[i][1], "aktiv", er(fase, afg_faser[i][0])));
+    return faner;
+}
+
 /* GET /ui/sager/{id}/afgoerelse?fase=…: the decision form for one phase
  * (web/skabeloner/afgoerelse.html: the case's facts as hidden fields for
  * the engine, the preview beside the loss form, filled in if `vis`). `f`
@@ -1728,15 +1828,13 @@ side_afgoerelse(struct sag__http_kald *k, struct afg_form *f, bool vis,
         { "indtaegtstab", "Indtægtssammenligning (forslag)" },
         { "17a", "Beregning efter ASL § 17 a" },
     };
-    static const char *const situationer[][2] = {
-        { "", "Ikke oplyst" },       { "ordinaer", NULL },
-        { "fleksjob", NULL },        { "ledighedsydelse", NULL },
-        { "sygedagpenge", NULL },    { "arbejdsloeshedsdagpenge", NULL },
-        { "kontanthjaelp", NULL },   { "revalidering", NULL },
-        { "foertidspension", NULL }, { "efterloen", NULL },
-        { "folkepension", NULL },    { "uddannelse", NULL },
-    };
+    /* The engine's situations (sag_situation_navn), in words; "not
+     * given" first, sent as nothing. */
+    const char *situationer[SAG_SITUATION_ANTAL][2];
     struct afg_form tom = { 0 };
+    struct sag_dato foedt;
+    char foedt_dk[SAG_DATO_DK_LEN];
+    json_t *forhaand = json_null();
     struct sag_tj_mappe *m;
     const struct sag_tilstand *t;
     struct sag_diag d;
@@ -1775,13 +1873,47 @@ side_afgoerelse(struct sag__http_kald *k, struct afg_form *f, bool vis,
         f->v[AF_GRUNDLAG] = "skoen";
     if (f->v[AF_VURDERING_AF] == NULL && tab)
         f->v[AF_VURDERING_AF] = k->hvem.bruger;
+    situationer[0][0] = "";
+    situationer[0][1] = "Ikke oplyst";
+    for (int i = 1; i < SAG_SITUATION_ANTAL; i++) {
+        situationer[i][0] = sag_situation_navn((enum sag_situation)i);
+        situationer[i][1] = NULL;
+    }
+    if (tab) {
+        /* Only a case the engine can decide gets the form; the birth date
+         * is the one the case's CPR number gives. */
+        st = sag_tj_tab_muligt(t, &foedt, &d);
+        if (st == SAG_EDENIED) {
+            side_start(k, "Træf afgørelse");
+            skabelon(k, "afgoerelse.html",
+                     json_pack("{s:s,s:s,s:s,s:o,s:n,s:n,s:n,s:n,s:s}", "sag",
+                               t->id, "csrf", k->hvem.csrf, "fase", fase,
+                               "faner", afg_faner(fase), "resume", "foerst",
+                               "tab", "sidst", "umulig", d.besked));
+            side_slut(k, MHD_HTTP_OK);
+            return 0;
+        }
+        foedt_dk[0] = '\0';
+        if (st == SAG_OK)
+            sag_dato_format_dk(foedt, foedt_dk);
+        f->v[AF_SAGENS_FOEDT] = foedt_dk;
+        if (f->v[AF_FOEDSELSDATO] == NULL && foedt_dk[0])
+            f->v[AF_FOEDSELSDATO] = foedt_dk;
+        /* Without JavaScript ("Vis beregning"), a refused preview marks
+         * its field as a refused decision does. */
+        if (vis) {
+            forhaand = afg_forhaandsvis(k, f);
+            if (f->fejl == NULL && json_is_object(forhaand) &&
+                json_is_object(json_object_get(forhaand, "afvist"))) {
+                json_t *a = json_object_get(forhaand, "afvist");
 
-    faner = json_array();
-    for (size_t i = 0; faner && i < 3; i++)
-        (void)json_array_append_new(
-            faner,
-            json_pack("{s:s,s:s,s:b}", "fase", afg_faser[i][0], "navn",
-                      afg_faser[i][1], "aktiv", er(fase, afg_faser[i][0])));
+                f->fejl_felt = json_string_value(json_object_get(a, "felt"));
+                f->fejl = json_string_value(json_object_get(a, "besked"));
+            }
+        }
+    }
+
+    faner = afg_faner(fase);
     /* The decision's date first, then the phase's own field. */
     dato = afg_tekst(f, AF_DATO, "Afgørelsens dato",
                      "Fx 31.12.2024 eller 2024-12-31.");
@@ -1801,23 +1933,25 @@ side_afgoerelse(struct sag__http_kald *k, struct afg_form *f, bool vis,
         sag_dato_format_dk(t->skadedato, s1);
         sag_dato_format_dk(t->anmeldelsesdato, s2);
         tabdata = json_pack(
-            "{s:s,s:s,s:s,s:{s:[o,o,o,o,o,o]},s:{s:[o,o,o,o,o,o]},"
+            "{s:s,s:s,s:s,s:s,s:{s:[o,o,o,o,o,o]},s:{s:[o,o,o,o,o,o]},"
             "s:{s:[o,o,o]},s:o}",
             "skadetype", sag_sagstype_navn(t->type), "skadedato", s1,
-            "anmeldelsesdato", s2, "fakta", "felter",
-            afg_valg(f, AF_TYPE, "Afgørelsestype", NULL, typer, 2),
+            "anmeldelsesdato", s2, "sagens_foedselsdato", foedt_dk, "fakta",
+            "felter", afg_valg(f, AF_TYPE, "Afgørelsestype", NULL, typer, 2),
             afg_tekst(f, AF_FOEDSELSDATO, "Fødselsdato",
-                      "Fx 31.12.1970 eller 1970-12-31."),
+                      "Som sagens CPR-nummer angiver. Fx 31.12.1970 eller "
+                      "1970-12-31."),
             afg_valg(f, AF_KOEN, "Køn",
                      "Kun nødvendigt, når en kønsopdelt "
                      "kapitaliseringstabel gælder.",
                      koen, 3),
             afg_tekst(f, AF_AARSLOEN, "Årsløn (kr.)",
                       "Årsløn efter ASL § 24, stk. 1. Fx 350.000,00."),
-            afg_valg(f, AF_SITUATION, "Situation nu", NULL, situationer,
+            afg_valg(f, AF_SITUATION, "Situation nu", NULL,
+                     (const char *const(*)[2])situationer,
                      sizeof(situationer) / sizeof(situationer[0])),
             afg_tekst(f, AF_SITUATION_DATO, "Situationen begyndte",
-                      "Kan udelades."),
+                      "Kan udelades. Fx 31.12.2024 eller 2024-12-31."),
             "vurdering", "felter",
             afg_valg(f, AF_GRUNDLAG, "Grundlag", NULL, grundlag, 3),
             afg_tekst(f, AF_SKOEN_PCT, "Skønnet samlet tab i procent",
@@ -1838,7 +1972,7 @@ side_afgoerelse(struct sag__http_kald *k, struct afg_form *f, bool vis,
             afg_tekst(f, AF_ANDEL_AF, "Andelen vurderet af",
                       "Kræves, når andelen ikke er hele tabet."),
             afg_tekst(f, AF_ANDEL_BEGR, "Begrundelse for andelen", NULL),
-            "forhaandsvisning", vis ? afg_forhaandsvis(k, f) : json_null());
+            "forhaandsvisning", forhaand);
     }
     /* The reason last, after the loss form's revision date. */
     begrundelse = afg_felt(f, AF_BEGRUNDELSE, "omraade",
@@ -1846,17 +1980,18 @@ side_afgoerelse(struct sag__http_kald *k, struct afg_form *f, bool vis,
     sidst = tab ? json_pack("{s:[o,o]}", "felter",
                             afg_tekst(f, AF_REVISIONSDATO, "Revisionsdato",
                                       "Ved en midlertidig afgørelse. Kan "
-                                      "udelades."),
+                                      "udelades. Fx 31.12.2024 eller "
+                                      "2024-12-31."),
                             begrundelse)
                 : json_pack("{s:[o]}", "felter", begrundelse);
     side_start(k, "Træf afgørelse");
-    skabelon(k, "afgoerelse.html",
-             json_pack("{s:s,s:s,s:s,s:o,s:o,s:o,s:o,s:o}", "sag", t->id,
-                       "csrf", k->hvem.csrf, "fase", fase, "faner", faner,
-                       "resume",
-                       resume_json("a", 2, "Afgørelsen er ikke truffet",
-                                   f->fejl_felt, f->fejl),
-                       "foerst", foerst, "tab", tabdata, "sidst", sidst));
+    skabelon(
+        k, "afgoerelse.html",
+        json_pack("{s:s,s:s,s:s,s:o,s:o,s:o,s:o,s:o,s:n}", "sag", t->id, "csrf",
+                  k->hvem.csrf, "fase", fase, "faner", faner, "resume",
+                  resume_json("a", 2, "Afgørelsen er ikke truffet",
+                              f->fejl_felt, f->fejl),
+                  "foerst", foerst, "tab", tabdata, "sidst", sidst, "umulig"));
     side_slut(k, status);
     return 0;
 }
@@ -1983,6 +2118,210 @@ post_afgoer(struct sag__http_kald *k)
     return omdiriger(k, sti);
 }
 
+/* ---- a notification registered: a new case (anmeldelse) ---- */
+
+/* The new-case form's fields (web/skabeloner/ny_sag.html, ids "n-NAME"),
+ * named as `skadesag sag opret` and POST /api/sager name them. */
+enum {
+    NS_SAGSTYPE,
+    NS_GENERATION,
+    NS_FORRIGE,
+    NS_SKADEDATO,
+    NS_ANMELDT,
+    NS_CPR,
+    NS_TEAM,
+    NS_FORSIKRING,
+    NS_CVR,
+    NS_SAGSBEHANDLER,
+    NS_DATO,
+    NS_BEGRUNDELSE,
+    NS_ANTAL
+};
+
+static const char *const ns_navn[NS_ANTAL] = {
+    "sagstype",         "generation",    "forrige_sag_id", "skadedato",
+    "anmeldelsesdato",  "cpr",           "team",           "forsikring",
+    "arbejdsgiver_cvr", "sagsbehandler", "dato",           "begrundelse",
+};
+
+struct ny_form {
+    const char *v[NS_ANTAL];
+    const char *fejl_felt, *fejl;
+};
+
+static json_t *
+ns_felt(const struct ny_form *f, int i, const char *art, const char *label,
+        const char *hjaelp, json_t *muligheder)
+{
+    return felt_json("n", ns_navn[i], label, hjaelp, art,
+                     muligheder ? NULL : (f->v[i] ? f->v[i] : ""),
+                     f->fejl != NULL && er(f->fejl_felt, ns_navn[i]) ? f->fejl
+                                                                     : NULL,
+                     muligheder);
+}
+
+/* GET /ui/ny-sag: the form; shown again with a refusal at its field. The
+ * case types and generations are the case domain's own names, shown in
+ * words (sag_visning_ord). */
+static int
+side_ny_sag(struct sag__http_kald *k, struct ny_form *f, unsigned status)
+{
+    struct ny_form tom = { 0 };
+    char idag[SAG_DATO_DK_LEN];
+    json_t *typer = json_array(), *gen = json_array(), *felter;
+
+    if (!sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_OPRET))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Din rolle må ikke oprette sager.");
+    if (f == NULL) {
+        f = &tom;
+        sag_dato_format_dk(k->tj.idag, idag);
+        f->v[NS_DATO] = idag;
+        f->v[NS_ANMELDT] = idag;
+        f->v[NS_TEAM] = k->hvem.team;
+        f->v[NS_BEGRUNDELSE] = "Sagen er modtaget";
+    }
+    for (int i = 1; typer && i <= 5; i++) {
+        const char *n = sag_sagstype_navn((enum sag_sagstype)i);
+
+        (void)json_array_append_new(
+            typer, mulighed(n, sag_visning_ord(n), er(f->v[NS_SAGSTYPE], n)));
+    }
+    for (int i = 1; gen && i <= 3; i++) {
+        const char *n = sag_generation_navn((enum sag_generation)i);
+
+        (void)json_array_append_new(
+            gen, mulighed(n, sag_visning_ord(n),
+                          er(f->v[NS_GENERATION], n) ||
+                              (f->v[NS_GENERATION] == NULL && i == 1)));
+    }
+    felter = json_pack(
+        "[o,o,o,o,o,o,o,o,o,o,o,o]",
+        ns_felt(f, NS_SAGSTYPE, "valg", "Sagstype", NULL, typer),
+        ns_felt(f, NS_GENERATION, "valg", "Generation",
+                "Førstegang for en ny skade.", gen),
+        ns_felt(f, NS_FORRIGE, "tekst", "Tidligere sag",
+                "Ved andengang og hjemvisning: den tidligere sags nummer, fx "
+                "AES-2024-000001.",
+                NULL),
+        ns_felt(f, NS_SKADEDATO, "tekst", "Skadedato",
+                "Fx 31.12.2024 eller 2024-12-31.", NULL),
+        ns_felt(f, NS_ANMELDT, "tekst", "Anmeldelsesdato",
+                "Da anmeldelsen blev modtaget. Fx 31.12.2024 eller "
+                "2024-12-31.",
+                NULL),
+        ns_felt(f, NS_CPR, "tekst", "Tilskadekomnes CPR-nummer",
+                "Fx 010180-1234. Vises ikke i adresser.", NULL),
+        ns_felt(f, NS_TEAM, "tekst", "Team", "Det team, der modtager sagen.",
+                NULL),
+        ns_felt(f, NS_FORSIKRING, "tekst", "Forsikringsselskab",
+                "Arbejdsgiverens forsikringsselskab. Kan udelades.", NULL),
+        ns_felt(f, NS_CVR, "tekst", "Arbejdsgiverens CVR-nummer",
+                "8 cifre. Kan udelades.", NULL),
+        ns_felt(f, NS_SAGSBEHANDLER, "tekst", "Sagsbehandler",
+                "Brugernavn. Kan udelades: teamet kan tildele sagen senere.",
+                NULL),
+        ns_felt(f, NS_DATO, "tekst", "Dato for oprettelsen",
+                "Fx 31.12.2024 eller 2024-12-31.", NULL),
+        ns_felt(f, NS_BEGRUNDELSE, "omraade", "Begrundelse", NULL, NULL));
+    side_start(k, "Ny sag");
+    skabelon(k, "ny_sag.html",
+             json_pack("{s:s,s:o,s:{s:o}}", "csrf", k->hvem.csrf, "resume",
+                       resume_json("n", 2, "Sagen er ikke oprettet",
+                                   f->fejl_felt, f->fejl),
+                       "felter", "felter", felter));
+    side_slut(k, status);
+    return 0;
+}
+
+/* The refusal's pointer ("/cpr", "/ny/skadedato") → the form's field;
+ * the case type's for anything else. */
+static const char *
+ns_felt_for(const char *peger)
+{
+    const char *p = strrchr(peger, '/');
+
+    if (p != NULL)
+        for (int i = 0; i < NS_ANTAL; i++)
+            if (strcmp(p + 1, ns_navn[i]) == 0)
+                return ns_navn[i];
+    if (strcmp(peger, "/modtaget_dato") == 0)
+        return "anmeldelsesdato";
+    return "sagstype";
+}
+
+/* POST /ui/ny-sag: the form as the case's "oprettet" event, read by the
+ * same codec as POST /api/sager (sag_opret_fra_json) and created by the
+ * same use case (sag_tj_opret); then to the new case. The CPR number
+ * travels in the POST body only. */
+static int
+post_ny_sag(struct sag__http_kald *k)
+{
+    struct ny_form f;
+    struct sag_haendelse h;
+    struct sag_diag d;
+    struct sag_dato x;
+    struct sag_buf j;
+    enum sag_status st = SAG_OK;
+    char id[SAG_ID_MAX], iso[SAG_DATO_ISO_LEN], sti[160];
+    bool foerst = true;
+
+    if (!csrf_ok(k))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Formularen er udløbet. Gå tilbage og prøv igen.");
+    memset(&f, 0, sizeof(f));
+    for (int i = 0; i < NS_ANTAL; i++)
+        f.v[i] = felt(k, ns_navn[i]);
+    sag_diag_init(&d);
+    sag_buf_init(&j, 0);
+    /* An empty field is left out: the codec and the use case say what is
+     * missing. Dates are read as typed and given in ISO form. */
+    sag_buf_addc(&j, '{');
+    for (int i = 0; i < NS_ANTAL; i++) {
+        const char *v = f.v[i];
+
+        if (tom_streng(v))
+            continue;
+        if (i == NS_SKADEDATO || i == NS_ANMELDT || i == NS_DATO) {
+            if (!laes_dato(v, &x)) {
+                (void)snprintf(sti, sizeof(sti), "/%s", ns_navn[i]);
+                st = sag_diag_set(&d, SAG_EINVAL, sti,
+                                  "ugyldig dato (skriv fx 31.12.2024)");
+                break;
+            }
+            sag_dato_format_iso(x, iso);
+            v = iso;
+        }
+        if (!foerst)
+            sag_buf_addc(&j, ',');
+        foerst = false;
+        sag_buf_add_json_str(&j, ns_navn[i]);
+        sag_buf_addc(&j, ':');
+        sag_buf_add_json_str(&j, v);
+    }
+    sag_buf_addc(&j, '}');
+    if (st == SAG_OK && (st = sag_buf_status(&j)) != SAG_OK)
+        (void)sag_diag_set(&d, st, "", "for store oplysninger");
+    if (st == SAG_OK)
+        st = sag_opret_fra_json(j.buf, j.len, k->tj.idag, &k->a->arena, &h, &d);
+    if (st == SAG_OK)
+        st = sag_tj_opret(&k->tj, &h, id, &d);
+    /* The body held the CPR number. */
+    sodium_memzero(j.buf, j.len);
+    sag_buf_release(&j);
+    if (st == SAG_EIO || st == SAG_ENOMEM || st == SAG_EINTERNAL)
+        return afvist(k, st, &d);
+    if (st != SAG_OK) {
+        f.fejl_felt = ns_felt_for(d.felt);
+        f.fejl = d.besked[0] ? d.besked : sag_status_str(st);
+        return side_ny_sag(k, &f,
+                           st == SAG_EADGANG ? MHD_HTTP_FORBIDDEN
+                                             : MHD_HTTP_UNPROCESSABLE_CONTENT);
+    }
+    (void)snprintf(sti, sizeof(sti), "/ui/sager/%s", id);
+    return omdiriger(k, sti);
+}
+
 /* A query value percent-encoded (RFC 3986 unreserved kept). */
 static void
 url_kod(struct sag_buf *b, const char *s)
@@ -2034,10 +2373,11 @@ al_query(struct sag_buf *b, bool team, const struct al_filter *f)
     }
 }
 
-/* A text field of the filter (web/skabeloner/tekstfelt.html). */
+/* A text field of the filter (web/skabeloner/tekstfelt.html), with the
+ * message `fejl` (NULL: none). */
 static json_t *
 al_felt(const char *id, const char *navn, const char *label, const char *vaerdi,
-        const char *hjaelp, bool fejl)
+        const char *hjaelp, const char *fejl)
 {
     char beskrevet[64];
 
@@ -2046,9 +2386,8 @@ al_felt(const char *id, const char *navn, const char *label, const char *vaerdi,
                    fejl ? (hjaelp ? " fejl-" : "fejl-") : "", fejl ? id : "");
     return json_pack("{s:s,s:s,s:s,s:s,s:s?,s:s?,s:s?}", "id", id, "navn", navn,
                      "label", label, "vaerdi", vaerdi ? vaerdi : "", "hjaelp",
-                     hjaelp, "fejl",
-                     fejl ? "ugyldig dato (skriv fx 31.12.2024)" : NULL,
-                     "beskrevet", beskrevet[0] ? beskrevet : NULL);
+                     hjaelp, "fejl", fejl, "beskrevet",
+                     beskrevet[0] ? beskrevet : NULL);
 }
 
 /* ---- a team leader's bulk assignment (issue 12) ---- */
@@ -2257,8 +2596,8 @@ side_arbejdsliste_m(struct sag__http_kald *k, const char *fejl_felt,
                 k->hvem.team[0];
     bool vaelg = team && sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_TILDEL);
     const char *tildelt = sag__http_arg(k, "tildelt");
-    bool fejl_fra, fejl_til;
-    size_t ntb = 0, nvt = 0, side = 0, fra_i, til_i;
+    bool fejl_fra, fejl_til, fejl_q;
+    size_t ntb = 0, nvt = 0, side = 0, fra_i, til_i, c1, c2;
     long v;
     enum sag_status st;
     struct sag_buf q;
@@ -2277,6 +2616,13 @@ side_arbejdsliste_m(struct sag__http_kald *k, const char *fejl_felt,
     fejl_til = f.til && f.til[0] && !laes_dato(f.til, &f.dtil);
     f.har_fra = f.fra && f.fra[0] && !fejl_fra;
     f.har_til = f.til && f.til[0] && !fejl_til;
+    /* The filter is a GET (its address is a bookmark): a CPR-shaped term
+     * would put a CPR number in the address. Refused at its field, left
+     * out of the filter and of the links, never shown back; Søg takes it
+     * (a POST). */
+    fejl_q = f.q != NULL && sag__http_cpr_form(f.q, strlen(f.q), &c1, &c2);
+    if (fejl_q)
+        f.q = NULL;
     if (f.side && laes_heltal(f.side, 100000, &v) && v > 0)
         side = (size_t)v - 1;
     /* The filter is the use case's (the API's GET /api/arbejdsliste takes
@@ -2352,11 +2698,19 @@ side_arbejdsliste_m(struct sag__http_kald *k, const char *fejl_felt,
         "s:s}",
         "team", team ? k->hvem.team : NULL, "tildelt",
         tildelt_tekst[0] ? tildelt_tekst : NULL, "f_fra",
-        al_felt("f-fra", "fra", "Frist fra", f.fra, "Fx 01.12.2024.", fejl_fra),
-        "f_til", al_felt("f-til", "til", "Frist til", f.til, NULL, fejl_til),
+        al_felt("f-fra", "fra", "Frist fra", f.fra,
+                "Fx 31.12.2024 eller 2024-12-31.",
+                fejl_fra ? "ugyldig dato (skriv fx 31.12.2024)" : NULL),
+        "f_til",
+        al_felt("f-til", "til", "Frist til", f.til,
+                "Fx 31.12.2024 eller 2024-12-31.",
+                fejl_til ? "ugyldig dato (skriv fx 31.12.2024)" : NULL),
         "f_q",
         al_felt("f-q", "q", "Fritekst", f.q,
-                "Sagsnummer, opgave eller sagsbehandler.", false),
+                "Sagsnummer, opgave eller sagsbehandler.",
+                fejl_q ? "et CPR-nummer kan ikke stå i et filter (det står i "
+                         "adressen): søg på det under Søg"
+                       : NULL),
         "statusser", statusliste, "typer", typer, "tildel",
         vaelg ? tildel_data(k, fejl_felt, fejl, valgt) : json_null(),
         "til_behandling",
@@ -2804,7 +3158,8 @@ side_soeg(struct sag__http_kald *k, bool post)
     enum sag_status st = SAG_OK;
     struct sl_ctx c = { 0 };
     size_t cifre = 0, l = 0;
-    bool soegt = false, fejl;
+    bool soegt = false, fejl,
+         kun_sagsnr = !sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_LISTE);
     json_t *resultat = NULL, *data;
     unsigned status;
     char sti[160];
@@ -2838,6 +3193,12 @@ side_soeg(struct sag__http_kald *k, bool post)
                 (void)snprintf(sti, sizeof(sti), "/ui/sager/%s", q);
                 return omdiriger(k, sti);
             }
+            /* A role that sees no case lists (the insurer) finds a case
+             * by its number only: told so at the field rather than by
+             * the use case's refusal of lists. */
+            if (kun_sagsnr)
+                st = sag_diag_set(&d, SAG_EINVAL, "/q",
+                                  "skriv sagsnummeret, fx AES-2024-000001");
         }
     }
     if (post && st == SAG_OK) {
@@ -2863,13 +3224,14 @@ side_soeg(struct sag__http_kald *k, bool post)
     fejl = post && st != SAG_OK;
     /* The hint goes with the empty form and its own refusal; a search's
      * answer shows the form without it, as before. */
-    data = json_pack(
-        "{s:s,s:b,s:s?,s:s?,s:o*}", "csrf", k->hvem.csrf, "hjaelp", !soegt,
-        "fejl", fejl ? (d.besked[0] ? d.besked : sag_status_str(st)) : NULL,
-        "beskrevet",
-        !soegt ? (fejl ? "hjaelp-q fejl-q" : "hjaelp-q")
-               : (fejl ? "fejl-q" : NULL),
-        "resultat", resultat);
+    data =
+        json_pack("{s:s,s:b,s:b,s:s?,s:s?,s:o*}", "csrf", k->hvem.csrf,
+                  "kun_sagsnr", kun_sagsnr, "hjaelp", !soegt, "fejl",
+                  fejl ? (d.besked[0] ? d.besked : sag_status_str(st)) : NULL,
+                  "beskrevet",
+                  !soegt ? (fejl ? "hjaelp-q fejl-q" : "hjaelp-q")
+                         : (fejl ? "fejl-q" : NULL),
+                  "resultat", resultat);
     status = !fejl               ? MHD_HTTP_OK
              : st == SAG_EADGANG ? MHD_HTTP_FORBIDDEN
                                  : MHD_HTTP_UNPROCESSABLE_CONTENT;
@@ -2968,6 +3330,11 @@ sag__ui(struct sag__http_kald *k)
     } else if (strcmp(sti, "/ui/mine-sager") == 0) {
         if (get)
             return side_mine_sager(k);
+    } else if (strcmp(sti, "/ui/ny-sag") == 0) {
+        if (get)
+            return side_ny_sag(k, NULL, MHD_HTTP_OK);
+        if (post)
+            return post_ny_sag(k);
     } else if (strcmp(sti, "/ui/opslag") == 0) {
         if (get)
             return side_opslag(k);

@@ -17,6 +17,7 @@
 
 #include "skadesag/beregning_json.h"
 #include "skadesag/konto_store.h"
+#include "skadesag/visning.h"
 #include "tjeneste_int.h"
 
 #include "../base/banned.h"
@@ -296,6 +297,27 @@ beregn_tab(const struct sag_tj *k, const struct sag_tj_afgoerelse *a,
     sag_beregning_til_json(&t->r, &sp, &t->ud);
     if ((st = sag_buf_status(&t->ud)) != SAG_OK)
         return sag_diag_set(d, st, "", "resultatet er for stort");
+    return SAG_OK;
+}
+
+enum sag_status
+sag_tj_tab_muligt(const struct sag_tilstand *t, struct sag_dato *foedt,
+                  struct sag_diag *d)
+{
+    enum sag_skadetype sk;
+    struct sag_dato f;
+
+    if (sag_skadetype_fra_navn(sag_sagstype_navn(t->type), &sk) != SAG_OK)
+        return sag_diag_set(d, SAG_EDENIED, "/skadetype",
+                            "beregningen af erhvervsevnetab gælder ulykker og "
+                            "erhvervssygdomme, ikke sager af typen %s",
+                            sag_visning_ord(sag_sagstype_navn(t->type)));
+    if (sag_cpr_valider(t->cpr, (char[SAG_CPR_LEN + 1]){ 0 }, &f, NULL) !=
+        SAG_OK)
+        return sag_diag_set(d, SAG_EINVAL, "/foedselsdato",
+                            "sagen har intet gyldigt CPR-nummer at tage "
+                            "fødselsdatoen fra");
+    *foedt = f;
     return SAG_OK;
 }
 

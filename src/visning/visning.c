@@ -46,6 +46,13 @@ static const char *const ord[][2] = {
     { "sagsbehandler_tildelt", "sagsbehandler tildelt" },
     { "partshoering", "partshøring" },
     { "repraesentant", "repræsentant" },
+    /* The engine's situations (sag_situation_navn), as the decision form
+     * offers them. */
+    { "ordinaer", "ordinær beskæftigelse" },
+    { "arbejdsloeshedsdagpenge", "arbejdsløshedsdagpenge" },
+    { "kontanthjaelp", "kontanthjælp" },
+    { "foertidspension", "førtidspension" },
+    { "efterloen", "efterløn" },
 };
 
 const char *

@@ -619,7 +619,7 @@ for (const js of [true, false]) {
   });
 
   await trin(`teamlederen finder sagen på sagsnummeret og kan læse, ikke handle${m}`, async () => {
-    await side.getByRole('search').getByLabel('Sagsnummer', { exact: true }).fill(hjemvist);
+    await side.getByRole('search').getByLabel('Sag, CPR-nr. eller navn', { exact: true }).fill(hjemvist);
     await side.getByRole('button', { name: 'Find sag' }).click();
     await side.waitForLoadState();
     lig(await side.locator('h1').innerText(), 'Sag ' + hjemvist, 'overskrift');

@@ -171,3 +171,8 @@ TLS, tests/api/tls.sh).
   $ ./raa - GET /api/sundhed | grep -c Strict-Transport-Security
   0
   [1]
+
+A CPR number typed into an address (a case's path) reaches the access log
+masked, XXXXXX-XXXX: koer-api checks every log for a CPR-shaped value.
+  $ ./raa - GET /api/sager/050679-9011 | grep -c '^HTTP/1.1 40'
+  1

@@ -334,16 +334,16 @@ beregn examples/fleksjob_2019.json (tekst): Sådan har vi beregnet.
 
 The same case for the caseworker (--format sagsbehandler, issue 10 item 6): the text above is the citizen's,
 without source lines, parameter names or the rate tables' provenance; the caseworker's keeps them. Pinned
-here: step 3 cites the guidance with its line reference (L334-341), step 5 lists the parameters with their
-source (satser.tsv), steps 7 and 11 line references again, step 9 the capitalisation table's file.
+here: step 3 cites the guidance with its line reference (L334-341), step 5 lists the parameters (by Danish
+label) with their source (satser.tsv), steps 7 and 11 line references again, step 9 the capitalisation table's file.
   $ $SKADESAG beregn --format sagsbehandler $ROD/examples/fleksjob_2019.json | grep -E 'L[0-9]|kilde:'
   3. 28,57 % afrundes til 30 %. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.1.7 (L334-341); eksempel 2.1, 2.11, 2.19 og 8.2)
-     maks_aarsloen: 539.000,00 kr. (2019) (kilde: satser.tsv linje 194: BEK 1232/2018)
-     maks_aarsloen: 367.000,00 kr. (2003) (kilde: satser.tsv linje 178)
-     reguleringsprocent_erhvervsevnetab_kumuleret: 65,7 % (2024) (kilde: satser.tsv linje 310: VEJ 9822/2023)
-     reguleringsprocent_erhvervsevnetab_kumuleret: 3,9 % (2025) (kilde: satser.tsv linje 312: VEJ 9915/2024)
+     Årslønsmaksimum: 539.000,00 kr. (2019) (kilde: satser.tsv linje 194: BEK 1232/2018)
+     Årslønsmaksimum: 367.000,00 kr. (2003) (kilde: satser.tsv linje 178)
+     Regulering af erhvervsevnetabserstatning (samlet): 65,7 % (2024) (kilde: satser.tsv linje 310: VEJ 9822/2023)
+     Regulering af erhvervsevnetabserstatning (samlet): 3,9 % (2025) (kilde: satser.tsv linje 312: VEJ 9915/2024)
   7. Udgangspunktet er den dato situationen indtrådte (vejledningen 2.6, L917-953): 01.08.2024. (ASL § 17, stk. 7 (lov nr. 422 af 10. juni 2003 om arbejdsskadesikring); Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.6)
-     tabel: E (kilde: VEJ 10029/2024, tabel E (kapitalisering_acts.tsv linje 73))
+     Kapitaliseringstabel: E (kilde: VEJ 10029/2024, tabel E (kapitalisering_acts.tsv linje 73))
   11. Fra 01.08.2024 til og med 14.04.2025 udbetales løbende ydelse, indtil kapitalbeløbet får virkning. (Vejledning om erstatning for tab af erhvervsevne (VEJ nr. 9946 af 24. november 2014), afsnit 2.8 (L1147-1150) og 2.6 (L904-907); Ankestyrelsens principafgørelse 155-10)
 
 beregn examples/foertidspension_2023.json (json): ret_til_erstatning true.

@@ -109,6 +109,41 @@ test_parse_streng(void **state)
     assert_status(sag_dato_parse_dk("1.2.2024", 8, &d), SAG_EPARSE);
 }
 
+/* The web UI's one date parser: without leading zeros too (audit point 8).
+ * The expected days are the calendar's, by hand. */
+static void
+test_parse_tastet(void **state)
+{
+    static const char *const daarlige[] = {
+        "",           "1.2.26",     "1..2026",   ".2.2026",  "1.2.",
+        "123.1.2026", "1.123.2026", "1.2.20260", "1,2.2026", "1.2.2026 ",
+        " 1.2.2026",  "1-2-2026",   "2026-1-2",  "a.2.2026", "1.2.-026",
+    };
+    struct sag_dato d;
+
+    (void)state;
+    assert_ok(sag_dato_parse_tastet("1.2.2026", 8, &d));
+    assert_dato_eq(d, D(2026, 2, 1));
+    assert_ok(sag_dato_parse_tastet("01.02.2026", 10, &d));
+    assert_dato_eq(d, D(2026, 2, 1));
+    assert_ok(sag_dato_parse_tastet("1.02.2026", 9, &d));
+    assert_dato_eq(d, D(2026, 2, 1));
+    assert_ok(sag_dato_parse_tastet("31.12.2024", 10, &d));
+    assert_dato_eq(d, D(2024, 12, 31));
+    assert_ok(sag_dato_parse_tastet("2024-12-31", 10, &d));
+    assert_dato_eq(d, D(2024, 12, 31));
+    assert_ok(sag_dato_parse_tastet("29.2.2024", 9, &d));
+    assert_dato_eq(d, D(2024, 2, 29));
+    assert_status(sag_dato_parse_tastet("29.2.2025", 9, &d), SAG_EINVAL);
+    assert_status(sag_dato_parse_tastet("0.1.2026", 8, &d), SAG_EINVAL);
+    assert_status(sag_dato_parse_tastet("1.13.2026", 9, &d), SAG_EINVAL);
+    for (size_t i = 0; i < sizeof(daarlige) / sizeof(daarlige[0]); i++)
+        assert_status(
+            sag_dato_parse_tastet(daarlige[i], strlen(daarlige[i]), &d),
+            SAG_EPARSE);
+    assert_status(sag_dato_parse_tastet(NULL, 0, &d), SAG_EPARSE);
+}
+
 static void
 test_format(void **state)
 {
@@ -393,6 +428,7 @@ main(void)
         cmocka_unit_test(test_maanedens_dage),
         cmocka_unit_test(test_alder),
         cmocka_unit_test(test_paaske),
+        cmocka_unit_test(test_parse_tastet),
         cmocka_unit_test(test_helligdage),
         cmocka_unit_test(test_arbejdsdage),
         cmocka_unit_test(test_ekstra_lukkedage),

@@ -73,7 +73,7 @@ test_dansk(void **state)
     assert_string_equal(
         b.buf,
         "1. Årslønnen er nedsat til maksimum 608.000 kr. (ASL § 24, stk. 5)\n"
-        "   maks_aarsloen: 608.000 kr. (kilde: satser.tsv: VEJ 9822/2023)\n"
+        "   Årslønsmaksimum: 608.000 kr. (kilde: satser.tsv: VEJ 9822/2023)\n"
         "   Afrunding: ingen\n"
         "2. Erhvervsevnetabet er vurderet til 25 %. (ASL § 17, stk. 2)\n"
         "   Vurderet af sagsbehandler \"A\": Kan ikke løfte.\n\n");

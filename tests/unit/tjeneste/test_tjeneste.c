@@ -172,6 +172,59 @@ antal_haendelser(struct sag_store *s, const char *id)
 
 /* ---- the policy ---- */
 
+/* The loss form's prerequisites (audit point 4): the engine decides
+ * accidents and occupational diseases only, and the birth date is the
+ * CPR number's by the century rule of its 7th digit. Worked by hand:
+ * 050679-9011: 9 and 79 > 36 → 1900s, 5.6.1979; 290200-4012: 4 and
+ * 00 ≤ 36 → 2000s, 29.2.2000 (a leap day); 150637-4012: 4 and 37 > 36 →
+ * 15.6.1937; 010158-5012: 5 and 58 > 57 → 1800s, 1.1.1858; 311299-0012: 0
+ * → 1900s, 31.12.1999. */
+static void
+test_tab_muligt(void **state)
+{
+    static const struct {
+        const char *cpr;
+        int y, m, d;
+    } tilfaelde[] = {
+        { "050679-9011", 1979, 6, 5 },   { "2902004012", 2000, 2, 29 },
+        { "150637-4012", 1937, 6, 15 },  { "010158-5012", 1858, 1, 1 },
+        { "311299-0012", 1999, 12, 31 },
+    };
+    struct sag_tilstand t;
+    struct sag_dato f, forventet;
+    struct sag_diag d;
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(tilfaelde) / sizeof(tilfaelde[0]); i++) {
+        memset(&t, 0, sizeof(t));
+        t.type = i % 2 ? SAG_SAGSTYPE_ERHVERVSSYGDOM : SAG_SAGSTYPE_ULYKKE;
+        (void)snprintf(t.cpr, sizeof(t.cpr), "%s", tilfaelde[i].cpr);
+        sag_diag_init(&d);
+        assert_int_equal(sag_tj_tab_muligt(&t, &f, &d), SAG_OK);
+        assert_int_equal(sag_dato_fra_ymd(tilfaelde[i].y, tilfaelde[i].m,
+                                          tilfaelde[i].d, &forventet),
+                         SAG_OK);
+        assert_int_equal(f.dage, forventet.dage);
+    }
+    /* A case type the engine does not compute: refused, in Danish. */
+    t.type = SAG_SAGSTYPE_VETERAN;
+    f.dage = 7;
+    sag_diag_init(&d);
+    assert_int_equal(sag_tj_tab_muligt(&t, &f, &d), SAG_EDENIED);
+    assert_string_equal(d.felt, "/skadetype");
+    assert_non_null(strstr(d.besked, "veteran"));
+    assert_int_equal(f.dage, 7);
+    t.type = SAG_SAGSTYPE_PRIVAT_MEN;
+    assert_int_equal(sag_tj_tab_muligt(&t, &f, &d), SAG_EDENIED);
+    /* No valid CPR number: no birth date to give. */
+    t.type = SAG_SAGSTYPE_ULYKKE;
+    (void)snprintf(t.cpr, sizeof(t.cpr), "%s", "320280-9011");
+    sag_diag_init(&d);
+    assert_int_equal(sag_tj_tab_muligt(&t, &f, &d), SAG_EINVAL);
+    assert_string_equal(d.felt, "/foedselsdato");
+    assert_int_equal(f.dage, 7);
+}
+
 static void
 test_politik(void **state)
 {
@@ -1551,6 +1604,7 @@ main(void)
         cmocka_unit_test_setup_teardown(test_to_skrivere_samme_sag, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_omfang, setup, teardown),
+        cmocka_unit_test(test_tab_muligt),
         cmocka_unit_test_setup_teardown(test_mappe_med_breve, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ydelser_erstattes, setup,
                                         teardown),
