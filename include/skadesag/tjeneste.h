@@ -456,9 +456,13 @@ struct sag_tj_borger_skridt {
     /* AES's step: by when; a reply awaited: its deadline; a wait on an
      * external party: the day it began. */
     struct sag_dato forfald;
-    bool venter;      /* on others (a reply, an external party) */
-    bool forsinket;   /* its date has passed as of the context's today (never
+    bool venter;    /* on others (a reply, an external party) */
+    bool forsinket; /* its date has passed as of the context's today (never
                        for a wait, whose date is its start) */
+    /* No due date of its own to tell (reassessing or sending on an appeal,
+     * an instruction without a date: the worklist has them due at once);
+     * never late. */
+    bool uden_dato;
     const char *part; /* a reply awaited: from whom (stored code), else NULL */
     /* SAG_OPGAVE_AFGOER: the statutory deadline it is (recognition or
      * the decision), and whether it is being missed as of today. */

@@ -573,6 +573,8 @@ borger_skridt_tekst(const struct sag_tj_borger_skridt *s, char *ud, size_t n)
                        "Vi har bedt %s om oplysninger. Svarfristen var %s, "
                        "og vi har ikke fået svar endnu. Vi rykker for det.",
                        borger_part(s->part), d);
+    else if (s->uden_dato)
+        (void)snprintf(ud, n, "Vi skal %s.", borger_gerning(s));
     else if (!s->forsinket)
         (void)snprintf(ud, n,
                        "Vi skal %s. Vi forventer at være færdige senest %s.",

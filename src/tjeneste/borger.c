@@ -134,6 +134,21 @@ skridt(const struct sag_tj *k, struct sag_tj_borgersag *ud)
         /* A wait on an external party carries the day it began. */
         s->forsinket =
             o->art != SAG_OPGAVE_AFVENTER && o->forfald.dage < k->idag.dage;
+        /* No source gives AES a deadline for reassessing an appeal,
+         * sending it on, or following an instruction without a date of
+         * its own (Q-38): the worklist has them due at once, which is no
+         * date to promise the citizen, nor one to be late by. */
+        if (o->art == SAG_OPGAVE_GENVURDER_KLAGE ||
+            o->art == SAG_OPGAVE_SEND_TIL_AST)
+            s->uden_dato = true;
+        for (size_t j = 0; o->art == SAG_OPGAVE_PAALAEG && j < t->antal_paalaeg;
+             j++)
+            if (strcmp(t->paalaeg[j].klage_id, o->ref) == 0 &&
+                t->paalaeg[j].frist.dage == o->forfald.dage &&
+                t->paalaeg[j].frist.dage == t->paalaeg[j].dato.dage)
+                s->uden_dato = true;
+        if (s->uden_dato)
+            s->forsinket = false;
         for (size_t j = 0;
              o->art == SAG_OPGAVE_SVAR && j < t->antal_anmodninger; j++)
             if (strcmp(t->anmodninger[j].id, o->ref) == 0)

@@ -38,6 +38,9 @@ await trin('borger5 med tre sager: en afgjort og påklaget, hjemvist til en ny, 
   sag('ankestyrelsen', A, '--klage', `${A}-K1`, '--send', '--dato', '2025-05-21', '--begrundelse', 'Sendt');
   B = /ny sag (AES-\d{4}-\d{6})/.exec(sag('ankestyrelsen', A, '--klage', `${A}-K1`, '--udfald', 'hjemvist',
     '--dato', '2025-09-01', '--begrundelse', 'Hjemvist'))[1];
+  // A second appeal, of the recognition, not reassessed yet: the worklist
+  // has it due on receipt, which is no date to promise the citizen.
+  sag('klage', A, '--afgoerelse', `${A}-A1`, '--part', 'tilskadekomne', '--dato', '2026-12-01', '--begrundelse', 'Uenig');
   // Notified in January 2023 (the 2020 rules: 3 months to decide on the
   // recognition, 1 year for the decision), nothing decided: both statutory
   // deadlines have long passed. A request to the doctor with the default
@@ -88,8 +91,12 @@ for (const js of [true, false]) {
       // 10 % of men_100pct 2025, 1.053.000 kr. (data/satser.tsv; ASL § 18).
       '105.300,00 kr.',
       'Din klage over afgørelsen om varigt mén af 01.05.2025, modtaget 10.05.2025',
-      'Ankestyrelsen har sendt afgørelsen tilbage til os (hjemvist)'])
+      'Ankestyrelsen har sendt afgørelsen tilbage til os (hjemvist)',
+      'Din klage over afgørelsen om anerkendelse af 01.04.2025, modtaget 01.12.2026: Vi har modtaget din klage og ser på afgørelsen igen.'])
       forvent(tekst.includes(t), 'siden siger: ' + t);
+    // The appeal's reassessment has no deadline of its own: no date, not late.
+    const skridt = await side.locator('ul.skridt li').allInnerTexts();
+    forvent(skridt.includes('Vi skal se på den afgørelse, du har klaget over, igen.'), 'genvurderingen: ' + skridt.join(' | '));
     forvent(!tekst.includes(`${A}-`), 'ingen interne id\'er (…-M2, …-K1)');
     forvent(!tekst.includes('sb101'), 'intet login-navn');
     await side.locator('ul.klager').getByRole('link', { name: `sag ${B}` }).click();

@@ -1466,10 +1466,12 @@ test_borger(void **state)
     struct sag_tj_borgersag *b = test_malloc(sizeof(*b));
     struct sag_tj_afgoerelse a;
     struct sag_tj_afgoerelse_svar svar;
+    struct sag_tj_klage kl;
     struct sag_arena ar;
     struct sag_buf l;
     struct sag_diag d1, d2;
-    char id[SAG_ID_MAX], andet[SAG_ID_MAX];
+    char id[SAG_ID_MAX], andet[SAG_ID_MAX], klage_id[SAG_ID_MAX];
+    size_t n_genvurder = 0;
 
     (void)state;
     sag_arena_init(&ar, 0);
@@ -1520,6 +1522,25 @@ test_borger(void **state)
                      dato_iso("2025-05-30").dage);
     borger.idag = dato_iso("2026-12-01");
     assert_int_equal(b->antal_klager, 0);
+    /* An appeal not reassessed: the worklist has it due on receipt; the
+     * citizen is told the step without a date, and it is never late. */
+    memset(&kl, 0, sizeof(kl));
+    kl.afgoerelse_id = svar.id;
+    kl.part = "tilskadekomne";
+    kl.dato = dato_iso("2026-11-01");
+    kl.begrundelse = "For lavt";
+    assert_ok(sag_tj_klage(&k, id, &kl, klage_id, &d1));
+    assert_ok(sag_tj_borgersag(&borger, id, &ar, b, &d1));
+    assert_int_equal(b->antal_klager, 1);
+    assert_ptr_equal(b->klager[0].afgoerelse, b->afgoerelser[1].ref);
+    assert_string_equal(b->klager[0].ny_sag_id, "");
+    for (size_t i = 0; i < b->antal_skridt; i++)
+        if (b->skridt[i].art == SAG_OPGAVE_GENVURDER_KLAGE) {
+            assert_true(b->skridt[i].uden_dato);
+            assert_false(b->skridt[i].forsinket);
+            n_genvurder++;
+        }
+    assert_int_equal(n_genvurder, 1);
     assert_false(b->har_forrige_afgoerelse);
     assert_status(sag_tj_borgersag(&k, id, &ar, b, &d1), SAG_EADGANG);
 
@@ -1541,6 +1562,7 @@ test_borger(void **state)
     sag_buf_reset(&l);
     assert_ok(sag_tj_laesninger(&k, id, laesning, &l, &d1));
     assert_string_equal(l.buf, "b1|borger|egne sager\n"
+                               "b1|borger|egen sag\n"
                                "b1|borger|egen sag\n"
                                "b1|borger|egen sag\n");
     sag_buf_release(&l);
