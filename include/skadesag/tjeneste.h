@@ -24,7 +24,8 @@
  * a case's data by a person is logged with who, role and why.
  *
  * Implemented in src/tjeneste/: tjeneste.c (context, policy), sager.c
- * (changes to cases), mappe.c (case folder, lists, export and import) and
+ * (changes to cases), mappe.c (case folder, lists, export and import),
+ * borger.c (the injured person's own view) and
  * rapporter.c (portfolio, quality sample, impact runs, maintenance).
  * Thread-safety: a context holds one store handle (one connection); use one
  * context per thread.
@@ -441,6 +442,82 @@ enum sag_status sag_tj_sagsmappe(const struct sag_tj *k, const char *sag_id,
                                  const char *grund, struct sag_arena *arena,
                                  struct sag_tj_mappe *ud, struct sag_diag *d);
 
+/* ---- the injured person's own view (issue 12) ---- */
+
+/* A decision as the injured person reads it: what it decided and when
+ * (`ref`, in the folder's state), the amounts they are entitled to see
+ * (the figures the letters give), and its open appeal deadline. */
+struct sag_tj_borger_afgoerelse {
+    const struct sag_afgoerelse_ref *ref;
+    bool anerkendt; /* a recognition decision: recognised (else rejected) */
+    /* Mén: the decision's mén awards together (ASL § 18). */
+    bool har_men;
+    struct sag_penge men;
+    /* Loss of earning capacity: the stored record's yearly and monthly
+     * compensation and capital sum, each where the record has it. */
+    bool har_aarlig, har_maanedlig, har_kapital;
+    struct sag_penge aarlig, maanedlig, kapital;
+    bool har_klagefrist; /* the 4-week appeal deadline, while open */
+    struct sag_dato klagefrist;
+};
+
+/* A step of what happens next: a task of the case (sag_opgaver) without
+ * AES's internal reminders. */
+struct sag_tj_borger_skridt {
+    enum sag_opgaveart art;
+    /* AES's step: by when; a reply awaited: its deadline; a wait on an
+     * external party: the day it began. */
+    struct sag_dato forfald;
+    bool venter;    /* on others (a reply, an external party) */
+    bool forsinket; /* its date has passed as of the context's today (never
+                       for a wait, whose date is its start) */
+    /* No due date of its own to tell (reassessing or sending on an appeal,
+     * an instruction without a date: the worklist has them due at once);
+     * never late. */
+    bool uden_dato;
+    const char *part; /* a reply awaited: from whom (stored code), else NULL */
+    /* SAG_OPGAVE_AFGOER: the statutory deadline it is (recognition or
+     * the decision), and whether it is being missed as of today. */
+    bool om_anerkendelse, lovfrist_overskrides;
+};
+
+/* An appeal of the citizen, with the decision it concerns (NULL if the
+ * state does not have it) and, when Ankestyrelsen remitted it, the new
+ * case that continues it. */
+struct sag_tj_borger_klage {
+    const struct sag_klage *klage;
+    const struct sag_afgoerelse_ref *afgoerelse;
+    char ny_sag_id[SAG_ID_MAX]; /* "" unless remitted */
+};
+
+struct sag_tj_borgersag {
+    struct sag_tj_mappe mappe; /* as sag_tj_sagsmappe */
+    struct sag_tj_borger_afgoerelse afgoerelser[SAG_MAKS_AFGOERELSER];
+    size_t antal_afgoerelser; /* in the order of the state's */
+    struct sag_tj_borger_skridt skridt[SAG_MAKS_OPGAVER];
+    size_t antal_skridt;
+    struct sag_tj_borger_klage klager[SAG_MAKS_KLAGER];
+    size_t antal_klager;
+    /* A remittal's case (generation hjemvisning): the phase and date of the
+     * decision in the earlier case (mappe.m.tilstand.forrige_sag_id) whose
+     * appeal Ankestyrelsen remitted. */
+    bool har_forrige_afgoerelse;
+    enum sag_fase forrige_fase;
+    struct sag_dato forrige_dato;
+};
+
+/* The citizen's own case for their page: the folder (read-logged with the
+ * reason "egen sag", as is the read of the earlier case a remittal
+ * continues) with the decisions' amounts and appeal deadlines, the next
+ * steps and the remittal's links. Policy: SAG_HANDLING_LAES_SAG, the borger
+ * role only (others: SAG_EADGANG, /rolle). A case that is not theirs and
+ * a case that does not exist are both SAG_ENOTFOUND (/sag_id) with the
+ * same message (no existence oracle). Rows live in `arena`. */
+enum sag_status sag_tj_borgersag(const struct sag_tj *k, const char *sag_id,
+                                 struct sag_arena *arena,
+                                 struct sag_tj_borgersag *ud,
+                                 struct sag_diag *d);
+
 /* Cases matching the filter, newest first (no personal data). */
 enum sag_status
 sag_tj_liste(const struct sag_tj *k, const struct sag_liste_filter *f,
@@ -456,6 +533,16 @@ enum sag_status sag_tj_soeg_cpr(const struct sag_tj *k, const char *cpr,
                                 int (*cb)(void *ctx,
                                           const struct sag_liste_post *p),
                                 void *ctx, struct sag_diag *d);
+
+/* The citizen's own cases (issue 12, "Mine sager"): the cases of the
+ * context's CPR number (sag_tj_omfang), newest first, each logged as read
+ * by the context's user with the reason "egne sager". Policy:
+ * SAG_HANDLING_LAES_SAG, and only the borger role (others: SAG_EADGANG,
+ * /rolle); an account without a CPR number is SAG_EADGANG (/cpr). */
+enum sag_status sag_tj_mine_sager(const struct sag_tj *k,
+                                  int (*cb)(void *ctx,
+                                            const struct sag_liste_post *p),
+                                  void *ctx, struct sag_diag *d);
 
 /* The cases with a party whose name (as part_tilfoejet recorded it)
  * contains `navn` (at least 2 characters; ASCII letters in any case), newest

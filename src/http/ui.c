@@ -552,93 +552,359 @@ brevtype_tekst(const char *type)
     return type;
 }
 
-/* The injured person's own case, in plain Danish: where it stands, what
- * happens next and when, the deadlines that concern them, the decisions.
- * Nothing here is decided: the words restate the case's state and its
- * deadlines as the case layer computed them (web/skabeloner/borger.html). */
-static int
-side_borger(struct sag__http_kald *k, const struct sag_tj_mappe *m)
+/* ---- the injured person's own pages (issue 12) ---- */
+
+/* A phase in the citizen's words: "anerkendelse", "varigt mén",
+ * "erhvervsevnetab". */
+static const char *
+borger_fase(enum sag_fase f)
 {
-    const struct sag_tilstand *t = &m->m.tilstand;
-    json_t *opgaver = json_array(), *afg = json_array(), *breve = json_array(),
-           *frister = json_array(), *klager = json_array(), *data;
-    char d1[SAG_DATO_DK_LEN], d2[SAG_DATO_DK_LEN], pct[48];
-
-    for (size_t i = 0; opgaver && i < m->antal_opgaver; i++) {
-        const struct sag_opgave *o = &m->opgaver[i];
-
-        sag_dato_format_dk(o->forfald, d1);
-        (void)json_array_append_new(
-            opgaver,
-            json_pack("{s:b,s:s}", "venter", o->venter_paa_andre, "dato", d1));
+    switch (f) {
+    case SAG_FASE_ANERKENDELSE: return "anerkendelse";
+    case SAG_FASE_MEN: return "varigt mén";
+    case SAG_FASE_ERHVERVSEVNETAB: return "erhvervsevnetab";
     }
-    for (size_t i = 0; afg && i < t->antal_afgoerelser; i++) {
-        const struct sag_afgoerelse_ref *r = &t->afgoerelser[i];
+    return "din sag";
+}
 
-        sag_dato_format_dk(r->dato, d1);
+/* A decision named by what it decides and its date: "afgørelsen om
+ * anerkendelse af 03.03.2025" (never its id). */
+static void
+borger_afg_navn(enum sag_fase f, struct sag_dato dato, char *ud, size_t n)
+{
+    char d[SAG_DATO_DK_LEN];
+
+    sag_dato_format_dk(dato, d);
+    (void)snprintf(ud, n, "afgørelsen om %s af %s", borger_fase(f), d);
+}
+
+/* A party asked for a reply, in the citizen's words ("lægen"). */
+static const char *
+borger_part(const char *part)
+{
+    static const char *const ord[][2] = {
+        { "laege", "lægen" },
+        { "tilskadekomne", "dig" },
+        { "arbejdsgiver", "din arbejdsgiver" },
+        { "forsikringsselskab", "forsikringsselskabet" },
+        { "kommune", "kommunen" },
+        { "sygehus", "sygehuset" },
+        { "region", "regionen" },
+        { "repraesentant", "din repræsentant" },
+    };
+
+    for (size_t i = 0; part != NULL && i < sizeof(ord) / sizeof(ord[0]); i++)
+        if (strcmp(part, ord[i][0]) == 0)
+            return ord[i][1];
+    return "andre";
+}
+
+/* What AES is to do in a step, as "Vi skal …" goes on. */
+static const char *
+borger_gerning(const struct sag_tj_borger_skridt *s)
+{
+    switch (s->art) {
+    case SAG_OPGAVE_AFGOER:
+        return s->om_anerkendelse ? "afgøre, om din skade kan anerkendes som "
+                                    "en arbejdsskade"
+                                  : "træffe afgørelse i din sag";
+    case SAG_OPGAVE_REVISION:
+        return "vurdere dit erhvervsevnetab igen, fordi afgørelsen var "
+               "midlertidig";
+    case SAG_OPGAVE_GENVURDER_KLAGE:
+        return "se på den afgørelse, du har klaget over, igen";
+    case SAG_OPGAVE_SEND_TIL_AST: return "sende din klage til Ankestyrelsen";
+    case SAG_OPGAVE_PAALAEG:
+        return "gøre det, Ankestyrelsen har bedt os om i sin afgørelse";
+    default: return "træffe afgørelse i din sag";
+    }
+}
+
+/* One step of "Det sker nu" in plain Danish. The date of what AES is to
+ * do is never shown as a promise once it has passed: then the page says
+ * that we are late, and by the statutory deadline if that is what is
+ * being missed (the application layer's facts, sag_tj_borgersag). */
+static void
+borger_skridt_tekst(const struct sag_tj_borger_skridt *s, char *ud, size_t n)
+{
+    char d[SAG_DATO_DK_LEN];
+
+    sag_dato_format_dk(s->forfald, d);
+    if (s->art == SAG_OPGAVE_AFVENTER)
+        (void)snprintf(ud, n,
+                       "Vi venter på oplysninger fra andre, før vi kan gå "
+                       "videre (siden %s).",
+                       d);
+    else if (s->art == SAG_OPGAVE_SVAR && !s->forsinket)
+        (void)snprintf(ud, n,
+                       "Vi har bedt %s om oplysninger og venter på svar. "
+                       "Svarfristen er %s.",
+                       borger_part(s->part), d);
+    else if (s->art == SAG_OPGAVE_SVAR)
+        (void)snprintf(ud, n,
+                       "Vi har bedt %s om oplysninger. Svarfristen var %s, "
+                       "og vi har ikke fået svar endnu. Vi rykker for det.",
+                       borger_part(s->part), d);
+    else if (s->uden_dato)
+        (void)snprintf(ud, n, "Vi skal %s.", borger_gerning(s));
+    else if (!s->forsinket)
+        (void)snprintf(ud, n,
+                       "Vi skal %s. Vi forventer at være færdige senest %s.",
+                       borger_gerning(s), d);
+    else if (s->lovfrist_overskrides)
+        (void)snprintf(ud, n,
+                       "Vi er forsinkede. Efter loven skulle vi senest %s %s. "
+                       "Vi gør det så hurtigt, vi kan.",
+                       d, borger_gerning(s));
+    else
+        (void)snprintf(ud, n,
+                       "Vi er forsinkede. Vi havde regnet med senest %s at "
+                       "%s. Vi gør det så hurtigt, vi kan.",
+                       d, borger_gerning(s));
+}
+
+/* An appeal's state in the citizen's words. */
+static const char *
+borger_klagestatus(const struct sag_klage *kl)
+{
+    switch (kl->status) {
+    case SAG_KLAGE_MODTAGET:
+        return "Vi har modtaget din klage og ser på afgørelsen igen.";
+    case SAG_KLAGE_FASTHOLDT:
+        return "Vi har set på afgørelsen igen og fastholder den. Vi sender "
+               "din klage til Ankestyrelsen.";
+    case SAG_KLAGE_AENDRET:
+        return "Vi har set på afgørelsen igen og ændret den.";
+    case SAG_KLAGE_SENDT_AST:
+        return "Vi har sendt din klage til Ankestyrelsen, som behandler den.";
+    case SAG_KLAGE_AFGJORT: break;
+    }
+    switch (kl->udfald) {
+    case SAG_UDFALD_STADFAESTET:
+        return "Ankestyrelsen har stadfæstet afgørelsen (den gælder).";
+    case SAG_UDFALD_AENDRET: return "Ankestyrelsen har ændret afgørelsen.";
+    case SAG_UDFALD_HJEMVIST:
+        return "Ankestyrelsen har sendt afgørelsen tilbage til os "
+               "(hjemvist), så vi kan behandle den igen.";
+    case SAG_UDFALD_AFVIST: return "Ankestyrelsen har afvist klagen.";
+    case SAG_UDFALD_IKKE_BEHANDLET:
+        return "Ankestyrelsen har ikke behandlet klagen.";
+    default: return "Ankestyrelsen har afgjort klagen.";
+    }
+}
+
+/* A decision's result and the amounts the citizen is entitled to see, as
+ * rows "label: value" (web/skabeloner/borger.html). */
+static json_t *
+borger_afg_json(const struct sag_tj_borger_afgoerelse *a)
+{
+    const struct sag_afgoerelse_ref *r = a->ref;
+    json_t *rk = json_array();
+    char navn[96], overskrift[96], pct[48], kr[SAG_PENGE_STR_LEN];
+    const char *resultat = NULL;
+
+    borger_afg_navn(r->fase, r->dato, navn, sizeof(navn));
+    if (r->fase == SAG_FASE_ANERKENDELSE) {
+        resultat = a->anerkendt ? "Din skade er anerkendt som en arbejdsskade."
+                                : "Din skade er ikke anerkendt som en "
+                                  "arbejdsskade.";
+    } else {
         (void)snprintf(pct, sizeof(pct), "%d %%%s", r->pct,
-                       r->type == SAG_AFGOERELSE_MIDLERTIDIG ? " (midlertidig)"
-                                                             : "");
-        (void)json_array_append_new(
-            afg, json_pack(
-                     "{s:s,s:s?,s:s?}", "dato", d1, "fase",
-                     sag_visning_ord(sag_fase_navn(r->fase)), "udfald",
-                     r->fase == SAG_FASE_ANERKENDELSE
-                         ? sag_visning_ord(sag_fasestatus_navn(t->anerkendelse))
-                         : pct));
+                       r->type == SAG_AFGOERELSE_MIDLERTIDIG
+                           ? " (midlertidig afgørelse)"
+                           : "");
+        (void)json_array_append_new(rk, json_pack("{s:s,s:s}", "dt",
+                                                  r->fase == SAG_FASE_MEN
+                                                      ? "Varigt mén"
+                                                      : "Erhvervsevnetab",
+                                                  "dd", pct));
     }
-    for (size_t i = 0; breve && i < m->antal_breve; i++) {
-        const struct sag_brev_post *p = &m->breve[i];
+    if (rk && a->har_men) {
+        sag_penge_format_dk(a->men, kr);
+        (void)json_array_append_new(rk, json_pack("{s:s,s:s}", "dt",
+                                                  "Godtgørelse for varigt mén",
+                                                  "dd", kr));
+    }
+    if (rk && a->har_aarlig) {
+        sag_penge_format_dk(a->aarlig, kr);
+        (void)json_array_append_new(
+            rk, json_pack("{s:s,s:s}", "dt", "Erstatning om året", "dd", kr));
+    }
+    if (rk && a->har_maanedlig) {
+        sag_penge_format_dk(a->maanedlig, kr);
+        (void)json_array_append_new(
+            rk,
+            json_pack("{s:s,s:s}", "dt", "Erstatning om måneden", "dd", kr));
+    }
+    if (rk && a->har_kapital) {
+        sag_penge_format_dk(a->kapital, kr);
+        (void)json_array_append_new(rk, json_pack("{s:s,s:s}", "dt",
+                                                  "Kapitalbeløb (engangsbeløb)",
+                                                  "dd", kr));
+    }
+    /* The name opens a sentence: "Afgørelsen om …". */
+    (void)snprintf(overskrift, sizeof(overskrift), "A%s", navn + 1);
+    return json_pack("{s:s,s:s?,s:b,s:o*}", "navn", overskrift, "resultat",
+                     resultat, "har_beloeb", json_array_size(rk) > 0, "beloeb",
+                     rk);
+}
+
+/* The injured person's own case, in plain Danish: where it stands, what
+ * happens next and when, the decisions with their amounts, the letters,
+ * the appeal deadlines and the appeals. Nothing here is decided: the
+ * words restate what the use case found (sag_tj_borgersag;
+ * web/skabeloner/borger.html). */
+static int
+side_borger(struct sag__http_kald *k)
+{
+    struct sag_tj_borgersag *b;
+    const struct sag_tilstand *t;
+    json_t *skridt, *afg, *breve, *frister, *klager, *forrige = NULL, *data;
+    char d1[SAG_DATO_DK_LEN], d2[SAG_DATO_DK_LEN], tekst[400], navn[96],
+        hvem[96];
+    struct sag_diag d;
+    enum sag_status st;
+
+    if ((b = sag_arena_alloc(&k->a->arena, sizeof(*b))) == NULL)
+        return fejlside(k, MHD_HTTP_INTERNAL_SERVER_ERROR, "Der skete en fejl",
+                        "Prøv igen om lidt.");
+    sag_diag_init(&d);
+    if ((st = sag_tj_borgersag(&k->tj, k->param[0], &k->a->arena, b, &d)) !=
+        SAG_OK)
+        return afvist(k, st, &d);
+    t = &b->mappe.m.tilstand;
+    skridt = json_array();
+    afg = json_array();
+    breve = json_array();
+    frister = json_array();
+    klager = json_array();
+    for (size_t i = 0; skridt && i < b->antal_skridt; i++) {
+        borger_skridt_tekst(&b->skridt[i], tekst, sizeof(tekst));
+        (void)json_array_append_new(
+            skridt, json_pack("{s:s,s:b}", "tekst", tekst, "forsinket",
+                              b->skridt[i].forsinket && !b->skridt[i].venter));
+    }
+    for (size_t i = 0; afg && i < b->antal_afgoerelser; i++) {
+        const struct sag_tj_borger_afgoerelse *a = &b->afgoerelser[i];
+
+        (void)json_array_append_new(afg, borger_afg_json(a));
+        if (frister && a->har_klagefrist) {
+            borger_afg_navn(a->ref->fase, a->ref->dato, navn, sizeof(navn));
+            sag_dato_format_dk(a->klagefrist, d1);
+            (void)json_array_append_new(
+                frister,
+                json_pack("{s:s,s:s}", "afgoerelse", navn, "dato", d1));
+        }
+    }
+    for (size_t i = 0; breve && i < b->mappe.antal_breve; i++) {
+        const struct sag_brev_post *p = &b->mappe.breve[i];
 
         (void)json_array_append_new(
             breve, json_pack("{s:s?,s:s?,s:s?}", "id", p->id, "dato",
                              sag_visning_dato(p->dato, d1), "type",
                              brevtype_tekst(p->type)));
     }
-    for (size_t i = 0; frister && i < m->antal_frister; i++) {
-        const struct sag_frist *f = &m->frister[i];
+    for (size_t i = 0; klager && i < b->antal_klager; i++) {
+        const struct sag_tj_borger_klage *kl = &b->klager[i];
 
-        if (f->art != SAG_FRIST_KLAGE || f->status != SAG_FRISTSTATUS_AABEN)
-            continue;
-        sag_dato_format_dk(f->forfald, d1);
+        if (kl->afgoerelse != NULL)
+            borger_afg_navn(kl->afgoerelse->fase, kl->afgoerelse->dato, navn,
+                            sizeof(navn));
+        else
+            (void)snprintf(navn, sizeof(navn), "en afgørelse");
+        sag_dato_format_dk(kl->klage->modtaget, d1);
         (void)json_array_append_new(
-            frister, json_pack("{s:s?,s:s}", "ref", f->ref, "dato", d1));
+            klager,
+            json_pack("{s:s,s:s,s:s,s:s?}", "afgoerelse", navn, "modtaget", d1,
+                      "status", borger_klagestatus(kl->klage), "ny_sag",
+                      kl->ny_sag_id[0] ? kl->ny_sag_id : NULL));
     }
-    for (size_t i = 0; klager && i < t->antal_klager; i++) {
-        const struct sag_klage *kl = &t->klager[i];
-
-        sag_dato_format_dk(kl->modtaget, d1);
-        (void)json_array_append_new(
-            klager, json_pack("{s:s?,s:s,s:s?,s:s?}", "afgoerelse",
-                              kl->afgoerelse_id, "modtaget", d1, "status",
-                              sag_visning_ord(sag_klagestatus_navn(kl->status)),
-                              "udfald",
-                              kl->udfald != SAG_UDFALD_INGEN
-                                  ? sag_visning_ord(sag_udfald_navn(kl->udfald))
-                                  : NULL));
+    if (t->forrige_sag_id[0] != '\0') {
+        if (b->har_forrige_afgoerelse)
+            borger_afg_navn(b->forrige_fase, b->forrige_dato, navn,
+                            sizeof(navn));
+        forrige =
+            json_pack("{s:s,s:b,s:s?}", "sag", t->forrige_sag_id, "hjemvisning",
+                      t->generation == SAG_GENERATION_HJEMVISNING, "afgoerelse",
+                      b->har_forrige_afgoerelse ? navn : NULL);
     }
+    /* The caseworker by team, never by login (accounts have no name to
+     * show). */
+    (void)snprintf(hvem, sizeof(hvem), "En sagsbehandler i %s",
+                   t->team[0] ? t->team : "Arbejdsmarkedets Erhvervssikring");
     sag_dato_format_dk(t->skadedato, d1);
     sag_dato_format_dk(t->anmeldelsesdato, d2);
     data = json_pack(
-        "{s:s,s:b,s:s,s:s,s:s?,s:o*,s:b,s:o*,s:b,s:o*,s:o*,s:b,s:o*}", "id",
+        "{s:s,s:b,s:s,s:s,s:s,s:o?,s:o*,s:b,s:o*,s:b,s:o*,s:o*,s:b,s:o*}", "id",
         t->id, "aaben", t->status == SAG_STATUS_AABEN, "skadedato", d1,
-        "anmeldt", d2, "sagsbehandler", t->sagsbehandler, "opgaver", opgaver,
-        "har_afgoerelser", t->antal_afgoerelser > 0, "afgoerelser", afg,
-        "har_breve", m->antal_breve > 0, "breve", breve, "klagefrister",
-        frister, "har_klager", t->antal_klager > 0, "klager", klager);
+        "anmeldt", d2, "sagsbehandler", hvem, "forrige", forrige, "skridt",
+        skridt, "har_afgoerelser", b->antal_afgoerelser > 0, "afgoerelser", afg,
+        "har_breve", b->mappe.antal_breve > 0, "breve", breve, "klagefrister",
+        frister, "har_klager", b->antal_klager > 0, "klager", klager);
     side_start(k, "Din sag");
     skabelon(k, "borger.html", data);
     side_slut(k, MHD_HTTP_OK);
     return 0;
 }
 
-/* The injured person's start page: their case by its number (from the
- * letter). Listing their cases needs a use case of its own (not yet). */
+/* One of the citizen's cases for "Mine sager": its number (the link), its
+ * kind and where it stands, in words. */
+static int
+mine_cb(void *ctx, const struct sag_liste_post *p)
+{
+    json_t *l = ctx;
+    const char *type = "Sag", *status;
+    char d[SAG_DATO_DK_LEN];
+    static const char *const typer[][2] = {
+        { "ulykke", "Arbejdsulykke" },
+        { "erhvervssygdom", "Erhvervssygdom" },
+        { "privat_men", "Vejledende udtalelse om mén" },
+        { "privat_erhvervsevnetab", "Vejledende udtalelse om erhvervsevnetab" },
+        { "veteran", "Veteransag" },
+    };
+
+    for (size_t i = 0; i < sizeof(typer) / sizeof(typer[0]); i++)
+        if (p->type != NULL && strcmp(p->type, typer[i][0]) == 0)
+            type = typer[i][1];
+    if (p->status != NULL && strcmp(p->status, "aaben") != 0)
+        status = "Afsluttet";
+    else if (p->venter)
+        status = "Under behandling – vi venter på oplysninger fra andre";
+    else
+        status = "Under behandling";
+    return json_array_append_new(
+               l, json_pack("{s:s,s:s,s:s,s:s,s:b}", "id", p->id, "type", type,
+                            "oprettet", sag_visning_dato(p->oprettet, d),
+                            "status", status, "igen",
+                            p->generation != NULL &&
+                                strcmp(p->generation, "foerstegang") != 0)) !=
+           0;
+}
+
+/* The injured person's start page: their cases (sag_tj_mine_sager, each
+ * read-logged), and a case by its number from a letter. Another role has
+ * no cases of its own: the page shows only the form. */
 static int
 side_mine_sager(struct sag__http_kald *k)
 {
+    json_t *l = json_array();
+    struct sag_diag d;
+    enum sag_status st = SAG_OK;
+
+    sag_diag_init(&d);
+    if (l == NULL)
+        return afvist(k, SAG_ENOMEM, &d);
+    if (k->hvem.rolle == SAG_ROLLE_BORGER)
+        st = sag_tj_mine_sager(&k->tj, mine_cb, l, &d);
+    if (st != SAG_OK) {
+        json_decref(l);
+        return afvist(k, st, &d);
+    }
     side_start(k, "Mine sager");
-    skabelon(k, "mine_sager.html", json_object());
+    skabelon(k, "mine_sager.html",
+             json_pack("{s:b,s:b,s:o}", "borger",
+                       k->hvem.rolle == SAG_ROLLE_BORGER, "har_sager",
+                       json_array_size(l) > 0, "sager", l));
     side_slut(k, MHD_HTTP_OK);
     return 0;
 }
@@ -863,6 +1129,8 @@ side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
     struct sag_skabeloner sk = skabeloner();
     json_t *data;
 
+    if (k->hvem.rolle == SAG_ROLLE_BORGER)
+        return side_borger(k);
     if ((m = sag_arena_alloc(&k->a->arena, sizeof(*m))) == NULL)
         return fejlside(k, MHD_HTTP_INTERNAL_SERVER_ERROR, "Der skete en fejl",
                         "Prøv igen om lidt.");
@@ -873,8 +1141,6 @@ side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
                           &k->a->arena, m, &d);
     if (st != SAG_OK)
         return afvist(k, st, &d);
-    if (k->hvem.rolle == SAG_ROLLE_BORGER)
-        return side_borger(k, m);
     t = &m->m.tilstand;
     data = sag_data(k, m);
     /* The page is sag.html; the action and appeal panels (forms with
@@ -1847,6 +2113,8 @@ side_afgoerelse(struct sag__http_kald *k, struct afg_form *f, bool vis,
     if (!sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_AFGOER))
         return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
                         "Din rolle må ikke træffe afgørelser.");
+    if (k->hvem.rolle == SAG_ROLLE_BORGER)
+        return side_borger(k);
     if ((m = sag_arena_alloc(&k->a->arena, sizeof(*m))) == NULL)
         return fejlside(k, MHD_HTTP_INTERNAL_SERVER_ERROR, "Der skete en fejl",
                         "Prøv igen om lidt.");

@@ -112,6 +112,10 @@ sag_tj_brev_hent(const struct sag_tj *k, const char *brev_id,
         st = sag__tj_tilstand(k, p.sag_id, &t, d);
     if (st == SAG_OK)
         st = sag_store_laesning(k->store, p.sag_id, &hvem, "brev", d);
+    /* A citizen: no letter and another person's letter alike. */
+    if (k->rolle == SAG_ROLLE_BORGER &&
+        (st == SAG_ENOTFOUND || st == SAG_EADGANG))
+        st = sag_diag_set(d, SAG_ENOTFOUND, "/brev_id", SAG_TJ_IKKE_DIT_BREV);
     if ((st = sag__tj_afslut(k, st, d)) != SAG_OK)
         return st;
     *ud = p;

@@ -273,11 +273,11 @@ soeg_saml(void *ctx, const struct sag_liste_post *p)
     return 0;
 }
 
-/* Search by the canonical CPR number, each hit read-logged. */
+/* Search by the canonical CPR number, each hit read-logged with `grund`. */
 static enum sag_status
 soeg(const struct sag_tj *k, const char *cpr, const char *undtagen,
-     int (*cb)(void *ctx, const struct sag_liste_post *p), void *ctx,
-     struct sag_diag *d)
+     const char *grund, int (*cb)(void *ctx, const struct sag_liste_post *p),
+     void *ctx, struct sag_diag *d)
 {
     struct sag_liste_filter f;
     struct sag_arena a;
@@ -305,7 +305,7 @@ soeg(const struct sag_tj *k, const char *cpr, const char *undtagen,
     for (size_t i = 0; st == SAG_OK && i < h.n; i++) {
         if (undtagen != NULL && strcmp(h.p[i].id, undtagen) == 0)
             continue;
-        st = sag_store_log_laesning(k->store, h.p[i].id, &hvem, SOEG_GRUND, d);
+        st = sag_store_log_laesning(k->store, h.p[i].id, &hvem, grund, d);
         if (st == SAG_OK && cb(ctx, &h.p[i]) != 0)
             break;
     }
@@ -326,7 +326,29 @@ sag_tj_soeg_cpr(const struct sag_tj *k, const char *cpr,
     if (!sag_tj_ser_fuldt_cpr(k->rolle))
         return sag_diag_set(d, SAG_EADGANG, "/cpr",
                             "rollen må ikke søge på CPR-nummer");
-    return soeg(k, cpr, NULL, cb, ctx, d);
+    return soeg(k, cpr, NULL, SOEG_GRUND, cb, ctx, d);
+}
+
+#define MINE_SAGER_GRUND "egne sager"
+
+enum sag_status
+sag_tj_mine_sager(const struct sag_tj *k,
+                  int (*cb)(void *ctx, const struct sag_liste_post *p),
+                  void *ctx, struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_LAES_SAG, d)) != SAG_OK)
+        return st;
+    /* Only a citizen has cases of their own: the account's CPR number is
+     * the scope (sag_tj_omfang), never a number the caller gives. */
+    if (k->rolle != SAG_ROLLE_BORGER)
+        return sag_diag_set(d, SAG_EADGANG, "/rolle",
+                            "kun en borger har egne sager");
+    if (k->cpr == NULL || k->cpr[0] == '\0')
+        return sag_diag_set(d, SAG_EADGANG, "/cpr",
+                            "kontoen har intet CPR-nummer");
+    return soeg(k, k->cpr, NULL, MINE_SAGER_GRUND, cb, ctx, d);
 }
 
 #define SOEG_NAVN_GRUND "soegning paa navn"
@@ -475,7 +497,8 @@ sag_tj_dubletter(const struct sag_tj *k, const struct sag_haendelse *h,
 
     if ((st = sag__tj_adgang(k, SAG_HANDLING_OPRET, d)) != SAG_OK)
         return st;
-    if ((st = soeg(k, h->ny.cpr, undtagen, dublet_post, &u, d)) != SAG_OK)
+    if ((st = soeg(k, h->ny.cpr, undtagen, SOEG_GRUND, dublet_post, &u, d)) !=
+        SAG_OK)
         return st;
     *antal = u.antal;
     return SAG_OK;

@@ -179,7 +179,15 @@ sag__tj_tilstand(const struct sag_tj *k, const char *sag_id,
 {
     enum sag_status st = sag_store_tilstand(k->store, sag_id, t, d);
 
-    return st == SAG_OK ? sag__tj_omfang(k, t, d) : st;
+    if (st == SAG_OK)
+        st = sag__tj_omfang(k, t, d);
+    /* No existence oracle for a citizen (issue 12): a case number that is
+     * not theirs and one that does not exist get the same answer, so
+     * trying numbers tells them nothing about other people's cases. */
+    if (k->rolle == SAG_ROLLE_BORGER &&
+        (st == SAG_ENOTFOUND || st == SAG_EADGANG))
+        return sag_diag_set(d, SAG_ENOTFOUND, "/sag_id", SAG_TJ_IKKE_DIN_SAG);
+    return st;
 }
 
 void
@@ -208,6 +216,14 @@ sag__tj_adgang(const struct sag_tj *k, enum sag_handling h, struct sag_diag *d)
                             "indeholder et kontroltegn");
     if (sag_rolle_navn(k->rolle) == NULL)
         return sag_diag_set(d, SAG_EADGANG, "/rolle", "ukendt rolle");
+    /* The citizen is told in plain Danish what they can do instead. */
+    if (!sag_tj_tilladt(k->rolle, h) && k->rolle == SAG_ROLLE_BORGER)
+        return sag_diag_set(d, SAG_EADGANG, "/rolle",
+                            "Som borger kan du se dine egne sager, men du kan "
+                            "ikke %s.",
+                            (int)h > 0 && (int)h < SAG_HANDLING_ANTAL
+                                ? handlingstekst[h]
+                                : "dette");
     if (!sag_tj_tilladt(k->rolle, h))
         return sag_diag_set(d, SAG_EADGANG, "/rolle", "rollen '%s' må ikke %s",
                             sag_rolle_navn(k->rolle),

@@ -18,7 +18,16 @@ enum sag_status sag__tj_omfang(const struct sag_tj *k,
                                const struct sag_tilstand *t,
                                struct sag_diag *d);
 
-/* The case's state (replayed), checked against the scope. */
+/* What a citizen (borger) is told of a case number, or a letter, that is
+ * not theirs — the same whether it exists or not (no existence oracle). */
+#define SAG_TJ_IKKE_DIN_SAG                                                    \
+    "Vi har ingen sag med det nummer, som handler om dig."
+#define SAG_TJ_IKKE_DIT_BREV                                                   \
+    "Vi har intet brev med det nummer, som handler om dig."
+
+/* The case's state (replayed), checked against the scope. For a citizen,
+ * a case outside the scope and a case that does not exist are both
+ * SAG_ENOTFOUND (/sag_id, SAG_TJ_IKKE_DIN_SAG). */
 enum sag_status sag__tj_tilstand(const struct sag_tj *k, const char *sag_id,
                                  struct sag_tilstand *t, struct sag_diag *d);
 

@@ -106,10 +106,10 @@ another team sees neither (403); an unknown letter is 404; a bad kind 422.
 The citizen reads the letters of their own case (the demo case
 AES-2024-000001 with its loss decision E3; the case is closed, and a
 letter may still be made: it changes nothing in the case), not another's
-(403).
+(404, as for a case that does not exist: no existence oracle).
   $ ./api sb101 POST /api/sager/AES-2024-000001/breve '{"type":"erhvervsevnetab"}' | sed -n 1,2p; ./api borger1 GET /api/sager/AES-2024-000001/breve | sed -n 1p; ./api borger1 GET /api/breve/AES-2024-000001-B1 | sed -n 1p; ./api borger1 GET /api/sager/AES-2025-000003/breve | sed -n 1p
   HTTP 201
   Location: /api/breve/AES-2024-000001-B1
   HTTP 200
   HTTP 200
-  HTTP 403
+  HTTP 404

@@ -82,7 +82,7 @@ A period without its end is 422 naming /til; an unknown format 422 naming
   {"type":"about:blank",
   "title":"Ingen adgang",
   "status":403,
-  "detail":"rollen 'borger' må ikke se rapporter",
+  "detail":"Som borger kan du se dine egne sager, men du kan ikke se rapporter.",
   "felt":"/rolle"}
 
 The impact of the Supreme Court's 2025 rule on § 17 a: of the two stored

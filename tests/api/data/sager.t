@@ -511,21 +511,29 @@ tax-free, both paid by the case's insurer (guidance 2.8, 2.10).
   "andel":"1/1",
   "skattepligtig":false}]}
 
-The citizen may not read another person's case (403, "sagen angår en anden
-person"), nor list cases (403, /rolle).
+The citizen may not read another person's case, and gets the same answer as
+for a case that does not exist (404, the same text: trying numbers tells
+nothing about other people's cases), nor list cases (403, /rolle).
   $ ./api borger1 GET '/api/sager/AES-2023-000001?idag=2025-06-01'
-  HTTP 403
+  HTTP 404
   {"type":"about:blank",
-  "title":"Ingen adgang",
-  "status":403,
-  "detail":"sagen angår en anden person",
+  "title":"Findes ikke",
+  "status":404,
+  "detail":"Vi har ingen sag med det nummer, som handler om dig.",
+  "felt":"/sag_id"}
+  $ ./api borger1 GET '/api/sager/AES-2099-999999?idag=2025-06-01'
+  HTTP 404
+  {"type":"about:blank",
+  "title":"Findes ikke",
+  "status":404,
+  "detail":"Vi har ingen sag med det nummer, som handler om dig.",
   "felt":"/sag_id"}
   $ ./api borger1 GET /api/sager
   HTTP 403
   {"type":"about:blank",
   "title":"Ingen adgang",
   "status":403,
-  "detail":"rollen 'borger' må ikke se sagslister",
+  "detail":"Som borger kan du se dine egne sager, men du kan ikke se sagslister.",
   "felt":"/rolle"}
 
 The insurer reads a case where it is the insurer, the CPR number masked
@@ -574,7 +582,7 @@ one (403).
   {"type":"about:blank",
   "title":"Ingen adgang",
   "status":403,
-  "detail":"rollen 'borger' må ikke se læseloggen",
+  "detail":"Som borger kan du se dine egne sager, men du kan ikke se læseloggen.",
   "felt":"/rolle"}
 
 Export (200) gives "skadesag-sag/1" with every event; importing it into

@@ -1476,7 +1476,8 @@ test_omfang(void **state)
      * else; may not change it. */
     assert_ok(sag_tj_sagsmappe(&borger, id, "min sag", &ar, m, &d));
     assert_string_equal(m->m.tilstand.cpr, "050679-9011");
-    assert_status(sag_tj_sagsmappe(&fremmed, id, "x", &ar, m, &d), SAG_EADGANG);
+    assert_status(sag_tj_sagsmappe(&fremmed, id, "x", &ar, m, &d),
+                  SAG_ENOTFOUND);
     assert_status(sag_tj_afgoer(&borger, id, &a, &svar, NULL, &d), SAG_EADGANG);
     assert_status(sag_tj_liste(&borger, &f, tael_sag, &n, &d), SAG_EADGANG);
     /* The insurer reads the cases it insures, masked. */
@@ -1490,6 +1491,136 @@ test_omfang(void **state)
     sag_buf_release(&b);
     sag_arena_release(&ar);
     test_free(m);
+    sag_store_luk(s);
+}
+
+static int
+saml_id(void *ctx, const struct sag_liste_post *p)
+{
+    sag_buf_addf(ctx, "%s\n", p->id);
+    return 0;
+}
+
+/* Issue 12: the citizen's own view. "Mine sager" lists the cases of the
+ * account's CPR number only, each read-logged ("egne sager"); another
+ * person's case and a case that does not exist get the same answer
+ * (SAG_ENOTFOUND, /sag_id, the same message: no existence oracle), for the
+ * case and for a letter; the page's use case gives the mén amount from the
+ * award: 10 % of men_100pct 2025 = 1.053.000 kr. (data/satser.tsv, ASL
+ * § 18, stk. 3; VEJ 9915/2024) = 105.300,00 kr., and the open appeal
+ * deadline of each decision. */
+static void
+test_borger(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj borger = kontekst(s, "b1", SAG_ROLLE_BORGER);
+    struct sag_tj fremmed = kontekst(s, "b2", SAG_ROLLE_BORGER);
+    struct sag_tj_borgersag *b = test_malloc(sizeof(*b));
+    struct sag_tj_afgoerelse a;
+    struct sag_tj_afgoerelse_svar svar;
+    struct sag_tj_klage kl;
+    struct sag_arena ar;
+    struct sag_buf l;
+    struct sag_diag d1, d2;
+    char id[SAG_ID_MAX], andet[SAG_ID_MAX], klage_id[SAG_ID_MAX];
+    size_t n_genvurder = 0;
+
+    (void)state;
+    sag_arena_init(&ar, 0);
+    sag_buf_init(&l, 0);
+    sag_tj_omfang(&borger, NULL, "050679-9011", NULL);
+    sag_tj_omfang(&fremmed, NULL, "0202809012", NULL);
+    opret_toemrer(&k, id);
+    opret_toemrer(&k, andet);
+    memset(&a, 0, sizeof(a));
+    a.fase = SAG_FASE_ANERKENDELSE;
+    a.anerkendt = true;
+    a.dato = dato_iso("2025-04-01");
+    a.begrundelse = "Ulykke i arbejdstiden";
+    assert_ok(sag_tj_afgoer(&k, id, &a, &svar, NULL, &d1));
+    a.fase = SAG_FASE_MEN;
+    a.men_pct = 10;
+    a.dato = dato_iso("2025-05-01");
+    assert_ok(sag_tj_afgoer(&k, id, &a, &svar, NULL, &d1));
+
+    /* Mine sager: both of the person's cases, none of them for another. */
+    assert_ok(sag_tj_mine_sager(&borger, saml_id, &l, &d1));
+    assert_int_equal(strlen(l.buf), 2 * (strlen(id) + 1));
+    assert_non_null(strstr(l.buf, id));
+    assert_non_null(strstr(l.buf, andet));
+    sag_buf_reset(&l);
+    assert_ok(sag_tj_mine_sager(&fremmed, saml_id, &l, &d1));
+    assert_string_equal(l.buf, "");
+    assert_status(sag_tj_mine_sager(&k, saml_id, &l, &d1), SAG_EADGANG);
+    assert_string_equal(d1.felt, "/rolle");
+
+    /* The page's facts. */
+    assert_ok(sag_tj_borgersag(&borger, id, &ar, b, &d1));
+    assert_int_equal(b->antal_afgoerelser, 2);
+    assert_true(b->afgoerelser[0].anerkendt);
+    assert_false(b->afgoerelser[0].har_men);
+    assert_true(b->afgoerelser[1].har_men);
+    assert_int_equal(b->afgoerelser[1].men.oere, 10530000);
+    assert_false(b->afgoerelser[1].har_aarlig);
+    /* Today is 1.12.2026: both 4-week appeal deadlines have run out. */
+    assert_false(b->afgoerelser[1].har_klagefrist);
+    /* On 10.5.2025 the mén decision's is open: sent Thursday 1.5.2025,
+     * received the next business day, Friday 2.5.2025, + 4 weeks =
+     * Friday 30.5.2025 (ASL § 44, stk. 3; Digital Post). */
+    borger.idag = dato_iso("2025-05-10");
+    assert_ok(sag_tj_borgersag(&borger, id, &ar, b, &d1));
+    assert_true(b->afgoerelser[1].har_klagefrist);
+    assert_int_equal(b->afgoerelser[1].klagefrist.dage,
+                     dato_iso("2025-05-30").dage);
+    borger.idag = dato_iso("2026-12-01");
+    assert_int_equal(b->antal_klager, 0);
+    /* An appeal not reassessed: the worklist has it due on receipt; the
+     * citizen is told the step without a date, and it is never late. */
+    memset(&kl, 0, sizeof(kl));
+    kl.afgoerelse_id = svar.id;
+    kl.part = "tilskadekomne";
+    kl.dato = dato_iso("2026-11-01");
+    kl.begrundelse = "For lavt";
+    assert_ok(sag_tj_klage(&k, id, &kl, klage_id, &d1));
+    assert_ok(sag_tj_borgersag(&borger, id, &ar, b, &d1));
+    assert_int_equal(b->antal_klager, 1);
+    assert_ptr_equal(b->klager[0].afgoerelse, b->afgoerelser[1].ref);
+    assert_string_equal(b->klager[0].ny_sag_id, "");
+    for (size_t i = 0; i < b->antal_skridt; i++)
+        if (b->skridt[i].art == SAG_OPGAVE_GENVURDER_KLAGE) {
+            assert_true(b->skridt[i].uden_dato);
+            assert_false(b->skridt[i].forsinket);
+            n_genvurder++;
+        }
+    assert_int_equal(n_genvurder, 1);
+    assert_false(b->har_forrige_afgoerelse);
+    assert_status(sag_tj_borgersag(&k, id, &ar, b, &d1), SAG_EADGANG);
+
+    /* No existence oracle: another person's case and no case alike. */
+    sag_diag_init(&d1);
+    sag_diag_init(&d2);
+    assert_status(sag_tj_borgersag(&fremmed, id, &ar, b, &d1), SAG_ENOTFOUND);
+    assert_status(sag_tj_borgersag(&fremmed, "AES-2099-999999", &ar, b, &d2),
+                  SAG_ENOTFOUND);
+    assert_string_equal(d1.felt, "/sag_id");
+    assert_string_equal(d1.felt, d2.felt);
+    assert_string_equal(d1.besked, d2.besked);
+    assert_status(sag_tj_sagsmappe(&fremmed, id, "x", &ar, &b->mappe, &d1),
+                  SAG_ENOTFOUND);
+    assert_string_equal(d1.besked, d2.besked);
+
+    /* The reads: the list's (one per case) and the page's, nothing for
+     * the refused ones. */
+    sag_buf_reset(&l);
+    assert_ok(sag_tj_laesninger(&k, id, laesning, &l, &d1));
+    assert_string_equal(l.buf, "b1|borger|egne sager\n"
+                               "b1|borger|egen sag\n"
+                               "b1|borger|egen sag\n"
+                               "b1|borger|egen sag\n");
+    sag_buf_release(&l);
+    sag_arena_release(&ar);
+    test_free(b);
     sag_store_luk(s);
 }
 
@@ -1605,6 +1736,7 @@ main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_omfang, setup, teardown),
         cmocka_unit_test(test_tab_muligt),
+        cmocka_unit_test_setup_teardown(test_borger, setup, teardown),
         cmocka_unit_test_setup_teardown(test_mappe_med_breve, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ydelser_erstattes, setup,
                                         teardown),
