@@ -92,10 +92,26 @@ intern_ref(const char *s)
     return NULL;
 }
 
+/* Append s[0..l) to ud (n bytes, *j used), cut at a character boundary
+ * if it does not fit. */
+static void
+laeg_til(char *ud, size_t n, size_t *j, const char *s, size_t l)
+{
+    if (*j + l >= n) {
+        l = n - 1 - *j;
+        /* Not inside a UTF-8 sequence: drop its continuation bytes and
+         * its lead byte. */
+        while (l > 0 && ((unsigned char)s[l] & 0xC0) == 0x80)
+            l--;
+    }
+    memcpy(ud + *j, s, l);
+    *j += l;
+}
+
 const char *
 sag_visning_hjemmel(const char *hjemmel, char *ud, size_t n)
 {
-    size_t j = 0, l;
+    size_t j = 0;
     const char *s = hjemmel != NULL ? hjemmel : "", *r;
 
     if (n == 0)
@@ -123,18 +139,11 @@ sag_visning_hjemmel(const char *hjemmel, char *ud, size_t n)
             while (*slut == ' ')
                 slut++;
         }
-        l = (size_t)(start - s);
-        if (j + l >= n)
-            l = n - 1 - j;
-        memcpy(ud + j, s, l);
-        j += l;
+        laeg_til(ud, n, &j, s, (size_t)(start - s));
         s = slut;
     }
-    l = strlen(s);
-    if (j + l >= n)
-        l = n - 1 - j;
-    memcpy(ud + j, s, l);
-    ud[j + l] = '\0';
+    laeg_til(ud, n, &j, s, strlen(s));
+    ud[j] = '\0';
     return ud;
 }
 
