@@ -13,7 +13,7 @@ import {
 
 const MAPPE = mkdtempSync(join(tmpdir(), 'sagsside-'));
 const ENV = { ...process.env, SKADESAG_BRUGER: 'sb101', SKADESAG_ROLLE: 'sagsbehandler' };
-const cli = (...args) => execFileSync(SKADESAG, args, { env: ENV }).toString().trim();
+const cli = (...args) => execFileSync(SKADESAG, args, { env: ENV, stdio: 'pipe' }).toString().trim();
 const iso = (d) => d.toISOString().slice(0, 10);
 const foer = (dage) => iso(new Date(Date.now() - dage * 86400000));
 
@@ -81,6 +81,24 @@ for (const js of [true, false]) {
     forvent(hjemmel.includes('ASL § 44'), 'klagefristens lov og paragraf står der: ' + hjemmel);
     if (js) await axe(side, 'sagssiden');
     await skaermbillede(side, 'sagsside');
+  });
+
+  await trin(`mén-formularen sendt to gange: den anden afvises ved méngraden${m}`, async () => {
+    // The form's fields by name (the form is afgoerelse.html's); 20 % on
+    // 1.10.2025, then the same again, as a double click or a resent page.
+    const af = side.locator('form#afgoerelse');
+    for (let gang = 1; gang <= 2; gang++) {
+      await side.goto(`${URL}/ui/sager/${sag}/afgoerelse?fase=men`);
+      await af.locator('[name="men_pct"]').fill('20');
+      await af.locator('[name="dato"]').fill('2025-10-01');
+      await af.locator('[name="begrundelse"]').fill('Forværring');
+      await side.getByRole('button', { name: 'Træf afgørelse' }).click();
+      await side.waitForLoadState();
+    }
+    forvent((await side.locator('#fejl-a-men_pct').innerText()).includes('sendt to gange'), 'beskeden ved méngraden');
+    forvent((await side.locator('#fejl-a-men_pct').innerText()).includes(`${sag}-M3`), 'den første afgørelse nævnes');
+    await side.goto(`${URL}/ui/sager/${sag}`);
+    lig(await side.locator('#afgoerelser + table tr', { hasText: '20 %' }).count(), 1, 'én afgørelse på 20 %');
   });
 
   await trin(`dokumentet hentes fra sagssiden (og fra forløbet)${m}`, async () => {
