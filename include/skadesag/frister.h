@@ -110,6 +110,11 @@ struct sag_dato sag_svarfrist_standard(const struct sag_tilstand *t,
  * (issue 10, item 7): "Afventer svar fra lægen; ryk ved fristens udløb". */
 void sag_svar_opgavetekst(const char *part, char *ud, size_t n);
 
+/* The worklist's text of a wait on an external party (audit of issue 12,
+ * point 6): "Afventer lægen"; "Afventer en ekstern part" when the wait
+ * names none. */
+void sag_venter_opgavetekst(const char *part, char *ud, size_t n);
+
 /* Tasks for the worklist. */
 enum sag_opgaveart {
     SAG_OPGAVE_AFGOER = 1,          /* decide before a statutory deadline */

@@ -321,6 +321,8 @@ struct sag_tilstand {
     bool esu_forelagt;
     bool venter_ekstern; /* an open "afventer" */
     struct sag_dato venter_siden;
+    char venter_part[32];  /* whom ("laege"; "" for none named) */
+    char venter_tekst[64]; /* the worklist's line: "Afventer lægen" */
     bool har_revisionsdato;
     struct sag_dato revisionsdato;
     struct sag_afgoerelse_ref afgoerelser[SAG_MAKS_AFGOERELSER];
@@ -354,6 +356,12 @@ const char *sag_fasestatus_navn(enum sag_fasestatus s);
 const char *sag_udfald_navn(enum sag_udfald u);
 const char *sag_klagestatus_navn(enum sag_klagestatus s);
 const char *sag_punkt_navn(enum sag_punkt p);
+/* Whether an appeal in its present state can take the step `type` next:
+ * SAG_H_GENVURDERET (received), SAG_H_SENDT_TIL_ANKESTYRELSEN (kept on
+ * reassessment) or SAG_H_ANKESTYRELSEN_AFGJORT (sent on); false for any
+ * other type. The state machine sag_tilstand_anvend applies, so a screen
+ * offers only the steps it would accept. Pure, thread-safe. */
+bool sag_klage_kan(const struct sag_klage *kl, enum sag_haendelsestype type);
 /* The reverse; 0 for an unknown name. */
 int sag_navn_til_haendelsestype(const char *navn);
 int sag_navn_til_punkt(const char *navn);

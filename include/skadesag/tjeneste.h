@@ -693,7 +693,9 @@ sag_tj_rapportcache_forny(const struct sag_tj *k, struct sag_dato fra,
 /* Open cases, those waiting on others, and overdue tasks (as of the
  * context's today) per team: the management report's "today's backlog",
  * all teams, or the team in the context's scope; from the cache when the
- * context has one. `opgjort`: when they were counted (0: just now). */
+ * context has one. `opgjort`: when they were counted (0: just now). The
+ * waiting and overdue counts are those of the team's worklist
+ * (sag_tj_arbejdsliste: one definition of waiting on others). */
 #define SAG_TJ_MAKS_TEAMS 64
 struct sag_tj_teamtal {
     size_t n;

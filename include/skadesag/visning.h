@@ -20,6 +20,16 @@
  * it reads well as is; "" for NULL. */
 const char *sag_visning_ord(const char *kode);
 
+/* An event type's name (sag_haendelsestype_navn) in words for a timeline
+ * ("brev_dannet" → "brev dannet"); never a code with an underscore. */
+const char *sag_visning_haendelse(const char *kode);
+
+/* A legal basis as people read it: `hjemmel` in `ud` (n bytes, returned)
+ * without the clauses that point at our own files or open questions
+ * ("se docs/rules_map.md Q-14"), which are for developers; the act, its
+ * section and the published sources stay. Truncated to fit. */
+const char *sag_visning_hjemmel(const char *hjemmel, char *ud, size_t n);
+
 /* "2024-12-31" as "31.12.2024" in `ud` (returned); "-" for NULL or empty;
  * other text returned unchanged. */
 const char *sag_visning_dato(const char *iso, char ud[SAG_DATO_DK_LEN]);

@@ -390,8 +390,9 @@ sag_genoptagelse_start(const struct sag_tilstand *t)
     return erstatning.dage != INT32_MAX ? erstatning : alle;
 }
 
-void
-sag_svar_opgavetekst(const char *part, char *ud, size_t n)
+/* A party's role in its definite form, as a sentence names it. */
+static const char *
+bestemt(const char *part)
 {
     static const char *const ord[][2] = {
         { "laege", "lægen" },
@@ -403,12 +404,27 @@ sag_svar_opgavetekst(const char *part, char *ud, size_t n)
         { "region", "regionen" },
         { "repraesentant", "repræsentanten" },
     };
-    const char *navn = part;
 
     for (size_t i = 0; i < sizeof(ord) / sizeof(ord[0]); i++)
         if (strcmp(part, ord[i][0]) == 0)
-            navn = ord[i][1];
-    (void)snprintf(ud, n, "Afventer svar fra %s; ryk ved fristens udløb", navn);
+            return ord[i][1];
+    return part;
+}
+
+void
+sag_svar_opgavetekst(const char *part, char *ud, size_t n)
+{
+    (void)snprintf(ud, n, "Afventer svar fra %s; ryk ved fristens udløb",
+                   bestemt(part));
+}
+
+void
+sag_venter_opgavetekst(const char *part, char *ud, size_t n)
+{
+    if (part == NULL || part[0] == '\0')
+        (void)snprintf(ud, n, "Afventer en ekstern part");
+    else
+        (void)snprintf(ud, n, "Afventer %s", bestemt(part));
 }
 
 size_t
@@ -506,9 +522,10 @@ sag_opgaver(const struct sag_tilstand *t, const struct sag_kalender *k,
                    NULL);
         }
     }
+    /* The party waited on, in words; the date is when the wait began
+     * (the worklist's "Venter siden"). */
     if (t->venter_ekstern)
         opgave(ud, max, &n, SAG_OPGAVE_AFVENTER, t->venter_siden, true,
-               "Afventer ekstern part (datoen er, hvornår ventetiden begyndte)",
-               NULL);
+               t->venter_tekst, NULL);
     return n < max ? n : max;
 }

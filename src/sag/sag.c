@@ -68,6 +68,18 @@ sag_haendelsestype_navn(enum sag_haendelsestype t)
     return haendelsesnavne[t];
 }
 
+bool
+sag_klage_kan(const struct sag_klage *kl, enum sag_haendelsestype type)
+{
+    switch (type) {
+    case SAG_H_GENVURDERET: return kl->status == SAG_KLAGE_MODTAGET;
+    case SAG_H_SENDT_TIL_ANKESTYRELSEN:
+        return kl->status == SAG_KLAGE_FASTHOLDT;
+    case SAG_H_ANKESTYRELSEN_AFGJORT: return kl->status == SAG_KLAGE_SENDT_AST;
+    default: return false;
+    }
+}
+
 int
 sag_navn_til_haendelsestype(const char *navn)
 {
@@ -508,6 +520,12 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
                          "part");
         t->venter_ekstern = true;
         t->venter_siden = h->dato;
+        /* Truncated, never refused: events stored before the party was
+         * kept must replay as they did. */
+        (void)snprintf(t->venter_part, sizeof(t->venter_part), "%s",
+                       h->part ? h->part : "");
+        sag_venter_opgavetekst(t->venter_part, t->venter_tekst,
+                               sizeof(t->venter_tekst));
         return SAG_OK;
     case SAG_H_AFVENTER_OPHOERT:
         if (!t->venter_ekstern)
@@ -731,7 +749,7 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
 
         if (kl == NULL)
             return afvis(d, "/klage_id", "klagen findes ikke");
-        if (kl->status != SAG_KLAGE_MODTAGET)
+        if (!sag_klage_kan(kl, SAG_H_GENVURDERET))
             return afvis(d, "/klage_id", "klagen er allerede genvurderet");
         if (h->udfald != SAG_UDFALD_FASTHOLDT &&
             h->udfald != SAG_UDFALD_AENDRET)
@@ -751,7 +769,7 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
 
         if (kl == NULL)
             return afvis(d, "/klage_id", "klagen findes ikke");
-        if (kl->status != SAG_KLAGE_FASTHOLDT)
+        if (!sag_klage_kan(kl, SAG_H_SENDT_TIL_ANKESTYRELSEN))
             return afvis(d, "/klage_id",
                          kl->status == SAG_KLAGE_MODTAGET
                              ? "klagen skal genvurderes, før den sendes til "
@@ -783,7 +801,7 @@ anvend(struct sag_tilstand *t, const struct sag_haendelse *h,
                              "klagen er allerede afgjort af Ankestyrelsen");
             if (kl->punkt_udfald[p] != SAG_UDFALD_INGEN)
                 return afvis(d, "/punkt", "punktet er allerede afgjort");
-        } else if (kl->status != SAG_KLAGE_SENDT_AST) {
+        } else if (!sag_klage_kan(kl, SAG_H_ANKESTYRELSEN_AFGJORT)) {
             return afvis(d, "/klage_id",
                          "klagen er ikke sendt til Ankestyrelsen");
         }

@@ -315,9 +315,35 @@ teamtael(void *ctx, const struct sag_liste_post *p)
         t->n++;
     }
     t->aabne[i]++;
-    if (p->venter)
-        t->venter[i]++;
     return 0;
+}
+
+static int
+efter_id(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The cases on a worklist's waiting list (one case may wait on several
+ * parties: counted once). */
+static enum sag_status
+ventende_sager(const struct sag_tj_arbejdsliste *al, long *antal,
+               struct sag_diag *d)
+{
+    const char **id;
+
+    *antal = 0;
+    if (al->antal_venter == 0)
+        return SAG_OK;
+    if ((id = sag_malloc(al->antal_venter * sizeof(*id))) == NULL)
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    for (size_t j = 0; j < al->antal_venter; j++)
+        id[j] = al->venter[j].p.sag_id;
+    qsort(id, al->antal_venter, sizeof(*id), efter_id);
+    for (size_t j = 0; j < al->antal_venter; j++)
+        *antal += j == 0 || strcmp(id[j], id[j - 1]) != 0;
+    sag_free(id);
+    return SAG_OK;
 }
 
 static enum sag_status
@@ -340,7 +366,10 @@ teamtal_beregn(const struct sag_tj *k, struct sag_tj_teamtal *ud,
         return sag_diag_set(d, SAG_EINVAL, "/team",
                             "flere end %d hold eller et for langt holdnavn",
                             SAG_TJ_MAKS_TEAMS);
-    /* Overdue tasks: each team's worklist, counted. */
+    /* Overdue tasks and the cases waiting on others: each team's worklist,
+     * counted, so the report and the worklist agree by construction (audit
+     * of issue 12, point 6: a reply past its deadline is AES's to chase,
+     * not a wait; the case list's projected flag still counted it). */
     for (size_t i = 0; i < ud->n; i++) {
         struct sag_tj_arbejdsliste al;
         struct sag_arena a;
@@ -350,6 +379,8 @@ teamtal_beregn(const struct sag_tj *k, struct sag_tj_teamtal *ud,
         if (st == SAG_OK)
             for (size_t j = 0; j < al.antal_til_behandling; j++)
                 ud->overskredne[i] += al.til_behandling[j].overskredet;
+        if (st == SAG_OK)
+            st = ventende_sager(&al, &ud->venter[i], d);
         sag_arena_release(&a);
         if (st != SAG_OK)
             return st;

@@ -321,6 +321,38 @@ sag_tj_tab_muligt(const struct sag_tilstand *t, struct sag_dato *foedt,
     return SAG_OK;
 }
 
+/* A decision submitted twice (audit of issue 12, point 9: the mén form
+ * sent twice made M3 identical to M2, with a second letter). A decision
+ * whose phase, date and result (percent, kind and, for a loss, the period's
+ * end) equal the phase's latest decision adds nothing and is taken for a
+ * repeated submission: refused (SAG_ECONFLICT at `felt`). A decision that
+ * differs in any of them, or is made on another day, is recorded as
+ * before: this is no rule of the act, only a guard against the double
+ * click (docs/web.md). */
+static enum sag_status
+ikke_gentaget(const struct sag_tilstand *t, enum sag_fase fase,
+              struct sag_dato dato, int pct, enum sag_afgoerelsestype type,
+              bool har_til, struct sag_dato til, const char *felt,
+              struct sag_diag *d)
+{
+    const struct sag_afgoerelse_ref *r = NULL;
+    char s[SAG_DATO_DK_LEN];
+
+    for (size_t i = 0; i < t->antal_afgoerelser; i++)
+        if (t->afgoerelser[i].fase == fase)
+            r = &t->afgoerelser[i];
+    if (r == NULL || r->dato.dage != dato.dage || r->pct != pct ||
+        (fase == SAG_FASE_ERHVERVSEVNETAB &&
+         (r->type != type || r->har_til != har_til ||
+          (har_til && r->til.dage != til.dage))))
+        return SAG_OK;
+    sag_dato_format_dk(dato, s);
+    return sag_diag_set(d, SAG_ECONFLICT, felt,
+                        "samme afgørelse (%d %%, %s) er allerede truffet som "
+                        "%s; formularen er nok sendt to gange",
+                        pct, s, r->id);
+}
+
 /* Store the computed loss decision, inside the caller's transaction: it
  * must concern this case; the immutable record (input as given, result
  * with trace, table checksum, engine version) goes in before its event. */
@@ -356,6 +388,10 @@ gem_tab(const struct sag_tj *k, const char *sag_id,
         return sag_diag_set(d, SAG_ECONFLICT, "/afgoerelsesdato",
                             "beregningens afgørelsesdato skal være "
                             "afgørelsens dato");
+    if ((st = ikke_gentaget(t, SAG_FASE_ERHVERVSEVNETAB, a->dato,
+                            b->r.fastsat_pct, b->r.afgoerelse, a->har_til,
+                            a->til, "/dato", d)) != SAG_OK)
+        return st;
     if ((st = sag__tj_id(sag_id, 'E', t->antal_afgoerelser + 1, svar->id, d)) !=
         SAG_OK)
         return st;
@@ -449,7 +485,10 @@ afgoer_en(const struct sag_tj *k, const char *sag_id,
             h.har_pct = true;
             h.pct = a->men_pct;
             s.pct = a->men_pct;
-            st = sag__tj_id(sag_id, 'M', t.antal_afgoerelser + 1, s.id, d);
+            st = ikke_gentaget(&t, SAG_FASE_MEN, a->dato, a->men_pct, 0, false,
+                               a->dato, "/men_pct", d);
+            if (st == SAG_OK)
+                st = sag__tj_id(sag_id, 'M', t.antal_afgoerelser + 1, s.id, d);
             break;
         default: break;
         }

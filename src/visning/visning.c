@@ -25,7 +25,7 @@ static const char *const ord[][2] = {
     { "oplysninger_modtaget", "oplysninger modtaget" },
     { "afventer_ekstern", "afventer ekstern part" },
     { "afventer_ophoert", "venter ikke længere" },
-    { "forelagt_esu", "forelagt ESU" },
+    { "forelagt_esu", "forelagt Erhvervssygdomsudvalget" },
     { "erhvervsevnetab_afgjort", "erhvervsevnetab afgjort" },
     { "revision_planlagt", "revision planlagt" },
     { "revision_paabegyndt", "revision påbegyndt" },
@@ -64,6 +64,94 @@ sag_visning_ord(const char *kode)
         if (strcmp(ord[i][0], kode) == 0)
             return ord[i][1];
     return kode;
+}
+
+/* The events' names as the case page's timeline reads them; the others
+ * are sag_visning_ord's. */
+static const char *const haendelser[][2] = {
+    { "oprettet", "sagen oprettet" }, { "brev_dannet", "brev dannet" },
+    { "doedsfald", "dødsfald" },      { "genvurderet", "klagen genvurderet" },
+    { "lukket", "sagen lukket" },     { "dokument", "dokument journaliseret" },
+};
+
+const char *
+sag_visning_haendelse(const char *kode)
+{
+    if (kode == NULL)
+        return "";
+    for (size_t i = 0; i < sizeof(haendelser) / sizeof(haendelser[0]); i++)
+        if (strcmp(haendelser[i][0], kode) == 0)
+            return haendelser[i][1];
+    return sag_visning_ord(kode);
+}
+
+/* Where an internal reference ("docs/…", "Q-14") starts in `s`, or NULL. */
+static const char *
+intern_ref(const char *s)
+{
+    for (const char *c = s; *c; c++) {
+        if (strncmp(c, "docs/", 5) == 0)
+            return c;
+        if (c[0] == 'Q' && c[1] == '-' && c[2] >= '0' && c[2] <= '9' &&
+            (c == s || c[-1] == ' ' || c[-1] == '('))
+            return c;
+    }
+    return NULL;
+}
+
+/* Append s[0..l) to ud (n bytes, *j used), cut at a character boundary
+ * if it does not fit. */
+static void
+laeg_til(char *ud, size_t n, size_t *j, const char *s, size_t l)
+{
+    if (*j + l >= n) {
+        l = n - 1 - *j;
+        /* Not inside a UTF-8 sequence: drop its continuation bytes and
+         * its lead byte. */
+        while (l > 0 && ((unsigned char)s[l] & 0xC0) == 0x80)
+            l--;
+    }
+    memcpy(ud + *j, s, l);
+    *j += l;
+}
+
+const char *
+sag_visning_hjemmel(const char *hjemmel, char *ud, size_t n)
+{
+    size_t j = 0;
+    const char *s = hjemmel != NULL ? hjemmel : "", *r;
+
+    if (n == 0)
+        return "";
+    /* Each clause holding an internal reference goes: a bracketed one
+     * with its brackets ("(…, se docs/rules_map.md Q-14)"), one after a
+     * semicolon inside brackets ("; …, se docs/… Q-15") up to the closing
+     * bracket. What remains is the act, section and published sources. */
+    while ((r = intern_ref(s)) != NULL) {
+        const char *start = r, *slut = r;
+
+        while (start > s && start[-1] != '(' && start[-1] != ';')
+            start--;
+        while (*slut && *slut != ')' && *slut != ';')
+            slut++;
+        if (start > s && start[-1] == '(' && *slut == ')') {
+            start--;
+            slut++;
+            while (start > s && start[-1] == ' ')
+                start--;
+        } else if (start > s && start[-1] == ';') {
+            start--;
+        } else if (*slut == ';') {
+            slut++;
+            while (*slut == ' ')
+                slut++;
+        }
+        laeg_til(ud, n, &j, s, (size_t)(start - s));
+        s = slut;
+    }
+    laeg_til(ud, n, &j, s, strlen(s));
+    ud[j] = '\0';
+    return ud;
 }
 
 const char *

@@ -643,7 +643,7 @@ all teams, a team or a caseworker must be given (422).
   "venter_paa_andre":[{"sag_id":"AES-2026-000002",
   "art":"afventer",
   "forfald":"2026-03-10",
-  "tekst":"Afventer ekstern part (datoen er, hvornår ventetiden begyndte)",
+  "tekst":"Afventer en ekstern part",
   "sagsbehandler":"sb101",
   "overskredet":false},{"sag_id":"AES-2025-000003",
   "art":"svar",

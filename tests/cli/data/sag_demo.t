@@ -47,7 +47,7 @@ The worklist for a team, soonest due first, with the overdue marked: "  !
       21.04.2027  AES-2026-000001  sb102      Behandl sagen (servicemål, ingen lovbestemt frist)
   
   Venter på andre:
-      10.03.2026  AES-2026-000002  sb101      Afventer ekstern part (datoen er, hvornår ventetiden begyndte)
+      10.03.2026  AES-2026-000002  sb101      Afventer en ekstern part
   
 
 ... and the dates under "Til behandling" (at least 3) are in order.
@@ -60,7 +60,7 @@ The same worklist as JSON, as the API's GET /api/arbejdsliste answers it
 (the same wire format, src/wire/mappe_json.c): "til_behandling" and
 "venter_paa_andre", each line with "overskredet".
   $ ./s --json arbejdsliste --team 'Team Nord' --idag 2026-11-23
-  {"til_behandling":[{"sag_id":"AES-2025-000001","art":"servicemaal","forfald":"2026-04-01","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb102","overskredet":true},{"sag_id":"AES-2026-000002","art":"servicemaal","forfald":"2026-10-02","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb101","overskredet":true},{"sag_id":"AES-2026-000001","art":"svar","forfald":"2026-11-16","tekst":"Afventer svar fra forsikringsselskabet; ryk ved fristens udløb","sagsbehandler":"sb102","overskredet":true},{"sag_id":"AES-2023-000001","art":"revision","forfald":"2026-12-01","tekst":"Revider den midlertidige afgørelse","sagsbehandler":"sb101","overskredet":false},{"sag_id":"AES-2026-000001","art":"servicemaal","forfald":"2027-04-21","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb102","overskredet":false}],"venter_paa_andre":[{"sag_id":"AES-2026-000002","art":"afventer","forfald":"2026-03-10","tekst":"Afventer ekstern part (datoen er, hvornår ventetiden begyndte)","sagsbehandler":"sb101","overskredet":false}]}
+  {"til_behandling":[{"sag_id":"AES-2025-000001","art":"servicemaal","forfald":"2026-04-01","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb102","overskredet":true},{"sag_id":"AES-2026-000002","art":"servicemaal","forfald":"2026-10-02","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb101","overskredet":true},{"sag_id":"AES-2026-000001","art":"svar","forfald":"2026-11-16","tekst":"Afventer svar fra forsikringsselskabet; ryk ved fristens udløb","sagsbehandler":"sb102","overskredet":true},{"sag_id":"AES-2023-000001","art":"revision","forfald":"2026-12-01","tekst":"Revider den midlertidige afgørelse","sagsbehandler":"sb101","overskredet":false},{"sag_id":"AES-2026-000001","art":"servicemaal","forfald":"2027-04-21","tekst":"Behandl sagen (servicemål, ingen lovbestemt frist)","sagsbehandler":"sb102","overskredet":false}],"venter_paa_andre":[{"sag_id":"AES-2026-000002","art":"afventer","forfald":"2026-03-10","tekst":"Afventer en ekstern part","sagsbehandler":"sb101","overskredet":false}]}
 
 A worklist needs a team or a caseworker ("/team: angiv enten et team eller
 en sagsbehandler", exit 1).
@@ -89,9 +89,9 @@ Opened (by verificer), it names the first award missing; back-filled, it verifie
 accounts, docs/adgang.md; the worklist's covering indexes; letters,
 docs/breve.md; the journal's documents; awards and payments,
 docs/udbetaling.md; the monthly payment run, migration 011; the keyed chain, 012; saved worklist
-filters, 013; the read log chained row by row, 014; tax cards, 015; the case's type in the worklist's indexes, 016; the index of party names, 017 — the version counts the migrations) ...
+filters, 013; the read log chained row by row, 014; tax cards, 015; the case's type in the worklist's indexes, 016; the index of party names, 017; the waited-on party, 018 — the version counts the migrations) ...
   $ sqlite3 v1.db 'PRAGMA user_version'
-  17
+  18
 
 ... has the new index sager_team_nyeste (and not the old ones) ...
   $ sqlite3 v1.db "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sager' ORDER BY name"
@@ -129,7 +129,7 @@ filters, 013; the read log chained row by row, 014; tax cards, 015; the case's t
 A newer schema version is refused ("skemaversion 99").
   $ cp demo.db v9.db && sqlite3 v9.db 'PRAGMA user_version = 99'
   $ DB=v9.db ./s liste --idag 2026-11-23
-  skadesag: databasen har skemaversion 99, men programmet kender kun 17
+  skadesag: databasen har skemaversion 99, men programmet kender kun 18
   [1]
 
 A schema 4 database with an edited event is not migrated (the old chain is

@@ -71,7 +71,7 @@ shared-memory file beside the database.
 A database at an older schema is not migrated through a read-only handle:
   $ cp t.db gl.db && sqlite3 gl.db "PRAGMA user_version = 13"
   $ DB=gl.db ./s --skrivebeskyttet liste
-  skadesag: /db: databasen gl.db er skrivebeskyttet og har skemaversion 13, men programmet bruger 17; åbn den skrivbart én gang for at migrere den
+  skadesag: /db: databasen gl.db er skrivebeskyttet og har skemaversion 13, men programmet bruger 18; åbn den skrivbart én gang for at migrere den
   [1]
   $ sqlite3 gl.db "PRAGMA user_version"
   13

@@ -1024,6 +1024,105 @@ test_portefolje_teams(void **state)
     sag_store_luk(s);
 }
 
+/* Audit of issue 12, point 9: the mén form sent twice made an identical
+ * M3 beside M2. The same decision (phase, date, percent) as the phase's
+ * latest is refused at /men_pct and stores nothing; another percent the
+ * same day, or the same percent another day, is a new decision. */
+static void
+test_dobbelt_afgoerelse(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj_afgoerelse a;
+    struct sag_tj_afgoerelse_svar svar;
+    struct sag_diag d;
+    char id[SAG_ID_MAX], afg[SAG_ID_MAX];
+    size_t n;
+
+    (void)state;
+    opret_toemrer(&k, id);
+    anerkend(&k, id, "2025-04-01", afg);
+    memset(&a, 0, sizeof(a));
+    a.fase = SAG_FASE_MEN;
+    a.men_pct = 15;
+    a.dato = dato_iso("2025-09-01");
+    a.begrundelse = "Mén";
+    assert_ok(sag_tj_afgoer(&k, id, &a, &svar, NULL, &d));
+    assert_string_equal(svar.id, "AES-2025-000001-M2");
+    n = antal_haendelser(s, id);
+    assert_status(sag_tj_afgoer(&k, id, &a, &svar, NULL, &d), SAG_ECONFLICT);
+    assert_string_equal(d.felt, "/men_pct");
+    assert_non_null(strstr(d.besked, "AES-2025-000001-M2"));
+    assert_int_equal(antal_haendelser(s, id), n);
+    a.men_pct = 20;
+    assert_ok(sag_tj_afgoer(&k, id, &a, &svar, NULL, &d));
+    assert_string_equal(svar.id, "AES-2025-000001-M3");
+    a.men_pct = 15;
+    a.dato = dato_iso("2025-09-02");
+    assert_ok(sag_tj_afgoer(&k, id, &a, &svar, NULL, &d));
+    assert_string_equal(svar.id, "AES-2025-000001-M4");
+    sag_store_luk(s);
+}
+
+/* Audit of issue 12, point 6: the report counted a case as waiting on
+ * others while the worklist did not (a reply past its deadline is AES's to
+ * chase). Both now count the worklist's waiting list; a wait names its
+ * party in words. Today 1.12.2026. */
+static void
+test_venter_rapport_som_arbejdsliste(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj k = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj tl = kontekst(s, "tl1", SAG_ROLLE_TEAMLEDER);
+    struct sag_haendelse h =
+        haendelse_paa(SAG_H_OPLYSNINGER_ANMODET, "2026-10-01");
+    struct sag_tj_arbejdsliste l;
+    struct sag_tj_teamtal *tal = malloc(sizeof(*tal));
+    struct sag_arena a;
+    struct sag_diag d;
+    char id[SAG_ID_MAX];
+
+    (void)state;
+    assert_non_null(tal);
+    sag_arena_init(&a, 0);
+    opret_toemrer(&k, id);
+    /* A request whose reply was due 15.10.2026: past, so not waiting. */
+    h.anmodning_id = "L1";
+    h.part = "laege";
+    h.har_svarfrist = true;
+    h.svarfrist = dato_iso("2026-10-15");
+    assert_ok(sag_tj_haendelse(&k, id, &h, &d));
+    assert_ok(sag_tj_arbejdsliste(&k, "T1", NULL, 50, &a, &l, &d));
+    assert_int_equal(l.antal_venter, 0);
+    assert_ok(sag_tj_aabne_pr_team(&tl, tal, &d));
+    assert_int_equal(tal->n, 1);
+    assert_int_equal(tal->aabne[0], 1);
+    assert_int_equal(tal->venter[0], 0);
+    /* A wait on the doctor since 20.11.2026, and a second request due
+     * 29.12.2026: two waiting lines, one case. */
+    h = haendelse_paa(SAG_H_AFVENTER_EKSTERN, "2026-11-20");
+    h.part = "laege";
+    assert_ok(sag_tj_haendelse(&k, id, &h, &d));
+    h = haendelse_paa(SAG_H_OPLYSNINGER_ANMODET, "2026-12-01");
+    h.anmodning_id = "L2";
+    h.part = "arbejdsgiver";
+    h.har_svarfrist = true;
+    h.svarfrist = dato_iso("2026-12-29");
+    assert_ok(sag_tj_haendelse(&k, id, &h, &d));
+    assert_ok(sag_tj_arbejdsliste(&k, "T1", NULL, 50, &a, &l, &d));
+    assert_int_equal(l.antal_venter, 2);
+    assert_string_equal(l.venter[0].p.forfald, "2026-11-20");
+    assert_string_equal(l.venter[0].p.tekst, "Afventer lægen");
+    assert_string_equal(l.venter[1].p.tekst,
+                        "Afventer svar fra arbejdsgiveren; ryk ved fristens "
+                        "udløb");
+    assert_ok(sag_tj_aabne_pr_team(&tl, tal, &d));
+    assert_int_equal(tal->venter[0], 1);
+    free(tal);
+    sag_arena_release(&a);
+    sag_store_luk(s);
+}
+
 static void
 test_eksport_import_rundtur(void **state)
 {
@@ -1096,6 +1195,7 @@ test_eksport_import_rundtur(void **state)
 
 struct skriver {
     const char *id;
+    int nr;
     pthread_barrier_t *start;
     enum sag_status st[RUNDER];
     char afg[RUNDER][SAG_ID_MAX];
@@ -1111,10 +1211,17 @@ skriv(void *arg)
 
     (void)pthread_barrier_wait(w->start);
     for (int i = 0; i < RUNDER; i++) {
-        struct sag_tj_afgoerelse a = tab_afgoerelse();
+        struct sag_tj_afgoerelse a;
         struct sag_tj_afgoerelse_svar svar;
         struct sag_diag d;
 
+        /* Mén decisions that differ (an identical one the same day would
+         * be refused as a double submit): percent 1-16, one per call. */
+        memset(&a, 0, sizeof(a));
+        a.fase = SAG_FASE_MEN;
+        a.men_pct = w->nr * RUNDER + i + 1;
+        a.dato = dato_iso("2025-09-01");
+        a.begrundelse = "Mén";
         sag_diag_init(&d);
         memset(&svar, 0, sizeof(svar));
         w->st[i] = sag_tj_afgoer(&k, w->id, &a, &svar, NULL, &d);
@@ -1146,6 +1253,7 @@ test_to_skrivere_samme_sag(void **state)
     for (int i = 0; i < 2; i++) {
         memset(&w[i], 0, sizeof(w[i]));
         w[i].id = id;
+        w[i].nr = i;
         w[i].start = &start;
         assert_int_equal(pthread_create(&t[i], NULL, skriv, &w[i]), 0);
     }
@@ -1171,11 +1279,12 @@ test_to_skrivere_samme_sag(void **state)
             }
         }
     /* SQLite serialises the writers (BEGIN IMMEDIATE, busy timeout): here
-     * every one lands, so the case has the recognition and 16 losses. */
+     * every one lands, so the case has the recognition and 16 mén
+     * decisions. */
     assert_i64_eq(landet, 2 * RUNDER);
     assert_ok(sag_store_tilstand(s, id, &ts, &d));
     assert_int_equal(ts.antal_afgoerelser, 1 + 2 * RUNDER);
-    assert_string_equal(ts.afgoerelser[2 * RUNDER].id, "AES-2025-000001-E17");
+    assert_string_equal(ts.afgoerelser[2 * RUNDER].id, "AES-2025-000001-M17");
     assert_ok(sag_store_verificer(s, &n, &d));
     /* oprettet + anerkendt + 16 decisions. */
     assert_int_equal(n, 2 + 2 * RUNDER);
@@ -1730,6 +1839,10 @@ main(void)
         cmocka_unit_test_setup_teardown(test_arbejdsliste_filter, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_portefolje_teams, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_dobbelt_afgoerelse, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_venter_rapport_som_arbejdsliste,
+                                        setup, teardown),
         cmocka_unit_test_setup_teardown(test_eksport_import_rundtur, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_to_skrivere_samme_sag, setup,
