@@ -32,6 +32,7 @@
 #include "skadesag/udbetaling.h"
 #include "skadesag/visning.h"
 #include "http_int.h"
+#include "multipart.h"
 #include "skabelon.h"
 
 #include "../base/banned.h"
@@ -1624,74 +1625,15 @@ post_haendelse(struct sag__http_kald *k)
 
 /* ---- the document form (multipart/form-data) ---- */
 
-/* The first n-byte `naal` in h[0..hn), or NULL (memmem is not C17). */
-static const char *
-find_bytes(const char *h, size_t hn, const char *naal, size_t n)
-{
-    for (size_t i = 0; n > 0 && i + n <= hn; i++)
-        if (h[i] == naal[0] && memcmp(h + i, naal, n) == 0)
-            return h + i;
-    return NULL;
-}
-
-/* A part of the request's multipart/form-data body by its field name: its
- * bytes (borrowed from the body) and length; false if absent or the body
- * is not multipart. Only what a browser's form sends is read: the
- * boundary from the Content-Type, and each part's Content-Disposition
- * name. */
+/* A part of the request's multipart/form-data body by its field name
+ * (multipart.h): its bytes (borrowed from the body) and length. */
 static bool
 del_felt(struct sag__http_kald *k, const char *navn, const char **ud,
          size_t *len)
 {
-    const char *ct = MHD_lookup_connection_value(k->c, MHD_HEADER_KIND,
-                                                 "Content-Type"),
-               *b, *p, *slut;
-    char graense[128], soeg[160];
-    size_t gl;
-
-    if (ct == NULL || strncmp(ct, "multipart/form-data", 19) != 0 ||
-        (b = strstr(ct, "boundary=")) == NULL || k->krop.len == 0)
-        return false;
-    b += 9;
-    gl = strcspn(b, "; ");
-    if (*b == '"')
-        gl = strcspn(++b, "\"");
-    if (gl == 0 || gl + 4 >= sizeof(graense))
-        return false;
-    (void)snprintf(graense, sizeof(graense), "\r\n--%.*s", (int)gl, b);
-    (void)snprintf(soeg, sizeof(soeg), "name=\"%s\"", navn);
-    p = k->krop.buf;
-    slut = p + k->krop.len;
-    /* The first boundary has no CR LF before it. */
-    if ((size_t)(slut - p) < gl + 2 || memcmp(p, graense + 2, gl + 2) != 0)
-        return false;
-    p += gl + 2;
-    for (;;) {
-        const char *hoved, *krop, *naeste;
-
-        if ((size_t)(slut - p) < 2 || memcmp(p, "\r\n", 2) != 0)
-            return false; /* "--" after the last part, or malformed */
-        hoved = p + 2;
-        if ((krop = find_bytes(hoved, (size_t)(slut - hoved), "\r\n\r\n", 4)) ==
-            NULL)
-            return false;
-        krop += 4;
-        if ((naeste = find_bytes(krop, (size_t)(slut - krop), graense,
-                                 strlen(graense))) == NULL)
-            return false;
-        {
-            const char *n =
-                find_bytes(hoved, (size_t)(krop - hoved), soeg, strlen(soeg));
-
-            /* The name, and not a longer one ("fil" in "filnavn"). */
-            if (n != NULL && (n == hoved || n[-1] == ' ' || n[-1] == ';')) {
-                *ud = krop;
-                *len = (size_t)(naeste - krop);
-                return true;
-            }
-        }
-        p = naeste + strlen(graense);
-    }
+    return sag__multipart_del(
+        MHD_lookup_connection_value(k->c, MHD_HEADER_KIND, "Content-Type"),
+        k->krop.buf, k->krop.len, navn, ud, len);
 }
 
 /* A text part of the multipart body, NUL-terminated in the arena; NULL if
