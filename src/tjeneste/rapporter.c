@@ -126,77 +126,54 @@ portefolje_beregn(const struct sag_tj *k, struct sag_dato fra,
     return st;
 }
 
-/* Cases grouped by their (interned) team name; the order within a team
- * does not matter to the figures, which are counts and sums. */
-static int
-sag_team_cmp(const void *x, const void *y)
-{
-    uintptr_t a = (uintptr_t)((const struct sag_pf_sag *)x)->team,
-              b = (uintptr_t)((const struct sag_pf_sag *)y)->team;
-
-    return (a > b) - (a < b);
-}
-
-/* A team's cases: a slice of the portfolio's, grouped by team. */
-struct holdskive {
-    const char *navn;
-    size_t start, antal;
-};
-
 /* Every team's figures for the period (the scope is applied by the
- * caller), in team order. The cases are grouped in place: a team's cases
- * are one slice of the portfolio's, with no copy (1.000.000 cases fit the
- * arena's cap once, not twice). */
+ * caller), in team order. Each team's are computed from its own facts of
+ * every kind (the store gives deadlines, decisions and appeals their
+ * case's team), so the teams' figures add up to the whole, less the facts
+ * of cases with no team. `data` is not changed: it may be shared. */
 static enum sag_status
-teamrapporter_af(struct sag_pf_data *data, struct sag_dato fra,
+teamrapporter_af(const struct sag_pf_data *data, struct sag_dato fra,
                  struct sag_dato til, struct sag_dato pr,
                  struct sag__tj_teamrapporter *ud, struct sag_diag *d)
 {
-    struct sag_pf_data del;
-    struct holdskive teams[SAG_TJ_MAKS_TEAMS];
+    const char *teams[SAG_TJ_MAKS_TEAMS];
     size_t n = 0;
 
     ud->n = 0;
-    qsort(data->sager, data->antal_sager, sizeof(*data->sager), sag_team_cmp);
-    for (size_t i = 0; i < data->antal_sager;) {
-        size_t j = i;
+    /* The teams of the cases (interned: mostly one pointer per team). */
+    for (size_t i = 0; i < data->antal_sager; i++) {
+        const char *t = data->sager[i].team;
+        size_t j;
 
-        while (j < data->antal_sager &&
-               data->sager[j].team == data->sager[i].team)
-            j++;
-        if (data->sager[i].team != NULL) {
-            if (n == SAG_TJ_MAKS_TEAMS)
-                return sag_diag_set(d, SAG_EINVAL, "/team", "flere end %d hold",
-                                    SAG_TJ_MAKS_TEAMS);
-            teams[n].navn = data->sager[i].team;
-            teams[n].start = i;
-            teams[n].antal = j - i;
-            n++;
-        }
-        i = j;
+        if (t == NULL)
+            continue;
+        for (j = 0; j < n; j++)
+            if (teams[j] == t || strcmp(teams[j], t) == 0)
+                break;
+        if (j < n)
+            continue;
+        if (n == SAG_TJ_MAKS_TEAMS)
+            return sag_diag_set(d, SAG_EINVAL, "/team", "flere end %d hold",
+                                SAG_TJ_MAKS_TEAMS);
+        teams[n++] = t;
     }
     /* In the order of the names (insertion sort: the teams are few). */
     for (size_t i = 1; i < n; i++)
-        for (size_t j = i;
-             j > 0 && strcmp(teams[j - 1].navn, teams[j].navn) > 0; j--) {
-            struct holdskive t = teams[j];
+        for (size_t j = i; j > 0 && strcmp(teams[j - 1], teams[j]) > 0; j--) {
+            const char *t = teams[j];
 
             teams[j] = teams[j - 1];
             teams[j - 1] = t;
         }
-    /* The team's cases alone; the other facts have no team. */
-    memset(&del, 0, sizeof(del));
     for (size_t j = 0; j < n; j++) {
-        size_t l = strlen(teams[j].navn);
+        size_t l = strlen(teams[j]);
+        enum sag_status st;
 
         if (l >= sizeof(ud->navn[0]))
             return sag_diag_set(d, SAG_EINVAL, "/team", "for langt holdnavn");
-        memcpy(ud->navn[j], teams[j].navn, l + 1);
-        del.sager = data->sager + teams[j].start;
-        del.antal_sager = teams[j].antal;
-        enum sag_status st =
-            sag_portefolje_beregn(&del, fra, til, pr, &ud->r[j], d);
-
+        memcpy(ud->navn[j], teams[j], l + 1);
+        st = sag_portefolje_beregn_team(data, teams[j], fra, til, pr, &ud->r[j],
+                                        d);
         if (st != SAG_OK)
             return st;
         ud->r[j].opgjort = 0;
@@ -421,9 +398,7 @@ sag_tj_rapportcache_forny(const struct sag_tj *k, struct sag_dato fra,
         goto out;
     }
     /* The report's facts are read once for the report and the team
-     * figures (on 1.000.000 cases the read is most of the time). The
-     * portfolio is computed first: the team figures group the cases in
-     * place. */
+     * figures (on 1.000.000 cases the read is most of the time). */
     if ((st = sag_store_portefolje(rapportlager(k), &a, &data, d)) != SAG_OK ||
         (st = portefolje_af(&data, fra, til, pr, r, prognose,
                             prognose != NULL ? aaret : NULL, d)) != SAG_OK)
