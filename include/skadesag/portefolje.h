@@ -315,6 +315,8 @@ long sag_pf_stadfaestelse(const struct sag_pf_klage_aar *k, bool med_hjemviste);
 
 /* The label of an age band and of a deadline line (Danish). */
 const char *sag_pf_aldersgruppe_tekst(size_t i);
+/* The deadline line at place i of the report's (its counts zero). */
+void sag_pf_fristlinje_nr(size_t i, struct sag_pf_frist_linje *ud);
 void sag_pf_fristlinje_tekst(const struct sag_pf_frist_linje *l, char *ud,
                              size_t n);
 

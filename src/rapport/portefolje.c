@@ -160,6 +160,16 @@ fristlinjer_init(struct sag_pf_rapport *r)
         }
 }
 
+void
+sag_pf_fristlinje_nr(size_t i, struct sag_pf_frist_linje *ud)
+{
+    i %= SAG_PF_FRISTLINJER;
+    memset(ud, 0, sizeof(*ud));
+    ud->art = fristarter[i / 2].art;
+    ud->type = fristarter[i / 2].type;
+    ud->regime = i % 2 == 0 ? SAG_FRISTREGIME_GL_LOV : SAG_FRISTREGIME_NY_LOV;
+}
+
 /* The period as the figures see it: its months, each seen at its end or
  * on the as-of date if that is earlier. */
 struct periode {

@@ -233,6 +233,34 @@ sag_tj_portefolje_teams(const struct sag_tj *k, struct sag_dato fra,
 }
 
 enum sag_status
+sag_tj_portefolje_sager(const struct sag_tj *k, const char *team,
+                        struct sag_dato fra, struct sag_dato til,
+                        struct sag_dato pr, const struct sag_pf_tal *tal,
+                        int (*cb)(void *ctx, const char *sag_id,
+                                  struct sag_dato dato),
+                        void *ctx, struct sag_diag *d)
+{
+    struct sag_arena a;
+    struct sag_pf_data data;
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_RAPPORT, d)) != SAG_OK)
+        return st;
+    /* A team-scoped user sees their own team's cases. */
+    if (k->team != NULL && k->team[0] != '\0') {
+        if (team != NULL && strcmp(team, k->team) != 0)
+            return sag_diag_set(d, SAG_EADGANG, "/team",
+                                "du kan kun se dit eget teams sager");
+        team = k->team;
+    }
+    sag_arena_init(&a, RAPPORT_ARENA_MAKS);
+    if ((st = sag_store_portefolje(rapportlager(k), &a, &data, d)) == SAG_OK)
+        st = sag_portefolje_sager(&data, team, fra, til, pr, tal, cb, ctx, d);
+    sag_arena_release(&a);
+    return st;
+}
+
+enum sag_status
 sag_tj_portefolje(const struct sag_tj *k, struct sag_dato fra,
                   struct sag_dato til, struct sag_dato pr,
                   struct sag_pf_rapport *ud, struct sag_pf_kvalitet *kvalitet,
