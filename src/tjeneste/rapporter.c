@@ -73,6 +73,55 @@ rapportlager(const struct sag_tj *k)
     return k->rapport_store != NULL ? k->rapport_store : k->store;
 }
 
+/* The report's facts read from the store now, with one reference for the
+ * caller. */
+static enum sag_status
+fakta_laes(const struct sag_tj *k, struct sag__tj_fakta **ud,
+           struct sag_diag *d)
+{
+    struct sag__tj_fakta *f = sag_calloc(1, sizeof(*f));
+    enum sag_status st;
+
+    if (f == NULL)
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    sag_arena_init(&f->a, RAPPORT_ARENA_MAKS);
+    f->ref = 1;
+    if ((st = sag_store_portefolje(rapportlager(k), &f->a, &f->data, d)) !=
+        SAG_OK) {
+        sag__tj_fakta_slip(NULL, f);
+        return st;
+    }
+    *ud = f;
+    return SAG_OK;
+}
+
+/* The report's facts for a request: the server's snapshot when it has a
+ * fresh one (no store read), else read now and, in a server, kept as the
+ * snapshot for the next. Release with sag__tj_fakta_slip(k->rapportcache,
+ * f). */
+static enum sag_status
+fakta_hent(const struct sag_tj *k, struct sag__tj_fakta **ud,
+           struct sag_diag *d)
+{
+    struct sag__tj_fakta *f;
+    enum sag_status st;
+
+    if (k->rapportcache != NULL &&
+        (f = sag__tj_cache_hent_fakta(k->rapportcache)) != NULL) {
+        *ud = f;
+        return SAG_OK;
+    }
+    if ((st = fakta_laes(k, &f, d)) != SAG_OK)
+        return st;
+    if (k->rapportcache != NULL) {
+        /* One reference for the cache, one for the caller. */
+        f->ref = 2;
+        sag__tj_cache_gem_fakta(k->rapportcache, f);
+    }
+    *ud = f;
+    return SAG_OK;
+}
+
 /* The portfolio figures for [fra, til] as of `pr` into `ud`, and those of
  * the prognosis' own calendar year into `aaret` when `prognose` is given,
  * from the report's facts. */
@@ -103,8 +152,8 @@ portefolje_af(const struct sag_pf_data *data, struct sag_dato fra,
     return SAG_OK;
 }
 
-/* As portefolje_af, reading the facts, with the quality sample if asked
- * for. Computed, not cached. */
+/* As portefolje_af, on the report's facts (fakta_hent), with the quality
+ * sample if asked for. Computed, not cached. */
 static enum sag_status
 portefolje_beregn(const struct sag_tj *k, struct sag_dato fra,
                   struct sag_dato til, struct sag_dato pr,
@@ -112,17 +161,16 @@ portefolje_beregn(const struct sag_tj *k, struct sag_dato fra,
                   const struct sag_pf_prognose *prognose,
                   struct sag_pf_rapport *aaret, struct sag_diag *d)
 {
-    struct sag_arena a;
-    struct sag_pf_data data;
+    struct sag__tj_fakta *f;
     enum sag_status st;
 
-    sag_arena_init(&a, RAPPORT_ARENA_MAKS);
-    if ((st = sag_store_portefolje(rapportlager(k), &a, &data, d)) == SAG_OK &&
-        (st = portefolje_af(&data, fra, til, pr, ud, prognose, aaret, d)) ==
+    if ((st = fakta_hent(k, &f, d)) != SAG_OK)
+        return st;
+    if ((st = portefolje_af(&f->data, fra, til, pr, ud, prognose, aaret, d)) ==
             SAG_OK &&
         kvalitet != NULL)
         st = sag_store_kvalitet(rapportlager(k), fra, til, kvalitet, d);
-    sag_arena_release(&a);
+    sag__tj_fakta_slip(k->rapportcache, f);
     return st;
 }
 
@@ -182,21 +230,20 @@ teamrapporter_af(const struct sag_pf_data *data, struct sag_dato fra,
     return SAG_OK;
 }
 
-/* As teamrapporter_af, reading the facts. */
+/* As teamrapporter_af, on the report's facts (fakta_hent). */
 static enum sag_status
 teamrapporter_beregn(const struct sag_tj *k, struct sag_dato fra,
                      struct sag_dato til, struct sag_dato pr,
                      struct sag__tj_teamrapporter *ud, struct sag_diag *d)
 {
-    struct sag_arena a;
-    struct sag_pf_data data;
+    struct sag__tj_fakta *f;
     enum sag_status st;
 
     ud->n = 0;
-    sag_arena_init(&a, RAPPORT_ARENA_MAKS);
-    if ((st = sag_store_portefolje(rapportlager(k), &a, &data, d)) == SAG_OK)
-        st = teamrapporter_af(&data, fra, til, pr, ud, d);
-    sag_arena_release(&a);
+    if ((st = fakta_hent(k, &f, d)) != SAG_OK)
+        return st;
+    st = teamrapporter_af(&f->data, fra, til, pr, ud, d);
+    sag__tj_fakta_slip(k->rapportcache, f);
     return st;
 }
 
@@ -240,8 +287,7 @@ sag_tj_portefolje_sager(const struct sag_tj *k, const char *team,
                                   struct sag_dato dato),
                         void *ctx, struct sag_diag *d)
 {
-    struct sag_arena a;
-    struct sag_pf_data data;
+    struct sag__tj_fakta *f;
     enum sag_status st;
 
     if ((st = sag__tj_adgang(k, SAG_HANDLING_RAPPORT, d)) != SAG_OK)
@@ -253,10 +299,10 @@ sag_tj_portefolje_sager(const struct sag_tj *k, const char *team,
                                 "du kan kun se dit eget teams sager");
         team = k->team;
     }
-    sag_arena_init(&a, RAPPORT_ARENA_MAKS);
-    if ((st = sag_store_portefolje(rapportlager(k), &a, &data, d)) == SAG_OK)
-        st = sag_portefolje_sager(&data, team, fra, til, pr, tal, cb, ctx, d);
-    sag_arena_release(&a);
+    if ((st = fakta_hent(k, &f, d)) != SAG_OK)
+        return st;
+    st = sag_portefolje_sager(&f->data, team, fra, til, pr, tal, cb, ctx, d);
+    sag__tj_fakta_slip(k->rapportcache, f);
     return st;
 }
 
@@ -409,11 +455,9 @@ sag_tj_rapportcache_forny(const struct sag_tj *k, struct sag_dato fra,
                           *aaret = sag_malloc(sizeof(*aaret));
     struct sag_tj_teamtal *t = sag_malloc(sizeof(*t));
     struct sag__tj_teamrapporter *tr = NULL;
-    struct sag_arena a;
-    struct sag_pf_data data;
+    struct sag__tj_fakta *f = NULL;
     enum sag_status st;
 
-    sag_arena_init(&a, RAPPORT_ARENA_MAKS);
     if (r == NULL || aaret == NULL || t == NULL) {
         st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
         goto out;
@@ -426,22 +470,28 @@ sag_tj_rapportcache_forny(const struct sag_tj *k, struct sag_dato fra,
         goto out;
     }
     /* The report's facts are read once for the report and the team
-     * figures (on 1.000.000 cases the read is most of the time). */
-    if ((st = sag_store_portefolje(rapportlager(k), &a, &data, d)) != SAG_OK ||
-        (st = portefolje_af(&data, fra, til, pr, r, prognose,
+     * figures (on 1.000.000 cases the read is most of the time), and kept
+     * as the snapshot other periods, teams and drill-downs are computed
+     * from until the next refresh. */
+    if ((st = fakta_laes(k, &f, d)) != SAG_OK)
+        goto out;
+    f->ref = 2;
+    sag__tj_cache_gem_fakta(k->rapportcache, f);
+    if ((st = portefolje_af(&f->data, fra, til, pr, r, prognose,
                             prognose != NULL ? aaret : NULL, d)) != SAG_OK)
         goto out;
     sag__tj_cache_gem_rapport(k->rapportcache, fra, til, pr,
                               prognose != NULL ? prognose->aar : 0, r,
                               prognose != NULL ? aaret : NULL);
-    if ((st = teamrapporter_af(&data, fra, til, pr, tr, d)) != SAG_OK)
+    if ((st = teamrapporter_af(&f->data, fra, til, pr, tr, d)) != SAG_OK)
         goto out;
     sag__tj_cache_gem_teamrapporter(k->rapportcache, fra, til, pr, tr);
     if ((st = teamtal_beregn(k, t, d)) != SAG_OK)
         goto out;
     sag__tj_cache_gem_teamtal(k->rapportcache, k->idag, t);
 out:
-    sag_arena_release(&a);
+    if (f != NULL)
+        sag__tj_fakta_slip(k->rapportcache, f);
     sag_free(tr);
     sag_free(r);
     sag_free(aaret);
