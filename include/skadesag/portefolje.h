@@ -43,10 +43,11 @@ struct sag_pf_sag {
     bool har_afsluttet;
     struct sag_dato afsluttet;
     /* The case's team, for the board figures per team
-     * (sag_tj_portefolje_teams); NULL if the case has none. The store
-     * interns the names: the facts of one team share one string. The
-     * deadlines, decisions and appeals below carry their case's team the
-     * same way. */
+     * (sag_tj_portefolje_teams); NULL if the case has none. The names are
+     * interned: every fact of one team points to the same string (the
+     * store does so; hand-built facts must too), and a team's facts are
+     * found by that pointer. The deadlines, decisions and appeals below
+     * carry their case's team the same way. */
     const char *team;
     /* The case's number (sager.id), for the cases behind a figure
      * (sag_portefolje_sager); the store's arena owns it. */

@@ -214,11 +214,33 @@ periode_init(struct periode *p, struct sag_dato fra, struct sag_dato til,
     return SAG_OK;
 }
 
+/* The facts' own string for the team named `team`: the store interns the
+ * names (every fact of a team shares one string), so the facts are then
+ * matched by pointer. `team` itself if no case has it (then nothing
+ * matches); NULL for NULL. */
+static const char *
+holdnavn(const struct sag_pf_data *data, const char *team)
+{
+    const char *forrige = NULL;
+
+    if (team == NULL)
+        return NULL;
+    for (size_t i = 0; i < data->antal_sager; i++) {
+        const char *t = data->sager[i].team;
+
+        if (t == NULL || t == forrige)
+            continue;
+        if (t == team || strcmp(t, team) == 0)
+            return t;
+        forrige = t;
+    }
+    return team;
+}
+
 static bool
 paa_hold(const char *t, const char *team)
 {
-    /* Interned names share a pointer; a caller's own copy compares. */
-    return team == NULL || t == team || (t != NULL && strcmp(t, team) == 0);
+    return team == NULL || t == team;
 }
 
 /* ---- one predicate per figure ----
@@ -227,6 +249,24 @@ paa_hold(const char *t, const char *team)
  * it counts in. The count adds up the classes; the list of the facts
  * behind a figure asks the same class whether the fact is in it, so the two
  * cannot disagree. */
+
+/* The first month from `fra` on whose end (as seen) is on or after `d`;
+ * p->nm if none. The ends never decrease. */
+static long
+foerste_slut(const struct periode *p, long fra, struct sag_dato d)
+{
+    long lo = fra, hi = p->nm;
+
+    while (lo < hi) {
+        long m = lo + (hi - lo) / 2;
+
+        if (p->slut[m].dage >= d.dage)
+            hi = m;
+        else
+            lo = m + 1;
+    }
+    return lo;
+}
 
 /* A case's place in the figures. Month indices are 0-based; -1: none. */
 struct sagsklasse {
@@ -264,23 +304,18 @@ sag_klasse(const struct periode *p, const struct sag_pf_sag *s,
         if (k->dage < 0)
             k->dage = 0;
     }
-    /* Pending at the end of each month of the period. The months' ends
-     * never decrease, so the months a case is pending in are one run. */
+    /* Pending at the end of each month of the period: from the first
+     * month that ends on or after the creation to the first that ends on
+     * or after the closing. The months' ends never decrease, so both are
+     * found by bisection, and the months over 2 years are a tail. */
     m0 = s->oprettet.dage < p->fra.dage
              ? 0
              : maaned_nr(s->oprettet, p->aar0, p->md0);
-    k->vers_fra = k->vers_til = k->over2_fra = m0;
-    for (long m = m0; m < p->nm; m++) {
-        if (s->oprettet.dage > p->slut[m].dage) {
-            k->vers_fra = k->vers_til = k->over2_fra = m + 1;
-            continue;
-        }
-        if (lukket && s->afsluttet.dage <= p->slut[m].dage)
-            break;
-        k->vers_til = m + 1;
-        if (p->slut[m].dage < to_aar.dage)
-            k->over2_fra = m + 1;
-    }
+    if (m0 > p->nm)
+        m0 = p->nm;
+    k->vers_fra = foerste_slut(p, m0, s->oprettet);
+    k->vers_til = lukket ? foerste_slut(p, k->vers_fra, s->afsluttet) : p->nm;
+    k->over2_fra = foerste_slut(p, k->vers_fra, to_aar);
     /* Pending on the as-of date. */
     if (!lukket) {
         int md =
@@ -406,6 +441,7 @@ sag_portefolje_beregn_team(const struct sag_pf_data *data, const char *team,
 
     if ((st = periode_init(p, fra, til, pr, diag)) != SAG_OK)
         return st;
+    team = holdnavn(data, team);
     memset(r, 0, sizeof(*r));
     r->fra = fra;
     r->til = til;
@@ -659,6 +695,7 @@ sag_portefolje_sager(const struct sag_pf_data *data, const char *team,
 
     if ((st = periode_init(p, fra, til, pr, diag)) != SAG_OK)
         return st;
+    team = holdnavn(data, team);
     /* A figure the report has not: refused, as the count would be -1. */
     if (t->art < SAG_PF_TAL_TILGANG || t->art > SAG_PF_TAL_KLAGE_VERSERER ||
         t->i < 0 || ((t->art <= SAG_PF_TAL_OVER_2_AAR) && t->i > p->nm) ||

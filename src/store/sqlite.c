@@ -783,17 +783,17 @@ struct pf {
     struct sag_pf_data r;
     size_t plads;
     /* The team names seen so far (few: a case's team is one of the
-     * organisation's), so that a million cases share a handful of
-     * strings. */
-    const char *teams[64];
-    size_t antal_teams;
+     * organisation's), so that a million facts share a handful of
+     * strings: every fact of a team has the same one (portefolje.h). */
+    const char **teams;
+    size_t antal_teams, plads_teams;
     /* The last case number seen: a case's facts mostly come together, and
      * then share its string. */
     const char *sidste_id;
 };
 
 /* The team `t` as an interned string in the arena; NULL for NULL (and if
- * out of memory: the case then counts in no team's figures). */
+ * out of memory: the fact then counts in no team's figures). */
 static const char *
 pf_team(struct pf *c, const char *t)
 {
@@ -804,8 +804,18 @@ pf_team(struct pf *c, const char *t)
     for (size_t i = 0; i < c->antal_teams; i++)
         if (strcmp(c->teams[i], t) == 0)
             return c->teams[i];
-    if ((ny = sag_arena_strdup(c->a, t)) != NULL &&
-        c->antal_teams < sizeof(c->teams) / sizeof(c->teams[0]))
+    if (c->antal_teams == c->plads_teams) {
+        size_t n = c->plads_teams ? 2 * c->plads_teams : 64;
+        const char **t2 = sag_arena_alloc(c->a, n * sizeof(*t2));
+
+        if (t2 == NULL)
+            return NULL;
+        if (c->antal_teams > 0)
+            memcpy(t2, c->teams, c->antal_teams * sizeof(*t2));
+        c->teams = t2;
+        c->plads_teams = n;
+    }
+    if ((ny = sag_arena_strdup(c->a, t)) != NULL)
         c->teams[c->antal_teams++] = ny;
     return ny;
 }
