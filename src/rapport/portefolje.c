@@ -268,11 +268,94 @@ foerste_slut(const struct periode *p, long fra, struct sag_dato d)
     return lo;
 }
 
-/* A case's place in the figures. Month indices are 0-based; -1: none. */
+/* ---- a case's place in the figures, one predicate each ----
+ *
+ * The count asks all of them of every case (sag_klasse); the list of the
+ * facts behind one figure asks only that figure's (sag_bag), which keeps a
+ * drill-down over a million cases cheap. */
+
+static bool
+sag_synlig(const struct periode *p, const struct sag_pf_sag *s)
+{
+    return s->oprettet.dage <= p->pr.dage;
+}
+
+/* Closed on or before the as-of date (so not pending then). */
+static bool
+sag_lukket(const struct periode *p, const struct sag_pf_sag *s)
+{
+    return s->har_afsluttet && s->afsluttet.dage <= p->pr.dage;
+}
+
+/* The month of the period it came in (0-based), -1: not in the period. */
+static long
+sag_tilgang_md(const struct periode *p, const struct sag_pf_sag *s)
+{
+    return i_periode(s->oprettet, p->fra, p->til)
+               ? maaned_nr(s->oprettet, p->aar0, p->md0)
+               : -1;
+}
+
+/* The month of the period it was closed in, -1: not closed in it. */
+static long
+sag_afsluttet_md(const struct periode *p, const struct sag_pf_sag *s)
+{
+    return sag_lukket(p, s) && i_periode(s->afsluttet, p->fra, p->til)
+               ? maaned_nr(s->afsluttet, p->aar0, p->md0)
+               : -1;
+}
+
+/* Processing time, if closed: from the clock start, never negative. */
+static int64_t
+sag_dage(const struct sag_pf_sag *s)
+{
+    int64_t dage = s->afsluttet.dage - s->start.dage;
+
+    return dage < 0 ? 0 : dage;
+}
+
+/* When it is 2 years old. */
+static struct sag_dato
+sag_to_aar(const struct sag_pf_sag *s)
+{
+    struct sag_dato to_aar;
+
+    if (sag_dato_plus_aar(s->start, 2, SAG_MAANED_FOERSTE_EFTER, &to_aar) !=
+        SAG_OK)
+        to_aar.dage = INT32_MAX;
+    return to_aar;
+}
+
+/* The months [*fra, *til) at whose end (as seen) it is pending: from the
+ * first month that ends on or after the creation to the first that ends
+ * on or after the closing. The months' ends never decrease, so both are
+ * found by bisection. */
+static void
+sag_vers_md(const struct periode *p, const struct sag_pf_sag *s, long *fra,
+            long *til)
+{
+    long m0 = s->oprettet.dage < p->fra.dage
+                  ? 0
+                  : maaned_nr(s->oprettet, p->aar0, p->md0);
+
+    if (m0 > p->nm)
+        m0 = p->nm;
+    *fra = foerste_slut(p, m0, s->oprettet);
+    *til = sag_lukket(p, s) ? foerste_slut(p, *fra, s->afsluttet) : p->nm;
+}
+
+/* Its age band on the as-of date. */
+static size_t
+sag_alder(const struct periode *p, const struct sag_pf_sag *s)
+{
+    return aldersgruppe(
+        s->start.dage <= p->pr.dage ? hele_maaneder(s->start, p->pr) : 0);
+}
+
+/* All of them, for the count. Month indices are 0-based; -1: none. */
 struct sagsklasse {
     bool synlig; /* created on or before the as-of date */
     long tilgang_md, afsluttet_md;
-    int64_t dage;                /* processing time, if closed in the period */
     long vers_fra, vers_til;     /* pending at the end of months [fra, til) */
     long over2_fra;              /* over 2 years from this month on */
     bool verserende, over_2_aar; /* on the as-of date */
@@ -283,46 +366,22 @@ static void
 sag_klasse(const struct periode *p, const struct sag_pf_sag *s,
            struct sagsklasse *k)
 {
-    bool lukket;
     struct sag_dato to_aar;
-    long m0;
 
     memset(k, 0, sizeof(*k));
     k->tilgang_md = k->afsluttet_md = -1;
-    if (s->oprettet.dage > p->pr.dage)
+    if (!sag_synlig(p, s))
         return;
     k->synlig = true;
-    lukket = s->har_afsluttet && s->afsluttet.dage <= p->pr.dage;
-    if (sag_dato_plus_aar(s->start, 2, SAG_MAANED_FOERSTE_EFTER, &to_aar) !=
-        SAG_OK)
-        to_aar.dage = INT32_MAX;
-    if (i_periode(s->oprettet, p->fra, p->til))
-        k->tilgang_md = maaned_nr(s->oprettet, p->aar0, p->md0);
-    if (lukket && i_periode(s->afsluttet, p->fra, p->til)) {
-        k->afsluttet_md = maaned_nr(s->afsluttet, p->aar0, p->md0);
-        k->dage = s->afsluttet.dage - s->start.dage;
-        if (k->dage < 0)
-            k->dage = 0;
-    }
-    /* Pending at the end of each month of the period: from the first
-     * month that ends on or after the creation to the first that ends on
-     * or after the closing. The months' ends never decrease, so both are
-     * found by bisection, and the months over 2 years are a tail. */
-    m0 = s->oprettet.dage < p->fra.dage
-             ? 0
-             : maaned_nr(s->oprettet, p->aar0, p->md0);
-    if (m0 > p->nm)
-        m0 = p->nm;
-    k->vers_fra = foerste_slut(p, m0, s->oprettet);
-    k->vers_til = lukket ? foerste_slut(p, k->vers_fra, s->afsluttet) : p->nm;
+    to_aar = sag_to_aar(s);
+    k->tilgang_md = sag_tilgang_md(p, s);
+    k->afsluttet_md = sag_afsluttet_md(p, s);
+    sag_vers_md(p, s, &k->vers_fra, &k->vers_til);
+    /* The months over 2 years are a tail of the pending ones. */
     k->over2_fra = foerste_slut(p, k->vers_fra, to_aar);
-    /* Pending on the as-of date. */
-    if (!lukket) {
-        int md =
-            s->start.dage <= p->pr.dage ? hele_maaneder(s->start, p->pr) : 0;
-
+    if (!sag_lukket(p, s)) {
         k->verserende = true;
-        k->alder = aldersgruppe(md);
+        k->alder = sag_alder(p, s);
         k->over_2_aar = p->pr.dage >= to_aar.dage;
     }
 }
@@ -470,12 +529,14 @@ sag_portefolje_beregn_team(const struct sag_pf_data *data, const char *team,
             r->maaneder[k.tilgang_md].tilgang++;
         }
         if (k.afsluttet_md >= 0) {
+            int64_t dage = sag_dage(s);
+
             r->afsluttet++;
             r->maaneder[k.afsluttet_md].afsluttet++;
-            tid_laeg_til(&r->tid[s->gruppe], k.dage);
-            tid_laeg_til(&r->tid[SAG_PF_RAEKKE_ALLE], k.dage);
+            tid_laeg_til(&r->tid[s->gruppe], dage);
+            tid_laeg_til(&r->tid[SAG_PF_RAEKKE_ALLE], dage);
             if (sag_gruppe_er_a_sag(s->gruppe))
-                tid_laeg_til(&r->tid[SAG_PF_RAEKKE_A_SAGER], k.dage);
+                tid_laeg_til(&r->tid[SAG_PF_RAEKKE_A_SAGER], dage);
         }
         for (long m = k.vers_fra; m < k.vers_til; m++) {
             struct sag_pf_maaned *mm = &r->maaneder[m];
@@ -651,32 +712,40 @@ sag_pf_tal_vaerdi(const struct sag_pf_rapport *r, const struct sag_pf_tal *t)
     return -1;
 }
 
-/* Is the case, so classified, behind the figure? */
+/* Is the case behind the figure? The count's predicates, asked one by
+ * one. */
 static bool
-sag_bag(const struct sagsklasse *k, const struct sag_pf_sag *s,
+sag_bag(const struct periode *p, const struct sag_pf_sag *s,
         const struct sag_pf_tal *t)
 {
-    long m = t->i - 1;
+    long m = t->i - 1, fra, til;
 
-    if (!k->synlig)
+    if (!sag_synlig(p, s))
         return false;
     switch (t->art) {
     case SAG_PF_TAL_TILGANG:
-        return t->i == 0 ? k->tilgang_md >= 0 : k->tilgang_md == m;
+        return t->i == 0 ? sag_tilgang_md(p, s) >= 0
+                         : sag_tilgang_md(p, s) == m;
     case SAG_PF_TAL_AFSLUTTET:
-        return t->i == 0 ? k->afsluttet_md >= 0 : k->afsluttet_md == m;
+        return t->i == 0 ? sag_afsluttet_md(p, s) >= 0
+                         : sag_afsluttet_md(p, s) == m;
     case SAG_PF_TAL_VERSERENDE:
-        return t->i == 0 ? k->verserende : m >= k->vers_fra && m < k->vers_til;
+        if (t->i == 0)
+            return !sag_lukket(p, s);
+        sag_vers_md(p, s, &fra, &til);
+        return m >= fra && m < til;
     case SAG_PF_TAL_OVER_2_AAR:
-        return t->i == 0
-                   ? k->verserende && k->over_2_aar
-                   : m >= k->vers_fra && m >= k->over2_fra && m < k->vers_til;
-    case SAG_PF_TAL_ALDER: return k->verserende && k->alder == (size_t)t->i;
+        if (t->i == 0)
+            return !sag_lukket(p, s) && p->pr.dage >= sag_to_aar(s).dage;
+        sag_vers_md(p, s, &fra, &til);
+        return m >= fra && m < til && m >= foerste_slut(p, fra, sag_to_aar(s));
+    case SAG_PF_TAL_ALDER:
+        return !sag_lukket(p, s) && sag_alder(p, s) == (size_t)t->i;
     case SAG_PF_TAL_BEHANDLINGSTID:
-        return k->afsluttet_md >= 0 &&
-               (t->i == SAG_PF_RAEKKE_ALLE ||
+        return (t->i == SAG_PF_RAEKKE_ALLE ||
                 (t->i == SAG_PF_RAEKKE_A_SAGER ? sag_gruppe_er_a_sag(s->gruppe)
-                                               : (int)s->gruppe == t->i));
+                                               : (int)s->gruppe == t->i)) &&
+               sag_afsluttet_md(p, s) >= 0;
     default: return false;
     }
 }
@@ -718,13 +787,9 @@ sag_portefolje_sager(const struct sag_pf_data *data, const char *team,
     case SAG_PF_TAL_BEHANDLINGSTID:
         for (size_t i = 0; i < data->antal_sager; i++) {
             const struct sag_pf_sag *s = &data->sager[i];
-            struct sagsklasse k;
             struct sag_dato dato;
 
-            if (!paa_hold(s->team, team))
-                continue;
-            sag_klasse(p, s, &k);
-            if (!sag_bag(&k, s, t))
+            if (!paa_hold(s->team, team) || !sag_bag(p, s, t))
                 continue;
             dato = t->art == SAG_PF_TAL_TILGANG ? s->oprettet
                    : t->art == SAG_PF_TAL_AFSLUTTET ||
