@@ -3169,7 +3169,52 @@ bag_cb(void *ctx, const char *sag_id, struct sag_dato dato)
             c->raekker, json_pack("{s:s,s:s}", "sag", sag_id, "dato", d1));
     }
     c->n++;
-    return 0;
+    /* The page is full: the figure says how many there are (bag_tal). */
+    return c->n >= c->til;
+}
+
+/* The figure a drill-down lists, as the management page shows it: from
+ * the report of the period (the whole portfolio's or the team's, from the
+ * report cache when the server has one). The list stops once its page is
+ * full, so a drill-down over a million facts reads only as far as its
+ * page; the unit tests hold the list as long as the figure. */
+static enum sag_status
+bag_tal(struct sag__http_kald *k, const struct rap *rp,
+        const struct sag_pf_tal *t, long *ud, struct sag_diag *d)
+{
+    struct sag_pf_rapport *r = sag_arena_alloc(&k->a->arena, sizeof(*r));
+    struct sag_pf_prognose prog;
+    enum sag_status st;
+    int aar, md, dg;
+    bool har_prog;
+
+    if (r == NULL)
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    if (rp->team == NULL) {
+        /* With the year's prognosis, as side_rapport asks: the same
+         * cached report. */
+        sag_dato_ymd(rp->til, &aar, &md, &dg);
+        har_prog = sag_prognose_indlaes(k->a->v->data_dir, aar, &k->a->arena,
+                                        &prog, d) == SAG_OK;
+        sag_diag_init(d);
+        st = sag_tj_portefolje(&k->tj, rp->fra, rp->til, rp->til, r, NULL,
+                               har_prog ? &prog : NULL, d);
+    } else {
+        struct rap_team rt;
+
+        memset(&rt, 0, sizeof(rt));
+        rt.team = rp->team;
+        rt.r = r;
+        st = sag_tj_portefolje_teams(&k->tj, rp->fra, rp->til, rp->til,
+                                     rap_team_cb, &rt, d);
+        if (st == SAG_OK && !rt.fundet) {
+            *ud = 0; /* a team with no facts */
+            return SAG_OK;
+        }
+    }
+    if (st == SAG_OK)
+        *ud = sag_pf_tal_vaerdi(r, t) < 0 ? 0 : sag_pf_tal_vaerdi(r, t);
+    return st;
 }
 
 /* What a figure counts, in words, for the drill-down's heading. */
@@ -3293,6 +3338,8 @@ side_rapport_sager(struct sag__http_kald *k)
     sag_diag_init(&d);
     st = sag_tj_portefolje_sager(&k->tj, team, rp.fra, rp.til, rp.til, &t,
                                  bag_cb, &c, &d);
+    if (st == SAG_OK)
+        st = bag_tal(k, &rp, &t, &c.n, &d);
     if (st != SAG_OK) {
         json_decref(c.raekker);
         return afvist(k, st, &d);
