@@ -27,8 +27,8 @@ void sag_pf_csv(const struct sag_pf_gengiv *g, struct sag_buf *b);
 void sag_pf_html(const struct sag_pf_gengiv *g, struct sag_buf *b);
 
 /* Danish number formats, for other renderers. */
-void sag_pf_tal(struct sag_buf *b, long v);        /* 52.600 */
-void sag_pf_tiendedele(struct sag_buf *b, long v); /* 13,2 ("-" if <0) */
+void sag_pf_tal(struct sag_buf *b, long v);            /* 52.600 */
+void sag_pf_tiendedele(struct sag_buf *b, long v);     /* 13,2 ("-" if <0) */
 void sag_pf_procent(struct sag_buf *b, long promille); /* 16,0 % ("-") */
 void sag_pf_maaned_kort(struct sag_buf *b, int aar, int maaned); /* jan 2024 */
 

@@ -526,7 +526,8 @@ sag_pf_tekst(const struct sag_pf_gengiv *g, struct sag_buf *b)
             sag_buf_adds(b, " afsluttede sager, realiseret ");
             sag_pf_tal(b, p->afsluttet);
             sag_buf_adds(b, " (");
-            sag_pf_procent(b, sag_pf_promille(p->afsluttet, p->produktionsmaal));
+            sag_pf_procent(b,
+                           sag_pf_promille(p->afsluttet, p->produktionsmaal));
             sag_buf_adds(b, ")\n");
         }
     }
