@@ -239,6 +239,15 @@ sag_portefolje_beregn_team(const struct sag_pf_data *data, const char *team,
                            struct sag_dato pr, struct sag_pf_rapport *ud,
                            struct sag_diag *diag);
 
+/* The same for each of `n` teams at once (names, none NULL; n at most
+ * SAG_PF_MAKS_TEAMS), into r[0..n), in one pass over the facts: r[j] as
+ * sag_portefolje_beregn_team gives for teams[j]. */
+#define SAG_PF_MAKS_TEAMS 64
+enum sag_status sag_portefolje_beregn_teams(
+    const struct sag_pf_data *data, const char *const *teams, size_t n,
+    struct sag_dato fra, struct sag_dato til, struct sag_dato pr,
+    struct sag_pf_rapport *r, struct sag_diag *diag);
+
 /* ---- the facts behind a figure ---- */
 
 /* Every figure of the report that counts facts. `i` says which one:

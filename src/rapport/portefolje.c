@@ -489,38 +489,60 @@ tid_laeg_til(struct sag_pf_behandlingstid *t, int64_t dage)
     t->sum_dage += dage;
 }
 
-enum sag_status
-sag_portefolje_beregn_team(const struct sag_pf_data *data, const char *team,
-                           struct sag_dato fra, struct sag_dato til,
-                           struct sag_dato pr, struct sag_pf_rapport *r,
-                           struct sag_diag *diag)
+/* The report a fact counts in: the one of its team among `hold` (the
+ * facts' own strings, so compared by pointer), or with `alle` the only
+ * one; -1: none. */
+static long
+hold_nr(const char *t, const char *const *hold, size_t n, bool alle)
+{
+    if (alle)
+        return 0;
+    for (size_t j = 0; j < n; j++)
+        if (t == hold[j])
+            return (long)j;
+    return -1;
+}
+
+/* The figures of the period into ra[0..n): with `alle` every fact into
+ * ra[0], else each team's facts (hold[j], resolved by holdnavn) into
+ * ra[j], in one pass over the facts. */
+static enum sag_status
+beregn(const struct sag_pf_data *data, const char *const *hold, size_t n,
+       bool alle, struct sag_dato fra, struct sag_dato til, struct sag_dato pr,
+       struct sag_pf_rapport *ra, struct sag_diag *diag)
 {
     struct periode per, *p = &per;
     enum sag_status st;
 
     if ((st = periode_init(p, fra, til, pr, diag)) != SAG_OK)
         return st;
-    team = holdnavn(data, team);
-    memset(r, 0, sizeof(*r));
-    r->fra = fra;
-    r->til = til;
-    r->pr = pr;
-    r->antal_maaneder = (size_t)p->nm;
-    for (long m = 0; m < p->nm; m++) {
-        r->maaneder[m].aar = p->aar0 + (int)((p->md0 - 1 + m) / 12);
-        r->maaneder[m].maaned = (int)((p->md0 - 1 + m) % 12) + 1;
+    for (size_t j = 0; j < n; j++) {
+        struct sag_pf_rapport *r = &ra[j];
+
+        memset(r, 0, sizeof(*r));
+        r->fra = fra;
+        r->til = til;
+        r->pr = pr;
+        r->antal_maaneder = (size_t)p->nm;
+        for (long m = 0; m < p->nm; m++) {
+            r->maaneder[m].aar = p->aar0 + (int)((p->md0 - 1 + m) / 12);
+            r->maaneder[m].maaned = (int)((p->md0 - 1 + m) % 12) + 1;
+        }
+        fristlinjer_init(r);
+        r->antal_klageaar = (size_t)(p->aar1 - p->aar0 + 1);
+        for (size_t i = 0; i < r->antal_klageaar; i++)
+            r->klager[i].aar = p->aar0 + (int)i;
     }
-    fristlinjer_init(r);
-    r->antal_klageaar = (size_t)(p->aar1 - p->aar0 + 1);
-    for (size_t i = 0; i < r->antal_klageaar; i++)
-        r->klager[i].aar = p->aar0 + (int)i;
 
     for (size_t i = 0; i < data->antal_sager; i++) {
         const struct sag_pf_sag *s = &data->sager[i];
         struct sagsklasse k;
+        struct sag_pf_rapport *r;
+        long j = hold_nr(s->team, hold, n, alle);
 
-        if (!paa_hold(s->team, team))
+        if (j < 0)
             continue;
+        r = &ra[j];
         sag_klasse(p, s, &k);
         if (!k.synlig)
             continue;
@@ -565,40 +587,68 @@ sag_portefolje_beregn_team(const struct sag_pf_data *data, const char *team,
     for (size_t i = 0; i < data->antal_frister; i++) {
         const struct sag_pf_frist *f = &data->frister[i];
         bool opfyldt;
-        long l;
+        long l, j = hold_nr(f->team, hold, n, alle);
 
-        if (!paa_hold(f->team, team) || (l = frist_klasse(p, f, &opfyldt)) < 0)
+        if (j < 0 || (l = frist_klasse(p, f, &opfyldt)) < 0)
             continue;
-        r->frister[l].i_alt++;
+        ra[j].frister[l].i_alt++;
         if (opfyldt)
-            r->frister[l].opfyldt++;
+            ra[j].frister[l].opfyldt++;
     }
 
     for (size_t i = 0; i < data->antal_afgoerelser; i++) {
         const struct sag_pf_afgoerelse *a = &data->afgoerelser[i];
         bool i_perioden;
-        long y;
+        long y, j = hold_nr(a->team, hold, n, alle);
 
-        if (!paa_hold(a->team, team))
+        if (j < 0)
             continue;
         y = afgoerelse_klasse(p, a, &i_perioden);
         if (y >= 0)
-            r->klager[y].afgoerelser++;
+            ra[j].klager[y].afgoerelser++;
         if (i_perioden)
-            r->afgoerelser_fase[a->fase <= SAG_FASE_ERHVERVSEVNETAB ? a->fase
-                                                                    : 0]++;
+            ra[j].afgoerelser_fase[a->fase <= SAG_FASE_ERHVERVSEVNETAB ? a->fase
+                                                                       : 0]++;
     }
     for (size_t i = 0; i < data->antal_klager; i++) {
         const struct sag_pf_klage *k = &data->klager[i];
         enum sag_pf_tal_art udfald;
-        long y;
+        long y, j = hold_nr(k->team, hold, n, alle);
 
-        if (!paa_hold(k->team, team) || (y = klage_klasse(p, k, &udfald)) < 0)
+        if (j < 0 || (y = klage_klasse(p, k, &udfald)) < 0)
             continue;
-        r->klager[y].klager++;
-        (*klage_felt(&r->klager[y], udfald))++;
+        ra[j].klager[y].klager++;
+        (*klage_felt(&ra[j].klager[y], udfald))++;
     }
     return SAG_OK;
+}
+
+enum sag_status
+sag_portefolje_beregn_team(const struct sag_pf_data *data, const char *team,
+                           struct sag_dato fra, struct sag_dato til,
+                           struct sag_dato pr, struct sag_pf_rapport *r,
+                           struct sag_diag *diag)
+{
+    const char *hold = holdnavn(data, team);
+
+    return beregn(data, &hold, 1, team == NULL, fra, til, pr, r, diag);
+}
+
+enum sag_status
+sag_portefolje_beregn_teams(const struct sag_pf_data *data,
+                            const char *const *teams, size_t n,
+                            struct sag_dato fra, struct sag_dato til,
+                            struct sag_dato pr, struct sag_pf_rapport *r,
+                            struct sag_diag *diag)
+{
+    const char *hold[SAG_PF_MAKS_TEAMS];
+
+    if (n > SAG_PF_MAKS_TEAMS)
+        return sag_diag_set(diag, SAG_EINVAL, "/team", "flere end %d hold",
+                            SAG_PF_MAKS_TEAMS);
+    for (size_t j = 0; j < n; j++)
+        hold[j] = holdnavn(data, teams[j]);
+    return beregn(data, hold, n, false, fra, til, pr, r, diag);
 }
 
 enum sag_status

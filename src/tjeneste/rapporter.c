@@ -186,6 +186,7 @@ teamrapporter_af(const struct sag_pf_data *data, struct sag_dato fra,
 {
     const char *teams[SAG_TJ_MAKS_TEAMS];
     size_t n = 0;
+    enum sag_status st;
 
     ud->n = 0;
     /* The teams of the cases (interned: mostly one pointer per team). */
@@ -215,18 +216,16 @@ teamrapporter_af(const struct sag_pf_data *data, struct sag_dato fra,
         }
     for (size_t j = 0; j < n; j++) {
         size_t l = strlen(teams[j]);
-        enum sag_status st;
 
         if (l >= sizeof(ud->navn[0]))
             return sag_diag_set(d, SAG_EINVAL, "/team", "for langt holdnavn");
         memcpy(ud->navn[j], teams[j], l + 1);
-        st = sag_portefolje_beregn_team(data, teams[j], fra, til, pr, &ud->r[j],
-                                        d);
-        if (st != SAG_OK)
-            return st;
-        ud->r[j].opgjort = 0;
-        ud->n = j + 1;
     }
+    /* Every team's figures in one pass over the facts. */
+    if ((st = sag_portefolje_beregn_teams(data, teams, n, fra, til, pr, ud->r,
+                                          d)) != SAG_OK)
+        return st;
+    ud->n = n;
     return SAG_OK;
 }
 

@@ -539,6 +539,21 @@ test_teams(void **state)
     assert_int_equal(x->tilgang + x->verserende + x->klager[0].klager +
                          x->klager[1].klager + x->frister[1].i_alt,
                      0);
+    /* All teams in one pass (a team with no facts among them): each as
+     * computed alone. */
+    {
+        static struct sag_pf_rapport alle[3];
+        const char *const navne[3] = { "T2", "T9", "T1" };
+
+        assert_ok(sag_portefolje_beregn_teams(
+            &data, navne, 3, dato_iso("2023-06-01"), dato_iso("2024-12-31"),
+            dato_iso("2024-12-31"), alle, &d));
+        for (size_t j = 0; j < 3; j++) {
+            x = beregn_team(navne[j], "2023-06-01", "2024-12-31", "2024-12-31");
+            assert_memory_equal(&alle[j], x, sizeof(*x));
+        }
+        assert_int_equal(alle[0].verserende, 2); /* T2: E and G */
+    }
     assert_status(sag_portefolje_beregn_team(
                       &data, "T1", dato_iso("2024-03-01"),
                       dato_iso("2024-01-01"), dato_iso("2024-03-01"), x, &d),
