@@ -135,6 +135,11 @@ if [ "${SKADESAG_RAPPORT_SEK:-0}" -gt 0 ]; then
 fi
 
 TEAM_Q=$(printf '%s' "$TEAM" | sed 's/ /%20/g')
+# The management page for another period than the default and the
+# drill-downs to the facts behind its figures (the bench user's team: an
+# account with a team sees its own team's figures).
+IDAG=$(date -u +%F)
+AAR=$(date -u +%Y)
 sider=(
     "/ui/arbejdsliste"
     "/ui/arbejdsliste?team=1"
@@ -144,6 +149,10 @@ sider=(
     "/ui/soeg"
     "/ui/sagsliste?status=aaben&team=$TEAM_Q"
     "/ui/rapport"
+    "/ui/rapport?fra=2024-01-01&til=2024-12-31"
+    "/ui/rapport/sager?tal=verserende.0&fra=$AAR-01-01&til=$IDAG"
+    "/ui/rapport/sager?tal=frist-i-alt.1&fra=2024-01-01&til=2024-12-31"
+    "/ui/rapport/sager?tal=klager.2024&fra=2024-01-01&til=2024-12-31"
 )
 [ -z "$BREV" ] || sider+=("/ui/breve/$BREV" "/ui/breve/$BREV/pdf")
 # The injured person's (with their own key: "borger:" is not in the URL).

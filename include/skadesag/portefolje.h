@@ -43,9 +43,15 @@ struct sag_pf_sag {
     bool har_afsluttet;
     struct sag_dato afsluttet;
     /* The case's team, for the board figures per team
-     * (sag_tj_portefolje_teams); NULL if the case has none. The store
-     * interns the names: cases of one team share one string. */
+     * (sag_tj_portefolje_teams); NULL if the case has none. The names are
+     * interned: every fact of one team points to the same string (the
+     * store does so; hand-built facts must too), and a team's facts are
+     * found by that pointer. The deadlines, decisions and appeals below
+     * carry their case's team the same way. */
     const char *team;
+    /* The case's number (sager.id), for the cases behind a figure
+     * (sag_portefolje_sager); the store's arena owns it. */
+    const char *sag_id;
 };
 
 enum sag_pf_fristart {
@@ -62,6 +68,7 @@ struct sag_pf_frist {
     bool har_afgjort;
     struct sag_dato afgjort;
     bool taeller;
+    const char *team, *sag_id; /* the case's, as for sag_pf_sag */
 };
 
 struct sag_pf_afgoerelse {
@@ -69,6 +76,7 @@ struct sag_pf_afgoerelse {
     enum sag_sagstype type;
     enum sag_fase fase;
     struct sag_dato dato;
+    const char *team, *sag_id; /* the case's, as for sag_pf_sag */
 };
 
 struct sag_pf_klage {
@@ -79,6 +87,7 @@ struct sag_pf_klage {
     enum sag_udfald udfald;
     bool har_afgjort;
     struct sag_dato afgjort;
+    const char *team, *sag_id; /* the case's, as for sag_pf_sag */
 };
 
 struct sag_pf_data {
@@ -151,6 +160,9 @@ struct sag_pf_rapport {
     size_t antal_fristlinjer;
     struct sag_pf_klage_aar klager[SAG_PF_MAKS_AAR];
     size_t antal_klageaar;
+    /* Decisions made in the period, per phase (index: enum sag_fase; 0: a
+     * decision of no known phase). */
+    long afgoerelser_fase[4];
     /* When the figures were computed (Unix seconds), when they came from a
      * server's report cache (sag_tj_rapportcache_ny); 0: just now. */
     long long opgjort;
@@ -219,6 +231,86 @@ enum sag_status sag_portefolje_beregn(const struct sag_pf_data *data,
                                       struct sag_pf_rapport *ud,
                                       struct sag_diag *diag);
 
+/* As sag_portefolje_beregn, counting only the facts of `team` (compared
+ * by name; NULL: every fact, those of no team included). */
+enum sag_status
+sag_portefolje_beregn_team(const struct sag_pf_data *data, const char *team,
+                           struct sag_dato fra, struct sag_dato til,
+                           struct sag_dato pr, struct sag_pf_rapport *ud,
+                           struct sag_diag *diag);
+
+/* The same for each of `n` teams at once (names, none NULL; n at most
+ * SAG_PF_MAKS_TEAMS), into r[0..n), in one pass over the facts: r[j] as
+ * sag_portefolje_beregn_team gives for teams[j]. */
+#define SAG_PF_MAKS_TEAMS 64
+enum sag_status sag_portefolje_beregn_teams(
+    const struct sag_pf_data *data, const char *const *teams, size_t n,
+    struct sag_dato fra, struct sag_dato til, struct sag_dato pr,
+    struct sag_pf_rapport *r, struct sag_diag *diag);
+
+/* ---- the facts behind a figure ---- */
+
+/* Every figure of the report that counts facts. `i` says which one:
+ *  - TILGANG, AFSLUTTET: 0 the period, else month i (1 = the first);
+ *  - VERSERENDE, OVER_2_AAR: 0 on the as-of date, else at the end of
+ *    month i;
+ *  - ALDER: the age band (0..5); BEHANDLINGSTID: the row of `tid`
+ *    (the cases closed in the period in that group);
+ *  - FRIST_OPFYLDT, FRIST_I_ALT: the deadline line (0..7);
+ *  - AFGOERELSER_FASE: the phase (enum sag_fase; 0 none known), in the
+ *    period;
+ *  - AFGOERELSER_AAR and the appeal figures: the year of AES's decision. */
+enum sag_pf_tal_art {
+    SAG_PF_TAL_TILGANG = 1,
+    SAG_PF_TAL_AFSLUTTET,
+    SAG_PF_TAL_VERSERENDE,
+    SAG_PF_TAL_OVER_2_AAR,
+    SAG_PF_TAL_ALDER,
+    SAG_PF_TAL_BEHANDLINGSTID,
+    SAG_PF_TAL_FRIST_OPFYLDT,
+    SAG_PF_TAL_FRIST_I_ALT,
+    SAG_PF_TAL_AFGOERELSER_FASE,
+    SAG_PF_TAL_AFGOERELSER_AAR,
+    SAG_PF_TAL_KLAGER,
+    SAG_PF_TAL_STADFAESTET,
+    SAG_PF_TAL_AENDRET,
+    SAG_PF_TAL_HJEMVIST,
+    SAG_PF_TAL_AFVIST,
+    SAG_PF_TAL_AENDRET_AES,
+    SAG_PF_TAL_KLAGE_VERSERER
+};
+#define SAG_PF_TAL_ANTAL_ARTER 17
+
+struct sag_pf_tal {
+    enum sag_pf_tal_art art;
+    int i;
+};
+
+/* A figure's key as text ("tilgang.0", "frist-i-alt.3", "stadfaestet.2024":
+ * the URL's tal=) and back. sag_pf_tal_laes: SAG_EINVAL for an unknown
+ * key. The key holds no personal data. */
+void sag_pf_tal_navn(const struct sag_pf_tal *t, char *ud, size_t n);
+enum sag_status sag_pf_tal_laes(const char *s, struct sag_pf_tal *ud);
+
+/* The figure's value in `r`; -1 if `r` has no such figure (a month or
+ * year outside the period, a line that does not exist). */
+long sag_pf_tal_vaerdi(const struct sag_pf_rapport *r,
+                       const struct sag_pf_tal *t);
+
+/* Every fact behind the figure `t` of the report sag_portefolje_beregn_team
+ * computes from the same arguments, in the facts' order: `cb` gets the
+ * fact's case number and its date (the case's creation, closing or start
+ * of the clock; the deadline's due date; the decision's date; the appeal's
+ * receipt). The count and the list use one predicate per figure, so the
+ * number of calls equals sag_pf_tal_vaerdi of that report. A non-zero
+ * return from `cb` stops. SAG_EINVAL as sag_portefolje_beregn, or for a
+ * figure the report has not. Pure; thread-safe on shared `data`. */
+enum sag_status sag_portefolje_sager(
+    const struct sag_pf_data *data, const char *team, struct sag_dato fra,
+    struct sag_dato til, struct sag_dato pr, const struct sag_pf_tal *t,
+    int (*cb)(void *ctx, const char *sag_id, struct sag_dato dato), void *ctx,
+    struct sag_diag *diag);
+
 /* Average in tenths of a month (365,25/12 days), rounded half up; -1 when
  * there is nothing to average. */
 long sag_pf_maaneder_tiendedele(int64_t sum_dage, long antal);
@@ -233,6 +325,8 @@ long sag_pf_stadfaestelse(const struct sag_pf_klage_aar *k, bool med_hjemviste);
 
 /* The label of an age band and of a deadline line (Danish). */
 const char *sag_pf_aldersgruppe_tekst(size_t i);
+/* The deadline line at place i of the report's (its counts zero). */
+void sag_pf_fristlinje_nr(size_t i, struct sag_pf_frist_linje *ud);
 void sag_pf_fristlinje_tekst(const struct sag_pf_frist_linje *l, char *ud,
                              size_t n);
 

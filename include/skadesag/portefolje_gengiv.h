@@ -27,7 +27,16 @@ void sag_pf_csv(const struct sag_pf_gengiv *g, struct sag_buf *b);
 void sag_pf_html(const struct sag_pf_gengiv *g, struct sag_buf *b);
 
 /* Danish number formats, for other renderers. */
-void sag_pf_tal(struct sag_buf *b, long v);        /* 52.600 */
-void sag_pf_tiendedele(struct sag_buf *b, long v); /* 13,2 ("-" if <0) */
+void sag_pf_tal(struct sag_buf *b, long v);            /* 52.600 */
+void sag_pf_tiendedele(struct sag_buf *b, long v);     /* 13,2 ("-" if <0) */
+void sag_pf_procent(struct sag_buf *b, long promille); /* 16,0 % ("-") */
+void sag_pf_maaned_kort(struct sag_buf *b, int aar, int maaned); /* jan 2024 */
+
+/* The processing-time rows in the reports' order (A-sager samlet, the
+ * groups, all cases): the row of `tid` shown at place i < SAG_PF_TIDSRAEKKER,
+ * and a row's label. */
+#define SAG_PF_TIDSRAEKKER 9
+size_t sag_pf_tidsraekke(size_t i);
+const char *sag_pf_tidsraekke_tekst(size_t raekke);
 
 #endif /* SAG_PORTEFOLJE_GENGIV_H */

@@ -722,11 +722,9 @@ enum sag_status sag_tj_portefolje(const struct sag_tj *k, struct sag_dato fra,
 
 /* The board's figures per team (issue 12): for each team with cases, in
  * name order, the figures of sag_tj_portefolje for [fra, til] as of `pr`
- * computed over that team's cases alone. The report's facts carry a team
- * for the cases only (sag_pf_sag.team), so what a team's figures hold is
- * what the case facts give: intake, closed, pending, over two years,
- * pending by age and the processing times; the deadline, decision and
- * appeal figures are zero. A caller with a team in its scope (a team
+ * computed over that team's facts alone (every fact carries its case's
+ * team, so every figure is the team's and the teams' figures add up to the
+ * whole, less cases with no team). A caller with a team in its scope (a team
  * leader) gets its own team only, as with the case lists. `cb` gets the
  * team and its figures, valid during the call; non-zero stops. The same
  * policy as sag_tj_portefolje (SAG_HANDLING_RAPPORT). */
@@ -735,6 +733,21 @@ enum sag_status sag_tj_portefolje_teams(
     struct sag_dato pr,
     int (*cb)(void *ctx, const char *team, const struct sag_pf_rapport *r),
     void *ctx, struct sag_diag *d);
+
+/* The facts behind one figure of the board report (issue 12: drill-down):
+ * for [fra, til] as of `pr`, of `team` (NULL: the whole portfolio), `cb`
+ * gets each fact's case number and date (sag_portefolje_sager), so the
+ * calls are as many as the figure. Case numbers and dates only: no
+ * personal data. A caller with a team in its scope (a team leader) gets
+ * its own team's (`team` NULL means it) and SAG_EADGANG for another's.
+ * SAG_EINVAL for a figure the report has not. The same policy as
+ * sag_tj_portefolje (SAG_HANDLING_RAPPORT). */
+struct sag_pf_tal;
+enum sag_status sag_tj_portefolje_sager(
+    const struct sag_tj *k, const char *team, struct sag_dato fra,
+    struct sag_dato til, struct sag_dato pr, const struct sag_pf_tal *tal,
+    int (*cb)(void *ctx, const char *sag_id, struct sag_dato dato), void *ctx,
+    struct sag_diag *d);
 
 /* The quality sample: draw (promille of the period's decisions, rounded
  * up, reproducible from `seed`), judge one decision, list, and count. */

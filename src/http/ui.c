@@ -26,6 +26,7 @@
 #include "skadesag/frister.h"
 #include "skadesag/konto.h"
 #include "skadesag/penge.h"
+#include "skadesag/parse.h"
 #include "skadesag/portefolje_gengiv.h"
 #include "skadesag/prognose_fil.h"
 #include "skadesag/sag_json.h"
@@ -3396,21 +3397,34 @@ rap_dato_arg(struct sag__http_kald *k, const char *navn, struct sag_dato *d)
 }
 
 /* The board's figures per team (sag_tj_portefolje_teams), as rows of
- * rapport.html's {{#pr_team}}. */
+ * rapport.html's {{#pr_team}}, each team's name a link to its figures. */
+struct rap_pr_team {
+    json_t *rk;
+    const char *fra_iso, *til_iso;
+};
+
 static int
 rap_pr_team_cb(void *ctx, const char *team, const struct sag_pf_rapport *r)
 {
-    json_t *rk = ctx;
+    struct rap_pr_team *c = ctx;
+    struct sag_buf h;
     char l[160];
+    int fejl;
 
     (void)snprintf(l, sizeof(l), "verserende sager i %s", team);
-    return json_array_append_new(
-        rk, json_pack("{s:s,s:o*,s:o*,s:o*,s:o*}", "navn", team, "tilgang",
-                      pf_tal(r->tilgang), "afsluttet", pf_tal(r->afsluttet),
-                      "verserende",
-                      rap_tal_link(r->verserende,
-                                   "/ui/sagsliste?status=aaben&team=", team, l),
-                      "over_2_aar", pf_tal(r->over_2_aar)));
+    sag_buf_init(&h, 0);
+    sag_buf_addf(&h, "/ui/rapport?fra=%s&til=%s&team=", c->fra_iso, c->til_iso);
+    url_kod(&h, team);
+    fejl = json_array_append_new(
+        c->rk,
+        json_pack("{s:s,s:s,s:o*,s:o*,s:o*,s:o*}", "navn", team, "href", h.buf,
+                  "tilgang", pf_tal(r->tilgang), "afsluttet",
+                  pf_tal(r->afsluttet), "verserende",
+                  rap_tal_link(r->verserende,
+                               "/ui/sagsliste?status=aaben&team=", team, l),
+                  "over_2_aar", pf_tal(r->over_2_aar)));
+    sag_buf_release(&h);
+    return fejl;
 }
 
 /* The ledger's payments per month and payer over the period, as `rapport
@@ -3453,11 +3467,342 @@ rap_udbetalinger(struct sag__http_kald *k, struct sag_dato fra,
     return json_pack("{s:o}", "linjer", rk);
 }
 
-/* GET /ui/rapport: today's backlog per team (open cases, overdue tasks,
- * waiting), each figure a link to the cases behind it; the board's
- * portfolio figures for the period (sag_tj_portefolje, as `rapport
- * portefolje`) with the year's targets (data/prognoser.tsv) beside them;
- * and the whole board report with its charts. */
+/* The period, team and report a management page shows. */
+struct rap {
+    struct sag_dato fra, til;
+    char fra_iso[SAG_DATO_ISO_LEN], til_iso[SAG_DATO_ISO_LEN];
+    const char *team; /* NULL: the whole portfolio */
+};
+
+/* A figure of the board report with its drill-down link to the facts
+ * behind it (/ui/rapport/sager, side_rapport_sager): case numbers, figure
+ * keys, dates and team names only in the URL. */
+static json_t *
+rap_bag(const struct rap *rp, long v, enum sag_pf_tal_art art, int i,
+        const char *hvad)
+{
+    struct sag_pf_tal t = { art, i };
+    struct sag_buf h;
+    char noegle[48];
+    json_t *j;
+
+    sag_pf_tal_navn(&t, noegle, sizeof(noegle));
+    sag_buf_init(&h, 0);
+    sag_buf_addf(&h, "/ui/rapport/sager?tal=%s&fra=%s&til=%s", noegle,
+                 rp->fra_iso, rp->til_iso);
+    if (rp->team != NULL) {
+        sag_buf_adds(&h, "&team=");
+        url_kod(&h, rp->team);
+    }
+    j = json_pack("{s:o*,s:s,s:s}", "tal", pf_tal(v), "href", h.buf, "hvad",
+                  hvad);
+    sag_buf_release(&h);
+    return j;
+}
+
+/* Tenths as the report prints them (13,2), a rate as 16,0 %. */
+static json_t *
+pf_tiende(long v)
+{
+    struct sag_buf t;
+    json_t *j;
+
+    sag_buf_init(&t, 64);
+    sag_pf_tiendedele(&t, v);
+    j = json_string(t.buf);
+    sag_buf_release(&t);
+    return j;
+}
+
+static json_t *
+pf_pct(long promille)
+{
+    struct sag_buf t;
+    json_t *j;
+
+    sag_buf_init(&t, 64);
+    sag_pf_procent(&t, promille);
+    j = json_string(t.buf);
+    sag_buf_release(&t);
+    return j;
+}
+
+/* A column chart (web/skabeloner/soejler.html: SVG drawn by the template,
+ * classes for colours; no inline style or script, the CSP forbids them) of
+ * up to two series per month, the table beside it holding the figures. */
+#define GRAF_B 720
+#define GRAF_H 180
+static json_t *
+rap_graf(const char *id, const char *titel, const struct sag_pf_rapport *r,
+         bool verserende)
+{
+    json_t *soejler = json_array();
+    long maks = 1;
+    size_t n = r->antal_maaneder;
+    long bredde = n > 0 ? GRAF_B / (long)n : GRAF_B;
+
+    for (size_t m = 0; m < n; m++) {
+        const struct sag_pf_maaned *mm = &r->maaneder[m];
+        long a = verserende ? mm->verserende : mm->tilgang;
+        long b = verserende ? mm->over_2_aar : mm->afsluttet;
+
+        if (a > maks)
+            maks = a;
+        if (b > maks)
+            maks = b;
+    }
+    for (size_t m = 0; soejler != NULL && m < n; m++) {
+        const struct sag_pf_maaned *mm = &r->maaneder[m];
+        const long v[2] = { verserende ? mm->verserende : mm->tilgang,
+                            verserende ? mm->over_2_aar : mm->afsluttet };
+        static const char *const tilgang[2] = { "tilgang", "afsluttet" },
+                                 *const vers[2] = { "verserende", "over 2 år" };
+        struct sag_buf md;
+
+        sag_buf_init(&md, 32);
+        sag_pf_maaned_kort(&md, mm->aar, mm->maaned);
+        for (int s = 0; s < 2; s++) {
+            long h = v[s] * (GRAF_H - 20) / maks;
+            char tekst[96];
+            struct sag_buf t;
+
+            sag_buf_init(&t, 32);
+            sag_pf_tal(&t, v[s]);
+            (void)snprintf(tekst, sizeof(tekst), "%s: %s %s", md.buf, t.buf,
+                           verserende ? vers[s] : tilgang[s]);
+            sag_buf_release(&t);
+            (void)json_array_append_new(
+                soejler,
+                json_pack("{s:I,s:I,s:I,s:I,s:s,s:s}", "x",
+                          (json_int_t)((long)m * bredde + s * (bredde / 2)),
+                          "y", (json_int_t)(GRAF_H - h), "b",
+                          (json_int_t)(bredde / 2 > 1 ? bredde / 2 - 1 : 1),
+                          "h", (json_int_t)h, "klasse",
+                          s == 0 ? "graf-a" : "graf-b", "tekst", tekst));
+        }
+        sag_buf_release(&md);
+    }
+    return json_pack("{s:s,s:s,s:I,s:I,s:o*,s:s,s:s}", "id", id, "titel", titel,
+                     "bredde", (json_int_t)GRAF_B, "hoejde", (json_int_t)GRAF_H,
+                     "soejler", soejler, "navn_a",
+                     verserende ? "Verserende" : "Tilgang", "navn_b",
+                     verserende ? "Over 2 år" : "Afsluttet");
+}
+
+/* The board's figures for the period (all of `rapport portefolje`'s but
+ * the quality sample and payments, which have their own sections), each
+ * count a link to the facts behind it. */
+static json_t *
+rap_tallene(const struct rap *rp, const struct sag_pf_rapport *r,
+            const struct sag_pf_prognose *prog)
+{
+    json_t *maaneder = json_array(), *tider = json_array(),
+           *frister = json_array(), *faser = json_array(),
+           *klager = json_array(), *alder = json_array();
+    long alle = r->tid[SAG_PF_RAEKKE_ALLE].antal, mx = 1;
+    char l[200], dk[SAG_DATO_DK_LEN];
+
+    sag_dato_format_dk(r->pr, dk);
+    for (size_t m = 0; maaneder && m < r->antal_maaneder; m++) {
+        const struct sag_pf_maaned *mm = &r->maaneder[m];
+        struct sag_buf md;
+        char l1[96], l2[96], l3[96], l4[96];
+        int i = (int)m + 1;
+
+        sag_buf_init(&md, 32);
+        sag_pf_maaned_kort(&md, mm->aar, mm->maaned);
+        (void)snprintf(l1, sizeof(l1), "sager i tilgang %s", md.buf);
+        (void)snprintf(l2, sizeof(l2), "sager afsluttet %s", md.buf);
+        (void)snprintf(l3, sizeof(l3), "verserende sager ved udgangen af %s",
+                       md.buf);
+        (void)snprintf(l4, sizeof(l4), "sager over 2 år ved udgangen af %s",
+                       md.buf);
+        (void)json_array_append_new(
+            maaneder,
+            json_pack("{s:s,s:o*,s:o*,s:o*,s:o*,s:o*}", "maaned", md.buf,
+                      "tilgang",
+                      rap_bag(rp, mm->tilgang, SAG_PF_TAL_TILGANG, i, l1),
+                      "afsluttet",
+                      rap_bag(rp, mm->afsluttet, SAG_PF_TAL_AFSLUTTET, i, l2),
+                      "verserende",
+                      rap_bag(rp, mm->verserende, SAG_PF_TAL_VERSERENDE, i, l3),
+                      "over_2_aar",
+                      rap_bag(rp, mm->over_2_aar, SAG_PF_TAL_OVER_2_AAR, i, l4),
+                      "alder",
+                      pf_tiende(sag_pf_maaneder_tiendedele(
+                          mm->alder_foerstegang_sum_dage,
+                          mm->verserende_foerstegang))));
+        sag_buf_release(&md);
+    }
+    for (size_t i = 0; tider && i < SAG_PF_TIDSRAEKKER; i++) {
+        size_t raekke = sag_pf_tidsraekke(i);
+        const struct sag_pf_behandlingstid *t = &r->tid[raekke];
+        json_t *maal = NULL;
+
+        for (size_t j = 0; prog != NULL && j < prog->antal; j++) {
+            const struct sag_pf_prognose_linje *p = &prog->linjer[j];
+
+            if (raekke != SAG_PF_RAEKKE_ALLE && (size_t)p->gruppe == raekke) {
+                struct sag_buf b;
+
+                sag_buf_init(&b, 64);
+                sag_pf_tiendedele(&b, p->fra);
+                sag_buf_adds(&b, "–");
+                sag_pf_tiendedele(&b, p->til);
+                sag_buf_adds(&b, " mdr.");
+                maal = json_string(b.buf);
+                sag_buf_release(&b);
+            }
+        }
+        (void)snprintf(l, sizeof(l), "afsluttede sager, %s",
+                       sag_pf_tidsraekke_tekst(raekke));
+        (void)json_array_append_new(
+            tider,
+            json_pack(
+                "{s:s,s:o*,s:o*,s:o*,s:o?}", "gruppe",
+                sag_pf_tidsraekke_tekst(raekke), "andel",
+                pf_pct(sag_pf_promille(t->antal, alle)), "afsluttet",
+                rap_bag(rp, t->antal, SAG_PF_TAL_BEHANDLINGSTID, (int)raekke,
+                        l),
+                "mdr",
+                pf_tiende(sag_pf_maaneder_tiendedele(t->sum_dage, t->antal)),
+                "maal", maal));
+    }
+    for (size_t i = 0; frister && i < r->antal_fristlinjer; i++) {
+        const struct sag_pf_frist_linje *f = &r->frister[i];
+        char navn[160], l1[200], l2[200];
+
+        sag_pf_fristlinje_tekst(f, navn, sizeof(navn));
+        (void)snprintf(l1, sizeof(l1), "frister opfyldt: %s", navn);
+        (void)snprintf(l2, sizeof(l2), "frister i alt: %s", navn);
+        (void)json_array_append_new(
+            frister,
+            json_pack(
+                "{s:s,s:o*,s:o*,s:o*}", "frist", navn, "opfyldt",
+                rap_bag(rp, f->opfyldt, SAG_PF_TAL_FRIST_OPFYLDT, (int)i, l1),
+                "i_alt",
+                rap_bag(rp, f->i_alt, SAG_PF_TAL_FRIST_I_ALT, (int)i, l2),
+                "andel", pf_pct(sag_pf_promille(f->opfyldt, f->i_alt))));
+    }
+    for (int f = SAG_FASE_ANERKENDELSE; faser && f <= SAG_FASE_ERHVERVSEVNETAB;
+         f++) {
+        const char *navn = sag_visning_ord(sag_fase_navn((enum sag_fase)f));
+
+        (void)snprintf(l, sizeof(l), "afgørelser om %s i perioden", navn);
+        (void)json_array_append_new(
+            faser, json_pack("{s:s,s:o*}", "fase", navn, "antal",
+                             rap_bag(rp, r->afgoerelser_fase[f],
+                                     SAG_PF_TAL_AFGOERELSER_FASE, f, l)));
+    }
+    for (size_t i = 0; klager && i < r->antal_klageaar; i++) {
+        const struct sag_pf_klage_aar *k = &r->klager[i];
+        static const struct {
+            const char *felt, *tekst;
+            enum sag_pf_tal_art art;
+        } kol[] = {
+            { "afgoerelser", "afgørelser", SAG_PF_TAL_AFGOERELSER_AAR },
+            { "klager", "klager", SAG_PF_TAL_KLAGER },
+            { "stadfaestet", "stadfæstede", SAG_PF_TAL_STADFAESTET },
+            { "aendret", "ændrede", SAG_PF_TAL_AENDRET },
+            { "hjemvist", "hjemviste", SAG_PF_TAL_HJEMVIST },
+            { "afvist", "afviste", SAG_PF_TAL_AFVIST },
+            { "aendret_aes", "ændret af AES", SAG_PF_TAL_AENDRET_AES },
+            { "verserende", "verserende klager", SAG_PF_TAL_KLAGE_VERSERER },
+        };
+        const long v[] = { k->afgoerelser,
+                           k->klager,
+                           k->stadfaestet,
+                           k->aendret,
+                           k->hjemvist,
+                           k->afvist,
+                           k->aendret_ved_genvurdering,
+                           k->verserende };
+        json_t *raekke =
+            json_pack("{s:i,s:o*,s:o*,s:o*}", "aar", k->aar, "klagepct",
+                      pf_pct(sag_pf_promille(k->klager, k->afgoerelser)),
+                      "stadf_pct", pf_pct(sag_pf_stadfaestelse(k, true)),
+                      "stadf_pct_u", pf_pct(sag_pf_stadfaestelse(k, false)));
+
+        for (size_t c = 0; raekke && c < sizeof(kol) / sizeof(kol[0]); c++) {
+            (void)snprintf(l, sizeof(l), "%s, AES' afgørelser fra %d",
+                           kol[c].tekst, k->aar);
+            (void)json_object_set_new(raekke, kol[c].felt,
+                                      rap_bag(rp, v[c], kol[c].art, k->aar, l));
+        }
+        (void)json_array_append_new(klager, raekke);
+    }
+    for (size_t i = 0; i < SAG_PF_ALDERSGRUPPER; i++)
+        if (r->alder[i] > mx)
+            mx = r->alder[i];
+    for (size_t i = 0; alder && i < SAG_PF_ALDERSGRUPPER; i++) {
+        char label[80];
+
+        (void)snprintf(label, sizeof(label), "Verserende sager %s",
+                       sag_pf_aldersgruppe_tekst(i));
+        (void)snprintf(l, sizeof(l), "verserende sager %s",
+                       sag_pf_aldersgruppe_tekst(i));
+        (void)json_array_append_new(
+            alder,
+            json_pack(
+                "{s:s,s:o*,s:o*,s:o*}", "gruppe", sag_pf_aldersgruppe_tekst(i),
+                "tal", rap_bag(rp, r->alder[i], SAG_PF_TAL_ALDER, (int)i, l),
+                "andel", pf_pct(sag_pf_promille(r->alder[i], r->verserende)),
+                "bjaelke", rap_bjaelke(r->alder[i], mx, label)));
+    }
+    return json_pack(
+        "{s:s,s:o*,s:o*,s:o*,s:o*,s:o*,s:o*,s:o*,s:o*,s:o*,s:o*,s:o*,s:o*,s:"
+        "o*}",
+        "pr", dk, "tilgang",
+        rap_bag(rp, r->tilgang, SAG_PF_TAL_TILGANG, 0, "sager i tilgang"),
+        "afsluttet",
+        rap_bag(rp, r->afsluttet, SAG_PF_TAL_AFSLUTTET, 0, "afsluttede sager"),
+        "verserende",
+        rap_bag(rp, r->verserende, SAG_PF_TAL_VERSERENDE, 0,
+                "verserende sager"),
+        "over_2_aar",
+        rap_bag(rp, r->over_2_aar, SAG_PF_TAL_OVER_2_AAR, 0, "sager over 2 år"),
+        "alder_foerstegang",
+        pf_tiende(sag_pf_maaneder_tiendedele(r->alder_foerstegang_sum_dage,
+                                             r->verserende_foerstegang)),
+        "maaneder", maaneder, "graf_tilgang",
+        rap_graf("graf-tilgang", "Tilgang og afslutning pr. måned", r, false),
+        "graf_verserende",
+        rap_graf("graf-verserende", "Verserende sager ved månedens udgang", r,
+                 true),
+        "tider", tider, "frister", frister, "faser", faser, "klager", klager,
+        "alder", alder);
+}
+
+/* One team's report (sag_tj_portefolje_teams' callback). */
+struct rap_team {
+    const char *team;
+    struct sag_pf_rapport *r;
+    bool fundet;
+    json_t *valg; /* the team selector's options */
+};
+
+static int
+rap_team_cb(void *ctx, const char *team, const struct sag_pf_rapport *r)
+{
+    struct rap_team *c = ctx;
+    bool valgt = c->team != NULL && strcmp(team, c->team) == 0;
+
+    if (valgt) {
+        *c->r = *r;
+        c->fundet = true;
+    }
+    if (c->valg != NULL)
+        (void)json_array_append_new(
+            c->valg, json_pack("{s:s,s:b}", "navn", team, "valgt", valgt));
+    return 0;
+}
+
+/* GET /ui/rapport[?fra=&til=&team=]: today's backlog per team, each figure
+ * a link to the cases behind it; the board's figures of `rapport
+ * portefolje` for the period (for the whole portfolio, or one team's with
+ * ?team=; a team leader sees their own team's) with the year's targets
+ * (data/prognoser.tsv) beside them, each count a link to the facts behind
+ * it; the figures per team; and the payments. */
 static int
 side_rapport(struct sag__http_kald *k)
 {
@@ -3465,26 +3810,40 @@ side_rapport(struct sag__http_kald *k)
     struct sag_pf_rapport *r;
     struct sag_pf_prognose prog;
     struct sag_diag d;
-    struct sag_dato fra, til;
+    struct rap rp;
+    struct rap_team rt;
+    struct rap_pr_team prt;
     enum sag_status st;
-    json_t *data, *teams, *tider, *alder, *pr_team, *maal = NULL;
+    json_t *data, *teams, *pr_team, *maal = NULL;
+    const char *team = sag__http_arg(k, "team");
     char fuld[160];
     bool har_prog;
     long maks = 1;
-    char s1[SAG_DATO_DK_LEN], s2[SAG_DATO_DK_LEN], i1[SAG_DATO_ISO_LEN],
-        i2[SAG_DATO_ISO_LEN];
+    char s1[SAG_DATO_DK_LEN], s2[SAG_DATO_DK_LEN];
     int aar, md, dg;
 
     if (!sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_RAPPORT))
         return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
                         "Din rolle må ikke se rapporter.");
-    til = k->tj.idag;
-    sag_dato_ymd(til, &aar, &md, &dg);
-    (void)sag_dato_fra_ymd(aar, 1, 1, &fra);
-    if (!rap_dato_arg(k, "fra", &fra) || !rap_dato_arg(k, "til", &til))
+    rp.til = k->tj.idag;
+    sag_dato_ymd(rp.til, &aar, &md, &dg);
+    (void)sag_dato_fra_ymd(aar, 1, 1, &rp.fra);
+    if (!rap_dato_arg(k, "fra", &rp.fra) || !rap_dato_arg(k, "til", &rp.til))
         return fejlside(k, MHD_HTTP_UNPROCESSABLE_CONTENT,
                         "Oplysningerne er afvist",
                         "Ugyldig dato (skriv fx 31.12.2024).");
+    if (team != NULL && team[0] == '\0')
+        team = NULL;
+    /* A team leader sees their own team's figures. */
+    if (k->tj.team != NULL && k->tj.team[0] != '\0') {
+        if (team != NULL && strcmp(team, k->tj.team) != 0)
+            return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                            "Du kan kun se dit eget teams tal.");
+        team = k->tj.team;
+    }
+    rp.team = team;
+    sag_dato_format_iso(rp.fra, rp.fra_iso);
+    sag_dato_format_iso(rp.til, rp.til_iso);
     if ((r = sag_arena_alloc(&k->a->arena, sizeof(*r))) == NULL)
         return fejlside(k, MHD_HTTP_INTERNAL_SERVER_ERROR, "Der skete en fejl",
                         "Prøv igen om lidt.");
@@ -3492,19 +3851,46 @@ side_rapport(struct sag__http_kald *k)
     st = sag_tj_aabne_pr_team(&k->tj, &tm, &d);
     if (st != SAG_OK)
         return afvist(k, st, &d);
-    sag_dato_ymd(til, &aar, &md, &dg);
+    sag_dato_ymd(rp.til, &aar, &md, &dg);
     har_prog = sag_prognose_indlaes(k->a->v->data_dir, aar, &k->a->arena, &prog,
                                     &d) == SAG_OK;
     sag_diag_init(&d);
-    st = sag_tj_portefolje(&k->tj, fra, til, til, r, NULL,
+    st = sag_tj_portefolje(&k->tj, rp.fra, rp.til, rp.til, r, NULL,
                            har_prog ? &prog : NULL, &d);
     if (st != SAG_OK)
         return afvist(k, st, &d);
+    /* The team's own figures replace the whole's; the selector lists the
+     * teams the caller may see. */
+    memset(&rt, 0, sizeof(rt));
+    rt.team = team;
+    rt.valg = json_array();
+    if (team != NULL &&
+        (rt.r = sag_arena_alloc(&k->a->arena, sizeof(*rt.r))) == NULL) {
+        json_decref(rt.valg);
+        return fejlside(k, MHD_HTTP_INTERNAL_SERVER_ERROR, "Der skete en fejl",
+                        "Prøv igen om lidt.");
+    }
+    pr_team = json_array();
+    sag_diag_init(&d);
+    if ((st = sag_tj_portefolje_teams(&k->tj, rp.fra, rp.til, rp.til,
+                                      rap_team_cb, &rt, &d)) != SAG_OK) {
+        json_decref(rt.valg);
+        json_decref(pr_team);
+        return afvist(k, st, &d);
+    }
+    if (team != NULL && !rt.fundet) {
+        /* A team with no cases: its figures are all zero. */
+        struct sag_pf_data tom;
 
-    sag_dato_format_dk(fra, s1);
-    sag_dato_format_dk(til, s2);
-    sag_dato_format_iso(fra, i1);
-    sag_dato_format_iso(til, i2);
+        memset(&tom, 0, sizeof(tom));
+        (void)sag_portefolje_beregn(&tom, rp.fra, rp.til, rp.til, rt.r, &d);
+        rt.r->opgjort = r->opgjort;
+    }
+    if (team != NULL)
+        r = rt.r;
+
+    sag_dato_format_dk(rp.fra, s1);
+    sag_dato_format_dk(rp.til, s2);
 
     /* Today's backlog per team. */
     teams = json_array();
@@ -3535,49 +3921,7 @@ side_rapport(struct sag__http_kald *k)
                              tm.navn[i], l3),
                 "bjaelke", rap_bjaelke(tm.aabne[i], maks, l4)));
     }
-
-    /* The board's figures for the period, targets beside them. */
-    tider = json_array();
-    for (size_t i = 0; tider && har_prog && i < prog.antal; i++) {
-        const struct sag_pf_prognose_linje *p = &prog.linjer[i];
-        struct sag_buf t1, t2;
-
-        sag_buf_init(&t1, 64);
-        sag_buf_init(&t2, 64);
-        sag_pf_tiendedele(&t1, p->fra);
-        sag_pf_tiendedele(&t2, p->til);
-        (void)json_array_append_new(
-            tider, json_pack("{s:s,s:s,s:s}", "gruppe",
-                             p->gruppe == 0 ? "A-sager samlet"
-                                            : sag_visning_ord(sag_gruppe_navn(
-                                                  (enum sag_gruppe)p->gruppe)),
-                             "fra", t1.buf, "til", t2.buf));
-        sag_buf_release(&t1);
-        sag_buf_release(&t2);
-    }
-    alder = json_array();
-    {
-        static const char *const grupper[SAG_PF_ALDERSGRUPPER] = {
-            "under 3 mdr.", "3-6 mdr.", "6-12 mdr.",
-            "1-2 år",       "2-3 år",   "over 3 år"
-        };
-        long mx = 1;
-
-        for (size_t i = 0; i < SAG_PF_ALDERSGRUPPER; i++)
-            if (r->alder[i] > mx)
-                mx = r->alder[i];
-        for (size_t i = 0; alder && i < SAG_PF_ALDERSGRUPPER; i++) {
-            char label[80];
-
-            (void)snprintf(label, sizeof(label), "Verserende sager %s",
-                           grupper[i]);
-            (void)json_array_append_new(
-                alder, json_pack("{s:s,s:o*,s:o*}", "gruppe", grupper[i], "tal",
-                                 pf_tal(r->alder[i]), "bjaelke",
-                                 rap_bjaelke(r->alder[i], mx, label)));
-        }
-    }
-    if (har_prog && prog.har_produktionsmaal) {
+    if (har_prog && prog.har_produktionsmaal && team == NULL) {
         struct sag_buf t;
 
         sag_buf_init(&t, 64);
@@ -3587,22 +3931,20 @@ side_rapport(struct sag__http_kald *k)
         sag_buf_release(&t);
     }
     (void)snprintf(fuld, sizeof(fuld),
-                   "/api/rapporter/portefolje?format=html&fra=%s&til=%s", i1,
-                   i2);
+                   "/api/rapporter/portefolje?format=html&fra=%s&til=%s",
+                   rp.fra_iso, rp.til_iso);
     if (har_prog)
         (void)snprintf(fuld + strlen(fuld), sizeof(fuld) - strlen(fuld),
                        "&prognose=%d", aar);
-    data =
-        json_pack("{s:s,s:s,s:o*,s:o*,s:o*,s:o*,s:o*,s:o?,s:o*,s:o*,s:o*,s:s}",
-                  "fra", s1, "til", s2, "teams", teams, "i_alt",
-                  rap_tal_link(tm.i_alt, "/ui/sagsliste?status=aaben", NULL,
-                               "verserende sager i alt"),
-                  "tilgang", pf_tal(r->tilgang), "afsluttet",
-                  pf_tal(r->afsluttet), "over_2_aar", pf_tal(r->over_2_aar),
-                  "produktionsmaal", maal, "verserende",
-                  rap_tal_link(r->verserende, "/ui/sagsliste?status=aaben",
-                               NULL, "verserende sager"),
-                  "tider", tider, "alder", alder, "fuld", fuld);
+    data = json_pack("{s:s,s:s,s:s?,s:b,s:o*,s:o*,s:o*,s:o?,s:o*,s:s,s:o*}",
+                     "fra", s1, "til", s2, "team", team, "laast",
+                     k->tj.team != NULL && k->tj.team[0] != '\0', "holdvalg",
+                     rt.valg, "teams", teams, "i_alt",
+                     rap_tal_link(tm.i_alt, "/ui/sagsliste?status=aaben", NULL,
+                                  "verserende sager i alt"),
+                     "produktionsmaal", maal, "tal",
+                     rap_tallene(&rp, r, har_prog ? &prog : NULL), "fuld", fuld,
+                     "pr_team", pr_team);
     /* The older of the two, where either came from the cache. */
     if (data != NULL)
         (void)json_object_set_new(data, "opgjort",
@@ -3611,26 +3953,268 @@ side_rapport(struct sag__http_kald *k)
                                               : r->opgjort < tm.opgjort
                                                   ? r->opgjort
                                                   : tm.opgjort));
-    /* The same figures per team, as far as the report's facts carry a
-     * team (the cases'). */
-    pr_team = json_array();
+    /* The same figures per team, every figure the team's own. */
     sag_diag_init(&d);
-    if (pr_team != NULL &&
-        (st = sag_tj_portefolje_teams(&k->tj, fra, til, til, rap_pr_team_cb,
-                                      pr_team, &d)) != SAG_OK) {
-        json_decref(pr_team);
+    prt.rk = pr_team;
+    prt.fra_iso = rp.fra_iso;
+    prt.til_iso = rp.til_iso;
+    if (data != NULL && pr_team != NULL &&
+        (st = sag_tj_portefolje_teams(&k->tj, rp.fra, rp.til, rp.til,
+                                      rap_pr_team_cb, &prt, &d)) != SAG_OK) {
         json_decref(data);
         return afvist(k, st, &d);
     }
-    if (data != NULL)
-        (void)json_object_set_new(data, "pr_team",
-                                  pr_team ? pr_team : json_array());
     /* The ledger's payments per month and payer (issue 14 item 6). */
-    if (data != NULL)
+    if (data != NULL && team == NULL)
         (void)json_object_set_new(data, "udbetalinger",
-                                  rap_udbetalinger(k, fra, til));
+                                  rap_udbetalinger(k, rp.fra, rp.til));
     side_start(k, "Ledelsesrapport");
     skabelon(k, "rapport.html", data);
+    side_slut(k, MHD_HTTP_OK);
+    return 0;
+}
+
+/* GET /ui/rapport/sager?tal=KEY&fra=&til=[&team=][&side=N]: the facts
+ * behind one figure of the management page (sag_tj_portefolje_sager), the
+ * case numbers with paging; no personal data. */
+#define BAG_PR_SIDE 100
+struct bag_ctx {
+    json_t *raekker;
+    long n, fra, til;
+};
+
+static int
+bag_cb(void *ctx, const char *sag_id, struct sag_dato dato)
+{
+    struct bag_ctx *c = ctx;
+    char d1[SAG_DATO_DK_LEN];
+
+    if (c->n >= c->fra && c->n < c->til && sag_id != NULL) {
+        sag_dato_format_dk(dato, d1);
+        (void)json_array_append_new(
+            c->raekker, json_pack("{s:s,s:s}", "sag", sag_id, "dato", d1));
+    }
+    c->n++;
+    /* The page is full: the figure says how many there are (bag_tal). */
+    return c->n >= c->til;
+}
+
+/* The figure a drill-down lists, as the management page shows it: from
+ * the report of the period (the whole portfolio's or the team's, from the
+ * report cache when the server has one). The list stops once its page is
+ * full, so a drill-down over a million facts reads only as far as its
+ * page; the unit tests hold the list as long as the figure. */
+static enum sag_status
+bag_tal(struct sag__http_kald *k, const struct rap *rp,
+        const struct sag_pf_tal *t, long *ud, struct sag_diag *d)
+{
+    struct sag_pf_rapport *r = sag_arena_alloc(&k->a->arena, sizeof(*r));
+    struct sag_pf_prognose prog;
+    enum sag_status st;
+    int aar, md, dg;
+    bool har_prog;
+
+    if (r == NULL)
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    if (rp->team == NULL) {
+        /* With the year's prognosis, as side_rapport asks: the same
+         * cached report. */
+        sag_dato_ymd(rp->til, &aar, &md, &dg);
+        har_prog = sag_prognose_indlaes(k->a->v->data_dir, aar, &k->a->arena,
+                                        &prog, d) == SAG_OK;
+        sag_diag_init(d);
+        st = sag_tj_portefolje(&k->tj, rp->fra, rp->til, rp->til, r, NULL,
+                               har_prog ? &prog : NULL, d);
+    } else {
+        struct rap_team rt;
+
+        memset(&rt, 0, sizeof(rt));
+        rt.team = rp->team;
+        rt.r = r;
+        st = sag_tj_portefolje_teams(&k->tj, rp->fra, rp->til, rp->til,
+                                     rap_team_cb, &rt, d);
+        if (st == SAG_OK && !rt.fundet) {
+            *ud = 0; /* a team with no facts */
+            return SAG_OK;
+        }
+    }
+    if (st == SAG_OK)
+        *ud = sag_pf_tal_vaerdi(r, t) < 0 ? 0 : sag_pf_tal_vaerdi(r, t);
+    return st;
+}
+
+/* What a figure counts, in words, for the drill-down's heading. */
+static void
+bag_tekst(const struct sag_pf_tal *t, const struct rap *rp, char *ud, size_t n)
+{
+    struct sag_buf md;
+    char navn[160];
+    struct sag_pf_frist_linje fl;
+
+    sag_buf_init(&md, 32);
+    if (t->i > 0 && t->art <= SAG_PF_TAL_OVER_2_AAR) {
+        int a, m, d;
+
+        sag_dato_ymd(rp->fra, &a, &m, &d);
+        m += t->i - 1;
+        sag_pf_maaned_kort(&md, a + (m - 1) / 12, (m - 1) % 12 + 1);
+    }
+    switch (t->art) {
+    case SAG_PF_TAL_TILGANG:
+        (void)snprintf(ud, n, "Tilgang %s", t->i ? md.buf : "i perioden");
+        break;
+    case SAG_PF_TAL_AFSLUTTET:
+        (void)snprintf(ud, n, "Afsluttet %s", t->i ? md.buf : "i perioden");
+        break;
+    case SAG_PF_TAL_VERSERENDE:
+        (void)snprintf(ud, n, "Verserende sager %s%s",
+                       t->i ? "ved udgangen af " : "pr. periodens slutning",
+                       t->i ? md.buf : "");
+        break;
+    case SAG_PF_TAL_OVER_2_AAR:
+        (void)snprintf(ud, n, "Sager over 2 år %s%s",
+                       t->i ? "ved udgangen af " : "pr. periodens slutning",
+                       t->i ? md.buf : "");
+        break;
+    case SAG_PF_TAL_ALDER:
+        (void)snprintf(ud, n, "Verserende sager, %s",
+                       sag_pf_aldersgruppe_tekst((size_t)t->i));
+        break;
+    case SAG_PF_TAL_BEHANDLINGSTID:
+        (void)snprintf(ud, n, "Afsluttet i perioden, %s",
+                       sag_pf_tidsraekke_tekst((size_t)t->i));
+        break;
+    case SAG_PF_TAL_FRIST_OPFYLDT:
+    case SAG_PF_TAL_FRIST_I_ALT:
+        sag_pf_fristlinje_nr((size_t)t->i, &fl);
+        sag_pf_fristlinje_tekst(&fl, navn, sizeof(navn));
+        (void)snprintf(ud, n, "%s: %s", navn,
+                       t->art == SAG_PF_TAL_FRIST_OPFYLDT ? "opfyldt"
+                                                          : "afklaret i alt");
+        break;
+    case SAG_PF_TAL_AFGOERELSER_FASE:
+        (void)snprintf(
+            ud, n, "Afgørelser om %s i perioden",
+            t->i ? sag_visning_ord(sag_fase_navn((enum sag_fase)t->i)) : "?");
+        break;
+    case SAG_PF_TAL_AFGOERELSER_AAR:
+        (void)snprintf(ud, n, "AES' afgørelser i %d", t->i);
+        break;
+    default: {
+        static const char *const ord[] = {
+            [SAG_PF_TAL_KLAGER] = "Klager",
+            [SAG_PF_TAL_STADFAESTET] = "Klager stadfæstet af Ankestyrelsen",
+            [SAG_PF_TAL_AENDRET] = "Klager ændret af Ankestyrelsen",
+            [SAG_PF_TAL_HJEMVIST] = "Klager hjemvist af Ankestyrelsen",
+            [SAG_PF_TAL_AFVIST] = "Klager afvist af Ankestyrelsen",
+            [SAG_PF_TAL_AENDRET_AES] = "Klager, hvor AES selv ændrede "
+                                       "afgørelsen",
+            [SAG_PF_TAL_KLAGE_VERSERER] = "Verserende klager",
+        };
+
+        (void)snprintf(ud, n, "%s over AES' afgørelser fra %d",
+                       t->art <= SAG_PF_TAL_KLAGE_VERSERER ? ord[t->art] : "?",
+                       t->i);
+        break;
+    }
+    }
+    sag_buf_release(&md);
+}
+
+static int
+side_rapport_sager(struct sag__http_kald *k)
+{
+    const char *noegle = sag__http_arg(k, "tal"),
+               *team = sag__http_arg(k, "team"),
+               *side_s = sag__http_arg(k, "side");
+    struct sag_pf_tal t;
+    struct rap rp;
+    struct bag_ctx c;
+    struct sag_diag d;
+    enum sag_status st;
+    int64_t side = 1;
+    json_t *data, *forrige = NULL, *naeste = NULL;
+    char overskrift[240], s1[SAG_DATO_DK_LEN], s2[SAG_DATO_DK_LEN];
+    int aar, md, dg;
+
+    if (!sag_tj_tilladt(k->hvem.rolle, SAG_HANDLING_RAPPORT))
+        return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
+                        "Din rolle må ikke se rapporter.");
+    rp.til = k->tj.idag;
+    sag_dato_ymd(rp.til, &aar, &md, &dg);
+    (void)sag_dato_fra_ymd(aar, 1, 1, &rp.fra);
+    if (!rap_dato_arg(k, "fra", &rp.fra) || !rap_dato_arg(k, "til", &rp.til) ||
+        sag_pf_tal_laes(noegle, &t) != SAG_OK ||
+        (side_s != NULL && side_s[0] != '\0' &&
+         sag_parse_i64(side_s, 1, 100000, &side) != SAG_OK))
+        return fejlside(k, MHD_HTTP_UNPROCESSABLE_CONTENT,
+                        "Oplysningerne er afvist",
+                        "Ugyldigt tal, ugyldig dato eller ugyldig side.");
+    if (team != NULL && team[0] == '\0')
+        team = NULL;
+    if (team == NULL && k->tj.team != NULL && k->tj.team[0] != '\0')
+        team = k->tj.team;
+    rp.team = team;
+    sag_dato_format_iso(rp.fra, rp.fra_iso);
+    sag_dato_format_iso(rp.til, rp.til_iso);
+    memset(&c, 0, sizeof(c));
+    c.raekker = json_array();
+    c.fra = (long)(side - 1) * BAG_PR_SIDE;
+    c.til = c.fra + BAG_PR_SIDE;
+    sag_diag_init(&d);
+    st = sag_tj_portefolje_sager(&k->tj, team, rp.fra, rp.til, rp.til, &t,
+                                 bag_cb, &c, &d);
+    if (st == SAG_OK)
+        st = bag_tal(k, &rp, &t, &c.n, &d);
+    if (st != SAG_OK) {
+        json_decref(c.raekker);
+        return afvist(k, st, &d);
+    }
+    bag_tekst(&t, &rp, overskrift, sizeof(overskrift));
+    sag_dato_format_dk(rp.fra, s1);
+    sag_dato_format_dk(rp.til, s2);
+    /* Paging links keep the figure, the period and the team. */
+    for (int retning = -1; retning <= 1; retning += 2) {
+        int64_t ny = side + retning;
+        struct sag_buf h;
+        char noegle_ud[48];
+
+        if (ny < 1 || (ny - 1) * BAG_PR_SIDE >= c.n)
+            continue;
+        sag_pf_tal_navn(&t, noegle_ud, sizeof(noegle_ud));
+        sag_buf_init(&h, 0);
+        sag_buf_addf(&h, "/ui/rapport/sager?tal=%s&fra=%s&til=%s", noegle_ud,
+                     rp.fra_iso, rp.til_iso);
+        if (team != NULL) {
+            sag_buf_adds(&h, "&team=");
+            url_kod(&h, team);
+        }
+        sag_buf_addf(&h, "&side=%lld", (long long)ny);
+        if (retning < 0)
+            forrige = json_string(h.buf);
+        else
+            naeste = json_string(h.buf);
+        sag_buf_release(&h);
+    }
+    {
+        struct sag_buf tilbage;
+
+        sag_buf_init(&tilbage, 0);
+        sag_buf_addf(&tilbage, "/ui/rapport?fra=%s&til=%s", rp.fra_iso,
+                     rp.til_iso);
+        if (team != NULL) {
+            sag_buf_adds(&tilbage, "&team=");
+            url_kod(&tilbage, team);
+        }
+        data = json_pack("{s:s,s:s,s:s,s:s?,s:o*,s:o*,s:I,s:o?,s:o?,s:s}",
+                         "overskrift", overskrift, "fra", s1, "til", s2, "team",
+                         team, "antal", pf_tal(c.n), "raekker", c.raekker,
+                         "side", (json_int_t)side, "forrige", forrige, "naeste",
+                         naeste, "tilbage", tilbage.buf);
+        sag_buf_release(&tilbage);
+    }
+    side_start(k, "Sagerne bag tallet");
+    skabelon(k, "rapport_sager.html", data);
     side_slut(k, MHD_HTTP_OK);
     return 0;
 }
@@ -4000,6 +4584,9 @@ sag__ui(struct sag__http_kald *k)
     } else if (strcmp(sti, "/ui/rapport") == 0) {
         if (get)
             return side_rapport(k);
+    } else if (strcmp(sti, "/ui/rapport/sager") == 0) {
+        if (get)
+            return side_rapport_sager(k);
     } else if (strcmp(sti, "/ui/sagsliste") == 0) {
         if (get)
             return side_sagsliste(k);

@@ -43,8 +43,8 @@ sag_pf_tiendedele(struct sag_buf *b, long v)
     sag_buf_addf(b, ",%ld", v % 10);
 }
 
-static void
-procent(struct sag_buf *b, long promille)
+void
+sag_pf_procent(struct sag_buf *b, long promille)
 {
     if (promille < 0) {
         sag_buf_addc(b, '-');
@@ -88,7 +88,7 @@ static const char *
 c_pct(struct celle *c, long promille)
 {
     sag_buf_reset(&c->b);
-    procent(&c->b, promille);
+    sag_pf_procent(&c->b, promille);
     return c->b.buf;
 }
 
@@ -123,6 +123,26 @@ static const size_t tidsraekker[] = {
     SAG_PF_RAEKKE_ALLE,
 };
 #define ANTAL_TIDSRAEKKER (sizeof(tidsraekker) / sizeof(tidsraekker[0]))
+
+size_t
+sag_pf_tidsraekke(size_t i)
+{
+    return i < ANTAL_TIDSRAEKKER ? tidsraekker[i] : SAG_PF_RAEKKE_ALLE;
+}
+
+const char *
+sag_pf_tidsraekke_tekst(size_t raekke)
+{
+    return tidsraekke_tekst(raekke);
+}
+
+void
+sag_pf_maaned_kort(struct sag_buf *b, int aar, int maaned)
+{
+    sag_buf_addf(b, "%s %d",
+                 maaned >= 1 && maaned <= 12 ? maanedsnavne[maaned - 1] : "?",
+                 aar);
+}
 
 static long
 gns_alder_tiende(int64_t sum, long antal)
@@ -506,7 +526,8 @@ sag_pf_tekst(const struct sag_pf_gengiv *g, struct sag_buf *b)
             sag_buf_adds(b, " afsluttede sager, realiseret ");
             sag_pf_tal(b, p->afsluttet);
             sag_buf_adds(b, " (");
-            procent(b, sag_pf_promille(p->afsluttet, p->produktionsmaal));
+            sag_pf_procent(b,
+                           sag_pf_promille(p->afsluttet, p->produktionsmaal));
             sag_buf_adds(b, ")\n");
         }
     }
@@ -933,7 +954,7 @@ sag_pf_html(const struct sag_pf_gengiv *g, struct sag_buf *b)
         sag_buf_adds(b, "<tr>");
         h_celle(b, "td", tidsraekke_tekst(tidsraekker[i]));
         sag_buf_adds(b, "<td class=\"tal\">");
-        procent(b, sag_pf_promille(t->antal, alle));
+        sag_pf_procent(b, sag_pf_promille(t->antal, alle));
         sag_buf_adds(b, "</td><td class=\"tal\">");
         sag_pf_tal(b, t->antal);
         sag_buf_adds(b, "</td><td class=\"tal\">");
@@ -974,10 +995,10 @@ sag_pf_html(const struct sag_pf_gengiv *g, struct sag_buf *b)
         sag_buf_adds(b, "</td><td class=\"tal\">");
         sag_pf_tal(b, l->i_alt);
         sag_buf_adds(b, "</td><td class=\"tal\">");
-        procent(b, p);
+        sag_pf_procent(b, p);
         sag_buf_adds(b, "</td></tr>\n");
         if (p >= 0) {
-            procent(&vis[n], p);
+            sag_pf_procent(&vis[n], p);
             x[n].navn = navne[i];
             x[n].v = p;
             x[n].vis = vis[n].buf;
@@ -1019,7 +1040,7 @@ sag_pf_html(const struct sag_pf_gengiv *g, struct sag_buf *b)
             sag_buf_adds(b, "</td>");
         }
         sag_buf_adds(b, "<td class=\"tal\">");
-        procent(b, sag_pf_promille(k->klager, k->afgoerelser));
+        sag_pf_procent(b, sag_pf_promille(k->klager, k->afgoerelser));
         sag_buf_adds(b, "</td>");
         for (size_t j = 0; j < 6; j++) {
             sag_buf_adds(b, "<td class=\"tal\">");
@@ -1027,9 +1048,9 @@ sag_pf_html(const struct sag_pf_gengiv *g, struct sag_buf *b)
             sag_buf_adds(b, "</td>");
         }
         sag_buf_adds(b, "<td class=\"tal\">");
-        procent(b, sag_pf_stadfaestelse(k, true));
+        sag_pf_procent(b, sag_pf_stadfaestelse(k, true));
         sag_buf_adds(b, "</td><td class=\"tal\">");
-        procent(b, sag_pf_stadfaestelse(k, false));
+        sag_pf_procent(b, sag_pf_stadfaestelse(k, false));
         sag_buf_adds(b, "</td></tr>\n");
     }
     sag_buf_adds(b, "</table>\n");
@@ -1058,7 +1079,7 @@ sag_pf_html(const struct sag_pf_gengiv *g, struct sag_buf *b)
             sag_buf_adds(b, "</td><td class=\"tal\">");
             sag_pf_tal(b, l->korrekt);
             sag_buf_adds(b, "</td><td class=\"tal\">");
-            procent(b, sag_pf_promille(l->korrekt, l->vurderet));
+            sag_pf_procent(b, sag_pf_promille(l->korrekt, l->vurderet));
             sag_buf_adds(b, "</td></tr>\n");
         }
         sag_buf_adds(b, "</table>\n");

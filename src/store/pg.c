@@ -1209,14 +1209,17 @@ struct pf {
     struct sag_pf_data r;
     size_t plads;
     /* The team names seen so far (few: a case's team is one of the
-     * organisation's), so that a million cases share a handful of
-     * strings. */
-    const char *teams[64];
-    size_t antal_teams;
+     * organisation's), so that a million facts share a handful of
+     * strings: every fact of a team has the same one (portefolje.h). */
+    const char **teams;
+    size_t antal_teams, plads_teams;
+    /* The last case number seen: a case's facts mostly come together, and
+     * then share its string. */
+    const char *sidste_id;
 };
 
 /* The team `t` as an interned string in the arena; NULL for NULL (and if
- * out of memory: the case then counts in no team's figures). */
+ * out of memory: the fact then counts in no team's figures). */
 static const char *
 pf_team(struct pf *c, const char *t)
 {
@@ -1227,10 +1230,33 @@ pf_team(struct pf *c, const char *t)
     for (size_t i = 0; i < c->antal_teams; i++)
         if (strcmp(c->teams[i], t) == 0)
             return c->teams[i];
-    if ((ny = sag_arena_strdup(c->a, t)) != NULL &&
-        c->antal_teams < sizeof(c->teams) / sizeof(c->teams[0]))
+    if (c->antal_teams == c->plads_teams) {
+        size_t n = c->plads_teams ? 2 * c->plads_teams : 64;
+        const char **t2 = sag_arena_alloc(c->a, n * sizeof(*t2));
+
+        if (t2 == NULL)
+            return NULL;
+        if (c->antal_teams > 0)
+            memcpy(t2, c->teams, c->antal_teams * sizeof(*t2));
+        c->teams = t2;
+        c->plads_teams = n;
+    }
+    if ((ny = sag_arena_strdup(c->a, t)) != NULL)
         c->teams[c->antal_teams++] = ny;
     return ny;
+}
+
+/* The case number `t` in the arena, shared with the previous row's if the
+ * same; NULL for NULL or out of memory (the fact is then listed under no
+ * case). */
+static const char *
+pf_id(struct pf *c, const char *t)
+{
+    if (t == NULL)
+        return NULL;
+    if (c->sidste_id == NULL || strcmp(c->sidste_id, t) != 0)
+        c->sidste_id = sag_arena_strdup(c->a, t);
+    return c->sidste_id;
 }
 
 static int
@@ -1255,6 +1281,7 @@ pf_sag(void *ctx, struct stmt *st)
         return VIDERE; /* facts not built: rebuild the projections */
     x->har_afsluttet = dato_kol(st, 5, &x->afsluttet);
     x->team = pf_team(c, (const char *)kol_u(st, 6));
+    x->sag_id = pf_id(c, (const char *)kol_u(st, 7));
     c->r.antal_sager++;
     return VIDERE;
 }
@@ -1282,6 +1309,8 @@ pf_frist(void *ctx, struct stmt *st)
         return VIDERE;
     x->har_afgjort = dato_kol(st, 4, &x->afgjort);
     x->taeller = kol_tal(st, 5) != 0;
+    x->team = pf_team(c, (const char *)kol_u(st, 6));
+    x->sag_id = pf_id(c, (const char *)kol_u(st, 7));
     c->r.antal_frister++;
     return VIDERE;
 }
@@ -1304,6 +1333,8 @@ pf_afgoerelse(void *ctx, struct stmt *st)
         (enum sag_gruppe)kode(n_gruppe, SAG_ANTAL_GRUPPER, kol_u(st, 0));
     x->type = (enum sag_sagstype)kode(n_type, 5, kol_u(st, 1));
     x->fase = (enum sag_fase)kode(n_fase, 3, kol_u(st, 2));
+    x->team = pf_team(c, (const char *)kol_u(st, 4));
+    x->sag_id = pf_id(c, (const char *)kol_u(st, 5));
     if (dato_kol(st, 3, &x->dato))
         c->r.antal_afgoerelser++;
     return VIDERE;
@@ -1329,6 +1360,8 @@ pf_klage(void *ctx, struct stmt *st)
     if (!dato_kol(st, 1, &x->afgoerelse_dato) || !dato_kol(st, 2, &x->modtaget))
         return VIDERE;
     x->har_afgjort = dato_kol(st, 5, &x->afgjort);
+    x->team = pf_team(c, (const char *)kol_u(st, 6));
+    x->sag_id = pf_id(c, (const char *)kol_u(st, 7));
     c->r.antal_klager++;
     return VIDERE;
 }
@@ -1342,16 +1375,18 @@ portefolje(struct sag_store *s, struct sag_arena *a, struct sag_pf_data *ud,
         int (*raekke)(void *ctx, struct stmt *st);
     } dele[] = {
         { "SELECT gruppe, type, fristregime, start_dato, oprettet, afsluttet, "
-          "team FROM sager",
+          "team, id FROM sager",
           pf_sag },
         { "SELECT f.art, s.type, s.fristregime, f.forfald, f.afgjort, "
-          "f.taeller FROM rapport_frister f JOIN sager s ON s.id = f.sag_id",
+          "f.taeller, s.team, s.id FROM rapport_frister f JOIN sager s ON "
+          "s.id = f.sag_id",
           pf_frist },
-        { "SELECT s.gruppe, s.type, a.fase, a.dato FROM rapport_afgoerelser a "
-          "JOIN sager s ON s.id = a.sag_id",
+        { "SELECT s.gruppe, s.type, a.fase, a.dato, s.team, s.id FROM "
+          "rapport_afgoerelser a JOIN sager s ON s.id = a.sag_id",
           pf_afgoerelse },
         { "SELECT s.gruppe, a.dato, k.modtaget, k.status, k.udfald, "
-          "k.afgjort FROM rapport_klager k JOIN sager s ON s.id = k.sag_id "
+          "k.afgjort, s.team, s.id FROM rapport_klager k JOIN sager s ON s.id "
+          "= k.sag_id "
           "JOIN rapport_afgoerelser a ON a.sag_id = k.sag_id AND a.id = "
           "k.afgoerelse_id",
           pf_klage },
@@ -1363,6 +1398,7 @@ portefolje(struct sag_store *s, struct sag_arena *a, struct sag_pf_data *ud,
     memset(&c, 0, sizeof(c));
     c.a = a;
     for (size_t i = 0; r == SAG_OK && i < sizeof(dele) / sizeof(dele[0]); i++) {
+        c.sidste_id = NULL;
         struct stmt *st = forbered(l, dele[i].sql);
 
         if (st == NULL)

@@ -36,6 +36,7 @@ struct sag_tj_rapportcache {
     pthread_mutex_t m;
     long maks_alder;
     struct post p[MAKS_POSTER];
+    struct sag__tj_fakta *fakta; /* the snapshot (one reference), or NULL */
 };
 
 static long long
@@ -69,6 +70,7 @@ sag_tj_rapportcache_fri(struct sag_tj_rapportcache *c)
         return;
     for (size_t i = 0; i < MAKS_POSTER; i++)
         sag_free(c->p[i].tr);
+    sag__tj_fakta_slip(NULL, c->fakta);
     (void)pthread_mutex_destroy(&c->m);
     sag_free(c);
 }
@@ -236,4 +238,58 @@ sag__tj_cache_gem_teamrapporter(struct sag_tj_rapportcache *c,
     p->alder0 = monoton();
     p->opgjort = (long long)time(NULL);
     (void)pthread_mutex_unlock(&c->m);
+}
+
+static void
+fakta_fri(struct sag__tj_fakta *f)
+{
+    sag_arena_release(&f->a);
+    sag_free(f);
+}
+
+struct sag__tj_fakta *
+sag__tj_cache_hent_fakta(struct sag_tj_rapportcache *c)
+{
+    struct sag__tj_fakta *f = NULL;
+
+    (void)pthread_mutex_lock(&c->m);
+    if (c->fakta != NULL && monoton() - c->fakta->alder0 < c->maks_alder) {
+        f = c->fakta;
+        f->ref++;
+    }
+    (void)pthread_mutex_unlock(&c->m);
+    return f;
+}
+
+void
+sag__tj_cache_gem_fakta(struct sag_tj_rapportcache *c, struct sag__tj_fakta *f)
+{
+    struct sag__tj_fakta *gl;
+
+    f->alder0 = monoton();
+    f->opgjort = (long long)time(NULL);
+    (void)pthread_mutex_lock(&c->m);
+    gl = c->fakta;
+    c->fakta = f;
+    (void)pthread_mutex_unlock(&c->m);
+    sag__tj_fakta_slip(c, gl);
+}
+
+void
+sag__tj_fakta_slip(struct sag_tj_rapportcache *c, struct sag__tj_fakta *f)
+{
+    bool sidst;
+
+    if (f == NULL)
+        return;
+    if (c == NULL) {
+        sidst = --f->ref == 0;
+    } else {
+        (void)pthread_mutex_lock(&c->m);
+        sidst = --f->ref == 0;
+        (void)pthread_mutex_unlock(&c->m);
+    }
+    /* Outside the lock: releasing a million cases' facts takes a while. */
+    if (sidst)
+        fakta_fri(f);
 }

@@ -73,6 +73,55 @@ rapportlager(const struct sag_tj *k)
     return k->rapport_store != NULL ? k->rapport_store : k->store;
 }
 
+/* The report's facts read from the store now, with one reference for the
+ * caller. */
+static enum sag_status
+fakta_laes(const struct sag_tj *k, struct sag__tj_fakta **ud,
+           struct sag_diag *d)
+{
+    struct sag__tj_fakta *f = sag_calloc(1, sizeof(*f));
+    enum sag_status st;
+
+    if (f == NULL)
+        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    sag_arena_init(&f->a, RAPPORT_ARENA_MAKS);
+    f->ref = 1;
+    if ((st = sag_store_portefolje(rapportlager(k), &f->a, &f->data, d)) !=
+        SAG_OK) {
+        sag__tj_fakta_slip(NULL, f);
+        return st;
+    }
+    *ud = f;
+    return SAG_OK;
+}
+
+/* The report's facts for a request: the server's snapshot when it has a
+ * fresh one (no store read), else read now and, in a server, kept as the
+ * snapshot for the next. Release with sag__tj_fakta_slip(k->rapportcache,
+ * f). */
+static enum sag_status
+fakta_hent(const struct sag_tj *k, struct sag__tj_fakta **ud,
+           struct sag_diag *d)
+{
+    struct sag__tj_fakta *f;
+    enum sag_status st;
+
+    if (k->rapportcache != NULL &&
+        (f = sag__tj_cache_hent_fakta(k->rapportcache)) != NULL) {
+        *ud = f;
+        return SAG_OK;
+    }
+    if ((st = fakta_laes(k, &f, d)) != SAG_OK)
+        return st;
+    if (k->rapportcache != NULL) {
+        /* One reference for the cache, one for the caller. */
+        f->ref = 2;
+        sag__tj_cache_gem_fakta(k->rapportcache, f);
+    }
+    *ud = f;
+    return SAG_OK;
+}
+
 /* The portfolio figures for [fra, til] as of `pr` into `ud`, and those of
  * the prognosis' own calendar year into `aaret` when `prognose` is given,
  * from the report's facts. */
@@ -103,8 +152,8 @@ portefolje_af(const struct sag_pf_data *data, struct sag_dato fra,
     return SAG_OK;
 }
 
-/* As portefolje_af, reading the facts, with the quality sample if asked
- * for. Computed, not cached. */
+/* As portefolje_af, on the report's facts (fakta_hent), with the quality
+ * sample if asked for. Computed, not cached. */
 static enum sag_status
 portefolje_beregn(const struct sag_tj *k, struct sag_dato fra,
                   struct sag_dato til, struct sag_dato pr,
@@ -112,114 +161,88 @@ portefolje_beregn(const struct sag_tj *k, struct sag_dato fra,
                   const struct sag_pf_prognose *prognose,
                   struct sag_pf_rapport *aaret, struct sag_diag *d)
 {
-    struct sag_arena a;
-    struct sag_pf_data data;
+    struct sag__tj_fakta *f;
     enum sag_status st;
 
-    sag_arena_init(&a, RAPPORT_ARENA_MAKS);
-    if ((st = sag_store_portefolje(rapportlager(k), &a, &data, d)) == SAG_OK &&
-        (st = portefolje_af(&data, fra, til, pr, ud, prognose, aaret, d)) ==
+    if ((st = fakta_hent(k, &f, d)) != SAG_OK)
+        return st;
+    if ((st = portefolje_af(&f->data, fra, til, pr, ud, prognose, aaret, d)) ==
             SAG_OK &&
         kvalitet != NULL)
         st = sag_store_kvalitet(rapportlager(k), fra, til, kvalitet, d);
-    sag_arena_release(&a);
+    sag__tj_fakta_slip(k->rapportcache, f);
     return st;
 }
 
-/* Cases grouped by their (interned) team name; the order within a team
- * does not matter to the figures, which are counts and sums. */
-static int
-sag_team_cmp(const void *x, const void *y)
-{
-    uintptr_t a = (uintptr_t)((const struct sag_pf_sag *)x)->team,
-              b = (uintptr_t)((const struct sag_pf_sag *)y)->team;
-
-    return (a > b) - (a < b);
-}
-
-/* A team's cases: a slice of the portfolio's, grouped by team. */
-struct holdskive {
-    const char *navn;
-    size_t start, antal;
-};
-
 /* Every team's figures for the period (the scope is applied by the
- * caller), in team order. The cases are grouped in place: a team's cases
- * are one slice of the portfolio's, with no copy (1.000.000 cases fit the
- * arena's cap once, not twice). */
+ * caller), in team order. Each team's are computed from its own facts of
+ * every kind (the store gives deadlines, decisions and appeals their
+ * case's team), so the teams' figures add up to the whole, less the facts
+ * of cases with no team. `data` is not changed: it may be shared. */
 static enum sag_status
-teamrapporter_af(struct sag_pf_data *data, struct sag_dato fra,
+teamrapporter_af(const struct sag_pf_data *data, struct sag_dato fra,
                  struct sag_dato til, struct sag_dato pr,
                  struct sag__tj_teamrapporter *ud, struct sag_diag *d)
 {
-    struct sag_pf_data del;
-    struct holdskive teams[SAG_TJ_MAKS_TEAMS];
+    const char *teams[SAG_TJ_MAKS_TEAMS];
     size_t n = 0;
+    enum sag_status st;
 
     ud->n = 0;
-    qsort(data->sager, data->antal_sager, sizeof(*data->sager), sag_team_cmp);
-    for (size_t i = 0; i < data->antal_sager;) {
-        size_t j = i;
+    /* The teams of the cases (interned: mostly one pointer per team). */
+    for (size_t i = 0; i < data->antal_sager; i++) {
+        const char *t = data->sager[i].team;
+        size_t j;
 
-        while (j < data->antal_sager &&
-               data->sager[j].team == data->sager[i].team)
-            j++;
-        if (data->sager[i].team != NULL) {
-            if (n == SAG_TJ_MAKS_TEAMS)
-                return sag_diag_set(d, SAG_EINVAL, "/team", "flere end %d hold",
-                                    SAG_TJ_MAKS_TEAMS);
-            teams[n].navn = data->sager[i].team;
-            teams[n].start = i;
-            teams[n].antal = j - i;
-            n++;
-        }
-        i = j;
+        if (t == NULL)
+            continue;
+        for (j = 0; j < n; j++)
+            if (teams[j] == t || strcmp(teams[j], t) == 0)
+                break;
+        if (j < n)
+            continue;
+        if (n == SAG_TJ_MAKS_TEAMS)
+            return sag_diag_set(d, SAG_EINVAL, "/team", "flere end %d hold",
+                                SAG_TJ_MAKS_TEAMS);
+        teams[n++] = t;
     }
     /* In the order of the names (insertion sort: the teams are few). */
     for (size_t i = 1; i < n; i++)
-        for (size_t j = i;
-             j > 0 && strcmp(teams[j - 1].navn, teams[j].navn) > 0; j--) {
-            struct holdskive t = teams[j];
+        for (size_t j = i; j > 0 && strcmp(teams[j - 1], teams[j]) > 0; j--) {
+            const char *t = teams[j];
 
             teams[j] = teams[j - 1];
             teams[j - 1] = t;
         }
-    /* The team's cases alone; the other facts have no team. */
-    memset(&del, 0, sizeof(del));
     for (size_t j = 0; j < n; j++) {
-        size_t l = strlen(teams[j].navn);
+        size_t l = strlen(teams[j]);
 
         if (l >= sizeof(ud->navn[0]))
             return sag_diag_set(d, SAG_EINVAL, "/team", "for langt holdnavn");
-        memcpy(ud->navn[j], teams[j].navn, l + 1);
-        del.sager = data->sager + teams[j].start;
-        del.antal_sager = teams[j].antal;
-        enum sag_status st =
-            sag_portefolje_beregn(&del, fra, til, pr, &ud->r[j], d);
-
-        if (st != SAG_OK)
-            return st;
-        ud->r[j].opgjort = 0;
-        ud->n = j + 1;
+        memcpy(ud->navn[j], teams[j], l + 1);
     }
+    /* Every team's figures in one pass over the facts. */
+    if ((st = sag_portefolje_beregn_teams(data, teams, n, fra, til, pr, ud->r,
+                                          d)) != SAG_OK)
+        return st;
+    ud->n = n;
     return SAG_OK;
 }
 
-/* As teamrapporter_af, reading the facts. */
+/* As teamrapporter_af, on the report's facts (fakta_hent). */
 static enum sag_status
 teamrapporter_beregn(const struct sag_tj *k, struct sag_dato fra,
                      struct sag_dato til, struct sag_dato pr,
                      struct sag__tj_teamrapporter *ud, struct sag_diag *d)
 {
-    struct sag_arena a;
-    struct sag_pf_data data;
+    struct sag__tj_fakta *f;
     enum sag_status st;
 
     ud->n = 0;
-    sag_arena_init(&a, RAPPORT_ARENA_MAKS);
-    if ((st = sag_store_portefolje(rapportlager(k), &a, &data, d)) == SAG_OK)
-        st = teamrapporter_af(&data, fra, til, pr, ud, d);
-    sag_arena_release(&a);
+    if ((st = fakta_hent(k, &f, d)) != SAG_OK)
+        return st;
+    st = teamrapporter_af(&f->data, fra, til, pr, ud, d);
+    sag__tj_fakta_slip(k->rapportcache, f);
     return st;
 }
 
@@ -252,6 +275,33 @@ sag_tj_portefolje_teams(const struct sag_tj *k, struct sag_dato fra,
             break;
     }
     sag_free(tr);
+    return st;
+}
+
+enum sag_status
+sag_tj_portefolje_sager(const struct sag_tj *k, const char *team,
+                        struct sag_dato fra, struct sag_dato til,
+                        struct sag_dato pr, const struct sag_pf_tal *tal,
+                        int (*cb)(void *ctx, const char *sag_id,
+                                  struct sag_dato dato),
+                        void *ctx, struct sag_diag *d)
+{
+    struct sag__tj_fakta *f;
+    enum sag_status st;
+
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_RAPPORT, d)) != SAG_OK)
+        return st;
+    /* A team-scoped user sees their own team's cases. */
+    if (k->team != NULL && k->team[0] != '\0') {
+        if (team != NULL && strcmp(team, k->team) != 0)
+            return sag_diag_set(d, SAG_EADGANG, "/team",
+                                "du kan kun se dit eget teams sager");
+        team = k->team;
+    }
+    if ((st = fakta_hent(k, &f, d)) != SAG_OK)
+        return st;
+    st = sag_portefolje_sager(&f->data, team, fra, til, pr, tal, cb, ctx, d);
+    sag__tj_fakta_slip(k->rapportcache, f);
     return st;
 }
 
@@ -435,11 +485,9 @@ sag_tj_rapportcache_forny(const struct sag_tj *k, struct sag_dato fra,
                           *aaret = sag_malloc(sizeof(*aaret));
     struct sag_tj_teamtal *t = sag_malloc(sizeof(*t));
     struct sag__tj_teamrapporter *tr = NULL;
-    struct sag_arena a;
-    struct sag_pf_data data;
+    struct sag__tj_fakta *f = NULL;
     enum sag_status st;
 
-    sag_arena_init(&a, RAPPORT_ARENA_MAKS);
     if (r == NULL || aaret == NULL || t == NULL) {
         st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
         goto out;
@@ -452,24 +500,28 @@ sag_tj_rapportcache_forny(const struct sag_tj *k, struct sag_dato fra,
         goto out;
     }
     /* The report's facts are read once for the report and the team
-     * figures (on 1.000.000 cases the read is most of the time). The
-     * portfolio is computed first: the team figures group the cases in
-     * place. */
-    if ((st = sag_store_portefolje(rapportlager(k), &a, &data, d)) != SAG_OK ||
-        (st = portefolje_af(&data, fra, til, pr, r, prognose,
+     * figures (on 1.000.000 cases the read is most of the time), and kept
+     * as the snapshot other periods, teams and drill-downs are computed
+     * from until the next refresh. */
+    if ((st = fakta_laes(k, &f, d)) != SAG_OK)
+        goto out;
+    f->ref = 2;
+    sag__tj_cache_gem_fakta(k->rapportcache, f);
+    if ((st = portefolje_af(&f->data, fra, til, pr, r, prognose,
                             prognose != NULL ? aaret : NULL, d)) != SAG_OK)
         goto out;
     sag__tj_cache_gem_rapport(k->rapportcache, fra, til, pr,
                               prognose != NULL ? prognose->aar : 0, r,
                               prognose != NULL ? aaret : NULL);
-    if ((st = teamrapporter_af(&data, fra, til, pr, tr, d)) != SAG_OK)
+    if ((st = teamrapporter_af(&f->data, fra, til, pr, tr, d)) != SAG_OK)
         goto out;
     sag__tj_cache_gem_teamrapporter(k->rapportcache, fra, til, pr, tr);
     if ((st = teamtal_beregn(k, t, d)) != SAG_OK)
         goto out;
     sag__tj_cache_gem_teamtal(k->rapportcache, k->idag, t);
 out:
-    sag_arena_release(&a);
+    if (f != NULL)
+        sag__tj_fakta_slip(k->rapportcache, f);
     sag_free(tr);
     sag_free(r);
     sag_free(aaret);

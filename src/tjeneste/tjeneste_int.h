@@ -124,6 +124,31 @@ void sag__tj_cache_gem_teamtal(struct sag_tj_rapportcache *c,
                                struct sag_dato idag,
                                const struct sag_tj_teamtal *t);
 
+/* The report's facts as loaded (sag_store_portefolje), shared: the
+ * server's report cache keeps the newest as a snapshot, from which any
+ * period's, team's or figure's facts are computed without reading the
+ * store again. Reference-counted under the cache's lock, so the refresh
+ * thread can replace the snapshot while requests still read the old one;
+ * the facts are never changed once loaded. */
+struct sag__tj_fakta {
+    struct sag_arena a;
+    struct sag_pf_data data;
+    long ref;          /* the cache's reference and each reader's */
+    long long alder0;  /* CLOCK_MONOTONIC seconds when loaded */
+    long long opgjort; /* Unix seconds when loaded */
+};
+
+/* The snapshot with a reference for the caller, if the cache has one
+ * younger than its maximum age; NULL if not. */
+struct sag__tj_fakta *sag__tj_cache_hent_fakta(struct sag_tj_rapportcache *c);
+/* Make `f` (just loaded, one reference: the caller's, which the cache
+ * takes over) the snapshot, dropping the cache's reference to the old. */
+void sag__tj_cache_gem_fakta(struct sag_tj_rapportcache *c,
+                             struct sag__tj_fakta *f);
+/* Drop one reference (NULL-safe); the last frees the facts. `c` NULL: `f`
+ * was never shared. */
+void sag__tj_fakta_slip(struct sag_tj_rapportcache *c, struct sag__tj_fakta *f);
+
 /* The board's figures of every team for one period (the report cache's
  * entry for sag_tj_portefolje_teams), in team order. */
 struct sag__tj_teamrapporter {

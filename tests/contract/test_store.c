@@ -21,6 +21,7 @@
 #include "skadesag/beregning_json.h"
 #include "skadesag/frister.h"
 #include "skadesag/konto_store.h"
+#include "skadesag/portefolje.h"
 #include "skadesag/sag.h"
 #include "skadesag/satser_fil.h"
 #include "skadesag/store.h"
@@ -1553,6 +1554,54 @@ test_ydelser(void **state)
 }
 
 /* The tests, run for every adapter URL. */
+/* The report's facts carry their case's number and team, the team's name
+ * interned (one string per team, shared by every fact of its cases). */
+static void
+test_portefolje_fakta(void **state)
+{
+    struct sag_store *s = ny_store(K(state));
+    struct sag_arena a;
+    struct sag_pf_data p;
+    struct sag_diag d;
+    struct sag_haendelse h;
+    const char *t1 = NULL;
+    char x[SAG_ID_MAX], y[SAG_ID_MAX];
+
+    opret(s, "T1", "sb1", "2023-01-10", x);
+    opret(s, "T2", "sb2", "2023-02-10", y);
+    h = haendelse_paa(SAG_H_ANERKENDT, "2023-03-01");
+    h.afgoerelse_id = "A1";
+    tilfoej(s, x, h);
+    sag_arena_init(&a, 0);
+    assert_ok(sag_store_portefolje(s, &a, &p, &d));
+    assert_int_equal(p.antal_sager, 2);
+    for (size_t i = 0; i < p.antal_sager; i++) {
+        bool er_x = strcmp(p.sager[i].sag_id, x) == 0;
+
+        assert_true(er_x || strcmp(p.sager[i].sag_id, y) == 0);
+        assert_string_equal(p.sager[i].team, er_x ? "T1" : "T2");
+        if (er_x)
+            t1 = p.sager[i].team;
+    }
+    assert_non_null(t1);
+    /* Each case's recognition and decision deadlines (new law). */
+    assert_true(p.antal_frister >= 2);
+    for (size_t i = 0; i < p.antal_frister; i++) {
+        bool er_x = strcmp(p.frister[i].sag_id, x) == 0;
+
+        assert_true(er_x || strcmp(p.frister[i].sag_id, y) == 0);
+        assert_string_equal(p.frister[i].team, er_x ? "T1" : "T2");
+        if (er_x)
+            assert_ptr_equal(p.frister[i].team, t1);
+    }
+    assert_int_equal(p.antal_afgoerelser, 1);
+    assert_string_equal(p.afgoerelser[0].sag_id, x);
+    assert_ptr_equal(p.afgoerelser[0].team, t1);
+    assert_int_equal(p.afgoerelser[0].fase, SAG_FASE_ANERKENDELSE);
+    sag_arena_release(&a);
+    sag_store_luk(s);
+}
+
 static const struct {
     const char *navn;
     CMUnitTestFunction f;
@@ -1585,6 +1634,7 @@ static const struct {
     T(test_api_noegler),
     T(test_konto_i_transaktion),
     T(test_ydelser),
+    T(test_portefolje_fakta),
 #undef T
 };
 

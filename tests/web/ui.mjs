@@ -590,6 +590,8 @@ for (const js of [true, false]) {
     const n = tal(await nord.locator('td').first().innerText());
     forvent(n >= 1, 'verserende sager i Team Nord: ' + n);
     if (js) await axe(side, 'ledelsesrapporten (teamleder)');
+    lig((await side.locator('#r-team option').allInnerTexts()).join('|'), 'Team Nord', 'teamlederen vælger kun sit eget team');
+    forvent((await side.locator('#noegletal').innerText()).includes('Team Nord'), 'teamlederens nøgletal er teamets');
     await nord.getByRole('link', { name: /verserende sager i Team Nord/ }).click();
     await side.waitForLoadState();
     lig(new global.URL(side.url()).pathname, '/ui/sagsliste', 'listen bag tallet');
@@ -772,6 +774,65 @@ for (const js of [true, false]) {
     lig(await side.locator('tbody tr').count(), n, 'sagerne bag Team Nords verserende');
     for (const r of await side.locator('tbody tr td:nth-child(4)').allInnerTexts())
       lig(r, 'Team Nord', 'kun Team Nords sager');
+    await side.getByRole('button', { name: 'Log ud' }).click();
+    await side.waitForLoadState();
+  });
+
+  // The board's figures of `rapport portefolje` on the management page, the
+  // team selector, and the drill-down from a deadline and an appeal figure
+  // to the case this run created and appealed (ny, Team Nord).
+  await trin(`ledelsen: alle bestyrelsens tal, teamvælgeren, drill-down fra en frist og en klage til testens sag${m}`, async () => {
+    await logInd(side, 'led1', 'test-kodeord-for-led1');
+    await side.goto(`${URL}/ui/rapport?fra=01.01.2025&til=31.12.2026`);
+    for (const id of ['noegletal', 'behandlingstid', 'maaneder', 'frister', 'afgoerelser', 'klager', 'alder'])
+      lig(await side.locator('#' + id).count(), 1, 'afsnittet ' + id);
+    lig(await side.locator('#maanedstabel tbody tr').count(), 24, 'en række pr. måned');
+    lig(await side.locator('svg[role="img"]').count(), 2, 'to diagrammer');
+    lig(await side.locator('[style]').count(), 0, 'ingen inline style (CSP)');
+    lig(await side.locator('#frister + table tbody tr').count(), 8, 'otte fristlinjer');
+    lig(await side.locator('#afgoerelser + table tbody tr').count(), 3, 'tre faser');
+    if (js) await axe(side, 'ledelsesrapporten med alle tal');
+    await side.getByLabel('Team', { exact: true }).selectOption('Team Nord');
+    await side.getByRole('button', { name: 'Vis', exact: true }).click();
+    await side.waitForLoadState();
+    lig(new global.URL(side.url()).searchParams.get('team'), 'Team Nord', 'teamet står i adressen');
+    forvent((await side.locator('#noegletal').innerText()).includes('Team Nord'), 'Team Nords nøgletal');
+    if (js) await axe(side, 'ledelsesrapporten for Team Nord');
+    // The figures in a column of a table and their links; every list is as
+    // long as its figure, and one of them holds the case `sag`.
+    async function bag(rapport, tabel, kolonne, sag, hvad) {
+      await side.goto(rapport);
+      const links = [];
+      for (const r of await side.locator(tabel + ' tbody tr').all()) {
+        const a = r.locator('td').nth(kolonne).locator('a');
+        const n = tal(await a.innerText());
+        if (n > 0 && n <= 100) links.push([n, await a.getAttribute('href')]);
+      }
+      forvent(links.length > 0, hvad + ': et tal over 0');
+      let fundet = '';
+      for (const [n, href] of links) {
+        const svar = await side.goto(URL + href);
+        lig(svar.status(), 200, hvad + ': listen bag tallet');
+        forvent(!/\d{6}-?\d{4}/.test(href), hvad + ': intet CPR-nummer i adressen');
+        lig(await side.locator('#bag-tabel tbody tr').count(), n, hvad + ': lige så mange som tallet');
+        if ((await side.getByRole('link', { name: sag, exact: true }).count()) > 0) {
+          fundet = href;
+          break;
+        }
+      }
+      forvent(fundet !== '', hvad + ': sagen ' + sag + ' står bag et af tallene');
+      if (js) await axe(side, 'sagerne bag tallet: ' + hvad);
+      await side.getByRole('link', { name: sag, exact: true }).first().click();
+      await side.waitForLoadState();
+      lig(new global.URL(side.url()).pathname, '/ui/sager/' + sag, hvad + ': sagen åbnes');
+    }
+    // The appeal this run registered on its case (Team Nord's figures).
+    await bag(side.url(), '#klager + table', 1, ny, 'klagerne');
+    // The deadlines of the 2023 case (koer-web), from Team Øst's figures
+    // since 2023: the recognition deadline missed on 15.5.2023.
+    const frist = process.env.NY_SAG_FRIST;
+    await bag(`${URL}/ui/rapport?fra=01.01.2023&til=31.12.2026&team=Team%20%C3%98st`,
+      '#frister + table', 1, frist, 'fristerne i alt');
     await side.getByRole('button', { name: 'Log ud' }).click();
     await side.waitForLoadState();
   });

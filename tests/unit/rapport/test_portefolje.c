@@ -68,6 +68,8 @@ static struct sag_pf_frist frister[10];
 static struct sag_pf_afgoerelse afgoerelser[5];
 static struct sag_pf_klage klager[7];
 static struct sag_pf_data data;
+static const char T1[] = "T1", T2[] = "T2";
+static const char *const sagsnr[8] = { "A", "B", "C", "D", "E", "F", "G", "H" };
 
 static int
 opsaet(void **state)
@@ -142,6 +144,29 @@ opsaet(void **state)
                   SAG_UDFALD_AENDRET, "2024-03-30");
     klager[6] = K("2024-01-05", "2024-01-25", SAG_KLAGE_AFGJORT,
                   SAG_UDFALD_AFVIST, "2024-02-20");
+
+    /* Teams and case numbers: cases A-D are T1's, E-H T2's; the other
+     * facts alternate (their own case numbers: only the team matters to
+     * the figures). */
+    for (size_t i = 0; i < 8; i++) {
+        sager[i].team = i < 4 ? T1 : T2;
+        sager[i].sag_id = sagsnr[i];
+    }
+    for (size_t i = 0; i < 10; i++) {
+        frister[i].team = i % 2 == 0 ? T1 : T2;
+        frister[i].sag_id = sagsnr[i % 8];
+    }
+    for (size_t i = 0; i < 5; i++) {
+        afgoerelser[i].team = i % 2 == 0 ? T1 : T2;
+        afgoerelser[i].sag_id = sagsnr[i];
+    }
+    afgoerelser[0].fase = afgoerelser[3].fase = SAG_FASE_ANERKENDELSE;
+    afgoerelser[1].fase = afgoerelser[4].fase = SAG_FASE_MEN;
+    afgoerelser[2].fase = SAG_FASE_ERHVERVSEVNETAB;
+    for (size_t i = 0; i < 7; i++)
+        klager[i].sag_id = sagsnr[i];
+    klager[0].team = klager[1].team = klager[4].team = klager[6].team = T1;
+    klager[2].team = klager[3].team = klager[5].team = T2;
 
     data.sager = sager;
     data.antal_sager = 8;
@@ -384,14 +409,335 @@ test_gengivelse(void **state)
     sag_buf_release(&b);
 }
 
+/* One team's figures, the team named by a copy of its name (not the
+ * facts' pointer). */
+static struct sag_pf_rapport *
+beregn_team(const char *team, const char *fra, const char *til, const char *pr)
+{
+    static struct sag_pf_rapport r[2];
+    static int n;
+    char kopi[8];
+    struct sag_diag d;
+
+    (void)snprintf(kopi, sizeof(kopi), "%s", team);
+    n = (n + 1) % 2;
+    assert_ok(sag_portefolje_beregn_team(
+        &data, kopi, dato_iso(fra), dato_iso(til), dato_iso(pr), &r[n], &d));
+    return &r[n];
+}
+
+/* Every count of two reports added, to compare with the whole. */
+static void
+assert_sum(const struct sag_pf_rapport *a, const struct sag_pf_rapport *b,
+           const struct sag_pf_rapport *h)
+{
+    assert_int_equal(a->tilgang + b->tilgang, h->tilgang);
+    assert_int_equal(a->afsluttet + b->afsluttet, h->afsluttet);
+    assert_int_equal(a->verserende + b->verserende, h->verserende);
+    assert_int_equal(a->over_2_aar + b->over_2_aar, h->over_2_aar);
+    assert_i64_eq(a->alder_foerstegang_sum_dage + b->alder_foerstegang_sum_dage,
+                  h->alder_foerstegang_sum_dage);
+    for (size_t i = 0; i < SAG_PF_ALDERSGRUPPER; i++)
+        assert_int_equal(a->alder[i] + b->alder[i], h->alder[i]);
+    for (size_t i = 0; i < SAG_ANTAL_GRUPPER + 2; i++) {
+        assert_int_equal(a->tid[i].antal + b->tid[i].antal, h->tid[i].antal);
+        assert_i64_eq(a->tid[i].sum_dage + b->tid[i].sum_dage,
+                      h->tid[i].sum_dage);
+    }
+    for (size_t i = 0; i < h->antal_maaneder; i++) {
+        assert_int_equal(a->maaneder[i].tilgang + b->maaneder[i].tilgang,
+                         h->maaneder[i].tilgang);
+        assert_int_equal(a->maaneder[i].afsluttet + b->maaneder[i].afsluttet,
+                         h->maaneder[i].afsluttet);
+        assert_int_equal(a->maaneder[i].verserende + b->maaneder[i].verserende,
+                         h->maaneder[i].verserende);
+        assert_int_equal(a->maaneder[i].over_2_aar + b->maaneder[i].over_2_aar,
+                         h->maaneder[i].over_2_aar);
+    }
+    for (size_t i = 0; i < h->antal_fristlinjer; i++) {
+        assert_int_equal(a->frister[i].i_alt + b->frister[i].i_alt,
+                         h->frister[i].i_alt);
+        assert_int_equal(a->frister[i].opfyldt + b->frister[i].opfyldt,
+                         h->frister[i].opfyldt);
+    }
+    for (size_t i = 0; i < 4; i++)
+        assert_int_equal(a->afgoerelser_fase[i] + b->afgoerelser_fase[i],
+                         h->afgoerelser_fase[i]);
+    for (size_t i = 0; i < h->antal_klageaar; i++) {
+        const struct sag_pf_klage_aar *x = &a->klager[i], *y = &b->klager[i],
+                                      *z = &h->klager[i];
+
+        assert_int_equal(x->afgoerelser + y->afgoerelser, z->afgoerelser);
+        assert_int_equal(x->klager + y->klager, z->klager);
+        assert_int_equal(x->stadfaestet + y->stadfaestet, z->stadfaestet);
+        assert_int_equal(x->aendret + y->aendret, z->aendret);
+        assert_int_equal(x->hjemvist + y->hjemvist, z->hjemvist);
+        assert_int_equal(x->afvist + y->afvist, z->afvist);
+        assert_int_equal(x->aendret_ved_genvurdering +
+                             y->aendret_ved_genvurdering,
+                         z->aendret_ved_genvurdering);
+        assert_int_equal(x->verserende + y->verserende, z->verserende);
+    }
+}
+
+static void
+test_teams(void **state)
+{
+    struct sag_pf_rapport *h = beregn("2024-01-01", "2024-03-31", "2024-03-31");
+    struct sag_pf_rapport *a =
+        beregn_team("T1", "2024-01-01", "2024-03-31", "2024-03-31");
+    struct sag_pf_rapport *b =
+        beregn_team("T2", "2024-01-01", "2024-03-31", "2024-03-31");
+    struct sag_pf_rapport *x;
+    struct sag_diag d;
+
+    (void)state;
+    assert_sum(a, b, h);
+    /* T1 (A-D): C and D came in, A and C closed, B and D pending, B over
+     * 2 years. T2 (E-H): H came in, G and H pending. */
+    assert_int_equal(a->tilgang, 2);
+    assert_int_equal(a->afsluttet, 2);
+    assert_int_equal(a->verserende, 2);
+    assert_int_equal(a->over_2_aar, 1);
+    assert_int_equal(b->tilgang, 1);
+    assert_int_equal(b->afsluttet, 0);
+    assert_int_equal(b->verserende, 2);
+    assert_int_equal(b->over_2_aar, 0);
+    /* 3-month deadline, accidents, new law: T1 has 0 (met) and 2 (late),
+     * T2 1 and 9 (both missed). The old-law disease rejection (3) is
+     * T2's; the 1-year deadline met early (6) T1's. */
+    assert_int_equal(a->frister[1].i_alt, 2);
+    assert_int_equal(a->frister[1].opfyldt, 1);
+    assert_int_equal(b->frister[1].i_alt, 2);
+    assert_int_equal(b->frister[1].opfyldt, 0);
+    assert_int_equal(b->frister[2].i_alt, 1);
+    assert_int_equal(a->frister[5].opfyldt, 1);
+    /* Decisions of 2024 known on 31.3: 0 and 2 (T1), 1 (T2); by phase in
+     * the period: recognition 0, mén 1, loss 2. */
+    assert_int_equal(a->klager[0].afgoerelser, 2);
+    assert_int_equal(b->klager[0].afgoerelser, 1);
+    assert_int_equal(h->afgoerelser_fase[SAG_FASE_ANERKENDELSE], 1);
+    assert_int_equal(h->afgoerelser_fase[SAG_FASE_MEN], 1);
+    assert_int_equal(h->afgoerelser_fase[SAG_FASE_ERHVERVSEVNETAB], 1);
+    assert_int_equal(a->afgoerelser_fase[SAG_FASE_MEN], 0);
+    assert_int_equal(b->afgoerelser_fase[SAG_FASE_MEN], 1);
+    /* Appeals on 2024 decisions known on 31.3: T1 has 0 (confirmed), 1
+     * (pending) and 6 (rejected); T2 2 (changed by AES) and 5 (changed). */
+    assert_int_equal(a->klager[0].klager, 3);
+    assert_int_equal(a->klager[0].stadfaestet, 1);
+    assert_int_equal(a->klager[0].verserende, 1);
+    assert_int_equal(a->klager[0].afvist, 1);
+    assert_int_equal(b->klager[0].klager, 2);
+    assert_int_equal(b->klager[0].aendret_ved_genvurdering, 1);
+    assert_int_equal(b->klager[0].aendret, 1);
+    /* Other dates add up too; a team with no facts has nothing. */
+    h = beregn("2023-06-01", "2024-12-31", "2024-12-31");
+    a = beregn_team("T1", "2023-06-01", "2024-12-31", "2024-12-31");
+    b = beregn_team("T2", "2023-06-01", "2024-12-31", "2024-12-31");
+    assert_sum(a, b, h);
+    x = beregn_team("T3", "2023-06-01", "2024-12-31", "2024-12-31");
+    assert_int_equal(x->tilgang + x->verserende + x->klager[0].klager +
+                         x->klager[1].klager + x->frister[1].i_alt,
+                     0);
+    /* All teams in one pass (a team with no facts among them): each as
+     * computed alone. */
+    {
+        static struct sag_pf_rapport alle[3];
+        const char *const navne[3] = { "T2", "T9", "T1" };
+
+        assert_ok(sag_portefolje_beregn_teams(
+            &data, navne, 3, dato_iso("2023-06-01"), dato_iso("2024-12-31"),
+            dato_iso("2024-12-31"), alle, &d));
+        for (size_t j = 0; j < 3; j++) {
+            x = beregn_team(navne[j], "2023-06-01", "2024-12-31", "2024-12-31");
+            assert_memory_equal(&alle[j], x, sizeof(*x));
+        }
+        assert_int_equal(alle[0].verserende, 2); /* T2: E and G */
+    }
+    assert_status(sag_portefolje_beregn_team(
+                      &data, "T1", dato_iso("2024-03-01"),
+                      dato_iso("2024-01-01"), dato_iso("2024-03-01"), x, &d),
+                  SAG_EINVAL);
+}
+
+/* The facts behind a figure, collected. */
+struct bag {
+    long n;
+    char ids[64];
+};
+
+static int
+bag_cb(void *ctx, const char *sag_id, struct sag_dato dato)
+{
+    struct bag *b = ctx;
+    size_t l = strlen(b->ids);
+
+    (void)dato;
+    assert_non_null(sag_id);
+    b->n++;
+    if (l + 1 < sizeof(b->ids))
+        (void)snprintf(b->ids + l, sizeof(b->ids) - l, "%s", sag_id);
+    return 0;
+}
+
+static struct bag
+bag(const char *team, const char *fra, const char *til, const char *pr,
+    const char *noegle)
+{
+    struct sag_pf_tal t;
+    struct bag b;
+    struct sag_diag d;
+
+    memset(&b, 0, sizeof(b));
+    assert_ok(sag_pf_tal_laes(noegle, &t));
+    assert_ok(sag_portefolje_sager(&data, team, dato_iso(fra), dato_iso(til),
+                                   dato_iso(pr), &t, bag_cb, &b, &d));
+    return b;
+}
+
+/* For every figure the list is as long as the figure, for the whole and
+ * each team, at several dates. */
+static void
+test_bag_tallene(void **state)
+{
+    static const char *const perioder[][3] = {
+        { "2024-01-01", "2024-03-31", "2024-03-31" },
+        { "2024-01-01", "2024-03-31", "2024-02-15" },
+        { "2023-06-01", "2024-12-31", "2024-12-31" },
+        { "2021-01-01", "2024-06-30", "2024-04-30" },
+    };
+    const char *const teams[] = { NULL, "T1", "T2", "T9" };
+    long kontrolleret = 0;
+
+    (void)state;
+    for (size_t p = 0; p < sizeof(perioder) / sizeof(perioder[0]); p++)
+        for (size_t h = 0; h < 4; h++) {
+            struct sag_pf_rapport r;
+            struct sag_diag d;
+
+            assert_ok(sag_portefolje_beregn_team(
+                &data, teams[h], dato_iso(perioder[p][0]),
+                dato_iso(perioder[p][1]), dato_iso(perioder[p][2]), &r, &d));
+            for (int art = SAG_PF_TAL_TILGANG; art <= SAG_PF_TAL_KLAGE_VERSERER;
+                 art++)
+                for (int i = 0; i < 2100; i++) {
+                    struct sag_pf_tal t = { (enum sag_pf_tal_art)art, i };
+                    long v = sag_pf_tal_vaerdi(&r, &t);
+                    struct bag b;
+                    char noegle[40];
+
+                    if (v < 0)
+                        continue;
+                    sag_pf_tal_navn(&t, noegle, sizeof(noegle));
+                    b = bag(teams[h], perioder[p][0], perioder[p][1],
+                            perioder[p][2], noegle);
+                    if (b.n != v)
+                        fail_msg("%s (%s, %s-%s pr. %s): %ld sager, tallet "
+                                 "er %ld",
+                                 noegle, teams[h] ? teams[h] : "alle",
+                                 perioder[p][0], perioder[p][1], perioder[p][2],
+                                 b.n, v);
+                    kontrolleret += v > 0;
+                }
+        }
+    /* Not vacuous: many figures were non-zero. */
+    assert_true(kontrolleret > 100);
+}
+
+static void
+test_bag_tallet(void **state)
+{
+    struct sag_pf_tal t;
+    struct bag b;
+    struct sag_diag d;
+    char s[40];
+
+    (void)state;
+    /* Pending on 31.3: B, D, G and H; at the end of January A, B, C, G, H;
+     * over 2 years B; in T2 G and H. */
+    assert_string_equal(
+        bag(NULL, "2024-01-01", "2024-03-31", "2024-03-31", "verserende.0").ids,
+        "BDGH");
+    assert_string_equal(
+        bag(NULL, "2024-01-01", "2024-03-31", "2024-03-31", "verserende.1").ids,
+        "ABCGH");
+    assert_string_equal(
+        bag(NULL, "2024-01-01", "2024-03-31", "2024-03-31", "over-2-aar.3").ids,
+        "B");
+    assert_string_equal(
+        bag("T2", "2024-01-01", "2024-03-31", "2024-03-31", "verserende.0").ids,
+        "GH");
+    /* The 3-month deadline for accidents, new law (line 1): facts 0, 1, 2
+     * and 9 (cases A, B, C and B); met: 0 (A). */
+    assert_string_equal(
+        bag(NULL, "2024-01-01", "2024-03-31", "2024-03-31", "frist-i-alt.1")
+            .ids,
+        "ABCB");
+    assert_string_equal(
+        bag(NULL, "2024-01-01", "2024-03-31", "2024-03-31", "frist-opfyldt.1")
+            .ids,
+        "A");
+    /* Appeals on 2024 decisions: changed by Ankestyrelsen 5 (F), still
+     * pending 1 (B); in T1 confirmed 0 (A). */
+    assert_string_equal(
+        bag(NULL, "2024-01-01", "2024-03-31", "2024-03-31", "aendret.2024").ids,
+        "F");
+    assert_string_equal(bag(NULL, "2024-01-01", "2024-03-31", "2024-03-31",
+                            "klage-verserer.2024")
+                            .ids,
+                        "B");
+    assert_string_equal(
+        bag("T1", "2024-01-01", "2024-03-31", "2024-03-31", "stadfaestet.2024")
+            .ids,
+        "A");
+    /* Closed in the period, first-time without loss (group 1): A. */
+    assert_string_equal(
+        bag(NULL, "2024-01-01", "2024-03-31", "2024-03-31", "behandlingstid.1")
+            .ids,
+        "A");
+    /* The keys: round trip, and no figure the report has not. */
+    t.art = SAG_PF_TAL_FRIST_I_ALT;
+    t.i = 3;
+    sag_pf_tal_navn(&t, s, sizeof(s));
+    assert_string_equal(s, "frist-i-alt.3");
+    assert_ok(sag_pf_tal_laes("klage-verserer.2024", &t));
+    assert_int_equal(t.art, SAG_PF_TAL_KLAGE_VERSERER);
+    assert_int_equal(t.i, 2024);
+    assert_status(sag_pf_tal_laes("verserende", &t), SAG_EINVAL);
+    assert_status(sag_pf_tal_laes("intet.1", &t), SAG_EINVAL);
+    assert_status(sag_pf_tal_laes("alder.-1", &t), SAG_EINVAL);
+    assert_status(sag_pf_tal_laes("alder.1x", &t), SAG_EINVAL);
+    memset(&b, 0, sizeof(b));
+    t.art = SAG_PF_TAL_STADFAESTET;
+    t.i = 2023;
+    assert_status(sag_portefolje_sager(&data, NULL, dato_iso("2024-01-01"),
+                                       dato_iso("2024-03-31"),
+                                       dato_iso("2024-03-31"), &t, bag_cb, &b,
+                                       &d),
+                  SAG_EINVAL);
+    t.art = SAG_PF_TAL_TILGANG;
+    t.i = 4;
+    assert_status(sag_portefolje_sager(&data, NULL, dato_iso("2024-01-01"),
+                                       dato_iso("2024-03-31"),
+                                       dato_iso("2024-03-31"), &t, bag_cb, &b,
+                                       &d),
+                  SAG_EINVAL);
+}
+
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_maaneder),       cmocka_unit_test(test_pr_dato),
-        cmocka_unit_test(test_behandlingstid), cmocka_unit_test(test_frister),
-        cmocka_unit_test(test_klager),         cmocka_unit_test(test_fejl),
+        cmocka_unit_test(test_maaneder),
+        cmocka_unit_test(test_pr_dato),
+        cmocka_unit_test(test_behandlingstid),
+        cmocka_unit_test(test_frister),
+        cmocka_unit_test(test_klager),
+        cmocka_unit_test(test_fejl),
         cmocka_unit_test(test_gengivelse),
+        cmocka_unit_test(test_teams),
+        cmocka_unit_test(test_bag_tallene),
+        cmocka_unit_test(test_bag_tallet),
     };
 
     return cmocka_run_group_tests_name("portefolje", tests, opsaet, NULL);

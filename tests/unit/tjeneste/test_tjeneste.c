@@ -964,6 +964,22 @@ pr_team_cb(void *ctx, const char *team, const struct sag_pf_rapport *r)
     return 0;
 }
 
+struct bag_sager {
+    long n;
+    char sidste[SAG_ID_MAX];
+};
+
+static int
+bag_sager_cb(void *ctx, const char *sag_id, struct sag_dato dato)
+{
+    struct bag_sager *b = ctx;
+
+    (void)dato;
+    b->n++;
+    (void)snprintf(b->sidste, sizeof(b->sidste), "%s", sag_id);
+    return 0;
+}
+
 static void
 test_portefolje_teams(void **state)
 {
@@ -1021,6 +1037,132 @@ test_portefolje_teams(void **state)
                       &borger, dato_iso("2025-01-01"), dato_iso("2025-12-31"),
                       dato_iso("2025-12-31"), pr_team_cb, &u, &d),
                   SAG_EADGANG);
+    /* The cases behind a figure: the 2025 intake is a, b (T1) and c (T2);
+     * the team leader's are T2's, another team's refused. */
+    {
+        struct sag_pf_tal t = { SAG_PF_TAL_TILGANG, 0 };
+        struct bag_sager bs;
+
+        memset(&bs, 0, sizeof(bs));
+        assert_ok(sag_tj_portefolje_sager(
+            &led, NULL, dato_iso("2025-01-01"), dato_iso("2025-12-31"),
+            dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &d));
+        assert_int_equal(bs.n, 3);
+        memset(&bs, 0, sizeof(bs));
+        assert_ok(sag_tj_portefolje_sager(
+            &led, "T2", dato_iso("2025-01-01"), dato_iso("2025-12-31"),
+            dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &d));
+        assert_int_equal(bs.n, 1);
+        assert_string_equal(bs.sidste, c);
+        memset(&bs, 0, sizeof(bs));
+        assert_ok(sag_tj_portefolje_sager(
+            &tl, NULL, dato_iso("2025-01-01"), dato_iso("2025-12-31"),
+            dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &d));
+        assert_int_equal(bs.n, 1);
+        assert_string_equal(bs.sidste, c);
+        assert_status(sag_tj_portefolje_sager(&tl, "T1", dato_iso("2025-01-01"),
+                                              dato_iso("2025-12-31"),
+                                              dato_iso("2025-12-31"), &t,
+                                              bag_sager_cb, &bs, &d),
+                      SAG_EADGANG);
+        assert_status(sag_tj_portefolje_sager(
+                          &borger, NULL, dato_iso("2025-01-01"),
+                          dato_iso("2025-12-31"), dato_iso("2025-12-31"), &t,
+                          bag_sager_cb, &bs, &d),
+                      SAG_EADGANG);
+    }
+    sag_store_luk(s);
+}
+
+/* The report cache's snapshot of the facts: a period, a team's figures
+ * and a drill-down are computed from it, not from the store (a case
+ * created after the snapshot is not seen until the next refresh), and a
+ * reader keeps its snapshot while the refresh replaces it (a thread
+ * refreshing while another reads: ASan sees no use after free). */
+struct snapshot_laeser {
+    struct sag_tj k;
+    int fejl;
+};
+
+static void *
+snapshot_laes(void *arg)
+{
+    struct snapshot_laeser *l = arg;
+    struct sag_pf_tal t = { SAG_PF_TAL_VERSERENDE, 0 };
+    struct sag_diag d;
+
+    for (int i = 0; i < 200; i++) {
+        struct bag_sager bs;
+        struct sag_dato fra = dato_iso("2025-01-01");
+
+        memset(&bs, 0, sizeof(bs));
+        fra.dage += i % 20; /* another period now and then */
+        if (sag_tj_portefolje_sager(&l->k, NULL, fra, dato_iso("2025-12-31"),
+                                    dato_iso("2025-12-31"), &t, bag_sager_cb,
+                                    &bs, &d) != SAG_OK ||
+            (bs.n != 2 && bs.n != 3))
+            l->fejl++;
+    }
+    return NULL;
+}
+
+static void
+test_rapportcache_snapshot(void **state)
+{
+    struct sag_store *s = aabn(sti), *s2;
+    struct sag_tj sb = kontekst(s, "sb1", SAG_ROLLE_SAGSBEHANDLER);
+    struct sag_tj led = kontekst(s, "le1", SAG_ROLLE_LEDELSE);
+    struct sag_tj_rapportcache *c = sag_tj_rapportcache_ny(600);
+    struct sag_pf_tal t = { SAG_PF_TAL_TILGANG, 0 };
+    struct snapshot_laeser l;
+    struct bag_sager bs;
+    struct sag_diag d;
+    pthread_t traad;
+    char a[SAG_ID_MAX], b[SAG_ID_MAX];
+
+    (void)state;
+    assert_non_null(c);
+    opret_toemrer(&sb, a);
+    opret_toemrer(&sb, b);
+    led.rapportcache = c;
+    assert_ok(sag_tj_rapportcache_forny(&led, dato_iso("2026-01-01"),
+                                        dato_iso("2026-12-01"),
+                                        dato_iso("2026-12-01"), NULL, &d));
+    /* A third case: the snapshot's figures have two, the store's three. */
+    opret_toemrer(&sb, b);
+    memset(&bs, 0, sizeof(bs));
+    assert_ok(sag_tj_portefolje_sager(
+        &led, NULL, dato_iso("2025-01-01"), dato_iso("2025-12-31"),
+        dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &d));
+    assert_int_equal(bs.n, 2);
+    led.rapportcache = NULL;
+    memset(&bs, 0, sizeof(bs));
+    assert_ok(sag_tj_portefolje_sager(
+        &led, NULL, dato_iso("2025-01-01"), dato_iso("2025-12-31"),
+        dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &d));
+    assert_int_equal(bs.n, 3);
+    /* Refreshing while another thread reads (its own store handle, unused
+     * while the snapshot is fresh): each read sees one whole snapshot, the
+     * old one's 2 pending cases or the new one's 3. */
+    s2 = aabn(sti);
+    l.k = kontekst(s2, "le2", SAG_ROLLE_LEDELSE);
+    l.k.rapportcache = c;
+    l.fejl = 0;
+    led.rapportcache = c;
+    assert_int_equal(pthread_create(&traad, NULL, snapshot_laes, &l), 0);
+    for (int i = 0; i < 5; i++)
+        assert_ok(sag_tj_rapportcache_forny(&led, dato_iso("2026-01-01"),
+                                            dato_iso("2026-12-01"),
+                                            dato_iso("2026-12-01"), NULL, &d));
+    assert_int_equal(pthread_join(traad, NULL), 0);
+    assert_int_equal(l.fejl, 0);
+    memset(&bs, 0, sizeof(bs));
+    assert_ok(sag_tj_portefolje_sager(
+        &led, NULL, dato_iso("2025-01-01"), dato_iso("2025-12-31"),
+        dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &d));
+    assert_int_equal(bs.n, 3);
+    sag_tj_rapportcache_fri(c);
+    sag_store_luk(s2);
     sag_store_luk(s);
 }
 
@@ -1843,6 +1985,8 @@ main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_venter_rapport_som_arbejdsliste,
                                         setup, teardown),
+        cmocka_unit_test_setup_teardown(test_rapportcache_snapshot, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_eksport_import_rundtur, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_to_skrivere_samme_sag, setup,
