@@ -504,16 +504,23 @@ arbejd_tabel(struct sag__http_kald *k, const struct sag_tj_arbejdspost *p,
     json_t *r = json_array();
     char d[SAG_DATO_DK_LEN];
 
-    for (size_t i = 0; r && i < n; i++)
+    for (size_t i = 0; r && i < n; i++) {
+        /* One box per case: a case with two tasks on the page is chosen
+         * once, at its first row (the assignment is the case's). */
+        bool boks = true;
+
+        for (size_t j = 0; j < i && boks; j++)
+            boks = strcmp(p[j].p.sag_id, p[i].p.sag_id) != 0;
         (void)json_array_append_new(
-            r,
-            json_pack("{s:I,s:s,s:s,s:I,s:b,s:s,s:s,s:s}", "i", (json_int_t)i,
-                      "sag", p[i].p.sag_id, "forfald",
-                      sag_visning_dato(p[i].p.forfald, d), "dage",
-                      (json_int_t)(k->tj.idag.dage - iso_dage(p[i].p.forfald)),
-                      "overskredet", p[i].overskredet, "type",
-                      sag_visning_ord(p[i].p.type), "sagsbehandler",
-                      p[i].p.sagsbehandler, "tekst", p[i].p.tekst));
+            r, json_pack(
+                   "{s:I,s:s,s:s,s:I,s:b,s:s,s:s,s:s,s:b}", "i", (json_int_t)i,
+                   "sag", p[i].p.sag_id, "forfald",
+                   sag_visning_dato(p[i].p.forfald, d), "dage",
+                   (json_int_t)(k->tj.idag.dage - iso_dage(p[i].p.forfald)),
+                   "overskredet", p[i].overskredet, "type",
+                   sag_visning_ord(p[i].p.type), "sagsbehandler",
+                   p[i].p.sagsbehandler, "tekst", p[i].p.tekst, "boks", boks));
+    }
     return json_pack("{s:s,s:I,s:b,s:b,s:i,s:o*}", "caption", caption, "antal",
                      (json_int_t)n, "venter", venter, "vaelg", vaelg,
                      "kolonner", vaelg ? 7 : 6, "raekker", r);
@@ -3092,6 +3099,23 @@ side_arbejdsliste(struct sag__http_kald *k)
     return side_arbejdsliste_m(k, NULL, NULL, NULL, MHD_HTTP_OK);
 }
 
+/* How many different case ids are among the n (a page's boxes are one per
+ * case, but a hand-made request may repeat one). */
+static size_t
+unikke(const char *const *ider, size_t n)
+{
+    size_t u = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        bool ny = true;
+
+        for (size_t j = 0; j < i && ny; j++)
+            ny = strcmp(ider[i], ider[j]) != 0;
+        u += ny;
+    }
+    return u;
+}
+
 /* POST /ui/tildel: every checked case to the chosen caseworker, through
  * the use case; a refusal shows the team's worklist again with the
  * message at its field. */
@@ -3138,8 +3162,9 @@ post_tildel(struct sag__http_kald *k)
             d.besked[0] ? d.besked : sag_status_str(st), sb,
             st == SAG_EADGANG ? MHD_HTTP_FORBIDDEN
                               : MHD_HTTP_UNPROCESSABLE_CONTENT);
-    (void)snprintf(sti, sizeof(sti), "/ui/arbejdsliste?team=1&tildelt=%zu",
-                   antal);
+    (void)snprintf(sti, sizeof(sti),
+                   "/ui/arbejdsliste?team=1&tildelt=%zu&valgt=%zu", antal,
+                   unikke(ider, n));
     return omdiriger(k, sti);
 }
 
@@ -3200,7 +3225,7 @@ side_arbejdsliste_m(struct sag__http_kald *k, const char *fejl_felt,
     struct sag_buf q;
     json_t *data, *statusliste, *typer, *sider = NULL;
     size_t fl;
-    char caption[64], tildelt_tekst[48] = "";
+    char caption[64], tildelt_tekst[128] = "";
 
     memset(&f, 0, sizeof(f));
     f.fra = sag__http_arg(k, "fra");
@@ -3283,9 +3308,28 @@ side_arbejdsliste_m(struct sag__http_kald *k, const char *fejl_felt,
         sag_buf_release(&q);
     }
     if (vaelg && fejl == NULL && tildelt != NULL &&
-        laes_heltal(tildelt, 100000, &v))
-        (void)snprintf(tildelt_tekst, sizeof(tildelt_tekst), "%ld %s tildelt.",
-                       v, v == 1 ? "sag er" : "sager er");
+        laes_heltal(tildelt, 100000, &v)) {
+        long valgte = 0;
+        const char *vs = sag__http_arg(k, "valgt");
+
+        /* The cases chosen that already had the caseworker are not
+         * changed (sag_tj_tildel): say so, not only "0 sager". */
+        if (vs == NULL || !laes_heltal(vs, 100000, &valgte) || valgte <= v)
+            (void)snprintf(tildelt_tekst, sizeof(tildelt_tekst),
+                           "%ld %s tildelt.", v,
+                           v == 1 ? "sag er" : "sager er");
+        else if (v == 0)
+            (void)snprintf(tildelt_tekst, sizeof(tildelt_tekst), "%s",
+                           valgte == 1 ? "Ingen sag er ændret: den valgte sag "
+                                         "havde allerede den sagsbehandler."
+                                       : "Ingen sag er ændret: de valgte sager "
+                                         "havde allerede den sagsbehandler.");
+        else
+            (void)snprintf(tildelt_tekst, sizeof(tildelt_tekst),
+                           "%ld af %ld valgte sager er tildelt; %ld havde "
+                           "allerede den sagsbehandler.",
+                           v, valgte, valgte - v);
+    }
     (void)snprintf(caption, sizeof(caption), "Til behandling, side %zu",
                    side + 1);
     sag_buf_init(&q, 0);
@@ -3945,6 +3989,19 @@ side_rapport(struct sag__http_kald *k)
                      "produktionsmaal", maal, "tal",
                      rap_tallene(&rp, r, har_prog ? &prog : NULL), "fuld", fuld,
                      "pr_team", pr_team);
+    /* Without the year's prognosis (data/prognoser.tsv holds the years the
+     * board's annual reports gave targets for) the page says so, rather
+     * than leaving every target at "-" unexplained. */
+    if (data != NULL) {
+        char t[96];
+
+        (void)snprintf(t, sizeof(t),
+                       "Der er ikke registreret mål for %d: kolonnen Mål er "
+                       "tom.",
+                       aar);
+        (void)json_object_set_new(data, "uden_maal",
+                                  har_prog ? json_null() : json_string(t));
+    }
     /* The older of the two, where either came from the cache. */
     if (data != NULL)
         (void)json_object_set_new(data, "opgjort",
