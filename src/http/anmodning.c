@@ -2,12 +2,16 @@
  * The request and the response: query arguments and headers, JSON bodies,
  * problem+json (RFC 9457), the mapping of a status to an HTTP code (here
  * and nowhere else, STYLE.md rule 12), and the security headers every
- * response carries.
+ * response carries; and what the API (server.c) and the UI (ui.c) share
+ * below the dispatch: the use-case context of a request, today, and the
+ * CPR-shaped values the access log and the UI's filter look for.
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
+#include "skadesag/tjeneste.h"
 #include "http_int.h"
 
 #include "../base/banned.h"
@@ -167,4 +171,59 @@ sag__http_svar(struct sag__http_kald *k, enum sag_status st,
     }
     sag__http_json(k, ok);
     return 0;
+}
+
+/* ---- shared by the API (server.c) and the UI (ui.c) ---- */
+
+static bool
+ciffer(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool
+sag__http_cpr_form(const char *s, size_t n, size_t *start, size_t *len)
+{
+    for (size_t i = 0; i + 10 <= n; i++) {
+        size_t j = i, c = 0;
+
+        if (i > 0 && ciffer(s[i - 1]))
+            continue;
+        while (j < n && c < 6 && ciffer(s[j]))
+            j++, c++;
+        if (c != 6)
+            continue;
+        if (j < n && s[j] == '-')
+            j++;
+        while (j < n && c < 10 && ciffer(s[j]))
+            j++, c++;
+        if (c == 10 && (j == n || !ciffer(s[j]))) {
+            *start = i;
+            *len = j - i;
+            return true;
+        }
+    }
+    return false;
+}
+
+struct sag_dato
+sag__http_i_dag(void)
+{
+    struct sag_dato d = { (int32_t)(time(NULL) / 86400) };
+
+    return d;
+}
+
+void
+sag__http_kontekst(struct sag__http_kald *k)
+{
+    struct sag__http_arbejder *a = k->a;
+
+    if (!k->hvem.kendt)
+        return;
+    sag_tj_init(&k->tj, a->store, &a->satser, k->hvem.bruger, k->hvem.rolle,
+                sag__http_i_dag());
+    sag_tj_omfang(&k->tj, k->hvem.team, k->hvem.cpr, k->hvem.forsikring);
+    k->tj.rapport_store = a->rapport_store;
+    k->tj.rapportcache = a->rapportcache;
 }

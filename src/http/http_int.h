@@ -269,5 +269,7 @@ int sag__api_konsekvens(struct sag__http_kald *k);
  * today, the scope, --rapport-db and the report cache. The API and the UI
  * both take it from here. Nothing when the caller is not identified. */
 void sag__http_kontekst(struct sag__http_kald *k);
+/* Today (UTC), for a request's use-case context. */
+struct sag_dato sag__http_i_dag(void);
 
 #endif /* SAG_HTTP_INT_H */

@@ -105,37 +105,6 @@ klient(struct sag__http_kald *k)
     }
 }
 
-static bool
-ciffer(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-bool
-sag__http_cpr_form(const char *s, size_t n, size_t *start, size_t *len)
-{
-    for (size_t i = 0; i + 10 <= n; i++) {
-        size_t j = i, c = 0;
-
-        if (i > 0 && ciffer(s[i - 1]))
-            continue;
-        while (j < n && c < 6 && ciffer(s[j]))
-            j++, c++;
-        if (c != 6)
-            continue;
-        if (j < n && s[j] == '-')
-            j++;
-        while (j < n && c < 10 && ciffer(s[j]))
-            j++, c++;
-        if (c == 10 && (j == n || !ciffer(s[j]))) {
-            *start = i;
-            *len = j - i;
-            return true;
-        }
-    }
-    return false;
-}
-
 /* One line per request: time, client, method, path (no query: it may
  * hold search terms), status, bytes, milliseconds. Case and decision ids
  * are no personal data; nothing else from the request is written. A
@@ -176,28 +145,6 @@ log_linje(const struct sag__http_kald *k)
                   (size_t)n < sizeof(linje) ? (size_t)n : sizeof(linje) - 1);
         (void)w;
     }
-}
-
-static struct sag_dato
-i_dag(void)
-{
-    struct sag_dato d = { (int32_t)(time(NULL) / 86400) };
-
-    return d;
-}
-
-void
-sag__http_kontekst(struct sag__http_kald *k)
-{
-    struct sag__http_arbejder *a = k->a;
-
-    if (!k->hvem.kendt)
-        return;
-    sag_tj_init(&k->tj, a->store, &a->satser, k->hvem.bruger, k->hvem.rolle,
-                i_dag());
-    sag_tj_omfang(&k->tj, k->hvem.team, k->hvem.cpr, k->hvem.forsikring);
-    k->tj.rapport_store = a->rapport_store;
-    k->tj.rapportcache = a->rapportcache;
 }
 
 /* Dispatch a complete request. */
@@ -430,7 +377,7 @@ varm(struct varmer *w, struct sag_store *st)
     struct sag_arena a;
     struct sag_pf_prognose prog;
     struct sag_diag d;
-    struct sag_dato idag = i_dag(), fra;
+    struct sag_dato idag = sag__http_i_dag(), fra;
     int aar, md, dg;
     bool har_prog;
 

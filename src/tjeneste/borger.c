@@ -114,7 +114,7 @@ hjemvist_til(const struct sag_sagsmappe *m, const char *klage_id,
 }
 
 static void
-skridt(const struct sag_tj *k, struct sag_tj_borgersag *ud)
+naeste_skridt(const struct sag_tj *k, struct sag_tj_borgersag *ud)
 {
     const struct sag_tj_mappe *m = &ud->mappe;
     const struct sag_tilstand *t = &m->m.tilstand;
@@ -280,6 +280,6 @@ sag_tj_borgersag(const struct sag_tj *k, const char *sag_id,
             hjemvist_til(&ud->mappe.m, t->klager[i].id, kl->ny_sag_id);
     }
     ud->antal_klager = t->antal_klager;
-    skridt(k, ud);
+    naeste_skridt(k, ud);
     return forrige(k, arena, ud, d);
 }
