@@ -8,7 +8,7 @@
 // on and off; axe-core on each screen with it on. Cases are made here
 // (sb101, Team Nord), none of ui.mjs's is changed.
 import {
-  URL, trin, forvent, lig, axe, logInd, start, slut,
+  URL, trin, forvent, lig, axe, skaermbillede, logInd, start, slut,
 } from './lib.mjs';
 
 const browser = await start();
@@ -51,6 +51,7 @@ for (const js of [true, false]) {
     lig(await side.locator('h1').innerText(), 'Ny sag', 'overskrift');
     lig(await side.locator('#n-team').inputValue(), 'Team Nord', 'teamet er sagsbehandlerens');
     if (js) await axe(side, 'ny sag');
+    if (js) await skaermbillede(side, 'ny-sag');
   });
 
   const f = side.locator('form[action="/ui/ny-sag"]');

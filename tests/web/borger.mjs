@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { URL, SKADESAG, DB, trin, forvent, lig, axe, logInd, start, slut } from './lib.mjs';
+import { URL, SKADESAG, DB, trin, forvent, lig, axe, skaermbillede, logInd, start, slut } from './lib.mjs';
 
 const SB = { ...process.env, SKADESAG_BRUGER: 'sb101', SKADESAG_ROLLE: 'sagsbehandler' };
 const sag = (...a) => execFileSync(SKADESAG, ['sag', '--db', DB, ...a], { env: SB }).toString().trim();
@@ -76,6 +76,7 @@ for (const js of [true, false]) {
     // pattern of ten digits).
     forvent(!(await side.content()).includes('070782'), 'intet CPR-nummer på siden');
     if (js) await axe(side, 'mine sager med sager');
+    if (js) await skaermbillede(side, 'mine-sager');
     // Opening one by number stays possible.
     await side.getByLabel('Sagsnummer', { exact: true }).fill(A);
     await side.getByRole('button', { name: 'Vis sagen' }).click();
