@@ -62,6 +62,10 @@ void sag_buf_add_json_felt(struct sag_buf *b, const char *foer, size_t foer_len,
 /* The number of characters (not bytes) of a UTF-8 string. */
 size_t sag_utf8_tegn(const char *s);
 
+/* Whether `s` is well-formed UTF-8 (RFC 3629: no overlong forms, no
+ * surrogates, nothing above U+10FFFF). */
+bool sag_utf8_gyldig(const char *s);
+
 /* Append `s` padded with spaces to `bredde` characters (UTF-8 aware), left-
  * or right-aligned, for text tables. */
 void sag_buf_add_udfyldt(struct sag_buf *b, const char *s, size_t bredde,

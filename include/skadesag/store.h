@@ -232,15 +232,18 @@ enum sag_status sag_store_breve(struct sag_store *s, const char *sag_id,
 
 struct sag_liste_filter {
     const char *team, *sagsbehandler, *status, *type;
-    size_t graense;       /* 0 = no limit */
-    const char *efter;    /* paging: the cases after this one (newest first);
+    size_t graense;    /* 0 = no limit */
+    const char *efter; /* paging: the cases after this one (newest first);
                           NULL from the start */
-    const char *cpr;      /* the injured person, canonical "DDMMÅÅ-NNNN" (only
+    const char *cpr;   /* the injured person, canonical "DDMMÅÅ-NNNN" (only
                         through sag_tj_soeg_cpr: the search is logged) */
-    const char *navneord; /* a party's name has a word starting with this
-                             one (sag_navneord's form; only through
-                             sag_tj_soeg_navn, which matches the names) */
+    /* A party's name has words starting with each of these (sag_navneord's
+     * form; only through sag_tj_soeg_navn, which matches the names); the
+     * store uses the first SAG_LISTE_NAVNEORD of them. */
+    const char *const *navneord;
+    size_t antal_navneord;
 };
+#define SAG_LISTE_NAVNEORD 3
 
 struct sag_liste_post {
     const char *id, *type, *generation, *status, *team, *sagsbehandler,

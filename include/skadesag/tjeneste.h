@@ -162,6 +162,8 @@ enum sag_status sag_tj_tildelbare(const struct sag_tj *k,
                                   int (*cb)(void *ctx, const char *navn),
                                   void *ctx, struct sag_diag *d);
 
+/* The most cases sag_tj_tildel takes at once (SAG_EINVAL at /sag). */
+#define SAG_TJ_TILDEL_MAKS 1000
 enum sag_status sag_tj_tildel(const struct sag_tj *k,
                               const char *const *sag_ider, size_t n,
                               const char *sagsbehandler,
@@ -719,6 +721,15 @@ enum sag_status sag_tj_portefolje(const struct sag_tj *k, struct sag_dato fra,
                                   struct sag_pf_kvalitet *kvalitet,
                                   struct sag_pf_prognose *prognose,
                                   struct sag_diag *d);
+
+/* Which team's board figures the caller is shown when it asks for `team`
+ * (NULL or "": none named): a caller with a team in its scope (a team
+ * leader, a caseworker) gets its own team whatever it names, and naming
+ * another is refused (SAG_EADGANG at /team); any other caller gets the team
+ * it names, or NULL for the whole portfolio. The policy of the reports
+ * (SAG_HANDLING_RAPPORT). */
+enum sag_status sag_tj_rapportteam(const struct sag_tj *k, const char *team,
+                                   const char **ud, struct sag_diag *d);
 
 /* The board's figures per team (issue 12): for each team with cases, in
  * name order, the figures of sag_tj_portefolje for [fra, til] as of `pr`

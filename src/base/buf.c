@@ -348,6 +348,40 @@ sag_utf8_tegn(const char *s)
     return n;
 }
 
+bool
+sag_utf8_gyldig(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+
+    while (*p != '\0') {
+        unsigned c = *p;
+        size_t n;
+        unsigned long v, min;
+
+        if (c < 0x80) {
+            p++;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF)
+            n = 1, v = c & 0x1F, min = 0x80;
+        else if (c >= 0xE0 && c <= 0xEF)
+            n = 2, v = c & 0x0F, min = 0x800;
+        else if (c >= 0xF0 && c <= 0xF4)
+            n = 3, v = c & 0x07, min = 0x10000;
+        else
+            return false;
+        for (size_t i = 1; i <= n; i++) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            v = (v << 6) | (p[i] & 0x3F);
+        }
+        if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+            return false;
+        p += n + 1;
+    }
+    return true;
+}
+
 void
 sag_buf_add_udfyldt(struct sag_buf *b, const char *s, size_t bredde,
                     bool hoejre)

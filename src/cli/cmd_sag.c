@@ -657,7 +657,8 @@ kmd_liste(struct sag__session *s, const struct sag__valg *v)
                                   0,
                                   NULL,
                                   NULL,
-                                  NULL };
+                                  NULL,
+                                  0 };
     struct sag_buf b;
     struct linjer c;
     struct sag_diag d;

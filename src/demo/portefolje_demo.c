@@ -1108,8 +1108,8 @@ sag_demo_portefolje(struct sag_store *s, const struct sag_satser *satser,
                                     SAG_MAANED_SIDSTE_DAG, &g.start);
     }
     {
-        struct sag_liste_filter f = { NULL, NULL, NULL, NULL,
-                                      1,    NULL, NULL, NULL };
+        struct sag_liste_filter f = { NULL, NULL, NULL, NULL, 1,
+                                      NULL, NULL, NULL, 0 };
         long findes = 0;
 
         if ((st = sag_store_liste(s, &f, taeller_cb, &findes, d)) != SAG_OK)

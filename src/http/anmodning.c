@@ -193,7 +193,7 @@ sag__http_cpr_form(const char *s, size_t n, size_t *start, size_t *len)
             j++, c++;
         if (c != 6)
             continue;
-        if (j < n && s[j] == '-')
+        if (j < n && (s[j] == '-' || s[j] == ' '))
             j++;
         while (j < n && c < 10 && ciffer(s[j]))
             j++, c++;
@@ -204,6 +204,28 @@ sag__http_cpr_form(const char *s, size_t n, size_t *start, size_t *len)
         }
     }
     return false;
+}
+
+void
+sag__http_sti_maskeret(const char *sti, char *ud, size_t n)
+{
+    size_t o = 0, p = 0, l = strlen(sti), st, ln;
+
+    if (n == 0)
+        return;
+    /* Matched on the whole path, then cut to the buffer: a CPR number
+     * across the cut is masked too. */
+    while (p < l && o + 1 < n) {
+        if (!sag__http_cpr_form(sti + p, l - p, &st, &ln))
+            st = l - p, ln = 0;
+        for (size_t i = 0; i < st + ln && o + 1 < n; i++) {
+            char c = sti[p + i];
+
+            ud[o++] = i >= st && ciffer(c) ? 'X' : c;
+        }
+        p += st + ln;
+    }
+    ud[o] = '\0';
 }
 
 struct sag_dato

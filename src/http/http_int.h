@@ -211,11 +211,15 @@ extern const size_t sag__ui_skabeloner_antal;
 int64_t sag__http_nu(void);
 
 /* Where the first CPR-shaped value in s[0..n) begins: six digits, an
- * optional dash and four digits, with no digit just before or after
- * (010180-1234, 0101801234). Writes its start and length; false if there
+ * optional dash or space and four digits, with no digit just before or
+ * after (010180-1234, 010180 1234, 0101801234). Writes its start and length; false if there
  * is none. Used to keep CPR numbers out of the access log and out of GET
  * addresses. Pure, thread-safe. */
 bool sag__http_cpr_form(const char *s, size_t n, size_t *start, size_t *len);
+/* The path `sti` into ud[n] with every CPR-shaped value's digits masked
+ * (XXXXXX-XXXX), matched on the whole path before it is cut to n - 1
+ * bytes: for the access log and any message that names the path. */
+void sag__http_sti_maskeret(const char *sti, char *ud, size_t n);
 
 /* The handlers. */
 int sag__api_login(struct sag__http_kald *k);

@@ -128,12 +128,7 @@ log_linje(const struct sag__http_kald *k)
          (nu.tv_nsec - k->start.tv_nsec) / 1000L;
     (void)gmtime_r(&ur.tv_sec, &tm);
     (void)strftime(tid, sizeof(tid), "%Y-%m-%dT%H:%M:%SZ", &tm);
-    (void)snprintf(sti, sizeof(sti), "%s", k->sti);
-    for (size_t p = 0, l = strlen(sti), st, ln;
-         sag__http_cpr_form(sti + p, l - p, &st, &ln); p += st + ln)
-        for (size_t i = p + st; i < p + st + ln; i++)
-            if (sti[i] != '-')
-                sti[i] = 'X';
+    sag__http_sti_maskeret(k->sti, sti, sizeof(sti));
     n = snprintf(linje, sizeof(linje), "%s %s %s %s %u %zu %ld.%03ld\n", tid,
                  k->klient, k->metode, sti, k->status,
                  sag_buf_status(k->b) == SAG_OK ? k->b->len : 0, us / 1000,

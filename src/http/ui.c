@@ -88,8 +88,11 @@ skabelon_tjek(struct sag__http_kald *k, enum sag_status st,
 {
     if (st == SAG_OK)
         return;
+    char sti[512];
+
     k->skabelon_fejl = true;
-    (void)fprintf(stderr, "skadesag server: %s: %s\n", k->sti,
+    sag__http_sti_maskeret(k->sti, sti, sizeof(sti));
+    (void)fprintf(stderr, "skadesag server: %s: %s\n", sti,
                   d->besked[0] ? d->besked : sag_status_str(st));
 }
 
@@ -920,6 +923,15 @@ side_mine_sager(struct sag__http_kald *k)
     return 0;
 }
 
+/* A case number's shape (AES-2024-000001: "AES-", then digits and
+ * dashes), short enough for an id: what the UI follows to a case page. */
+static bool
+er_sagsnummer(const char *s)
+{
+    return s != NULL && strncmp(s, "AES-", 4) == 0 && strlen(s) < SAG_ID_MAX &&
+           strspn(s, "AES-0123456789") == strlen(s);
+}
+
 /* A case number typed in (the injured person's start page): to its page
  * (a case id is no personal data). Only a case number's shape: anything
  * else (a CPR number with its dash, too) is refused without going
@@ -930,8 +942,7 @@ side_opslag(struct sag__http_kald *k)
     const char *id = sag__http_arg(k, "sag");
     char sti[160];
 
-    if (id == NULL || strncmp(id, "AES-", 4) != 0 || strlen(id) >= SAG_ID_MAX ||
-        strspn(id, "AES-0123456789") != strlen(id))
+    if (!er_sagsnummer(id))
         return fejlside(k, MHD_HTTP_UNPROCESSABLE_CONTENT, "Findes ikke",
                         "Et sagsnummer har formen AES-2024-000001.");
     (void)snprintf(sti, sizeof(sti), "/ui/sager/%s", id);
@@ -1253,10 +1264,9 @@ side_sag(struct sag__http_kald *k, const struct handling *form, unsigned status)
         return fejlside(k, MHD_HTTP_INTERNAL_SERVER_ERROR, "Der skete en fejl",
                         "Prøv igen om lidt.");
     sag_diag_init(&d);
-    st = sag_tj_sagsmappe(&k->tj, k->param[0],
-                          k->hvem.rolle == SAG_ROLLE_BORGER ? "egen sag"
-                                                            : "sagsbehandling",
-                          &k->a->arena, m, &d);
+    /* The injured person went to side_borger above. */
+    st = sag_tj_sagsmappe(&k->tj, k->param[0], "sagsbehandling", &k->a->arena,
+                          m, &d);
     if (st != SAG_OK)
         return afvist(k, st, &d);
     t = &m->m.tilstand;
@@ -2910,7 +2920,9 @@ post_ny_sag(struct sag__http_kald *k)
         st = sag_opret_fra_json(j.buf, j.len, k->tj.idag, &k->a->arena, &h, &d);
     if (st == SAG_OK)
         st = sag_tj_opret(&k->tj, &h, id, &d);
-    /* The body held the CPR number. */
+    /* This copy of the CPR number is wiped at once; the request's body
+     * and its decoded form values go with the request's arena and buffer
+     * when the next request resets them. */
     sodium_memzero(j.buf, j.len);
     sag_buf_release(&j);
     if (st == SAG_EIO || st == SAG_ENOMEM || st == SAG_EINTERNAL)
@@ -3182,6 +3194,19 @@ post_filter(struct sag__http_kald *k)
                         "Formularen er udløbet. Hent siden igen.");
     if (q == NULL)
         q = "";
+    /* A saved filter becomes a GET address: never one with a CPR number
+     * (the filter's own text field refuses one; a hand-made post could
+     * still carry it, percent-encoded or not). */
+    {
+        const char *klar = afkod(&k->a->arena, q, strlen(q));
+        size_t c1, c2;
+
+        if (klar != NULL && sag__http_cpr_form(klar, strlen(klar), &c1, &c2))
+            return side_arbejdsliste_m(
+                k, "g-navn",
+                "filteret indeholder et CPR-nummer og kan ikke gemmes", NULL,
+                MHD_HTTP_UNPROCESSABLE_CONTENT);
+    }
     sag_diag_init(&d);
     st = sag_tj_gem_filter(&k->tj, navn, q, &d);
     if (st == SAG_EADGANG || st == SAG_EIO || st == SAG_ENOMEM ||
@@ -3876,15 +3901,11 @@ side_rapport(struct sag__http_kald *k)
         return fejlside(k, MHD_HTTP_UNPROCESSABLE_CONTENT,
                         "Oplysningerne er afvist",
                         "Ugyldig dato (skriv fx 31.12.2024).");
-    if (team != NULL && team[0] == '\0')
-        team = NULL;
-    /* A team leader sees their own team's figures. */
-    if (k->tj.team != NULL && k->tj.team[0] != '\0') {
-        if (team != NULL && strcmp(team, k->tj.team) != 0)
-            return fejlside(k, MHD_HTTP_FORBIDDEN, "Ingen adgang",
-                            "Du kan kun se dit eget teams tal.");
-        team = k->tj.team;
-    }
+    /* Which team's figures: the use case decides (a team leader sees their
+     * own team's). */
+    sag_diag_init(&d);
+    if ((st = sag_tj_rapportteam(&k->tj, team, &team, &d)) != SAG_OK)
+        return afvist(k, st, &d);
     rp.team = team;
     sag_dato_format_iso(rp.fra, rp.fra_iso);
     sag_dato_format_iso(rp.til, rp.til_iso);
@@ -4425,8 +4446,7 @@ side_soeg(struct sag__http_kald *k, bool post)
             q = t;
             for (size_t i = 0; i < l; i++)
                 cifre += q[i] >= '0' && q[i] <= '9';
-            if (strncmp(q, "AES-", 4) == 0 && l < SAG_ID_MAX &&
-                strspn(q, "AES-0123456789") == l) {
+            if (er_sagsnummer(q)) {
                 (void)snprintf(sti, sizeof(sti), "/ui/sager/%s", q);
                 return omdiriger(k, sti);
             }

@@ -825,56 +825,8 @@ struct pf {
     struct sag_arena *a;
     struct sag_pf_data r;
     size_t plads;
-    /* The team names seen so far (few: a case's team is one of the
-     * organisation's), so that a million facts share a handful of
-     * strings: every fact of a team has the same one (portefolje.h). */
-    const char **teams;
-    size_t antal_teams, plads_teams;
-    /* The last case number seen: a case's facts mostly come together, and
-     * then share its string. */
-    const char *sidste_id;
+    struct sag__pf_strenge strenge; /* teams and case numbers, interned */
 };
-
-/* The team `t` as an interned string in the arena; NULL for NULL (and if
- * out of memory: the fact then counts in no team's figures). */
-static const char *
-pf_team(struct pf *c, const char *t)
-{
-    char *ny;
-
-    if (t == NULL)
-        return NULL;
-    for (size_t i = 0; i < c->antal_teams; i++)
-        if (strcmp(c->teams[i], t) == 0)
-            return c->teams[i];
-    if (c->antal_teams == c->plads_teams) {
-        size_t n = c->plads_teams ? 2 * c->plads_teams : 64;
-        const char **t2 = sag_arena_alloc(c->a, n * sizeof(*t2));
-
-        if (t2 == NULL)
-            return NULL;
-        if (c->antal_teams > 0)
-            memcpy(t2, c->teams, c->antal_teams * sizeof(*t2));
-        c->teams = t2;
-        c->plads_teams = n;
-    }
-    if ((ny = sag_arena_strdup(c->a, t)) != NULL)
-        c->teams[c->antal_teams++] = ny;
-    return ny;
-}
-
-/* The case number `t` in the arena, shared with the previous row's if the
- * same; NULL for NULL or out of memory (the fact is then listed under no
- * case). */
-static const char *
-pf_id(struct pf *c, const char *t)
-{
-    if (t == NULL)
-        return NULL;
-    if (c->sidste_id == NULL || strcmp(c->sidste_id, t) != 0)
-        c->sidste_id = sag_arena_strdup(c->a, t);
-    return c->sidste_id;
-}
 
 static int
 pf_sag(void *ctx, sqlite3_stmt *st)
@@ -898,8 +850,10 @@ pf_sag(void *ctx, sqlite3_stmt *st)
         !dato_kol(st, 4, &x->oprettet))
         return VIDERE; /* facts not built: rebuild the projections */
     x->har_afsluttet = dato_kol(st, 5, &x->afsluttet);
-    x->team = pf_team(c, (const char *)sqlite3_column_text(st, 6));
-    x->sag_id = pf_id(c, (const char *)sqlite3_column_text(st, 7));
+    x->team =
+        sag__pf_team(&c->strenge, (const char *)sqlite3_column_text(st, 6));
+    x->sag_id =
+        sag__pf_id(&c->strenge, (const char *)sqlite3_column_text(st, 7));
     c->r.antal_sager++;
     return VIDERE;
 }
@@ -928,8 +882,10 @@ pf_frist(void *ctx, sqlite3_stmt *st)
         return VIDERE;
     x->har_afgjort = dato_kol(st, 4, &x->afgjort);
     x->taeller = sqlite3_column_int(st, 5) != 0;
-    x->team = pf_team(c, (const char *)sqlite3_column_text(st, 6));
-    x->sag_id = pf_id(c, (const char *)sqlite3_column_text(st, 7));
+    x->team =
+        sag__pf_team(&c->strenge, (const char *)sqlite3_column_text(st, 6));
+    x->sag_id =
+        sag__pf_id(&c->strenge, (const char *)sqlite3_column_text(st, 7));
     c->r.antal_frister++;
     return VIDERE;
 }
@@ -952,8 +908,10 @@ pf_afgoerelse(void *ctx, sqlite3_stmt *st)
                                       sqlite3_column_text(st, 0));
     x->type = (enum sag_sagstype)kode(n_type, 5, sqlite3_column_text(st, 1));
     x->fase = (enum sag_fase)kode(n_fase, 3, sqlite3_column_text(st, 2));
-    x->team = pf_team(c, (const char *)sqlite3_column_text(st, 4));
-    x->sag_id = pf_id(c, (const char *)sqlite3_column_text(st, 5));
+    x->team =
+        sag__pf_team(&c->strenge, (const char *)sqlite3_column_text(st, 4));
+    x->sag_id =
+        sag__pf_id(&c->strenge, (const char *)sqlite3_column_text(st, 5));
     if (dato_kol(st, 3, &x->dato))
         c->r.antal_afgoerelser++;
     return VIDERE;
@@ -980,8 +938,10 @@ pf_klage(void *ctx, sqlite3_stmt *st)
     if (!dato_kol(st, 1, &x->afgoerelse_dato) || !dato_kol(st, 2, &x->modtaget))
         return VIDERE;
     x->har_afgjort = dato_kol(st, 5, &x->afgjort);
-    x->team = pf_team(c, (const char *)sqlite3_column_text(st, 6));
-    x->sag_id = pf_id(c, (const char *)sqlite3_column_text(st, 7));
+    x->team =
+        sag__pf_team(&c->strenge, (const char *)sqlite3_column_text(st, 6));
+    x->sag_id =
+        sag__pf_id(&c->strenge, (const char *)sqlite3_column_text(st, 7));
     c->r.antal_klager++;
     return VIDERE;
 }
@@ -1017,8 +977,9 @@ portefolje(struct sag_store *s, struct sag_arena *a, struct sag_pf_data *ud,
 
     memset(&c, 0, sizeof(c));
     c.a = a;
+    c.strenge.a = a;
     for (size_t i = 0; r == SAG_OK && i < sizeof(dele) / sizeof(dele[0]); i++) {
-        c.sidste_id = NULL;
+        c.strenge.sidste_id = NULL;
         sqlite3_stmt *st = forbered(l, dele[i].sql);
 
         if (st == NULL)
@@ -1907,8 +1868,11 @@ liste(struct sag_store *s, const struct sag_liste_filter *f,
      * words from ?8 up to ?9. */
     static const char sql_navn[] =
         LISTE_SQL("id IN (SELECT sag_id FROM parter WHERE ord >= ?7 AND ord "
-                  "< ?8) AND (?1 IS NULL OR team = ?1) AND (?2 IS NULL OR "
-                  "sagsbehandler = ?2)");
+                  "< ?8) AND (?9 IS NULL OR id IN (SELECT sag_id FROM "
+                  "parter WHERE ord >= ?9 AND ord < ?10)) AND (?11 IS NULL "
+                  "OR id IN (SELECT sag_id FROM parter WHERE ord >= ?11 AND "
+                  "ord < ?12)) AND (?1 IS NULL OR team = ?1) AND (?2 IS "
+                  "NULL OR sagsbehandler = ?2)");
 #undef LISTE_SQL
     sqlite3_stmt *st = forbered(l, f->cpr             ? sql_cpr
                                    : f->navneord      ? sql_navn
@@ -1918,7 +1882,7 @@ liste(struct sag_store *s, const struct sag_liste_filter *f,
     struct liste_cb c = { cb, ctx };
     /* The upper end of the name range: bound by pointer (pg.c), so it
      * lives as long as the statement runs. */
-    char til[SAG_NAVNEORD_MAX + 8];
+    char til[SAG_LISTE_NAVNEORD][SAG_NAVNEORD_MAX + 8];
 
     if (st == NULL)
         return dbfejl(l, d, "sagslisten");
@@ -1932,9 +1896,14 @@ liste(struct sag_store *s, const struct sag_liste_filter *f,
     if (f->cpr)
         bind_tekst(st, 7, f->cpr);
     else if (f->navneord) {
-        sag__navneord_til(f->navneord, til, sizeof(til));
-        bind_tekst(st, 7, f->navneord);
-        bind_tekst(st, 8, til);
+        for (size_t i = 0; i < SAG_LISTE_NAVNEORD; i++) {
+            const char *o = i < f->antal_navneord ? f->navneord[i] : NULL;
+
+            if (o != NULL)
+                sag__navneord_til(o, til[i], sizeof(til[i]));
+            bind_tekst(st, 7 + 2 * (int)i, o);
+            bind_tekst(st, 8 + 2 * (int)i, o != NULL ? til[i] : NULL);
+        }
     }
     return raekker(l, st, "sagslisten", liste_raekke, &c, d);
 }

@@ -828,6 +828,42 @@ sag_store_genopbyg_projektioner(struct sag_store *s, size_t *antal,
     return st;
 }
 
+const char *
+sag__pf_team(struct sag__pf_strenge *c, const char *t)
+{
+    char *ny;
+
+    if (t == NULL)
+        return NULL;
+    for (size_t i = 0; i < c->antal_teams; i++)
+        if (strcmp(c->teams[i], t) == 0)
+            return c->teams[i];
+    if (c->antal_teams == c->plads_teams) {
+        size_t n = c->plads_teams ? 2 * c->plads_teams : 64;
+        const char **t2 = sag_arena_alloc(c->a, n * sizeof(*t2));
+
+        if (t2 == NULL)
+            return NULL;
+        if (c->antal_teams > 0)
+            memcpy(t2, c->teams, c->antal_teams * sizeof(*t2));
+        c->teams = t2;
+        c->plads_teams = n;
+    }
+    if ((ny = sag_arena_strdup(c->a, t)) != NULL)
+        c->teams[c->antal_teams++] = ny;
+    return ny;
+}
+
+const char *
+sag__pf_id(struct sag__pf_strenge *c, const char *t)
+{
+    if (t == NULL)
+        return NULL;
+    if (c->sidste_id == NULL || strcmp(c->sidste_id, t) != 0)
+        c->sidste_id = sag_arena_strdup(c->a, t);
+    return c->sidste_id;
+}
+
 enum sag_status
 sag_store_portefolje(struct sag_store *s, struct sag_arena *a,
                      struct sag_pf_data *ud, struct sag_diag *d)

@@ -435,16 +435,42 @@ enum sag_status sag__store_noeglekaede(struct sag_store *s, struct sag_diag *d);
 /* Migration 14, inside the migration's transaction: chain every read-log
  * row, case by case in insertion order, with the key file's current key;
  * needs the key file only when there are rows. */
+enum sag_status sag__store_laeselogkaede(struct sag_store *s,
+                                         struct sag_diag *d);
+
+/* Migration 17, inside the migration's transaction: the index of party
+ * names for the cases that had parties before it, from their events. */
+enum sag_status sag__store_parter_indeks(struct sag_store *s,
+                                         struct sag_diag *d);
+
 /* The upper end (excluded) of the index range of words starting with
  * `ord`: `ord` followed by U+10FFFF, above every word that starts with it
  * in byte order (SQLite's BINARY, PostgreSQL's "C" collation). */
 void sag__navneord_til(const char *ord, char *ud, size_t n);
 
+/* The report facts' strings while they are loaded (sag_store_portefolje,
+ * both adapters): the team names seen so far (few: a case's team is one
+ * of the organisation's), so that a million facts share a handful of
+ * strings and every fact of a team has the same one (portefolje.h); and
+ * the last case number seen (a case's facts mostly come together, and
+ * then share its string). Zeroed, with `a` set, before the first row. */
+struct sag__pf_strenge {
+    struct sag_arena *a;
+    const char **teams;
+    size_t antal_teams, plads_teams;
+    const char *sidste_id;
+};
+
+/* The team `t` as an interned string in the arena; NULL for NULL (and if
+ * out of memory: the fact then counts in no team's figures). */
+const char *sag__pf_team(struct sag__pf_strenge *c, const char *t);
+
+/* The case number `t` in the arena, shared with the previous row's if the
+ * same; NULL for NULL or out of memory (the fact is then listed under no
+ * case). */
+const char *sag__pf_id(struct sag__pf_strenge *c, const char *t);
+
 /* The most rows a case has in the index of party names. */
 #define SAG__MAKS_NAVNEORD 128
-enum sag_status sag__store_parter_indeks(struct sag_store *s,
-                                         struct sag_diag *d);
-enum sag_status sag__store_laeselogkaede(struct sag_store *s,
-                                         struct sag_diag *d);
 
 #endif /* SAG_STORE_INT_H */

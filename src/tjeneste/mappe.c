@@ -382,9 +382,30 @@ indeholder(const char *navn, const char *del)
     return false;
 }
 
-/* The most cases a search by name looks at: the newest with a party
- * whose name has a word starting with the search's longest word. */
+/* The most cases a search by name looks at: with more candidates (cases
+ * with party words starting with the search's longest words) it is
+ * refused as too broad. */
 #define SOEG_NAVN_MAKS 1000
+
+/* The (up to SAG_LISTE_NAVNEORD) longest of the n words into `ud`, longest
+ * first: the index's most selective prefixes. */
+static void
+laengste(char (*ord)[SAG_NAVNEORD_MAX], size_t n,
+         const char *ud[SAG_LISTE_NAVNEORD], size_t *antal)
+{
+    bool brugt[SAG_NAVNEORD_MAX] = { false };
+
+    *antal = 0;
+    while (*antal < SAG_LISTE_NAVNEORD && *antal < n) {
+        size_t b = n;
+
+        for (size_t i = 0; i < n; i++)
+            if (!brugt[i] && (b == n || strlen(ord[i]) > strlen(ord[b])))
+                b = i;
+        brugt[b] = true;
+        ud[(*antal)++] = ord[b];
+    }
+}
 
 enum sag_status
 sag_tj_soeg_navn(const struct sag_tj *k, const char *navn,
@@ -398,7 +419,8 @@ sag_tj_soeg_navn(const struct sag_tj *k, const char *navn,
     struct sag_tilstand *t;
     enum sag_status st;
     char ord[SAG_NAVNEORD_MAX][SAG_NAVNEORD_MAX];
-    size_t n, laengst = 0;
+    const char *valgt[SAG_LISTE_NAVNEORD];
+    size_t n, antal;
 
     if ((st = sag__tj_adgang(k, SAG_HANDLING_LISTE, d)) != SAG_OK)
         return st;
@@ -412,19 +434,24 @@ sag_tj_soeg_navn(const struct sag_tj *k, const char *navn,
                             "skriv mindst 2 tegn af navnet");
     if (strlen(navn) > 200)
         return sag_diag_set(d, SAG_EINVAL, "/navn", "for langt");
+    /* Not well-formed UTF-8: no name is (and PostgreSQL refuses it). */
+    if (!sag_utf8_gyldig(navn))
+        return sag_diag_set(d, SAG_EINVAL, "/navn", "ugyldige tegn");
     /* The index of names (migration 17) gives the candidates: the cases
-     * with a party's word starting with the search's longest word. */
+     * with, for each of the search's (up to 3) longest words, a party's
+     * word starting with it. */
     if ((n = sag_navneord(navn, ord, sizeof(ord) / sizeof(ord[0]))) == 0)
         return sag_diag_set(d, SAG_EINVAL, "/navn",
                             "skriv bogstaver eller tal af navnet");
-    for (size_t i = 1; i < n; i++)
-        if (strlen(ord[i]) > strlen(ord[laengst]))
-            laengst = i;
+    laengste(ord, n, valgt, &antal);
     memset(&f, 0, sizeof(f));
     if (k->team != NULL && k->team[0] != '\0')
         f.team = k->team;
-    f.navneord = ord[laengst];
-    f.graense = SOEG_NAVN_MAKS;
+    f.navneord = valgt;
+    f.antal_navneord = antal;
+    /* One more than the most, so that a search too broad is told so
+     * rather than cut short without a word. */
+    f.graense = SOEG_NAVN_MAKS + 1;
     sag_arena_init(&a, 1u << 20);
     h = (struct soeg_hits){ &a, NULL, 0, 0 };
     if ((t = sag_arena_alloc(&a, sizeof(*t))) == NULL) {
@@ -442,6 +469,11 @@ sag_tj_soeg_navn(const struct sag_tj *k, const char *navn,
     st = sag_store_liste(k->store, &f, soeg_saml, &h, d);
     if (st == SAG_OK && sag_arena_status(&a) != SAG_OK)
         st = sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+    if (st == SAG_OK && h.n > SOEG_NAVN_MAKS)
+        st = sag_diag_set(d, SAG_EINVAL, "/navn",
+                          "over %d sager har navne, der begynder sådan: "
+                          "skriv mere af navnet",
+                          SOEG_NAVN_MAKS);
     for (size_t i = 0; st == SAG_OK && i < h.n; i++) {
         bool fundet = false;
 

@@ -247,6 +247,27 @@ teamrapporter_beregn(const struct sag_tj *k, struct sag_dato fra,
 }
 
 enum sag_status
+sag_tj_rapportteam(const struct sag_tj *k, const char *team, const char **ud,
+                   struct sag_diag *d)
+{
+    enum sag_status st;
+
+    *ud = NULL;
+    if ((st = sag__tj_adgang(k, SAG_HANDLING_RAPPORT, d)) != SAG_OK)
+        return st;
+    if (team != NULL && team[0] == '\0')
+        team = NULL;
+    if (k->team != NULL && k->team[0] != '\0') {
+        if (team != NULL && strcmp(team, k->team) != 0)
+            return sag_diag_set(d, SAG_EADGANG, "/team",
+                                "du kan kun se dit eget teams tal");
+        team = k->team;
+    }
+    *ud = team;
+    return SAG_OK;
+}
+
+enum sag_status
 sag_tj_portefolje_teams(const struct sag_tj *k, struct sag_dato fra,
                         struct sag_dato til, struct sag_dato pr,
                         int (*cb)(void *ctx, const char *team,

@@ -1105,6 +1105,11 @@ sag_tj_tildel(const struct sag_tj *k, const char *const *sag_ider, size_t n,
     if (k->team == NULL || k->team[0] == '\0')
         return sag_diag_set(d, SAG_EADGANG, "/team",
                             "en teamleder tildeler kun sager i sit eget team");
+    /* One transaction replays every case chosen: a page's worth at a time
+     * is what the worklist offers; more is refused, not attempted. */
+    if (n > SAG_TJ_TILDEL_MAKS)
+        return sag_diag_set(d, SAG_EINVAL, "/sag", "højst %d sager ad gangen",
+                            SAG_TJ_TILDEL_MAKS);
     if (sagsbehandler == NULL || sagsbehandler[0] == '\0')
         return sag_diag_set(d, SAG_EMISSING, "/sagsbehandler",
                             "mangler: vælg en sagsbehandler");

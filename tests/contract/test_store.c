@@ -323,7 +323,9 @@ test_laesetransaktion(void **state)
     struct sag_store *s = ny_store(K(state)), *s2;
     struct sag_diag d;
     struct liste_ctx c;
-    struct sag_liste_filter f = { NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL };
+    struct sag_liste_filter f = {
+        NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL, 0
+    };
     char a[SAG_ID_MAX], b[SAG_ID_MAX];
 
     opret(s, "T1", "sb1", "2023-03-10", a);
@@ -355,7 +357,9 @@ test_arbejdsliste_og_liste(void **state)
     struct sag_store *s = ny_store(K(state));
     struct sag_diag d;
     struct liste_ctx c;
-    struct sag_liste_filter f = { "T2", NULL, NULL, NULL, 0, NULL, NULL, NULL };
+    struct sag_liste_filter f = {
+        "T2", NULL, NULL, NULL, 0, NULL, NULL, NULL, 0
+    };
     char a[SAG_ID_MAX], b[SAG_ID_MAX], x[SAG_ID_MAX];
     struct sag_haendelse h;
 
@@ -1021,7 +1025,9 @@ static void
 test_registreret_kun_fra_uret(void **state)
 {
     struct sag_store *s = ny_store(K(state));
-    struct sag_liste_filter f = { NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL };
+    struct sag_liste_filter f = {
+        NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL, 0
+    };
     struct sag_haendelse h = haendelse_paa(SAG_H_OPRETTET, "2023-01-10"), e[2];
     struct sag_afgoerelse_post p;
     struct sag_tilstand t;

@@ -104,3 +104,9 @@ the name on the command line is refused (exit 2).
   $ ./s liste --navn Anna
   skadesag: --navn: skriv --navn - og navnet på standardinput
   [2]
+
+A name that is not well-formed UTF-8 (here the bytes FF FE) is refused at
+the field, on both stores alike, without echoing it.
+  $ printf '\377\376\n' | ./s liste --navn -
+  skadesag: /navn: ugyldige tegn
+  [1]

@@ -939,6 +939,38 @@ test_arbejdsliste_filter(void **state)
     sag_store_luk(s);
 }
 
+/* Which team's board figures a caller sees (sag_tj_rapportteam): the
+ * application layer decides, not the page. */
+static void
+test_rapportteam(void **state)
+{
+    struct sag_store *s = aabn(sti);
+    struct sag_tj led = kontekst(s, "le1", SAG_ROLLE_LEDELSE);
+    struct sag_tj tl = kontekst(s, "tl1", SAG_ROLLE_TEAMLEDER);
+    struct sag_tj borger = kontekst(s, "b1", SAG_ROLLE_BORGER);
+    const char *t = "x";
+    struct sag_diag d;
+
+    (void)state;
+    sag_tj_omfang(&tl, "T1", NULL, NULL);
+    /* Management: the team named, or the whole portfolio. */
+    assert_ok(sag_tj_rapportteam(&led, "T2", &t, &d));
+    assert_string_equal(t, "T2");
+    assert_ok(sag_tj_rapportteam(&led, "", &t, &d));
+    assert_null(t);
+    /* A team leader: their own team, named or not; another is refused. */
+    assert_ok(sag_tj_rapportteam(&tl, NULL, &t, &d));
+    assert_string_equal(t, "T1");
+    assert_ok(sag_tj_rapportteam(&tl, "T1", &t, &d));
+    assert_string_equal(t, "T1");
+    assert_status(sag_tj_rapportteam(&tl, "T2", &t, &d), SAG_EADGANG);
+    assert_string_equal(d.felt, "/team");
+    assert_null(t);
+    /* No reports for the injured person at all. */
+    assert_status(sag_tj_rapportteam(&borger, NULL, &t, &d), SAG_EADGANG);
+    sag_store_luk(s);
+}
+
 /* The board's figures per team (issue 12): two accidents in T1 and one
  * in T2, all notified 14.2.2025 and open; for 2025 as of 31.12.2025 each
  * team's intake and pending are its own cases, none closed. A team leader
@@ -1981,6 +2013,7 @@ main(void)
         cmocka_unit_test_setup_teardown(test_arbejdsliste_filter, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_portefolje_teams, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_rapportteam, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dobbelt_afgoerelse, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_venter_rapport_som_arbejdsliste,
