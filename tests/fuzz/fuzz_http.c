@@ -265,7 +265,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (st == SAG_OK) {
             kun_kendte(tekst, len,
                        "fase dato begrundelse resultat pct beregning "
-                       "revisionsdato");
+                       "revisionsdato til");
             ekko(r.begrundelse);
             if (r.fase == SAG_FASE_ERHVERVSEVNETAB)
                 beregn(r.beregning, r.beregning_len, valg, &a);
@@ -290,7 +290,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
         st = sag_klageskridt_fra_json(tekst, len, idag, &a, &r, &send, &d);
         if (st == SAG_OK) {
-            kun_kendte(tekst, len, "udfald dato begrundelse send");
+            kun_kendte(tekst, len,
+                       "udfald dato begrundelse send part punkt paalaeg "
+                       "paalaeg_frist");
             ekko(r.begrundelse);
         }
         break;
