@@ -674,12 +674,15 @@ enum sag_status sag_tj_genopbyg(const struct sag_tj *k, size_t *antal,
 
 /* A cache of computed board reports, for a server (issue 12: any page under
  * 50 ms on a 1.000.000-case portfolio, where computing the board report
- * reads every report row: seconds). An entry is used while it is younger
- * than `maks_alder_sek`; an older one is computed again by the request that
- * finds it. A background thread keeps the default report fresh
- * (sag_tj_rapportcache_forny), so no one waits for it; the figures carry
- * the time they were computed (sag_pf_rapport.opgjort, shown on the page).
- * Thread-safe. The figures are the same as computed directly: the cache
+ * reads every report row: seconds). It keeps a snapshot of the report's
+ * facts, used while it is younger than `maks_alder_sek` (an older one is
+ * read again by the request that finds it), and the figures of a few
+ * periods computed from that snapshot: a period's figures are used only
+ * with the snapshot they came from, so every period's figures and every
+ * drill-down (sag_tj_portefolje_sager) agree. A background thread keeps
+ * the snapshot and the default report fresh (sag_tj_rapportcache_forny),
+ * so no one waits for them; the figures carry the time their facts were
+ * read (sag_pf_rapport.opgjort, shown on the page). Thread-safe. The figures are the same as computed directly: the cache
  * only decides when they are computed. */
 struct sag_tj_rapportcache *sag_tj_rapportcache_ny(long maks_alder_sek);
 void sag_tj_rapportcache_fri(struct sag_tj_rapportcache *c);
@@ -752,13 +755,20 @@ enum sag_status sag_tj_portefolje_teams(
  * personal data. A caller with a team in its scope (a team leader) gets
  * its own team's (`team` NULL means it) and SAG_EADGANG for another's.
  * SAG_EINVAL for a figure the report has not. The same policy as
- * sag_tj_portefolje (SAG_HANDLING_RAPPORT). */
+ * sag_tj_portefolje (SAG_HANDLING_RAPPORT).
+ *
+ * `antal` (may be NULL) gets the figure itself as the management page
+ * shows it, from the same facts as the list: in a server, the report
+ * cache's snapshot is taken once for both, so a refresh between them
+ * cannot make the heading's count and the list disagree. `cb` may stop
+ * the list early (a page is full: return non-zero); the figure is still
+ * the whole count. */
 struct sag_pf_tal;
 enum sag_status sag_tj_portefolje_sager(
     const struct sag_tj *k, const char *team, struct sag_dato fra,
     struct sag_dato til, struct sag_dato pr, const struct sag_pf_tal *tal,
     int (*cb)(void *ctx, const char *sag_id, struct sag_dato dato), void *ctx,
-    struct sag_diag *d);
+    long *antal, struct sag_diag *d);
 
 /* The quality sample: draw (promille of the period's decisions, rounded
  * up, reproducible from `seed`), judge one decision, list, and count. */

@@ -4073,52 +4073,8 @@ bag_cb(void *ctx, const char *sag_id, struct sag_dato dato)
             c->raekker, json_pack("{s:s,s:s}", "sag", sag_id, "dato", d1));
     }
     c->n++;
-    /* The page is full: the figure says how many there are (bag_tal). */
+    /* The page is full: the figure says how many there are. */
     return c->n >= c->til;
-}
-
-/* The figure a drill-down lists, as the management page shows it: from
- * the report of the period (the whole portfolio's or the team's, from the
- * report cache when the server has one). The list stops once its page is
- * full, so a drill-down over a million facts reads only as far as its
- * page; the unit tests hold the list as long as the figure. */
-static enum sag_status
-bag_tal(struct sag__http_kald *k, const struct rap *rp,
-        const struct sag_pf_tal *t, long *ud, struct sag_diag *d)
-{
-    struct sag_pf_rapport *r = sag_arena_alloc(&k->a->arena, sizeof(*r));
-    struct sag_pf_prognose prog;
-    enum sag_status st;
-    int aar, md, dg;
-    bool har_prog;
-
-    if (r == NULL)
-        return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
-    if (rp->team == NULL) {
-        /* With the year's prognosis, as side_rapport asks: the same
-         * cached report. */
-        sag_dato_ymd(rp->til, &aar, &md, &dg);
-        har_prog = sag_prognose_indlaes(k->a->v->data_dir, aar, &k->a->arena,
-                                        &prog, d) == SAG_OK;
-        sag_diag_init(d);
-        st = sag_tj_portefolje(&k->tj, rp->fra, rp->til, rp->til, r, NULL,
-                               har_prog ? &prog : NULL, d);
-    } else {
-        struct rap_team rt;
-
-        memset(&rt, 0, sizeof(rt));
-        rt.team = rp->team;
-        rt.r = r;
-        st = sag_tj_portefolje_teams(&k->tj, rp->fra, rp->til, rp->til,
-                                     rap_team_cb, &rt, d);
-        if (st == SAG_OK && !rt.fundet) {
-            *ud = 0; /* a team with no facts */
-            return SAG_OK;
-        }
-    }
-    if (st == SAG_OK)
-        *ud = sag_pf_tal_vaerdi(r, t) < 0 ? 0 : sag_pf_tal_vaerdi(r, t);
-    return st;
 }
 
 /* What a figure counts, in words, for the drill-down's heading. */
@@ -4211,6 +4167,7 @@ side_rapport_sager(struct sag__http_kald *k)
     struct sag_diag d;
     enum sag_status st;
     int64_t side = 1;
+    long antal = 0;
     json_t *data, *forrige = NULL, *naeste = NULL;
     char overskrift[240], s1[SAG_DATO_DK_LEN], s2[SAG_DATO_DK_LEN];
     int aar, md, dg;
@@ -4240,10 +4197,10 @@ side_rapport_sager(struct sag__http_kald *k)
     c.fra = (long)(side - 1) * BAG_PR_SIDE;
     c.til = c.fra + BAG_PR_SIDE;
     sag_diag_init(&d);
+    /* The list up to the page's end and the figure (the heading's count
+     * and the paging) from the same facts. */
     st = sag_tj_portefolje_sager(&k->tj, team, rp.fra, rp.til, rp.til, &t,
-                                 bag_cb, &c, &d);
-    if (st == SAG_OK)
-        st = bag_tal(k, &rp, &t, &c.n, &d);
+                                 bag_cb, &c, &antal, &d);
     if (st != SAG_OK) {
         json_decref(c.raekker);
         return afvist(k, st, &d);
@@ -4257,7 +4214,7 @@ side_rapport_sager(struct sag__http_kald *k)
         struct sag_buf h;
         char noegle_ud[48];
 
-        if (ny < 1 || (ny - 1) * BAG_PR_SIDE >= c.n)
+        if (ny < 1 || (ny - 1) * BAG_PR_SIDE >= antal)
             continue;
         sag_pf_tal_navn(&t, noegle_ud, sizeof(noegle_ud));
         sag_buf_init(&h, 0);
@@ -4286,7 +4243,7 @@ side_rapport_sager(struct sag__http_kald *k)
         }
         data = json_pack("{s:s,s:s,s:s,s:s?,s:o*,s:o*,s:I,s:o?,s:o?,s:s}",
                          "overskrift", overskrift, "fra", s1, "til", s2, "team",
-                         team, "antal", pf_tal(c.n), "raekker", c.raekker,
+                         team, "antal", pf_tal(antal), "raekker", c.raekker,
                          "side", (json_int_t)side, "forrige", forrige, "naeste",
                          naeste, "tilbage", tilbage.buf);
         sag_buf_release(&tilbage);

@@ -1,10 +1,16 @@
 /*
  * The server's cache of computed board reports (tjeneste.h,
- * sag_tj_rapportcache_ny): a few entries, each the figures of one period
- * (or the open cases per team) with the time they were computed. Computing
- * the board report reads every report row of the portfolio (seconds on
- * 1.000.000 cases); the cache decides only when that happens, never what
- * the figures are.
+ * sag_tj_rapportcache_ny): the snapshot of the report's facts, and a few
+ * entries, each the figures of one period (or the open cases per team).
+ * Reading the report's facts reads every report row of the portfolio
+ * (seconds on 1.000.000 cases); the cache decides only when that happens,
+ * never what the figures are.
+ *
+ * A period's figures belong to the snapshot they were computed from (its
+ * generation): they are served only with that snapshot, so a figure and
+ * the cases behind it (sag_tj_portefolje_sager) always come from the same
+ * facts, and a refresh makes every period's figures follow the new facts
+ * instead of keeping an older period's until it ages out.
  */
 #include "skadesag/tjeneste.h"
 
@@ -26,7 +32,9 @@ struct post {
     struct sag_dato fra, til, pr;
     int prognose_aar;  /* 0: without a prognosis */
     long long alder0;  /* CLOCK_MONOTONIC seconds when computed */
-    long long opgjort; /* Unix seconds when computed */
+    long long opgjort; /* Unix seconds: TEAMTAL's when computed; the others'
+                          when their snapshot was loaded */
+    unsigned long gen; /* RAPPORT, TEAMRAPPORTER: the snapshot's */
     struct sag_pf_rapport r, aaret;
     struct sag_tj_teamtal t;
     struct sag__tj_teamrapporter *tr; /* TEAMRAPPORTER's (1 MB: on the heap) */
@@ -37,6 +45,7 @@ struct sag_tj_rapportcache {
     long maks_alder;
     struct post p[MAKS_POSTER];
     struct sag__tj_fakta *fakta; /* the snapshot (one reference), or NULL */
+    unsigned long gen;           /* the last snapshot's generation */
 };
 
 static long long
@@ -75,13 +84,15 @@ sag_tj_rapportcache_fri(struct sag_tj_rapportcache *c)
     sag_free(c);
 }
 
+/* prognose_aar -1: with or without a prognosis (the figures are the same;
+ * only `aaret` differs). */
 static bool
 samme(const struct post *p, enum art art, struct sag_dato fra,
       struct sag_dato til, struct sag_dato pr, int prognose_aar)
 {
     return p->art == art && p->fra.dage == fra.dage &&
            p->til.dage == til.dage && p->pr.dage == pr.dage &&
-           p->prognose_aar == prognose_aar;
+           (p->prognose_aar == prognose_aar || prognose_aar < 0);
 }
 
 /* The entry for the key, or the one to replace (empty, else the oldest).
@@ -107,17 +118,20 @@ find(struct sag_tj_rapportcache *c, enum art art, struct sag_dato fra,
 }
 
 bool
-sag__tj_cache_hent_rapport(struct sag_tj_rapportcache *c, struct sag_dato fra,
+sag__tj_cache_hent_rapport(struct sag_tj_rapportcache *c,
+                           const struct sag__tj_fakta *f, struct sag_dato fra,
                            struct sag_dato til, struct sag_dato pr,
                            int prognose_aar, struct sag_pf_rapport *ud,
                            struct sag_pf_rapport *aaret)
 {
-    struct post *p;
-    bool fundet, frisk = false;
+    bool frisk = false;
 
     (void)pthread_mutex_lock(&c->m);
-    p = find(c, RAPPORT, fra, til, pr, prognose_aar, &fundet);
-    if (fundet && monoton() - p->alder0 < c->maks_alder) {
+    for (size_t i = 0; i < MAKS_POSTER && !frisk; i++) {
+        const struct post *p = &c->p[i];
+
+        if (!samme(p, RAPPORT, fra, til, pr, prognose_aar) || p->gen != f->gen)
+            continue;
         *ud = p->r;
         ud->opgjort = p->opgjort;
         if (aaret != NULL)
@@ -129,7 +143,8 @@ sag__tj_cache_hent_rapport(struct sag_tj_rapportcache *c, struct sag_dato fra,
 }
 
 void
-sag__tj_cache_gem_rapport(struct sag_tj_rapportcache *c, struct sag_dato fra,
+sag__tj_cache_gem_rapport(struct sag_tj_rapportcache *c,
+                          const struct sag__tj_fakta *f, struct sag_dato fra,
                           struct sag_dato til, struct sag_dato pr,
                           int prognose_aar, const struct sag_pf_rapport *r,
                           const struct sag_pf_rapport *aaret)
@@ -145,7 +160,8 @@ sag__tj_cache_gem_rapport(struct sag_tj_rapportcache *c, struct sag_dato fra,
     p->pr = pr;
     p->prognose_aar = prognose_aar;
     p->alder0 = monoton();
-    p->opgjort = (long long)time(NULL);
+    p->opgjort = f->opgjort;
+    p->gen = f->gen;
     p->r = *r;
     if (aaret != NULL)
         p->aaret = *aaret;
@@ -194,6 +210,7 @@ sag__tj_cache_gem_teamtal(struct sag_tj_rapportcache *c, struct sag_dato idag,
 
 bool
 sag__tj_cache_hent_teamrapporter(struct sag_tj_rapportcache *c,
+                                 const struct sag__tj_fakta *f,
                                  struct sag_dato fra, struct sag_dato til,
                                  struct sag_dato pr,
                                  struct sag__tj_teamrapporter *ud)
@@ -203,7 +220,7 @@ sag__tj_cache_hent_teamrapporter(struct sag_tj_rapportcache *c,
 
     (void)pthread_mutex_lock(&c->m);
     p = find(c, TEAMRAPPORTER, fra, til, pr, 0, &fundet);
-    if (fundet && p->tr != NULL && monoton() - p->alder0 < c->maks_alder) {
+    if (fundet && p->tr != NULL && p->gen == f->gen) {
         *ud = *p->tr;
         for (size_t i = 0; i < ud->n; i++)
             ud->r[i].opgjort = p->opgjort;
@@ -215,6 +232,7 @@ sag__tj_cache_hent_teamrapporter(struct sag_tj_rapportcache *c,
 
 void
 sag__tj_cache_gem_teamrapporter(struct sag_tj_rapportcache *c,
+                                const struct sag__tj_fakta *f,
                                 struct sag_dato fra, struct sag_dato til,
                                 struct sag_dato pr,
                                 const struct sag__tj_teamrapporter *t)
@@ -236,7 +254,8 @@ sag__tj_cache_gem_teamrapporter(struct sag_tj_rapportcache *c,
     p->pr = pr;
     p->prognose_aar = 0;
     p->alder0 = monoton();
-    p->opgjort = (long long)time(NULL);
+    p->opgjort = f->opgjort;
+    p->gen = f->gen;
     (void)pthread_mutex_unlock(&c->m);
 }
 
@@ -269,6 +288,7 @@ sag__tj_cache_gem_fakta(struct sag_tj_rapportcache *c, struct sag__tj_fakta *f)
     f->alder0 = monoton();
     f->opgjort = (long long)time(NULL);
     (void)pthread_mutex_lock(&c->m);
+    f->gen = ++c->gen;
     gl = c->fakta;
     c->fakta = f;
     (void)pthread_mutex_unlock(&c->m);

@@ -152,28 +152,6 @@ portefolje_af(const struct sag_pf_data *data, struct sag_dato fra,
     return SAG_OK;
 }
 
-/* As portefolje_af, on the report's facts (fakta_hent), with the quality
- * sample if asked for. Computed, not cached. */
-static enum sag_status
-portefolje_beregn(const struct sag_tj *k, struct sag_dato fra,
-                  struct sag_dato til, struct sag_dato pr,
-                  struct sag_pf_rapport *ud, struct sag_pf_kvalitet *kvalitet,
-                  const struct sag_pf_prognose *prognose,
-                  struct sag_pf_rapport *aaret, struct sag_diag *d)
-{
-    struct sag__tj_fakta *f;
-    enum sag_status st;
-
-    if ((st = fakta_hent(k, &f, d)) != SAG_OK)
-        return st;
-    if ((st = portefolje_af(&f->data, fra, til, pr, ud, prognose, aaret, d)) ==
-            SAG_OK &&
-        kvalitet != NULL)
-        st = sag_store_kvalitet(rapportlager(k), fra, til, kvalitet, d);
-    sag__tj_fakta_slip(k->rapportcache, f);
-    return st;
-}
-
 /* Every team's figures for the period (the scope is applied by the
  * caller), in team order. Each team's are computed from its own facts of
  * every kind (the store gives deadlines, decisions and appeals their
@@ -229,21 +207,53 @@ teamrapporter_af(const struct sag_pf_data *data, struct sag_dato fra,
     return SAG_OK;
 }
 
-/* As teamrapporter_af, on the report's facts (fakta_hent). */
+/* Every team's figures for the period from the snapshot `f`: the cache's
+ * when it has them for `f`, else computed and kept there. */
 static enum sag_status
-teamrapporter_beregn(const struct sag_tj *k, struct sag_dato fra,
-                     struct sag_dato til, struct sag_dato pr,
-                     struct sag__tj_teamrapporter *ud, struct sag_diag *d)
+teamrapporter_hent(const struct sag_tj *k, const struct sag__tj_fakta *f,
+                   struct sag_dato fra, struct sag_dato til, struct sag_dato pr,
+                   struct sag__tj_teamrapporter *ud, struct sag_diag *d)
 {
-    struct sag__tj_fakta *f;
     enum sag_status st;
 
-    ud->n = 0;
-    if ((st = fakta_hent(k, &f, d)) != SAG_OK)
+    if (k->rapportcache != NULL &&
+        sag__tj_cache_hent_teamrapporter(k->rapportcache, f, fra, til, pr, ud))
+        return SAG_OK;
+    if ((st = teamrapporter_af(&f->data, fra, til, pr, ud, d)) != SAG_OK)
         return st;
-    st = teamrapporter_af(&f->data, fra, til, pr, ud, d);
-    sag__tj_fakta_slip(k->rapportcache, f);
-    return st;
+    for (size_t i = 0; i < ud->n; i++)
+        ud->r[i].opgjort = f->opgjort;
+    if (k->rapportcache != NULL)
+        sag__tj_cache_gem_teamrapporter(k->rapportcache, f, fra, til, pr, ud);
+    return SAG_OK;
+}
+
+/* The whole portfolio's figures for the period from the snapshot `f`
+ * (with the prognosis' year in `aaret` when `prognose` is given): the
+ * cache's when it has them for `f` (prognose_aar -1: any), else computed
+ * and kept there. */
+static enum sag_status
+rapport_hent(const struct sag_tj *k, const struct sag__tj_fakta *f,
+             struct sag_dato fra, struct sag_dato til, struct sag_dato pr,
+             int prognose_aar, const struct sag_pf_prognose *prognose,
+             struct sag_pf_rapport *ud, struct sag_pf_rapport *aaret,
+             struct sag_diag *d)
+{
+    enum sag_status st;
+
+    if (k->rapportcache != NULL &&
+        sag__tj_cache_hent_rapport(k->rapportcache, f, fra, til, pr,
+                                   prognose_aar, ud, aaret))
+        return SAG_OK;
+    if ((st = portefolje_af(&f->data, fra, til, pr, ud, prognose, aaret, d)) !=
+        SAG_OK)
+        return st;
+    ud->opgjort = f->opgjort;
+    if (k->rapportcache != NULL)
+        sag__tj_cache_gem_rapport(k->rapportcache, f, fra, til, pr,
+                                  prognose_aar < 0 ? 0 : prognose_aar, ud,
+                                  aaret);
+    return SAG_OK;
 }
 
 enum sag_status
@@ -275,18 +285,19 @@ sag_tj_portefolje_teams(const struct sag_tj *k, struct sag_dato fra,
                         void *ctx, struct sag_diag *d)
 {
     struct sag__tj_teamrapporter *tr;
+    struct sag__tj_fakta *f;
     enum sag_status st = SAG_OK;
 
     if ((st = sag__tj_adgang(k, SAG_HANDLING_RAPPORT, d)) != SAG_OK)
         return st;
     if ((tr = sag_malloc(sizeof(*tr))) == NULL)
         return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
-    if (k->rapportcache == NULL ||
-        !sag__tj_cache_hent_teamrapporter(k->rapportcache, fra, til, pr, tr)) {
-        st = teamrapporter_beregn(k, fra, til, pr, tr, d);
-        if (st == SAG_OK && k->rapportcache != NULL)
-            sag__tj_cache_gem_teamrapporter(k->rapportcache, fra, til, pr, tr);
+    if ((st = fakta_hent(k, &f, d)) != SAG_OK) {
+        sag_free(tr);
+        return st;
     }
+    st = teamrapporter_hent(k, f, fra, til, pr, tr, d);
+    sag__tj_fakta_slip(k->rapportcache, f);
     /* A team-scoped user sees their own team's figures. */
     for (size_t j = 0; st == SAG_OK && j < tr->n; j++) {
         if (k->team != NULL && k->team[0] != '\0' &&
@@ -299,13 +310,48 @@ sag_tj_portefolje_teams(const struct sag_tj *k, struct sag_dato fra,
     return st;
 }
 
+/* The figure `tal` of `team` (NULL: the whole portfolio) for the period,
+ * from the snapshot `f`: as the management page shows it (the same cache
+ * entries), 0 for a team with no facts. */
+static enum sag_status
+tal_af(const struct sag_tj *k, const struct sag__tj_fakta *f, const char *team,
+       struct sag_dato fra, struct sag_dato til, struct sag_dato pr,
+       const struct sag_pf_tal *tal, long *ud, struct sag_diag *d)
+{
+    enum sag_status st;
+    long v = 0;
+
+    if (team == NULL) {
+        struct sag_pf_rapport *r = sag_malloc(sizeof(*r));
+
+        if (r == NULL)
+            return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        st = rapport_hent(k, f, fra, til, pr, -1, NULL, r, NULL, d);
+        if (st == SAG_OK)
+            v = sag_pf_tal_vaerdi(r, tal);
+        sag_free(r);
+    } else {
+        struct sag__tj_teamrapporter *tr = sag_malloc(sizeof(*tr));
+
+        if (tr == NULL)
+            return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
+        st = teamrapporter_hent(k, f, fra, til, pr, tr, d);
+        for (size_t j = 0; st == SAG_OK && j < tr->n; j++)
+            if (strcmp(tr->navn[j], team) == 0)
+                v = sag_pf_tal_vaerdi(&tr->r[j], tal);
+        sag_free(tr);
+    }
+    *ud = v < 0 ? 0 : v;
+    return st;
+}
+
 enum sag_status
 sag_tj_portefolje_sager(const struct sag_tj *k, const char *team,
                         struct sag_dato fra, struct sag_dato til,
                         struct sag_dato pr, const struct sag_pf_tal *tal,
                         int (*cb)(void *ctx, const char *sag_id,
                                   struct sag_dato dato),
-                        void *ctx, struct sag_diag *d)
+                        void *ctx, long *antal, struct sag_diag *d)
 {
     struct sag__tj_fakta *f;
     enum sag_status st;
@@ -322,6 +368,8 @@ sag_tj_portefolje_sager(const struct sag_tj *k, const char *team,
     if ((st = fakta_hent(k, &f, d)) != SAG_OK)
         return st;
     st = sag_portefolje_sager(&f->data, team, fra, til, pr, tal, cb, ctx, d);
+    if (st == SAG_OK && antal != NULL)
+        st = tal_af(k, f, team, fra, til, pr, tal, antal, d);
     sag__tj_fakta_slip(k->rapportcache, f);
     return st;
 }
@@ -333,6 +381,7 @@ sag_tj_portefolje(const struct sag_tj *k, struct sag_dato fra,
                   struct sag_pf_prognose *prognose, struct sag_diag *d)
 {
     struct sag_pf_rapport *aaret = NULL;
+    struct sag__tj_fakta *f;
     int paar = prognose != NULL ? prognose->aar : 0;
     enum sag_status st;
 
@@ -340,20 +389,15 @@ sag_tj_portefolje(const struct sag_tj *k, struct sag_dato fra,
         return st;
     if (prognose != NULL && (aaret = sag_malloc(sizeof(*aaret))) == NULL)
         return sag_diag_set(d, SAG_ENOMEM, "", "ikke mere hukommelse");
-    /* The quality sample is read when asked for (it changes with every
-     * verdict); the rest may come from the server's cache. */
-    if (kvalitet == NULL && k->rapportcache != NULL &&
-        sag__tj_cache_hent_rapport(k->rapportcache, fra, til, pr, paar, ud,
-                                   aaret)) {
-        st = SAG_OK;
-    } else {
-        st = portefolje_beregn(k, fra, til, pr, ud, kvalitet, prognose, aaret,
-                               d);
-        ud->opgjort = 0;
-        if (st == SAG_OK && k->rapportcache != NULL)
-            sag__tj_cache_gem_rapport(k->rapportcache, fra, til, pr, paar, ud,
-                                      aaret);
+    /* The figures from the snapshot (the cache's entry for it when there
+     * is one); the quality sample read when asked for (it changes with
+     * every verdict). */
+    if ((st = fakta_hent(k, &f, d)) == SAG_OK) {
+        st = rapport_hent(k, f, fra, til, pr, paar, prognose, ud, aaret, d);
+        sag__tj_fakta_slip(k->rapportcache, f);
     }
+    if (st == SAG_OK && kvalitet != NULL)
+        st = sag_store_kvalitet(rapportlager(k), fra, til, kvalitet, d);
     if (st == SAG_OK && prognose != NULL)
         sag_pf_prognose_realiseret(prognose, aaret);
     sag_free(aaret);
@@ -531,12 +575,13 @@ sag_tj_rapportcache_forny(const struct sag_tj *k, struct sag_dato fra,
     if ((st = portefolje_af(&f->data, fra, til, pr, r, prognose,
                             prognose != NULL ? aaret : NULL, d)) != SAG_OK)
         goto out;
-    sag__tj_cache_gem_rapport(k->rapportcache, fra, til, pr,
+    r->opgjort = f->opgjort;
+    sag__tj_cache_gem_rapport(k->rapportcache, f, fra, til, pr,
                               prognose != NULL ? prognose->aar : 0, r,
                               prognose != NULL ? aaret : NULL);
     if ((st = teamrapporter_af(&f->data, fra, til, pr, tr, d)) != SAG_OK)
         goto out;
-    sag__tj_cache_gem_teamrapporter(k->rapportcache, fra, til, pr, tr);
+    sag__tj_cache_gem_teamrapporter(k->rapportcache, f, fra, til, pr, tr);
     if ((st = teamtal_beregn(k, t, d)) != SAG_OK)
         goto out;
     sag__tj_cache_gem_teamtal(k->rapportcache, k->idag, t);

@@ -105,18 +105,24 @@ enum sag_status sag__tj_haendelse_tjek(const struct sag_haendelse *h,
  * to a role that sees masked numbers (issue 16, item 6). */
 const char *sag__tj_masker_cpr(struct sag_arena *a, const char *s);
 
-/* The report cache's entries (rapportcache.c): copy out a fresh one
- * (false: none, or too old), or store one. */
+/* The report cache's entries (rapportcache.c). A period's figures are
+ * kept with the snapshot they were computed from (`f`, sag__tj_fakta) and
+ * copied out only for that snapshot (false: none for it). prognose_aar
+ * -1 on the way out: with or without a prognosis (`aaret` then unused). */
+struct sag__tj_fakta;
 bool sag__tj_cache_hent_rapport(struct sag_tj_rapportcache *c,
+                                const struct sag__tj_fakta *f,
                                 struct sag_dato fra, struct sag_dato til,
                                 struct sag_dato pr, int prognose_aar,
                                 struct sag_pf_rapport *ud,
                                 struct sag_pf_rapport *aaret);
 void sag__tj_cache_gem_rapport(struct sag_tj_rapportcache *c,
+                               const struct sag__tj_fakta *f,
                                struct sag_dato fra, struct sag_dato til,
                                struct sag_dato pr, int prognose_aar,
                                const struct sag_pf_rapport *r,
                                const struct sag_pf_rapport *aaret);
+/* The open cases per team: a fresh entry (false: none, or too old). */
 bool sag__tj_cache_hent_teamtal(struct sag_tj_rapportcache *c,
                                 struct sag_dato idag,
                                 struct sag_tj_teamtal *ud);
@@ -136,6 +142,8 @@ struct sag__tj_fakta {
     long ref;          /* the cache's reference and each reader's */
     long long alder0;  /* CLOCK_MONOTONIC seconds when loaded */
     long long opgjort; /* Unix seconds when loaded */
+    unsigned long gen; /* the cache's count of snapshots when it became
+                          one (0: never in a cache) */
 };
 
 /* The snapshot with a reference for the caller, if the cache has one
@@ -157,10 +165,12 @@ struct sag__tj_teamrapporter {
     struct sag_pf_rapport r[SAG_TJ_MAKS_TEAMS];
 };
 bool sag__tj_cache_hent_teamrapporter(struct sag_tj_rapportcache *c,
+                                      const struct sag__tj_fakta *f,
                                       struct sag_dato fra, struct sag_dato til,
                                       struct sag_dato pr,
                                       struct sag__tj_teamrapporter *ud);
 void sag__tj_cache_gem_teamrapporter(struct sag_tj_rapportcache *c,
+                                     const struct sag__tj_fakta *f,
                                      struct sag_dato fra, struct sag_dato til,
                                      struct sag_dato pr,
                                      const struct sag__tj_teamrapporter *t);

@@ -1012,6 +1012,14 @@ bag_sager_cb(void *ctx, const char *sag_id, struct sag_dato dato)
     return 0;
 }
 
+/* A page of one: stops the list after the first case. */
+static int
+bag_en_cb(void *ctx, const char *sag_id, struct sag_dato dato)
+{
+    (void)bag_sager_cb(ctx, sag_id, dato);
+    return 1;
+}
+
 static void
 test_portefolje_teams(void **state)
 {
@@ -1074,33 +1082,55 @@ test_portefolje_teams(void **state)
     {
         struct sag_pf_tal t = { SAG_PF_TAL_TILGANG, 0 };
         struct bag_sager bs;
+        long antal = -1;
 
         memset(&bs, 0, sizeof(bs));
         assert_ok(sag_tj_portefolje_sager(
             &led, NULL, dato_iso("2025-01-01"), dato_iso("2025-12-31"),
-            dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &d));
+            dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &antal, &d));
         assert_int_equal(bs.n, 3);
+        assert_int_equal(antal, 3);
+        /* A page of one: the list stops, the figure is still all 3. */
         memset(&bs, 0, sizeof(bs));
+        antal = -1;
+        assert_ok(sag_tj_portefolje_sager(
+            &led, NULL, dato_iso("2025-01-01"), dato_iso("2025-12-31"),
+            dato_iso("2025-12-31"), &t, bag_en_cb, &bs, &antal, &d));
+        assert_int_equal(bs.n, 1);
+        assert_int_equal(antal, 3);
+        memset(&bs, 0, sizeof(bs));
+        antal = -1;
         assert_ok(sag_tj_portefolje_sager(
             &led, "T2", dato_iso("2025-01-01"), dato_iso("2025-12-31"),
-            dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &d));
+            dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &antal, &d));
         assert_int_equal(bs.n, 1);
+        assert_int_equal(antal, 1);
         assert_string_equal(bs.sidste, c);
+        /* A team with no facts: nothing behind the figure, 0. */
         memset(&bs, 0, sizeof(bs));
+        antal = -1;
+        assert_ok(sag_tj_portefolje_sager(
+            &led, "T9", dato_iso("2025-01-01"), dato_iso("2025-12-31"),
+            dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &antal, &d));
+        assert_int_equal(bs.n, 0);
+        assert_int_equal(antal, 0);
+        memset(&bs, 0, sizeof(bs));
+        antal = -1;
         assert_ok(sag_tj_portefolje_sager(
             &tl, NULL, dato_iso("2025-01-01"), dato_iso("2025-12-31"),
-            dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &d));
+            dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &antal, &d));
         assert_int_equal(bs.n, 1);
+        assert_int_equal(antal, 1);
         assert_string_equal(bs.sidste, c);
         assert_status(sag_tj_portefolje_sager(&tl, "T1", dato_iso("2025-01-01"),
                                               dato_iso("2025-12-31"),
                                               dato_iso("2025-12-31"), &t,
-                                              bag_sager_cb, &bs, &d),
+                                              bag_sager_cb, &bs, NULL, &d),
                       SAG_EADGANG);
         assert_status(sag_tj_portefolje_sager(
                           &borger, NULL, dato_iso("2025-01-01"),
                           dato_iso("2025-12-31"), dato_iso("2025-12-31"), &t,
-                          bag_sager_cb, &bs, &d),
+                          bag_sager_cb, &bs, NULL, &d),
                       SAG_EADGANG);
     }
     sag_store_luk(s);
@@ -1127,12 +1157,15 @@ snapshot_laes(void *arg)
         struct bag_sager bs;
         struct sag_dato fra = dato_iso("2025-01-01");
 
+        long antal = -1;
+
         memset(&bs, 0, sizeof(bs));
         fra.dage += i % 20; /* another period now and then */
+        /* The figure and its list from one snapshot, whichever. */
         if (sag_tj_portefolje_sager(&l->k, NULL, fra, dato_iso("2025-12-31"),
                                     dato_iso("2025-12-31"), &t, bag_sager_cb,
-                                    &bs, &d) != SAG_OK ||
-            (bs.n != 2 && bs.n != 3))
+                                    &bs, &antal, &d) != SAG_OK ||
+            (bs.n != 2 && bs.n != 3) || antal != bs.n)
             l->fejl++;
     }
     return NULL;
@@ -1148,30 +1181,59 @@ test_rapportcache_snapshot(void **state)
     struct sag_pf_tal t = { SAG_PF_TAL_TILGANG, 0 };
     struct snapshot_laeser l;
     struct bag_sager bs;
+    struct sag_pf_rapport *r = malloc(sizeof(*r));
     struct sag_diag d;
     pthread_t traad;
+    long antal = -1;
     char a[SAG_ID_MAX], b[SAG_ID_MAX];
 
     (void)state;
     assert_non_null(c);
+    assert_non_null(r);
     opret_toemrer(&sb, a);
     opret_toemrer(&sb, b);
     led.rapportcache = c;
     assert_ok(sag_tj_rapportcache_forny(&led, dato_iso("2026-01-01"),
                                         dato_iso("2026-12-01"),
                                         dato_iso("2026-12-01"), NULL, &d));
-    /* A third case: the snapshot's figures have two, the store's three. */
+    /* Another period than the refresh's, kept in the cache: 2 in 2025. */
+    assert_ok(sag_tj_portefolje(&led, dato_iso("2025-01-01"),
+                                dato_iso("2025-12-31"), dato_iso("2025-12-31"),
+                                r, NULL, NULL, &d));
+    assert_int_equal(r->tilgang, 2);
+    /* A third case: the snapshot's figures have two, the store's three;
+     * the figure behind the drill-down is the snapshot's too. */
     opret_toemrer(&sb, b);
     memset(&bs, 0, sizeof(bs));
     assert_ok(sag_tj_portefolje_sager(
         &led, NULL, dato_iso("2025-01-01"), dato_iso("2025-12-31"),
-        dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &d));
+        dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &antal, &d));
     assert_int_equal(bs.n, 2);
+    assert_int_equal(antal, 2);
+    /* The refresh reads the facts again: 2025's kept figures were computed
+     * from the old snapshot and are not served with the new one, so the
+     * page and its drill-down both say 3 (they had said 2 and 3 while the
+     * old entry was younger than its 600 s). */
+    assert_ok(sag_tj_rapportcache_forny(&led, dato_iso("2026-01-01"),
+                                        dato_iso("2026-12-01"),
+                                        dato_iso("2026-12-01"), NULL, &d));
+    assert_ok(sag_tj_portefolje(&led, dato_iso("2025-01-01"),
+                                dato_iso("2025-12-31"), dato_iso("2025-12-31"),
+                                r, NULL, NULL, &d));
+    assert_int_equal(r->tilgang, 3);
+    memset(&bs, 0, sizeof(bs));
+    antal = -1;
+    assert_ok(sag_tj_portefolje_sager(
+        &led, NULL, dato_iso("2025-01-01"), dato_iso("2025-12-31"),
+        dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &antal, &d));
+    assert_int_equal(bs.n, 3);
+    assert_int_equal(antal, 3);
+    free(r);
     led.rapportcache = NULL;
     memset(&bs, 0, sizeof(bs));
     assert_ok(sag_tj_portefolje_sager(
         &led, NULL, dato_iso("2025-01-01"), dato_iso("2025-12-31"),
-        dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &d));
+        dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, NULL, &d));
     assert_int_equal(bs.n, 3);
     /* Refreshing while another thread reads (its own store handle, unused
      * while the snapshot is fresh): each read sees one whole snapshot, the
@@ -1191,7 +1253,7 @@ test_rapportcache_snapshot(void **state)
     memset(&bs, 0, sizeof(bs));
     assert_ok(sag_tj_portefolje_sager(
         &led, NULL, dato_iso("2025-01-01"), dato_iso("2025-12-31"),
-        dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, &d));
+        dato_iso("2025-12-31"), &t, bag_sager_cb, &bs, NULL, &d));
     assert_int_equal(bs.n, 3);
     sag_tj_rapportcache_fri(c);
     sag_store_luk(s2);
