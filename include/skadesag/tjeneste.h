@@ -444,6 +444,18 @@ enum sag_status sag_tj_sagsmappe(const struct sag_tj *k, const char *sag_id,
                                  const char *grund, struct sag_arena *arena,
                                  struct sag_tj_mappe *ud, struct sag_diag *d);
 
+/* The godtgørelse for varigt mén that decision `afgoerelse_id` granted:
+ * its mén awards in the folder added (one per payer and share; ASL § 18),
+ * with the year of the rate (sag_ydelse.niveau_aar) in *aar. With
+ * `andre` true: the mén awards of the case's other decisions instead
+ * (what was granted before or besides it). false: none (below 5 %, not
+ * more than before, or a decision stored before awards were). The
+ * injured person's page and the decision's letter state the same
+ * amount. */
+bool sag_tj_mappe_men_beloeb(const struct sag_tj_mappe *m,
+                             const char *afgoerelse_id, bool andre,
+                             struct sag_penge *ud, int *aar);
+
 /* ---- the injured person's own view (issue 12) ---- */
 
 /* A decision as the injured person reads it: what it decided and when

@@ -717,26 +717,39 @@ anerkendelse_brev(struct bygger *g, const char *ref, struct sag_diag *d)
     return SAG_OK;
 }
 
-/* Mén (the event "men_afgjort"). The amount is not computed by Skadesag
- * and the sources give no threshold the letter could state (a 5 %
- * minimum is outside them, guidance_ch01-02 R-notes): the letter gives the
- * degree as decided. */
+/* Mén (the event "men_afgjort"): the degree as decided and the
+ * godtgørelse it grants, the decision's mén awards (sag_ydelse_men: the
+ * rate per percent of the decision year, ASL § 18, stk. 3, and § 25, less
+ * what was granted before; none below 5 %; Q-69), as the injured person's
+ * page states it. A decision stored without awards states the degree
+ * only. */
 static enum sag_status
 men_brev(struct bygger *g, const char *ref, struct sag_diag *d)
 {
     const struct sag_tilstand *t = &g->mp->m.tilstand;
     const struct sag_afgoerelse_ref *r = find_afgoerelse(t, SAG_FASE_MEN, ref);
     const struct sag_haendelse_post *h;
+    struct sag_penge beloeb, tidligere;
+    bool har_beloeb, har_tidligere;
+    int aar = 0;
 
     if (r == NULL)
         return sag_diag_set(d, SAG_ENOTFOUND, "/ref",
                             "afgørelsen om varigt mén findes ikke i sagen");
     h = haendelse_om(g->mp, "men_afgjort", r->id);
+    har_beloeb = sag_tj_mappe_men_beloeb(g->mp, r->id, false, &beloeb, &aar);
+    har_tidligere =
+        sag_tj_mappe_men_beloeb(g->mp, r->id, true, &tidligere, NULL);
     brevhoved(g, "Afgørelse om godtgørelse for varigt mén", r->id, r->dato);
     g->b->afgoerelse_id = r->id;
     AFSNIT(g, "Resultatet er");
     TEKST(g, fmt(g, "Vi har fastsat dit varige mén til %d %%.", r->pct));
+    if (har_beloeb)
+        TEKST(g, fmt(g, "Du får %s i godtgørelse for varigt mén.",
+                     kr(g, beloeb.oere)));
     RAEKKE(g, "Varigt mén", fmt(g, "%d %%", r->pct));
+    if (har_beloeb)
+        RAEKKE(g, "Godtgørelse", kr(g, beloeb.oere));
     RAEKKE(g, "Afgørelsens dato", dk(g, r->dato));
     AFSNIT(g, "Sådan har vi vurderet sagen");
     if (h != NULL && h->begrundelse != NULL)
@@ -745,6 +758,19 @@ men_brev(struct bygger *g, const char *ref, struct sag_diag *d)
     PUNKT(g, fmt(g, "Din skade af %s er anerkendt som en arbejdsskade.",
                  dk(g, t->skadedato)));
     PUNKT(g, fmt(g, "Ménet er fastsat til %d %%.", r->pct));
+    if (har_beloeb)
+        PUNKT(g, fmt(g,
+                     "Godtgørelsen er beregnet efter satsen for %d for hver "
+                     "procent varigt mén%s.",
+                     aar,
+                     har_tidligere ? ", fratrukket den godtgørelse, du "
+                                     "tidligere har fået tilkendt"
+                                   : ""));
+    else if (r->pct < 5)
+        PUNKT(g, "Et varigt mén under 5 % giver ikke ret til godtgørelse.");
+    else if (har_tidligere)
+        PUNKT(g, "Det nye mén giver ikke mere i godtgørelse end den, du "
+                 "tidligere har fået tilkendt.");
     om_reglerne_lov(g, "Reglerne om godtgørelse for varigt mén står i "
                        "lovens § 18.");
     dokumenter(g, NULL);

@@ -62,23 +62,11 @@ tab_beloeb(const struct sag_tj_mappe *m, struct sag_tj_borger_afgoerelse *a)
     }
 }
 
-/* The mén amount of a decision: its mén awards together (one per payer and
- * share; ASL § 18). */
+/* The mén amount of a decision (as its letter states it). */
 static void
 men_beloeb(const struct sag_tj_mappe *m, struct sag_tj_borger_afgoerelse *a)
 {
-    for (size_t i = 0; i < m->antal_ydelser; i++) {
-        const struct sag_ydelse *y = &m->ydelser[i];
-
-        if (y->art != SAG_YDELSE_MEN ||
-            strcmp(y->afgoerelse_id, a->ref->id) != 0)
-            continue;
-        if (sag_penge_add(a->men, y->beloeb, &a->men) != SAG_OK) {
-            a->har_men = false;
-            return;
-        }
-        a->har_men = true;
-    }
+    a->har_men = sag_tj_mappe_men_beloeb(m, a->ref->id, false, &a->men, NULL);
 }
 
 /* A text member of an event's payload, into `ud` ("" if absent). */

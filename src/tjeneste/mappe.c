@@ -49,6 +49,29 @@ saml_ydelse(void *ctx, const struct sag_ydelse *y)
     return 0;
 }
 
+bool
+sag_tj_mappe_men_beloeb(const struct sag_tj_mappe *m, const char *afgoerelse_id,
+                        bool andre, struct sag_penge *ud, int *aar)
+{
+    struct sag_penge sum = { 0 };
+    bool fundet = false;
+
+    for (size_t i = 0; i < m->antal_ydelser; i++) {
+        const struct sag_ydelse *y = &m->ydelser[i];
+
+        if (y->art != SAG_YDELSE_MEN ||
+            (strcmp(y->afgoerelse_id, afgoerelse_id) == 0) == andre)
+            continue;
+        if (sag_penge_add(sum, y->beloeb, &sum) != SAG_OK)
+            return false;
+        if (aar != NULL)
+            *aar = y->niveau_aar;
+        fundet = true;
+    }
+    *ud = sum;
+    return fundet;
+}
+
 static enum sag_status
 ydelser(struct sag_store *s, const char *sag_id, struct sag_arena *a,
         struct sag_tj_mappe *ud, struct sag_diag *d)
