@@ -98,7 +98,8 @@ enum sag_status sag_brev_dan(const struct sag_tj *k,
                              struct sag_tj_brev_svar *svar, struct sag_diag *d);
 
 /* Release the font caches (fontconfig, pango) at program exit, so a leak
- * checker sees none. Not thread-safe; call once, last. */
+ * checker sees none; in a build without AddressSanitizer it does nothing.
+ * Not thread-safe; call once, last. */
 void sag_brev_afslut(void);
 
 #endif /* SAG_BREVE_H */
