@@ -446,15 +446,13 @@ enum sag_status sag_tj_sagsmappe(const struct sag_tj *k, const char *sag_id,
 
 /* The godtgørelse for varigt mén that decision `afgoerelse_id` granted:
  * its mén awards in the folder added (one per payer and share; ASL § 18),
- * with the year of the rate (sag_ydelse.niveau_aar) in *aar. With
- * `andre` true: the mén awards of the case's other decisions instead
- * (what was granted before or besides it). false: none (below 5 %, not
- * more than before, or a decision stored before awards were). The
- * injured person's page and the decision's letter state the same
- * amount. */
+ * with the year of the rate (sag_ydelse.niveau_aar) in *aar (may be
+ * NULL). false: none (below 5 %, not more than before, a case type
+ * without awards, or a decision stored before awards were). The injured
+ * person's page and the decision's letter state the same amount. */
 bool sag_tj_mappe_men_beloeb(const struct sag_tj_mappe *m,
-                             const char *afgoerelse_id, bool andre,
-                             struct sag_penge *ud, int *aar);
+                             const char *afgoerelse_id, struct sag_penge *ud,
+                             int *aar);
 
 /* ---- the injured person's own view (issue 12) ---- */
 

@@ -718,28 +718,29 @@ anerkendelse_brev(struct bygger *g, const char *ref, struct sag_diag *d)
 }
 
 /* Mén (the event "men_afgjort"): the degree as decided and the
- * godtgørelse it grants, the decision's mén awards (sag_ydelse_men: the
- * rate per percent of the decision year, ASL § 18, stk. 3, and § 25, less
- * what was granted before; none below 5 %; Q-69), as the injured person's
- * page states it. A decision stored without awards states the degree
- * only. */
+ * godtgørelse it grants, the decision's stored mén awards (sag_ydelse_men:
+ * the rate per percent of the decision year, ASL § 18, stk. 3, and § 25,
+ * less what was granted before for the injury, also in earlier
+ * generations of the case; none below 5 %; Q-69), as the injured person's
+ * page states it. The letter states the rule of the deduction, not its
+ * amount: the award does not store it, and the folder holds this case's
+ * awards only. A decision without an award of 5 % or more (nothing more
+ * than before, or stored before awards were) states the degree only. */
 static enum sag_status
 men_brev(struct bygger *g, const char *ref, struct sag_diag *d)
 {
     const struct sag_tilstand *t = &g->mp->m.tilstand;
     const struct sag_afgoerelse_ref *r = find_afgoerelse(t, SAG_FASE_MEN, ref);
     const struct sag_haendelse_post *h;
-    struct sag_penge beloeb, tidligere;
-    bool har_beloeb, har_tidligere;
+    struct sag_penge beloeb;
+    bool har_beloeb;
     int aar = 0;
 
     if (r == NULL)
         return sag_diag_set(d, SAG_ENOTFOUND, "/ref",
                             "afgørelsen om varigt mén findes ikke i sagen");
     h = haendelse_om(g->mp, "men_afgjort", r->id);
-    har_beloeb = sag_tj_mappe_men_beloeb(g->mp, r->id, false, &beloeb, &aar);
-    har_tidligere =
-        sag_tj_mappe_men_beloeb(g->mp, r->id, true, &tidligere, NULL);
+    har_beloeb = sag_tj_mappe_men_beloeb(g->mp, r->id, &beloeb, &aar);
     brevhoved(g, "Afgørelse om godtgørelse for varigt mén", r->id, r->dato);
     g->b->afgoerelse_id = r->id;
     AFSNIT(g, "Resultatet er");
@@ -761,16 +762,11 @@ men_brev(struct bygger *g, const char *ref, struct sag_diag *d)
     if (har_beloeb)
         PUNKT(g, fmt(g,
                      "Godtgørelsen er beregnet efter satsen for %d for hver "
-                     "procent varigt mén%s.",
-                     aar,
-                     har_tidligere ? ", fratrukket den godtgørelse, du "
-                                     "tidligere har fået tilkendt"
-                                   : ""));
+                     "procent varigt mén. Har du tidligere fået godtgørelse "
+                     "for varigt mén for skaden, er den trukket fra.",
+                     aar));
     else if (r->pct < 5)
         PUNKT(g, "Et varigt mén under 5 % giver ikke ret til godtgørelse.");
-    else if (har_tidligere)
-        PUNKT(g, "Det nye mén giver ikke mere i godtgørelse end den, du "
-                 "tidligere har fået tilkendt.");
     om_reglerne_lov(g, "Reglerne om godtgørelse for varigt mén står i "
                        "lovens § 18.");
     dokumenter(g, NULL);

@@ -66,7 +66,7 @@ tab_beloeb(const struct sag_tj_mappe *m, struct sag_tj_borger_afgoerelse *a)
 static void
 men_beloeb(const struct sag_tj_mappe *m, struct sag_tj_borger_afgoerelse *a)
 {
-    a->har_men = sag_tj_mappe_men_beloeb(m, a->ref->id, false, &a->men, NULL);
+    a->har_men = sag_tj_mappe_men_beloeb(m, a->ref->id, &a->men, NULL);
 }
 
 /* A text member of an event's payload, into `ud` ("" if absent). */

@@ -51,7 +51,7 @@ saml_ydelse(void *ctx, const struct sag_ydelse *y)
 
 bool
 sag_tj_mappe_men_beloeb(const struct sag_tj_mappe *m, const char *afgoerelse_id,
-                        bool andre, struct sag_penge *ud, int *aar)
+                        struct sag_penge *ud, int *aar)
 {
     struct sag_penge sum = { 0 };
     bool fundet = false;
@@ -60,7 +60,7 @@ sag_tj_mappe_men_beloeb(const struct sag_tj_mappe *m, const char *afgoerelse_id,
         const struct sag_ydelse *y = &m->ydelser[i];
 
         if (y->art != SAG_YDELSE_MEN ||
-            (strcmp(y->afgoerelse_id, afgoerelse_id) == 0) == andre)
+            strcmp(y->afgoerelse_id, afgoerelse_id) != 0)
             continue;
         if (sag_penge_add(sum, y->beloeb, &sum) != SAG_OK)
             return false;

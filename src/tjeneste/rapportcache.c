@@ -153,6 +153,12 @@ sag__tj_cache_gem_rapport(struct sag_tj_rapportcache *c,
     bool fundet;
 
     (void)pthread_mutex_lock(&c->m);
+    /* Figures of a snapshot that a refresh has replaced are served to no
+     * one: not kept (they would push out the new snapshot's). */
+    if (f->gen != c->gen) {
+        (void)pthread_mutex_unlock(&c->m);
+        return;
+    }
     p = find(c, RAPPORT, fra, til, pr, prognose_aar, &fundet);
     p->art = RAPPORT;
     p->fra = fra;
@@ -245,6 +251,11 @@ sag__tj_cache_gem_teamrapporter(struct sag_tj_rapportcache *c,
         return; /* not cached: computed again next time */
     *kopi = *t;
     (void)pthread_mutex_lock(&c->m);
+    if (f->gen != c->gen) { /* as in sag__tj_cache_gem_rapport */
+        (void)pthread_mutex_unlock(&c->m);
+        sag_free(kopi);
+        return;
+    }
     p = find(c, TEAMRAPPORTER, fra, til, pr, 0, &fundet);
     sag_free(p->tr);
     p->tr = kopi;

@@ -79,7 +79,7 @@ satser.tsv: VEJ 9915/2024) = 105.300,00 kr., nothing granted before.
   $ ./s brev dan AES-2025-000001 --type men | cut -d' ' -f1 && ./tekst AES-2025-000001-B4 | grep -e 'varige mén til' -e '§ 18' -e 'senest' -e 'satsen for'
   AES-2025-000001-B4
   Afgørelse om godtgørelse for varigt mén Resultatet er Vi har fastsat dit varige mén til 10 %. Du får 105.300,00 kr. i godtgørelse for varigt mén. Varigt mén
-  Det er afgørende for resultatet 1. Din skade af 10.02.2025 er anerkendt som en arbejdsskade. 2. Ménet er fastsat til 10 %. 3. Godtgørelsen er beregnet efter satsen for 2025 for hver procent varigt mén.
+  Det er afgørende for resultatet 1. Din skade af 10.02.2025 er anerkendt som en arbejdsskade. 2. Ménet er fastsat til 10 %. 3. Godtgørelsen er beregnet efter satsen for 2025 for hver procent varigt mén. Har du tidligere fået godtgørelse for varigt mén for skaden, er den trukket fra.
   Om reglerne Afgørelsen er truffet efter de regler, der gælder for din skade: 1. lov nr. 422 af 10. juni 2003 om arbejdsskadesikring, som ændret ved lov nr. 1541 af 12. december 2023 Reglerne om godtgørelse for varigt mén står i lovens § 18. Du kan læse lovene på retsinformation.dk.
   Sådan klager du Hvis du er uenig i afgørelsen, kan du klage. Vi skal have din klage senest 30. september 2025. Fristen er 4 uger fra den dag, du har modtaget afgørelsen. Vi regner med, at du har modtaget den første hverdag efter, at vi har sendt den med Digital Post. Du sender klagen til Arbejdsmarkedets Erhvervssikring, for eksempel med Digital Post eller på aes.dk. Skriv, hvad du er uenig i. Vi vurderer afgørelsen igen. Hvis vi fastholder den, sender vi din klage videre til Ankestyrelsen, som afgør den. Klagereglerne står i lov om arbejdsskadesikring § 44.
 
@@ -134,23 +134,25 @@ day: sent Tuesday 01.09.2026, received 02.09.2026, + 4 weeks = 30.09.2026.
 
 A raised mén: 15 % on 03.11.2025 after 10 % on 01.09.2025, both at the
 2025 rate of 10.530 kr. per percent: 15 × 10.530 = 157.950 kr., less the
-105.300 kr. granted before, is 52.650,00 kr., and the letter says the
-earlier godtgørelse was subtracted. A lower mén after that (12 % on
-01.12.2025) grants nothing more (12 × 10.530 = 126.360 < 157.950), and a
-mén under 5 % (3 %) on another case grants nothing.
+105.300 kr. granted before, is 52.650,00 kr.; the letter states the rule
+of the deduction (the award does not keep the amount deducted). A lower
+mén after that (12 % on 01.12.2025) grants nothing more (12 × 10.530 =
+126.360 < 157.950): its letter states no amount and no reason it cannot
+be sure of. A mén under 5 % (3 %) on another case grants nothing, and its
+letter says why.
   $ export DB=m.db; ./s sag opret sag.json && ./s sag afgoer AES-2025-000001 --fase anerkendelse --resultat anerkendt --dato 2025-04-01 --begrundelse x && ./s sag afgoer AES-2025-000001 --fase men --pct 10 --dato 2025-09-01 --begrundelse x && ./s sag afgoer AES-2025-000001 --fase men --pct 15 --dato 2025-11-03 --begrundelse 'Forværring.' && ./s sag afgoer AES-2025-000001 --fase men --pct 12 --dato 2025-12-01 --begrundelse 'Bedring.'
   AES-2025-000001
   AES-2025-000001-A1
   AES-2025-000001-M2
   AES-2025-000001-M3
   AES-2025-000001-M4
-  $ export DB=m.db; ./s brev dan AES-2025-000001 --type men --ref AES-2025-000001-M3 | cut -d' ' -f1 && ./s brev dan AES-2025-000001 --type men --ref AES-2025-000001-M4 | cut -d' ' -f1 && DB=m.db ./tekst AES-2025-000001-B1 | grep -o -e 'Du får [^.]*\.[^.]*\.' -e 'Godtgørelsen er beregnet [^.]*\.' && DB=m.db ./tekst AES-2025-000001-B2 | grep -c 'Du får' ; DB=m.db ./tekst AES-2025-000001-B2 | grep -o 'Det nye mén giver [^.]*\.'
+  $ export DB=m.db; ./s brev dan AES-2025-000001 --type men --ref AES-2025-000001-M3 | cut -d' ' -f1 && ./s brev dan AES-2025-000001 --type men --ref AES-2025-000001-M4 | cut -d' ' -f1 && DB=m.db ./tekst AES-2025-000001-B1 | grep -o -e 'Du får [^.]*\.[^.]*\.' -e 'er den trukket fra\.' && DB=m.db ./tekst AES-2025-000001-B2 | grep -c -e 'Du får' -e 'Godtgørelse' -e 'trukket fra' -e 'under 5 %'
   AES-2025-000001-B1
   AES-2025-000001-B2
   Du får 52.650,00 kr.
-  Godtgørelsen er beregnet efter satsen for 2025 for hver procent varigt mén, fratrukket den godtgørelse, du tidligere har fået tilkendt.
+  er den trukket fra.
   0
-  Det nye mén giver ikke mere i godtgørelse end den, du tidligere har fået tilkendt.
+  [1]
   $ export DB=m.db; jq '.skadedato = "2025-02-11"' sag.json >s2.json && ./s sag opret s2.json && ./s sag afgoer AES-2025-000002 --fase anerkendelse --resultat anerkendt --dato 2025-04-01 --begrundelse x && ./s sag afgoer AES-2025-000002 --fase men --pct 3 --dato 2025-09-01 --begrundelse x && ./s brev dan AES-2025-000002 --type men | cut -d' ' -f1 && DB=m.db ./tekst AES-2025-000002-B1 | grep -c 'Du får' ; DB=m.db ./tekst AES-2025-000002-B1 | grep -o 'Et varigt mén under [^.]*\.'
   AES-2025-000002
   AES-2025-000002-A1
