@@ -692,8 +692,9 @@ enum sag_status sag_tj_genopbyg(const struct sag_tj *k, size_t *antal,
  * drill-down (sag_tj_portefolje_sager) agree. A background thread keeps
  * the snapshot and the default report fresh (sag_tj_rapportcache_forny),
  * so no one waits for them; the figures carry the time their facts were
- * read (sag_pf_rapport.opgjort, shown on the page). Thread-safe. The figures are the same as computed directly: the cache
- * only decides when they are computed. */
+ * read (sag_pf_rapport.opgjort, shown on the page). Thread-safe. The
+ * figures are the same as computed directly: the cache only decides when
+ * they are computed. */
 struct sag_tj_rapportcache *sag_tj_rapportcache_ny(long maks_alder_sek);
 void sag_tj_rapportcache_fri(struct sag_tj_rapportcache *c);
 

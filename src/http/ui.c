@@ -4185,10 +4185,10 @@ side_rapport_sager(struct sag__http_kald *k)
         return fejlside(k, MHD_HTTP_UNPROCESSABLE_CONTENT,
                         "Oplysningerne er afvist",
                         "Ugyldigt tal, ugyldig dato eller ugyldig side.");
-    if (team != NULL && team[0] == '\0')
-        team = NULL;
-    if (team == NULL && k->tj.team != NULL && k->tj.team[0] != '\0')
-        team = k->tj.team;
+    /* Whose figures: the use case decides (a team account its own). */
+    sag_diag_init(&d);
+    if ((st = sag_tj_rapportteam(&k->tj, team, &team, &d)) != SAG_OK)
+        return afvist(k, st, &d);
     rp.team = team;
     sag_dato_format_iso(rp.fra, rp.fra_iso);
     sag_dato_format_iso(rp.til, rp.til_iso);

@@ -356,16 +356,10 @@ sag_tj_portefolje_sager(const struct sag_tj *k, const char *team,
     struct sag__tj_fakta *f;
     enum sag_status st;
 
-    if ((st = sag__tj_adgang(k, SAG_HANDLING_RAPPORT, d)) != SAG_OK)
-        return st;
-    /* A team-scoped user sees their own team's cases. */
-    if (k->team != NULL && k->team[0] != '\0') {
-        if (team != NULL && strcmp(team, k->team) != 0)
-            return sag_diag_set(d, SAG_EADGANG, "/team",
-                                "du kan kun se dit eget teams sager");
-        team = k->team;
-    }
-    if ((st = fakta_hent(k, &f, d)) != SAG_OK)
+    /* The policy and whose cases (a team-scoped user their own team's):
+     * as for the figures. */
+    if ((st = sag_tj_rapportteam(k, team, &team, d)) != SAG_OK ||
+        (st = fakta_hent(k, &f, d)) != SAG_OK)
         return st;
     st = sag_portefolje_sager(&f->data, team, fra, til, pr, tal, cb, ctx, d);
     if (st == SAG_OK && antal != NULL)
@@ -572,16 +566,13 @@ sag_tj_rapportcache_forny(const struct sag_tj *k, struct sag_dato fra,
         goto out;
     f->ref = 2;
     sag__tj_cache_gem_fakta(k->rapportcache, f);
-    if ((st = portefolje_af(&f->data, fra, til, pr, r, prognose,
-                            prognose != NULL ? aaret : NULL, d)) != SAG_OK)
+    /* A new snapshot: the cache has nothing for it yet, so both are
+     * computed from it and kept. */
+    if ((st = rapport_hent(k, f, fra, til, pr,
+                           prognose != NULL ? prognose->aar : 0, prognose, r,
+                           prognose != NULL ? aaret : NULL, d)) != SAG_OK ||
+        (st = teamrapporter_hent(k, f, fra, til, pr, tr, d)) != SAG_OK)
         goto out;
-    r->opgjort = f->opgjort;
-    sag__tj_cache_gem_rapport(k->rapportcache, f, fra, til, pr,
-                              prognose != NULL ? prognose->aar : 0, r,
-                              prognose != NULL ? aaret : NULL);
-    if ((st = teamrapporter_af(&f->data, fra, til, pr, tr, d)) != SAG_OK)
-        goto out;
-    sag__tj_cache_gem_teamrapporter(k->rapportcache, f, fra, til, pr, tr);
     if ((st = teamtal_beregn(k, t, d)) != SAG_OK)
         goto out;
     sag__tj_cache_gem_teamtal(k->rapportcache, k->idag, t);
