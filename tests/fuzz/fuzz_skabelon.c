@@ -7,8 +7,12 @@
  * refused with a reason, never crash, leak or read out of bounds.
  *
  * And escaping holds: the data's "<script>" may reach the output only
- * escaped, so where the template itself does not contain "<script", the
- * output must not either (the fragment's own markup is "<b>").
+ * escaped, so where the template's own text does not contain "<script",
+ * the output must not either (the fragment's own markup is "<b>"). The
+ * template's own text is read with its tags taken out: "<scri{{z}}pt"
+ * with z empty is the template writing "<script" itself, not the data
+ * (CI's run of 07.12.2026 found that the check had counted it as an
+ * escaping failure).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -31,6 +35,35 @@ indeholder(const char *h, size_t n, const char *naal)
     return false;
 }
 
+/* Does the template's text, every "{{…}}" tag taken out, contain `naal`?
+ * (What a tag renders is the data's, or empty.) */
+static bool
+tekst_indeholder(const uint8_t *data, size_t size, const char *naal)
+{
+    char *t = malloc(size + 1);
+    size_t n = 0;
+    bool ja;
+
+    if (t == NULL)
+        abort();
+    for (size_t i = 0; i < size; i++) {
+        if (i + 1 < size && data[i] == '{' && data[i + 1] == '{') {
+            size_t j = i + 2;
+
+            while (j + 1 < size && !(data[j] == '}' && data[j + 1] == '}'))
+                j++;
+            if (j + 1 < size) {
+                i = j + 1; /* the tag, through its "}}" */
+                continue;
+            }
+        }
+        t[n++] = (char)data[i];
+    }
+    ja = indeholder(t, n, naal);
+    free(t);
+    return ja;
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -42,7 +75,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     struct sag_diag d;
     struct sag_buf b;
     json_t *v, *f;
-    bool script = indeholder((const char *)data, size, "<script");
+    bool script = indeholder((const char *)data, size, "<script") ||
+                  tekst_indeholder(data, size, "<script");
 
     tekster[0] = data;
     laengder[0] = size;
